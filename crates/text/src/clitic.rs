@@ -1,0 +1,258 @@
+//! Light clitic segmentation.
+//!
+//! Arabic writes conjunctions, prepositions, the article and object/possessive pronouns
+//! joined to the word: "وبالحسكة" is و + ب + ال + حسكة. Dictionary lookups (actors,
+//! places, number words) need the bare stem. Without a lexicon the split is ambiguous
+//! ("وزير" is not و + زير), so [`segment`] is conservative and [`stem_candidates`] offers
+//! every proclitic reading for the caller's dictionary to decide.
+//!
+//! Both work on original text: diacritics and tatweel ride with the letter before them,
+//! and letters are compared after folding (أ/إ/آ → ا, ة → ه).
+
+use serde::Serialize;
+
+/// A word cut into proclitics, stem and enclitic, as byte ranges within the word.
+/// Empty ranges are `(x, x)` at the boundary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Segmented {
+    pub proclitics: (usize, usize),
+    pub stem: (usize, usize),
+    pub enclitic: (usize, usize),
+}
+
+/// One base letter of a word with the byte range it spans (including following marks).
+#[derive(Clone, Copy, Debug)]
+struct L {
+    c: char,
+    start: usize,
+    end: usize,
+}
+
+#[inline]
+fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0610}'..='\u{061A}' | '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
+        | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E8}' | '\u{06EA}'..='\u{06ED}'
+        | '\u{200C}' | '\u{200D}' | '\u{200F}' | '\u{200E}')
+}
+
+#[inline]
+fn fold(c: char) -> char {
+    match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ى' => 'ي',
+        'ة' => 'ه',
+        _ => c,
+    }
+}
+
+/// Letters of `word`, each owning the marks after it. Marks before the first letter
+/// are attached to it.
+fn letters(word: &str) -> Vec<L> {
+    let mut v: Vec<L> = Vec::with_capacity(word.len() / 2);
+    let mut lead = None;
+    for (i, c) in word.char_indices() {
+        let e = i + c.len_utf8();
+        if is_mark(c) {
+            match v.last_mut() {
+                Some(l) => l.end = e,
+                None => {
+                    lead.get_or_insert(i);
+                }
+            }
+        } else {
+            v.push(L { c: fold(c), start: lead.take().unwrap_or(i), end: e });
+        }
+    }
+    v
+}
+
+/// Function words that look segmentable but are not ("الذي", "ذلك", "هناك").
+const NO_SPLIT: &[&str] = &[
+    "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "اللائي", "اللواتي",
+    "الله", "ذلك", "تلك", "هناك", "هنالك", "كذلك", "لذلك", "أولئك", "اولئك", "هؤلاء", "هولاء",
+    "لكن", "لكنه", "لدي", "لديه", "لديها", "لديهم", "عليه", "عليها", "عليهم", "فيه", "فيها",
+    "فيهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "إليه", "اليه", "إليها", "اليها",
+    "إليهم", "اليهم", "لها", "لهم", "له", "بها", "به", "بهم", "كما", "لما", "بما", "فما", "وما",
+    "كلما", "بينما", "ربما", "إنما", "انما", "كي", "لكي", "لي", "بي", "في", "وفي",
+];
+
+/// Cut `word` into proclitics (و ف ب ك ل ال لل and their chains: وال، بال، وبال، فلل، لـ),
+/// stem and enclitic (ه ها هم هما هن كم نا ي ك), never leaving a stem shorter than two
+/// letters. Bare one-letter proclitics need a stem of three letters; enclitics are only
+/// stripped from words without the article and need a stem of three letters.
+pub fn segment(word: &str) -> Segmented {
+    let ls = letters(word);
+    let n = ls.len();
+    let whole = Segmented { proclitics: (0, 0), stem: (0, word.len()), enclitic: (word.len(), word.len()) };
+    if n < 3 {
+        return whole;
+    }
+    let folded: String = ls.iter().map(|l| l.c).collect();
+    if NO_SPLIT.iter().any(|w| folded == fold_str(w)) {
+        return whole;
+    }
+    let (p, has_article) = proclitic_len(&ls);
+    let mut e = 0;
+    if !has_article {
+        e = enclitic_len(&ls[p..]);
+    }
+    let stem_start = if p == 0 { 0 } else { ls[p].start };
+    let stem_end = if e == 0 { word.len() } else { ls[n - e - 1].end };
+    Segmented {
+        proclitics: (0, stem_start),
+        stem: (stem_start, stem_end),
+        enclitic: (stem_end, word.len()),
+    }
+}
+
+fn fold_str(s: &str) -> String {
+    s.chars().filter(|&c| !is_mark(c)).map(fold).collect()
+}
+
+/// Number of letters of proclitics to strip, and whether the article was among them.
+fn proclitic_len(ls: &[L]) -> (usize, bool) {
+    let n = ls.len();
+    let c = |i: usize| ls.get(i).map(|l| l.c).unwrap_or('\0');
+    let mut i = 0;
+    // Conjunction.
+    if matches!(c(0), 'و' | 'ف') {
+        i = 1;
+    }
+    // Preposition.
+    let mut prep = false;
+    if matches!(c(i), 'ب' | 'ك' | 'ل') {
+        prep = true;
+    }
+    // لل = ل + (ا)ل
+    if c(i) == 'ل' && c(i + 1) == 'ل' && n >= i + 2 + 2 {
+        return (i + 2, true);
+    }
+    let after_prep = if prep { i + 1 } else { i };
+    if c(after_prep) == 'ا' && c(after_prep + 1) == 'ل' && n >= after_prep + 2 + 2 {
+        return (after_prep + 2, true);
+    }
+    // No article: bare clitics need a 3-letter stem.
+    let mut k = after_prep;
+    while k > 0 && n < k + 3 {
+        k -= 1;
+    }
+    // "لـ" written with tatweel is always a clitic if a 2-letter stem remains.
+    if k < after_prep && prep && n >= after_prep + 2 {
+        let l = ls[after_prep - 1];
+        if l.end - l.start > 2 {
+            return (after_prep, false);
+        }
+    }
+    (k, false)
+}
+
+const ENCLITICS: &[&str] = &["هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي"];
+
+fn enclitic_len(ls: &[L]) -> usize {
+    let n = ls.len();
+    for e in ENCLITICS {
+        let k = e.chars().count();
+        if n < k + 3 {
+            continue;
+        }
+        if ls[n - k..].iter().map(|l| l.c).eq(e.chars()) {
+            return k;
+        }
+    }
+    0
+}
+
+/// The word itself, then each shorter form with proclitics removed (one candidate per
+/// proclitic boundary, stems of at least two letters): "بالحسكة" → "بالحسكة", "الحسكة",
+/// "حسكة"; "وقسد" → "وقسد", "قسد". For dictionary lookups that pick the first hit.
+pub fn stem_candidates(word: &str) -> impl Iterator<Item = &str> {
+    let ls = letters(word);
+    let n = ls.len();
+    let c = |i: usize| ls.get(i).map(|l| l.c).unwrap_or('\0');
+    let mut cuts: Vec<usize> = Vec::with_capacity(4); // letter indices where a candidate starts
+    let mut i = 0;
+    if matches!(c(0), 'و' | 'ف') {
+        i = 1;
+        cuts.push(1);
+    }
+    if matches!(c(i), 'ب' | 'ك' | 'ل') {
+        if c(i) == 'ل' && c(i + 1) == 'ل' {
+            // لل: the article form "ال" has no written alef; offer the bare stem.
+            cuts.push(i + 2);
+        } else {
+            cuts.push(i + 1);
+            i += 1;
+        }
+    }
+    if c(i) == 'ا' && c(i + 1) == 'ل' {
+        cuts.push(i + 2);
+    }
+    let starts: Vec<usize> = cuts
+        .into_iter()
+        .filter(|&k| k > 0 && n >= k + 2)
+        .map(|k| ls[k].start)
+        .collect();
+    std::iter::once(word).chain(starts.into_iter().map(move |b| &word[b..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(w: &str) -> (&str, &str, &str) {
+        let s = segment(w);
+        (&w[s.proclitics.0..s.proclitics.1], &w[s.stem.0..s.stem.1], &w[s.enclitic.0..s.enclitic.1])
+    }
+
+    #[test]
+    fn proclitics() {
+        assert_eq!(parts("والحسكة"), ("وال", "حسكة", ""));
+        assert_eq!(parts("بالحسكة"), ("بال", "حسكة", ""));
+        assert_eq!(parts("وبالحسكة"), ("وبال", "حسكة", ""));
+        assert_eq!(parts("فللمدنيين"), ("فلل", "مدنيين", ""));
+        assert_eq!(parts("للمدنيين"), ("لل", "مدنيين", ""));
+        assert_eq!(parts("الحسكة"), ("ال", "حسكة", ""));
+        assert_eq!(parts("لـقسد"), ("لـ", "قسد", ""));
+        assert_eq!(parts("وقسد"), ("و", "قسد", ""));
+        assert_eq!(parts("وَالْحَسَكَةِ"), ("وَالْ", "حَسَكَةِ", ""));
+        assert_eq!(parts("الأمن"), ("ال", "أمن", ""));
+    }
+
+    #[test]
+    fn conservative() {
+        assert_eq!(parts("ولد"), ("", "ولد", ""));
+        assert_eq!(parts("بل"), ("", "بل", ""));
+        assert_eq!(parts("الذي"), ("", "الذي", ""));
+        assert_eq!(parts("ذلك"), ("", "ذلك", ""));
+        assert_eq!(parts("الي"), ("", "الي", ""));
+        assert_eq!(parts("لـ"), ("", "لـ", ""));
+        assert_eq!(parts(""), ("", "", ""));
+    }
+
+    #[test]
+    fn enclitics() {
+        assert_eq!(parts("عناصره"), ("", "عناصر", "ه"));
+        assert_eq!(parts("وعناصرهم"), ("و", "عناصر", "هم"));
+        assert_eq!(parts("مقاتليها"), ("", "مقاتلي", "ها"));
+        assert_eq!(parts("منازلنا"), ("", "منازل", "نا"));
+        // The article rules out a pronoun suffix.
+        assert_eq!(parts("العسكري"), ("ال", "عسكري", ""));
+    }
+
+    #[test]
+    fn candidates() {
+        let v: Vec<&str> = stem_candidates("بالحسكة").collect();
+        assert_eq!(v, vec!["بالحسكة", "الحسكة", "حسكة"]);
+        let v: Vec<&str> = stem_candidates("وبالحسكة").collect();
+        assert_eq!(v, vec!["وبالحسكة", "بالحسكة", "الحسكة", "حسكة"]);
+        let v: Vec<&str> = stem_candidates("للمدنيين").collect();
+        assert_eq!(v, vec!["للمدنيين", "مدنيين"]);
+        let v: Vec<&str> = stem_candidates("لـقسد").collect();
+        assert_eq!(v, vec!["لـقسد", "قسد"]);
+        let v: Vec<&str> = stem_candidates("قسد").collect();
+        assert_eq!(v, vec!["قسد"]);
+        let v: Vec<&str> = stem_candidates("وقسد").collect();
+        assert_eq!(v, vec!["وقسد", "قسد"]);
+    }
+}
