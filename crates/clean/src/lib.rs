@@ -1,0 +1,280 @@
+//! Clean: a [`RawArticle`] in, an [`Article`] with the cleaned text and the list of what
+//! was removed (and why) out.
+//!
+//! The rules are data (`data/clean/rules.toml`, embedded; a user file can replace it):
+//! each line of the body is normalised and tried against the rules in order. A few checks
+//! need code (another script, a repeated line, a truncated teaser); they are still named
+//! and ordered in the rules file, so they can be reordered or switched off there.
+
+use regex::Regex;
+use riwaya_model::{Article, Provenance, RawArticle, Removed};
+use riwaya_text::normalize::normalize_str;
+use serde::Deserialize;
+use std::collections::HashSet;
+
+/// The rules shipped with Riwaya.
+pub const DEFAULT_RULES: &str = include_str!("../../../data/clean/rules.toml");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Action {
+    DropLine,
+    DropToEnd,
+    Byline,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleSpec {
+    id: String,
+    action: Action,
+    #[serde(rename = "match")]
+    how: String,
+    #[serde(default)]
+    patterns: Vec<String>,
+    check: Option<String>,
+    max_words: Option<usize>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    rule: Vec<RuleSpec>,
+}
+
+#[derive(Debug)]
+enum Matcher {
+    Prefix(Vec<String>),
+    Exact(HashSet<String>),
+    Regex(Vec<Regex>),
+    Builtin(Builtin),
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Builtin {
+    ForeignScript,
+    EmojiLabel,
+    HeadlineRepeat,
+    DuplicateLine,
+    TruncatedDuplicate,
+    NoWords,
+}
+
+#[derive(Debug)]
+struct Rule {
+    id: String,
+    action: Action,
+    matcher: Matcher,
+    max_words: Option<usize>,
+}
+
+/// A loaded, validated rule set.
+#[derive(Debug)]
+pub struct Cleaner {
+    rules: Vec<Rule>,
+}
+
+impl Cleaner {
+    /// The rules shipped with Riwaya.
+    pub fn new() -> Self {
+        Self::from_toml(DEFAULT_RULES, "data/clean/rules.toml").expect("the shipped cleaning rules are valid")
+    }
+
+    /// Loads rules from TOML text; `name` is used in error messages.
+    pub fn from_toml(text: &str, name: &str) -> Result<Self, String> {
+        let file: RulesFile = toml::from_str(text).map_err(|e| format!("{name}: {e}"))?;
+        let mut rules = Vec::new();
+        for r in file.rule {
+            let bad = |m: String| format!("{name}: rule {:?}: {m}", r.id);
+            let matcher = match r.how.as_str() {
+                "prefix" => Matcher::Prefix(r.patterns.iter().map(|p| key(p)).collect()),
+                "exact" => Matcher::Exact(r.patterns.iter().map(|p| key(p)).collect()),
+                "regex" => Matcher::Regex(
+                    r.patterns.iter().map(|p| Regex::new(p).map_err(|e| bad(e.to_string()))).collect::<Result<_, _>>()?,
+                ),
+                "builtin" => Matcher::Builtin(match r.check.as_deref() {
+                    Some("foreign_script") => Builtin::ForeignScript,
+                    Some("emoji_label") => Builtin::EmojiLabel,
+                    Some("headline_repeat") => Builtin::HeadlineRepeat,
+                    Some("duplicate_line") => Builtin::DuplicateLine,
+                    Some("truncated_duplicate") => Builtin::TruncatedDuplicate,
+                    Some("no_words") => Builtin::NoWords,
+                    other => return Err(bad(format!("unknown builtin check {other:?}"))),
+                }),
+                other => return Err(bad(format!("unknown match kind {other:?} (prefix, exact, regex, builtin)"))),
+            };
+            if !matches!(matcher, Matcher::Builtin(_)) && r.patterns.is_empty() {
+                return Err(bad("has no patterns".into()));
+            }
+            rules.push(Rule { id: r.id, action: r.action, matcher, max_words: r.max_words });
+        }
+        Ok(Cleaner { rules })
+    }
+
+    /// Cleans one article. Later stages fill `mentions`, `claims`, `dates`, `events`.
+    pub fn clean(&self, raw: RawArticle) -> Article {
+        let (text, removed) = self.clean_text(raw.title.as_deref(), &raw.body);
+        Article {
+            id: raw.id,
+            outlet: raw.outlet.as_ref().map(|o| o.value.clone()),
+            url: raw.url,
+            published: raw.published.as_ref().map(|p| p.value.clone()),
+            title: raw.title,
+            text,
+            removed,
+            mentions: vec![],
+            claims: vec![],
+            dates: vec![],
+            events: vec![],
+            framing: vec![],
+            provenance: Provenance {
+                outlet: raw.outlet.map(|o| o.source),
+                published: raw.published.map(|p| p.source),
+            },
+            origin: raw.origin,
+            format: raw.format,
+        }
+    }
+
+    /// Cleans a body: returns the kept text and the removed blocks.
+    pub fn clean_text(&self, title: Option<&str>, body: &str) -> (String, Vec<Removed>) {
+        let lines: Vec<&str> = body.lines().map(str::trim).collect();
+        let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
+        let arabic_article = {
+            let (ar, la) = script_counts(body);
+            ar > la
+        };
+        let title_key = title.map(key).unwrap_or_default();
+        let total: usize = lines.iter().map(|l| l.len() + 1).sum();
+        let mut removed = Vec::new();
+        let mut kept: Vec<&str> = Vec::new();
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut offset = 0usize;
+        let mut i = 0;
+        while i < lines.len() {
+            let (line, k) = (lines[i], keys[i].as_str());
+            let here = offset;
+            offset += line.len() + 1;
+            if line.is_empty() {
+                if kept.last().is_some_and(|l| !l.is_empty()) {
+                    kept.push("");
+                }
+                i += 1;
+                continue;
+            }
+            let ctx = Ctx { line, key: k, keys: &keys, index: i, title_key: &title_key, arabic_article, seen: &seen };
+            match self.rules.iter().find(|r| r.applies(&ctx)) {
+                None => {
+                    if k.len() >= 20 {
+                        seen.insert(k);
+                    }
+                    kept.push(line);
+                }
+                Some(r) if r.action == Action::DropToEnd && here * 3 >= total => {
+                    let rest: Vec<&str> = lines[i..].iter().copied().filter(|l| !l.is_empty()).collect();
+                    removed.push(Removed { text: rest.join("\n"), reason: r.id.clone() });
+                    break;
+                }
+                Some(r) => removed.push(Removed { text: line.to_string(), reason: r.id.clone() }),
+            }
+            i += 1;
+        }
+        while kept.last().is_some_and(|l| l.is_empty()) {
+            kept.pop();
+        }
+        (kept.join("\n"), removed)
+    }
+}
+
+impl Default for Cleaner {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+struct Ctx<'a> {
+    line: &'a str,
+    key: &'a str,
+    keys: &'a [String],
+    index: usize,
+    title_key: &'a str,
+    arabic_article: bool,
+    seen: &'a HashSet<&'a str>,
+}
+
+impl Rule {
+    fn applies(&self, c: &Ctx) -> bool {
+        if let Some(max) = self.max_words {
+            if c.key.split_whitespace().count() > max {
+                return false;
+            }
+        }
+        match &self.matcher {
+            Matcher::Prefix(ps) => ps.iter().any(|p| {
+                c.key.starts_with(p.as_str())
+                    && c.key[p.len()..].chars().next().is_none_or(|ch| !ch.is_alphanumeric())
+            }),
+            Matcher::Exact(ps) => ps.contains(strip_count(c.key)),
+            Matcher::Regex(rs) => rs.iter().any(|r| r.is_match(c.key)),
+            Matcher::Builtin(b) => b.applies(c),
+        }
+    }
+}
+
+impl Builtin {
+    fn applies(self, c: &Ctx) -> bool {
+        match self {
+            Builtin::ForeignScript => {
+                let (ar, la) = script_counts(c.line);
+                c.arabic_article && la >= 4 && la > 4 * ar
+            }
+            Builtin::EmojiLabel => c.line.chars().next().is_some_and(is_emoji),
+            Builtin::HeadlineRepeat => !c.title_key.is_empty() && c.key == c.title_key,
+            Builtin::DuplicateLine => c.key.len() >= 20 && c.seen.contains(c.key),
+            Builtin::TruncatedDuplicate => {
+                c.key.len() >= 30
+                    && c.keys.iter().enumerate().any(|(j, other)| {
+                        j != c.index && other.len() > c.key.len() && other.starts_with(c.key)
+                    })
+            }
+            Builtin::NoWords => !c.line.chars().any(char::is_alphabetic),
+        }
+    }
+}
+
+/// The comparison form of a line: normalised letters, no leading bullets/emoji/punctuation,
+/// single spaces.
+fn key(line: &str) -> String {
+    let n = normalize_str(line);
+    let t = n.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end_matches([' ', ':', '.', '-', '|', '_']);
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "التعليقات (2)" → "التعليقات": an exact marker may carry a count.
+fn strip_count(k: &str) -> &str {
+    let t = k.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' ' | '[' | ']'));
+    if t.is_empty() {
+        k
+    } else {
+        t
+    }
+}
+
+fn script_counts(s: &str) -> (usize, usize) {
+    let (mut ar, mut la) = (0, 0);
+    for c in s.chars() {
+        if ('\u{0620}'..='\u{064A}').contains(&c) || ('\u{0671}'..='\u{06D3}').contains(&c) {
+            ar += 1;
+        } else if c.is_alphabetic() && !('\u{0600}'..='\u{06FF}').contains(&c) {
+            la += 1;
+        }
+    }
+    (ar, la)
+}
+
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x2190..=0x21FF | 0x3030 | 0x303D)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,191 @@
+//! Report: the last stage. Articles arrive one at a time (the run streams), so every writer
+//! has the same three steps: `begin`, `article` for each, `finish` with the run's totals.
+//!
+//! - [`Format::Summary`]: a short text for a person at a terminal;
+//! - [`Format::Json`]: one document per `spec/claims.md` (`articles`, plus `errors` and
+//!   `totals`); articles are written as they come, so memory stays flat;
+//! - [`Format::Jsonl`]: one article per line.
+
+use riwaya_model::Article;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Summary,
+    Json,
+    Jsonl,
+}
+
+/// What the run did, for the end of a report.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct Totals {
+    pub files: usize,
+    pub articles: usize,
+    pub duplicates: usize,
+    pub errors: usize,
+    pub words: usize,
+    pub removed_blocks: usize,
+    pub claims: usize,
+    pub mentions: usize,
+    pub dates: usize,
+    pub events: usize,
+    pub by_outlet: BTreeMap<String, usize>,
+}
+
+/// A problem met during the run, as the report lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RunError {
+    pub input: String,
+    pub message: String,
+}
+
+pub struct Writer<W: Write> {
+    out: W,
+    format: Format,
+    first: bool,
+    totals: Totals,
+}
+
+impl<W: Write> Writer<W> {
+    pub fn new(out: W, format: Format) -> Self {
+        Writer { out, format, first: true, totals: Totals::default() }
+    }
+
+    pub fn begin(&mut self) -> io::Result<()> {
+        if self.format == Format::Json {
+            write!(self.out, "{{\"generator\":\"riwaya {}\",\"articles\":[", env!("CARGO_PKG_VERSION"))?;
+        }
+        Ok(())
+    }
+
+    pub fn article(&mut self, a: &Article) -> io::Result<()> {
+        let t = &mut self.totals;
+        t.articles += 1;
+        t.words += a.text.split_whitespace().count();
+        t.removed_blocks += a.removed.len();
+        t.claims += a.claims.len();
+        t.mentions += a.mentions.len();
+        t.dates += a.dates.len();
+        t.events += a.events.len();
+        *t.by_outlet.entry(a.outlet.clone().unwrap_or_else(|| "(unknown)".into())).or_default() += 1;
+        match self.format {
+            Format::Summary => Ok(()),
+            Format::Json => {
+                if !self.first {
+                    self.out.write_all(b",\n")?;
+                } else {
+                    self.out.write_all(b"\n")?;
+                }
+                self.first = false;
+                serde_json::to_writer(&mut self.out, a).map_err(io::Error::from)
+            }
+            Format::Jsonl => {
+                serde_json::to_writer(&mut self.out, a).map_err(io::Error::from)?;
+                self.out.write_all(b"\n")
+            }
+        }
+    }
+
+    /// Ends the report. `errors` are the problems met (also printed on stderr as they came).
+    pub fn finish(mut self, files: usize, duplicates: usize, errors: &[RunError]) -> io::Result<Totals> {
+        self.totals.files = files;
+        self.totals.duplicates = duplicates;
+        self.totals.errors = errors.len();
+        match self.format {
+            Format::Json => {
+                write!(self.out, "\n],\"errors\":")?;
+                serde_json::to_writer(&mut self.out, errors)?;
+                write!(self.out, ",\"totals\":")?;
+                serde_json::to_writer(&mut self.out, &self.totals)?;
+                writeln!(self.out, "}}")?;
+            }
+            Format::Jsonl => {}
+            Format::Summary => self.summary(errors)?,
+        }
+        self.out.flush()?;
+        Ok(self.totals)
+    }
+
+    fn summary(&mut self, errors: &[RunError]) -> io::Result<()> {
+        let t = &self.totals;
+        let o = &mut self.out;
+        writeln!(o, "riwaya: {} articles from {} files ({} words)", t.articles, t.files, t.words)?;
+        if t.duplicates > 0 {
+            writeln!(o, "  {} duplicate articles reported once", t.duplicates)?;
+        }
+        writeln!(o, "  removed blocks: {}", t.removed_blocks)?;
+        writeln!(o, "  mentions: {}  claims: {}  dates: {}  events: {}", t.mentions, t.claims, t.dates, t.events)?;
+        let mut outlets: Vec<(&String, &usize)> = t.by_outlet.iter().collect();
+        outlets.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        writeln!(o, "  outlets:")?;
+        for (name, n) in outlets.iter().take(20) {
+            writeln!(o, "    {n:>6}  {name}")?;
+        }
+        if outlets.len() > 20 {
+            writeln!(o, "    … and {} more", outlets.len() - 20)?;
+        }
+        if !errors.is_empty() {
+            writeln!(o, "  {} inputs could not be read (see the messages above)", errors.len())?;
+        }
+        writeln!(o, "  (--format json|jsonl for the full report)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use riwaya_model::{Origin, Provenance, SourceFormat};
+
+    fn art(id: &str, outlet: Option<&str>) -> Article {
+        Article {
+            id: id.into(),
+            outlet: outlet.map(Into::into),
+            url: None,
+            published: Some("2031-03-15".into()),
+            title: Some("ع".into()),
+            text: "نص من ثلاث كلمات".into(),
+            removed: vec![],
+            mentions: vec![],
+            claims: vec![],
+            dates: vec![],
+            events: vec![],
+            framing: vec![],
+            provenance: Provenance::default(),
+            origin: Origin::default(),
+            format: SourceFormat::Text,
+        }
+    }
+
+    #[test]
+    fn json_is_one_valid_document() {
+        let mut out = Vec::new();
+        {
+            let mut w = Writer::new(&mut out, Format::Json);
+            w.begin().unwrap();
+            w.article(&art("a", Some("X"))).unwrap();
+            w.article(&art("b", None)).unwrap();
+            w.finish(2, 0, &[RunError { input: "f.txt".into(), message: "empty file".into() }]).unwrap();
+        }
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["articles"].as_array().unwrap().len(), 2);
+        assert_eq!(v["articles"][0]["id"], "a");
+        assert_eq!(v["articles"][0]["claims"], serde_json::json!([]));
+        assert_eq!(v["errors"][0]["input"], "f.txt");
+        assert_eq!(v["totals"]["words"], 8);
+    }
+
+    #[test]
+    fn jsonl_one_article_per_line() {
+        let mut out = Vec::new();
+        let mut w = Writer::new(&mut out, Format::Jsonl);
+        w.begin().unwrap();
+        w.article(&art("a", None)).unwrap();
+        w.article(&art("b", None)).unwrap();
+        w.finish(1, 0, &[]).unwrap();
+        let lines: Vec<&str> = std::str::from_utf8(&out).unwrap().lines().collect();
+        assert_eq!(lines.len(), 2);
+        assert_eq!(serde_json::from_str::<serde_json::Value>(lines[1]).unwrap()["id"], "b");
+    }
+}
