@@ -1,0 +1,144 @@
+//! `riwaya analyze PATH…`: ingest → clean → (extract) → report, streaming.
+//!
+//! One thread reads inputs (decompression and JSON parsing) and hands batches of raw
+//! articles over a bounded channel; the main thread runs the per-article stages of each
+//! batch in parallel (rayon) and writes the results in input order. Memory holds a few
+//! batches at a time, whatever the corpus size.
+
+use crate::OutFormat;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use riwaya_clean::Cleaner;
+use riwaya_ingest::{discover, read_file, IngestError, Item};
+use riwaya_model::Article;
+use riwaya_report::{Format, RunError, Writer};
+use std::collections::HashSet;
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::mpsc::sync_channel;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Files and folders to read (folders recursively): .txt, .html, .json, .jsonl,
+    /// and .zip/.gz of these. A folder's meta.jsonl gives per-file outlet, url, published.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Report format.
+    #[arg(long, short = 'f', value_enum, default_value = "summary")]
+    format: OutFormat,
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// No progress bar and no per-input error lines on stderr (errors stay in the report).
+    #[arg(long, short = 'q')]
+    quiet: bool,
+    /// Cleaning rules to use instead of the shipped data/clean/rules.toml.
+    #[arg(long, value_name = "FILE")]
+    clean_rules: Option<PathBuf>,
+}
+
+const BATCH: usize = 256;
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let cleaner = match &args.clean_rules {
+        Some(p) => {
+            let text = std::fs::read_to_string(p).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?;
+            Cleaner::from_toml(&text, &p.display().to_string()).map_err(anyhow::Error::msg)?
+        }
+        None => Cleaner::new(),
+    };
+    let out: Box<dyn Write> = match &args.output {
+        Some(p) => Box::new(BufWriter::with_capacity(
+            1 << 20,
+            std::fs::File::create(p).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", p.display()))?,
+        )),
+        None => Box::new(BufWriter::with_capacity(1 << 20, std::io::stdout().lock())),
+    };
+    let format = match args.format {
+        OutFormat::Summary => Format::Summary,
+        OutFormat::Json => Format::Json,
+        OutFormat::Jsonl => Format::Jsonl,
+    };
+
+    let (files, found_errors) = discover(&args.paths);
+    let total_bytes: u64 = files.iter().filter_map(|f| std::fs::metadata(&f.path).ok()).map(|m| m.len()).sum();
+    let bar = if args.quiet || !std::io::stderr().is_terminal() {
+        ProgressBar::hidden()
+    } else {
+        let b = ProgressBar::with_draw_target(Some(total_bytes), ProgressDrawTarget::stderr());
+        b.set_style(
+            ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        b
+    };
+
+    let mut errors: Vec<RunError> = Vec::new();
+    let mut report_error = |e: &IngestError, errors: &mut Vec<RunError>| {
+        if !args.quiet {
+            bar.suspend(|| eprintln!("riwaya: {e}"));
+        }
+        errors.push(RunError { input: e.origin.to_string(), message: e.message.clone() });
+    };
+    for e in &found_errors {
+        report_error(e, &mut errors);
+    }
+
+    let mut writer = Writer::new(out, format);
+    writer.begin()?;
+    let n_files = files.len();
+    let (tx, rx) = sync_channel::<(Vec<Item>, u64)>(4);
+    let reader = std::thread::spawn(move || {
+        let mut batch = Vec::with_capacity(BATCH);
+        for f in &files {
+            let size = std::fs::metadata(&f.path).map(|m| m.len()).unwrap_or(0);
+            let mut sent_ok = true;
+            read_file(f, &mut |item| {
+                batch.push(item);
+                if batch.len() >= BATCH && sent_ok {
+                    sent_ok = tx.send((std::mem::take(&mut batch), 0)).is_ok();
+                }
+            });
+            if !sent_ok || tx.send((std::mem::take(&mut batch), size)).is_err() {
+                return;
+            }
+        }
+    });
+
+    let mut seen_ids: HashSet<String> = HashSet::new();
+    let mut seen_texts: HashSet<u64> = HashSet::new();
+    let mut duplicates = 0usize;
+    let mut articles = 0usize;
+    for (batch, bytes_done) in rx {
+        let results: Vec<Result<Article, IngestError>> =
+            batch.into_par_iter().map(|item| item.map(|raw| cleaner.clean(raw))).collect();
+        for r in results {
+            match r {
+                Ok(a) => {
+                    let h = xxhash_rust::xxh3::xxh3_64(a.text.as_bytes());
+                    if !seen_ids.insert(a.id.clone()) || (!a.text.is_empty() && !seen_texts.insert(h)) {
+                        duplicates += 1;
+                        continue;
+                    }
+                    articles += 1;
+                    writer.article(&a)?;
+                }
+                Err(e) => report_error(&e, &mut errors),
+            }
+        }
+        bar.inc(bytes_done);
+        bar.set_message(format!("{articles} articles"));
+    }
+    reader.join().map_err(|_| anyhow::anyhow!("the reader thread failed"))?;
+    bar.finish_and_clear();
+    let n_errors = errors.len();
+    writer.finish(n_files, duplicates, &errors)?;
+    Ok(if n_errors == 0 {
+        ExitCode::SUCCESS
+    } else if articles == 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::from(3)
+    })
+}

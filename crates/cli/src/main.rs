@@ -1,0 +1,68 @@
+//! `riwaya`: the command line. `analyze` runs the whole pipeline over files and folders;
+//! `inspect` runs one stage over a piece of text, for checking what Riwaya sees.
+
+mod analyze;
+mod inspect;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::process::ExitCode;
+
+const EXIT_CODES: &str = "\
+Exit status:
+  0  every input was read
+  1  fatal: the report could not be written, or no input could be read at all
+  2  usage error (bad arguments)
+  3  partial failure: some inputs could not be read (each named on stderr, and listed
+     under \"errors\" in --format json); the report holds all the rest";
+
+#[derive(Parser)]
+#[command(name = "riwaya", version, about = "Reads many outlets' accounts of the same events and lays them side by side.", after_help = EXIT_CODES)]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Read articles from files and folders and write a report.
+    #[command(after_help = EXIT_CODES)]
+    Analyze(analyze::Args),
+    /// Run one stage over a text and print what it finds, one JSON object per line.
+    #[command(subcommand)]
+    Inspect(inspect::What),
+}
+
+/// Report formats.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum OutFormat {
+    /// A short summary for a person.
+    Summary,
+    /// One JSON document: articles with their text, removed blocks, mentions, claims, dates.
+    Json,
+    /// One article per line (streams).
+    Jsonl,
+}
+
+pub(crate) fn read_text_arg(text: &str) -> std::io::Result<String> {
+    if text == "-" {
+        std::io::read_to_string(std::io::stdin())
+    } else {
+        Ok(text.to_string())
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.cmd {
+        Cmd::Analyze(args) => analyze::run(args),
+        Cmd::Inspect(what) => inspect::run(what),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("riwaya: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+

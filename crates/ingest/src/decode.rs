@@ -1,0 +1,129 @@
+//! Bytes to text. Real Arabic sites publish UTF-8 (with or without a BOM), UTF-16 with a
+//! BOM, and windows-1256; an HTML page may also declare its charset. Anything else that
+//! is not plausibly text is refused with a reason, never decoded into mojibake silently.
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1256};
+
+/// The text and the name of the encoding it was decoded from.
+#[derive(Debug)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static str,
+}
+
+/// Decodes `bytes`; `declared` is a charset label found in the document itself (HTML meta).
+pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, String> {
+    if bytes.is_empty() {
+        return Err("empty file".into());
+    }
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        if had_errors {
+            return Err(format!("invalid {} after its byte-order mark", enc.name()));
+        }
+        return Ok(Decoded { text: text.into_owned(), encoding: enc.name() });
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        if looks_binary(s.chars().take(65_536)) {
+            return Err("binary data, not text".into());
+        }
+        return Ok(Decoded { text: s.to_owned(), encoding: UTF_8.name() });
+    }
+    // Not UTF-8: a declared charset wins when it decodes cleanly; else detect among the
+    // legacy encodings (chardetng is Firefox's detector, built on encoding_rs).
+    let enc = declared
+        .and_then(|l| Encoding::for_label(l.trim().as_bytes()))
+        .filter(|e| *e != UTF_8 && *e != UTF_16LE && *e != UTF_16BE)
+        .unwrap_or_else(|| {
+            let mut det = chardetng::EncodingDetector::new();
+            det.feed(bytes, true);
+            det.guess(Some(b"sa"), false)
+        });
+    let (text, _, had_errors) = enc.decode(bytes);
+    if had_errors || looks_binary(text.chars().take(65_536)) {
+        return Err(format!(
+            "bytes are not valid UTF-8, UTF-16 or {} text",
+            if enc == WINDOWS_1256 { "windows-1256" } else { enc.name() }
+        ));
+    }
+    Ok(Decoded { text: text.into_owned(), encoding: enc.name() })
+}
+
+/// Control characters other than whitespace mean a binary file (or a wrong decoding).
+fn looks_binary(chars: impl Iterator<Item = char>) -> bool {
+    let mut n = 0usize;
+    let mut bad = 0usize;
+    for c in chars {
+        n += 1;
+        if (c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\x0c')) || c == '\u{fffd}' {
+            bad += 1;
+        }
+    }
+    n > 0 && bad * 100 > n // more than 1% control characters
+}
+
+/// The charset an HTML page declares in its first bytes (`<meta charset=…>` or
+/// `<meta http-equiv=Content-Type content="…; charset=…">`).
+pub fn html_declared_charset(bytes: &[u8]) -> Option<String> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let i = head.find("charset=")?;
+    let rest = head[i + 8..].trim_start_matches(['"', '\'', ' ']);
+    let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(rest.len());
+    (end > 0).then(|| rest[..end].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const AR: &str = "قالت مصادر محلية إن الاشتباكات مستمرة في المدينة.";
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        assert_eq!(decode(AR.as_bytes(), None).unwrap().text, AR);
+        let mut b = vec![0xEF, 0xBB, 0xBF];
+        b.extend_from_slice(AR.as_bytes());
+        let d = decode(&b, None).unwrap();
+        assert_eq!(d.text, AR);
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut le = vec![0xFF, 0xFE];
+        for u in AR.encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(decode(&le, None).unwrap().text, AR);
+        let mut be = vec![0xFE, 0xFF];
+        for u in AR.encode_utf16() {
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        let d = decode(&be, None).unwrap();
+        assert_eq!(d.text, AR);
+        assert_eq!(d.encoding, "UTF-16BE");
+    }
+
+    #[test]
+    fn windows_1256_detected() {
+        let (bytes, _, _) = WINDOWS_1256.encode(AR);
+        let d = decode(&bytes, None).unwrap();
+        assert_eq!(d.text, AR);
+        assert_eq!(d.encoding, "windows-1256");
+    }
+
+    #[test]
+    fn declared_charset_found() {
+        let page = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">";
+        assert_eq!(html_declared_charset(page).as_deref(), Some("windows-1256"));
+        assert_eq!(html_declared_charset(b"<meta charset='UTF-8'>").as_deref(), Some("utf-8"));
+    }
+
+    #[test]
+    fn binary_and_empty_refused() {
+        assert!(decode(b"", None).unwrap_err().contains("empty"));
+        let bin: Vec<u8> = (0..2000u32).map(|i| (i * 7 % 256) as u8).collect();
+        assert!(decode(&bin, None).is_err());
+        assert!(decode(b"\x00\x01\x02\x03abc\x00\x00\x00\x05", None).is_err());
+    }
+}
