@@ -1,0 +1,456 @@
+//! Main-text and metadata extraction from a news HTML page.
+//!
+//! [`extract`] parses the page once, reads its metadata (Open Graph, `article:*`, JSON-LD,
+//! `<title>`, `<link rel=canonical>`, `<time>`, `<html lang>`) and hands the same DOM to the
+//! `trafilatura` crate (a Rust port of go-trafilatura) for the main text, configured for
+//! precision with its readability/baseline fallback on (F1 0.969 on the
+//! article-extraction benchmark; see `bench/html_extraction.md`). On top of that:
+//! pages whose JSON-LD `articleBody` is much longer than the extracted text get the
+//! `articleBody`; bidi control characters are removed; short "read also" lines are dropped.
+//!
+//! It never panics: the extraction runs under `catch_unwind` (on a thread with a large
+//! stack, so deeply nested pages cannot overflow it) and falls back to a plain text dump.
+
+mod date;
+mod jsonld;
+pub mod score;
+
+pub use date::normalize_date;
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use trafilatura::dom::Document;
+
+/// What [`extract`] finds in a page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HtmlArticle {
+    /// og:title, else JSON-LD headline, else `<title>`; a " | Site" / " - Site" suffix (or
+    /// prefix) naming the site is removed.
+    pub title: Option<String>,
+    /// The main article text, paragraphs separated by `"\n"` or `"\n\n"`, no boilerplate.
+    pub text: String,
+    /// `<link rel=canonical>`, else og:url, else the JSON-LD article's url.
+    pub url: Option<String>,
+    /// Publication date as `YYYY-MM-DD`, with where it was read: `"html:article:published_time"`,
+    /// `"html:json-ld"`, `"html:meta"` or `"html:time"`.
+    pub published: Option<(String, &'static str)>,
+    /// og:site_name, else JSON-LD publisher.name.
+    pub site_name: Option<String>,
+    /// Author name(s), comma-separated when there are several.
+    pub author: Option<String>,
+    /// `<html lang>` (else a Content-Language meta), as written.
+    pub lang: Option<String>,
+}
+
+/// Input larger than this is cut (at a char boundary) before parsing: no news page is
+/// this big, and it bounds the time one call can take.
+pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
+
+/// Extracts the article text and metadata of one HTML page. `url_hint` is the address the
+/// page was fetched from (used to resolve a relative canonical link). Never panics.
+pub fn extract(html: &str, url_hint: Option<&str>) -> HtmlArticle {
+    let html = truncate(html, MAX_INPUT_BYTES);
+    let hint = url_hint.map(str::to_string);
+    let owned = html.to_string();
+    // A thread of its own with a generous stack: html5ever and the extractor recurse over
+    // the tree, and a stack overflow (unlike a panic) cannot be caught.
+    let worker = std::thread::Builder::new()
+        .name("riwaya-html".into())
+        .stack_size(256 * 1024 * 1024)
+        .spawn(move || catch_unwind(AssertUnwindSafe(|| extract_dom(&owned, hint.as_deref()))).ok());
+    let res = match worker {
+        Ok(h) => h.join().ok().flatten(),
+        Err(_) => catch_unwind(AssertUnwindSafe(|| extract_dom(html, url_hint))).ok(),
+    };
+    res.unwrap_or_else(|| HtmlArticle { text: text_dump(html), ..Default::default() })
+}
+
+fn truncate(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+// ---------------------------------------------------------------------------------------
+// Metadata
+// ---------------------------------------------------------------------------------------
+
+#[derive(Default)]
+struct Meta {
+    /// (lower-cased property/name/itemprop, content) of every `<meta>`.
+    metas: Vec<(String, String)>,
+    title_tag: Option<String>,
+    canonical: Option<String>,
+    lang: Option<String>,
+    times: Vec<String>,
+    ld_article: Option<serde_json::Map<String, serde_json::Value>>,
+    ld_any_date: Option<String>,
+    ld_publisher: Option<String>,
+    ld_headline: Option<String>,
+    ld_url: Option<String>,
+}
+
+impl Meta {
+    fn get(&self, keys: &[&str]) -> Option<String> {
+        keys.iter().find_map(|k| {
+            self.metas.iter().find(|(n, v)| n == k && !v.trim().is_empty()).map(|(_, v)| clean_inline(v))
+        })
+    }
+}
+
+fn read_meta(doc: &Document) -> Meta {
+    let root = doc.root();
+    let mut m = Meta::default();
+    for id in doc.query_selector_all(root, "meta") {
+        let content = doc.get_attribute(id, "content").or_else(|| doc.get_attribute(id, "value"));
+        let Some(content) = content else { continue };
+        for attr in ["property", "name", "itemprop", "http-equiv"] {
+            if let Some(k) = doc.get_attribute(id, attr) {
+                for k in k.split_whitespace() {
+                    m.metas.push((k.to_lowercase(), content.clone()));
+                }
+            }
+        }
+    }
+    if let Some(id) = doc.query_selector(root, "title") {
+        let t = clean_inline(&doc.text_content(id));
+        m.title_tag = (!t.is_empty()).then_some(t);
+    }
+    for id in doc.query_selector_all(root, "link[rel][href]") {
+        let rel = doc.get_attribute(id, "rel").unwrap_or_default().to_lowercase();
+        if rel.split_whitespace().any(|r| r == "canonical") {
+            let href = doc.get_attribute(id, "href").unwrap_or_default();
+            if !href.trim().is_empty() {
+                m.canonical = Some(href.trim().to_string());
+                break;
+            }
+        }
+    }
+    if let Some(id) = doc.query_selector(root, "html") {
+        m.lang = doc
+            .get_attribute(id, "lang")
+            .or_else(|| doc.get_attribute(id, "xml:lang"))
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty());
+    }
+    // <time datetime> (first those marked as the publication time).
+    let mut marked = Vec::new();
+    let mut plain = Vec::new();
+    for id in doc.query_selector_all(root, "time") {
+        let v = doc.get_attribute(id, "datetime").filter(|v| !v.trim().is_empty()).unwrap_or_else(|| doc.text_content(id));
+        let is_pub = doc.get_attribute(id, "pubdate").is_some()
+            || doc.get_attribute(id, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+            || doc.get_attribute(id, "class").is_some_and(|c| {
+                let c = c.to_lowercase();
+                c.contains("publish") || c.contains("posted")
+            });
+        if is_pub { marked.push(v) } else { plain.push(v) }
+    }
+    m.times = marked.into_iter().chain(plain).take(20).collect();
+    // JSON-LD.
+    let mut values = Vec::new();
+    for id in doc.query_selector_all(root, "script[type]") {
+        let ty = doc.get_attribute(id, "type").unwrap_or_default().to_lowercase();
+        if ty.contains("ld+json") {
+            values.extend(jsonld::parse_block(&doc.text_content(id)));
+        }
+    }
+    let mut objs = Vec::new();
+    jsonld::flatten(&values, &mut objs);
+    // The article object: the article-typed one with the most body text, else the first.
+    let art = objs
+        .iter()
+        .filter(|o| jsonld::is_article(o))
+        .max_by_key(|o| (o.contains_key("headline") as usize, jsonld::str_prop(o, "articleBody").map_or(0, |b| b.len())))
+        .copied();
+    m.ld_article = art.cloned();
+    m.ld_any_date = art
+        .and_then(|o| jsonld::str_prop(o, "datePublished"))
+        .or_else(|| objs.iter().find_map(|o| jsonld::str_prop(o, "datePublished")));
+    m.ld_publisher = art
+        .and_then(|o| o.get("publisher").map(jsonld::names))
+        .and_then(|n| n.into_iter().next())
+        .or_else(|| {
+            objs.iter().find_map(|o| o.get("publisher").map(jsonld::names).and_then(|n| n.into_iter().next()))
+        });
+    m.ld_headline = art.and_then(|o| jsonld::str_prop(o, "headline").or_else(|| jsonld::str_prop(o, "name")));
+    m.ld_url = art.and_then(|o| {
+        jsonld::str_prop(o, "url").or_else(|| match o.get("mainEntityOfPage") {
+            Some(serde_json::Value::String(s)) => Some(s.clone()),
+            Some(serde_json::Value::Object(p)) => jsonld::str_prop(p, "@id").or_else(|| jsonld::str_prop(p, "url")),
+            _ => None,
+        })
+    });
+    m
+}
+
+const PUB_META_KEYS: &[&str] = &[
+    "og:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publish_date", "publication_date", "article.published", "article_date_original",
+    "date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date", "dcterms.issued",
+    "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "originalpublicationdate",
+    "datecreated", "created", "release_date", "og:updated_time", "article:modified_time",
+];
+
+fn published(m: &Meta) -> Option<(String, &'static str)> {
+    if let Some(d) = m.get(&["article:published_time"]).and_then(|v| normalize_date(&v)) {
+        return Some((d, "html:article:published_time"));
+    }
+    if let Some(d) = m.ld_any_date.as_deref().and_then(normalize_date) {
+        return Some((d, "html:json-ld"));
+    }
+    for k in PUB_META_KEYS {
+        if let Some(d) = m.get(&[k]).and_then(|v| normalize_date(&v)) {
+            return Some((d, "html:meta"));
+        }
+    }
+    m.times.iter().find_map(|t| normalize_date(t)).map(|d| (d, "html:time"))
+}
+
+fn site_name(m: &Meta) -> Option<String> {
+    m.get(&["og:site_name"])
+        .or_else(|| m.ld_publisher.as_deref().map(clean_inline))
+        .filter(|s| !s.is_empty())
+}
+
+/// Removes a " | Site", " - Site", " — Site" suffix or "Site | " prefix that names the site.
+fn strip_site(title: &str, site: Option<&str>) -> String {
+    let title = clean_inline(title);
+    let Some(site) = site.map(|s| fold(s)).filter(|s| !s.is_empty()) else { return title };
+    const SEPS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " : ", " ـ ", "|"];
+    for sep in SEPS {
+        if let Some(pos) = title.rfind(sep) {
+            let (head, tail) = (&title[..pos], &title[pos + sep.len()..]);
+            if !head.trim().is_empty() && same_site(tail, &site) {
+                return head.trim().to_string();
+            }
+        }
+        if let Some(pos) = title.find(sep) {
+            let (head, tail) = (&title[..pos], &title[pos + sep.len()..]);
+            if !tail.trim().is_empty() && same_site(head, &site) {
+                return tail.trim().to_string();
+            }
+        }
+    }
+    title
+}
+
+fn same_site(part: &str, site_folded: &str) -> bool {
+    let p = fold(part);
+    !p.is_empty() && (p == site_folded || (p.chars().count() >= 3 && (site_folded.contains(&p) || p.contains(site_folded))))
+}
+
+fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' => 'ا',
+            'ة' => 'ه',
+            'ى' => 'ي',
+            _ => c,
+        })
+        .collect()
+}
+
+fn resolve(href: &str, base: Option<&str>) -> String {
+    let href = href.trim();
+    if href.contains("://") || base.is_none() {
+        return href.to_string();
+    }
+    let base = base.unwrap_or_default();
+    let Some(scheme_end) = base.find("://") else { return href.to_string() };
+    let host_end = base[scheme_end + 3..].find('/').map_or(base.len(), |i| scheme_end + 3 + i);
+    if let Some(rest) = href.strip_prefix("//") {
+        format!("{}//{}", &base[..scheme_end + 1], rest)
+    } else if href.starts_with('/') {
+        format!("{}{}", &base[..host_end], href)
+    } else {
+        href.to_string()
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Extraction
+// ---------------------------------------------------------------------------------------
+
+fn extract_dom(html: &str, url_hint: Option<&str>) -> HtmlArticle {
+    let doc = Document::parse(html);
+    let m = read_meta(&doc);
+
+    let opts = trafilatura::Options::default()
+        .with_focus(trafilatura::ExtractionFocus::FavorPrecision)
+        .with_fallback(true);
+    let (engine_text, engine_meta) = match trafilatura::extract_document(doc, &opts) {
+        Ok(r) => (r.content_text, Some(r.metadata)),
+        Err(_) => (String::new(), None),
+    };
+    let mut text = clean_text(&engine_text);
+
+    // JSON-LD articleBody when the DOM gave much less (pages that render the body with
+    // scripts, or hide it behind a "read more").
+    if let Some(body) = m.ld_article.as_ref().and_then(|o| jsonld::str_prop(o, "articleBody")) {
+        let body = clean_text(&if body.contains('<') { text_dump(&body) } else { body });
+        let (bw, tw) = (word_count(&body), word_count(&text));
+        if bw >= 30 && bw * 10 > tw * 15 {
+            text = body;
+        }
+    }
+
+    let site = site_name(&m);
+    let title = m
+        .get(&["og:title", "twitter:title"])
+        .or_else(|| m.ld_headline.clone())
+        .or_else(|| m.title_tag.clone())
+        .or_else(|| engine_meta.as_ref().map(|e| e.title.clone()))
+        .map(|t| strip_site(&t, site.as_deref()))
+        .filter(|t| !t.is_empty());
+    let url = m
+        .canonical
+        .clone()
+        .or_else(|| m.get(&["og:url"]))
+        .or_else(|| m.ld_url.clone())
+        .map(|u| resolve(&u, url_hint))
+        .filter(|u| !u.is_empty());
+    let author = m
+        .ld_article
+        .as_ref()
+        .and_then(|o| o.get("author"))
+        .map(jsonld::names)
+        .filter(|n| !n.is_empty())
+        .map(|n| dedup_join(n))
+        .or_else(|| m.get(&["author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"]).filter(|a| !a.contains("://")))
+        .or_else(|| engine_meta.as_ref().map(|e| e.author.clone()))
+        .map(|a| clean_inline(&a))
+        .filter(|a| !a.is_empty() && a.chars().count() < 200);
+    let lang = m.lang.clone().or_else(|| m.get(&["content-language"]));
+    HtmlArticle { published: published(&m), title, text, url, site_name: site, author, lang }
+}
+
+fn dedup_join(names: Vec<String>) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for n in names {
+        let n = clean_inline(&n);
+        if !n.is_empty() && !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    out.join(", ")
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// One line: invisible characters removed, whitespace collapsed.
+fn clean_inline(s: &str) -> String {
+    let s: String = s.chars().filter(|c| !is_invisible(*c)).collect();
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Prefixes of a short line that only points to other articles.
+const READ_ALSO: &[&str] = &[
+    "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "إقرأ ايضا", "اقرأ المزيد", "إقرأ المزيد", "اقرأ كذلك",
+    "إقرأ كذلك", "اقرأ أيضًا", "اقرأ أيضاً", "إقرأ أيضاً", "ذات صلة", "مواضيع ذات صلة", "أخبار ذات صلة",
+    "read also", "read more", "see also", "related:", "related articles",
+];
+
+/// Normalises the engine's text: invisible characters out, whitespace inside lines
+/// collapsed, empty lines squeezed, and short "read also" lines dropped.
+fn clean_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut blank = false;
+    for line in s.lines() {
+        let line = clean_inline(line);
+        if line.is_empty() {
+            blank = !out.is_empty();
+            continue;
+        }
+        if is_read_also(&line) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank { "\n\n" } else { "\n" });
+        }
+        blank = false;
+        out.push_str(&line);
+    }
+    out
+}
+
+fn is_read_also(line: &str) -> bool {
+    if line.split_whitespace().count() > 25 {
+        return false;
+    }
+    let l = line.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let l = l.replace('ً', "");
+    READ_ALSO.iter().any(|p| l.starts_with(&p.replace('ً', "")))
+}
+
+/// A plain text dump of HTML without a DOM: tags removed, `<script>`/`<style>`/`<head>`
+/// content skipped, a few entities decoded, block tags as line breaks. Linear time.
+pub fn text_dump(html: &str) -> String {
+    let b = html.as_bytes();
+    let mut out = String::with_capacity(html.len().min(1 << 20));
+    let mut i = 0;
+    let mut skip_until: Option<&'static str> = None;
+    let mut last = 0;
+    while i < b.len() {
+        if b[i] == b'<' {
+            if skip_until.is_none() {
+                out.push_str(&decode_entities(&html[last..i]));
+            }
+            let end = match html[i..].find('>') {
+                Some(e) => i + e + 1,
+                None => b.len(),
+            };
+            let tag = html[i + 1..end.saturating_sub(1).max(i + 1)].trim_start_matches('/');
+            let name: String = tag.chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+            let closing = html[i + 1..].starts_with('/');
+            if let Some(stop) = skip_until {
+                if closing && name == stop {
+                    skip_until = None;
+                }
+            } else if !closing && matches!(name.as_str(), "script" | "style" | "noscript" | "template" | "head") {
+                skip_until = Some(match name.as_str() {
+                    "script" => "script",
+                    "style" => "style",
+                    "noscript" => "noscript",
+                    "template" => "template",
+                    _ => "head",
+                });
+            } else if matches!(name.as_str(), "p" | "div" | "br" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "tr" | "article" | "section" | "blockquote") {
+                out.push('\n');
+            }
+            i = end;
+            last = end;
+        } else {
+            i += 1;
+        }
+    }
+    if skip_until.is_none() && last < b.len() {
+        out.push_str(&decode_entities(&html[last..]));
+    }
+    clean_text(&out)
+}
+
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&nbsp;", " ")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
