@@ -252,7 +252,13 @@ fn fold<const MAP: bool>(s: &str, segs: &mut Vec<Seg>) -> String {
             let start_n = out.len();
             let decomposed: String = std::iter::once(ch).nfkc().collect();
             let mut inner = Vec::new();
-            let folded = fold::<false>(&decomposed, &mut inner);
+            // Some characters of these blocks are their own NFKC form (U+FEFF, the
+            // noncharacters U+FDD0–FDEF): keep them as they are instead of folding again.
+            let folded = if decomposed.chars().eq(std::iter::once(ch)) {
+                if ch == '\u{FEFF}' { String::new() } else { decomposed }
+            } else {
+                fold::<false>(&decomposed, &mut inner)
+            };
             out.extend_from_slice(folded.as_bytes());
             let o_start = i;
             i += w;
@@ -346,5 +352,20 @@ mod tests {
         let n = normalize(s);
         assert_eq!(n.text, s);
         assert_eq!(n.to_original(10), 10);
+    }
+}
+
+#[cfg(test)]
+mod self_nfkc_tests {
+    use super::*;
+
+    /// Characters of the presentation blocks that NFKC leaves alone must not loop.
+    #[test]
+    fn zero_width_no_break_space_and_noncharacters() {
+        assert_eq!(normalize_str("قسد\u{FEFF} داعش"), "قسد داعش");
+        assert_eq!(normalize_str("a\u{FDD0}b"), "a\u{FDD0}b");
+        let n = normalize("\u{FEFF}الحسكة");
+        assert_eq!(n.text, "الحسكه");
+        assert_eq!(n.to_original(n.text.len()), "\u{FEFF}الحسكة".len());
     }
 }
