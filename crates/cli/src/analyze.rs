@@ -75,7 +75,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
 
     let mut errors: Vec<RunError> = Vec::new();
-    let mut report_error = |e: &IngestError, errors: &mut Vec<RunError>| {
+    let report_error = |e: &IngestError, errors: &mut Vec<RunError>| {
         if !args.quiet {
             bar.suspend(|| eprintln!("riwaya: {e}"));
         }
@@ -116,8 +116,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         for r in results {
             match r {
                 Ok(a) => {
-                    let h = xxhash_rust::xxh3::xxh3_64(a.text.as_bytes());
-                    if !seen_ids.insert(a.id.clone()) || (!a.text.is_empty() && !seen_texts.insert(h)) {
+                    // The same article twice: the same id, or the same outlet, title and
+                    // text (a re-scrape under another URL). Copies by other outlets stay:
+                    // they are evidence of wire copying, for the story stage.
+                    let mut h = xxhash_rust::xxh3::Xxh3::new();
+                    for part in [a.outlet.as_deref().unwrap_or(""), a.title.as_deref().unwrap_or(""), &a.text] {
+                        h.update(part.as_bytes());
+                        h.update(&[0]);
+                    }
+                    if !seen_ids.insert(a.id.clone()) || !seen_texts.insert(h.digest()) {
                         duplicates += 1;
                         continue;
                     }

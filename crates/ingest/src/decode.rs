@@ -35,9 +35,9 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, String> {
         .and_then(|l| Encoding::for_label(l.trim().as_bytes()))
         .filter(|e| *e != UTF_8 && *e != UTF_16LE && *e != UTF_16BE)
         .unwrap_or_else(|| {
-            let mut det = chardetng::EncodingDetector::new();
+            let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             det.feed(bytes, true);
-            det.guess(Some(b"sa"), false)
+            det.guess(Some(b"sa"), chardetng::Utf8Detection::Deny)
         });
     let (text, _, had_errors) = enc.decode(bytes);
     if had_errors || looks_binary(text.chars().take(65_536)) {

@@ -286,6 +286,9 @@ fn text_article(id: &str, text: &str, origin: Origin) -> Item {
     let (title, body) = match (title, body.is_empty()) {
         (None, _) => return Err(IngestError { origin, message: "no text in file (only whitespace)".into() }),
         (Some(t), true) => (None, t),
+        // A first line that reads as a paragraph is the lede of an article with no
+        // headline: it stays in the body.
+        (Some(t), false) if reads_as_paragraph(&t) => (None, format!("{t}\n{body}")),
         (Some(t), false) => (Some(t), body),
     };
     Ok(RawArticle {
@@ -299,6 +302,12 @@ fn text_article(id: &str, text: &str, origin: Origin) -> Item {
         published: None,
         author: None,
     })
+}
+
+/// Headlines are short and carry no full stop; a lede is a sentence or more.
+fn reads_as_paragraph(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words > 30 || (words > 12 && line.trim_end().ends_with(['.', '。', '؟', '!']))
 }
 
 /// An HTML page: main text and metadata from the page (see `riwaya-html`).

@@ -36,8 +36,14 @@ pub fn from_object(obj: &Map<String, Value>, origin: Origin) -> Result<RawArticl
     let (_, body) = field(obj, TEXT_KEYS).ok_or_else(|| {
         format!("record has no text field (looked for {})", TEXT_KEYS.join(", "))
     })?;
-    let body = as_text(body).ok_or("record's text field is empty or not a string")?;
     let title = field(obj, TITLE_KEYS).and_then(|(_, v)| as_text(v));
+    // Scraped datasets hold headline-only records (SaudiNewsNet has 354): they are still
+    // articles, with an empty body. A record with neither text nor title is an error.
+    let body = match (as_text(body), &title) {
+        (Some(b), _) => b,
+        (None, Some(_)) if body.is_string() => String::new(),
+        _ => return Err("empty record: no text and no title".into()),
+    };
     let url = field(obj, URL_KEYS).and_then(|(_, v)| as_text(v));
     let outlet = field(obj, OUTLET_KEYS)
         .and_then(|(k, v)| as_text(v).map(|s| Sourced { value: s, source: format!("record:{k}") }));
@@ -48,7 +54,7 @@ pub fn from_object(obj: &Map<String, Value>, origin: Origin) -> Result<RawArticl
     let id = field(obj, ID_KEYS)
         .and_then(|(_, v)| as_text(v))
         .or_else(|| url.clone())
-        .unwrap_or_else(|| crate::content_id(&body));
+        .unwrap_or_else(|| crate::content_id(&format!("{}\n{body}", title.as_deref().unwrap_or(""))));
     Ok(RawArticle { id, origin, format: SourceFormat::Json, title, body, outlet, url, published, author })
 }
 
@@ -102,6 +108,13 @@ mod tests {
         assert_eq!(a.outlet.unwrap().value, "الميادين");
         assert_eq!(a.published.unwrap().value, "2022-01-22");
         assert_eq!(a.id.len(), 16 + 5); // "hash-" + 16 hex digits
+    }
+
+    #[test]
+    fn headline_only_record_is_an_article() {
+        let a = from_object(&obj(json!({"title": "عنوان فقط", "content": "", "url": "u"})), Origin::default()).unwrap();
+        assert_eq!(a.body, "");
+        assert!(from_object(&obj(json!({"content": ""})), Origin::default()).is_err());
     }
 
     #[test]

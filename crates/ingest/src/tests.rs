@@ -84,7 +84,8 @@ fn zip_and_gz() {
 #[test]
 fn windows_1256_and_utf16_files() {
     let d = tempfile::tempdir().unwrap();
-    let (b, _, _) = encoding_rs::WINDOWS_1256.encode(&format!("عنوان\n{BODY}"));
+    let src = format!("عنوان\n{BODY}");
+    let (b, _, _) = encoding_rs::WINDOWS_1256.encode(&src);
     write(d.path(), "w.txt", &b);
     let mut u16 = vec![0xFF, 0xFE];
     for u in format!("عنوان\n{BODY}").encode_utf16() {
@@ -156,4 +157,14 @@ fn html_page_file() {
     assert!(!a.body.contains("جميع الحقوق"));
     assert_eq!(a.url.as_deref(), Some("https://example.org/news/1"));
     assert_eq!(a.published.as_ref().unwrap().value, "2031-03-14");
+}
+
+#[test]
+fn a_first_line_that_is_a_lede_stays_in_the_body() {
+    let d = tempfile::tempdir().unwrap();
+    let lede = "شنت طائرات حربية غارات على مواقع في محيط السجن، وقالت مصادر محلية إن الاشتباكات ما تزال مستمرة في الأحياء الجنوبية.";
+    write(d.path(), "n.txt", format!("{lede}\n{BODY}").as_bytes());
+    let (arts, _) = read_all(&[d.path().to_path_buf()]);
+    assert_eq!(arts[0].title, None);
+    assert_eq!(arts[0].body, format!("{lede}\n{BODY}"));
 }
