@@ -7,6 +7,7 @@
 
 pub mod clitic;
 pub mod normalize;
+pub mod number;
 pub mod sentence;
 pub mod token;
 
@@ -14,3 +15,4 @@ pub use clitic::{segment, stem_candidates, Segmented};
 pub use normalize::{normalize, normalize_str, Normalized};
 pub use sentence::sentences;
 pub use token::{tokenize, tokens, Token, TokenKind};
+pub use number::{find_numbers, find_numbers_in, NumberExpr};
