@@ -122,7 +122,8 @@ fn filter_key(w: &[u8]) -> usize {
     (h >> 48) as usize
 }
 
-const NUM_PREFIXES: &[&str] = &["", "و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل"];
+// No "ك": "كميات" (quantities) and "كمية" would read as ك + مئات / مية.
+const NUM_PREFIXES: &[&str] = &["", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"];
 const DEF_PREFIXES: &[&str] = &["ال", "وال", "بال", "لل", "فال", "وبال", "ولل"];
 
 fn dict() -> &'static Dict {
@@ -370,7 +371,7 @@ const YEAR_AFTER: &[&str] = &["م", "ه", "هجري", "هجريه", "ميلاد�
 const STOP: &[&str] = &[
     "من", "في", "علي", "الي", "عن", "و", "او", "ثم", "قد", "ما", "لا", "ان", "الذي", "التي",
     "الذين", "منذ", "حتي", "مع", "بين", "خلال", "بعد", "قبل", "عند", "هو", "هي", "هم", "كان",
-    "كانت", "ف", "تقريبا", "منهم", "منها", "منه", "فيهم", "عليهم", "لهم", "بهم", "فيها", "فقط", "ب", "ل", "اي", "او", "الا", "لم", "لن", "كما", "وفي", "فيما",
+    "كانت", "ف", "ولا", "تقريبا", "منهم", "منها", "منه", "فيهم", "عليهم", "لهم", "بهم", "فيها", "فقط", "ب", "ل", "اي", "او", "الا", "لم", "لن", "كما", "وفي", "فيما",
 ];
 
 fn word_in(w: &str, list: &[&str]) -> bool {
@@ -713,7 +714,22 @@ pub fn find_numbers_in(original: &str, norm: &Normalized, tokens: &[Token]) -> V
     let t = norm.text.as_str();
     let ents: Vec<Option<Entry>> = tokens
         .iter()
-        .map(|tk| if tk.kind == TokenKind::Word { d.get(&t[tk.start..tk.end]) } else { None })
+        .map(|tk| {
+            if tk.kind != TokenKind::Word {
+                return None;
+            }
+            let w = &t[tk.start..tk.end];
+            let e = d.get(w)?;
+            // "بعدة" (with several) and "بعده" (after it) fold alike: the original must
+            // spell عدة/بضعة with taa marbuta.
+            if e.nw == Nw::Few && w.ends_with('ه') {
+                let (a, b) = norm.original_span(tk.start, tk.end);
+                if !original[a..b].contains('ة') {
+                    return None;
+                }
+            }
+            Some(e)
+        })
         .collect();
     let p = P { norm, t, toks: tokens, ents };
     let mut out = Vec::new();
@@ -1013,7 +1029,15 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
     if vague && p.w(nk) == "من" {
         nk += 1;
     }
+    let same_line = |a: usize, b: usize| -> bool {
+        match (p.toks.get(a), p.toks.get(b)) {
+            (Some(x), Some(y)) => !p.t[x.end..y.start].contains('\n'),
+            _ => false,
+        }
+    };
     if noun_at.is_none()
+        && k > 0
+        && same_line(k - 1, nk)
         && p.kind(nk) == Some(TokenKind::Word)
         && !word_in(p.w(nk), STOP)
         && p.ent(nk).is_none_or(|e| matches!(e.nw, Nw::Dual))

@@ -266,3 +266,17 @@ fn several_in_one_sentence() {
     );
     assert_eq!(v[1].text, "نحو عشرين");
 }
+
+#[test]
+fn look_alikes() {
+    none(&[
+        "وبحوزتهم كميات كبيرة من الأسلحة",
+        "وصلت كمية من المساعدات",
+        "وقال بعده إن الوضع هادئ",
+        "ومن بعده جاء القائد",
+    ]);
+    // A noun is never taken across a line break.
+    let v = find_numbers("التعليقات 2\n\nالأكثر قراءة");
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].noun, None);
+}
