@@ -25,7 +25,8 @@
 //!   أواسط) = 11–20, late (أواخر، نهاية، آخر) = 21–end of month. Year parts:
 //!   early = January–April, middle = May–August, late = September–December.
 //! * A day and month without a year ("20 كانون الثاني") get the year that makes it
-//!   the latest such date not after publication + [`FUTURE_TOLERANCE_DAYS`];
+//!   the latest such date not after publication + [`FUTURE_TOLERANCE_DAYS`] (60 days;
+//!   [`FUTURE_CUE_TOLERANCE_DAYS`] after "بحلول", "حتى", "إلى", "من المقرر" …);
 //!   a weekday given with the date picks among candidate years.
 //! * Hijri dates use the Umm al-Qura calendar (via `icu_calendar`).
 //! * A leading و/ف/ب/ل on the first word belongs to the expression ("وأمس").
@@ -44,7 +45,11 @@ pub use hijri::{gregorian_to_hijri, hijri_month_span, hijri_to_gregorian, hijri_
 
 /// How far after the publication date a day-and-month without a year may fall
 /// before it is taken to be from the previous year.
-pub const FUTURE_TOLERANCE_DAYS: i64 = 45;
+pub const FUTURE_TOLERANCE_DAYS: i64 = 60;
+
+/// The same when a future cue stands just before the date ("بحلول", "حتى", "إلى",
+/// "من المقرر", "سوف", "موعد" …): deadlines and scheduled events.
+pub const FUTURE_CUE_TOLERANCE_DAYS: i64 = 183;
 
 /// What a time expression resolves to.
 #[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -269,8 +274,8 @@ fn add_units(p: NaiveDate, unit: Unit, n: u32) -> Option<NaiveDate> {
 }
 
 /// The year for a day and month given without one (see the crate docs).
-fn infer_year(p: NaiveDate, m: u32, d: u32, wd: Option<u32>, modi: Option<Modifier>) -> Option<NaiveDate> {
-    let limit = p + days(FUTURE_TOLERANCE_DAYS);
+fn infer_year(p: NaiveDate, m: u32, d: u32, wd: Option<u32>, modi: Option<Modifier>, tol: i64) -> Option<NaiveDate> {
+    let limit = p + days(tol);
     let cands: Vec<NaiveDate> = (p.year() - 8..=p.year() + 1).rev().filter_map(|y| NaiveDate::from_ymd_opt(y, m, d)).collect();
     let ok = |c: &NaiveDate| match modi {
         Some(Modifier::Past) => *c < p,
@@ -294,9 +299,9 @@ fn infer_year(p: NaiveDate, m: u32, d: u32, wd: Option<u32>, modi: Option<Modifi
     }
 }
 
-fn infer_hijri(p: NaiveDate, m: u32, d: u32, wd: Option<u32>) -> Option<NaiveDate> {
+fn infer_hijri(p: NaiveDate, m: u32, d: u32, wd: Option<u32>, tol: i64) -> Option<NaiveDate> {
     let (hy, _, _) = gregorian_to_hijri(p)?;
-    let limit = p + days(FUTURE_TOLERANCE_DAYS);
+    let limit = p + days(tol);
     let cands: Vec<NaiveDate> = (hy - 2..=hy + 1).rev().filter_map(|y| hijri_to_gregorian(y, m, d)).collect();
     if let Some(wd) = wd {
         if let Some(c) = cands.iter().copied().find(|c| c.weekday().num_days_from_monday() == wd && *c <= limit) {
@@ -325,6 +330,8 @@ fn infer_hijri_month_year(p: NaiveDate, m: u32) -> Option<i32> {
 }
 
 const FUTURE_MARKERS: &[&str] = &["سوف", "المقرر", "المتوقع", "المنتظر", "المزمع", "يعتزم", "تعتزم", "موعد", "مقرر", "مقررا", "يرتقب", "المرتقب"];
+/// Cues before a day-and-month that allow a later date (deadlines, schedules).
+const DATE_FUTURE_CUES: &[&str] = &["سوف", "المقرر", "المتوقع", "المنتظر", "المزمع", "يعتزم", "تعتزم", "موعد", "مقرر", "مقررا", "المرتقب", "بحلول", "الي", "حتي", "غايه", "اقصاه", "ارجا", "ارجات", "تاجيل", "تأجيل"];
 
 impl<'a> P<'a> {
     // ---- token access --------------------------------------------------
@@ -515,7 +522,10 @@ impl<'a> P<'a> {
             }
             "اليوم" => {
                 let prev = if i > 0 { self.w(i - 1) } else { "" };
-                if matches!(prev, "ذلك" | "ذات" | "نفس" | "تلك" | "المصري" | "روسيا" | "اخبار" | "فلسطين" | "تركيا" | "سوريا" | "مصر") {
+                // "ذلك اليوم" (that day), newspaper and channel names ("روسيا اليوم", "عين اليوم", «اليوم»).
+                if matches!(prev, "ذلك" | "ذات" | "نفس" | "تلك" | "المصري" | "روسيا" | "اخبار" | "فلسطين" | "تركيا" | "سوريا" | "مصر" | "عين" | "صحيفه" | "جريده")
+                    || i > 0 && self.punct(i - 1, &['«', '"', '“', '”']) && self.punct(i + 1, &['»', '"', '”', '“'])
+                {
                     return None;
                 }
                 let next = self.w(i + 1);
@@ -984,7 +994,12 @@ impl<'a> P<'a> {
     /// A Gregorian month name at j, with an optional second name of the other
     /// system: "كانون الثاني/يناير", "كانون الثاني (يناير)", "يناير - كانون الثاني".
     fn month_any(&self, j: usize) -> Option<(u32, usize)> {
-        let (m, mut k) = self.month_at(j)?;
+        self.month_any_w(j, self.w(j))
+    }
+
+    /// As `month_any`, with the first word given (a proclitic-stripped form).
+    fn month_any_w(&self, j: usize, w: &str) -> Option<(u32, usize)> {
+        let (m, mut k) = self.month_at_w(j, w)?;
         if self.punct(k, &['/', '(', '-', '،', '\\']) {
             if let Some((m2, k2)) = self.month_at(k + 1) {
                 if m2 == m {
@@ -999,7 +1014,10 @@ impl<'a> P<'a> {
     }
 
     fn month_at(&self, j: usize) -> Option<(u32, usize)> {
-        let w = self.w(j);
+        self.month_at_w(j, self.w(j))
+    }
+
+    fn month_at_w(&self, j: usize, w: &str) -> Option<(u32, usize)> {
         if let Some(m) = lex::month_one(w) {
             return Some((m, j + 1));
         }
@@ -1011,11 +1029,7 @@ impl<'a> P<'a> {
         let (j, shahr) = if w0 == "شهر" { (i + 1, true) } else { (i, false) };
         let wj = if shahr { self.w(j) } else { w0 };
         // Gregorian
-        let greg = if let Some(m) = lex::month_one(wj) {
-            Some(self.month_any(j).unwrap_or((m, j + 1)))
-        } else {
-            lex::month_two(wj, self.w(j + 1)).map(|_| self.month_any(j).unwrap())
-        };
+        let greg = self.month_any_w(j, wj);
         if let Some((m, k)) = greg {
             if let Some((y, k2)) = self.year_after(k) {
                 return Some(self.abs(k2, "month", month_span(y, m).map(|(a, b)| Resolved::Span(a, b))));
@@ -1079,6 +1093,7 @@ impl<'a> P<'a> {
 
     /// After the day number: optional range end, optional "من", then the month.
     fn day_month(&self, j: usize, d: u32, _unused: Option<()>, wd: Option<u32>) -> Option<M> {
+        let tol = self.date_tolerance(j);
         let mut j = j;
         // range "20 - 22 يناير", "20 و21 يناير", "20 إلى 22 يناير"
         let mut d2 = None;
@@ -1125,7 +1140,7 @@ impl<'a> P<'a> {
             let modi = lex::modifier(self.w(k));
             let end = if modi.is_some() { k + 1 } else { k };
             return Some(self.rel(end, "absolute", |p| {
-                let a = infer_year(p, m, d, wd, modi)?;
+                let a = infer_year(p, m, d, wd, modi, tol)?;
                 mk(a.year())
             }));
         }
@@ -1146,12 +1161,22 @@ impl<'a> P<'a> {
                 return None;
             }
             return Some(self.rel(k, "hijri", |p| {
-                let a = infer_hijri(p, m, d, wd)?;
+                let a = infer_hijri(p, m, d, wd, tol)?;
                 let (hy, _, _) = gregorian_to_hijri(a)?;
                 mk(hy)
             }));
         }
         None
+    }
+
+    /// Future tolerance for a date whose month word is at `j`: larger after a cue.
+    fn date_tolerance(&self, j: usize) -> i64 {
+        let lo = j.saturating_sub(6);
+        if (lo..j).any(|k| DATE_FUTURE_CUES.contains(&self.w2(k)) || DATE_FUTURE_CUES.contains(&self.w(k))) {
+            FUTURE_CUE_TOLERANCE_DAYS
+        } else {
+            FUTURE_TOLERANCE_DAYS
+        }
     }
 
     /// "2022/1/20", "2022-01-20", "20/1/2022", "20-01-2022", "20.01.2022", "1436/10/21هـ".
