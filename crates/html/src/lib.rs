@@ -61,7 +61,10 @@ pub fn extract(html: &str, url_hint: Option<&str>) -> HtmlArticle {
         Ok(h) => h.join().ok().flatten(),
         Err(_) => catch_unwind(AssertUnwindSafe(|| extract_dom(html, url_hint))).ok(),
     };
-    res.unwrap_or_else(|| HtmlArticle { text: text_dump(html), ..Default::default() })
+    res.unwrap_or_else(|| HtmlArticle {
+        text: catch_unwind(|| text_dump(html)).unwrap_or_default(),
+        ..Default::default()
+    })
 }
 
 fn truncate(s: &str, max: usize) -> &str {
@@ -285,11 +288,13 @@ fn extract_dom(html: &str, url_hint: Option<&str>) -> HtmlArticle {
     let opts = trafilatura::Options::default()
         .with_focus(trafilatura::ExtractionFocus::FavorPrecision)
         .with_fallback(true);
-    let (engine_text, engine_meta) = match trafilatura::extract_document(doc, &opts) {
-        Ok(r) => (r.content_text, Some(r.metadata)),
+    let (mut text, engine_meta) = match trafilatura::extract_document(doc, &opts) {
+        Ok(r) => {
+            let t = html_to_text(&r.content_html);
+            (if t.is_empty() { clean_text(&r.content_text) } else { t }, Some(r.metadata))
+        }
         Err(_) => (String::new(), None),
     };
-    let mut text = clean_text(&engine_text);
 
     // JSON-LD articleBody when the DOM gave much less (pages that render the body with
     // scripts, or hide it behind a "read more").
@@ -302,6 +307,19 @@ fn extract_dom(html: &str, url_hint: Option<&str>) -> HtmlArticle {
     }
 
     let site = site_name(&m);
+    // A leading heading that repeats the title is not body text.
+    let titles: Vec<String> = [m.get(&["og:title", "twitter:title"]), m.ld_headline.clone(), m.title_tag.clone()]
+        .into_iter()
+        .flatten()
+        .map(|t| fold(&strip_site(&t, site.as_deref())))
+        .filter(|t| !t.is_empty())
+        .collect();
+    if let Some(first) = text.split('\n').next() {
+        let f = fold(first);
+        if !f.is_empty() && titles.iter().any(|t| *t == f) {
+            text = text[first.len()..].trim_start().to_string();
+        }
+    }
     let title = m
         .get(&["og:title", "twitter:title"])
         .or_else(|| m.ld_headline.clone())
@@ -396,45 +414,69 @@ fn is_read_also(line: &str) -> bool {
 }
 
 /// A plain text dump of HTML without a DOM: tags removed, `<script>`/`<style>`/`<head>`
-/// content skipped, a few entities decoded, block tags as line breaks. Linear time.
+/// content skipped, entities decoded, block tags as paragraph breaks. Linear time.
 pub fn text_dump(html: &str) -> String {
+    html_to_text(html)
+}
+
+/// HTML (a page, or the engine's cleaned article HTML) to text: block elements become
+/// paragraphs (`"\n\n"`), `<br>`, `<li>` and table rows line breaks, cells are separated by
+/// spaces, inline elements leave no gap.
+fn html_to_text(html: &str) -> String {
     let b = html.as_bytes();
     let mut out = String::with_capacity(html.len().min(1 << 20));
     let mut i = 0;
     let mut skip_until: Option<&'static str> = None;
     let mut last = 0;
     while i < b.len() {
-        if b[i] == b'<' {
-            if skip_until.is_none() {
-                out.push_str(&decode_entities(&html[last..i]));
-            }
-            let end = match html[i..].find('>') {
-                Some(e) => i + e + 1,
-                None => b.len(),
-            };
-            let tag = html[i + 1..end.saturating_sub(1).max(i + 1)].trim_start_matches('/');
-            let name: String = tag.chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
-            let closing = html[i + 1..].starts_with('/');
-            if let Some(stop) = skip_until {
-                if closing && name == stop {
-                    skip_until = None;
-                }
-            } else if !closing && matches!(name.as_str(), "script" | "style" | "noscript" | "template" | "head") {
-                skip_until = Some(match name.as_str() {
-                    "script" => "script",
-                    "style" => "style",
-                    "noscript" => "noscript",
-                    "template" => "template",
-                    _ => "head",
-                });
-            } else if matches!(name.as_str(), "p" | "div" | "br" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "tr" | "article" | "section" | "blockquote") {
-                out.push('\n');
-            }
-            i = end;
-            last = end;
-        } else {
-            i += 1;
+        if b[i] != b'<' {
+            // Jump to the next '<' (memchr-fast via str::find).
+            i = html[i..].find('<').map_or(b.len(), |p| i + p);
+            continue;
         }
+        // Only `<` followed by a letter, `/` or `!` opens markup.
+        let next = b.get(i + 1).copied().unwrap_or(b' ');
+        if !(next.is_ascii_alphabetic() || next == b'/' || next == b'!' || next == b'?') {
+            i += 1;
+            continue;
+        }
+        if skip_until.is_none() {
+            out.push_str(&decode_entities(&html[last..i]));
+        }
+        let end = if html[i..].starts_with("<!--") {
+            html[i + 4..].find("-->").map_or(b.len(), |e| i + 4 + e + 3)
+        } else {
+            html[i..].find('>').map_or(b.len(), |e| i + e + 1)
+        };
+        let closing = next == b'/';
+        let tag = &html[(i + 1 + closing as usize).min(end)..end];
+        let name_len = tag.bytes().take_while(|c| c.is_ascii_alphanumeric()).count();
+        let name = tag[..name_len].to_ascii_lowercase();
+        if let Some(stop) = skip_until {
+            if closing && name == stop {
+                skip_until = None;
+            }
+        } else if !closing && matches!(name.as_str(), "script" | "style" | "noscript" | "template" | "head" | "svg") {
+            skip_until = Some(match name.as_str() {
+                "script" => "script",
+                "style" => "style",
+                "noscript" => "noscript",
+                "template" => "template",
+                "svg" => "svg",
+                _ => "head",
+            });
+        } else {
+            match name.as_str() {
+                "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "article" | "section" | "blockquote"
+                | "ul" | "ol" | "table" | "hr" | "pre" | "figure" | "figcaption" | "header" | "footer"
+                | "main" | "aside" | "nav" | "dl" | "form" | "body" | "title" => out.push_str("\n\n"),
+                "br" | "li" | "tr" | "dt" | "dd" => out.push('\n'),
+                "td" | "th" | "img" => out.push(' '),
+                _ => {}
+            }
+        }
+        i = end;
+        last = end;
     }
     if skip_until.is_none() && last < b.len() {
         out.push_str(&decode_entities(&html[last..]));
@@ -446,11 +488,51 @@ fn decode_entities(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
     }
-    s.replace("&nbsp;", " ")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&apos;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(p) = rest.find('&') {
+        out.push_str(&rest[..p]);
+        rest = &rest[p..];
+        let semi = rest.as_bytes()[..rest.len().min(12)].iter().position(|&c| c == b';');
+        let decoded = semi.and_then(|e| {
+            let ent = &rest[1..e];
+            let c = if let Some(h) = ent.strip_prefix("#x").or_else(|| ent.strip_prefix("#X")) {
+                u32::from_str_radix(h, 16).ok().and_then(char::from_u32)
+            } else if let Some(d) = ent.strip_prefix('#') {
+                d.parse::<u32>().ok().and_then(char::from_u32)
+            } else {
+                match ent {
+                    "amp" => Some('&'),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "quot" => Some('"'),
+                    "apos" => Some('\''),
+                    "nbsp" => Some(' '),
+                    "laquo" => Some('«'),
+                    "raquo" => Some('»'),
+                    "hellip" => Some('…'),
+                    "mdash" => Some('—'),
+                    "ndash" => Some('–'),
+                    "rsquo" => Some('’'),
+                    "lsquo" => Some('‘'),
+                    "rdquo" => Some('”'),
+                    "ldquo" => Some('“'),
+                    _ => None,
+                }
+            };
+            c.map(|c| (c, e + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
