@@ -323,10 +323,15 @@ fn infer_month_year(p: NaiveDate, m: u32, modi: Option<Modifier>) -> Option<i32>
     }
 }
 
-fn infer_hijri_month_year(p: NaiveDate, m: u32) -> Option<i32> {
-    let (hy, _, _) = gregorian_to_hijri(p)?;
+fn infer_hijri_month_year(p: NaiveDate, m: u32, modi: Option<Modifier>) -> Option<i32> {
+    let (hy, hm, _) = gregorian_to_hijri(p)?;
     let limit = p + days(FUTURE_TOLERANCE_DAYS);
-    (hy - 2..=hy + 1).rev().find(|&y| hijri_to_gregorian(y, m, 1).is_some_and(|f| f <= limit))
+    let cur = hijri_to_gregorian(hy, hm, 1)?;
+    match modi {
+        Some(Modifier::Past) => (hy - 2..=hy + 1).rev().find(|&y| hijri_to_gregorian(y, m, 1).is_some_and(|f| f < cur)),
+        Some(Modifier::Next) => (hy - 1..=hy + 2).find(|&y| hijri_to_gregorian(y, m, 1).is_some_and(|f| f > p)),
+        _ => (hy - 2..=hy + 1).rev().find(|&y| hijri_to_gregorian(y, m, 1).is_some_and(|f| f <= limit)),
+    }
 }
 
 const FUTURE_MARKERS: &[&str] = &["سوف", "المقرر", "المتوقع", "المنتظر", "المزمع", "يعتزم", "تعتزم", "موعد", "مقرر", "مقررا", "يرتقب", "المرتقب"];
@@ -423,8 +428,8 @@ impl<'a> P<'a> {
                     .or_else(|| self.span(j, wj))
                     .or_else(|| self.month_part(j, wj))
                     .or_else(|| self.absolute(j, None))
-                    .or_else(|| self.ago(j, false))
-                    .or_else(|| self.month_named(j, wj));
+                    .or_else(|| self.month_named(j, wj))
+                    .or_else(|| self.ago(j, false));
             }
             "قبل" => return self.ago(i + 1, true),
             "خلال" | "طوال" | "طيله" | "طيلة" => {
@@ -497,7 +502,7 @@ impl<'a> P<'a> {
         if self.punct(k, &['،', ',', '(', '-']) {
             k += 1;
         }
-        if self.w(k) == "الموافق" {
+        if matches!(self.w(k), "الموافق" | "تاريخ" | "بتاريخ") {
             k += 1;
         }
         let m = self.absolute(k, wd)?;
@@ -795,6 +800,9 @@ impl<'a> P<'a> {
         if self.w(j) == "من" {
             j += 1;
         }
+        if self.w(j) == "شهر" {
+            j += 1;
+        }
         let wj = self.w(j);
         if wj == "الشهر" || wj == "هذا" && self.w(j + 1) == "الشهر" {
             let k = if wj == "هذا" { j + 2 } else { j + 1 };
@@ -849,8 +857,10 @@ impl<'a> P<'a> {
                 let r = hijri_month_span(y, m).map(|(a, b)| part_span(a, b, part));
                 return Some(self.abs(k2, "month_part", r));
             }
-            return Some(self.rel(k, "month_part", |p| {
-                let y = infer_hijri_month_year(p, m)?;
+            let modi = lex::modifier(self.w(k));
+            let end = if modi.is_some() { k + 1 } else { k };
+            return Some(self.rel(end, "month_part", |p| {
+                let y = infer_hijri_month_year(p, m, modi)?;
                 let (a, b) = hijri_month_span(y, m)?;
                 Some(part_span(a, b, part))
             }));
@@ -983,10 +993,12 @@ impl<'a> P<'a> {
             k += 1;
         }
         let (y, nd) = self.num(k)?;
-        if !(3..=4).contains(&nd) || !(1..=1700).contains(&y) {
+        let marked = lex::hijri_marker(self.w(k + 1));
+        // Without هـ only a plausible modern Hijri year ("رمضان 1436", not "رمضان 260 فعالية").
+        if !(marked && (1..=1700).contains(&y) || nd == 4 && (1300..=1600).contains(&y)) {
             return None;
         }
-        let end = if lex::hijri_marker(self.w(k + 1)) { k + 2 } else { k + 1 };
+        let end = if marked { k + 2 } else { k + 1 };
         Some((y as i32, end))
     }
 
@@ -1052,10 +1064,14 @@ impl<'a> P<'a> {
         if !shahr {
             return None;
         }
-        // "شهر رمضان" (optionally "المبارك"/"الماضي")
-        let end = if matches!(self.w(k), "المبارك" | "الكريم" | "الفضيل" | "الحرام") { k + 1 } else { k };
+        // "شهر رمضان" (optionally "المبارك", "الماضي", "المقبل")
+        let mut end = if matches!(self.w(k), "المبارك" | "الكريم" | "الفضيل" | "الحرام") { k + 1 } else { k };
+        let modi = lex::modifier(self.w(end));
+        if modi.is_some() {
+            end += 1;
+        }
         Some(self.rel(end, "hijri", |p| {
-            let y = infer_hijri_month_year(p, m)?;
+            let y = infer_hijri_month_year(p, m, modi)?;
             hijri_month_span(y, m).map(|(a, b)| Resolved::Span(a, b))
         }))
     }
