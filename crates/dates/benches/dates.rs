@@ -7,9 +7,15 @@ mod snn;
 fn bench(c: &mut Criterion) {
     // About one million words keeps one iteration near a second.
     let (arts, src) = snn::load(Some(1_000_000));
-    let words: usize = arts.iter().map(|a| a.content.split_whitespace().count()).sum();
+    let words: usize = arts
+        .iter()
+        .map(|a| a.content.split_whitespace().count())
+        .sum();
     let bytes: usize = arts.iter().map(|a| a.content.len()).sum();
-    eprintln!("corpus: {src}: {} articles, {words} words, {bytes} bytes", arts.len());
+    eprintln!(
+        "corpus: {src}: {} articles, {words} words, {bytes} bytes",
+        arts.len()
+    );
     let mut g = c.benchmark_group("find_dates");
     g.sample_size(10);
     g.throughput(Throughput::Elements(words as u64));

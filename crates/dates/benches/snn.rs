@@ -23,15 +23,22 @@ pub fn dir() -> PathBuf {
 pub fn load(max_words: Option<usize>) -> (Vec<Article>, String) {
     let d = dir();
     let mut zips: Vec<PathBuf> = match std::fs::read_dir(&d) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "zip")).collect(),
+        Ok(rd) => rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "zip"))
+            .collect(),
         Err(_) => Vec::new(),
     };
     zips.sort();
     let mut out = Vec::new();
     let mut words = 0usize;
     'outer: for z in &zips {
-        let Ok(f) = std::fs::File::open(z) else { continue };
-        let Ok(mut ar) = zip::ZipArchive::new(f) else { continue };
+        let Ok(f) = std::fs::File::open(z) else {
+            continue;
+        };
+        let Ok(mut ar) = zip::ZipArchive::new(f) else {
+            continue;
+        };
         for i in 0..ar.len() {
             let mut s = String::new();
             {
@@ -40,7 +47,9 @@ pub fn load(max_words: Option<usize>) -> (Vec<Article>, String) {
                     continue;
                 }
             }
-            let Ok(v) = serde_json::from_str::<serde_json::Value>(&s) else { continue };
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(&s) else {
+                continue;
+            };
             let items = match v {
                 serde_json::Value::Array(a) => a,
                 o => vec![o],
@@ -60,9 +69,15 @@ pub fn load(max_words: Option<usize>) -> (Vec<Article>, String) {
         }
     }
     if out.is_empty() {
-        return (builtin(max_words.unwrap_or(200_000)), "built-in sample (SaudiNewsNet not found)".into());
+        return (
+            builtin(max_words.unwrap_or(200_000)),
+            "built-in sample (SaudiNewsNet not found)".into(),
+        );
     }
-    (out, format!("SaudiNewsNet ({} zip files at {})", zips.len(), d.display()))
+    (
+        out,
+        format!("SaudiNewsNet ({} zip files at {})", zips.len(), d.display()),
+    )
 }
 
 /// Synthetic news-like Arabic text (written for this crate, not taken from any article).
@@ -89,7 +104,10 @@ fn builtin(words: usize) -> Vec<Article> {
             content.push_str(". ");
             n += s.split_whitespace().count();
         }
-        out.push(Article { content, published: p });
+        out.push(Article {
+            content,
+            published: p,
+        });
     }
     out
 }

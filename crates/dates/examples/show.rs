@@ -2,10 +2,20 @@
 use std::io::Read;
 
 fn main() {
-    let published = std::env::args().nth(1).and_then(|s| riwaya_dates::parse_date_loose(&s));
+    let published = std::env::args()
+        .nth(1)
+        .and_then(|s| riwaya_dates::parse_date_loose(&s));
     let mut text = String::new();
-    std::io::stdin().read_to_string(&mut text).expect("read stdin");
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .expect("read stdin");
     for e in riwaya_dates::find_dates(&text, published) {
-        println!("{}\t{}\t{}\t{}", e.text, e.date_string().unwrap_or_else(|| "-".into()), e.kind, e.anchor);
+        println!(
+            "{}\t{}\t{}\t{}",
+            e.text,
+            e.date_string().unwrap_or_else(|| "-".into()),
+            e.kind,
+            e.anchor
+        );
     }
 }

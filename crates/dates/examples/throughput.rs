@@ -10,9 +10,16 @@ mod snn;
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let max = args.iter().find_map(|a| a.parse::<usize>().ok());
-    let dump = args.iter().position(|a| a == "--dump").and_then(|i| args.get(i + 1)).cloned();
+    let dump = args
+        .iter()
+        .position(|a| a == "--dump")
+        .and_then(|i| args.get(i + 1))
+        .cloned();
     let (arts, src) = snn::load(max);
-    let words: usize = arts.iter().map(|a| a.content.split_whitespace().count()).sum();
+    let words: usize = arts
+        .iter()
+        .map(|a| a.content.split_whitespace().count())
+        .sum();
     let bytes: usize = arts.iter().map(|a| a.content.len()).sum();
     // warm-up
     for a in arts.iter().take(200) {
@@ -33,7 +40,11 @@ fn main() {
     let s = t.elapsed().as_secs_f64();
     println!("corpus: {src}");
     println!("articles: {}  words: {words}  bytes: {bytes}", arts.len());
-    println!("time: {s:.3} s  words/s: {:.0}  MB/s: {:.1}", words as f64 / s, bytes as f64 / s / 1e6);
+    println!(
+        "time: {s:.3} s  words/s: {:.0}  MB/s: {:.1}",
+        words as f64 / s,
+        bytes as f64 / s / 1e6
+    );
     println!("expressions: {found}  resolved: {resolved}");
     println!("by kind: {kinds:?}");
     if let Some(path) = dump {
@@ -41,7 +52,9 @@ fn main() {
         for (i, a) in arts.iter().enumerate() {
             for e in riwaya_dates::find_dates(&a.content, a.published) {
                 let ctx_s = a.content.floor_char_boundary(e.start.saturating_sub(60));
-                let ctx_e = a.content.ceil_char_boundary((e.end + 40).min(a.content.len()));
+                let ctx_e = a
+                    .content
+                    .ceil_char_boundary((e.end + 40).min(a.content.len()));
                 writeln!(
                     f,
                     "{}",

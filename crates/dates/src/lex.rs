@@ -18,13 +18,29 @@ pub fn weekday(w: &str) -> Option<u32> {
 pub fn time_of_day(w: &str) -> bool {
     matches!(
         w,
-        "مساء" | "صباح" | "فجر" | "ظهر" | "ليله" | "ليل" | "عصر" | "ظهيره" | "صبيحه" | "ضحي" | "نهار" | "مغرب" | "عشيه" | "سحر"
+        "مساء"
+            | "صباح"
+            | "فجر"
+            | "ظهر"
+            | "ليله"
+            | "ليل"
+            | "عصر"
+            | "ظهيره"
+            | "صبيحه"
+            | "ضحي"
+            | "نهار"
+            | "مغرب"
+            | "عشيه"
+            | "سحر"
     )
 }
 
 /// Time-of-day adverbs that may follow a day expression ("الخميس صباحا").
 pub fn time_of_day_adverb(w: &str) -> bool {
-    matches!(w, "صباحا" | "مساء" | "ظهرا" | "عصرا" | "ليلا" | "فجرا" | "ضحي" | "مساءا")
+    matches!(
+        w,
+        "صباحا" | "مساء" | "ظهرا" | "عصرا" | "ليلا" | "فجرا" | "ضحي" | "مساءا"
+    )
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -36,9 +52,8 @@ pub enum Modifier {
 
 pub fn modifier(w: &str) -> Option<Modifier> {
     Some(match w {
-        "الماضي" | "الماضيه" | "الفائت" | "الفائته" | "المنصرم" | "المنصرمه" | "المنقضي" | "المنقضيه" | "الاخير" | "الاخيره" => {
-            Modifier::Past
-        }
+        "الماضي" | "الماضيه" | "الفائت" | "الفائته" | "المنصرم" | "المنصرمه" | "المنقضي"
+        | "المنقضيه" | "الاخير" | "الاخيره" => Modifier::Past,
         "المقبل" | "المقبله" | "القادم" | "القادمه" => Modifier::Next,
         "الجاري" | "الجاريه" | "الحالي" | "الحاليه" => Modifier::Current,
         _ => return None,
@@ -48,8 +63,11 @@ pub fn modifier(w: &str) -> Option<Modifier> {
 /// Dual/plural past or future modifiers of spans ("اليومين الماضيين").
 pub fn span_modifier(w: &str) -> Option<Modifier> {
     match w {
-        "الماضيين" | "الماضيتين" | "الاخيرين" | "الاخيرتين" | "المنصرمين" | "الفائتين" | "السابقين" => Some(Modifier::Past),
-        "المقبلين" | "القادمين" | "المقبلتين" | "القادمتين" => Some(Modifier::Next),
+        "الماضيين" | "الماضيتين" | "الاخيرين" | "الاخيرتين" | "المنصرمين" | "الفائتين"
+        | "السابقين" => Some(Modifier::Past),
+        "المقبلين" | "القادمين" | "المقبلتين" | "القادمتين" => {
+            Some(Modifier::Next)
+        }
         _ => modifier(w),
     }
 }
@@ -72,7 +90,6 @@ pub fn month_one(w: &str) -> Option<u32> {
         _ => return None,
     })
 }
-
 
 /// First word of a two-word Levantine month: كانون/تشرين + الأول/الثاني.
 pub fn month_two(w1: &str, w2: &str) -> Option<u32> {
@@ -118,7 +135,6 @@ pub fn hijri_month(w1: &str, w2: &str) -> Option<(u32, usize)> {
         _ => return None,
     })
 }
-
 
 /// Cardinal number words (masculine and feminine forms, 1–10 and tens).
 pub fn cardinal(w: &str) -> Option<u32> {
@@ -212,9 +228,9 @@ pub fn def_unit(w: &str) -> Option<(Unit, u32)> {
 /// Parts of a month: 1 = early (days 1–10), 2 = middle (11–20), 3 = late (21–end).
 pub fn month_part(w: &str) -> Option<u32> {
     Some(match w {
-        "مطلع" | "بدايه" | "اوائل" | "مستهل" | "اول" | "غره" | "بدء" | "ابتداء" => 1,
+        "مطلع" | "بدايه" | "اوائل" | "مستهل" | "اول" | "غره" => 1,
         "منتصف" | "اواسط" | "وسط" | "اوسط" => 2,
-        "اواخر" | "نهايه" | "اخر" | "ختام" | "اخير" | "خواتيم" | "انتهاء" => 3,
+        "اواخر" | "نهايه" | "اخر" | "ختام" | "خواتيم" => 3,
         _ => return None,
     })
 }

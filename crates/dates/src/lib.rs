@@ -35,8 +35,8 @@ mod hijri;
 mod lex;
 mod norm;
 
-use chrono::{Datelike, Duration, Months};
 pub use chrono::NaiveDate;
+use chrono::{Datelike, Duration, Months};
 use lex::{Modifier, Unit};
 use norm::{Kind, Tokens};
 use serde::Serialize;
@@ -82,7 +82,9 @@ impl TimeExpr {
     pub fn date_string(&self) -> Option<String> {
         match self.resolved {
             Resolved::Day(d) => Some(d.format("%Y-%m-%d").to_string()),
-            Resolved::Span(a, b) => Some(format!("{}/{}", a.format("%Y-%m-%d"), b.format("%Y-%m-%d"))),
+            Resolved::Span(a, b) => {
+                Some(format!("{}/{}", a.format("%Y-%m-%d"), b.format("%Y-%m-%d")))
+            }
             Resolved::Unresolved => None,
         }
     }
@@ -96,9 +98,17 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> {
 
 /// As [`find_dates`], with the first day of the story, so that ordinal days of an
 /// event ("في يومها السادس") resolve to `story_start` + (N − 1).
-pub fn find_dates_with_start(text: &str, published: Option<NaiveDate>, story_start: Option<NaiveDate>) -> Vec<TimeExpr> {
+pub fn find_dates_with_start(
+    text: &str,
+    published: Option<NaiveDate>,
+    story_start: Option<NaiveDate>,
+) -> Vec<TimeExpr> {
     let t = norm::tokenize(text);
-    let p = P { t: &t, pubd: published, story: story_start };
+    let p = P {
+        t: &t,
+        pubd: published,
+        story: story_start,
+    };
     let mut out = Vec::new();
     let n = t.toks.len();
     let mut i = 0;
@@ -113,7 +123,11 @@ pub fn find_dates_with_start(text: &str, published: Option<NaiveDate>, story_sta
                     start,
                     end,
                     resolved: m.res,
-                    anchor: if m.res == Resolved::Unresolved { "none" } else { m.anchor },
+                    anchor: if m.res == Resolved::Unresolved {
+                        "none"
+                    } else {
+                        m.anchor
+                    },
                     kind: m.kind,
                 });
                 i = m.end;
@@ -154,7 +168,10 @@ pub fn parse_date_loose(s: &str) -> Option<NaiveDate> {
             }
         }
     }
-    let first = s.split(|c: char| c.is_whitespace() || c == 'T' || c == ',').next().unwrap_or(s);
+    let first = s
+        .split(|c: char| c.is_whitespace() || c == 'T' || c == ',')
+        .next()
+        .unwrap_or(s);
     for f in ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y%m%d"] {
         if let Ok(d) = NaiveDate::parse_from_str(first, f) {
             return Some(d);
@@ -162,15 +179,26 @@ pub fn parse_date_loose(s: &str) -> Option<NaiveDate> {
     }
     let cleaned: String = s.replace(',', " ");
     let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
-    for f in ["%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%A %d %B %Y", "%a %d %b %Y", "%A %B %d %Y", "%a %b %d %Y"] {
+    for f in [
+        "%B %d %Y",
+        "%b %d %Y",
+        "%d %B %Y",
+        "%d %b %Y",
+        "%A %d %B %Y",
+        "%a %d %b %Y",
+        "%A %B %d %Y",
+        "%a %b %d %Y",
+    ] {
         if let Ok((d, _)) = NaiveDate::parse_and_remainder(&cleaned, f) {
             return Some(d);
         }
     }
-    find_dates(s, None).into_iter().find_map(|e| match (e.anchor, e.resolved) {
-        ("absolute", Resolved::Day(d)) => Some(d),
-        _ => None,
-    })
+    find_dates(s, None)
+        .into_iter()
+        .find_map(|e| match (e.anchor, e.resolved) {
+            ("absolute", Resolved::Day(d)) => Some(d),
+            _ => None,
+        })
 }
 
 // ---------------------------------------------------------------------------
@@ -203,7 +231,11 @@ fn days(n: i64) -> Duration {
 
 fn month_span(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
     let first = NaiveDate::from_ymd_opt(y, m, 1)?;
-    let next = if m == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(y, m + 1, 1)? };
+    let next = if m == 12 {
+        NaiveDate::from_ymd_opt(y + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(y, m + 1, 1)?
+    };
     Some((first, next.pred_opt()?))
 }
 
@@ -222,11 +254,17 @@ fn year_part(y: i32, part: u32) -> Option<Resolved> {
         2 => ((5, 1), (8, 31)),
         _ => ((9, 1), (12, 31)),
     };
-    Some(Resolved::Span(NaiveDate::from_ymd_opt(y, a.0, a.1)?, NaiveDate::from_ymd_opt(y, b.0, b.1)?))
+    Some(Resolved::Span(
+        NaiveDate::from_ymd_opt(y, a.0, a.1)?,
+        NaiveDate::from_ymd_opt(y, b.0, b.1)?,
+    ))
 }
 
 fn year_span(y: i32) -> Option<Resolved> {
-    Some(Resolved::Span(NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?))
+    Some(Resolved::Span(
+        NaiveDate::from_ymd_opt(y, 1, 1)?,
+        NaiveDate::from_ymd_opt(y, 12, 31)?,
+    ))
 }
 
 fn week_start(p: NaiveDate) -> NaiveDate {
@@ -274,9 +312,19 @@ fn add_units(p: NaiveDate, unit: Unit, n: u32) -> Option<NaiveDate> {
 }
 
 /// The year for a day and month given without one (see the crate docs).
-fn infer_year(p: NaiveDate, m: u32, d: u32, wd: Option<u32>, modi: Option<Modifier>, tol: i64) -> Option<NaiveDate> {
+fn infer_year(
+    p: NaiveDate,
+    m: u32,
+    d: u32,
+    wd: Option<u32>,
+    modi: Option<Modifier>,
+    tol: i64,
+) -> Option<NaiveDate> {
     let limit = p + days(tol);
-    let cands: Vec<NaiveDate> = (p.year() - 8..=p.year() + 1).rev().filter_map(|y| NaiveDate::from_ymd_opt(y, m, d)).collect();
+    let cands: Vec<NaiveDate> = (p.year() - 8..=p.year() + 1)
+        .rev()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+        .collect();
     let ok = |c: &NaiveDate| match modi {
         Some(Modifier::Past) => *c < p,
         Some(Modifier::Next) => *c > p,
@@ -286,7 +334,9 @@ fn infer_year(p: NaiveDate, m: u32, d: u32, wd: Option<u32>, modi: Option<Modifi
         // Prefer a candidate within a year of publication whose weekday agrees.
         if let Some(c) = cands
             .iter()
-            .filter(|c| c.weekday().num_days_from_monday() == wd && (**c - p).num_days().abs() <= 400)
+            .filter(|c| {
+                c.weekday().num_days_from_monday() == wd && (**c - p).num_days().abs() <= 400
+            })
             .copied()
             .find(|c| ok(c))
         {
@@ -302,9 +352,16 @@ fn infer_year(p: NaiveDate, m: u32, d: u32, wd: Option<u32>, modi: Option<Modifi
 fn infer_hijri(p: NaiveDate, m: u32, d: u32, wd: Option<u32>, tol: i64) -> Option<NaiveDate> {
     let (hy, _, _) = gregorian_to_hijri(p)?;
     let limit = p + days(tol);
-    let cands: Vec<NaiveDate> = (hy - 2..=hy + 1).rev().filter_map(|y| hijri_to_gregorian(y, m, d)).collect();
+    let cands: Vec<NaiveDate> = (hy - 2..=hy + 1)
+        .rev()
+        .filter_map(|y| hijri_to_gregorian(y, m, d))
+        .collect();
     if let Some(wd) = wd {
-        if let Some(c) = cands.iter().copied().find(|c| c.weekday().num_days_from_monday() == wd && *c <= limit) {
+        if let Some(c) = cands
+            .iter()
+            .copied()
+            .find(|c| c.weekday().num_days_from_monday() == wd && *c <= limit)
+        {
             return Some(c);
         }
     }
@@ -317,9 +374,19 @@ fn infer_month_year(p: NaiveDate, m: u32, modi: Option<Modifier>) -> Option<i32>
     let limit = p + days(FUTURE_TOLERANCE_DAYS);
     let years = [p.year() + 1, p.year(), p.year() - 1, p.year() - 2];
     match modi {
-        Some(Modifier::Past) => years.iter().copied().find(|&y| NaiveDate::from_ymd_opt(y, m, 1).is_some_and(|f| f < cur)),
-        Some(Modifier::Next) => years.iter().rev().copied().find(|&y| NaiveDate::from_ymd_opt(y, m, 1).is_some_and(|f| f > p)),
-        _ => years.iter().copied().find(|&y| NaiveDate::from_ymd_opt(y, m, 1).is_some_and(|f| f <= limit)),
+        Some(Modifier::Past) => years
+            .iter()
+            .copied()
+            .find(|&y| NaiveDate::from_ymd_opt(y, m, 1).is_some_and(|f| f < cur)),
+        Some(Modifier::Next) => years
+            .iter()
+            .rev()
+            .copied()
+            .find(|&y| NaiveDate::from_ymd_opt(y, m, 1).is_some_and(|f| f > p)),
+        _ => years
+            .iter()
+            .copied()
+            .find(|&y| NaiveDate::from_ymd_opt(y, m, 1).is_some_and(|f| f <= limit)),
     }
 }
 
@@ -328,15 +395,55 @@ fn infer_hijri_month_year(p: NaiveDate, m: u32, modi: Option<Modifier>) -> Optio
     let limit = p + days(FUTURE_TOLERANCE_DAYS);
     let cur = hijri_to_gregorian(hy, hm, 1)?;
     match modi {
-        Some(Modifier::Past) => (hy - 2..=hy + 1).rev().find(|&y| hijri_to_gregorian(y, m, 1).is_some_and(|f| f < cur)),
-        Some(Modifier::Next) => (hy - 1..=hy + 2).find(|&y| hijri_to_gregorian(y, m, 1).is_some_and(|f| f > p)),
-        _ => (hy - 2..=hy + 1).rev().find(|&y| hijri_to_gregorian(y, m, 1).is_some_and(|f| f <= limit)),
+        Some(Modifier::Past) => (hy - 2..=hy + 1)
+            .rev()
+            .find(|&y| hijri_to_gregorian(y, m, 1).is_some_and(|f| f < cur)),
+        Some(Modifier::Next) => {
+            (hy - 1..=hy + 2).find(|&y| hijri_to_gregorian(y, m, 1).is_some_and(|f| f > p))
+        }
+        _ => (hy - 2..=hy + 1)
+            .rev()
+            .find(|&y| hijri_to_gregorian(y, m, 1).is_some_and(|f| f <= limit)),
     }
 }
 
-const FUTURE_MARKERS: &[&str] = &["سوف", "المقرر", "المتوقع", "المنتظر", "المزمع", "يعتزم", "تعتزم", "موعد", "مقرر", "مقررا", "يرتقب", "المرتقب"];
+const FUTURE_MARKERS: &[&str] = &[
+    "سوف",
+    "المقرر",
+    "المتوقع",
+    "المنتظر",
+    "المزمع",
+    "يعتزم",
+    "تعتزم",
+    "موعد",
+    "مقرر",
+    "مقررا",
+    "يرتقب",
+    "المرتقب",
+];
 /// Cues before a day-and-month that allow a later date (deadlines, schedules).
-const DATE_FUTURE_CUES: &[&str] = &["سوف", "المقرر", "المتوقع", "المنتظر", "المزمع", "يعتزم", "تعتزم", "موعد", "مقرر", "مقررا", "المرتقب", "بحلول", "الي", "حتي", "غايه", "اقصاه", "ارجا", "ارجات", "تاجيل", "تأجيل"];
+const DATE_FUTURE_CUES: &[&str] = &[
+    "سوف",
+    "المقرر",
+    "المتوقع",
+    "المنتظر",
+    "المزمع",
+    "يعتزم",
+    "تعتزم",
+    "موعد",
+    "مقرر",
+    "مقررا",
+    "المرتقب",
+    "بحلول",
+    "الي",
+    "حتي",
+    "غايه",
+    "اقصاه",
+    "ارجا",
+    "ارجات",
+    "تاجيل",
+    "تأجيل",
+];
 
 impl<'a> P<'a> {
     // ---- token access --------------------------------------------------
@@ -375,14 +482,34 @@ impl<'a> P<'a> {
         }
     }
 
-    fn rel(&self, end: usize, kind: &'static str, f: impl FnOnce(NaiveDate) -> Option<Resolved>) -> M {
+    fn rel(
+        &self,
+        end: usize,
+        kind: &'static str,
+        f: impl FnOnce(NaiveDate) -> Option<Resolved>,
+    ) -> M {
         match self.pubd {
-            Some(p) => M { end, res: f(p).unwrap_or(UNRES), anchor: "published", kind },
-            None => M { end, res: UNRES, anchor: "none", kind },
+            Some(p) => M {
+                end,
+                res: f(p).unwrap_or(UNRES),
+                anchor: "published",
+                kind,
+            },
+            None => M {
+                end,
+                res: UNRES,
+                anchor: "none",
+                kind,
+            },
         }
     }
     fn abs(&self, end: usize, kind: &'static str, r: Option<Resolved>) -> M {
-        M { end, res: r.unwrap_or(UNRES), anchor: "absolute", kind }
+        M {
+            end,
+            res: r.unwrap_or(UNRES),
+            anchor: "absolute",
+            kind,
+        }
     }
 
     // ---- entry -----------------------------------------------------------
@@ -466,7 +593,8 @@ impl<'a> P<'a> {
             return None;
         };
         let j = i + tod_len;
-        self.day_core(j, self.w(j), true).or_else(|| self.absolute(j, None))
+        self.day_core(j, self.w(j), true)
+            .or_else(|| self.absolute(j, None))
     }
 
     // ---- days relative to publication ---------------------------------------
@@ -520,7 +648,9 @@ impl<'a> P<'a> {
             "يوم" => {
                 let j = i + 1;
                 let wj = self.w(j);
-                if matches!(wj, "امس" | "الامس" | "غد" | "الغد" | "غدا" | "اول") || lex::weekday(wj).is_some() {
+                if matches!(wj, "امس" | "الامس" | "غد" | "الغد" | "غدا" | "اول")
+                    || lex::weekday(wj).is_some()
+                {
                     return self.day_core(j, wj, true);
                 }
                 return self.absolute(j, None);
@@ -528,8 +658,25 @@ impl<'a> P<'a> {
             "اليوم" => {
                 let prev = if i > 0 { self.w(i - 1) } else { "" };
                 // "ذلك اليوم" (that day), newspaper and channel names ("روسيا اليوم", "عين اليوم", «اليوم»).
-                if matches!(prev, "ذلك" | "ذات" | "نفس" | "تلك" | "المصري" | "روسيا" | "اخبار" | "فلسطين" | "تركيا" | "سوريا" | "مصر" | "عين" | "صحيفه" | "جريده")
-                    || i > 0 && self.punct(i - 1, &['«', '"', '“', '”']) && self.punct(i + 1, &['»', '"', '”', '“'])
+                if matches!(
+                    prev,
+                    "ذلك"
+                        | "ذات"
+                        | "نفس"
+                        | "تلك"
+                        | "المصري"
+                        | "روسيا"
+                        | "اخبار"
+                        | "فلسطين"
+                        | "تركيا"
+                        | "سوريا"
+                        | "مصر"
+                        | "عين"
+                        | "صحيفه"
+                        | "جريده"
+                ) || i > 0
+                    && self.punct(i - 1, &['«', '"', '“', '”'])
+                    && self.punct(i + 1, &['»', '"', '”', '“'])
                 {
                     return None;
                 }
@@ -538,7 +685,12 @@ impl<'a> P<'a> {
                     return self.ordinal_day(i, w0);
                 }
                 let (wd, j) = self.opt_weekday(i + 1);
-                if wd.is_none() && (next.starts_with("ال") || next == "نفسه" || next == "ذاته" || next == "من" && self.w(i + 2).starts_with("ال")) {
+                if wd.is_none()
+                    && (next.starts_with("ال")
+                        || next == "نفسه"
+                        || next == "ذاته"
+                        || next == "من" && self.w(i + 2).starts_with("ال"))
+                {
                     return None; // a noun phrase: "اليوم التالي", "اليوم العالمي", "اليوم نفسه"
                 }
                 if let Some(m) = self.opt_date_after(j, wd) {
@@ -553,7 +705,9 @@ impl<'a> P<'a> {
             "امس" | "الامس" | "البارحه" => {
                 if self.w(i + 1) == "الاول" {
                     let (_, j) = self.opt_weekday(i + 2);
-                    return Some(self.rel(self.opt_adverb(j), "relative_day", |p| Some(Resolved::Day(p - days(2)))));
+                    return Some(self.rel(self.opt_adverb(j), "relative_day", |p| {
+                        Some(Resolved::Day(p - days(2)))
+                    }));
                 }
                 let (wd, j) = self.opt_weekday(i + 1);
                 let j = match self.opt_date_after(j, wd) {
@@ -571,14 +725,18 @@ impl<'a> P<'a> {
                     return None;
                 };
                 let (_, j) = self.opt_weekday(j);
-                return Some(self.rel(self.opt_adverb(j), "relative_day", |p| Some(Resolved::Day(p - days(2)))));
+                return Some(self.rel(self.opt_adverb(j), "relative_day", |p| {
+                    Some(Resolved::Day(p - days(2)))
+                }));
             }
             "غدا" | "غد" | "الغد" => {
                 if w0 != "غدا" && !ctx {
                     return None;
                 }
                 let (_, j) = self.opt_weekday(i + 1);
-                return Some(self.rel(self.opt_adverb(j), "relative_day", |p| Some(Resolved::Day(p + days(1)))));
+                return Some(self.rel(self.opt_adverb(j), "relative_day", |p| {
+                    Some(Resolved::Day(p + days(1)))
+                }));
             }
             "بعد" => {
                 if matches!(self.w(i + 1), "غد" | "غدا") {
@@ -589,21 +747,31 @@ impl<'a> P<'a> {
             }
             "الليله" => {
                 return match self.w(i + 1) {
-                    "الماضيه" | "الفائته" | "المنصرمه" => Some(self.rel(i + 2, "relative_day", |p| Some(Resolved::Day(p - days(1))))),
-                    "المقبله" | "القادمه" => Some(self.rel(i + 2, "relative_day", |p| Some(Resolved::Day(p + days(1))))),
+                    "الماضيه" | "الفائته" | "المنصرمه" => {
+                        Some(self.rel(i + 2, "relative_day", |p| Some(Resolved::Day(p - days(1)))))
+                    }
+                    "المقبله" | "القادمه" => {
+                        Some(self.rel(i + 2, "relative_day", |p| Some(Resolved::Day(p + days(1)))))
+                    }
                     _ => None,
                 };
             }
             "هذا" | "هذه" => {
                 let j = i + 1;
                 return match self.w(j) {
-                    "الصباح" | "المساء" | "الليله" | "اليوم" => Some(self.rel(j + 1, "relative_day", |p| Some(Resolved::Day(p)))),
+                    "الصباح" | "المساء" | "الليله" | "اليوم" => {
+                        Some(self.rel(j + 1, "relative_day", |p| Some(Resolved::Day(p))))
+                    }
                     "الاسبوع" => Some(self.rel(j + 1, "week", |p| {
                         let s = week_start(p);
                         Some(Resolved::Span(s, s + days(6)))
                     })),
-                    "الشهر" => Some(self.rel(j + 1, "month", |p| month_span(p.year(), p.month()).map(|(a, b)| Resolved::Span(a, b)))),
-                    "العام" | "السنه" => Some(self.rel(j + 1, "year", |p| year_span(p.year()))),
+                    "الشهر" => Some(self.rel(j + 1, "month", |p| {
+                        month_span(p.year(), p.month()).map(|(a, b)| Resolved::Span(a, b))
+                    })),
+                    "العام" | "السنه" => {
+                        Some(self.rel(j + 1, "year", |p| year_span(p.year())))
+                    }
                     _ => None,
                 };
             }
@@ -648,7 +816,9 @@ impl<'a> P<'a> {
             return Some(m);
         }
         let j = self.opt_adverb(j);
-        Some(self.rel(j, "weekday", |p| Some(Resolved::Day(weekday_rel(p, wd, mode)))))
+        Some(self.rel(j, "weekday", |p| {
+            Some(Resolved::Day(weekday_rel(p, wd, mode)))
+        }))
     }
 
     // ---- "منذ/قبل N أيام" -----------------------------------------------------------
@@ -667,7 +837,7 @@ impl<'a> P<'a> {
         if n < 10 {
             let nx = self.w(j + 1);
             if let Some(t) = nx.strip_prefix('و').and_then(lex::cardinal) {
-                if t >= 20 && t < 100 {
+                if (20..100).contains(&t) {
                     return Some((n + t, j + 2));
                 }
             }
@@ -692,10 +862,20 @@ impl<'a> P<'a> {
         };
         // "قبل يومين من الهجوم": counted from another event.
         if qabl && matches!(self.w(end), "من" | "علي") {
-            return Some(M { end, res: UNRES, anchor: "none", kind: "ago" });
+            return Some(M {
+                end,
+                res: UNRES,
+                anchor: "none",
+                kind: "ago",
+            });
         }
         if n == 0 {
-            return Some(M { end, res: UNRES, anchor: "none", kind: "ago" });
+            return Some(M {
+                end,
+                res: UNRES,
+                anchor: "none",
+                kind: "ago",
+            });
         }
         Some(self.rel(end, "ago", |p| sub_units(p, unit, n).map(Resolved::Day)))
     }
@@ -781,7 +961,12 @@ impl<'a> P<'a> {
         let modi = modi?;
         let end = j + 1;
         if n == 0 {
-            return Some(M { end, res: UNRES, anchor: "none", kind: "span" });
+            return Some(M {
+                end,
+                res: UNRES,
+                anchor: "none",
+                kind: "span",
+            });
         }
         Some(self.rel(end, "span", |p| match modi {
             Modifier::Past | Modifier::Current => {
@@ -806,6 +991,9 @@ impl<'a> P<'a> {
         let wj = self.w(j);
         if wj == "الشهر" || wj == "هذا" && self.w(j + 1) == "الشهر" {
             let k = if wj == "هذا" { j + 2 } else { j + 1 };
+            if lex::ordinal(self.w(k)).is_some() {
+                return None; // "من الشهر الثامن": a month count, not this month
+            }
             let modi = lex::modifier(self.w(k));
             let end = if modi.is_some() { k + 1 } else { k };
             return Some(self.rel(end, "month_part", |p| {
@@ -819,8 +1007,15 @@ impl<'a> P<'a> {
                 Some(part_span(a, b, part))
             }));
         }
-        if matches!(wj, "العام" | "السنه" | "عام") || wj == "هذا" && self.w(j + 1) == "العام" || wj == "هذه" && self.w(j + 1) == "السنه" {
-            let k = if matches!(wj, "هذا" | "هذه") { j + 2 } else { j + 1 };
+        if matches!(wj, "العام" | "السنه" | "عام")
+            || wj == "هذا" && self.w(j + 1) == "العام"
+            || wj == "هذه" && self.w(j + 1) == "السنه"
+        {
+            let k = if matches!(wj, "هذا" | "هذه") {
+                j + 2
+            } else {
+                j + 1
+            };
             if let Some((y, 4)) = self.num(k) {
                 return Some(self.abs(k + 1, "year_part", year_part(y as i32, part)));
             }
@@ -879,11 +1074,20 @@ impl<'a> P<'a> {
             let (v, _) = self.num(j + 1)?;
             (v, j + 2)
         } else {
-            let base = lex::ordinal(wj).or_else(|| wj.strip_prefix("ال").and_then(lex::cardinal).filter(|&v| v >= 20))?;
+            let base = lex::ordinal(wj).or_else(|| {
+                wj.strip_prefix("ال")
+                    .and_then(lex::cardinal)
+                    .filter(|&v| v >= 20)
+            })?;
             let nx = self.w(j + 1);
             if base < 10 && matches!(nx, "عشر" | "عشره") {
                 (10 + base, j + 2)
-            } else if base < 10 && nx.strip_prefix("وال").and_then(lex::cardinal).is_some_and(|t| t >= 20) {
+            } else if base < 10
+                && nx
+                    .strip_prefix("وال")
+                    .and_then(lex::cardinal)
+                    .is_some_and(|t| t >= 20)
+            {
                 (base + lex::cardinal(&nx["وال".len()..]).unwrap_or(0), j + 2)
             } else {
                 (base, j + 1)
@@ -898,7 +1102,12 @@ impl<'a> P<'a> {
             end += 2;
         }
         if let Some(s) = self.story {
-            return Some(M { end, res: Resolved::Day(ordinal_day_of_event(s, n)), anchor: "story", kind: "ordinal_day" });
+            return Some(M {
+                end,
+                res: Resolved::Day(ordinal_day_of_event(s, n)),
+                anchor: "story",
+                kind: "ordinal_day",
+            });
         }
         // "مع دخول أحداث … يومَها السادس": today is the Nth day. Look back within the sentence.
         let mut entering = false;
@@ -908,7 +1117,11 @@ impl<'a> P<'a> {
             if self.punct(k, &['.', '!', '?', '؟', '؛', ';', ':']) {
                 break;
             }
-            if matches!(self.w2(k), "دخول" | "دخل" | "دخلت" | "تدخل" | "يدخل" | "ادخل") || self.w(k) == "بدخول" {
+            if matches!(
+                self.w2(k),
+                "دخول" | "دخل" | "دخلت" | "تدخل" | "يدخل" | "ادخل"
+            ) || self.w(k) == "بدخول"
+            {
                 entering = true;
                 break;
             }
@@ -916,7 +1129,12 @@ impl<'a> P<'a> {
         if entering || consecutive {
             return Some(self.rel(end, "ordinal_day", |p| Some(Resolved::Day(p))));
         }
-        Some(M { end, res: UNRES, anchor: "none", kind: "ordinal_day" })
+        Some(M {
+            end,
+            res: UNRES,
+            anchor: "none",
+            kind: "ordinal_day",
+        })
     }
 
     // ---- years ---------------------------------------------------------------------
@@ -942,7 +1160,11 @@ impl<'a> P<'a> {
         if !(1000..=2200).contains(&y) {
             return None;
         }
-        let end = if lex::greg_marker(self.w(k)) { k + 1 } else { k };
+        let end = if lex::greg_marker(self.w(k)) {
+            k + 1
+        } else {
+            k
+        };
         Some(self.abs(end, "year", year_span(y as i32)))
     }
 
@@ -983,7 +1205,11 @@ impl<'a> P<'a> {
         if nd != 4 || !(1000..=2200).contains(&y) {
             return None;
         }
-        let end = if lex::greg_marker(self.w(k + 1)) { k + 2 } else { k + 1 };
+        let end = if lex::greg_marker(self.w(k + 1)) {
+            k + 2
+        } else {
+            k + 1
+        };
         Some((y as i32, end))
     }
 
@@ -1012,6 +1238,12 @@ impl<'a> P<'a> {
     /// As `month_any`, with the first word given (a proclitic-stripped form).
     fn month_any_w(&self, j: usize, w: &str) -> Option<(u32, usize)> {
         let (m, mut k) = self.month_at_w(j, w)?;
+        // both names side by side without a separator: "فبراير شباط 2010"
+        if let Some((m2, k2)) = self.month_at(k) {
+            if m2 == m {
+                return Some((m, k2));
+            }
+        }
         if self.punct(k, &['/', '(', '-', '،', '\\']) {
             if let Some((m2, k2)) = self.month_at(k + 1) {
                 if m2 == m {
@@ -1038,13 +1270,21 @@ impl<'a> P<'a> {
 
     /// "شهر يناير", "يناير 2022", "يناير الماضي", "رمضان 1436", "شهر رمضان".
     fn month_named(&self, i: usize, w0: &str) -> Option<M> {
-        let (j, shahr) = if w0 == "شهر" { (i + 1, true) } else { (i, false) };
+        let (j, shahr) = if w0 == "شهر" {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
         let wj = if shahr { self.w(j) } else { w0 };
         // Gregorian
         let greg = self.month_any_w(j, wj);
         if let Some((m, k)) = greg {
             if let Some((y, k2)) = self.year_after(k) {
-                return Some(self.abs(k2, "month", month_span(y, m).map(|(a, b)| Resolved::Span(a, b))));
+                return Some(self.abs(
+                    k2,
+                    "month",
+                    month_span(y, m).map(|(a, b)| Resolved::Span(a, b)),
+                ));
             }
             let modi = lex::modifier(self.w(k));
             if modi.is_none() && !shahr {
@@ -1059,13 +1299,22 @@ impl<'a> P<'a> {
         let (m, n) = lex::hijri_month(wj, self.w(j + 1))?;
         let k = j + n;
         if let Some((y, k2)) = self.hijri_year_after(k) {
-            return Some(self.abs(k2, "hijri", hijri_month_span(y, m).map(|(a, b)| Resolved::Span(a, b))));
+            return Some(self.abs(
+                k2,
+                "hijri",
+                hijri_month_span(y, m).map(|(a, b)| Resolved::Span(a, b)),
+            ));
         }
         if !shahr {
             return None;
         }
         // "شهر رمضان" (optionally "المبارك", "الماضي", "المقبل")
-        let mut end = if matches!(self.w(k), "المبارك" | "الكريم" | "الفضيل" | "الحرام") { k + 1 } else { k };
+        let mut end = if matches!(self.w(k), "المبارك" | "الكريم" | "الفضيل" | "الحرام")
+        {
+            k + 1
+        } else {
+            k
+        };
         let modi = lex::modifier(self.w(end));
         if modi.is_some() {
             end += 1;
@@ -1092,7 +1341,11 @@ impl<'a> P<'a> {
         }
         // ordinal day: "الأول من يناير", "العاشر من رمضان"
         let w = self.w(i);
-        let mut d = lex::ordinal(w).or_else(|| w.strip_prefix("ال").and_then(lex::cardinal).filter(|&v| v == 20 || v == 30))?;
+        let mut d = lex::ordinal(w).or_else(|| {
+            w.strip_prefix("ال")
+                .and_then(lex::cardinal)
+                .filter(|&v| v == 20 || v == 30)
+        })?;
         let mut j = i + 1;
         if d < 10 && matches!(self.w(j), "عشر" | "عشره") {
             d += 10;
@@ -1188,7 +1441,9 @@ impl<'a> P<'a> {
     /// Future tolerance for a date whose month word is at `j`: larger after a cue.
     fn date_tolerance(&self, j: usize) -> i64 {
         let lo = j.saturating_sub(6);
-        if (lo..j).any(|k| DATE_FUTURE_CUES.contains(&self.w2(k)) || DATE_FUTURE_CUES.contains(&self.w(k))) {
+        if (lo..j).any(|k| {
+            DATE_FUTURE_CUES.contains(&self.w2(k)) || DATE_FUTURE_CUES.contains(&self.w(k))
+        }) {
             FUTURE_CUE_TOLERANCE_DAYS
         } else {
             FUTURE_TOLERANCE_DAYS
@@ -1201,7 +1456,12 @@ impl<'a> P<'a> {
             Some(t) if t.kind == Kind::Punct && matches!(t.ch, '/' | '-' | '.' | '\\') => t.ch,
             _ => return None,
         };
-        if !(self.tight(i) && self.tight(i + 1) && self.punct(i + 3, &[sep]) && self.tight(i + 2) && self.tight(i + 3)) {
+        if !(self.tight(i)
+            && self.tight(i + 1)
+            && self.punct(i + 3, &[sep])
+            && self.tight(i + 2)
+            && self.tight(i + 3))
+        {
             return None;
         }
         let (b, ndb) = self.num(i + 2)?;
@@ -1226,7 +1486,11 @@ impl<'a> P<'a> {
             if hijri_mark {
                 end += 1;
             }
-            return Some(self.abs(end, "hijri", hijri_to_gregorian(y as i32, m, d).map(Resolved::Day)));
+            return Some(self.abs(
+                end,
+                "hijri",
+                hijri_to_gregorian(y as i32, m, d).map(Resolved::Day),
+            ));
         }
         if !(1000..=2200).contains(&y) {
             return None;

@@ -73,7 +73,7 @@ pub fn tokenize(text: &str) -> Tokens {
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 4);
     let mut it = text.char_indices().peekable();
     while let Some(&(i, c)) = it.peek() {
-        if let Some(_) = fold_letter(c) {
+        if fold_letter(c).is_some() {
             let ns = buf.len() as u32;
             let mut oe = i;
             while let Some(&(j, c2)) = it.peek() {
@@ -89,7 +89,18 @@ pub fn tokenize(text: &str) -> Tokens {
             }
             let ne = buf.len() as u32;
             let (v1, v2) = variants(&mut buf, ns, ne);
-            toks.push(Tok { kind: Kind::Word, ns, ne, v1, v2, os: i, oe, num: 0, ndig: 0, ch: ' ' });
+            toks.push(Tok {
+                kind: Kind::Word,
+                ns,
+                ne,
+                v1,
+                v2,
+                os: i,
+                oe,
+                num: 0,
+                ndig: 0,
+                ch: ' ',
+            });
         } else if let Some(d0) = digit(c) {
             let ns = buf.len() as u32;
             let mut v: u32 = 0;
@@ -108,7 +119,18 @@ pub fn tokenize(text: &str) -> Tokens {
                 }
             }
             let ne = buf.len() as u32;
-            toks.push(Tok { kind: Kind::Num, ns, ne, v1: (ns, ne), v2: (ns, ne), os: i, oe, num: v, ndig: nd.min(255) as u8, ch: ' ' });
+            toks.push(Tok {
+                kind: Kind::Num,
+                ns,
+                ne,
+                v1: (ns, ne),
+                v2: (ns, ne),
+                os: i,
+                oe,
+                num: v,
+                ndig: nd.min(255) as u8,
+                ch: ' ',
+            });
         } else if c.is_whitespace() || is_mark(c) {
             it.next();
         } else if c.is_alphanumeric() {
@@ -122,11 +144,33 @@ pub fn tokenize(text: &str) -> Tokens {
                 }
             }
             let n = buf.len() as u32;
-            toks.push(Tok { kind: Kind::Other, ns: n, ne: n, v1: (n, n), v2: (n, n), os: i, oe, num: 0, ndig: 0, ch: ' ' });
+            toks.push(Tok {
+                kind: Kind::Other,
+                ns: n,
+                ne: n,
+                v1: (n, n),
+                v2: (n, n),
+                os: i,
+                oe,
+                num: 0,
+                ndig: 0,
+                ch: ' ',
+            });
         } else {
             it.next();
             let n = buf.len() as u32;
-            toks.push(Tok { kind: Kind::Punct, ns: n, ne: n, v1: (n, n), v2: (n, n), os: i, oe: i + c.len_utf8(), num: 0, ndig: 0, ch: c });
+            toks.push(Tok {
+                kind: Kind::Punct,
+                ns: n,
+                ne: n,
+                v1: (n, n),
+                v2: (n, n),
+                os: i,
+                oe: i + c.len_utf8(),
+                num: 0,
+                ndig: 0,
+                ch: c,
+            });
         }
     }
     Tokens { buf, toks }

@@ -12,7 +12,23 @@ fn shared() -> Option<PathBuf> {
 fn surface(s: &str) -> String {
     let t: String = s
         .chars()
-        .filter(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '"' | '\'' | '“' | '”' | '«' | '»' | '(' | ')'))
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{064B}'
+                    ..='\u{065F}'
+                        | '\u{0670}'
+                        | '\u{0640}'
+                        | '"'
+                        | '\''
+                        | '“'
+                        | '”'
+                        | '«'
+                        | '»'
+                        | '('
+                        | ')'
+            )
+        })
         .map(|c| match c {
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
             'ى' => 'ي',
@@ -38,7 +54,10 @@ fn seed_gold_dates() {
     let mut published = std::collections::HashMap::new();
     for l in meta.lines().filter(|l| !l.trim().is_empty()) {
         let v: serde_json::Value = serde_json::from_str(l).unwrap();
-        published.insert(v["id"].as_str().unwrap().to_string(), parse_date_loose(v["published"].as_str().unwrap()));
+        published.insert(
+            v["id"].as_str().unwrap().to_string(),
+            parse_date_loose(v["published"].as_str().unwrap()),
+        );
     }
     let (mut n, mut ok, mut misses) = (0, 0, Vec::new());
     for l in gold.lines().filter(|l| !l.trim().is_empty()) {
@@ -57,10 +76,16 @@ fn seed_gold_dates() {
                     gt.contains(&s) || s.contains(&gt)
                 })
                 .collect();
-            if hits.iter().any(|e| e.date_string().as_deref() == Some(want)) {
+            if hits
+                .iter()
+                .any(|e| e.date_string().as_deref() == Some(want))
+            {
                 ok += 1;
             } else {
-                misses.push(format!("{id}: {gt} {want} → {:?}", hits.iter().map(|e| e.date_string()).collect::<Vec<_>>()));
+                misses.push(format!(
+                    "{id}: {gt} {want} → {:?}",
+                    hits.iter().map(|e| e.date_string()).collect::<Vec<_>>()
+                ));
             }
         }
     }
