@@ -4,9 +4,11 @@
 use riwaya_lexicon::{name_key, normalize, Lexicon, NameKind, Position};
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
-fn lex() -> Lexicon {
-    Lexicon::embedded().expect("embedded lexicon loads")
+fn lex() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::embedded().expect("embedded lexicon loads"))
 }
 
 #[test]
@@ -136,7 +138,7 @@ fn gold_alias_groups_are_covered() {
     };
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     let l = lex();
-    let keys = name_keys(&l);
+    let keys = name_keys(l);
     let mut failures = Vec::new();
     for group in v["groups"].as_array().unwrap() {
         let names: Vec<&str> = group.as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect();
