@@ -17,7 +17,9 @@ fn main() {
         })
         .unwrap_or_default();
     files.sort();
-    let mut out = String::from("/// `(file name, contents)` of every embedded lexicon file, sorted by name.\n");
+    let mut out = String::from(
+        "/// `(file name, contents)` of every embedded lexicon file, sorted by name.\n",
+    );
     out.push_str("pub(crate) static EMBEDDED: &[(&str, &str)] = &[\n");
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());

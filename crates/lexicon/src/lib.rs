@@ -428,7 +428,11 @@ impl fmt::Display for LexiconError {
 impl std::error::Error for LexiconError {}
 
 fn err(origin: &Origin, reason: impl Into<String>) -> LexiconError {
-    LexiconError { file: origin.file.clone(), line: origin.line, reason: reason.into() }
+    LexiconError {
+        file: origin.file.clone(),
+        line: origin.line,
+        reason: reason.into(),
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -545,7 +549,11 @@ struct Parsed {
 
 fn line_of(text: &str, offset: usize) -> usize {
     let offset = offset.min(text.len());
-    text.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 fn parse_file(file: &str, text: &str) -> Result<Parsed, LexiconError> {
@@ -581,7 +589,11 @@ fn parse_file(file: &str, text: &str) -> Result<Parsed, LexiconError> {
             ));
         }
     }
-    let mut p = Parsed { actors: vec![], places: vec![], terms: vec![] };
+    let mut p = Parsed {
+        actors: vec![],
+        places: vec![],
+        terms: vec![],
+    };
     for s in raw.actor {
         let o = origin_at(s.span());
         let mut a = s.into_inner();
@@ -606,7 +618,10 @@ fn parse_file(file: &str, text: &str) -> Result<Parsed, LexiconError> {
 fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|part| {
-            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
 }
 
@@ -615,7 +630,10 @@ fn check_name(o: &Origin, id: &str, what: &str, s: &str) -> Result<(), LexiconEr
         return Err(err(o, format!("{id}: empty {what}")));
     }
     if s.trim() != s {
-        return Err(err(o, format!("{id}: {what} {s:?} has leading or trailing white space")));
+        return Err(err(
+            o,
+            format!("{id}: {what} {s:?} has leading or trailing white space"),
+        ));
     }
     Ok(())
 }
@@ -664,7 +682,9 @@ impl Lexicon {
 
     /// Builds a lexicon from in-memory layers of `(file name, TOML text)`; the first layer
     /// is the base, each later one may override ids of the earlier ones.
-    pub fn from_layers(layers: &[Vec<(String, String)>]) -> Result<(Lexicon, Vec<String>), LexiconError> {
+    pub fn from_layers(
+        layers: &[Vec<(String, String)>],
+    ) -> Result<(Lexicon, Vec<String>), LexiconError> {
         let mut warnings = Vec::new();
         let mut actors: Vec<Actor> = Vec::new();
         let mut places: Vec<Place> = Vec::new();
@@ -676,15 +696,36 @@ impl Lexicon {
             for (file, text) in layer {
                 let parsed = parse_file(file, text)?;
                 for a in parsed.actors {
-                    admit(&mut seen, &mut in_layer, &mut warnings, "actor", &a.id, &a.origin)?;
+                    admit(
+                        &mut seen,
+                        &mut in_layer,
+                        &mut warnings,
+                        "actor",
+                        &a.id,
+                        &a.origin,
+                    )?;
                     replace_or_push(&mut actors, a, |x| &x.id);
                 }
                 for p in parsed.places {
-                    admit(&mut seen, &mut in_layer, &mut warnings, "place", &p.id, &p.origin)?;
+                    admit(
+                        &mut seen,
+                        &mut in_layer,
+                        &mut warnings,
+                        "place",
+                        &p.id,
+                        &p.origin,
+                    )?;
                     replace_or_push(&mut places, p, |x| &x.id);
                 }
                 for t in parsed.terms {
-                    admit(&mut seen, &mut in_layer, &mut warnings, "term", &t.id, &t.origin)?;
+                    admit(
+                        &mut seen,
+                        &mut in_layer,
+                        &mut warnings,
+                        "term",
+                        &t.id,
+                        &t.origin,
+                    )?;
                     replace_or_push(&mut terms, t, |x| &x.id);
                 }
             }
@@ -700,9 +741,21 @@ impl Lexicon {
         warnings: &mut Vec<String>,
     ) -> Result<Lexicon, LexiconError> {
         let mut lex = Lexicon {
-            actor_ix: actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect(),
-            place_ix: places.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect(),
-            term_ix: terms.iter().enumerate().map(|(i, t)| (t.id.clone(), i)).collect(),
+            actor_ix: actors
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (a.id.clone(), i))
+                .collect(),
+            place_ix: places
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.id.clone(), i))
+                .collect(),
+            term_ix: terms
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.id.clone(), i))
+                .collect(),
             actors,
             places,
             terms,
@@ -734,9 +787,10 @@ impl Lexicon {
                     return Err(err(o, format!("{}: parent {p:?} is not an actor id", a.id)));
                 }
             }
-            if !a.kind.is_media()
-                && !(a.domains.is_empty() && a.outlet_signatures.is_empty() && a.source_names.is_empty())
-            {
+            let has_outlet_fields = !(a.domains.is_empty()
+                && a.outlet_signatures.is_empty()
+                && a.source_names.is_empty());
+            if has_outlet_fields && !a.kind.is_media() {
                 return Err(err(
                     o,
                     format!(
@@ -753,7 +807,10 @@ impl Lexicon {
                     let other = &lex.actors[*j];
                     return Err(err(
                         o,
-                        format!("{}: domain {d:?} already belongs to {} ({})", a.id, other.id, other.origin),
+                        format!(
+                            "{}: domain {d:?} already belongs to {} ({})",
+                            a.id, other.id, other.origin
+                        ),
                     ));
                 }
                 lex.domains.push((h, i));
@@ -764,7 +821,10 @@ impl Lexicon {
                     let other = &lex.actors[j];
                     return Err(err(
                         o,
-                        format!("{}: source name {s:?} already belongs to {} ({})", a.id, other.id, other.origin),
+                        format!(
+                            "{}: source name {s:?} already belongs to {} ({})",
+                            a.id, other.id, other.origin
+                        ),
                     ));
                 }
             }
@@ -787,20 +847,34 @@ impl Lexicon {
             }
             if let Some(par) = &p.parent {
                 if !lex.place_ix.contains_key(par) {
-                    return Err(err(o, format!("{}: parent {par:?} is not a place id", p.id)));
+                    return Err(err(
+                        o,
+                        format!("{}: parent {par:?} is not a place id", p.id),
+                    ));
                 }
             }
             match (p.lat, p.lon) {
                 (Some(lat), Some(lon)) => {
                     if !(-90.0..=90.0).contains(&lat) || !lat.is_finite() {
-                        return Err(err(o, format!("{}: lat {lat} is out of range -90..90", p.id)));
+                        return Err(err(
+                            o,
+                            format!("{}: lat {lat} is out of range -90..90", p.id),
+                        ));
                     }
                     if !(-180.0..=180.0).contains(&lon) || !lon.is_finite() {
-                        return Err(err(o, format!("{}: lon {lon} is out of range -180..180", p.id)));
+                        return Err(err(
+                            o,
+                            format!("{}: lon {lon} is out of range -180..180", p.id),
+                        ));
                     }
                 }
                 (None, None) => {}
-                _ => return Err(err(o, format!("{}: give both lat and lon, or neither", p.id))),
+                _ => {
+                    return Err(err(
+                        o,
+                        format!("{}: give both lat and lon, or neither", p.id),
+                    ))
+                }
             }
         }
         // Parent cycles.
@@ -810,7 +884,10 @@ impl Lexicon {
             while let Some(p) = cur {
                 steps += 1;
                 if p == a.id || steps > lex.actors.len() {
-                    return Err(err(&a.origin, format!("{}: parent chain forms a cycle", a.id)));
+                    return Err(err(
+                        &a.origin,
+                        format!("{}: parent chain forms a cycle", a.id),
+                    ));
                 }
                 cur = lex.actors[lex.actor_ix[p]].parent.as_deref();
             }
@@ -821,7 +898,10 @@ impl Lexicon {
             while let Some(p) = cur {
                 steps += 1;
                 if p == x.id || steps > lex.places.len() {
-                    return Err(err(&x.origin, format!("{}: parent chain forms a cycle", x.id)));
+                    return Err(err(
+                        &x.origin,
+                        format!("{}: parent chain forms a cycle", x.id),
+                    ));
                 }
                 cur = lex.places[lex.place_ix[p]].parent.as_deref();
             }
@@ -835,7 +915,10 @@ impl Lexicon {
             }
             match (&t.entity, t.position) {
                 (None, Position::Standalone) => {
-                    return Err(err(o, format!("{}: a standalone term needs an entity", t.id)))
+                    return Err(err(
+                        o,
+                        format!("{}: a standalone term needs an entity", t.id),
+                    ))
                 }
                 (Some(e), _) if !lex.actor_ix.contains_key(e) => {
                     return Err(err(o, format!("{}: entity {e:?} is not an actor id", t.id)))
@@ -905,7 +988,10 @@ impl Lexicon {
                         format!("{} ({})", ent.id(), ent.origin())
                     })
                     .collect();
-                warnings.push(format!("ambiguous name {k:?}: a full name of {}", desc.join(" and ")));
+                warnings.push(format!(
+                    "ambiguous name {k:?}: a full name of {}",
+                    desc.join(" and ")
+                ));
             }
         }
         lex.names = index;
@@ -943,7 +1029,9 @@ impl Lexicon {
     }
     /// An actor or place by id.
     pub fn entity(&self, id: &str) -> Option<Entity<'_>> {
-        self.actor(id).map(Entity::Actor).or_else(|| self.place(id).map(Entity::Place))
+        self.actor(id)
+            .map(Entity::Actor)
+            .or_else(|| self.place(id).map(Entity::Place))
     }
 
     /// The place's parents, nearest first (`hasakah-city` → `hasakah-governorate`, `syria`).
@@ -970,19 +1058,43 @@ impl Lexicon {
     /// Every name of every actor and place (canonical, aliases, partisan, short).
     pub fn names(&self) -> impl Iterator<Item = Name<'_>> {
         let a = self.actors.iter().flat_map(|a| {
-            std::iter::once(Name { text: a.name_ar.as_str(), entity: a.id.as_str(), kind: NameKind::Canonical })
-                .chain(a.aliases.iter().map(move |s| Name { text: s, entity: &a.id, kind: NameKind::Alias }))
-                .chain(a.partisan_aliases.iter().map(move |p| Name {
-                    text: &p.text,
-                    entity: &a.id,
-                    kind: NameKind::Partisan(p.signal),
-                }))
-                .chain(a.short_aliases.iter().map(move |s| Name { text: s, entity: &a.id, kind: NameKind::Short }))
+            std::iter::once(Name {
+                text: a.name_ar.as_str(),
+                entity: a.id.as_str(),
+                kind: NameKind::Canonical,
+            })
+            .chain(a.aliases.iter().map(move |s| Name {
+                text: s,
+                entity: &a.id,
+                kind: NameKind::Alias,
+            }))
+            .chain(a.partisan_aliases.iter().map(move |p| Name {
+                text: &p.text,
+                entity: &a.id,
+                kind: NameKind::Partisan(p.signal),
+            }))
+            .chain(a.short_aliases.iter().map(move |s| Name {
+                text: s,
+                entity: &a.id,
+                kind: NameKind::Short,
+            }))
         });
         let p = self.places.iter().flat_map(|p| {
-            std::iter::once(Name { text: p.name_ar.as_str(), entity: p.id.as_str(), kind: NameKind::Canonical })
-                .chain(p.aliases.iter().map(move |s| Name { text: s, entity: &p.id, kind: NameKind::Alias }))
-                .chain(p.short_aliases.iter().map(move |s| Name { text: s, entity: &p.id, kind: NameKind::Short }))
+            std::iter::once(Name {
+                text: p.name_ar.as_str(),
+                entity: p.id.as_str(),
+                kind: NameKind::Canonical,
+            })
+            .chain(p.aliases.iter().map(move |s| Name {
+                text: s,
+                entity: &p.id,
+                kind: NameKind::Alias,
+            }))
+            .chain(p.short_aliases.iter().map(move |s| Name {
+                text: s,
+                entity: &p.id,
+                kind: NameKind::Short,
+            }))
         });
         a.chain(p)
     }
@@ -990,7 +1102,9 @@ impl Lexicon {
     /// The entities a name denotes, compared after [`normalize`]: full names first (in
     /// data order), then the entities for which it is only a short alias.
     pub fn lookup_name(&self, text: &str) -> Vec<(Entity<'_>, NameKind)> {
-        let Some(v) = self.names.get(&normalize(text)) else { return vec![] };
+        let Some(v) = self.names.get(&normalize(text)) else {
+            return vec![];
+        };
         let mut v: Vec<_> = v.clone();
         v.sort_by_key(|(ord, k, _)| (*k == NameKind::Short, *ord));
         v.into_iter().map(|(_, k, e)| (self.ent(e), k)).collect()
@@ -1024,7 +1138,9 @@ impl Lexicon {
 
     /// The outlet whose SaudiNewsNet `source` value is `name` (ASCII case ignored).
     pub fn outlet_by_source_name(&self, name: &str) -> Option<&Actor> {
-        self.source_names.get(&name.trim().to_ascii_lowercase()).map(|&i| &self.actors[i])
+        self.source_names
+            .get(&name.trim().to_ascii_lowercase())
+            .map(|&i| &self.actors[i])
     }
 
     /// Every `(signature phrase, outlet)` pair, longest phrase first (so that a matcher can
@@ -1035,13 +1151,20 @@ impl Lexicon {
             .iter()
             .flat_map(|a| a.outlet_signatures.iter().map(move |s| (s.as_str(), a)))
             .collect();
-        v.sort_by(|x, y| y.0.chars().count().cmp(&x.0.chars().count()).then(x.0.cmp(y.0)));
+        v.sort_by(|x, y| {
+            y.0.chars()
+                .count()
+                .cmp(&x.0.chars().count())
+                .then(x.0.cmp(y.0))
+        });
         v
     }
 
     /// Loaded terms that name an actor by themselves (`position = "standalone"`).
     pub fn standalone_terms(&self) -> impl Iterator<Item = &LoadedTerm> {
-        self.terms.iter().filter(|t| t.position == Position::Standalone)
+        self.terms
+            .iter()
+            .filter(|t| t.position == Position::Standalone)
     }
 
     /// Counts per schema: `(actors, places, terms)`.
@@ -1068,10 +1191,16 @@ fn admit(
     o: &Origin,
 ) -> Result<(), LexiconError> {
     if !valid_id(id) {
-        return Err(err(o, format!("id {id:?} is not kebab-case ASCII (a-z, 0-9, '-')")));
+        return Err(err(
+            o,
+            format!("id {id:?} is not kebab-case ASCII (a-z, 0-9, '-')"),
+        ));
     }
     if let Some(prev) = in_layer.get(id) {
-        return Err(err(o, format!("id {id:?} is defined twice (first at {prev})")));
+        return Err(err(
+            o,
+            format!("id {id:?} is defined twice (first at {prev})"),
+        ));
     }
     if let Some((prev_schema, prev)) = seen.get(id) {
         if *prev_schema != schema {
@@ -1080,7 +1209,9 @@ fn admit(
                 format!("id {id:?} is a {schema} here but a {prev_schema} at {prev}"),
             ));
         }
-        warnings.push(format!("{o}: {schema} {id:?} overrides the one defined at {prev}"));
+        warnings.push(format!(
+            "{o}: {schema} {id:?} overrides the one defined at {prev}"
+        ));
     }
     in_layer.insert(id.to_string(), o.clone());
     seen.insert(id.to_string(), (schema, o.clone()));
@@ -1136,7 +1267,10 @@ mod unit {
 
     #[test]
     fn hosts_are_cleaned() {
-        assert_eq!(clean_host("https://www.BBC.com/arabic/x?y=1"), "bbc.com/arabic/x");
+        assert_eq!(
+            clean_host("https://www.BBC.com/arabic/x?y=1"),
+            "bbc.com/arabic/x"
+        );
         assert_eq!(clean_host("sana.sy"), "sana.sy");
         assert_eq!(clean_host("http://user@www.sana.sy:8080/"), "sana.sy");
     }

@@ -14,10 +14,18 @@ fn lex() -> &'static Lexicon {
 #[test]
 fn embedded_data_loads_without_warnings() {
     let (l, warnings) = Lexicon::load(&[]).unwrap_or_else(|e| panic!("{e}"));
-    assert!(warnings.is_empty(), "{} warnings:\n{}", warnings.len(), warnings.join("\n"));
+    assert!(
+        warnings.is_empty(),
+        "{} warnings:\n{}",
+        warnings.len(),
+        warnings.join("\n")
+    );
     assert!(Lexicon::embedded_files().count() >= 3);
     let (a, p, t) = l.counts();
-    eprintln!("actors {a}, places {p}, terms {t}; actor kinds {:?}", l.actor_kind_counts());
+    eprintln!(
+        "actors {a}, places {p}, terms {t}; actor kinds {:?}",
+        l.actor_kind_counts()
+    );
 }
 
 #[test]
@@ -34,14 +42,27 @@ fn main_entities_have_their_labels() {
     let l = lex();
     assert_eq!(l.actor("isis").unwrap().subject_label(), "ISIS");
     assert_eq!(l.actor("sdf").unwrap().subject_label(), "SDF");
-    assert_eq!(l.actor("us-led-coalition").unwrap().subject_label(), "coalition");
-    assert_eq!(l.actor("syrian-government").unwrap().subject_label(), "Syrian government");
+    assert_eq!(
+        l.actor("us-led-coalition").unwrap().subject_label(),
+        "coalition"
+    );
+    assert_eq!(
+        l.actor("syrian-government").unwrap().subject_label(),
+        "Syrian government"
+    );
     assert_eq!(l.actor("civilians").unwrap().subject_label(), "civilians");
     assert_eq!(l.actor("sana").unwrap().kind.as_str(), "agency");
     let hasakah = l.place("hasakah-city").unwrap();
     assert!(hasakah.coords().is_some());
-    let chain: Vec<&str> = l.place_ancestors("ghwayran-prison").iter().map(|p| p.id.as_str()).collect();
-    assert_eq!(chain, ["ghwayran", "hasakah-city", "hasakah-governorate", "syria"]);
+    let chain: Vec<&str> = l
+        .place_ancestors("ghwayran-prison")
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(
+        chain,
+        ["ghwayran", "hasakah-city", "hasakah-governorate", "syria"]
+    );
     assert_eq!(l.actor_ancestors("ypg")[0].id, "sdf");
     assert_eq!(l.actor("asayish").unwrap().parent.as_deref(), Some("aanes"));
 }
@@ -56,14 +77,22 @@ fn names_resolve() {
     assert_eq!(first("سجن الحسكة").as_deref(), Some("ghwayran-prison"));
     assert_eq!(first("ميليشيا قسد").as_deref(), Some("sdf"));
     assert_eq!(first("الحسكه").as_deref(), Some("hasakah-city"));
-    assert_eq!(first("محافظة الحسكة").as_deref(), Some("hasakah-governorate"));
+    assert_eq!(
+        first("محافظة الحسكة").as_deref(),
+        Some("hasakah-governorate")
+    );
     assert_eq!(first("الهلال الأحمر").as_deref(), Some("sarc"));
     // The bare word «الدولة» is no name of ISIS.
-    assert!(l.lookup_name("الدولة").iter().all(|(e, _)| e.id() != "isis"));
+    assert!(l
+        .lookup_name("الدولة")
+        .iter()
+        .all(|(e, _)| e.id() != "isis"));
     // «التحالف» is the US-led coalition by default, the Arab coalition after it was named.
     let t = l.lookup_name("التحالف");
     assert_eq!(t[0].0.id(), "us-led-coalition");
-    assert!(t.iter().any(|(e, k)| e.id() == "arab-coalition" && *k == NameKind::Short));
+    assert!(t
+        .iter()
+        .any(|(e, k)| e.id() == "arab-coalition" && *k == NameKind::Short));
     // A surname is only a short alias.
     let k = l.lookup_name("كيربي");
     assert_eq!(k.len(), 1);
@@ -75,23 +104,47 @@ fn outlets_by_domain_source_and_signature() {
     let l = lex();
     let d = |h: &str| l.outlet_by_domain(h).map(|a| a.id.as_str());
     assert_eq!(d("www.almayadeen.net"), Some("almayadeen"));
-    assert_eq!(d("https://www.orient-news.net/ar/news_show/1"), Some("orient"));
-    assert_eq!(d("https://www.bbc.com/arabic/middleeast-60000000"), Some("bbc-arabic"));
+    assert_eq!(
+        d("https://www.orient-news.net/ar/news_show/1"),
+        Some("orient")
+    );
+    assert_eq!(
+        d("https://www.bbc.com/arabic/middleeast-60000000"),
+        Some("bbc-arabic")
+    );
     assert_eq!(d("https://www.bbc.com/news"), None);
     assert_eq!(d("english.alarabiya.net"), Some("alarabiya"));
     assert_eq!(d("https://www.aa.com.tr/ar/x"), Some("anadolu"));
     assert_eq!(d("example.org"), None);
     // The 14 SaudiNewsNet sources.
     for s in [
-        "alriyadh", "aljazirah", "alyaum", "aleqtisadiya", "aawsat", "okaz", "alwatan", "almadina", "alweeam",
-        "3alyoum", "sabq", "was", "arreyadi", "arriyadiyah",
+        "alriyadh",
+        "aljazirah",
+        "alyaum",
+        "aleqtisadiya",
+        "aawsat",
+        "okaz",
+        "alwatan",
+        "almadina",
+        "alweeam",
+        "3alyoum",
+        "sabq",
+        "was",
+        "arreyadi",
+        "arriyadiyah",
     ] {
-        let o = l.outlet_by_source_name(s).unwrap_or_else(|| panic!("no outlet for source {s}"));
+        let o = l
+            .outlet_by_source_name(s)
+            .unwrap_or_else(|| panic!("no outlet for source {s}"));
         assert!(o.is_outlet(), "{s}");
     }
     assert_eq!(l.outlet_by_source_name("WAS").unwrap().id, "spa");
     let sigs = l.outlet_signatures();
-    let find = |s: &str| sigs.iter().find(|(t, _)| *t == s).map(|(_, a)| a.id.as_str());
+    let find = |s: &str| {
+        sigs.iter()
+            .find(|(t, _)| *t == s)
+            .map(|(_, a)| a.id.as_str())
+    };
     assert_eq!(find("مصادر الميادين"), Some("almayadeen"));
     assert_eq!(find("سناك سوري _ متابعات"), Some("snack-syrian"));
     assert_eq!(find("لأورينت نت"), Some("orient"));
@@ -107,14 +160,41 @@ fn terms_are_well_formed() {
     let dawaish = l.term("dawaish").unwrap();
     assert_eq!(dawaish.position, Position::Standalone);
     assert_eq!(dawaish.entity.as_deref(), Some("isis"));
-    assert_eq!(l.term("qiwat-al-nizam").unwrap().entity.as_deref(), Some("syrian-government"));
+    assert_eq!(
+        l.term("qiwat-al-nizam").unwrap().entity.as_deref(),
+        Some("syrian-government")
+    );
     for t in l.standalone_terms() {
         assert!(l.actor(t.entity.as_deref().unwrap()).is_some());
     }
-    let texts: BTreeSet<String> = l.terms().flat_map(|t| t.texts().map(normalize).collect::<Vec<_>>()).collect();
-    for w in ["إرهابيي", "الدواعش", "ميليشيا", "ميليشيات", "مرتزقة", "ما يسمى ب", "ما يسمّى بـ", "المزعومة", "الاحتلال الأمريكي",
-              "الاحتلال التركي", "قوات النظام", "النظام السوري", "الجيش العربي السوري", "الجيش الوطني", "عصابات", "خلايا",
-              "التكفيريين", "الخوارج", "الثوار", "الشهيد", "الإرهابي", "الإرهابية"] {
+    let texts: BTreeSet<String> = l
+        .terms()
+        .flat_map(|t| t.texts().map(normalize).collect::<Vec<_>>())
+        .collect();
+    for w in [
+        "إرهابيي",
+        "الدواعش",
+        "ميليشيا",
+        "ميليشيات",
+        "مرتزقة",
+        "ما يسمى ب",
+        "ما يسمّى بـ",
+        "المزعومة",
+        "الاحتلال الأمريكي",
+        "الاحتلال التركي",
+        "قوات النظام",
+        "النظام السوري",
+        "الجيش العربي السوري",
+        "الجيش الوطني",
+        "عصابات",
+        "خلايا",
+        "التكفيريين",
+        "الخوارج",
+        "الثوار",
+        "الشهيد",
+        "الإرهابي",
+        "الإرهابية",
+    ] {
         assert!(texts.contains(&normalize(w)), "missing loaded term {w}");
     }
 }
@@ -123,17 +203,25 @@ fn terms_are_well_formed() {
 fn name_keys(l: &Lexicon) -> HashMap<String, BTreeSet<String>> {
     let mut m: HashMap<String, BTreeSet<String>> = HashMap::new();
     for n in l.names() {
-        m.entry(name_key(n.text)).or_default().insert(n.entity.to_string());
-        m.entry(normalize(n.text)).or_default().insert(n.entity.to_string());
+        m.entry(name_key(n.text))
+            .or_default()
+            .insert(n.entity.to_string());
+        m.entry(normalize(n.text))
+            .or_default()
+            .insert(n.entity.to_string());
     }
     m
 }
 
 #[test]
 fn gold_alias_groups_are_covered() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/gold/seeds.aliases.json");
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/gold/seeds.aliases.json");
     let Ok(text) = std::fs::read_to_string(&path) else {
-        eprintln!("note: {} is absent; gold coverage not checked", path.display());
+        eprintln!(
+            "note: {} is absent; gold coverage not checked",
+            path.display()
+        );
         return;
     };
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -141,7 +229,12 @@ fn gold_alias_groups_are_covered() {
     let keys = name_keys(l);
     let mut failures = Vec::new();
     for group in v["groups"].as_array().unwrap() {
-        let names: Vec<&str> = group.as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect();
+        let names: Vec<&str> = group
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_str().unwrap())
+            .collect();
         // The entities each name can denote; the group is covered when one entity is common to all.
         let mut common: Option<BTreeSet<String>> = None;
         for n in &names {
@@ -166,19 +259,31 @@ fn gold_alias_groups_are_covered() {
             let first = l.lookup_name(names[0]);
             if let Some((e, _)) = first.first() {
                 if !common.contains(e.id()) {
-                    failures.push(format!("group {names:?}: {} resolves first to {}, not {:?}", names[0], e.id(), common));
+                    failures.push(format!(
+                        "group {names:?}: {} resolves first to {}, not {:?}",
+                        names[0],
+                        e.id(),
+                        common
+                    ));
                 }
             }
         }
     }
-    assert!(failures.is_empty(), "gold groups not covered:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "gold groups not covered:\n{}",
+        failures.join("\n")
+    );
 }
 
 // ------------------------------------------------------------------------------------------
 // The loader's checks.
 
 fn layer(files: &[(&str, &str)]) -> Vec<(String, String)> {
-    files.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect()
+    files
+        .iter()
+        .map(|(n, t)| (n.to_string(), t.to_string()))
+        .collect()
 }
 
 const BASE: &str = r#"
@@ -229,8 +334,11 @@ fn malformed_files_name_file_line_and_reason() {
         ("kind = \"places\"\n[[actor]]\nid = \"x\"\nname_en = \"X\"\nname_ar = \"س\"\nkind = \"group\"\n", 1, "places"),
     ];
     for (text, line, reason) in cases {
-        let e = Lexicon::from_layers(&[layer(&[("base.toml", BASE)]), layer(&[("user/bad.toml", text)])])
-            .expect_err(&format!("accepted:\n{text}"));
+        let e = Lexicon::from_layers(&[
+            layer(&[("base.toml", BASE)]),
+            layer(&[("user/bad.toml", text)]),
+        ])
+        .expect_err(&format!("accepted:\n{text}"));
         assert_eq!(e.file, "user/bad.toml", "{e}");
         if *line > 0 {
             assert_eq!(e.line, *line, "{e}\n---\n{text}");
@@ -245,21 +353,35 @@ fn duplicate_id_in_one_layer_is_an_error() {
     let dup = "[[actor]]\nid = \"isis\"\nname_en = \"X\"\nname_ar = \"س\"\nkind = \"group\"\n";
     let e = Lexicon::from_layers(&[layer(&[("a.toml", BASE), ("b.toml", dup)])]).unwrap_err();
     assert_eq!((e.file.as_str(), e.line), ("b.toml", 1));
-    assert!(e.reason.contains("defined twice") && e.reason.contains("a.toml:4"), "{e}");
+    assert!(
+        e.reason.contains("defined twice") && e.reason.contains("a.toml:4"),
+        "{e}"
+    );
     // An actor id reused for a place is an error even across layers.
     let clash = "[[place]]\nid = \"isis\"\nname_en = \"X\"\nname_ar = \"س\"\nkind = \"city\"\n";
-    let e = Lexicon::from_layers(&[layer(&[("a.toml", BASE)]), layer(&[("u.toml", clash)])]).unwrap_err();
+    let e = Lexicon::from_layers(&[layer(&[("a.toml", BASE)]), layer(&[("u.toml", clash)])])
+        .unwrap_err();
     assert!(e.reason.contains("actor"), "{e}");
 }
 
 #[test]
 fn user_override_warns_naming_both_files() {
     let over = "[[actor]]\nid = \"isis\"\nname_en = \"Islamic State\"\nname_ar = \"داعش\"\nkind = \"armed_group\"\naliases = [\"الدولة الإسلامية\"]\n";
-    let (l, w) = Lexicon::from_layers(&[layer(&[("base.toml", BASE)]), layer(&[("mine/isis.toml", over)])]).unwrap();
+    let (l, w) = Lexicon::from_layers(&[
+        layer(&[("base.toml", BASE)]),
+        layer(&[("mine/isis.toml", over)]),
+    ])
+    .unwrap();
     assert_eq!(l.actor("isis").unwrap().name_en, "Islamic State");
     assert_eq!(l.actor("isis").unwrap().origin.file, "mine/isis.toml");
     assert_eq!(w.len(), 1, "{w:?}");
-    assert!(w[0].contains("mine/isis.toml:1") && w[0].contains("base.toml:4") && w[0].contains("overrides"), "{}", w[0]);
+    assert!(
+        w[0].contains("mine/isis.toml:1")
+            && w[0].contains("base.toml:4")
+            && w[0].contains("overrides"),
+        "{}",
+        w[0]
+    );
 }
 
 #[test]
@@ -267,7 +389,11 @@ fn ambiguous_full_name_warns_but_short_alias_does_not() {
     let two = "[[actor]]\nid = \"a\"\nname_en = \"A\"\nname_ar = \"الجزيرة\"\nkind = \"outlet\"\n\n[[place]]\nid = \"b\"\nname_en = \"B\"\nname_ar = \"منطقة الجزيرة\"\nkind = \"region\"\naliases = [\"الجزيره\"]\n";
     let (_, w) = Lexicon::from_layers(&[layer(&[("x.toml", two)])]).unwrap();
     assert_eq!(w.len(), 1, "{w:?}");
-    assert!(w[0].contains("ambiguous") && w[0].contains("x.toml:1") && w[0].contains("x.toml:7"), "{}", w[0]);
+    assert!(
+        w[0].contains("ambiguous") && w[0].contains("x.toml:1") && w[0].contains("x.toml:7"),
+        "{}",
+        w[0]
+    );
     let short = two.replace("aliases = [\"الجزيره\"]", "short_aliases = [\"الجزيره\"]");
     let (_, w) = Lexicon::from_layers(&[layer(&[("x.toml", &short)])]).unwrap();
     assert!(w.is_empty(), "{w:?}");
@@ -283,12 +409,20 @@ fn load_reads_user_folders() {
     )
     .unwrap();
     std::fs::write(dir.join("ignored.txt"), "not toml").unwrap();
-    let (l, w) = Lexicon::load(&[dir.clone()]).unwrap_or_else(|e| panic!("{e}"));
+    let (l, w) = Lexicon::load(std::slice::from_ref(&dir)).unwrap_or_else(|e| panic!("{e}"));
     assert!(w.is_empty(), "{w:?}");
-    assert_eq!(l.place("test-village").unwrap().parent.as_deref(), Some("hasakah-governorate"));
-    assert!(l.place("test-village").unwrap().origin.file.ends_with("extra.toml"));
+    assert_eq!(
+        l.place("test-village").unwrap().parent.as_deref(),
+        Some("hasakah-governorate")
+    );
+    assert!(l
+        .place("test-village")
+        .unwrap()
+        .origin
+        .file
+        .ends_with("extra.toml"));
     std::fs::write(dir.join("extra.toml"), "[[place]]\nid = \"x\"\n").unwrap();
-    let e = Lexicon::load(&[dir.clone()]).unwrap_err();
+    let e = Lexicon::load(std::slice::from_ref(&dir)).unwrap_err();
     assert!(e.file.ends_with("extra.toml") && e.line >= 1, "{e}");
     std::fs::remove_dir_all(&dir).unwrap();
     let e = Lexicon::load(&[PathBuf::from("/nonexistent/lexicon")]).unwrap_err();
