@@ -229,6 +229,9 @@ def main():
               "- Maha (`parse_dimension(text, time=True)`) returns relative deltas (a dateutil `relativedelta`); "
               "they are resolved by adding them to the article's date at noon. Maha needs `regex<2025` "
               "(it imports `regex.regex`).",
+              "- Timings come from a shared 2-core machine where other builds may run: compare within one "
+              "run, not across runs (criterion, `cargo bench -p riwaya-dates --bench dates`, measured "
+              "about 8 M words/s on the first million words when the machine was quiet).",
               "- Expression counts are not comparable one to one: Maha reports `اليوم` and `السبت` of "
               "`اليوم السبت` separately and bare month names; riwaya-dates reports the whole phrase."]
     lines += notes
