@@ -428,3 +428,49 @@ fn load_reads_user_folders() {
     let e = Lexicon::load(&[PathBuf::from("/nonexistent/lexicon")]).unwrap_err();
     assert!(e.reason.contains("cannot read"), "{e}");
 }
+
+#[test]
+fn common_words_are_no_names() {
+    // Words of running text that are also names of something: none may be a name at all.
+    let l = lex();
+    for w in [
+        "الدولة",
+        "اليوم",
+        "المدينة",
+        "الخبر",
+        "العالم",
+        "الحياة",
+        "الأخبار",
+        "النهار",
+        "المدن",
+        "الوطن",
+        "الحدث",
+        "الاقتصادية",
+        "الرياضية",
+        "الداخلية",
+        "الشرقية",
+        "خلف",
+        "عنه",
+        "فتح",
+        "إب",
+        "بلد",
+        "حماس",
+        "الباب",
+    ] {
+        let full: Vec<&str> = l
+            .lookup_name(w)
+            .iter()
+            .filter(|(_, k)| *k != NameKind::Short)
+            .map(|(e, _)| e.id())
+            .collect();
+        assert!(full.is_empty(), "{w} is a full name of {full:?}");
+    }
+    for w in ["الدولة", "اليوم", "المدينة", "الخبر", "العالم", "الوطن"]
+    {
+        assert!(
+            l.lookup_name(w).is_empty(),
+            "{w} is a short alias of {:?}",
+            l.lookup_name(w)
+        );
+    }
+}
