@@ -1,0 +1,194 @@
+//! Loaded terms attached to actors: «إرهابيي داعش» (before), «داعش الإرهابي» (after),
+//! «الدواعش» (standalone: the term names the actor), and partisan aliases
+//! («ميليشيا قسد») found as mentions.
+
+use crate::prep::{key, Prepared};
+use crate::{is_word_char, Recognizer, NK, PRE_PLAIN_PUB};
+use aho_corasick::{AhoCorasick, MatchKind};
+use riwaya_lexicon::{Lexicon, Position};
+use riwaya_model::{Framing, Mention};
+use std::collections::{HashMap, HashSet};
+
+struct Term {
+    id: String,
+    position: Position,
+    entity: Option<String>,
+    signal: &'static str,
+}
+
+pub(crate) struct TermMatcher {
+    ac: Option<AhoCorasick>,
+    pats: Vec<u32>,
+    terms: Vec<Term>,
+    /// Folded text of a standalone term → term index.
+    standalone: HashMap<String, u32>,
+    /// (folded partisan alias, entity id) → the alias as written in the data.
+    partisan: HashMap<(String, String), String>,
+}
+
+impl TermMatcher {
+    pub(crate) fn new(lex: &Lexicon) -> Self {
+        let mut strs = Vec::new();
+        let mut pats = Vec::new();
+        let mut terms = Vec::new();
+        let mut standalone = HashMap::new();
+        let mut seen = HashSet::new();
+        for t in lex.terms() {
+            let i = terms.len() as u32;
+            terms.push(Term {
+                id: t.id.clone(),
+                position: t.position,
+                entity: t.entity.clone(),
+                signal: t.signal.as_str(),
+            });
+            for s in t.texts() {
+                let k = key(s);
+                if k.chars().count() < 2 {
+                    continue;
+                }
+                if t.position == Position::Standalone {
+                    standalone.entry(k).or_insert(i);
+                } else if seen.insert(k.clone()) {
+                    strs.push(k);
+                    pats.push(i);
+                }
+            }
+        }
+        let mut partisan = HashMap::new();
+        for a in lex.actors() {
+            for p in &a.partisan_aliases {
+                partisan.entry((key(&p.text), a.id.clone())).or_insert_with(|| p.text.clone());
+            }
+        }
+        let ac = (!strs.is_empty())
+            .then(|| AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&strs).expect("term automaton"));
+        TermMatcher { ac, pats, terms, standalone, partisan }
+    }
+}
+
+/// Only spaces, quotes, tatweel, marks and one «ب»/«ل» between a term and its name.
+fn gap_ok(g: &str) -> bool {
+    let mut letters = 0;
+    for c in g.chars() {
+        match c {
+            c if c.is_whitespace() => {}
+            '"' | '\'' | '«' | '»' | '“' | '”' | '‘' | '’' | '(' | ')' | 'ـ' => {}
+            '\u{064B}'..='\u{065F}' | '\u{0670}' => {}
+            'ب' | 'ل' => letters += 1,
+            _ => return false,
+        }
+    }
+    letters <= 1
+}
+
+fn is_actor(rec: &Recognizer, m: &Mention) -> bool {
+    match rec.ent_ix.get(&m.entity) {
+        Some(&i) => !rec.ents[i as usize].place,
+        None => !m.entity.starts_with("place:"),
+    }
+}
+
+pub(crate) fn framing(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Vec<Framing> {
+    let tm = &rec.terms;
+    let mut out: Vec<Framing> = Vec::new();
+    // Mentions that are partisan aliases or standalone terms.
+    for mt in mentions {
+        let mut k = key(&mt.text);
+        if let Some(r) = k.strip_prefix("لل") {
+            k = format!("ال{r}");
+        }
+        if let Some(&ti) = tm.standalone.get(&k) {
+            let t = &tm.terms[ti as usize];
+            if t.entity.as_deref() == Some(mt.entity.as_str()) {
+                out.push(Framing {
+                    term: t.id.clone(),
+                    entity: mt.entity.clone(),
+                    signal: t.signal.to_string(),
+                    text: mt.text.clone(),
+                    start: mt.start,
+                    end: mt.end,
+                });
+                continue;
+            }
+        }
+        if let Some(&pi) = rec.keys.get(&k) {
+            let Some(&ei) = rec.ent_ix.get(&mt.entity) else { continue };
+            if let Some(n) = rec.payloads[pi as usize].names.iter().find(|n| n.ent == ei && matches!(n.kind, NK::Partisan(_))) {
+                let NK::Partisan(sig) = n.kind else { unreachable!() };
+                let term = tm.partisan.get(&(k.clone(), mt.entity.clone())).cloned().unwrap_or_else(|| mt.text.clone());
+                out.push(Framing {
+                    term,
+                    entity: mt.entity.clone(),
+                    signal: sig.as_str().to_string(),
+                    text: mt.text.clone(),
+                    start: mt.start,
+                    end: mt.end,
+                });
+            }
+        }
+    }
+    // Terms before or after a name.
+    if let Some(ac) = &tm.ac {
+        let p = Prepared::new(text);
+        let m = p.m.as_str();
+        for h in ac.find_iter(m) {
+            let (s, e) = (h.start(), h.end());
+            if m[e..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            let mut ws = s;
+            while let Some(c) = m[..ws].chars().next_back() {
+                if !is_word_char(c) {
+                    break;
+                }
+                ws -= c.len_utf8();
+            }
+            if ws != s && !PRE_PLAIN_PUB.contains(&&m[ws..s]) {
+                continue;
+            }
+            let t = &tm.terms[tm.pats[h.pattern().as_usize()] as usize];
+            let (a, b) = p.original_span(s, e);
+            let target = match t.position {
+                Position::Before => mentions
+                    .iter()
+                    .find(|x| (x.start <= a && a < x.end) || (x.start >= b && gap_ok(&text[b..x.start]))),
+                Position::After => mentions
+                    .iter()
+                    .rev()
+                    .find(|x| (x.start < b && b <= x.end && x.start < a) || (x.end <= a && gap_ok(&text[x.end..a]))),
+                Position::Standalone => None,
+            };
+            let Some(x) = target else { continue };
+            if !is_actor(rec, x) || t.entity.as_deref().is_some_and(|e| e != x.entity) {
+                continue;
+            }
+            let (fs, fe) = (a.min(x.start), b.max(x.end));
+            out.push(Framing {
+                term: t.id.clone(),
+                entity: x.entity.clone(),
+                signal: t.signal.to_string(),
+                text: text[fs..fe].to_string(),
+                start: fs,
+                end: fe,
+            });
+        }
+    }
+    out.sort_by_key(|f| (f.start, f.end));
+    // One framing per span and actor: a term's own id beats a partisan alias.
+    let mut seen: HashSet<(usize, usize, String)> = HashSet::new();
+    let mut dedup: Vec<Framing> = Vec::new();
+    for f in out {
+        let k = (f.start, f.end, f.entity.clone());
+        if seen.contains(&k) {
+            if let Some(prev) = dedup.iter_mut().rev().find(|g| (g.start, g.end, g.entity.clone()) == k) {
+                if tm.terms.iter().any(|t| t.id == f.term) && !tm.terms.iter().any(|t| t.id == prev.term) {
+                    *prev = f;
+                }
+            }
+            continue;
+        }
+        seen.insert(k);
+        dedup.push(f);
+    }
+    dedup
+}

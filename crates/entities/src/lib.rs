@@ -1,0 +1,1059 @@
+//! Riwaya's entity recognition: who and where, whatever name an outlet uses.
+//!
+//! [`Recognizer::mentions`] finds every name of an actor, person, organisation, outlet or
+//! place in a cleaned article:
+//!
+//! 1. **Lexicon names** (`data/lexicon`): every canonical name, alias, partisan alias, short
+//!    alias and standalone loaded term, folded ([`riwaya_text::normalize`], quotes and runs
+//!    of spaces collapsed) and searched with one Aho-Corasick automaton over the folded
+//!    article. A match must start a word, or follow the proclitics و ف ب ل ك (and their
+//!    pairs وب ول فب فل وك فك); «للـ» before a name with «ال» is read as ل + ال. The
+//!    mention's `text` is the original words without the proclitic («لقسد» → «قسد»,
+//!    «بالحسكة» → «الحسكة»; «للميادين» keeps its «لل», which stands for «ال»).
+//!    Overlapping matches: the longest wins.
+//! 2. **Context** decides short and ambiguous names: a short alias («كيربي», «خلف»,
+//!    «السجن») names an entity only once it was named in full in the same article
+//!    ([`RunNames`] extends this to the articles of one run); «التنظيم» refers back to the
+//!    organisation last named, «الميليشيا» to the actor last called a militia, «التحالف» to
+//!    an alliance named earlier or else the lexicon's default; «الدولة» alone is never a name;
+//!    a surname that reads as a preposition («خلف المبنى») is not taken.
+//! 3. **Patterns** find names the data lacks: organisations and places by head noun
+//!    («وزارة X», «وكالة X», «سجن X», «حي X» …), people after roles and titles
+//!    («المتحدث باسم X <الاسم>», «الرئيس المشترك لـ… <الاسم>»). They get ids derived from
+//!    their folded words (`person:ابراهيم-خلف`, `org:…`, `place:…`), so the same name gets
+//!    the same id in every article; their surnames are then linked within the article.
+//!
+//! [`Recognizer::framing`] attaches loaded terms to actors, [`Recognizer::outlet`] names
+//! an article's outlet, and [`suggest`] lists pattern-found names for the data files.
+
+mod prep;
+mod words;
+
+pub mod framing;
+pub mod outlet;
+pub mod run;
+pub mod suggest;
+
+pub use run::RunNames;
+pub use suggest::{render_toml, suggest, Suggestion};
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use prep::{key, Prepared};
+use riwaya_lexicon::{ActorKind, Entity, Lexicon, NameKind, Signal};
+use riwaya_model::Mention;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use words::{Anaphor, Head};
+
+/// How a key names an entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NK {
+    /// Canonical name or alias: names the entity anywhere.
+    Full,
+    /// Names it anywhere, and carries a stance.
+    Partisan(Signal),
+    /// Names it only once it was named in full in the same article.
+    Short,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct NameRef {
+    pub ent: u32,
+    pub kind: NK,
+}
+
+/// Everything one folded key stands for.
+#[derive(Default, Debug)]
+pub(crate) struct Payload {
+    pub names: Vec<NameRef>,
+    pub head: Option<Head>,
+    pub role: bool,
+    pub anaphor: Option<Anaphor>,
+    pub never: bool,
+    /// Words in the key.
+    pub words: u8,
+}
+
+/// An entity of the lexicon, with what the resolver needs to know about it.
+#[derive(Debug)]
+pub(crate) struct Ent {
+    pub id: String,
+    pub kind: &'static str,
+    pub name_en: String,
+    pub person: bool,
+    /// Armed group or state force.
+    pub armed: bool,
+    pub media: bool,
+    pub place: bool,
+    /// A settlement or area: «مدينة X» is X, «سجن X» is a place in X.
+    pub settlement: bool,
+    /// Named «تنظيم …» somewhere in the data: what «التنظيم» refers back to first.
+    pub tanzim: bool,
+    /// Named «تحالف …» / «ائتلاف …».
+    pub alliance: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct PatRef {
+    payload: u32,
+    /// The key with its «ال» read as the «ل» of «لل».
+    elided: bool,
+}
+
+/// Finds the names of actors, people, organisations, outlets and places in articles.
+pub struct Recognizer {
+    pub(crate) lex: Arc<Lexicon>,
+    ac: AhoCorasick,
+    pats: Vec<Vec<PatRef>>,
+    pub(crate) payloads: Vec<Payload>,
+    pub(crate) keys: HashMap<String, u32>,
+    pub(crate) ents: Vec<Ent>,
+    pub(crate) ent_ix: HashMap<String, u32>,
+    stop: HashSet<String>,
+    generic: HashSet<String>,
+    particles: HashSet<String>,
+    report_verbs: HashSet<String>,
+    militia: Vec<String>,
+    pub(crate) outlet: outlet::OutletMatcher,
+    pub(crate) terms: framing::TermMatcher,
+}
+
+/// A mention being built: spans are offsets in the match text.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    /// Start of the name (after any proclitic).
+    pub s: usize,
+    pub e: usize,
+    /// Start of the quoted span: `s`, or the «ل» before it for «لل».
+    pub span_s: usize,
+    pub ent: EntId,
+    /// Called a militia here.
+    pub militia: bool,
+    /// Found by a pattern (not the lexicon).
+    pub pattern: bool,
+    /// A name inside a longer name («أعماق» in «وكالة أعماق»).
+    pub nested: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum EntId {
+    Lex(u32),
+    /// A derived id and its kind.
+    New(String, &'static str),
+}
+
+/// Occupied spans, sorted and disjoint.
+#[derive(Default)]
+struct Occ(Vec<(usize, usize)>);
+
+impl Occ {
+    fn free(&self, s: usize, e: usize) -> bool {
+        let i = self.0.partition_point(|x| x.1 <= s);
+        i >= self.0.len() || self.0[i].0 >= e
+    }
+    fn insert(&mut self, s: usize, e: usize) {
+        let i = self.0.partition_point(|x| x.0 < s);
+        self.0.insert(i, (s, e));
+    }
+    fn remove(&mut self, s: usize, e: usize) {
+        if let Some(i) = self.0.iter().position(|x| *x == (s, e)) {
+            self.0.remove(i);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Characters and words of the match text
+// ---------------------------------------------------------------------------------------
+
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}')
+        || c.is_ascii_alphanumeric()
+}
+
+#[inline]
+fn prev_char(m: &str, i: usize) -> Option<char> {
+    m[..i].chars().next_back()
+}
+
+#[inline]
+fn next_char(m: &str, i: usize) -> Option<char> {
+    m[i..].chars().next()
+}
+
+/// Start of the word that contains byte `i` (or ends at it).
+fn word_start(m: &str, mut i: usize) -> usize {
+    while let Some(c) = prev_char(m, i) {
+        if !is_word_char(c) {
+            break;
+        }
+        i -= c.len_utf8();
+    }
+    i
+}
+
+fn word_end(m: &str, mut i: usize) -> usize {
+    while let Some(c) = next_char(m, i) {
+        if !is_word_char(c) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+const PRE_PLAIN: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"];
+const PRE_ARTICLE: &[&str] = &["و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"];
+const PRE_ELIDED: &[&str] = &["ل", "ول", "فل"];
+pub(crate) const PRE_PLAIN_PUB: &[&str] = PRE_PLAIN;
+
+/// A word of the match text and what separates it from the previous one.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct W {
+    pub s: usize,
+    pub e: usize,
+    /// Only one space (maybe standing for a quote) between this word and the previous.
+    pub tight: bool,
+}
+
+/// The word after byte `i` (skipping one separator).
+pub(crate) fn next_word(m: &str, i: usize) -> Option<W> {
+    let b = m.as_bytes();
+    let mut j = i;
+    let mut tight = true;
+    let mut seen_space = false;
+    while j < b.len() {
+        let c = next_char(m, j)?;
+        if is_word_char(c) {
+            break;
+        }
+        if c == ' ' && !seen_space {
+            seen_space = true;
+        } else {
+            tight = false;
+        }
+        j += c.len_utf8();
+    }
+    if j >= b.len() {
+        return None;
+    }
+    Some(W { s: j, e: word_end(m, j), tight: tight && seen_space })
+}
+
+pub(crate) fn prev_word(m: &str, i: usize) -> Option<W> {
+    let mut j = i;
+    let mut tight = true;
+    let mut seen_space = false;
+    while j > 0 {
+        let c = prev_char(m, j)?;
+        if is_word_char(c) {
+            break;
+        }
+        if c == ' ' && !seen_space {
+            seen_space = true;
+        } else {
+            tight = false;
+        }
+        j -= c.len_utf8();
+    }
+    if j == 0 {
+        return None;
+    }
+    Some(W { s: word_start(m, j), e: j, tight: tight && seen_space })
+}
+
+#[inline]
+fn is_definite(w: &str) -> bool {
+    w.starts_with("ال") && w.len() > 4
+}
+
+/// A word with a proclitic and article («بالحسكه», «والعمل», «للتحالف»).
+#[inline]
+fn has_article_proclitic(w: &str) -> bool {
+    ["وال", "بال", "فال", "كال", "لل"].iter().any(|p| w.starts_with(p)) && w.len() > 8
+}
+
+/// The derived id of a name: folded words joined by '-'.
+pub(crate) fn derived_id(prefix: &str, m_words: &str) -> String {
+    let mut s = String::with_capacity(prefix.len() + 1 + m_words.len());
+    s.push_str(prefix);
+    s.push(':');
+    let mut first = true;
+    for w in m_words.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()) {
+        if !first {
+            s.push('-');
+        }
+        first = false;
+        s.push_str(w);
+    }
+    s
+}
+
+impl Recognizer {
+    /// Builds the automata for `lexicon` (once; a recognizer is cheap to share).
+    pub fn new(lexicon: Arc<Lexicon>) -> Self {
+        let lex = lexicon;
+        let mut ents: Vec<Ent> = Vec::new();
+        let mut ent_ix: HashMap<String, u32> = HashMap::new();
+        let set = |v: &[&str]| -> HashSet<String> { v.iter().map(|w| key(w)).collect() };
+        for a in lex.actors() {
+            let names: Vec<String> = a.full_names().map(key).collect();
+            let tanzim = names.iter().any(|n| n.starts_with("تنظيم "));
+            let alliance = names.iter().any(|n| n.starts_with("التحالف ") || n.starts_with("تحالف ") || n.starts_with("الائتلاف ") || n.starts_with("ائتلاف "));
+            ent_ix.insert(a.id.clone(), ents.len() as u32);
+            ents.push(Ent {
+                id: a.id.clone(),
+                kind: a.kind.as_str(),
+                name_en: a.name_en.clone(),
+                person: a.kind == ActorKind::Person,
+                armed: matches!(a.kind, ActorKind::ArmedGroup | ActorKind::StateForce),
+                media: a.kind.is_media(),
+                place: false,
+                settlement: false,
+                tanzim,
+                alliance,
+            });
+        }
+        for p in lex.places() {
+            use riwaya_lexicon::PlaceKind as P;
+            let settlement = matches!(
+                p.kind,
+                P::Country | P::Governorate | P::City | P::Town | P::Village | P::District | P::Neighbourhood | P::Region
+            );
+            ent_ix.insert(p.id.clone(), ents.len() as u32);
+            ents.push(Ent {
+                id: p.id.clone(),
+                kind: p.kind.as_str(),
+                name_en: p.name_en.clone(),
+                person: false,
+                armed: false,
+                media: false,
+                place: true,
+                settlement,
+                tanzim: false,
+                alliance: false,
+            });
+        }
+
+        let mut payloads: Vec<Payload> = Vec::new();
+        let mut keys: HashMap<String, u32> = HashMap::new();
+        let mut slot = |k: String, payloads: &mut Vec<Payload>| -> Option<usize> {
+            if k.chars().count() < 2 {
+                return None;
+            }
+            let n = payloads.len() as u32;
+            let i = *keys.entry(k.clone()).or_insert(n);
+            if i == n {
+                payloads.push(Payload { words: k.split(' ').count().min(255) as u8, ..Default::default() });
+            }
+            Some(i as usize)
+        };
+        let mut add_name = |text: &str, ent: u32, kind: NK, payloads: &mut Vec<Payload>| {
+            if let Some(i) = slot(key(text), payloads) {
+                let p = &mut payloads[i];
+                if !p.names.iter().any(|n| n.ent == ent && n.kind == kind) {
+                    p.names.push(NameRef { ent, kind });
+                }
+            }
+        };
+        for name in lex.names() {
+            let ent = ent_ix[name.entity];
+            let kind = match name.kind {
+                NameKind::Canonical | NameKind::Alias => NK::Full,
+                NameKind::Partisan(s) => NK::Partisan(s),
+                NameKind::Short => NK::Short,
+            };
+            add_name(name.text, ent, kind, &mut payloads);
+        }
+        for t in lex.standalone_terms() {
+            let Some(e) = t.entity.as_deref().and_then(|e| ent_ix.get(e)) else { continue };
+            // A neutral standalone word («المسلحين», «الوحدات») is generic: it names the
+            // actor only once the actor was named in full.
+            let kind = if t.signal == Signal::Neutral { NK::Short } else { NK::Partisan(t.signal) };
+            for s in t.texts() {
+                add_name(s, *e, kind, &mut payloads);
+            }
+        }
+        for &(w, outlet, armed) in words::ORG_HEADS {
+            if let Some(i) = slot(key(w), &mut payloads) {
+                payloads[i].head = Some(Head::Org { outlet, armed });
+            }
+        }
+        for &(w, kind, settlement) in words::PLACE_HEADS {
+            if let Some(i) = slot(key(w), &mut payloads) {
+                payloads[i].head = Some(Head::Place { kind, settlement });
+            }
+        }
+        for w in words::ROLES {
+            if let Some(i) = slot(key(w), &mut payloads) {
+                payloads[i].role = true;
+            }
+        }
+        for &(w, a) in words::ANAPHORS {
+            if let Some(i) = slot(key(w), &mut payloads) {
+                payloads[i].anaphor = Some(a);
+            }
+        }
+        for w in words::NEVER_ALONE {
+            if let Some(i) = slot(key(w), &mut payloads) {
+                payloads[i].never = true;
+            }
+        }
+
+        // Automaton patterns: every key, and «ل…» for the «لل» reading of keys with «ال».
+        let mut pat_ix: HashMap<String, usize> = HashMap::new();
+        let mut pat_strs: Vec<String> = Vec::new();
+        let mut pats: Vec<Vec<PatRef>> = Vec::new();
+        let mut push = |p: String, r: PatRef| {
+            let n = pat_strs.len();
+            let i = *pat_ix.entry(p.clone()).or_insert(n);
+            if i == n {
+                pat_strs.push(p);
+                pats.push(Vec::new());
+            }
+            pats[i].push(r);
+        };
+        let mut sorted: Vec<(&String, &u32)> = keys.iter().collect();
+        sorted.sort();
+        for (k, &i) in sorted {
+            push(k.clone(), PatRef { payload: i, elided: false });
+            if let Some(rest) = k.strip_prefix("ال") {
+                if rest.chars().count() >= 2 {
+                    push(format!("ل{rest}"), PatRef { payload: i, elided: true });
+                }
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&pat_strs)
+            .or_else(|_| AhoCorasick::builder().match_kind(MatchKind::Standard).build(&pat_strs))
+            .expect("lexicon automaton");
+
+        let outlet = outlet::OutletMatcher::new(&lex, &ent_ix);
+        let terms = framing::TermMatcher::new(&lex);
+        Recognizer {
+            lex,
+            ac,
+            pats,
+            payloads,
+            keys,
+            ents,
+            ent_ix,
+            stop: set(words::STOP),
+            generic: set(words::GENERIC),
+            particles: set(words::NAME_PARTICLES),
+            report_verbs: set(words::REPORT_VERBS),
+            militia: words::MILITIA_WORDS.iter().map(|w| key(w)).collect(),
+            outlet,
+            terms,
+        }
+    }
+
+    /// The lexicon this recognizer was built from.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
+    /// All mentions in the text, in order, non-overlapping (longest match wins).
+    pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        let p = Prepared::new(text);
+        let found = self.find(&p, false);
+        self.to_mentions(text, &p, &found)
+    }
+
+    /// [`Recognizer::mentions`], plus the names inside longer names, at every depth:
+    /// «وكالة سانا الرسمية» also gives «وكالة سانا» and «سانا»; «التحالف الدولي ضد تنظيم
+    /// داعش الإرهابي» also gives «التحالف الدولي» and «تنظيم داعش الإرهابي». Sorted by start,
+    /// the longer first; nested mentions overlap their container.
+    pub fn mentions_nested(&self, text: &str) -> Vec<Mention> {
+        let p = Prepared::new(text);
+        let found = self.find(&p, true);
+        self.to_mentions(text, &p, &found)
+    }
+
+    pub(crate) fn to_mentions(&self, text: &str, p: &Prepared, found: &[Found]) -> Vec<Mention> {
+        found
+            .iter()
+            .map(|f| {
+                let (a, e) = p.original_span(f.span_s, f.e);
+                let (entity, kind, name) = match &f.ent {
+                    EntId::Lex(i) => {
+                        let x = &self.ents[*i as usize];
+                        (x.id.clone(), x.kind.to_string(), Some(x.name_en.clone()))
+                    }
+                    EntId::New(id, kind) => (id.clone(), kind.to_string(), None),
+                };
+                Mention { text: text[a..e].to_string(), entity, kind, start: a, end: e, name }
+            })
+            .collect()
+    }
+
+    /// English subject label for claims ("ISIS", "SDF", "coalition", "civilians"…).
+    pub fn subject_of(&self, entity: &str) -> Option<String> {
+        match self.lex.entity(entity)? {
+            Entity::Actor(a) => Some(a.subject_label().to_string()),
+            Entity::Place(_) => None,
+        }
+    }
+
+    /// The article's outlet: from the URL's domain, else from its own words (the text and
+    /// `extra_lines` such as removed bylines). Returns (English name, "url" | "text").
+    pub fn outlet(&self, url: Option<&str>, text: &str, extra_lines: &[&str]) -> Option<(String, &'static str)> {
+        outlet::outlet(self, url, text, extra_lines)
+    }
+
+    /// Loaded terms attached to actors, with spans.
+    pub fn framing(&self, text: &str, mentions: &[Mention]) -> Vec<riwaya_model::Framing> {
+        framing::framing(self, text, mentions)
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Recognition
+    // -----------------------------------------------------------------------------------
+
+    /// Strips one proclitic pair (و ف then ب ل ك) when the rest is a word of `set`.
+    fn bare<'a>(&self, w: &'a str) -> &'a str {
+        for p in ["و", "ف"] {
+            if let Some(r) = w.strip_prefix(p) {
+                if r.len() >= 4 && self.report_verbs.contains(r) {
+                    return r;
+                }
+            }
+        }
+        w
+    }
+
+    pub(crate) fn find(&self, p: &Prepared, nested: bool) -> Vec<Found> {
+        let m = p.m.as_str();
+        // 1. Candidates with valid word boundaries.
+        struct Cand {
+            s: usize,
+            e: usize,
+            span_s: usize,
+            payload: u32,
+        }
+        let mut cands: Vec<Cand> = Vec::new();
+        for hit in self.ac.find_overlapping_iter(m) {
+            let (s, e) = (hit.start(), hit.end());
+            if let Some(c) = next_char(m, e) {
+                if is_word_char(c) {
+                    continue;
+                }
+            }
+            let ws = word_start(m, s);
+            let prefix = &m[ws..s];
+            for r in &self.pats[hit.pattern().as_usize()] {
+                let pay = &self.payloads[r.payload as usize];
+                let ok = if r.elided {
+                    PRE_ELIDED.contains(&prefix)
+                } else if prefix.is_empty() {
+                    true
+                } else if m[s..].starts_with("ال") {
+                    PRE_ARTICLE.contains(&prefix)
+                } else {
+                    PRE_PLAIN.contains(&prefix)
+                };
+                if !ok {
+                    continue;
+                }
+                // Heads and roles must be followed by a word.
+                if (pay.head.is_some() || pay.role) && pay.names.is_empty() && pay.anaphor.is_none() {
+                    if next_word(m, e).is_none() {
+                        continue;
+                    }
+                }
+                let span_s = if r.elided { s - "ل".len() } else { s };
+                cands.push(Cand { s, e, span_s, payload: r.payload });
+            }
+        }
+
+        // 2. Full names, longest first.
+        let mut order: Vec<usize> = (0..cands.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (x, y) = (&cands[a], &cands[b]);
+            (y.e - y.s).cmp(&(x.e - x.s)).then(x.s.cmp(&y.s))
+        });
+        let mut occ = Occ::default();
+        let mut sel: Vec<Found> = Vec::new();
+        let mut named: HashSet<u32> = HashSet::new();
+        for &ci in &order {
+            let c = &cands[ci];
+            let pay = &self.payloads[c.payload as usize];
+            if pay.never || pay.anaphor.is_some() {
+                continue;
+            }
+            let full: Vec<&NameRef> = pay.names.iter().filter(|n| n.kind != NK::Short).collect();
+            if full.is_empty() || !occ.free(c.s, c.e) {
+                continue;
+            }
+            // A full name that is also the short name of another entity: decided later.
+            if pay.names.iter().any(|n| n.kind == NK::Short) {
+                continue;
+            }
+            let ent = full[0].ent;
+            occ.insert(c.s, c.e);
+            named.insert(ent);
+            sel.push(Found { s: c.s, e: c.e, span_s: c.span_s, ent: EntId::Lex(ent), militia: false, pattern: false, nested: false });
+        }
+        sel.sort_by_key(|f| f.s);
+        self.mark_militia(m, &mut sel);
+
+        // 3. Short names, anaphors and shared names, in text order of length.
+        for &ci in &order {
+            let c = &cands[ci];
+            let pay = &self.payloads[c.payload as usize];
+            if pay.never || (pay.names.is_empty() && pay.anaphor.is_none()) {
+                continue;
+            }
+            let is_short_or_shared = pay.anaphor.is_some() || pay.names.iter().any(|n| n.kind == NK::Short);
+            if !is_short_or_shared || !occ.free(c.s, c.e) {
+                continue;
+            }
+            if let Some(ent) = self.resolve(m, p, c.s, c.e, pay, &sel, &named) {
+                occ.insert(c.s, c.e);
+                let i = sel.partition_point(|f| f.s < c.s);
+                sel.insert(i, Found { s: c.s, e: c.e, span_s: c.span_s, ent, militia: false, pattern: false, nested: false });
+            }
+        }
+
+        // 4. Patterns: head nouns and roles, in text order.
+        let mut heads: Vec<&Cand> = cands
+            .iter()
+            .filter(|c| {
+                let pay = &self.payloads[c.payload as usize];
+                pay.head.is_some() || pay.role
+            })
+            .collect();
+        heads.sort_by_key(|c| c.s);
+        let mut new_names: Vec<(String, EntId, usize)> = Vec::new(); // (folded words, id, word count)
+        for c in heads {
+            if !occ.free(c.s, c.e) {
+                continue;
+            }
+            let pay = &self.payloads[c.payload as usize];
+            if let Some(h) = pay.head {
+                if let Some(f) = self.head_pattern(m, c.s, c.e, c.span_s, h, &mut sel, &mut occ) {
+                    if let EntId::New(_, _) = &f.ent {
+                        let words = m[f.s..f.e].split(' ').count();
+                        new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), words));
+                    }
+                    continue;
+                }
+            }
+            if pay.role {
+                if let Some(f) = self.role_pattern(m, p, c.e, &sel, &mut occ) {
+                    let words = m[f.s..f.e].split(' ').count();
+                    new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), words));
+                    let i = sel.partition_point(|x| x.s < f.s);
+                    sel.insert(i, f);
+                }
+            }
+        }
+
+        // 5. Other occurrences of the new names, and the surnames of new people.
+        let mut extra: Vec<(String, EntId, bool)> = Vec::new();
+        for (w, id, n) in &new_names {
+            extra.push((w.clone(), id.clone(), false));
+            if *n >= 2 {
+                if let EntId::New(ref s, _) = id {
+                    if s.starts_with("person:") {
+                        if let Some(last) = w.rsplit(' ').next() {
+                            if last.chars().count() >= 3 && !self.stop.contains(last) && !self.generic.contains(last) {
+                                extra.push((last.to_string(), id.clone(), true));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        extra.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        extra.dedup_by(|a, b| a.0 == b.0);
+        for (w, id, single) in extra {
+            let finder = memchr::memmem::Finder::new(w.as_bytes());
+            for s in finder.find_iter(m.as_bytes()) {
+                let e = s + w.len();
+                if next_char(m, e).is_some_and(is_word_char) {
+                    continue;
+                }
+                let ws = word_start(m, s);
+                if !(ws == s || PRE_PLAIN.contains(&&m[ws..s])) {
+                    continue;
+                }
+                if !occ.free(s, e) {
+                    continue;
+                }
+                if single && !self.name_context(m, p, s, e, false) {
+                    continue;
+                }
+                occ.insert(s, e);
+                let i = sel.partition_point(|x| x.s < s);
+                sel.insert(i, Found { s, e, span_s: s, ent: id.clone(), militia: false, pattern: true, nested: false });
+            }
+        }
+        if nested {
+            // 6. Names inside longer names, at every depth, longest first.
+            let inner: Vec<(usize, usize, usize, u32)> = cands.iter().map(|c| (c.s, c.e, c.span_s, c.payload)).collect();
+            let mut out: Vec<Found> = Vec::new();
+            let mut stack: Vec<(usize, usize)> = sel.iter().map(|f| (f.s, f.e)).collect();
+            while let Some((fs, fe)) = stack.pop() {
+                let mut occ_in = Occ::default();
+                for &ci in &order {
+                    let (s, e, span_s, pi) = inner[ci];
+                    if s < fs || e > fe || (s == fs && e == fe) || !occ_in.free(s, e) {
+                        continue;
+                    }
+                    let pay = &self.payloads[pi as usize];
+                    if pay.never || (pay.names.is_empty() && pay.anaphor.is_none()) {
+                        continue;
+                    }
+                    let simple = pay.anaphor.is_none() && pay.names.iter().all(|n| n.kind != NK::Short);
+                    let ent = if simple {
+                        Some(EntId::Lex(pay.names[0].ent))
+                    } else {
+                        self.resolve(m, p, s, e, pay, &sel, &named)
+                    };
+                    if let Some(ent) = ent {
+                        occ_in.insert(s, e);
+                        let span_s = if span_s < fs { s } else { span_s };
+                        out.push(Found { s, e, span_s, ent, militia: false, pattern: false, nested: true });
+                        stack.push((s, e));
+                    }
+                }
+            }
+            sel.extend(out);
+            sel.sort_by(|a, b| a.span_s.cmp(&b.span_s).then(b.e.cmp(&a.e)));
+        }
+        sel
+    }
+
+    /// Marks the mentions called a militia («ميليشيا قسد», «ميليشيات "X"»).
+    fn mark_militia(&self, m: &str, sel: &mut [Found]) {
+        for f in sel.iter_mut() {
+            let t = &m[f.s..f.e];
+            if self.militia.iter().any(|w| t.starts_with(w.as_str())) {
+                f.militia = true;
+            } else if let Some(w) = prev_word(m, f.span_s) {
+                if self.militia.iter().any(|x| x == &m[w.s..w.e]) {
+                    f.militia = true;
+                }
+            }
+        }
+    }
+
+    /// Whether a single word at `[s, e)` reads as a person's name here: quoted, after a verb
+    /// of saying, or before «أن»/«إن»/punctuation. With `lenient`, anything but a
+    /// preposition-like use («خلف المبنى») passes.
+    pub(crate) fn name_context(&self, m: &str, p: &Prepared, s: usize, e: usize, lenient: bool) -> bool {
+        let ws = word_start(m, s);
+        let quoted_before = ws > 0 && p.is_quote(ws - 1);
+        let quoted_after = e < m.len() && p.is_quote(e);
+        if quoted_before && quoted_after {
+            return true;
+        }
+        let prev = prev_word(m, ws);
+        let after_verb = prev.is_some_and(|w| w.tight && self.report_verbs.contains(self.bare(&m[w.s..w.e])));
+        if after_verb {
+            return true;
+        }
+        let next = next_word(m, e);
+        let before_clause = match next {
+            None => true,
+            Some(w) if !w.tight => true,
+            Some(w) => matches!(&m[w.s..w.e], "ان" | "انه" | "انها" | "الي" | "لـ" | "بان" | "بانه" | "قوله" | "خلال"),
+        };
+        if before_clause {
+            return true;
+        }
+        if lenient {
+            // Preposition-like: followed by a definite noun or a pronoun-bearing word.
+            return !next.is_some_and(|w| is_definite(&m[w.s..w.e]) || self.stop.contains(&m[w.s..w.e]));
+        }
+        false
+    }
+
+    fn resolve(
+        &self,
+        m: &str,
+        p: &Prepared,
+        s: usize,
+        e: usize,
+        pay: &Payload,
+        sel: &[Found],
+        named: &HashSet<u32>,
+    ) -> Option<EntId> {
+        let before = &sel[..sel.partition_point(|f| f.s < s)];
+        if let Some(a) = pay.anaphor {
+            let pick = match a {
+                Anaphor::Organisation => before
+                    .iter()
+                    .rev()
+                    .find(|f| matches!(f.ent, EntId::Lex(i) if self.ents[i as usize].tanzim))
+                    .or_else(|| {
+                        before.iter().rev().find(|f| match &f.ent {
+                            EntId::Lex(i) => self.ents[*i as usize].armed,
+                            EntId::New(id, k) => id.starts_with("org:") && *k == "armed_group",
+                        })
+                    }),
+                Anaphor::Militia => before.iter().rev().find(|f| f.militia),
+                Anaphor::Alliance => before.iter().rev().find(|f| match &f.ent {
+                    EntId::Lex(i) => self.ents[*i as usize].alliance,
+                    EntId::New(id, _) => id.starts_with("org:تحالف") || id.starts_with("org:ائتلاف"),
+                }),
+            };
+            if let Some(f) = pick {
+                return Some(f.ent.clone());
+            }
+            if a == Anaphor::Militia {
+                // The data's own reading («الميليشيا» → sdf) only when that actor is named.
+                return pay
+                    .names
+                    .iter()
+                    .find(|n| named.contains(&n.ent))
+                    .map(|n| EntId::Lex(n.ent));
+            }
+        }
+        if pay.names.is_empty() {
+            return None;
+        }
+        let single_person = pay.words == 1 && pay.names.iter().all(|n| self.ents[n.ent as usize].person);
+        // Short names of entities named in full here, the latest mention first.
+        let shorts: Vec<u32> = pay.names.iter().filter(|n| n.kind == NK::Short).map(|n| n.ent).collect();
+        let in_text = |ent: u32| sel.iter().any(|f| f.ent == EntId::Lex(ent));
+        if !shorts.is_empty() {
+            let latest = before
+                .iter()
+                .rev()
+                .find_map(|f| match f.ent {
+                    EntId::Lex(i) if shorts.contains(&i) => Some(i),
+                    _ => None,
+                })
+                .or_else(|| shorts.iter().copied().find(|&i| in_text(i)));
+            if let Some(i) = latest {
+                if single_person && !self.name_context(m, p, s, e, true) {
+                    return None;
+                }
+                return Some(EntId::Lex(i));
+            }
+        }
+        let full: Vec<u32> = pay.names.iter().filter(|n| n.kind != NK::Short).map(|n| n.ent).collect();
+        if !full.is_empty() {
+            let pick = full.iter().copied().find(|&i| in_text(i)).unwrap_or(full[0]);
+            return Some(EntId::Lex(pick));
+        }
+        // An unresolved surname in a clear name context: a placeholder the run may link.
+        if single_person && self.name_context(m, p, s, e, false) {
+            return Some(EntId::New(derived_id("person", &m[s..e]), "person"));
+        }
+        None
+    }
+
+    /// Is `w` (a word of the match text) a possible first word of a name?
+    fn name_word(&self, w: &str) -> bool {
+        w.chars().count() >= 2
+            && !self.stop.contains(w)
+            && !self.generic.contains(w)
+            && !has_article_proclitic(w)
+            && !w.bytes().all(|b| b.is_ascii_digit())
+            && !self.report_verbs.contains(self.bare(w))
+    }
+
+    fn head_of(&self, w: &str) -> Option<&Payload> {
+        let i = *self.keys.get(w)?;
+        let p = &self.payloads[i as usize];
+        (p.head.is_some() || p.role).then_some(p)
+    }
+
+    /// «وزارة X», «سجن X», «مدينة X»…: a mention starting at the head noun `[s, e)`.
+    #[allow(clippy::too_many_arguments)]
+    fn head_pattern(
+        &self,
+        m: &str,
+        s: usize,
+        e: usize,
+        span_s: usize,
+        head: Head,
+        sel: &mut Vec<Found>,
+        occ: &mut Occ,
+    ) -> Option<Found> {
+        let w1 = next_word(m, e)?;
+        if !w1.tight {
+            return None;
+        }
+        let (prefix, kind, settlement_head, outlet_head, armed_head) = match head {
+            Head::Org { outlet, armed } => (
+                "org",
+                if outlet {
+                    "outlet"
+                } else if armed {
+                    "armed_group"
+                } else {
+                    "org"
+                },
+                false,
+                outlet,
+                armed,
+            ),
+            Head::Place { kind, settlement } => ("place", kind, settlement, false, false),
+        };
+        // A known name right after the head.
+        if let Some(xi) = sel.iter().position(|f| f.span_s == w1.s) {
+            let x = sel[xi].clone();
+            let xe = match &x.ent {
+                EntId::Lex(i) => Some(&self.ents[*i as usize]),
+                _ => None,
+            };
+            let combine = match xe {
+                Some(xe) => {
+                    (settlement_head && xe.place && xe.kind != "country" && xe.kind != "governorate")
+                        || (outlet_head && xe.media)
+                        || (armed_head && (xe.armed || xe.kind == "armed_group"))
+                }
+                None => false,
+            };
+            if combine {
+                occ.remove(x.s, x.e);
+                occ.insert(s, x.e);
+                let militia = self.militia.iter().any(|w| w == &m[s..e]);
+                let f = Found { s, e: x.e, span_s, ent: x.ent.clone(), militia: militia || x.militia, pattern: true, nested: false };
+                sel[xi] = f.clone();
+                return Some(f);
+            }
+            let area = xe.is_some_and(|xe| xe.settlement);
+            if !area || settlement_head {
+                return None;
+            }
+            // «سجن الحسكة», «ريف حلب», «مجلس منبج»: a new place or body in the area.
+            let mut end = x.e;
+            while let Some(w) = next_word(m, end) {
+                let t = &m[w.s..w.e];
+                if !w.tight || !is_definite(t) || self.stop.contains(t) || self.generic.contains(t) || !occ.free(w.s, w.e) {
+                    break;
+                }
+                end = w.e;
+            }
+            occ.remove(x.s, x.e);
+            sel.remove(xi);
+            occ.insert(s, end);
+            let f = Found { s, e: end, span_s, ent: EntId::New(derived_id(prefix, &m[s..end]), kind), militia: false, pattern: true, nested: false };
+            let i = sel.partition_point(|y| y.s < s);
+            sel.insert(i, f.clone());
+            return Some(f);
+        }
+        // Unknown words.
+        let t1 = &m[w1.s..w1.e];
+        if !self.name_word(t1) || self.head_of(t1).is_some() || !occ.free(w1.s, w1.e) {
+            return None;
+        }
+        let definite = is_definite(t1);
+        if !definite && t1.chars().count() > 3 && (t1.ends_with("يه") || t1.ends_with("يين") || t1.ends_with("يون")) {
+            return None; // an indefinite adjective («قوات أمريكية»)
+        }
+        let mut end = w1.e;
+        let mut n = 1;
+        if !definite && self.particles.contains(t1) {
+            let w2 = next_word(m, end)?;
+            let t2 = &m[w2.s..w2.e];
+            if !w2.tight || !self.name_word(t2) || !occ.free(w2.s, w2.e) {
+                return None;
+            }
+            end = w2.e;
+            n += 1;
+        }
+        while n < 4 {
+            let Some(w) = next_word(m, end) else { break };
+            let t = &m[w.s..w.e];
+            if !w.tight || !is_definite(t) || self.stop.contains(t) || self.generic.contains(t) || !occ.free(w.s, w.e) {
+                break;
+            }
+            end = w.e;
+            n += 1;
+        }
+        occ.insert(s, end);
+        let militia = self.militia.iter().any(|w| w == &m[s..e]);
+        let f = Found { s, e: end, span_s, ent: EntId::New(derived_id(prefix, &m[s..end]), kind), militia, pattern: true, nested: false };
+        let i = sel.partition_point(|y| y.s < s);
+        sel.insert(i, f.clone());
+        Some(f)
+    }
+
+    /// A person's name after a role word ending at `e`, past the role's complement.
+    fn role_pattern(&self, m: &str, p: &Prepared, e: usize, sel: &[Found], occ: &mut Occ) -> Option<Found> {
+        let mut pos = e;
+        let mut commas = 0;
+        for _ in 0..10 {
+            let w = next_word(m, pos)?;
+            if !w.tight {
+                // One comma may stand between the complement and the name.
+                let gap = &m[pos..w.s];
+                if commas == 0 && gap.trim() == "," {
+                    commas += 1;
+                } else {
+                    return None;
+                }
+            }
+            // Inside a known name: skip it, unless it is a person (the role is theirs).
+            if let Some(f) = sel.iter().find(|f| f.span_s <= w.s && w.s < f.e) {
+                if let EntId::Lex(i) = f.ent {
+                    if self.ents[i as usize].person {
+                        return None;
+                    }
+                }
+                if matches!(&f.ent, EntId::New(id, _) if id.starts_with("person:")) {
+                    return None;
+                }
+                pos = f.e;
+                continue;
+            }
+            let t = &m[w.s..w.e];
+            let skip = is_definite(t)
+                || has_article_proclitic(t)
+                || matches!(t, "في" | "باسم" | "لدي" | "عن" | "ل" | "ب" | "لشوون" | "لمكتب")
+                || self.head_of(t).is_some()
+                || (t.starts_with('ل') && t.len() > 6 && self.head_of(&t[2..]).is_some())
+                || (t.chars().count() > 3 && (t.ends_with("يه") || t.ends_with("يين")));
+            if skip {
+                pos = w.e;
+                continue;
+            }
+            if !self.name_word(t) {
+                return None;
+            }
+            // The name: this word and up to three more.
+            let s = w.s;
+            let mut end = w.e;
+            let mut n = 1;
+            while n < 4 {
+                let Some(x) = next_word(m, end) else { break };
+                let u = &m[x.s..x.e];
+                if !x.tight || !self.name_word(u) || self.head_of(u).is_some() || !occ.free(x.s, x.e) {
+                    break;
+                }
+                if x.s > 0 && p.is_quote(x.s - 1) && !(s > 0 && p.is_quote(s - 1)) {
+                    break; // a quote opens after the name
+                }
+                end = x.e;
+                n += 1;
+                if is_definite(u) {
+                    break; // a family name with «ال» ends it («زيدان العاصي»)
+                }
+            }
+            if n < 2 || !occ.free(s, end) {
+                return None;
+            }
+            occ.insert(s, end);
+            return Some(Found {
+                s,
+                e: end,
+                span_s: s,
+                ent: EntId::New(derived_id("person", &m[s..end]), "person"),
+                militia: false,
+                pattern: true,
+                nested: false,
+            });
+        }
+        None
+    }
+}
+

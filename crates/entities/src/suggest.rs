@@ -1,0 +1,118 @@
+//! `riwaya lexicon suggest`: names found by the patterns (head nouns, roles) that the
+//! lexicon lacks, counted over a corpus, with example sentences, and as TOML ready to paste
+//! into a `data/lexicon` file.
+
+use crate::prep::Prepared;
+use crate::{EntId, Recognizer};
+use std::collections::HashMap;
+use std::fmt::Write;
+
+/// A name the data lacks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    /// The name as first written (quotes dropped).
+    pub name: String,
+    /// `person`, a lexicon actor kind (`armed_group`, `outlet`, `government_body` …) or a
+    /// place kind (`prison`, `neighbourhood` …).
+    pub kind_guess: String,
+    /// Mentions over the corpus (surnames linked to the full name included).
+    pub count: usize,
+    /// Up to three sentences that use it, each prefixed with its article id.
+    pub examples: Vec<String>,
+    /// The derived id the recognizer gives it (`person:ابراهيم-خلف`).
+    pub id: String,
+    /// Articles it occurs in.
+    pub articles: usize,
+}
+
+/// A finer kind for organisations from their head noun.
+fn org_kind(first: &str) -> &'static str {
+    match riwaya_text::normalize_str(first).as_str() {
+        "وزاره" | "مديريه" | "مكتب" | "هييه" | "دايره" | "مجلس" | "لجنه" | "مفوضيه" => "government_body",
+        "منظمه" | "جمعيه" | "موسسه" | "رابطه" | "بعثه" | "برنامج" => "ngo",
+        "حزب" | "تيار" | "اتحاد" | "تحالف" | "ائتلاف" | "ايتلاف" => "party",
+        "وكاله" => "agency",
+        _ => "group",
+    }
+}
+
+/// Lists the names found by the beyond-lexicon patterns, most frequent first.
+pub fn suggest(texts: impl Iterator<Item = (String, String)>, rec: &Recognizer) -> Vec<Suggestion> {
+    let mut by_id: HashMap<String, Suggestion> = HashMap::new();
+    let mut last_article: HashMap<String, String> = HashMap::new();
+    for (aid, text) in texts {
+        let p = Prepared::new(&text);
+        let found = rec.find(&p, false);
+        let mut sents: Option<Vec<(usize, usize)>> = None;
+        for f in &found {
+            let EntId::New(id, kind) = &f.ent else { continue };
+            let (a, e) = p.original_span(f.span_s, f.e);
+            let surface: String = text[a..e].chars().filter(|c| !matches!(c, '"' | '«' | '»' | '“' | '”' | '(' | ')')).collect();
+            let s = by_id.entry(id.clone()).or_insert_with(|| {
+                let first = surface.split_whitespace().next().unwrap_or("");
+                let kind_guess = match *kind {
+                    "org" => org_kind(first).to_string(),
+                    k => k.to_string(),
+                };
+                Suggestion { name: surface.clone(), kind_guess, count: 0, examples: vec![], id: id.clone(), articles: 0 }
+            });
+            if surface.split_whitespace().count() > s.name.split_whitespace().count() {
+                s.name = surface.clone();
+            }
+            s.count += 1;
+            if last_article.get(id) != Some(&aid) {
+                last_article.insert(id.clone(), aid.clone());
+                s.articles += 1;
+                if s.examples.len() < 3 {
+                    let ss = sents.get_or_insert_with(|| riwaya_text::sentences(&text));
+                    if let Some(&(x, y)) = ss.iter().find(|(x, y)| *x <= a && a < *y) {
+                        s.examples.push(format!("{aid}: {}", text[x..y].trim()));
+                    }
+                }
+            }
+        }
+    }
+    let mut v: Vec<Suggestion> = by_id.into_values().collect();
+    v.sort_by(|a, b| b.count.cmp(&a.count).then(a.name.cmp(&b.name)));
+    v
+}
+
+fn toml_str(s: &str) -> String {
+    let mut o = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => o.push_str("\\\""),
+            '\\' => o.push_str("\\\\"),
+            '\n' | '\r' | '\t' => o.push(' '),
+            c => o.push(c),
+        }
+    }
+    o.push('"');
+    o
+}
+
+/// The suggestions as `[[actor]]` / `[[place]]` tables ready to paste into a data file
+/// (ids and English names are placeholders to fill in).
+pub fn render_toml(suggestions: &[Suggestion]) -> String {
+    const PLACE_KINDS: &[&str] = &[
+        "country", "governorate", "city", "town", "village", "district", "neighbourhood", "prison", "camp",
+        "school", "university", "college", "institute", "bakery", "cemetery", "roundabout", "hospital",
+        "mosque", "building", "airport", "base", "border_crossing", "region", "river", "dam", "field",
+    ];
+    let mut out = String::new();
+    for (i, s) in suggestions.iter().enumerate() {
+        let place = PLACE_KINDS.contains(&s.kind_guess.as_str());
+        let _ = writeln!(out, "# {} mentions in {} articles ({})", s.count, s.articles, s.id);
+        for e in &s.examples {
+            let e: String = e.chars().take(200).collect();
+            let _ = writeln!(out, "#   {}", e.replace('\n', " "));
+        }
+        let _ = writeln!(out, "[[{}]]", if place { "place" } else { "actor" });
+        let _ = writeln!(out, "id = \"new-{}\"  # TODO: kebab-case English id", i + 1);
+        let _ = writeln!(out, "name_en = \"TODO\"");
+        let _ = writeln!(out, "name_ar = {}", toml_str(&s.name));
+        let _ = writeln!(out, "kind = {}", toml_str(&s.kind_guess));
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,209 @@
+//! Closed word lists the patterns rely on: head nouns of organisations and places, roles
+//! and titles that introduce a person's name, and the words that end a name.
+//! Written as Arabic is written; they are folded like every other key when loaded.
+
+/// What a head noun names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Head {
+    /// An organisation; `outlet` for media heads, `armed` for forces.
+    Org { outlet: bool, armed: bool },
+    /// A place of this kind (lexicon place-kind words, or "place").
+    Place { kind: &'static str, settlement: bool },
+}
+
+pub(crate) const ORG_HEADS: &[(&str, bool, bool)] = &[
+    // (word, outlet, armed)
+    ("وزارة", false, false),
+    ("وكالة", true, false),
+    ("صحيفة", true, false),
+    ("جريدة", true, false),
+    ("موقع", true, false),
+    ("قناة", true, false),
+    ("شبكة", true, false),
+    ("إذاعة", true, false),
+    ("تلفزيون", true, false),
+    ("مرصد", true, false),
+    ("مركز", false, false),
+    ("قوات", false, true),
+    ("قوى", false, true),
+    ("جيش", false, true),
+    ("ميليشيا", false, true),
+    ("مليشيا", false, true),
+    ("ميليشيات", false, true),
+    ("مليشيات", false, true),
+    ("تنظيم", false, true),
+    ("حركة", false, true),
+    ("جماعة", false, true),
+    ("لواء", false, true),
+    ("كتيبة", false, true),
+    ("كتائب", false, true),
+    ("فرقة", false, true),
+    ("فصيل", false, true),
+    ("فيلق", false, true),
+    ("جبهة", false, true),
+    ("سرايا", false, true),
+    ("وحدات", false, true),
+    ("تجمع", false, true),
+    ("هيئة", false, false),
+    ("منظمة", false, false),
+    ("جمعية", false, false),
+    ("مؤسسة", false, false),
+    ("شركة", false, false),
+    ("مجلس", false, false),
+    ("حزب", false, false),
+    ("اتحاد", false, false),
+    ("تحالف", false, false),
+    ("ائتلاف", false, false),
+    ("مديرية", false, false),
+    ("دائرة", false, false),
+    ("مكتب", false, false),
+    ("لجنة", false, false),
+    ("تيار", false, false),
+    ("رابطة", false, false),
+    ("مفوضية", false, false),
+    ("بعثة", false, false),
+    ("برنامج", false, false),
+];
+
+pub(crate) const PLACE_HEADS: &[(&str, &str, bool)] = &[
+    // (word, kind, settlement: "مدينة X" is X itself)
+    ("حي", "neighbourhood", true),
+    ("مدينة", "city", true),
+    ("بلدة", "town", true),
+    ("قرية", "village", true),
+    ("ناحية", "district", false),
+    ("منطقة", "region", false),
+    ("محافظة", "governorate", false),
+    ("ريف", "region", false),
+    ("بادية", "region", false),
+    ("سجن", "prison", false),
+    ("مخيم", "camp", false),
+    ("كلية", "college", false),
+    ("معهد", "institute", false),
+    ("جامعة", "university", false),
+    ("مدرسة", "school", false),
+    ("ثانوية", "school", false),
+    ("دوار", "roundabout", false),
+    ("ساحة", "building", false),
+    ("شارع", "building", false),
+    ("جسر", "building", false),
+    ("مقبرة", "cemetery", false),
+    ("مخبز", "bakery", false),
+    ("فرن", "bakery", false),
+    ("مبنى", "building", false),
+    ("مستشفى", "hospital", false),
+    ("مشفى", "hospital", false),
+    ("مستوصف", "hospital", false),
+    ("مسجد", "mosque", false),
+    ("جامع", "mosque", false),
+    ("كنيسة", "building", false),
+    ("مطار", "airport", false),
+    ("قاعدة", "base", false),
+    ("معبر", "border_crossing", false),
+    ("سد", "dam", false),
+    ("نهر", "river", false),
+    ("حقل", "field", false),
+    ("جبل", "region", false),
+    ("وادي", "region", false),
+    ("سوق", "building", false),
+    ("ملعب", "building", false),
+    ("فندق", "building", false),
+];
+
+/// Words that introduce a person's name, after their complement («المتحدث باسم X»,
+/// «مدير الشؤون الاجتماعية»), or directly («العميد»).
+pub(crate) const ROLES: &[&str] = &[
+    "المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق", "الرئيس", "رئيس",
+    "الرئيسة", "رئيسة", "نائب", "نائبة", "وزير", "وزيرة", "الوزير", "الوزيرة", "قائد", "القائد",
+    "مدير", "مديرة", "المدير", "المديرة", "مسؤول", "المسؤول", "مسؤولة", "المسؤولة", "عضو",
+    "عضوة", "السفير", "سفير", "السفيرة", "أمين", "الأمين", "محافظ", "المحافظ", "القيادي",
+    "قيادي", "القيادية", "مستشار", "المستشار", "مستشارة", "المبعوث", "مبعوث", "ممثل", "الممثل",
+    "المنسق", "منسق", "مراسل", "مراسلة", "الصحفي", "الصحافي", "الصحفية", "الناشط", "الناشطة",
+    "الباحث", "المحلل", "الكاتب", "الشيخ", "الدكتور", "الدكتورة", "السيد", "السيدة", "العميد",
+    "العقيد", "المقدم", "الرائد", "النقيب", "الجنرال", "الملك", "الأمير", "الأميرة", "الرئيس التنفيذي",
+    "المشرف", "مشرف", "الزعيم", "زعيم", "المفوض", "مفوض", "القاضي", "النائب", "المرشد",
+    "الأسير", "المعتقل", "الشهيد", "الطبيب", "المهندس", "الإعلامي", "المصور", "المراسل",
+];
+
+/// Verbs of saying and reporting: a name right after one is a subject («وقال خلف»).
+pub(crate) const REPORT_VERBS: &[&str] = &[
+    "قال", "أكد", "أوضح", "أشار", "أعلن", "صرح", "ذكر", "أضاف", "لفت", "شدد", "نفى", "كشف",
+    "بين", "اعتبر", "رأى", "دعا", "طالب", "حذر", "أفاد", "تابع", "زعم", "ادعى", "أردف", "أشاد",
+    "أعرب", "نقل", "أجاب", "رد", "علق", "اتهم", "وصف", "أبلغ", "أخبر", "يقول", "يضيف", "يؤكد",
+    "ويقول", "ختم", "استطرد", "أقر", "اعترف", "هدد", "ناشد", "أعربت", "قالت", "أكدت", "أوضحت",
+    "أشارت", "أعلنت", "صرحت", "ذكرت", "أضافت", "لفتت", "شددت", "نفت", "كشفت", "بينت", "اعتبرت",
+    "رأت", "دعت", "طالبت", "حذرت", "أفادت", "تابعت", "زعمت", "أشادت", "نقلت", "ردت", "بحسب",
+    "وفق", "حسب", "وبحسب", "ووفق",
+];
+
+/// Words that end a name or complement, or cannot begin one.
+pub(crate) const STOP: &[&str] = &[
+    // prepositions and particles
+    "في", "من", "على", "إلى", "الى", "عن", "مع", "بين", "حول", "منذ", "خلال", "عند", "لدى", "نحو",
+    "ضد", "عبر", "دون", "بعد", "قبل", "أمام", "وراء", "خلف", "تحت", "فوق", "حتى", "ثم", "أو", "أم",
+    "لكن", "بل", "إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "كما", "حيث", "إذ", "إذا",
+    "لا", "لم", "لن", "قد", "ما", "ماذا", "هل", "هو", "هي", "هم", "هذا", "هذه", "ذلك", "تلك", "هناك",
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "كل", "بعض", "أي", "غير", "سوى", "عدة",
+    "عدد", "أحد", "إحدى", "نفس", "ضمن", "لدي", "إثر", "جراء", "بسبب", "رغم", "وسط", "قرب", "محيط",
+    "داخل", "خارج", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "شمالا",
+    "جنوبا", "شرقا", "غربا", "باسم", "بشأن", "لصالح", "تجاه", "إزاء", "عقب", "أثناء", "طوال",
+    "يوم", "ليلة", "صباح", "مساء", "أمس", "اليوم", "غدا", "الآن", "حاليا", "مؤخرا", "أيضا", "فقط",
+    "جدا", "كذلك", "لذلك", "التابع", "التابعة", "التابعين", "تابع", "تابعة", "المدعوم", "المدعومة",
+    "مدعومة", "مدعوم", "الموالية", "الموالي", "موالية", "المقرب", "المقربة", "مقرب", "مقربة",
+    "الرسمي", "الرسمية", "المحلي", "المحلية", "نفسه", "نفسها", "أنفسهم", "ذاته", "ذاتها", "عام",
+    "سنة", "شهر", "أسبوع", "ساعة", "ساعات", "أيام", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
+    "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري",
+    "الحالي", "الحالية", "الأخير", "الأخيرة", "السابق", "السابقة", "الأول", "الأولى", "الجديد",
+    "الجديدة", "الكامل", "بالكامل", "كامل", "كاملة", "كافة", "جميع", "معظم", "غالبية", "أغلب",
+    "مثل", "مقابل", "بدوره", "بدورها", "وفق", "بحسب", "حسب", "وفقا", "يذكر", "يشار", "علما",
+    "الأمر", "الأمريكي", "الأمريكية", "الأميركي", "الأميركية",
+];
+
+/// Nouns too generic to name one thing after a head noun («مركز المدينة», «سجن الحي»).
+pub(crate) const GENERIC: &[&str] = &[
+    "المدينة", "البلدة", "القرية", "المنطقة", "المناطق", "الحي", "الأحياء", "السجن", "المخيم",
+    "البلاد", "الدولة", "المحافظة", "العاصمة", "الناحية", "الريف", "المبنى", "المكان", "الموقع",
+    "المركز", "الشارع", "الطريق", "الحدود", "الداخل", "الخارج", "الوطن", "العالم", "الشرق",
+    "الغرب", "الشمال", "الجنوب", "البلد", "الأرض", "المنزل", "المنازل", "البيت", "الجهة",
+    "الجهات", "الطرف", "الأطراف", "القوات", "العناصر", "الأمن", "الحكومة", "الشعب", "الناس",
+    "الأهالي", "السكان", "المدنيين", "الجيش", "الوزارة", "الوكالة", "الصحيفة", "القناة",
+    "التنظيم", "الحركة", "الجماعة", "المجلس", "الحزب", "اللجنة", "الهيئة", "المنظمة", "الشركة",
+    "الأخرى", "الآخر", "الآخرين", "نفسه", "ذاته", "عينه", "التي", "الذي",
+];
+
+/// Words inside place and person names that call for the word after them («أبو بكر»,
+/// «تل أبيض», «عين عيسى», «عبد الرحمن»).
+pub(crate) const NAME_PARTICLES: &[&str] = &[
+    "أبو", "أبي", "أبا", "أم", "بن", "ابن", "بنت", "عبد", "بني", "آل", "تل", "عين", "دير", "رأس",
+    "كفر", "بئر", "جسر", "خربة", "ذي", "ذو", "بيت", "مرج", "سيدي", "جبل", "وادي", "سيد", "أبناء",
+];
+
+/// Words that refer back to an actor named earlier.
+pub(crate) const ANAPHORS: &[(&str, Anaphor)] = &[
+    ("التنظيم", Anaphor::Organisation),
+    ("التنظيم الإرهابي", Anaphor::Organisation),
+    ("التنظيم المتطرف", Anaphor::Organisation),
+    ("الميليشيا", Anaphor::Militia),
+    ("المليشيا", Anaphor::Militia),
+    ("الميليشيات", Anaphor::Militia),
+    ("المليشيات", Anaphor::Militia),
+    ("التحالف", Anaphor::Alliance),
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Anaphor {
+    /// «التنظيم»: the organisation (armed group) last named, preferring one called «تنظيم …».
+    Organisation,
+    /// «الميليشيا»: the actor last called a militia.
+    Militia,
+    /// «التحالف»: an alliance named earlier, else the lexicon's default.
+    Alliance,
+}
+
+/// Bare words that are never a name by themselves, whatever the data says («الدولة» is the
+/// state, not the Islamic State).
+pub(crate) const NEVER_ALONE: &[&str] = &["الدولة", "دولة"];
+
+/// Militia words: an actor named right after one of them is «called a militia».
+pub(crate) const MILITIA_WORDS: &[&str] =
+    &["ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "ميلشيا", "ميلشيات"];
