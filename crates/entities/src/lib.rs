@@ -693,32 +693,22 @@ impl Recognizer {
             }
         }
         if nested {
-            // 6. Names inside longer names, at every depth, longest first.
-            let inner: Vec<(usize, usize, usize, u32)> = cands.iter().map(|c| (c.s, c.e, c.span_s, c.payload)).collect();
+            // 6. Every name inside a longer name, at every depth (they may overlap).
             let mut out: Vec<Found> = Vec::new();
-            let mut stack: Vec<(usize, usize)> = sel.iter().map(|f| (f.s, f.e)).collect();
-            while let Some((fs, fe)) = stack.pop() {
-                let mut occ_in = Occ::default();
-                for &ci in &order {
-                    let (s, e, span_s, pi) = inner[ci];
-                    if s < fs || e > fe || (s == fs && e == fe) || !occ_in.free(s, e) {
-                        continue;
-                    }
-                    let pay = &self.payloads[pi as usize];
-                    if pay.never || (pay.names.is_empty() && pay.anaphor.is_none()) {
+            let mut seen: HashSet<(usize, usize)> = HashSet::new();
+            for f in &sel {
+                let lo = cands.partition_point(|c| c.s < f.s);
+                let _ = lo;
+                for c in cands.iter().filter(|c| c.s >= f.s && c.e <= f.e && (c.e - c.s) < (f.e - f.s)) {
+                    let pay = &self.payloads[c.payload as usize];
+                    if pay.never || (pay.names.is_empty() && pay.anaphor.is_none()) || !seen.insert((c.s, c.e)) {
                         continue;
                     }
                     let simple = pay.anaphor.is_none() && pay.names.iter().all(|n| n.kind != NK::Short);
-                    let ent = if simple {
-                        Some(EntId::Lex(pay.names[0].ent))
-                    } else {
-                        self.resolve(m, p, s, e, pay, &sel, &named)
-                    };
+                    let ent = if simple { Some(EntId::Lex(pay.names[0].ent)) } else { self.resolve(m, p, c.s, c.e, pay, &sel, &named) };
                     if let Some(ent) = ent {
-                        occ_in.insert(s, e);
-                        let span_s = if span_s < fs { s } else { span_s };
-                        out.push(Found { s, e, span_s, ent, militia: false, pattern: false, nested: true });
-                        stack.push((s, e));
+                        let span_s = if c.span_s < f.span_s { c.s } else { c.span_s };
+                        out.push(Found { s: c.s, e: c.e, span_s, ent, militia: false, pattern: false, nested: true });
                     }
                 }
             }
