@@ -1,0 +1,506 @@
+//! Who an article says a figure comes from: attribution chains per sentence, carried across
+//! sentences ("وأضاف البيان"، "وأشار المصدر"), and the outlet's distance from it (hedges).
+//!
+//! Frames recognised, all from `data/claims/attribution.toml`:
+//! - reporting verbs with their subject after ("قال مصدر ..."), before ("مصادر محلية تؤكد")
+//!   or as a pronoun (the actor named earlier in the sentence, else the last source);
+//! - "نقل ... عن X" (nested: outer outlet, inner source), "لوكالة X"، "عبر وكالة X" (outer);
+//! - participles of manner continuing the speaker ("مضيفاً أن")；
+//! - prepositional frames over the whole sentence ("بحسب X"، "وفق ما نقلت X")；
+//! - a heading "X: ..." at the start of a sentence;
+//! - quoted speech running over several sentences.
+
+use crate::data::{cands, Data};
+use crate::doc::Doc;
+use crate::refs::{self, Ref};
+use riwaya_model::{Mention, Source};
+use riwaya_text::TokenKind;
+use std::sync::Arc;
+
+/// The attribution of one sentence: the chain of sources, outermost first (`[]`: the
+/// outlet's own voice), and the outlet's hedge toward it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Attribution {
+    pub chain: Vec<Source>,
+    pub hedge: Option<String>,
+}
+
+/// A source as found: tokens and entity.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Src {
+    pub a: usize,
+    pub b: usize,
+    pub entity: Option<String>,
+}
+
+pub(crate) type Chain = Vec<Src>;
+
+#[derive(Debug, Clone)]
+pub(crate) struct Frame {
+    /// First token the frame covers.
+    pub from: usize,
+    pub chain: Chain,
+    pub hedge: Option<(usize, usize)>,
+}
+
+/// Frames of one sentence.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SentAttr {
+    pub frames: Vec<Frame>,
+    /// Sentence-wide outer sources ("بحسب X").
+    pub outer: Chain,
+    /// Carried from a quote opened in an earlier sentence.
+    pub base: Option<Chain>,
+    pub hedge: Option<(usize, usize)>,
+}
+
+impl SentAttr {
+    /// The chain and hedge that cover token `i`.
+    pub fn at(&self, i: usize) -> (Chain, Option<(usize, usize)>) {
+        let f = self.frames.iter().rev().find(|f| f.from <= i);
+        let mut chain = self.outer.clone();
+        let mut hedge = self.hedge;
+        match f {
+            Some(f) => {
+                chain.extend(f.chain.iter().cloned());
+                if f.hedge.is_some() {
+                    hedge = f.hedge;
+                }
+            }
+            None => {
+                if let Some(b) = &self.base {
+                    if chain.is_empty() {
+                        chain = b.clone();
+                    }
+                }
+            }
+        }
+        (chain, hedge)
+    }
+
+    fn last(&self) -> Option<Chain> {
+        if let Some(f) = self.frames.last() {
+            let mut c = self.outer.clone();
+            c.extend(f.chain.iter().cloned());
+            return Some(c);
+        }
+        if !self.outer.is_empty() {
+            return Some(self.outer.clone());
+        }
+        self.base.clone()
+    }
+}
+
+/// Finds attribution chains and hedges.
+pub struct Attributor {
+    pub(crate) data: Arc<Data>,
+}
+
+impl Default for Attributor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Attributor {
+    pub fn new() -> Self {
+        Attributor { data: Arc::new(Data::embedded()) }
+    }
+
+    pub(crate) fn with_data(data: Arc<Data>) -> Self {
+        Attributor { data }
+    }
+
+    /// One [`Attribution`] per sentence of `text` (as `riwaya_text::sentences` cuts it),
+    /// carrying sources across sentences. `mentions` are the entity mentions of `text`.
+    pub fn for_sentences(&self, text: &str, mentions: &[Mention]) -> Vec<Attribution> {
+        let d = Doc::new(text, mentions);
+        let refs = refs::build(&d, mentions);
+        let sa = self.analyse(&d, &refs);
+        sa.iter()
+            .map(|s| {
+                let chain = s.last().unwrap_or_default();
+                Attribution {
+                    chain: to_sources(&d, &chain),
+                    hedge: s.hedge.or_else(|| s.frames.iter().find_map(|f| f.hedge)).map(|(a, b)| d.orig_text(a, b).to_string()),
+                }
+            })
+            .collect()
+    }
+
+    pub(crate) fn analyse(&self, d: &Doc, refs: &[Ref]) -> Vec<SentAttr> {
+        let mut out = Vec::with_capacity(d.sents.len());
+        let mut last: Option<Chain> = None;
+        let mut open_quote: Option<Chain> = None;
+        for &(s, e) in &d.sents {
+            let mut sa = SentAttr::default();
+            let quotes = (s..e).filter(|&i| d.toks[i].kind == TokenKind::Punct && d.w(i) == "\"").count();
+            if let Some(q) = open_quote.take() {
+                sa.base = Some(q.clone());
+                if quotes % 2 == 0 {
+                    open_quote = Some(q);
+                }
+            }
+            self.sentence(d, refs, s, e, &mut sa, &last);
+            if let Some(f) = sa.frames.last() {
+                let q = (f.from..e).filter(|&i| d.toks[i].kind == TokenKind::Punct && d.w(i) == "\"").count();
+                if q % 2 == 1 {
+                    open_quote = sa.last();
+                }
+            }
+            if let Some(c) = sa.last() {
+                if !c.is_empty() {
+                    last = Some(c);
+                }
+            }
+            out.push(sa);
+        }
+        out
+    }
+
+    fn sentence(&self, d: &Doc, refs: &[Ref], s: usize, e: usize, sa: &mut SentAttr, last: &Option<Chain>) {
+        let data = &*self.data;
+        // Hedges anywhere in the sentence.
+        for i in s..e {
+            if d.toks[i].kind != TokenKind::Word {
+                continue;
+            }
+            let w = d.w(i);
+            for p in &data.hedge_phrases {
+                if i + p.len() <= e && p.iter().enumerate().all(|(k, x)| {
+                    let t = d.w(i + k);
+                    t == x || (k == 0 && cands(t).iter().any(|c| c == x))
+                }) {
+                    sa.hedge.get_or_insert((i, i + p.len()));
+                }
+            }
+            if sa.hedge.is_none() && cands(w).find_in(&data.hedge_words).is_some() {
+                sa.hedge = Some((i, i + 1));
+            }
+        }
+        // A heading "X: ...".
+        {
+            let mut a = s;
+            while a < e && d.toks[a].kind != TokenKind::Word {
+                a += 1;
+            }
+            if let Some(c) = (a..e.min(a + 9)).find(|&i| d.toks[i].kind == TokenKind::Punct && d.w(i) == ":") {
+                if c > a && self.is_head(d, refs, a) {
+                    if let Some((na, nb)) = self.np(d, refs, a, c) {
+                        if nb >= c || (nb..c).all(|k| d.is_quote(k)) {
+                            sa.frames.push(Frame { from: c, chain: vec![src(d, refs, na, nb)], hedge: None });
+                        }
+                    }
+                }
+            }
+        }
+        let mut consumed_until = s;
+        let mut i = s;
+        while i < e {
+            if i < consumed_until || d.toks[i].kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            let w = d.w(i);
+            let c = cands(w);
+            // Prepositional frame: بحسب X, وفق ما نقلت X, نقلاً عن X.
+            if c.find_in(&data.preps).is_some() {
+                let mut j = i + 1;
+                while j < e && (d.is_quote(j) || data.prep_skip.contains(d.w(j))) {
+                    j += 1;
+                }
+                if j < e && cands(d.w(j)).find_in(&data.hedge_nouns).is_some() {
+                    sa.hedge.get_or_insert((i, j + 1));
+                    i = j + 1;
+                    continue;
+                }
+                if j < e && cands(d.w(j)).iter().any(|x| data.verbs.contains_key(x)) {
+                    j = d.skip_q(j + 1, e);
+                }
+                if j < e && self.is_head(d, refs, j) {
+                    if let Some((na, nb)) = self.np(d, refs, j, e) {
+                        sa.outer.push(src(d, refs, na, nb));
+                        consumed_until = nb;
+                        i = nb;
+                        continue;
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            // Participle of manner: the speaker goes on.
+            if c.find_in(&data.participles).is_some() {
+                let chain = sa.frames.last().map(|f| f.chain.clone()).or_else(|| sa.base.clone()).or_else(|| last.clone());
+                if let Some(chain) = chain {
+                    let hedge = c.find_in(&data.participle_hedges).map(|_| (i, i + 1));
+                    sa.frames.push(Frame { from: i, chain, hedge });
+                }
+                i += 1;
+                continue;
+            }
+            let Some(v) = c.iter().find_map(|x| data.verbs.get(x)).copied() else {
+                i += 1;
+                continue;
+            };
+            let j = d.skip_q(i + 1, e);
+            if v.strict && !(j < e && (data.complement.contains(d.w(j)) || d.w(j) == ":")) {
+                i += 1;
+                continue;
+            }
+            // The complement that opens the reported content.
+            let comp = (i + 1..e.min(i + 22)).find(|&k| {
+                let w = d.w(k);
+                data.complement.contains(w) || (d.toks[k].kind == TokenKind::Punct && w == ":")
+            });
+            let mut chain: Chain = Vec::new();
+            let mut subj_end = i + 1;
+            let mut from_back = false;
+            // Subject after the verb.
+            let mut subj: Option<(usize, usize)> = None;
+            if j < e && !cands(d.w(j)).iter().any(|x| x == "عن") && self.is_head(d, refs, j) && !self.is_outlet_pp(d, j) {
+                subj = self.np(d, refs, j, e);
+            } else if let Some(k) = comp {
+                // A name the lexicon does not know: the words up to the complement.
+                if k > j && k <= j + 4 && (j..k).all(|x| d.toks[x].kind == TokenKind::Word || d.is_quote(x))
+                    && !(j..k).any(|x| data.stops.contains(d.w(x)) || self.is_outlet_pp(d, x))
+                {
+                    subj = Some((j, k));
+                }
+            }
+            if let Some((a, b)) = subj {
+                subj_end = b;
+                let single_back = data.back.contains(d.w(d.skip_q(a, b)))
+                    && (b - a <= 1 || data.back.contains(&d.norm.text[d.toks[a].start..d.toks[b - 1].end]) && d.w(a) != "المصادر");
+                if single_back && b - a <= 1 {
+                    if let Some(l) = last {
+                        chain = l.clone();
+                        from_back = true;
+                    }
+                }
+                if !from_back {
+                    chain.push(src(d, refs, a, b));
+                }
+            } else {
+                // Subject before the verb.
+                let mut k = i as isize - 1;
+                let mut steps = 0;
+                let mut head = None;
+                while k >= s as isize && steps < 8 {
+                    let ku = k as usize;
+                    if d.is_quote(ku) {
+                        k -= 1;
+                        continue;
+                    }
+                    let wk = d.w(ku);
+                    if d.toks[ku].kind == TokenKind::Punct || data.complement.contains(wk) || (steps > 0 && data.verbs.contains_key(wk)) {
+                        break;
+                    }
+                    if cands(wk).find_in(&data.source_nouns).is_some() || cands(wk).find_in(&data.back).is_some() {
+                        head = Some(ku);
+                    } else if head.is_none() && steps == 0 {
+                        if let Some(r) = refs::at(refs, ku) {
+                            if r.is_actor() {
+                                head = Some(r.a);
+                            }
+                        }
+                    }
+                    steps += 1;
+                    k -= 1;
+                }
+                if let Some(h) = head {
+                    if let Some((a, b)) = self.np(d, refs, h, i) {
+                        // Overlap with a prepositional frame's source: that frame speaks.
+                        if sa.outer.iter().any(|o| o.a <= a && a < o.b) {
+                            i += 1;
+                            continue;
+                        }
+                        let single_back = b - a <= 1 && data.back.contains(d.w(a));
+                        if single_back && last.is_some() {
+                            chain = last.clone().unwrap();
+                            from_back = true;
+                        } else {
+                            chain.push(src(d, refs, a, b));
+                        }
+                    }
+                }
+                if chain.is_empty() {
+                    // A pronoun: the actor named earlier in this sentence, else the last source,
+                    // else the actor last named.
+                    let in_sent = refs.iter().rev().find(|r| r.b <= i && r.a >= s && r.is_actor() && !r.is_media());
+                    if let Some(r) = in_sent {
+                        chain.push(Src { a: r.a, b: r.b, entity: Some(r.entity.clone()) });
+                    } else if let Some(l) = last {
+                        chain = l.clone();
+                        from_back = true;
+                    } else if let Some(r) = refs.iter().rev().find(|r| r.b <= i && r.is_actor() && !r.is_media()) {
+                        chain.push(Src { a: r.a, b: r.b, entity: Some(r.entity.clone()) });
+                    }
+                }
+            }
+            // Nested: "نقل ... عن X".
+            let scan_end = comp.unwrap_or(e.min(subj_end + 12));
+            if v.nested {
+                if let Some(k) = (subj_end.min(i + 1)..scan_end).find(|&k| d.w(k) == "عن") {
+                    let h = d.skip_q(k + 1, e);
+                    let inner = if h < e && self.is_head(d, refs, h) {
+                        self.np(d, refs, h, e)
+                    } else {
+                        let stop = (h..scan_end).find(|&x| d.toks[x].kind == TokenKind::Punct && !d.is_quote(x) || data.stops.contains(d.w(x)));
+                        let end = stop.unwrap_or(scan_end);
+                        (end > h).then_some((h, end))
+                    };
+                    if let Some((a, b)) = inner {
+                        let mut b = b;
+                        while b > a && d.is_quote(b - 1) {
+                            b -= 1;
+                        }
+                        for o in chain.iter_mut() {
+                            strip_outlet_noun(d, data, o);
+                        }
+                        chain.push(src(d, refs, a, b));
+                        subj_end = subj_end.max(b);
+                    }
+                }
+            }
+            // Outer outlet: "لوكالة أعماق", "عبر وكالة ناشر نيوز", "لأورينت نت".
+            if !chain.is_empty() && !from_back {
+                let mut k = subj_end.min(i + 1);
+                while k < scan_end {
+                    if self.is_outlet_pp(d, k) || (d.w(k) == "عبر" && k + 1 < e && cands(d.w(k + 1)).find_in(&data.outlets).is_some()) {
+                        let name0 = d.skip_q(if d.w(k) == "عبر" { k + 2 } else { k + 1 }, e);
+                        let mut name1 = name0;
+                        while name1 < e.min(name0 + 3) && d.toks[name1].kind != TokenKind::Punct
+                            && !data.stops.contains(d.w(name1)) && !data.complement.contains(d.w(name1))
+                            && !d.w(name1).starts_with("التابع")
+                        {
+                            name1 += 1;
+                        }
+                        if d.is_quote(name0.saturating_sub(1)) {
+                            // a quoted name: up to the closing quote
+                            if let Some(q) = (name0..e.min(name0 + 5)).find(|&x| d.is_quote(x)) {
+                                name1 = q;
+                            }
+                        }
+                        if name1 > name0 && !chain.iter().any(|c| c.a == name0) {
+                            chain.insert(0, src(d, refs, name0, name1));
+                        }
+                        break;
+                    }
+                    if let Some(r) = refs::at(refs, k) {
+                        if r.is_media() && d.w(k).starts_with('ل') && r.a == k && !chain.iter().any(|c| c.a <= k && k < c.b) {
+                            chain.insert(0, Src { a: r.a, b: r.b, entity: Some(r.entity.clone()) });
+                            break;
+                        }
+                    }
+                    k += 1;
+                }
+            }
+            if chain.is_empty() {
+                i += 1;
+                continue;
+            }
+            let from = comp.map(|k| k + 1).unwrap_or(subj_end).max(i + 1);
+            let hedge = v.hedge.then_some((i, i + 1));
+            sa.frames.push(Frame { from, chain, hedge });
+            i += 1;
+        }
+    }
+
+    /// Whether a source noun phrase can start at token `i`.
+    fn is_head(&self, d: &Doc, refs: &[Ref], i: usize) -> bool {
+        let i = d.skip_q(i, d.toks.len());
+        if i >= d.toks.len() || d.toks[i].kind != TokenKind::Word && d.toks[i].kind != TokenKind::Latin {
+            return false;
+        }
+        if let Some(r) = refs::at(refs, i) {
+            if r.is_actor() {
+                return true;
+            }
+        }
+        let c = cands(d.w(i));
+        c.find_in(&self.data.source_nouns).is_some() || c.find_in(&self.data.back).is_some()
+    }
+
+    /// "لوكالة"، "للوكالة"، "لصحيفة": an outlet the speaker talked to.
+    fn is_outlet_pp(&self, d: &Doc, i: usize) -> bool {
+        let w = d.w(i);
+        w.starts_with('ل') && cands(w).iter().skip(1).any(|x| self.data.outlets.contains(x))
+    }
+
+    /// A source noun phrase from `i` (a source noun or an actor reference) to before `end`.
+    fn np(&self, d: &Doc, refs: &[Ref], i: usize, end: usize) -> Option<(usize, usize)> {
+        let data = &*self.data;
+        let a = d.skip_q(i, end);
+        if a >= end {
+            return None;
+        }
+        let paren = a > 0 && d.w(a - 1) == "(";
+        let mut b = a + 1;
+        if let Some(r) = refs::at(refs, a) {
+            b = b.max(r.b);
+        }
+        let head_is_noun = cands(d.w(a)).find_in(&data.source_nouns).is_some() || cands(d.w(a)).find_in(&data.back).is_some();
+        if !head_is_noun {
+            return Some((a, b.min(end)));
+        }
+        let mut k = b;
+        let mut last_word = b;
+        while k < end && k < a + 10 {
+            let t = d.toks[k];
+            let w = d.w(k);
+            if d.is_quote(k) {
+                if paren && w == ")" {
+                    break;
+                }
+                k += 1;
+                continue;
+            }
+            if t.kind == TokenKind::Punct || t.kind == TokenKind::Number {
+                break;
+            }
+            let c = cands(w);
+            if data.complement.contains(w) || data.stops.contains(w) || c.find_in(&data.stops).is_some() && w.len() <= 8
+                || c.iter().any(|x| data.verbs.contains_key(x)) || c.find_in(&data.participles).is_some()
+                || c.find_in(&data.preps).is_some()
+                || (k > a + 1 && self.is_outlet_pp(d, k))
+                || c.iter().any(|x| data.triggers.contains_key(x) && x.len() > 4)
+            {
+                break;
+            }
+            if let Some(r) = refs::at(refs, k) {
+                k = r.b.max(k + 1);
+                last_word = k;
+                continue;
+            }
+            k += 1;
+            last_word = k;
+        }
+        let mut b = last_word.max(b).min(end);
+        // keep a closing quote that pairs an opening one inside
+        let q = (a..b).filter(|&x| d.is_quote(x)).count();
+        if q % 2 == 1 && b < end && d.is_quote(b) {
+            b += 1;
+        }
+        Some((a, b))
+    }
+}
+
+fn src(d: &Doc, refs: &[Ref], a: usize, b: usize) -> Src {
+    let entity = refs.iter().find(|r| r.a >= a && r.a < b && r.is_actor()).map(|r| r.entity.clone());
+    let _ = d;
+    Src { a, b, entity }
+}
+
+/// "صحيفة القدس العربي" → "القدس العربي" when it is the outer link of a chain.
+fn strip_outlet_noun(d: &Doc, data: &Data, s: &mut Src) {
+    if s.b > s.a + 1 && cands(d.w(s.a)).find_in(&data.outlets).is_some() {
+        s.a = d.skip_q(s.a + 1, s.b);
+    }
+}
+
+pub(crate) fn to_sources(d: &Doc, chain: &Chain) -> Vec<Source> {
+    chain
+        .iter()
+        .map(|s| Source { text: d.orig_text(s.a, s.b).to_string(), entity: s.entity.clone() })
+        .collect()
+}

@@ -1,0 +1,345 @@
+//! The language data of claim extraction, read from `data/claims/*.toml` (embedded at
+//! build time) into lookup tables keyed by normalised forms.
+
+use riwaya_text::normalize_str;
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+
+pub(crate) const TRIGGERS_TOML: &str = include_str!("../../../data/claims/triggers.toml");
+pub(crate) const NOUNS_TOML: &str = include_str!("../../../data/claims/nouns.toml");
+pub(crate) const ATTRIBUTION_TOML: &str = include_str!("../../../data/claims/attribution.toml");
+
+/// How a trigger word relates to the figure it governs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Form {
+    Verb,
+    Masdar,
+    Participle,
+    Noun,
+}
+
+/// A condition a trigger puts on the counted noun or the clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Needs {
+    Person,
+    Prisoner,
+    Combatant,
+    Vehicle,
+    Reflexive,
+}
+
+/// What a counted noun is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NounClass {
+    Combatant,
+    Prisoner,
+    Civilian,
+    Hostage,
+    Person,
+    Vehicle,
+    Strike,
+    Thing,
+}
+
+impl NounClass {
+    pub fn is_people(self) -> bool {
+        matches!(
+            self,
+            NounClass::Combatant | NounClass::Prisoner | NounClass::Civilian | NounClass::Hostage | NounClass::Person
+        )
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    pub kind: &'static str,
+    pub form: Form,
+    pub next: Vec<String>,
+    pub needs: Option<Needs>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Noun {
+    pub class: NounClass,
+    pub dual: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Verb {
+    pub hedge: bool,
+    pub nested: bool,
+    pub strict: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TriggerFile {
+    trigger: Vec<TriggerRow>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TriggerRow {
+    kind: String,
+    form: Form,
+    forms: Vec<String>,
+    #[serde(default)]
+    next: Vec<String>,
+    #[serde(default)]
+    needs: Option<Needs>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NounFile {
+    noun: Vec<NounRow>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NounRow {
+    class: NounClass,
+    forms: Vec<String>,
+    #[serde(default)]
+    dual: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AttrFile {
+    verb: Vec<VerbRow>,
+    participles: Forms,
+    preps: Preps,
+    sources: Sources,
+    complement: Forms,
+    stops: Forms,
+    hedges: Hedges,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VerbRow {
+    forms: Vec<String>,
+    #[serde(default)]
+    hedge: bool,
+    #[serde(default)]
+    nested: bool,
+    #[serde(default)]
+    strict: bool,
+    #[serde(default)]
+    hedge_forms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Forms {
+    forms: Vec<String>,
+    #[serde(default)]
+    hedge_forms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Preps {
+    forms: Vec<String>,
+    skip: Vec<String>,
+    hedge_nouns: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Sources {
+    nouns: Vec<String>,
+    back: Vec<String>,
+    outlets: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Hedges {
+    forms: Vec<String>,
+    phrases: Vec<String>,
+}
+
+/// The quantity kinds of `spec/claims.md`.
+pub const KINDS: &[&str] = &[
+    "killed", "wounded", "casualties", "escaped", "surrendered", "arrested", "released", "hostages",
+    "detainees", "fighters", "displaced", "vehicles", "strikes", "other",
+];
+
+fn kind_str(k: &str) -> &'static str {
+    KINDS.iter().copied().find(|x| *x == k).unwrap_or_else(|| panic!("data/claims: unknown quantity kind {k:?}"))
+}
+
+fn set(v: &[String]) -> HashSet<String> {
+    v.iter().map(|s| normalize_str(s)).collect()
+}
+
+/// All lookup tables.
+#[derive(Debug)]
+pub struct Data {
+    pub triggers: HashMap<String, Vec<Trigger>>,
+    pub nouns: HashMap<String, Noun>,
+    pub verbs: HashMap<String, Verb>,
+    pub participles: HashSet<String>,
+    pub participle_hedges: HashSet<String>,
+    pub preps: HashSet<String>,
+    pub prep_skip: HashSet<String>,
+    pub hedge_nouns: HashSet<String>,
+    pub source_nouns: HashSet<String>,
+    pub back: HashSet<String>,
+    pub outlets: HashSet<String>,
+    pub complement: HashSet<String>,
+    pub stops: HashSet<String>,
+    pub hedge_words: HashSet<String>,
+    pub hedge_phrases: Vec<Vec<String>>,
+}
+
+impl Data {
+    pub fn embedded() -> Data {
+        Data::parse(TRIGGERS_TOML, NOUNS_TOML, ATTRIBUTION_TOML).expect("embedded data/claims is valid")
+    }
+
+    pub fn parse(triggers: &str, nouns: &str, attribution: &str) -> Result<Data, String> {
+        let tf: TriggerFile = toml::from_str(triggers).map_err(|e| format!("triggers.toml: {e}"))?;
+        let nf: NounFile = toml::from_str(nouns).map_err(|e| format!("nouns.toml: {e}"))?;
+        let af: AttrFile = toml::from_str(attribution).map_err(|e| format!("attribution.toml: {e}"))?;
+        let mut trig: HashMap<String, Vec<Trigger>> = HashMap::new();
+        for r in tf.trigger {
+            if !KINDS.contains(&r.kind.as_str()) {
+                return Err(format!("triggers.toml: unknown kind {:?}", r.kind));
+            }
+            let t = Trigger {
+                kind: kind_str(&r.kind),
+                form: r.form,
+                next: r.next.iter().map(|s| normalize_str(s)).collect(),
+                needs: r.needs,
+            };
+            for f in &r.forms {
+                trig.entry(normalize_str(f)).or_default().push(t.clone());
+            }
+        }
+        // Multi-word triggers first, then the stronger forms: the first entry that fits wins.
+        for v in trig.values_mut() {
+            v.sort_by_key(|t| (t.next.is_empty(), t.needs.is_none()));
+        }
+        let mut noun = HashMap::new();
+        for r in nf.noun {
+            for f in &r.forms {
+                noun.entry(normalize_str(f)).or_insert(Noun { class: r.class, dual: false });
+            }
+            for f in &r.dual {
+                noun.insert(normalize_str(f), Noun { class: r.class, dual: true });
+            }
+        }
+        let mut verbs = HashMap::new();
+        let mut hedge_words = set(&af.hedges.forms);
+        for r in &af.verb {
+            for f in &r.forms {
+                let k = normalize_str(f);
+                let h = r.hedge || r.hedge_forms.iter().any(|x| normalize_str(x) == k);
+                verbs.insert(k.clone(), Verb { hedge: h, nested: r.nested, strict: r.strict });
+                if h {
+                    hedge_words.insert(k);
+                }
+            }
+        }
+        Ok(Data {
+            triggers: trig,
+            nouns: noun,
+            verbs,
+            participles: set(&af.participles.forms),
+            participle_hedges: set(&af.participles.hedge_forms),
+            preps: set(&af.preps.forms),
+            prep_skip: set(&af.preps.skip),
+            hedge_nouns: set(&af.preps.hedge_nouns),
+            source_nouns: set(&af.sources.nouns),
+            back: set(&af.sources.back),
+            outlets: set(&af.sources.outlets),
+            complement: set(&af.complement.forms),
+            stops: set(&af.stops.forms),
+            hedge_words,
+            hedge_phrases: af
+                .hedges
+                .phrases
+                .iter()
+                .map(|p| normalize_str(p).split_whitespace().map(String::from).collect())
+                .collect(),
+        })
+    }
+}
+
+/// The word and its readings without proclitics (و ف, then ب ل ك or لل, then ال), on
+/// normalised text. Stems keep at least two letters.
+pub fn cands(w: &str) -> Cands<'_> {
+    let mut out = Cands { items: [""; 5], n: 0 };
+    out.push(w);
+    let nchars = |s: &str| s.chars().count();
+    let mut s = w;
+    if (s.starts_with('و') || s.starts_with('ف')) && nchars(s) >= 4 {
+        s = &s[2..];
+        out.push(s);
+    }
+    if s.starts_with("لل") && nchars(s) >= 4 {
+        out.push(&s[4..]);
+        return out;
+    }
+    if (s.starts_with('ب') || s.starts_with('ل') || s.starts_with('ك')) && nchars(s) >= 4 {
+        s = &s[2..];
+        out.push(s);
+    }
+    if s.starts_with("ال") && nchars(s) >= 4 {
+        out.push(&s[4..]);
+    }
+    out
+}
+
+pub struct Cands<'a> {
+    items: [&'a str; 5],
+    n: usize,
+}
+
+impl<'a> Cands<'a> {
+    fn push(&mut self, s: &'a str) {
+        if self.n < 5 {
+            self.items[self.n] = s;
+            self.n += 1;
+        }
+    }
+    pub fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.items[..self.n].iter().copied()
+    }
+    /// The first reading found in `set`.
+    pub fn find_in(&self, set: &HashSet<String>) -> Option<&'a str> {
+        self.iter().find(|c| set.contains(*c))
+    }
+    pub fn has_conj(&self) -> bool {
+        self.n > 1 && (self.items[0].starts_with('و') || self.items[0].starts_with('ف'))
+            && (self.items[0].len() == self.items[1].len() + 2)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_data_loads() {
+        let d = Data::embedded();
+        assert!(d.triggers.contains_key(&normalize_str("مقتل")));
+        assert!(d.nouns.contains_key(&normalize_str("عناصر")));
+        assert!(d.verbs.contains_key(&normalize_str("أعلنت")));
+    }
+
+    #[test]
+    fn candidates_strip_proclitics() {
+        let w = normalize_str("وبالعشرات");
+        let c: Vec<_> = cands(&w).iter().map(String::from).collect();
+        assert!(c.contains(&"عشرات".to_string()), "{c:?}");
+        let w = normalize_str("للميادين");
+        assert!(cands(&w).iter().any(|x| x == "ميادين"));
+    }
+}
