@@ -238,7 +238,7 @@ impl Attributor {
                 i += 1;
                 continue;
             }
-            let Some(v) = c.iter().find_map(|x| data.verbs.get(x)).copied() else {
+            let Some(v) = c.no_article().find_map(|x| data.verbs.get(x)).copied() else {
                 i += 1;
                 continue;
             };
@@ -326,13 +326,13 @@ impl Attributor {
                 if chain.is_empty() {
                     // A pronoun: the actor named earlier in this sentence, else the last source,
                     // else the actor last named.
-                    let in_sent = refs.iter().rev().find(|r| r.b <= i && r.a >= s && r.is_actor() && !r.is_media());
+                    let in_sent = refs.iter().rev().find(|r| r.b <= i && r.a >= s && r.is_body());
                     if let Some(r) = in_sent {
                         chain.push(Src { a: r.a, b: r.b, entity: Some(r.entity.clone()) });
                     } else if let Some(l) = last {
                         chain = l.clone();
                         from_back = true;
-                    } else if let Some(r) = refs.iter().rev().find(|r| r.b <= i && r.is_actor() && !r.is_media()) {
+                    } else if let Some(r) = refs.iter().rev().find(|r| r.b <= i && r.is_body()) {
                         chain.push(Src { a: r.a, b: r.b, entity: Some(r.entity.clone()) });
                     }
                 }

@@ -316,6 +316,11 @@ impl<'a> Cands<'a> {
     pub fn find_in(&self, set: &HashSet<String>) -> Option<&'a str> {
         self.iter().find(|c| set.contains(*c))
     }
+    /// The readings without the article: verbs never take it ("التابع" is no "تابع").
+    pub fn no_article(&self) -> impl Iterator<Item = &'a str> + '_ {
+        let w = self.items[0];
+        self.iter().filter(move |c| !(w.len() > c.len() && w[..w.len() - c.len()].ends_with("ال")))
+    }
     pub fn has_conj(&self) -> bool {
         self.n > 1 && (self.items[0].starts_with('و') || self.items[0].starts_with('ف'))
             && (self.items[0].len() == self.items[1].len() + 2)

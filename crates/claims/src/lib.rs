@@ -441,7 +441,7 @@ impl ClaimExtractor {
             }
             Some(NounClass::Strike) => {
                 // The side that strikes: the first actor named before the figure.
-                let a = refs.iter().find(|r| r.a >= s && r.b <= n.v0 && r.is_actor() && !r.is_media());
+                let a = refs.iter().find(|r| r.a >= s && r.b <= n.v0 && r.is_body() && agentive(d, r));
                 return (a.and_then(|r| subject_of(&r.entity)), None);
             }
             _ => {}
@@ -461,7 +461,7 @@ impl ClaimExtractor {
         }
         let limit = trig.unwrap_or(n.v0).min(n.v0);
         if HOSTILE.contains(&kind) {
-            if let Some(r) = refs.iter().find(|r| r.a >= s && r.b <= limit && r.is_actor() && !r.is_media()) {
+            if let Some(r) = refs.iter().find(|r| r.a >= s && r.b <= limit && r.is_body() && agentive(d, r)) {
                 excluded.push(&r.entity);
             }
         }
@@ -474,6 +474,26 @@ impl ClaimExtractor {
             .find_map(|r| subject_of(&r.entity));
         (cand, None)
     }
+}
+
+/// Whether a reference can be the doer of its clause: not inside a prepositional phrase
+/// ("لقسد"، "لعناصر التنظيم"، "من داعش"، "ضد التنظيم").
+fn agentive(d: &Doc, r: &Ref) -> bool {
+    const PREPS: &[&str] = &["من", "علي", "عن", "ضد", "الي", "في", "مع", "بحق", "لدي", "حول", "بين", "و"];
+    let first = d.w(r.a);
+    if (first.starts_with('ل') || first.starts_with('ب')) && !first.starts_with("ال") {
+        return false;
+    }
+    let p = d.skip_q_back(r.a as isize - 1, 0);
+    if p < 0 {
+        return true;
+    }
+    let w = d.w(p as usize);
+    if PREPS.contains(&w) {
+        return false;
+    }
+    // construct after a prepositional noun: "لعناصر التنظيم", "بمساندة التحالف"
+    !(w.starts_with('ل') && !w.starts_with("ال") && w.chars().count() > 3)
 }
 
 fn push_dedup(out: &mut Vec<Claim>, c: Claim) {

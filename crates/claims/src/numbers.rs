@@ -168,6 +168,10 @@ fn word_value(d: &Doc, i: usize) -> Option<(W, bool)> {
     }
     // With a proclitic: "وعشرون", "بثلاثة", "والعشرات", "بالمئات".
     for c in cands(w).iter().skip(1) {
+        // "كميات" is no "ك" + "مئات".
+        if w[..w.len() - c.len()].contains('ك') {
+            continue;
+        }
         if let Some(v) = m.get(c) {
             let via_article = w.ends_with(c) && w[..w.len() - c.len()].ends_with("ال");
             if via_article && !matches!(v, W::Vague(..) | W::Scale(_)) {

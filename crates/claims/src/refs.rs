@@ -5,7 +5,7 @@ use crate::data::cands;
 use crate::doc::Doc;
 use riwaya_model::Mention;
 
-pub const ARMED: &[&str] = &["armed_group", "state_force", "group"];
+pub const ARMED: &[&str] = &["armed_group", "state_force"];
 pub const MEDIA: &[&str] = &["outlet", "agency"];
 pub const ACTOR: &[&str] = &[
     "armed_group", "state_force", "government_body", "party", "agency", "outlet", "ngo", "person",
@@ -26,6 +26,10 @@ impl Ref {
     }
     pub fn is_actor(&self) -> bool {
         ACTOR.contains(&self.kind.as_str())
+    }
+    /// An actor that speaks or acts as a body (not a population such as "civilians").
+    pub fn is_body(&self) -> bool {
+        self.is_actor() && !self.is_media() && self.kind != "group"
     }
     pub fn is_media(&self) -> bool {
         MEDIA.contains(&self.kind.as_str())

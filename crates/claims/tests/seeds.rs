@@ -69,3 +69,25 @@ fn seeds_meet_the_bar() {
     assert!(f("attribution_accuracy") >= BAR_ATTRIBUTION, "attribution accuracy {} < {BAR_ATTRIBUTION}", f("attribution_accuracy"));
     assert!(f("strict_f1") >= BAR_STRICT, "strict F1 {} < {BAR_STRICT}", f("strict_f1"));
 }
+
+/// Print the claims of one seed (for debugging): `SEED=001 cargo test --test seeds dump -- --nocapture`.
+#[test]
+fn dump() {
+    let (Some(shared), Ok(which)) = (shared(), std::env::var("SEED")) else { return };
+    let names = common::names();
+    let ex = ClaimExtractor::new();
+    for e in std::fs::read_dir(shared.join("corpus/seeds")).unwrap() {
+        let p = e.unwrap().path();
+        if !p.file_name().unwrap().to_string_lossy().starts_with(&which) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&p).unwrap();
+        let ments = names.mentions(&text);
+        for m in &ments {
+            eprintln!("M {} {} {}", m.text, m.entity, m.kind);
+        }
+        for c in ex.extract(&text, &ments, &|id| names.subject_of(id)) {
+            eprintln!("{} {:?} {:?}-{:?} {:?} | {} | {:?}", c.quantity, c.subject, c.low, c.high, c.attribution, c.text, c.hedge);
+        }
+    }
+}
