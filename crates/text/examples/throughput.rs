@@ -24,11 +24,16 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let mut bytes = common::SAMPLE_BYTES;
     let mut dump = None;
+    let mut only: Option<String> = None;
     let mut i = 1;
     while i < args.len() {
         match args[i].as_str() {
             "--bytes" => {
                 bytes = args[i + 1].parse().expect("--bytes N");
+                i += 1;
+            }
+            "--only" => {
+                only = Some(args[i + 1].clone());
                 i += 1;
             }
             "--dump" => {
@@ -52,17 +57,20 @@ fn main() {
         std::fs::write(&path, out).expect("write sample");
     }
     let runs = 5;
-    let t_norm = best_of(runs, || docs.iter().map(|d| riwaya_text::normalize(d).text.len()).sum());
-    let t_norm_str = best_of(runs, || docs.iter().map(|d| riwaya_text::normalize_str(d).len()).sum());
-    let t_tok = best_of(runs, || {
+    let want = |name: &str| only.as_deref().is_none_or(|o| o == name);
+    let skip = |_: usize| 0usize;
+    let _ = skip;
+    let t_norm = if !want("normalize") { f64::NAN } else { best_of(runs, || docs.iter().map(|d| riwaya_text::normalize(d).text.len()).sum()) };
+    let t_norm_str = if !want("normalize_str") { f64::NAN } else { best_of(runs, || docs.iter().map(|d| riwaya_text::normalize_str(d).len()).sum()) };
+    let t_tok = if !want("normalize+tokenize") { f64::NAN } else { best_of(runs, || {
         docs.iter()
             .map(|d| {
                 let n = riwaya_text::normalize(d);
                 riwaya_text::tokenize(&n.text).len()
             })
             .sum()
-    });
-    let t_num = best_of(runs, || {
+    }) };
+    let t_num = if !want("normalize+tokenize+numbers") { f64::NAN } else { best_of(runs, || {
         docs.iter()
             .map(|d| {
                 let n = riwaya_text::normalize(d);
@@ -70,7 +78,7 @@ fn main() {
                 riwaya_text::find_numbers_in(d, &n, &toks).len()
             })
             .sum()
-    });
+    }) };
     let w = words as f64;
     for (name, t) in [
         ("normalize", t_norm),
@@ -78,6 +86,9 @@ fn main() {
         ("normalize+tokenize", t_tok),
         ("normalize+tokenize+numbers", t_num),
     ] {
+        if t.is_nan() {
+            continue;
+        }
         println!("{name}\t{words}\t{t:.4}\t{:.0}", w / t);
     }
 }

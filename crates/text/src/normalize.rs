@@ -69,6 +69,20 @@ const fn arabic_table() -> [Act; 256] {
 const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 static ARABIC: [Act; 256] = arabic_table();
 
+const fn keep_table() -> [bool; 256] {
+    let t = arabic_table();
+    let mut k = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        k[i] = matches!(t[i], Act::Keep);
+        i += 1;
+    }
+    k
+}
+
+/// Whether a character of the Arabic block passes through unchanged (the hot path).
+static ARABIC_KEEP: [bool; 256] = keep_table();
+
 /// Fold one character outside ASCII and the Arabic block. `None` keeps it unchanged.
 #[inline]
 fn fold_other(c: char) -> Option<Act> {
@@ -213,13 +227,15 @@ fn fold<const MAP: bool>(s: &str, segs: &mut Vec<Seg>) -> String {
             i += 1;
             continue;
         }
-        if (0xD8..=0xDB).contains(&c) && i + 1 < len {
+        if c & 0xFC == 0xD8 {
+            // A two-byte sequence: `s` is valid UTF-8, so b[i + 1] exists.
             let idx = (((c & 0x03) as usize) << 6) | (b[i + 1] & 0x3F) as usize;
+            if ARABIC_KEEP[idx] {
+                i += 2;
+                continue;
+            }
             match ARABIC[idx] {
-                Act::Keep => {
-                    i += 2;
-                    continue;
-                }
+                Act::Keep => unreachable!(),
                 act => {
                     out.extend_from_slice(&b[run..i]);
                     let rep = if let Act::Put(r) = act { r } else { "" };

@@ -208,7 +208,8 @@ fn build_dict() -> Dict {
             }
         }
     }
-    let scales: &[(u64, &[&str], &[&str], &[&str])] = &[
+    type Scale<'a> = (u64, &'a [&'a str], &'a [&'a str], &'a [&'a str]);
+    let scales: &[Scale] = &[
         (1_000, &["ألف"], &["ألفان", "ألفين", "ألفي"], &["آلاف", "ألوف"]),
         (
             1_000_000,
@@ -959,16 +960,18 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
             // Ranges.
             let before = hedge_before(p, i);
             let conn = p.w(k);
-            let second = if is_punct(p, k, "-") {
+            let between = matches!(before, Some((Hedge::Between, _, _)));
+            let from = matches!(before, Some((Hedge::From, _, _)));
+            // "2000-4000", "بين 2000 و4000", "من 10 إلى 15", "ثلاثة أو أربعة" …
+            let sep_token = is_punct(p, k, "-")
+                || (conn == "و" && between)
+                || ((conn == "الي" || conn == "حتي") && from)
+                || conn == "او";
+            let second = if sep_token {
                 range_end(p, k + 1)
-            } else if conn == "و" && matches!(before, Some((Hedge::Between, _, _))) {
-                range_end(p, k + 1)
-            } else if matches!(before, Some((Hedge::Between, _, _))) && p.ent(k).is_some_and(|e| e.wa) {
+            } else if between && p.ent(k).is_some_and(|e| e.wa) {
+                // "بين ثلاثة وخمسة": the و is on the second number.
                 range_end(p, k)
-            } else if (conn == "الي" || conn == "حتي") && matches!(before, Some((Hedge::From, _, _))) {
-                range_end(p, k + 1)
-            } else if conn == "او" {
-                range_end(p, k + 1)
             } else {
                 None
             };

@@ -129,7 +129,7 @@ fn class_of_other(ch: char) -> Class {
         | '\u{00BF}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '\u{3001}'..='\u{3003}'
         | '\u{300C}'..='\u{300F}' | '\u{FF01}'..='\u{FF0F}' => Class::Punct,
         c if c.is_whitespace() => Class::Space,
-        c if c.is_numeric() && c.to_digit(10).is_some() => Class::Digit,
+        c if c.is_ascii_digit() => Class::Digit,
         c if c.is_alphabetic() => Class::Latin,
         c if c.is_control() => Class::Invisible,
         _ => Class::Symbol,

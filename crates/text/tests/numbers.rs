@@ -14,13 +14,15 @@ fn one(s: &str) -> NumberExpr {
 }
 
 /// (sentence, low, high, approx, vague)
-fn check(cases: &[(&str, Option<u64>, Option<u64>, bool, bool)]) {
+type Case<'a> = (&'a str, Option<u64>, Option<u64>, bool, bool);
+
+fn check(cases: &[Case]) {
     let mut bad = Vec::new();
     for &(s, lo, hi, ap, va) in cases {
         let v = find_numbers(s);
         let ok = v.len() == 1 && {
             let e = &v[0];
-            (e.low, e.high, e.approx, e.vague) == (lo, hi, ap, va) && &s[e.start..e.end] == e.text
+            (e.low, e.high, e.approx, e.vague) == (lo, hi, ap, va) && s[e.start..e.end] == e.text
         };
         if !ok {
             bad.push(format!("{s:?}: want {lo:?}/{hi:?} approx={ap} vague={va}, got {v:?}"));

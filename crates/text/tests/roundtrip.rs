@@ -20,6 +20,7 @@ const HUNDRED_STEMS: [&str; 10] =
     ["", "", "", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"];
 
 /// 1..=99
+#[allow(clippy::manual_is_multiple_of)] // is_multiple_of is newer than rust-version
 fn below_100(n: u32) -> String {
     match n {
         1..=10 => UNITS[n as usize].to_string(),
