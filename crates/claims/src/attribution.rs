@@ -259,8 +259,11 @@ impl Attributor {
             let mut subj: Option<(usize, usize)> = None;
             if j < e && !cands(d.w(j)).iter().any(|x| x == "عن") && self.is_head(d, refs, j) && !self.is_outlet_pp(d, j) {
                 subj = self.np(d, refs, j, e);
-            } else if let Some(k) = comp {
-                // A name the lexicon does not know: the words up to the complement.
+            } else if let Some(k) = comp.or_else(|| {
+                (j..e.min(j + 4)).find(|&x| x > j && cands(d.w(x)).iter().any(|c| data.triggers.contains_key(c)))
+            }) {
+                // A name the lexicon does not know: the words up to the complement (or to the
+                // verbal noun it announces: "أعلنت الفصائل إعطاب ...").
                 if k > j && k <= j + 4 && (j..k).all(|x| d.toks[x].kind == TokenKind::Word || d.is_quote(x))
                     && !(j..k).any(|x| data.stops.contains(d.w(x)) || self.is_outlet_pp(d, x))
                 {

@@ -241,7 +241,10 @@ impl Data {
             for f in &r.forms {
                 let k = normalize_str(f);
                 let h = r.hedge || r.hedge_forms.iter().any(|x| normalize_str(x) == k);
-                verbs.insert(k.clone(), Verb { hedge: h, nested: r.nested, strict: r.strict });
+                verbs
+                    .entry(k.clone())
+                    .and_modify(|v: &mut Verb| v.hedge |= h)
+                    .or_insert(Verb { hedge: h, nested: r.nested, strict: r.strict });
                 if h {
                     hedge_words.insert(k);
                 }

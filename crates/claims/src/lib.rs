@@ -47,7 +47,7 @@ const HOSTILE: &[&str] = &["killed", "wounded", "casualties", "arrested", "relea
 /// Words that end the clause a trigger may govern a figure across.
 const BOUNDARY: &[&str] = &[
     "فيما", "بينما", "حيث", "الذي", "التي", "الذين", "اللذين", "ثم", "لكن", "بعد", "قبل", "منذ", "حين", "عندما",
-    "ان", "بان", "انه", "كما", "اضافه", "فضلا", "في", "الي", "خلال", "اثر", "عقب", "ضمن", "لدي", "داخل",
+    "ان", "بان", "انه", "كما", "اضافه", "فضلا", "في", "خلال", "اثر", "عقب", "ضمن", "لدي", "داخل",
     "بسبب", "جراء", "نتيجه", "وسط", "ضد", "بحق", "مع", "عبر", "او", "وفي", "وخلال",
 ];
 
@@ -307,7 +307,7 @@ impl ClaimExtractor {
         for x in c.iter() {
             let Some(ts) = self.data.triggers.get(x) else { continue };
             for t in ts {
-                if !left && t.form == Form::Masdar {
+                if !left && t.form == Form::Masdar && !(k > 0 && d.w(k - 1) == "من") {
                     continue;
                 }
                 if !self.fits(d, k, t, n, e) {
@@ -315,7 +315,14 @@ impl ClaimExtractor {
                 }
                 // Negated or unreal: "لم يقتل", "كاد يودي بحياة".
                 let p = d.skip_q_back(k as isize - 1, 0);
-                if p >= 0 && NEG.contains(&d.w(p as usize)) {
+                if p >= 0 && NEG.contains(&d.w(p as usize).strip_prefix('و').filter(|x| x.len() >= 4).unwrap_or(d.w(p as usize))) {
+                    return None;
+                }
+                // "كاد القصف يودي بحياة": an unreal verb two words back.
+                if (k.saturating_sub(3)..k).any(|j| {
+                    let w = d.w(j);
+                    matches!(w.strip_prefix('و').unwrap_or(w), "كاد" | "كادت" | "يكاد" | "تكاد")
+                }) {
                     return None;
                 }
                 let mut kind = t.kind;
@@ -346,7 +353,9 @@ impl ClaimExtractor {
     fn fits(&self, d: &Doc, k: usize, t: &Trigger, n: &Num, e: usize) -> bool {
         if !t.next.is_empty() {
             let j = d.skip_q(k + 1, e);
-            if j >= e || !(t.next.iter().any(|x| x == d.w(j)) || cands(d.w(j)).iter().any(|c| t.next.iter().any(|x| x == c))) {
+            let is_next = |j: usize| t.next.iter().any(|x| x == d.w(j)) || cands(d.w(j)).iter().any(|c| t.next.iter().any(|x| x == c));
+            // "لقي سبعة مدنيين حتفهم": the second word may follow the figure.
+            if !(j < e && is_next(j)) && !(k < n.t0 && (n.t1..e.min(n.t1 + 2)).any(is_next)) {
                 return false;
             }
         }
@@ -425,7 +434,8 @@ impl ClaimExtractor {
                 continue;
             }
             let w = d.w(k);
-            if SUBJ_STOP.contains(&w) || BOUNDARY.contains(&w) && w != "الذين" {
+            let ranks = k + 1 < e && cands(d.w(k + 1)).iter().any(|c| c == "صفوف");
+            if (SUBJ_STOP.contains(&w) || BOUNDARY.contains(&w) && w != "الذين") && !ranks {
                 break;
             }
             if w != "من" && self.form_at(d, k).is_some_and(|f| f != Form::Noun) {
@@ -452,7 +462,12 @@ impl ClaimExtractor {
         // From context: the armed group last named, not the agent of a hostile act nor the
         // side that speaks.
         let mut excluded: Vec<&str> = Vec::new();
-        for c in chain {
+        let frees_own = trig.is_some_and(|t| {
+            cands(d.w(t)).iter().any(|c| {
+                self.data.triggers.get(c).is_some_and(|v| v.iter().any(|x| x.kind == kind && x.needs == Some(Needs::Prisoner)))
+            })
+        });
+        for c in chain.iter().filter(|_| !frees_own) {
             if let Some(ent) = &c.entity {
                 if refs.iter().any(|r| r.a == c.a && r.b == c.b) {
                     excluded.push(ent);
