@@ -36,7 +36,7 @@ fi
 cargo build -q --release -p riwaya-text --example throughput || exit 1
 BIN=$CARGO_TARGET_DIR/release/examples/throughput
 SAMPLE=$OUT/text_core_sample.jsonl
-echo "== riwaya-text (Rust, release, one core; best of 5 passes over the sample)"
+echo "== riwaya-text (Rust, release, one core; best of 10 passes over the sample)"
 "$BIN" --bytes "$BYTES" --dump "$SAMPLE" | tee "$OUT/text_core_rust.tsv"
 echo "== Python"
 "$PY" bench/text_core.py "$SAMPLE" --seconds "$SECONDS_PER_CHAIN" --json "$OUT/text_core_python.json" \

@@ -56,7 +56,7 @@ fn main() {
         }
         std::fs::write(&path, out).expect("write sample");
     }
-    let runs = 5;
+    let runs = 10;
     let want = |name: &str| only.as_deref().is_none_or(|o| o == name);
     let skip = |_: usize| 0usize;
     let _ = skip;

@@ -171,6 +171,19 @@ impl<'a> Iterator for Tokens<'a> {
         let kind = match cls {
             Class::Letter | Class::Mark => {
                 while j < len {
+                    // Hot path: two-byte Arabic letters; ASCII always ends a word.
+                    let c0 = b[j];
+                    if c0 & 0xFC == 0xD8 {
+                        let idx = (((c0 & 0x03) as usize) << 6) | (b[j + 1] & 0x3F) as usize;
+                        if matches!(ARABIC_CLASS[idx], Class::Letter | Class::Mark) {
+                            j += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    if c0 < 0x80 {
+                        break;
+                    }
                     let (c, w) = class_at(s, j);
                     if matches!(c, Class::Letter | Class::Mark) {
                         j += w;
