@@ -45,7 +45,8 @@ struct RulesFile {
 #[derive(Debug)]
 enum Matcher {
     Prefix(Vec<String>),
-    Exact(HashSet<String>),
+    /// The patterns, and the longest one's length: longer lines need no lookup.
+    Exact(HashSet<String>, usize),
     Regex(Vec<Regex>),
     Builtin(Builtin),
 }
@@ -88,7 +89,11 @@ impl Cleaner {
             let bad = |m: String| format!("{name}: rule {:?}: {m}", r.id);
             let matcher = match r.how.as_str() {
                 "prefix" => Matcher::Prefix(r.patterns.iter().map(|p| key(p)).collect()),
-                "exact" => Matcher::Exact(r.patterns.iter().map(|p| key(p)).collect()),
+                "exact" => {
+                    let set: HashSet<String> = r.patterns.iter().map(|p| key(p)).collect();
+                    let max = set.iter().map(String::len).max().unwrap_or(0);
+                    Matcher::Exact(set, max)
+                }
                 "regex" => Matcher::Regex(
                     r.patterns.iter().map(|p| Regex::new(p).map_err(|e| bad(e.to_string()))).collect::<Result<_, _>>()?,
                 ),
@@ -148,7 +153,8 @@ impl Cleaner {
         let total: usize = lines.iter().map(|l| l.len() + 1).sum();
         let mut removed = Vec::new();
         let mut kept: Vec<&str> = Vec::new();
-        let mut seen: HashSet<&str> = HashSet::new();
+        // Hashes of the kept lines' keys, for the duplicate-line check.
+        let mut seen: HashSet<u64> = HashSet::new();
         let mut offset = 0usize;
         let mut i = 0;
         while i < lines.len() {
@@ -166,7 +172,7 @@ impl Cleaner {
             match self.rules.iter().find(|r| r.applies(&ctx)) {
                 None => {
                     if k.len() >= 20 {
-                        seen.insert(k);
+                        seen.insert(xxhash_rust::xxh3::xxh3_64(k.as_bytes()));
                     }
                     kept.push(line);
                 }
@@ -199,7 +205,7 @@ struct Ctx<'a> {
     index: usize,
     title_key: &'a str,
     arabic_article: bool,
-    seen: &'a HashSet<&'a str>,
+    seen: &'a HashSet<u64>,
 }
 
 impl Rule {
@@ -214,7 +220,10 @@ impl Rule {
                 c.key.starts_with(p.as_str())
                     && c.key[p.len()..].chars().next().is_none_or(|ch| !ch.is_alphanumeric())
             }),
-            Matcher::Exact(ps) => ps.contains(strip_count(c.key)),
+            Matcher::Exact(ps, max) => {
+                let k = strip_count(c.key);
+                k.len() <= *max && ps.contains(k)
+            }
             Matcher::Regex(rs) => rs.iter().any(|r| r.is_match(c.key)),
             Matcher::Builtin(b) => b.applies(c),
         }
@@ -230,7 +239,7 @@ impl Builtin {
             }
             Builtin::EmojiLabel => c.line.chars().next().is_some_and(is_emoji),
             Builtin::HeadlineRepeat => !c.title_key.is_empty() && c.key == c.title_key,
-            Builtin::DuplicateLine => c.key.len() >= 20 && c.seen.contains(c.key),
+            Builtin::DuplicateLine => c.key.len() >= 20 && c.seen.contains(&xxhash_rust::xxh3::xxh3_64(c.key.as_bytes())),
             Builtin::TruncatedDuplicate => {
                 c.key.len() >= 30
                     && c.keys.iter().enumerate().any(|(j, other)| {

@@ -36,6 +36,10 @@ pub struct Args {
     /// Cleaning rules to use instead of the shipped data/clean/rules.toml.
     #[arg(long, value_name = "FILE")]
     clean_rules: Option<PathBuf>,
+    /// A folder of lexicon files (*.toml: actors, places, loaded terms) read after the
+    /// shipped data; an id defined again overrides the shipped entry. Repeatable.
+    #[arg(long, value_name = "DIR")]
+    lexicon: Vec<PathBuf>,
 }
 
 const BATCH: usize = 256;
@@ -48,6 +52,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         None => Cleaner::new(),
     };
+    let extractor = load_extractor(&args.lexicon, args.quiet)?;
     let out: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(BufWriter::with_capacity(
             1 << 20,
@@ -112,7 +117,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut articles = 0usize;
     for (batch, bytes_done) in rx {
         let results: Vec<Result<Article, IngestError>> =
-            batch.into_par_iter().map(|item| item.map(|raw| cleaner.clean(raw))).collect();
+            batch.into_par_iter().map(|item| item.map(|raw| {
+                let mut a = cleaner.clean(raw);
+                extractor.extract(&mut a);
+                a
+            })).collect();
         for r in results {
             match r {
                 Ok(a) => {
@@ -148,4 +157,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(3)
     })
+}
+
+/// Loads the language data once per run; its warnings go to stderr.
+pub fn load_extractor(dirs: &[PathBuf], quiet: bool) -> anyhow::Result<riwaya_extract::Extractor> {
+    let (extractor, warnings) = riwaya_extract::Extractor::new(dirs).map_err(anyhow::Error::msg)?;
+    if !quiet {
+        for w in warnings {
+            eprintln!("riwaya: warning: {w}");
+        }
+    }
+    Ok(extractor)
 }

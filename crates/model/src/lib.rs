@@ -123,8 +123,13 @@ pub struct Claim {
     pub sources: Vec<Source>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hedge: Option<String>,
+    /// The day of the event the figure reports (`2022-01-20`, or a span `a/b`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// Where `date` came from: `text` (a time expression in the claim's sentence) or
+    /// `published` (none there: the publication date stands in).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_source: Option<String>,
     pub start: usize,
     pub end: usize,
     pub sentence: String,

@@ -1,0 +1,175 @@
+//! Extract: one [`Article`] in, the same article with `mentions`, `framing`, `dates`,
+//! `claims` and `events` filled, and its `outlet` recognised when the input did not say.
+//!
+//! This crate only wires the extraction crates together in the order their inputs need:
+//! names first (claims and events refer to actors and places), then dates (claims and
+//! events carry the day they report), then claims and events. Each of those crates can be
+//! run alone; `riwaya inspect …` does.
+
+use riwaya_dates::NaiveDate;
+use riwaya_entities::Recognizer;
+use riwaya_lexicon::Lexicon;
+use riwaya_claims::ClaimExtractor;
+use riwaya_model::{Article, Claim, DateMention, Mention};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Everything the extract stage loads once per run.
+pub struct Extractor {
+    lexicon: Arc<Lexicon>,
+    recognizer: Recognizer,
+    claims: ClaimExtractor,
+}
+
+impl Extractor {
+    /// Loads the embedded language data plus the user's `--lexicon` folders; returns the
+    /// loader's warnings (overrides, ambiguous names) for the caller to print.
+    pub fn new(lexicon_dirs: &[PathBuf]) -> Result<(Self, Vec<String>), String> {
+        let (lexicon, warnings) = Lexicon::load(lexicon_dirs).map_err(|e| e.to_string())?;
+        let lexicon = Arc::new(lexicon);
+        let recognizer = Recognizer::new(lexicon.clone());
+        Ok((Extractor { lexicon, recognizer, claims: ClaimExtractor::new() }, warnings))
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    pub fn recognizer(&self) -> &Recognizer {
+        &self.recognizer
+    }
+
+    /// Fills the extraction fields of one article.
+    pub fn extract(&self, a: &mut Article) {
+        self.resolve_outlet(a);
+        if a.published.is_none() {
+            if let Some(d) = dateline(a.title.as_deref().unwrap_or(""), &a.text) {
+                a.published = Some(d);
+                a.provenance.published = Some("text:dateline".into());
+            }
+        }
+        // The report lists every name, nested ones too («تنظيم داعش الإرهابي» inside «التحالف
+        // الدولي ضد تنظيم داعش الإرهابي»); claims and framing read the outermost ones.
+        a.mentions = self.recognizer.mentions_nested(&a.text);
+        let outer = outermost(&a.mentions);
+        a.framing = self.recognizer.framing(&a.text, &outer);
+        let published = a.published.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        a.dates = dates(&a.text, published);
+        a.claims = self.claims.extract(&a.text, &outer, &|e| self.recognizer.subject_of(e));
+        date_claims(&a.text, &mut a.claims, &a.dates, a.published.as_deref());
+    }
+
+    /// The claims of a text on its own (for `riwaya inspect claims`).
+    pub fn claims_of(&self, text: &str, published: Option<&str>) -> Vec<Claim> {
+        let mentions = outermost(&self.recognizer.mentions_nested(text));
+        let day = published.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let mut claims = self.claims.extract(text, &mentions, &|e| self.recognizer.subject_of(e));
+        date_claims(text, &mut claims, &dates(text, day), published);
+        claims
+    }
+
+    /// Claims given the (nested) mentions, with no dating: for stage benchmarks.
+    pub fn claims_only(&self, text: &str, mentions: &[Mention]) -> Vec<Claim> {
+        self.claims.extract(text, &outermost(mentions), &|e| self.recognizer.subject_of(e))
+    }
+
+    /// The outlet as a canonical name: a dataset's source name ("alriyadh") or a domain
+    /// becomes the lexicon's English name; with none given, the URL or the article's own
+    /// words ("مصادر الميادين", a "سناك سوري _ متابعات" byline) may tell.
+    fn resolve_outlet(&self, a: &mut Article) {
+        if let Some(o) = &a.outlet {
+            if let Some(actor) = self.lexicon.outlet_by_source_name(o).or_else(|| self.lexicon.outlet_by_domain(o)) {
+                a.outlet = Some(actor.name_en.clone());
+            }
+            return;
+        }
+        let bylines: Vec<&str> = a.removed.iter().filter(|r| r.reason == "byline").map(|r| r.text.as_str()).collect();
+        if let Some((name, how)) = self.recognizer.outlet(a.url.as_deref(), &a.text, &bylines) {
+            a.outlet = Some(name);
+            a.provenance.outlet = Some(how.to_string());
+        }
+    }
+}
+
+/// The mentions not inside another one (input sorted by start, longer first).
+fn outermost(mentions: &[Mention]) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if out.last().is_none_or(|l| m.start >= l.end) {
+            out.push(m.clone());
+        }
+    }
+    out
+}
+
+/// Each claim gets the day of the event it reports when its sentence says (the escape
+/// "يوم الخميس" in a Saturday article), else the publication date, marked as such.
+fn date_claims(text: &str, claims: &mut [Claim], dates: &[DateMention], published: Option<&str>) {
+    if claims.is_empty() {
+        return;
+    }
+    let sentences = riwaya_text::sentence::sentences(text);
+    for c in claims.iter_mut() {
+        let (s, e) = sentences.iter().copied().find(|&(s, e)| s <= c.start && c.start < e).unwrap_or((c.start, c.end));
+        // The time expression nearest the figure within its sentence.
+        let near = dates
+            .iter()
+            .filter(|d| d.start >= s && d.end <= e)
+            .min_by_key(|d| if d.end <= c.start { c.start - d.end } else { d.start.saturating_sub(c.end) });
+        match near {
+            Some(d) => {
+                c.date = Some(d.date.clone());
+                c.date_source = Some("text".into());
+            }
+            None => {
+                c.date = published.map(str::to_string);
+                c.date_source = published.map(|_| "published".into());
+            }
+        }
+    }
+}
+
+/// A publication date written in the article itself: a full date (day, month, year;
+/// Gregorian or Hijri) in the headline or the first lines, where datelines stand. Later
+/// dates in the body are as likely the dates of events, so they are not used.
+pub fn dateline(title: &str, text: &str) -> Option<String> {
+    let head_end = text.char_indices().nth(400).map(|(i, _)| i).unwrap_or(text.len());
+    [title, &text[..head_end]].into_iter().find_map(|part| {
+        riwaya_dates::find_dates(part, None)
+            .into_iter()
+            .find(|t| matches!(t.kind, "absolute" | "hijri") && matches!(t.resolved, riwaya_dates::Resolved::Day(_)))
+            .and_then(|t| t.date_string())
+    })
+}
+
+/// Time expressions resolved against the publication date.
+pub fn dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
+    riwaya_dates::find_dates(text, published)
+        .into_iter()
+        .filter_map(|t| {
+            let date = t.date_string()?;
+            Some(DateMention { text: t.text, date, start: t.start, end: t.end, anchor: t.anchor.to_string() })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dateline_from_the_first_lines_only() {
+        assert_eq!(dateline("", "دمشق - الخميس 20 كانون الثاني/يناير 2022: قالت مصادر").as_deref(), Some("2022-01-20"));
+        assert_eq!(dateline("هجوم على السجن في 5 رمضان 1436 هـ", "نص").as_deref(), Some("2015-06-22"));
+        let late = format!("{} وفي 3 آذار 2019 وقع هجوم آخر.", "كلمة ".repeat(200));
+        assert_eq!(dateline("", &late), None);
+        assert_eq!(dateline("", "اليوم السبت قالت مصادر"), None);
+    }
+
+    #[test]
+    fn dates_resolve_against_publication() {
+        let d = dates("وأمس الجمعة، قالت المصادر", NaiveDate::from_ymd_opt(2022, 1, 22));
+        assert_eq!(d[0].date, "2022-01-21");
+        assert!(d[0].text.contains("أمس الجمعة"));
+    }
+}
