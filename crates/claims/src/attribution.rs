@@ -160,24 +160,6 @@ impl Attributor {
 
     fn sentence(&self, d: &Doc, refs: &[Ref], s: usize, e: usize, sa: &mut SentAttr, last: &Option<Chain>) {
         let data = &*self.data;
-        // Hedges anywhere in the sentence.
-        for i in s..e {
-            if d.toks[i].kind != TokenKind::Word {
-                continue;
-            }
-            let w = d.w(i);
-            for p in &data.hedge_phrases {
-                if i + p.len() <= e && p.iter().enumerate().all(|(k, x)| {
-                    let t = d.w(i + k);
-                    t == x || (k == 0 && cands(t).iter().any(|c| c == x))
-                }) {
-                    sa.hedge.get_or_insert((i, i + p.len()));
-                }
-            }
-            if sa.hedge.is_none() && cands(w).find_in(&data.hedge_words).is_some() {
-                sa.hedge = Some((i, i + 1));
-            }
-        }
         // A heading "X: ...".
         {
             let mut a = s;
@@ -192,6 +174,29 @@ impl Attributor {
                         }
                     }
                 }
+            }
+        }
+        // Only sentences with a word the scan reacts to need the full scan.
+        let hits = (s..e).any(|i| d.toks[i].kind == TokenKind::Word && cands(d.w(i)).find_in(&data.attn).is_some());
+        if !hits {
+            return;
+        }
+        // Hedges anywhere in the sentence.
+        for i in s..e {
+            if d.toks[i].kind != TokenKind::Word || cands(d.w(i)).find_in(&data.attn).is_none() {
+                continue;
+            }
+            let w = d.w(i);
+            for p in &data.hedge_phrases {
+                if i + p.len() <= e && p.iter().enumerate().all(|(k, x)| {
+                    let t = d.w(i + k);
+                    t == x || (k == 0 && cands(t).iter().any(|c| c == x))
+                }) {
+                    sa.hedge.get_or_insert((i, i + p.len()));
+                }
+            }
+            if sa.hedge.is_none() && cands(w).find_in(&data.hedge_words).is_some() {
+                sa.hedge = Some((i, i + 1));
             }
         }
         let mut consumed_until = s;

@@ -3,7 +3,38 @@
 
 use riwaya_text::normalize_str;
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small fast hasher for short keys (the FxHash mix); the tables are fixed data, so
+/// flooding is no concern.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        let mut c = bytes.chunks_exact(8);
+        for w in &mut c {
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w.try_into().unwrap())).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+        for &b in c.remainder() {
+            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+        self.0 = h;
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fx>>;
+pub type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fx>>;
 
 pub(crate) const TRIGGERS_TOML: &str = include_str!("../../../data/claims/triggers.toml");
 pub(crate) const NOUNS_TOML: &str = include_str!("../../../data/claims/nouns.toml");
@@ -196,6 +227,9 @@ pub struct Data {
     pub stops: HashSet<String>,
     pub hedge_words: HashSet<String>,
     pub hedge_phrases: Vec<Vec<String>>,
+    /// Every form the attribution scan reacts to (verbs, participles, prepositional frames,
+    /// hedge words, first words of hedge phrases): one lookup per token decides.
+    pub attn: HashSet<String>,
 }
 
 impl Data {
@@ -207,7 +241,7 @@ impl Data {
         let tf: TriggerFile = toml::from_str(triggers).map_err(|e| format!("triggers.toml: {e}"))?;
         let nf: NounFile = toml::from_str(nouns).map_err(|e| format!("nouns.toml: {e}"))?;
         let af: AttrFile = toml::from_str(attribution).map_err(|e| format!("attribution.toml: {e}"))?;
-        let mut trig: HashMap<String, Vec<Trigger>> = HashMap::new();
+        let mut trig: HashMap<String, Vec<Trigger>> = HashMap::default();
         for r in tf.trigger {
             if !KINDS.contains(&r.kind.as_str()) {
                 return Err(format!("triggers.toml: unknown kind {:?}", r.kind));
@@ -226,7 +260,7 @@ impl Data {
         for v in trig.values_mut() {
             v.sort_by_key(|t| (t.next.is_empty(), t.needs.is_none()));
         }
-        let mut noun = HashMap::new();
+        let mut noun = HashMap::default();
         for r in nf.noun {
             for f in &r.forms {
                 noun.entry(normalize_str(f)).or_insert(Noun { class: r.class, dual: false });
@@ -235,7 +269,7 @@ impl Data {
                 noun.insert(normalize_str(f), Noun { class: r.class, dual: true });
             }
         }
-        let mut verbs = HashMap::new();
+        let mut verbs = HashMap::default();
         let mut hedge_words = set(&af.hedges.forms);
         for r in &af.verb {
             for f in &r.forms {
@@ -250,7 +284,18 @@ impl Data {
                 }
             }
         }
+        let mut attn: HashSet<String> = HashSet::default();
+        attn.extend(verbs.keys().cloned());
+        attn.extend(set(&af.participles.forms));
+        attn.extend(set(&af.preps.forms));
+        attn.extend(hedge_words.iter().cloned());
+        for p in &af.hedges.phrases {
+            if let Some(f) = normalize_str(p).split_whitespace().next() {
+                attn.insert(f.to_string());
+            }
+        }
         Ok(Data {
+            attn,
             triggers: trig,
             nouns: noun,
             verbs,
@@ -277,24 +322,28 @@ impl Data {
 
 /// The word and its readings without proclitics (و ف, then ب ل ك or لل, then ال), on
 /// normalised text. Stems keep at least two letters.
+#[inline]
 pub fn cands(w: &str) -> Cands<'_> {
     let mut out = Cands { items: [""; 5], n: 0 };
     out.push(w);
-    let nchars = |s: &str| s.chars().count();
+    // Arabic letters are two bytes each in UTF-8: 8 bytes = four letters.
+    if w.len() < 6 || !w.as_bytes()[0].is_ascii() && w.as_bytes()[0] != 0xD8 && w.as_bytes()[0] != 0xD9 {
+        return out;
+    }
     let mut s = w;
-    if (s.starts_with('و') || s.starts_with('ف')) && nchars(s) >= 4 {
+    if (s.starts_with('و') || s.starts_with('ف')) && s.len() >= 8 {
         s = &s[2..];
         out.push(s);
     }
-    if s.starts_with("لل") && nchars(s) >= 4 {
+    if s.starts_with("لل") && s.len() >= 8 {
         out.push(&s[4..]);
         return out;
     }
-    if (s.starts_with('ب') || s.starts_with('ل') || s.starts_with('ك')) && nchars(s) >= 4 {
+    if (s.starts_with('ب') || s.starts_with('ل') || s.starts_with('ك')) && s.len() >= 8 {
         s = &s[2..];
         out.push(s);
     }
-    if s.starts_with("ال") && nchars(s) >= 4 {
+    if s.starts_with("ال") && s.len() >= 8 {
         out.push(&s[4..]);
     }
     out

@@ -96,52 +96,61 @@ impl ClaimExtractor {
         if !any {
             return Vec::new();
         }
-        let refs = refs::build(&d, mentions);
-        let sattr = self.attributor.analyse(&d, &refs);
-        let mut out: Vec<Claim> = Vec::new();
-        let mut prev: Option<(&'static str, Option<String>)> = None;
+        // Kinds first: attribution and subjects are only worked out where a figure counts.
+        let mut decided: Vec<(usize, usize, &'static str, Option<usize>, Option<usize>)> = Vec::new();
         for (si, nums) in per_sent.iter().enumerate() {
             let (s, e) = d.sents[si];
             let mut prev_in_sent: Option<&'static str> = None;
-            for n in nums {
+            for (ni, n) in nums.iter().enumerate() {
                 let (kind, trig, right_end) = self.kind_of(&d, n, s, e, prev_in_sent);
                 prev_in_sent = Some(kind);
-                let (chain, hedge) = sattr[si].at(n.v0);
-                let (subject, subj_end) = if kind == "other" {
-                    (None, None)
-                } else {
-                    self.subject(&d, &refs, n, kind, trig, s, e, &chain, &prev, subject_of)
-                };
-                let a = trig.map_or(n.t0, |t| t.min(n.t0));
-                let mut b = n.t1.max(right_end.unwrap_or(0)).max(subj_end.unwrap_or(0));
-                while b > a + 1 && d.is_quote(b - 1) && d.w(b - 1) != "\"" {
-                    b -= 1;
-                }
-                let (bs, be) = d.orig_span(a, b);
-                let (ss, se) = d.sent_bytes[si];
-                let sentence = &text[d.norm.to_original(ss)..d.norm.original_span(ss, se).1];
-                let sources = to_sources(&d, &chain);
-                let claim = Claim {
-                    quantity: kind.to_string(),
-                    subject: subject.clone(),
-                    low: n.low,
-                    high: n.high,
-                    approx: n.approx,
-                    vague: n.vague,
-                    text: text[bs..be].to_string(),
-                    attribution: sources.iter().map(|s| s.text.clone()).collect(),
-                    sources,
-                    hedge: hedge.map(|(x, y)| d.orig_text(x, y).to_string()),
-                    date: None,
-                    start: bs,
-                    end: be,
-                    sentence: sentence.to_string(),
-                };
-                if kind != "other" {
-                    prev = Some((kind, subject));
-                }
-                push_dedup(&mut out, claim);
+                decided.push((si, ni, kind, trig, right_end));
             }
+        }
+        let scored = decided.iter().any(|x| x.2 != "other");
+        let refs = if scored { refs::build(&d, mentions) } else { Vec::new() };
+        let sattr = if scored { self.attributor.analyse(&d, &refs) } else { Vec::new() };
+        let mut out: Vec<Claim> = Vec::new();
+        let mut prev: Option<(&'static str, Option<String>)> = None;
+        for &(si, ni, kind, trig, right_end) in &decided {
+            let n = &per_sent[si][ni];
+            let (s, e) = d.sents[si];
+            let (chain, hedge) = if scored { sattr[si].at(n.v0) } else { (Vec::new(), None) };
+            let (subject, subj_end) = if kind == "other" {
+                (None, None)
+            } else {
+                self.subject(&d, &refs, n, kind, trig, s, e, &chain, &prev, subject_of)
+            };
+            let a = trig.map_or(n.t0, |t| t.min(n.t0));
+            let mut b = n.t1.max(right_end.unwrap_or(0)).max(subj_end.unwrap_or(0));
+            while b > a + 1 && d.is_quote(b - 1) && d.w(b - 1) != "\"" {
+                b -= 1;
+            }
+            let (bs, be) = d.orig_span(a, b);
+            let (ss, se) = d.sent_bytes[si];
+            let sentence = &text[d.norm.to_original(ss)..d.norm.original_span(ss, se).1];
+            let sources = to_sources(&d, &chain);
+            let claim = Claim {
+                quantity: kind.to_string(),
+                subject: subject.clone(),
+                low: n.low,
+                high: n.high,
+                approx: n.approx,
+                vague: n.vague,
+                text: text[bs..be].to_string(),
+                attribution: sources.iter().map(|s| s.text.clone()).collect(),
+                sources,
+                hedge: hedge.map(|(x, y)| d.orig_text(x, y).to_string()),
+                date: None,
+                date_source: None,
+                start: bs,
+                end: be,
+                sentence: sentence.to_string(),
+            };
+            if kind != "other" {
+                prev = Some((kind, subject));
+            }
+            push_dedup(&mut out, claim);
         }
         out
     }

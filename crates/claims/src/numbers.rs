@@ -7,7 +7,7 @@
 
 use crate::data::{cands, Data, NounClass};
 use crate::doc::Doc;
-use std::collections::HashMap;
+use crate::data::HashMap;
 use std::sync::OnceLock;
 use riwaya_text::TokenKind;
 
@@ -50,7 +50,7 @@ enum W {
 fn words() -> &'static HashMap<String, W> {
     static M: OnceLock<HashMap<String, W>> = OnceLock::new();
     M.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         let mut put = |forms: &[&str], w: W| {
             for f in forms {
                 m.insert(riwaya_text::normalize_str(f), w);
@@ -161,13 +161,16 @@ fn parse_digits(s: &str) -> Option<f64> {
 }
 
 fn word_value(d: &Doc, i: usize) -> Option<(W, bool)> {
-    let w = d.w(i);
+    word_value_c(d.w(i), &cands(d.w(i)))
+}
+
+fn word_value_c(w: &str, cs: &crate::data::Cands) -> Option<(W, bool)> {
     let m = words();
     if let Some(v) = m.get(w) {
         return Some((*v, false));
     }
     // With a proclitic: "وعشرون", "بثلاثة", "والعشرات", "بالمئات".
-    for c in cands(w).iter().skip(1) {
+    for c in cs.iter().skip(1) {
         // "كميات" is no "ك" + "مئات".
         if w[..w.len() - c.len()].contains('ك') {
             continue;
@@ -208,7 +211,8 @@ pub fn find(d: &Doc, data: &Data, s: usize, e: usize) -> Vec<Num> {
                 val = Some((v, v, false));
             }
         } else if t.kind == TokenKind::Word {
-            if let Some((w, conj)) = word_value(d, i) {
+            let cw = cands(d.w(i));
+            if let Some((w, conj)) = word_value_c(d.w(i), &cw) {
                 if !conj {
                     match w {
                         W::Vague(lo, hi) => {
@@ -247,7 +251,7 @@ pub fn find(d: &Doc, data: &Data, s: usize, e: usize) -> Vec<Num> {
                 }
             } else {
                 let w = d.w(i);
-                let c = cands(w);
+                let c = cw;
                 let dn = c.iter().find_map(|c| data.nouns.get(c)).copied().filter(|n| n.dual);
                 if let Some(n) = dn {
                     val = Some((2, 2, false));
