@@ -37,7 +37,9 @@ pub mod suggest;
 pub use run::RunNames;
 pub use suggest::{render_toml, suggest, Suggestion};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 use prep::{key, Prepared};
 use riwaya_lexicon::{ActorKind, Entity, Lexicon, NameKind, Signal};
 use riwaya_model::Mention;
@@ -103,7 +105,7 @@ struct PatRef {
 /// Finds the names of actors, people, organisations, outlets and places in articles.
 pub struct Recognizer {
     pub(crate) lex: Arc<Lexicon>,
-    ac: AhoCorasick,
+    dfa: NFA,
     pats: Vec<Vec<PatRef>>,
     pub(crate) payloads: Vec<Payload>,
     pub(crate) keys: HashMap<String, u32>,
@@ -113,6 +115,8 @@ pub struct Recognizer {
     generic: HashSet<String>,
     particles: HashSet<String>,
     report_verbs: HashSet<String>,
+    titles: HashSet<String>,
+    first_names: HashSet<String>,
     militia: Vec<String>,
     pub(crate) outlet: outlet::OutletMatcher,
     pub(crate) terms: framing::TermMatcher,
@@ -130,8 +134,10 @@ pub(crate) struct Found {
     /// Called a militia here.
     pub militia: bool,
     /// Found by a pattern (not the lexicon).
+    #[allow(dead_code)]
     pub pattern: bool,
     /// A name inside a longer name («أعماق» in «وكالة أعماق»).
+    #[allow(dead_code)]
     pub nested: bool,
 }
 
@@ -263,9 +269,24 @@ pub(crate) fn prev_word(m: &str, i: usize) -> Option<W> {
     Some(W { s: word_start(m, j), e: j, tight: tight && seen_space })
 }
 
+/// Start of the word that ends at `e`.
+#[inline]
+fn last_end_word(m: &str, e: usize) -> usize {
+    word_start(m, e)
+}
+
 #[inline]
 fn is_definite(w: &str) -> bool {
     w.starts_with("ال") && w.len() > 4
+}
+
+/// A definite word that reads as an adjective: a nisba («الشمالية», «الكبرى») or a common
+/// colour or size word. Nouns («الهجوم») end a name.
+fn is_adjective(w: &str) -> bool {
+    is_definite(w)
+        && (w.ends_with('ي') || w.ends_with("يه") || w.ends_with("يين") || w.ends_with("يون")
+            || matches!(w, "الحر" | "الكبير" | "الصغير" | "العام" | "الخاص" | "الاعلي" | "الاخضر" | "الاحمر"
+                | "الابيض" | "الاسود" | "الازرق" | "الاكبر" | "الحره" | "العامه" | "الخاصه"))
 }
 
 /// A word with a proclitic and article («بالحسكه», «والعمل», «للتحالف»).
@@ -385,7 +406,7 @@ impl Recognizer {
                 payloads[i].head = Some(Head::Place { kind, settlement });
             }
         }
-        for w in words::ROLES {
+        for w in words::ROLES.iter().chain(words::TITLES) {
             if let Some(i) = slot(key(w), &mut payloads) {
                 payloads[i].role = true;
             }
@@ -424,18 +445,19 @@ impl Recognizer {
                 }
             }
         }
-        let ac = AhoCorasick::builder()
+        // Anchored: every search starts at a word (after its proclitics), so the walk
+        // through the automaton stops within a few bytes of most words.
+        let dfa = NFA::builder()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
+            .dense_depth(4)
             .build(&pat_strs)
-            .or_else(|_| AhoCorasick::builder().match_kind(MatchKind::Standard).build(&pat_strs))
             .expect("lexicon automaton");
 
         let outlet = outlet::OutletMatcher::new(&lex, &ent_ix);
         let terms = framing::TermMatcher::new(&lex);
         Recognizer {
             lex,
-            ac,
+            dfa,
             pats,
             payloads,
             keys,
@@ -445,10 +467,26 @@ impl Recognizer {
             generic: set(words::GENERIC),
             particles: set(words::NAME_PARTICLES),
             report_verbs: set(words::REPORT_VERBS),
+            titles: set(words::TITLES),
+            first_names: set(words::FIRST_NAMES),
             militia: words::MILITIA_WORDS.iter().map(|w| key(w)).collect(),
             outlet,
             terms,
         }
+    }
+
+    /// Diagnostics: (automaton kind, patterns, candidate matches in `text`).
+    #[doc(hidden)]
+    pub fn debug_stats(&self, text: &str) -> (String, usize, usize) {
+        let p = Prepared::new(text);
+        let mut n = 0;
+        self.scan(p.m.as_str(), |_, _, _, _| n += 1);
+        ("anchored DFA".to_string(), self.pats.len(), n)
+    }
+
+    #[doc(hidden)]
+    pub fn debug_prepare(&self, text: &str) -> usize {
+        Prepared::new(text).m.len()
     }
 
     /// The lexicon this recognizer was built from.
@@ -525,6 +563,62 @@ impl Recognizer {
         w
     }
 
+    /// Calls `f(start, end, proclitic, pattern)` for every key that starts a word of `m`
+    /// (after no proclitic, or after one of و ف ب ل ك and their pairs) and ends one.
+    fn scan(&self, m: &str, mut f: impl FnMut(usize, usize, &str, usize)) {
+        let b = m.as_bytes();
+        let n = b.len();
+        let dfa = &self.dfa;
+        let start = dfa.start_state(Anchored::Yes).expect("anchored start");
+        let walk = |from: usize, ws: usize, f: &mut dyn FnMut(usize, usize, &str, usize)| {
+            let mut sid = start;
+            let mut i = from;
+            while i < n {
+                sid = dfa.next_state(Anchored::Yes, sid, b[i]);
+                i += 1;
+                if dfa.is_special(sid) {
+                    if dfa.is_dead(sid) {
+                        break;
+                    }
+                    if dfa.is_match(sid) && (i == n || !next_char(m, i).is_some_and(is_word_char)) {
+                        for k in 0..dfa.match_len(sid) {
+                            let pid = dfa.match_pattern(sid, k);
+                            if dfa.pattern_len(pid) == i - from {
+                                f(from, i, &m[ws..from], pid.as_usize());
+                            }
+                        }
+                    }
+                }
+            }
+        };
+        let mut i = 0;
+        let mut in_word = false;
+        while i < n {
+            let c = b[i];
+            let (w, len) = if c < 0x80 {
+                (c.is_ascii_alphanumeric(), 1)
+            } else {
+                let ch = m[i..].chars().next().unwrap();
+                (is_word_char(ch), ch.len_utf8())
+            };
+            if w && !in_word {
+                walk(i, i, &mut f);
+                // After one or two proclitic letters.
+                let is = |j: usize, set: &[&str]| j + 2 <= n && set.iter().any(|x| &b[j..j + 2] == x.as_bytes());
+                if len == 2 && is(i, &["و", "ف", "ب", "ل", "ك"]) {
+                    if i + 2 < n && next_char(m, i + 2).is_some_and(is_word_char) {
+                        walk(i + 2, i, &mut f);
+                    }
+                    if is(i, &["و", "ف"]) && is(i + 2, &["ب", "ل", "ك"]) && i + 4 < n && next_char(m, i + 4).is_some_and(is_word_char) {
+                        walk(i + 4, i, &mut f);
+                    }
+                }
+            }
+            in_word = w;
+            i += len;
+        }
+    }
+
     pub(crate) fn find(&self, p: &Prepared, nested: bool) -> Vec<Found> {
         let m = p.m.as_str();
         // 1. Candidates with valid word boundaries.
@@ -535,16 +629,8 @@ impl Recognizer {
             payload: u32,
         }
         let mut cands: Vec<Cand> = Vec::new();
-        for hit in self.ac.find_overlapping_iter(m) {
-            let (s, e) = (hit.start(), hit.end());
-            if let Some(c) = next_char(m, e) {
-                if is_word_char(c) {
-                    continue;
-                }
-            }
-            let ws = word_start(m, s);
-            let prefix = &m[ws..s];
-            for r in &self.pats[hit.pattern().as_usize()] {
+        self.scan(m, |s, e, prefix, pid| {
+            for r in &self.pats[pid] {
                 let pay = &self.payloads[r.payload as usize];
                 let ok = if r.elided {
                     PRE_ELIDED.contains(&prefix)
@@ -559,15 +645,13 @@ impl Recognizer {
                     continue;
                 }
                 // Heads and roles must be followed by a word.
-                if (pay.head.is_some() || pay.role) && pay.names.is_empty() && pay.anaphor.is_none() {
-                    if next_word(m, e).is_none() {
-                        continue;
-                    }
+                if (pay.head.is_some() || pay.role) && pay.names.is_empty() && pay.anaphor.is_none() && next_word(m, e).is_none() {
+                    continue;
                 }
                 let span_s = if r.elided { s - "ل".len() } else { s };
                 cands.push(Cand { s, e, span_s, payload: r.payload });
             }
-        }
+        });
 
         // 2. Full names, longest first.
         let mut order: Vec<usize> = (0..cands.len()).collect();
@@ -618,6 +702,41 @@ impl Recognizer {
             }
         }
 
+        // 3b. «وزارة الزراعة» + «الفنلندية»: a lexicon body named by a head noun, followed by
+        // a nationality the name lacks, is another country's body.
+        for k in 0..sel.len() {
+            let f = &sel[k];
+            let EntId::Lex(i) = f.ent else { continue };
+            if self.ents[i as usize].place || self.ents[i as usize].person {
+                continue;
+            }
+            let first = m[f.s..f.e].split(' ').next().unwrap_or("");
+            if !matches!(self.head_of(first).and_then(|h| h.head), Some(Head::Org { .. })) {
+                continue;
+            }
+            let Some(w) = next_word(m, f.e) else { continue };
+            let t = &m[w.s..w.e];
+            if !w.tight || !is_definite(t) || !(t.ends_with("يه") || t.ends_with("ي")) || self.generic.contains(t) || !occ.free(w.s, w.e) {
+                continue;
+            }
+            if matches!(t, "الذي" | "التي" | "الحالي" | "الحاليه" | "الماضي" | "الماضيه" | "الرسمي" | "الرسميه" | "الجاري") {
+                continue;
+            }
+            let (s0, e0) = (f.s, f.e);
+            occ.remove(s0, e0);
+            occ.insert(s0, w.e);
+            let span_s = sel[k].span_s;
+            sel[k] = Found {
+                s: s0,
+                e: w.e,
+                span_s,
+                ent: EntId::New(derived_id("org", &m[s0..w.e]), self.ents[i as usize].kind),
+                militia: false,
+                pattern: true,
+                nested: false,
+            };
+        }
+
         // 4. Patterns: head nouns and roles, in text order.
         let mut heads: Vec<&Cand> = cands
             .iter()
@@ -634,7 +753,7 @@ impl Recognizer {
             }
             let pay = &self.payloads[c.payload as usize];
             if let Some(h) = pay.head {
-                if let Some(f) = self.head_pattern(m, c.s, c.e, c.span_s, h, &mut sel, &mut occ) {
+                if let Some(f) = self.head_pattern(m, c.s, c.e, c.span_s, h, &mut sel, &mut occ, p) {
                     if let EntId::New(_, _) = &f.ent {
                         let words = m[f.s..f.e].split(' ').count();
                         new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), words));
@@ -643,7 +762,7 @@ impl Recognizer {
                 }
             }
             if pay.role {
-                if let Some(f) = self.role_pattern(m, p, c.e, &sel, &mut occ) {
+                if let Some(f) = self.role_pattern(m, p, c.s, c.e, &sel, &mut occ) {
                     let words = m[f.s..f.e].split(' ').count();
                     new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), words));
                     let i = sel.partition_point(|x| x.s < f.s);
@@ -660,7 +779,13 @@ impl Recognizer {
                 if let EntId::New(ref s, _) = id {
                     if s.starts_with("person:") {
                         if let Some(last) = w.rsplit(' ').next() {
-                            if last.chars().count() >= 3 && !self.stop.contains(last) && !self.generic.contains(last) {
+                            if last.chars().count() >= 3
+                                && !self.stop.contains(last)
+                                && !self.generic.contains(last)
+                                && !self.titles.contains(last)
+                                && self.head_of(last).is_none()
+                                && !self.particles.contains(last)
+                            {
                                 extra.push((last.to_string(), id.clone(), true));
                             }
                         }
@@ -866,7 +991,9 @@ impl Recognizer {
         head: Head,
         sel: &mut Vec<Found>,
         occ: &mut Occ,
+        p: &Prepared,
     ) -> Option<Found> {
+        let p_is_quote = |i: usize| p.is_quote(i);
         let w1 = next_word(m, e)?;
         if !w1.tight {
             return None;
@@ -918,7 +1045,7 @@ impl Recognizer {
             let mut end = x.e;
             while let Some(w) = next_word(m, end) {
                 let t = &m[w.s..w.e];
-                if !w.tight || !is_definite(t) || self.stop.contains(t) || self.generic.contains(t) || !occ.free(w.s, w.e) {
+                if !w.tight || !is_adjective(t) || self.stop.contains(t) || self.generic.contains(t) || !occ.free(w.s, w.e) {
                     break;
                 }
                 end = w.e;
@@ -940,12 +1067,16 @@ impl Recognizer {
         if !definite && t1.chars().count() > 3 && (t1.ends_with("يه") || t1.ends_with("يين") || t1.ends_with("يون")) {
             return None; // an indefinite adjective («قوات أمريكية»)
         }
+        let quoted = w1.s > 0 && p_is_quote(w1.s - 1);
+        if !definite && matches!(head, Head::Org { .. }) && !quoted && !t1.is_ascii() && !self.particles.contains(t1) {
+            return None; // «تنظيم ضربات», «مجلس إدارة»: a common noun, not a name
+        }
         let mut end = w1.e;
         let mut n = 1;
         if !definite && self.particles.contains(t1) {
             let w2 = next_word(m, end)?;
             let t2 = &m[w2.s..w2.e];
-            if !w2.tight || !self.name_word(t2) || !occ.free(w2.s, w2.e) {
+            if !w2.tight || !(self.name_word(t2) || self.first_names.contains(t2)) || !occ.free(w2.s, w2.e) {
                 return None;
             }
             end = w2.e;
@@ -954,7 +1085,7 @@ impl Recognizer {
         while n < 4 {
             let Some(w) = next_word(m, end) else { break };
             let t = &m[w.s..w.e];
-            if !w.tight || !is_definite(t) || self.stop.contains(t) || self.generic.contains(t) || !occ.free(w.s, w.e) {
+            if !w.tight || !is_adjective(t) || self.stop.contains(t) || self.generic.contains(t) || !occ.free(w.s, w.e) {
                 break;
             }
             end = w.e;
@@ -969,7 +1100,8 @@ impl Recognizer {
     }
 
     /// A person's name after a role word ending at `e`, past the role's complement.
-    fn role_pattern(&self, m: &str, p: &Prepared, e: usize, sel: &[Found], occ: &mut Occ) -> Option<Found> {
+    fn role_pattern(&self, m: &str, p: &Prepared, rs: usize, e: usize, sel: &[Found], occ: &mut Occ) -> Option<Found> {
+        let title = self.titles.contains(&m[rs..e]);
         let mut pos = e;
         let mut commas = 0;
         for _ in 0..10 {
@@ -1010,25 +1142,54 @@ impl Recognizer {
             if !self.name_word(t) {
                 return None;
             }
-            // The name: this word and up to three more.
+            // A given name, a quoted name, or any name right after a title.
+            let quoted = w.s > 0 && p.is_quote(w.s - 1);
+            let direct = title && w.s == next_word(m, e).map_or(usize::MAX, |x| x.s);
+            if !(self.first_names.contains(t) || quoted || direct) {
+                return None;
+            }
+            // The name: this word and up to four more; a particle («بن», «عبد», «أبو», «آل»)
+            // takes the word after it, a family name with «ال» ends the name.
             let s = w.s;
             let mut end = w.e;
             let mut n = 1;
-            while n < 4 {
+            let mut last_end = w.e; // end of the name without a trailing particle
+            let mut after_particle = self.particles.contains(t);
+            while n < 5 {
                 let Some(x) = next_word(m, end) else { break };
                 let u = &m[x.s..x.e];
-                if !x.tight || !self.name_word(u) || self.head_of(u).is_some() || !occ.free(x.s, x.e) {
+                if !x.tight || !occ.free(x.s, x.e) {
                     break;
                 }
-                if x.s > 0 && p.is_quote(x.s - 1) && !(s > 0 && p.is_quote(s - 1)) {
-                    break; // a quote opens after the name
+                if !after_particle {
+                    if !self.name_word(u) || self.head_of(u).is_some() {
+                        break;
+                    }
+                    if x.s > 0 && p.is_quote(x.s - 1) && !(s > 0 && p.is_quote(s - 1)) {
+                        break; // a quote opens after the name
+                    }
+                    if is_definite(&m[last_end_word(m, end)..end]) && n >= 2 && !self.particles.contains(u) {
+                        break;
+                    }
+                } else if self.stop.contains(u) {
+                    break;
                 }
                 end = x.e;
                 n += 1;
-                if is_definite(u) {
-                    break; // a family name with «ال» ends it («زيدان العاصي»)
+                after_particle = self.particles.contains(u);
+                if !after_particle {
+                    last_end = end;
+                    if is_definite(u) && !self.particles.contains(&m[s..w.e]) && n >= 2 {
+                        // «زيدان العاصي»: done unless «بن»/«آل» follows.
+                        match next_word(m, end) {
+                            Some(y) if y.tight && self.particles.contains(&m[y.s..y.e]) => {}
+                            _ => break,
+                        }
+                    }
                 }
             }
+            let end = last_end;
+            let n = m[s..end].split(' ').count();
             if n < 2 || !occ.free(s, end) {
                 return None;
             }

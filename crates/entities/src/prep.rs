@@ -171,7 +171,9 @@ mod tests {
         let (a, e) = p.original_span(i, i + 3);
         assert_eq!(&s[a..e], "SDF");
         assert!(p.is_quote(p.m.find(" الصناعه").unwrap()));
-        assert!(!p.is_quote(p.m.find(" في").unwrap()));
+        let q = Prepared::new("قال مصدر \"هنا\"");
+        assert!(!q.is_quote(q.m.find(" مصدر").unwrap()));
+        assert!(q.is_quote(q.m.find(" هنا").unwrap()));
         assert_eq!(key(" قوات سوريا الديمقراطية (قسد) "), "قوات سوريا الديمقراطيه قسد");
         assert_eq!(key("لـ\"القدس العربي\""), "ل القدس العربي");
     }

@@ -2,8 +2,9 @@
 //! lexicon lacks, counted over a corpus, with example sentences, and as TOML ready to paste
 //! into a `data/lexicon` file.
 
-use crate::prep::Prepared;
-use crate::{EntId, Recognizer};
+use crate::prep::{key, Prepared};
+use crate::{is_word_char, EntId, Recognizer, PRE_PLAIN_PUB};
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -36,43 +37,80 @@ fn org_kind(first: &str) -> &'static str {
     }
 }
 
-/// Lists the names found by the beyond-lexicon patterns, most frequent first.
+/// Lists the names found by the beyond-lexicon patterns, most frequent first. A name
+/// found once (after a role, a head noun) is then counted wherever it occurs in the corpus.
 pub fn suggest(texts: impl Iterator<Item = (String, String)>, rec: &Recognizer) -> Vec<Suggestion> {
+    let texts: Vec<(String, String)> = texts.collect();
+    // Pass 1: the names, their kinds and first spellings.
     let mut by_id: HashMap<String, Suggestion> = HashMap::new();
-    let mut last_article: HashMap<String, String> = HashMap::new();
-    for (aid, text) in texts {
-        let p = Prepared::new(&text);
-        let found = rec.find(&p, false);
-        let mut sents: Option<Vec<(usize, usize)>> = None;
-        for f in &found {
+    let mut keys: HashMap<String, String> = HashMap::new(); // folded full name → id
+    let mut surnames: HashMap<String, usize> = HashMap::new(); // id → single-word mentions
+    for (_, text) in &texts {
+        let p = Prepared::new(text);
+        for f in rec.find(&p, false) {
             let EntId::New(id, kind) = &f.ent else { continue };
             let (a, e) = p.original_span(f.span_s, f.e);
-            let surface: String = text[a..e].chars().filter(|c| !matches!(c, '"' | '«' | '»' | '“' | '”' | '(' | ')')).collect();
+            let surface: String =
+                text[a..e].chars().filter(|c| !matches!(c, '"' | '«' | '»' | '“' | '”' | '(' | ')')).collect();
+            let words = surface.split_whitespace().count();
             let s = by_id.entry(id.clone()).or_insert_with(|| {
                 let first = surface.split_whitespace().next().unwrap_or("");
                 let kind_guess = match *kind {
                     "org" => org_kind(first).to_string(),
+                    "government_body" | "state_force" | "armed_group" | "outlet" | "agency" | "ngo" | "party" => kind.to_string(),
                     k => k.to_string(),
                 };
                 Suggestion { name: surface.clone(), kind_guess, count: 0, examples: vec![], id: id.clone(), articles: 0 }
             });
-            if surface.split_whitespace().count() > s.name.split_whitespace().count() {
+            if words > s.name.split_whitespace().count() {
                 s.name = surface.clone();
             }
-            s.count += 1;
-            if last_article.get(id) != Some(&aid) {
-                last_article.insert(id.clone(), aid.clone());
-                s.articles += 1;
-                if s.examples.len() < 3 {
-                    let ss = sents.get_or_insert_with(|| riwaya_text::sentences(&text));
-                    if let Some(&(x, y)) = ss.iter().find(|(x, y)| *x <= a && a < *y) {
-                        s.examples.push(format!("{aid}: {}", text[x..y].trim()));
+            if words >= 2 {
+                keys.insert(key(&p.m[f.s..f.e]), id.clone());
+            } else {
+                *surnames.entry(id.clone()).or_default() += 1;
+            }
+        }
+    }
+    // Pass 2: every occurrence of the full names.
+    let pats: Vec<&String> = keys.keys().collect();
+    if let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&pats) {
+        for (aid, text) in &texts {
+            let p = Prepared::new(text);
+            let m = p.m.as_str();
+            let mut sents: Option<Vec<(usize, usize)>> = None;
+            let mut seen_here: Vec<&String> = Vec::new();
+            for h in ac.find_iter(m) {
+                let (s, e) = (h.start(), h.end());
+                if m[e..].chars().next().is_some_and(is_word_char) || m[..s].chars().next_back().is_some_and(is_word_char) && !{
+                    let ws = m[..s].char_indices().rev().take_while(|(_, c)| is_word_char(*c)).last().map_or(s, |(i, _)| i);
+                    PRE_PLAIN_PUB.contains(&&m[ws..s])
+                } {
+                    continue;
+                }
+                let id = &keys[pats[h.pattern().as_usize()]];
+                let Some(sg) = by_id.get_mut(id) else { continue };
+                sg.count += 1;
+                if !seen_here.contains(&id) {
+                    seen_here.push(id);
+                    sg.articles += 1;
+                    if sg.examples.len() < 3 {
+                        let (a, _) = p.original_span(s, e);
+                        let ss = sents.get_or_insert_with(|| riwaya_text::sentences(text));
+                        if let Some(&(x, y)) = ss.iter().find(|(x, y)| *x <= a && a < *y) {
+                            sg.examples.push(format!("{aid}: {}", text[x..y].trim()));
+                        }
                     }
                 }
             }
         }
     }
-    let mut v: Vec<Suggestion> = by_id.into_values().collect();
+    for (id, n) in surnames {
+        if let Some(s) = by_id.get_mut(&id) {
+            s.count += n;
+        }
+    }
+    let mut v: Vec<Suggestion> = by_id.into_values().filter(|s| s.count > 0).collect();
     v.sort_by(|a, b| b.count.cmp(&a.count).then(a.name.cmp(&b.name)));
     v
 }

@@ -1,0 +1,271 @@
+//! Recognition on sentences written for these tests.
+
+use riwaya_entities::{Recognizer, RunNames};
+use riwaya_lexicon::Lexicon;
+use riwaya_model::Mention;
+use std::sync::{Arc, OnceLock};
+
+fn rec() -> &'static Recognizer {
+    static R: OnceLock<Recognizer> = OnceLock::new();
+    R.get_or_init(|| Recognizer::new(Arc::new(Lexicon::embedded().unwrap())))
+}
+
+fn ms(text: &str) -> Vec<Mention> {
+    let v = rec().mentions(text);
+    for m in &v {
+        assert_eq!(&text[m.start..m.end], m.text, "span of {m:?}");
+    }
+    for w in v.windows(2) {
+        assert!(w[0].end <= w[1].start, "overlap {:?} {:?}", w[0], w[1]);
+    }
+    v
+}
+
+fn find<'a>(v: &'a [Mention], text: &str) -> Option<&'a Mention> {
+    v.iter().find(|m| m.text == text)
+}
+
+fn ent(text: &str, name: &str) -> Option<String> {
+    find(&ms(text), name).map(|m| m.entity.clone())
+}
+
+#[test]
+fn proclitics_are_not_part_of_the_name() {
+    assert_eq!(ent("سلّم العشرات أنفسهم لقسد أمس.", "قسد").as_deref(), Some("sdf"));
+    assert_eq!(ent("دارت معارك عنيفة بالحسكة طوال الليل.", "الحسكة").as_deref(), Some("hasakah-city"));
+    assert_eq!(ent("قصفت الطائرات والتحالف الدولي يراقب.", "التحالف الدولي").as_deref(), Some("us-led-coalition"));
+    assert_eq!(ent("سلّموا أنفسهم لـ\"قسد\" صباحاً.", "قسد").as_deref(), Some("sdf"));
+    assert_eq!(ent("سلّموا أنفسهم لـ«قسد» صباحاً.", "قسد").as_deref(), Some("sdf"));
+    assert_eq!(ent("قال مصدر وكقسد تماماً فعلت.", "قسد").as_deref(), Some("sdf"));
+    assert_eq!(ent("فقسد لم تعلّق.", "قسد").as_deref(), Some("sdf"));
+    // «لل» is ل + ال: the span keeps «لل», which stands for «ال».
+    let v = ms("قال مصدر للميادين إن الوضع هادئ.");
+    assert_eq!(find(&v, "للميادين").map(|m| m.entity.as_str()), Some("almayadeen"));
+    let v = ms("أكد مسؤول في قوات الأمن التابعة للإدارة الذاتية ذلك.");
+    assert_eq!(find(&v, "للإدارة الذاتية").map(|m| m.entity.as_str()), Some("aanes"));
+}
+
+#[test]
+fn not_inside_other_words() {
+    // «قسد» is not found inside «مقسد», nor «داعش» inside «داعشي»-like words.
+    let v = ms("كتب مقسدون وداعشيون كلاماً كثيراً.");
+    assert!(v.iter().all(|m| m.entity != "sdf" && m.entity != "isis"), "{v:?}");
+}
+
+#[test]
+fn diacritics_tatweel_and_quotes() {
+    assert_eq!(ent("هاجمت قوّاتُ سوريا الديمقراطيّة المواقع.", "قوّاتُ سوريا الديمقراطيّة").as_deref(), Some("sdf"));
+    assert_eq!(ent("وصل الوفد إلى الحســـكة مساءً.", "الحســـكة").as_deref(), Some("hasakah-city"));
+    let v = ms("وقعت اشتباكات قرب سجن \"الصناعة\" مساءً.");
+    let m = v.iter().find(|m| m.entity == "ghwayran-prison").expect("prison");
+    assert!(m.text.starts_with("سجن") && m.text.contains("الصناعة"));
+}
+
+#[test]
+fn longest_match_wins() {
+    let v = ms("أعلنت قوات سوريا الديمقراطية السيطرة على الموقع.");
+    assert_eq!(v.iter().filter(|m| m.entity == "sdf").count(), 1);
+    assert!(find(&v, "قوات سوريا الديمقراطية").is_some());
+    let v = ms("قصف طيران التحالف الدولي ضد تنظيم داعش الإرهابي مواقع عدة.");
+    assert!(v.iter().any(|m| m.entity == "us-led-coalition" && m.text.contains("ضد تنظيم داعش")), "{v:?}");
+}
+
+#[test]
+fn nested_names_are_listed_separately() {
+    let text = "نقلت وكالة سانا الرسمية الخبر، وأكد التحالف الدولي ضد تنظيم داعش الإرهابي ذلك.";
+    let v = rec().mentions_nested(text);
+    for w in ["وكالة سانا الرسمية", "وكالة سانا", "سانا", "تنظيم داعش الإرهابي", "التحالف الدولي"] {
+        assert!(v.iter().any(|m| m.text == w), "{w} missing in {v:?}");
+    }
+    assert_eq!(v.iter().find(|m| m.text == "سانا").unwrap().entity, "sana");
+    assert_eq!(v.iter().find(|m| m.text == "تنظيم داعش الإرهابي").unwrap().entity, "isis");
+}
+
+#[test]
+fn khalaf_the_surname_and_khalaf_behind() {
+    // Named in full first: «خلف» after a verb of saying is the man.
+    let v = ms("قال مدير الشؤون الاجتماعية إبراهيم خلف إن المراكز جاهزة. وأضاف خلف أن الفرق تعمل.");
+    assert!(v.iter().filter(|m| m.entity == "ibrahim-khalaf").count() >= 2, "{v:?}");
+    // Never named: «خلف» = behind.
+    let v = ms("اختبأ المسلحون خلف المبنى القديم.");
+    assert!(v.iter().all(|m| m.text != "خلف"), "{v:?}");
+    // Named, but here «خلف» is a preposition before a definite noun.
+    let v = ms("تحدث إبراهيم خلف للصحفيين. ثم وقف الحراس خلف الباب.");
+    assert_eq!(v.iter().filter(|m| m.entity == "ibrahim-khalaf").count(), 1, "{v:?}");
+}
+
+#[test]
+fn al_dawla_alone_is_not_isis() {
+    let v = ms("قالت الدولة إنها ستعيد النازحين.");
+    assert!(v.iter().all(|m| m.entity != "isis"), "{v:?}");
+    assert_eq!(ent("هاجم تنظيم الدولة الموقع.", "تنظيم الدولة").as_deref(), Some("isis"));
+}
+
+#[test]
+fn al_tanzim_refers_back() {
+    let v = ms("هاجم تنظيم القاعدة قرية نائية، وقال التنظيم في بيان إنه سيواصل.");
+    assert_eq!(find(&v, "التنظيم").map(|m| m.entity.as_str()), Some("al-qaeda"), "{v:?}");
+    // Prefers the organisation called «تنظيم …» over another armed group named since.
+    let v = ms("أعلنت قسد أسر عناصر من داعش، وقالت إنها حررت رهائن من قبضة التنظيم.");
+    assert_eq!(find(&v, "التنظيم").map(|m| m.entity.as_str()), Some("isis"), "{v:?}");
+    // Nothing named: no mention.
+    let v = ms("قال التنظيم إنه سيواصل.");
+    assert!(find(&v, "التنظيم").is_none(), "{v:?}");
+}
+
+#[test]
+fn al_tahaluf_defaults_unless_another_alliance() {
+    let v = ms("قال التحالف في بيان إنه نفذ غارات.");
+    assert_eq!(find(&v, "التحالف").map(|m| m.entity.as_str()), Some("us-led-coalition"));
+    let v = ms("أعلن التحالف العربي بقيادة السعودية بدء العملية، وقال التحالف إنها ستستمر.");
+    let first = v.iter().find(|m| m.text.starts_with("التحالف العربي")).expect("arab coalition");
+    assert_eq!(find(&v, "التحالف").map(|m| m.entity.clone()), Some(first.entity.clone()), "{v:?}");
+}
+
+#[test]
+fn al_milishia_refers_back_to_the_militia() {
+    let v = ms("هاجمت ميليشيا قسد الحي، ثم أعلنت الميليشيا السيطرة عليه.");
+    assert_eq!(find(&v, "الميليشيا").map(|m| m.entity.as_str()), Some("sdf"));
+    let v = ms("قالت الميليشيا إنها انسحبت.");
+    assert!(find(&v, "الميليشيا").is_none(), "{v:?}");
+}
+
+#[test]
+fn head_noun_organisations() {
+    let v = ms("أصدرت وزارة الزراعة الفنلندية بياناً.");
+    assert_eq!(find(&v, "وزارة الزراعة الفنلندية").map(|m| m.entity.as_str()), Some("org:وزاره-الزراعه-الفنلنديه"));
+    let v = ms("وفق ما نقلت وكالة \"XYZA\" عن مصادرها.");
+    assert!(v.iter().any(|m| m.entity == "org:وكاله-xyza"), "{v:?}");
+    let v = ms("نشرت صحيفة الوادي الأخضر تقريراً عن الحادث.");
+    assert!(v.iter().any(|m| m.entity == "org:صحيفه-الوادي-الاخضر" && m.kind == "outlet"), "{v:?}");
+    let v = ms("تبنت جبهة الأحرار الشمالية الهجوم.");
+    assert!(v.iter().any(|m| m.text == "جبهة الأحرار الشمالية"), "{v:?}");
+    // A common noun after the head is no name.
+    let v = ms("عقد مجلس إدارة الشركة اجتماعاً.");
+    assert!(v.iter().all(|m| !m.text.starts_with("مجلس إدارة")), "{v:?}");
+}
+
+#[test]
+fn head_noun_places() {
+    for (t, w, k) in [
+        ("اشتعلت النيران في حي الورود الشرقي مساءً.", "حي الورود الشرقي", "neighbourhood"),
+        ("وصلت العائلات إلى مخيم النخيل قرب الحدود.", "مخيم النخيل", "camp"),
+        ("تجمع المحتجون عند دوار النجمة في المدينة.", "دوار النجمة", "roundabout"),
+        ("دفن الضحايا في مقبرة أبو علي الكبرى.", "مقبرة أبو علي الكبرى", "cemetery"),
+        ("توقف العمل في مخبز السلام بعد القصف.", "مخبز السلام", "bakery"),
+        ("تحصن المسلحون في كلية الهندسة الزراعية وسط المدينة.", "كلية الهندسة الزراعية", "college"),
+        ("نُقل الجرحى إلى مستشفى الرحمة الخيري.", "مستشفى الرحمة الخيري", "hospital"),
+    ] {
+        let v = ms(t);
+        let m = find(&v, w).unwrap_or_else(|| panic!("{w} not in {v:?}"));
+        assert_eq!(m.kind, k);
+        assert!(m.entity.starts_with("place:"), "{m:?}");
+    }
+    // «مدينة X» is X; «سجن X» / «ريف X» is a place in X.
+    assert_eq!(ent("دخلت القوات مدينة الحسكة فجراً.", "مدينة الحسكة").as_deref(), Some("hasakah-city"));
+    let v = ms("هبطت الطائرة في مطار منبج الجديد.");
+    assert!(v.iter().any(|m| m.text == "مطار منبج" && m.entity == "place:مطار-منبج" && m.kind == "airport"), "{v:?}");
+    // The lexicon first: «سجن الحسكة» is the prison the data knows.
+    assert_eq!(ent("هاجم التنظيم سجن الحسكة ليلاً.", "سجن الحسكة").as_deref(), Some("ghwayran-prison"));
+    // The same unknown name gets the same id in another text.
+    let a = ent("سقطت قذيفة على حي الورود الشرقي.", "حي الورود الشرقي");
+    let b = ent("عاد الهدوء إلى حيّ الوُرود الشرقي أمس.", "حيّ الوُرود الشرقي");
+    assert!(a.is_some() && a == b, "{a:?} {b:?}");
+}
+
+#[test]
+fn people_after_roles() {
+    let v = ms("قال المتحدث باسم وزارة الزراعة الفنلندية أحمد الكوفي إن الموسم جيد.");
+    assert_eq!(find(&v, "أحمد الكوفي").map(|m| m.entity.as_str()), Some("person:احمد-الكوفي"), "{v:?}");
+    let v = ms("وقال الرئيس المشترك لمكتب الزراعة في المقاطعة سليم العمري إن الحصاد بدأ.");
+    assert_eq!(find(&v, "سليم العمري").map(|m| m.kind.as_str()), Some("person"), "{v:?}");
+    let v = ms("مدير التربية والتعليم \"محمود الساعدي\" قال للوكالة إن المدارس مغلقة.");
+    assert!(v.iter().any(|m| m.entity == "person:محمود-الساعدي"), "{v:?}");
+    let v = ms("وأكد العميد سمير دالاتي أن الهجوم صُدّ.");
+    assert!(v.iter().any(|m| m.entity == "person:سمير-دالاتي"), "{v:?}");
+}
+
+#[test]
+fn short_forms_link_within_a_text() {
+    let v = ms("قال المتحدث باسم الوزارة محمود الساعدي إن الوضع مستقر. وأضاف الساعدي أن الطرق مفتوحة.");
+    let full = find(&v, "محمود الساعدي").expect("full name").entity.clone();
+    assert_eq!(find(&v, "الساعدي").map(|m| m.entity.clone()), Some(full));
+    let v = ms("قال جون كيربي إن الغارات مستمرة. وأوضح كيربي أن الأهداف دقيقة.");
+    assert_eq!(find(&v, "كيربي").map(|m| m.entity.as_str()), Some("john-kirby"));
+}
+
+#[test]
+fn short_forms_link_across_a_run() {
+    let mut run = RunNames::new();
+    let mut a = ms("قال جون كيربي إن الغارات مستمرة.");
+    run.link(&mut a);
+    let mut b = ms("وقال كيربي إن الأهداف دقيقة.");
+    assert!(find(&b, "كيربي").is_some_and(|m| m.entity != "john-kirby"), "{b:?}");
+    run.link(&mut b);
+    assert_eq!(find(&b, "كيربي").map(|m| m.entity.as_str()), Some("john-kirby"));
+    // «خلف» the surname, from another article of the run.
+    let mut c = ms("وقال مدير الشؤون الاجتماعية إبراهيم خلف إن المراكز جاهزة.");
+    run.link(&mut c);
+    let mut d = ms("وأضاف \"خلف\" أن الفرق تعمل.");
+    run.link(&mut d);
+    assert_eq!(find(&d, "خلف").map(|m| m.entity.as_str()), Some("ibrahim-khalaf"), "{d:?}");
+}
+
+#[test]
+fn outlet_from_url_and_words() {
+    let r = rec();
+    assert_eq!(r.outlet(Some("https://www.almayadeen.net/news/x"), "", &[]).map(|x| x.1), Some("url"));
+    let o = r.outlet(None, "وأفادت مصادر الميادين بأن الاشتباكات مستمرة.", &[]);
+    assert_eq!(o, Some(("Al Mayadeen".to_string(), "text")));
+    let o = r.outlet(None, "نص المقال.", &["سناك سوري _ متابعات"]);
+    assert_eq!(o, Some(("Snack Syrian".to_string(), "text")));
+    let o = r.outlet(None, "وبحسب مصادر محلية تحدثت لأورينت نت، فإن الوضع صعب.", &[]);
+    assert_eq!(o, Some(("Orient News".to_string(), "text")));
+    assert_eq!(r.outlet(None, "نص لا يذكر أحداً.", &[]), None);
+}
+
+#[test]
+fn framing_terms() {
+    let r = rec();
+    let t = "حاصرت قسد إرهابيي داعش في السجن، وقال مصدر إن ميليشيا قسد انسحبت، ودعا ما يسمّى بـ\"الإدارة الذاتية\" إلى الحوار، وفرّ الدواعش.";
+    let m = r.mentions(t);
+    let f = r.framing(t, &m);
+    let has = |ent: &str, sig: &str, txt: &str| f.iter().any(|x| x.entity == ent && x.signal == sig && x.text.contains(txt));
+    assert!(has("isis", "pejorative", "إرهابيي داعش"), "{f:?}");
+    assert!(has("sdf", "pejorative", "ميليشيا قسد"), "{f:?}");
+    assert!(has("aanes", "delegitimising", "الإدارة الذاتية"), "{f:?}");
+    assert!(has("isis", "pejorative", "الدواعش"), "{f:?}");
+    for x in &f {
+        assert_eq!(&t[x.start..x.end], x.text);
+    }
+}
+
+#[test]
+fn subject_labels() {
+    let r = rec();
+    assert_eq!(r.subject_of("isis").as_deref(), Some("ISIS"));
+    assert_eq!(r.subject_of("sdf").as_deref(), Some("SDF"));
+    assert_eq!(r.subject_of("us-led-coalition").as_deref(), Some("coalition"));
+    assert_eq!(r.subject_of("hasakah-city"), None);
+    assert_eq!(r.subject_of("person:x"), None);
+}
+
+#[test]
+fn suggest_lists_new_names_as_toml() {
+    let texts = vec![
+        ("a".to_string(), "قال المتحدث باسم وزارة الزراعة الفنلندية أحمد الكوفي إن الموسم جيد.".to_string()),
+        ("b".to_string(), "وأكد أحمد الكوفي أن وزارة الزراعة الفنلندية ستدعم المزارعين.".to_string()),
+    ];
+    let s = riwaya_entities::suggest(texts.into_iter(), rec());
+    let k = s.iter().find(|x| x.name == "أحمد الكوفي").expect("person suggested");
+    assert_eq!(k.kind_guess, "person");
+    assert_eq!(k.count, 2);
+    assert_eq!(k.examples.len(), 2);
+    let w = s.iter().find(|x| x.name == "وزارة الزراعة الفنلندية").expect("ministry suggested");
+    assert_eq!(w.kind_guess, "government_body");
+    let toml = riwaya_entities::render_toml(&s);
+    assert!(toml.contains("[[actor]]") && toml.contains("name_ar = \"أحمد الكوفي\"") && toml.contains("kind = \"person\""));
+    // The rendered tables load as a lexicon layer.
+    let (lex, _) = Lexicon::from_layers(&[vec![], vec![("new.toml".to_string(), format!("kind = \"mixed\"\n{toml}"))]]).unwrap();
+    assert!(lex.actors().any(|a| a.name_ar == "أحمد الكوفي"));
+}
