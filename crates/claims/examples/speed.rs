@@ -16,7 +16,29 @@ fn main() {
     let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
     let ex = riwaya_claims::ClaimExtractor::new();
     let none = |_: &str| None;
+    if let Ok(k) = std::env::var("PRINT") {
+        let k: usize = k.parse().unwrap_or(40);
+        let mut shown = 0;
+        for x in texts.iter().step_by(7) {
+            for c in ex.extract(x, &[], &none).iter().filter(|c| c.quantity != "other") {
+                println!("{} {:?}-{:?} {:?} | {} | {:?}", c.quantity, c.low, c.high, c.subject, c.text, c.attribution);
+                shown += 1;
+            }
+            if shown >= k {
+                return;
+            }
+        }
+        return;
+    }
     for _ in 0..3 {
+        let t = std::time::Instant::now();
+        let mut k = 0;
+        for x in &texts {
+            let n = riwaya_text::normalize(x);
+            k += riwaya_text::tokens(&n.text).count() + riwaya_text::sentences(&n.text).len();
+        }
+        let s = t.elapsed().as_secs_f64();
+        println!("baseline normalize+tokens+sentences ({k}): {:.3} s, {:.2} M words/s", s, words as f64 / s / 1e6);
         let t = std::time::Instant::now();
         let mut n = 0;
         let mut scored = 0;

@@ -89,6 +89,7 @@ pub struct Trigger {
     pub kind: &'static str,
     pub form: Form,
     pub next: Vec<String>,
+    pub not_next: Vec<String>,
     pub needs: Option<Needs>,
 }
 
@@ -119,6 +120,8 @@ struct TriggerRow {
     forms: Vec<String>,
     #[serde(default)]
     next: Vec<String>,
+    #[serde(default)]
+    not_next: Vec<String>,
     #[serde(default)]
     needs: Option<Needs>,
 }
@@ -230,6 +233,8 @@ pub struct Data {
     /// Every form the attribution scan reacts to (verbs, participles, prepositional frames,
     /// hedge words, first words of hedge phrases): one lookup per token decides.
     pub attn: HashSet<String>,
+    /// Every form that may start a number expression (number words, dual nouns, "عدد").
+    pub numkeys: HashSet<String>,
 }
 
 impl Data {
@@ -250,6 +255,7 @@ impl Data {
                 kind: kind_str(&r.kind),
                 form: r.form,
                 next: r.next.iter().map(|s| normalize_str(s)).collect(),
+                not_next: r.not_next.iter().map(|s| normalize_str(s)).collect(),
                 needs: r.needs,
             };
             for f in &r.forms {
@@ -294,8 +300,13 @@ impl Data {
                 attn.insert(f.to_string());
             }
         }
+        let mut numkeys: HashSet<String> = noun.iter().filter(|(_, n)| n.dual).map(|(k, _)| k.clone()).collect();
+        numkeys.extend(crate::numbers::word_forms());
+        numkeys.insert("عدد".into());
+        numkeys.insert("عددا".into());
         Ok(Data {
             attn,
+            numkeys,
             triggers: trig,
             nouns: noun,
             verbs,

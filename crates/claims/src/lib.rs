@@ -179,6 +179,24 @@ impl ClaimExtractor {
                 return other;
             }
         }
+        // A noun that names the kind outright wins: "قتيلاً وقرابة 36 جريحاً".
+        if let Some((nk, _)) = n.noun {
+            let nt = cands(d.w(nk)).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| v.iter().find(|t| t.form == Form::Noun));
+            if let Some(t) = nt {
+                if matches!(t.kind, "killed" | "wounded" | "displaced" | "strikes") {
+                    let j = d.skip_q(nk + 1, e);
+                    let mut kind = t.kind;
+                    if j < e && (kind == "killed" || kind == "wounded") && d.w(j).starts_with('و') {
+                        let other = if kind == "killed" { "wounded" } else { "killed" };
+                        if cands(d.w(j)).iter().skip(1).any(|c| self.data.triggers.get(c).is_some_and(|v| v.iter().any(|t| t.kind == other && t.form == Form::Noun))) {
+                            kind = "casualties";
+                        }
+                    }
+                    // a casualties masdar right before ("مقتل وإصابة 5 قتلى" is rare; keep the noun)
+                    return (kind, None, None);
+                }
+            }
+        }
         // Left of the figure.
         let mut best: Option<Found> = None;
         let mut k = n.t0 as isize - 1;
@@ -342,7 +360,9 @@ impl ClaimExtractor {
                         cands(d.w(j)).iter().any(|y| self.data.triggers.get(y).is_some_and(|v| v.iter().any(|t| t.kind == other)))
                     };
                     let conj = c.has_conj();
-                    if conj && p >= 0 && is_other(p as usize) {
+                    if t.form == Form::Verb {
+                        // "قتل 5 وأصيب 3": two predicates, two figures.
+                    } else if conj && p >= 0 && is_other(p as usize) {
                         kind = "casualties";
                     } else if k + 1 < e && d.w(k + 1).starts_with('و') && is_other(k + 1) {
                         kind = "casualties";
@@ -360,6 +380,12 @@ impl ClaimExtractor {
     }
 
     fn fits(&self, d: &Doc, k: usize, t: &Trigger, n: &Num, e: usize) -> bool {
+        if !t.not_next.is_empty() {
+            let j = d.skip_q(k + 1, e);
+            if j < e && t.not_next.iter().any(|x| x == d.w(j)) {
+                return false;
+            }
+        }
         if !t.next.is_empty() {
             let j = d.skip_q(k + 1, e);
             let is_next = |j: usize| t.next.iter().any(|x| x == d.w(j)) || cands(d.w(j)).iter().any(|c| t.next.iter().any(|x| x == c));

@@ -47,6 +47,11 @@ enum W {
     Vague(u64, u64),
 }
 
+/// The number words (normalised), for the extractor's quick check.
+pub fn word_forms() -> impl Iterator<Item = String> {
+    words().keys().cloned()
+}
+
 fn words() -> &'static HashMap<String, W> {
     static M: OnceLock<HashMap<String, W>> = OnceLock::new();
     M.get_or_init(|| {
@@ -212,6 +217,10 @@ pub fn find(d: &Doc, data: &Data, s: usize, e: usize) -> Vec<Num> {
             }
         } else if t.kind == TokenKind::Word {
             let cw = cands(d.w(i));
+            if !cw.iter().any(|c| data.numkeys.contains(c)) {
+                i += 1;
+                continue;
+            }
             if let Some((w, conj)) = word_value_c(d.w(i), &cw) {
                 if !conj {
                     match w {
@@ -398,6 +407,13 @@ pub fn find(d: &Doc, data: &Data, s: usize, e: usize) -> Vec<Num> {
         }
         if let Some(k) = pron {
             t1 = t1.max(k + 1);
+        }
+        // "أحد"/"إحدى" count one only before a counted noun ("أحد عناصر"), not in "أحد أقسامه".
+        if t.kind == TokenKind::Word && v1 == v0 + 1 && matches!(d.w(v0).trim_start_matches('و'), "احد" | "احدي" | "باحد" | "لاحد")
+            && !noun.is_some_and(|(_, c)| c.is_people())
+        {
+            i = v1;
+            continue;
         }
         // After the noun: "على الأقل".
         let k = d.skip_q(t1, e);
