@@ -111,6 +111,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     });
 
+    let mut run_names = riwaya_entities::RunNames::new();
     let mut seen_ids: HashSet<String> = HashSet::new();
     let mut seen_texts: HashSet<u64> = HashSet::new();
     let mut duplicates = 0usize;
@@ -124,7 +125,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             })).collect();
         for r in results {
             match r {
-                Ok(a) => {
+                Ok(mut a) => {
+                    // A surname alone («كيربي») names the person named in full earlier
+                    // in the run; this pass is sequential so that it sees the run in order.
+                    run_names.link(&mut a.mentions);
                     // The same article twice: the same id, or the same outlet, title and
                     // text (a re-scrape under another URL). Copies by other outlets stay:
                     // they are evidence of wire copying, for the story stage.

@@ -3,6 +3,7 @@
 
 mod analyze;
 mod inspect;
+mod lexicon;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::process::ExitCode;
@@ -30,6 +31,9 @@ enum Cmd {
     /// Run one stage over a text and print what it finds, one JSON object per line.
     #[command(subcommand)]
     Inspect(inspect::What),
+    /// Work with the language data (actors, places, outlets, loaded terms).
+    #[command(subcommand)]
+    Lexicon(lexicon::Cmd),
 }
 
 /// Report formats.
@@ -56,6 +60,7 @@ fn main() -> ExitCode {
     let result = match cli.cmd {
         Cmd::Analyze(args) => analyze::run(args),
         Cmd::Inspect(what) => inspect::run(what),
+        Cmd::Lexicon(cmd) => lexicon::run(cmd),
     };
     match result {
         Ok(code) => code,
