@@ -106,6 +106,9 @@ struct PatRef {
 pub struct Recognizer {
     pub(crate) lex: Arc<Lexicon>,
     dfa: NFA,
+    /// Bloom bits of the first word of every pattern: a word whose bit is clear starts
+    /// no pattern, so most words cost one hash.
+    first_words: Vec<u64>,
     pats: Vec<Vec<PatRef>>,
     pub(crate) payloads: Vec<Payload>,
     pub(crate) keys: HashMap<String, u32>,
@@ -178,6 +181,20 @@ pub(crate) fn is_word_char(c: char) -> bool {
         || c.is_ascii_alphanumeric()
 }
 
+const BLOOM_BITS: usize = 1 << 20;
+const BLOOM_WORDS: usize = BLOOM_BITS / 64;
+
+/// FNV-1a of a word, reduced to a bloom bit index.
+#[inline]
+fn word_hash(b: &[u8]) -> usize {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &x in b {
+        h ^= x as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    ((h >> 20) as usize) & (BLOOM_BITS - 1)
+}
+
 #[inline]
 fn prev_char(m: &str, i: usize) -> Option<char> {
     m[..i].chars().next_back()
@@ -199,12 +216,34 @@ fn word_start(m: &str, mut i: usize) -> usize {
     i
 }
 
+/// Whether the character at byte `i` is a word character, and its length.
+#[inline]
+fn word_char_at(b: &[u8], i: usize) -> (bool, usize) {
+    let c = b[i];
+    if c < 0x80 {
+        (c.is_ascii_alphanumeric(), 1)
+    } else if (0xD8..=0xDB).contains(&c) && i + 1 < b.len() {
+        let cp = (((c & 0x1F) as u32) << 6) | (b[i + 1] & 0x3F) as u32;
+        (matches!(cp, 0x0621..=0x064A | 0x066E..=0x06D3 | 0x06FA..=0x06FF), 2)
+    } else {
+        let w = match c {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => 1,
+        };
+        (false, w.min(b.len() - i))
+    }
+}
+
 fn word_end(m: &str, mut i: usize) -> usize {
-    while let Some(c) = next_char(m, i) {
-        if !is_word_char(c) {
+    let b = m.as_bytes();
+    while i < b.len() {
+        let (w, len) = word_char_at(b, i);
+        if !w {
             break;
         }
-        i += c.len_utf8();
+        i += len;
     }
     i
 }
@@ -449,15 +488,22 @@ impl Recognizer {
         // through the automaton stops within a few bytes of most words.
         let dfa = NFA::builder()
             .match_kind(MatchKind::Standard)
-            .dense_depth(4)
+            .dense_depth(8)
             .build(&pat_strs)
             .expect("lexicon automaton");
 
+        let mut first_words = vec![0u64; BLOOM_WORDS];
+        for p in &pat_strs {
+            let end = p.char_indices().find(|(_, c)| !is_word_char(*c)).map_or(p.len(), |(i, _)| i);
+            let h = word_hash(&p.as_bytes()[..end]);
+            first_words[h >> 6] |= 1u64 << (h & 63);
+        }
         let outlet = outlet::OutletMatcher::new(&lex, &ent_ix);
         let terms = framing::TermMatcher::new(&lex);
         Recognizer {
             lex,
             dfa,
+            first_words,
             pats,
             payloads,
             keys,
@@ -591,31 +637,34 @@ impl Recognizer {
                 }
             }
         };
+        let bloom = |x: usize, e: usize| {
+            let h = word_hash(&b[x..e]);
+            self.first_words[h >> 6] & (1u64 << (h & 63)) != 0
+        };
+        let is = |j: usize, set: &[&str]| j + 2 <= n && set.iter().any(|x| &b[j..j + 2] == x.as_bytes());
         let mut i = 0;
-        let mut in_word = false;
         while i < n {
-            let c = b[i];
-            let (w, len) = if c < 0x80 {
-                (c.is_ascii_alphanumeric(), 1)
-            } else {
-                let ch = m[i..].chars().next().unwrap();
-                (is_word_char(ch), ch.len_utf8())
-            };
-            if w && !in_word {
-                walk(i, i, &mut f);
-                // After one or two proclitic letters.
-                let is = |j: usize, set: &[&str]| j + 2 <= n && set.iter().any(|x| &b[j..j + 2] == x.as_bytes());
-                if len == 2 && is(i, &["و", "ف", "ب", "ل", "ك"]) {
-                    if i + 2 < n && next_char(m, i + 2).is_some_and(is_word_char) {
-                        walk(i + 2, i, &mut f);
-                    }
-                    if is(i, &["و", "ف"]) && is(i + 2, &["ب", "ل", "ك"]) && i + 4 < n && next_char(m, i + 4).is_some_and(is_word_char) {
-                        walk(i + 4, i, &mut f);
-                    }
+            // Skip to the next word.
+            let (w, len) = word_char_at(b, i);
+            if !w {
+                i += len;
+                continue;
+            }
+            let ws = i;
+            let we = word_end(m, ws);
+            if bloom(ws, we) {
+                walk(ws, ws, &mut f);
+            }
+            // After one or two proclitic letters.
+            if len == 2 && is(ws, &["و", "ف", "ب", "ل", "ك"]) && ws + 2 < we {
+                if bloom(ws + 2, we) {
+                    walk(ws + 2, ws, &mut f);
+                }
+                if is(ws, &["و", "ف"]) && is(ws + 2, &["ب", "ل", "ك"]) && ws + 4 < we && bloom(ws + 4, we) {
+                    walk(ws + 4, ws, &mut f);
                 }
             }
-            in_word = w;
-            i += len;
+            i = we;
         }
     }
 

@@ -20,6 +20,8 @@ pub(crate) struct Prepared {
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
+    // 0xC2 may start a no-break space: checked by the slow path.
+    t[0xC2] = 5;
     while i < 128 {
         t[i] = match i as u8 {
             b' ' | b'\n' | b'\r' | b'\t' | 0x0b | 0x0c => 1,
@@ -53,12 +55,10 @@ fn build(n: &str, want_map: bool) -> (String, Vec<(u32, u32)>, Vec<u32>) {
     }
     while i < len {
         let c = b[i];
-        let k = if c < 0x80 {
-            CLASS[c as usize]
-        } else if c == 0xC2 && i + 1 < len && b[i + 1] == 0xA0 {
-            4 // no-break space
-        } else {
-            0
+        let k = match CLASS[c as usize] {
+            5 if i + 1 < len && b[i + 1] == 0xA0 => 4, // no-break space
+            5 => 0,
+            k => k,
         };
         match k {
             0 => {
@@ -67,11 +67,8 @@ fn build(n: &str, want_map: bool) -> (String, Vec<(u32, u32)>, Vec<u32>) {
                 i += 1;
                 while i < len {
                     let d = b[i];
-                    if d < 0x80 {
-                        if CLASS[d as usize] != 0 {
-                            break;
-                        }
-                    } else if d == 0xC2 && i + 1 < len && b[i + 1] == 0xA0 {
+                    let k = CLASS[d as usize];
+                    if k != 0 && (k != 5 || (i + 1 < len && b[i + 1] == 0xA0)) {
                         break;
                     }
                     i += 1;
