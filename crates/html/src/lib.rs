@@ -281,19 +281,32 @@ fn resolve(href: &str, base: Option<&str>) -> String {
 // Extraction
 // ---------------------------------------------------------------------------------------
 
-fn extract_dom(html: &str, url_hint: Option<&str>) -> HtmlArticle {
-    let doc = Document::parse(html);
-    let m = read_meta(&doc);
+/// Element nesting beyond which the page is not given to the DOM engines: HTML parsing and
+/// the extractor's tree walks grow much faster than linearly with depth (10,000 nested
+/// `<div>`s take the extractor half a minute), and real pages nest well under 100 deep.
+const MAX_NESTING: usize = 1500;
 
-    let opts = trafilatura::Options::default()
-        .with_focus(trafilatura::ExtractionFocus::FavorPrecision)
-        .with_fallback(true);
-    let (mut text, engine_meta) = match trafilatura::extract_document(doc, &opts) {
-        Ok(r) => {
-            let t = html_to_text(&r.content_html);
-            (if t.is_empty() { clean_text(&r.content_text) } else { t }, Some(r.metadata))
-        }
-        Err(_) => (String::new(), None),
+fn extract_dom(html: &str, url_hint: Option<&str>) -> HtmlArticle {
+    let (m, mut text, engine_meta) = if nesting_exceeds(html, MAX_NESTING) {
+        // Metadata from the head alone (when it is sane), text from a plain dump.
+        let head_end = find_ascii_ci(html, "<body").unwrap_or(html.len()).min(1 << 20);
+        let head = truncate(html, head_end);
+        let m = if nesting_exceeds(head, MAX_NESTING) { Meta::default() } else { read_meta(&Document::parse(head)) };
+        (m, text_dump(html), None)
+    } else {
+        let doc = Document::parse(html);
+        let m = read_meta(&doc);
+        let opts = trafilatura::Options::default()
+            .with_focus(trafilatura::ExtractionFocus::FavorPrecision)
+            .with_fallback(true);
+        let (text, engine_meta) = match trafilatura::extract_document(doc, &opts) {
+            Ok(r) => {
+                let t = html_to_text(&r.content_html);
+                (if t.is_empty() { clean_text(&r.content_text) } else { t }, Some(r.metadata))
+            }
+            Err(_) => (String::new(), None),
+        };
+        (m, text, engine_meta)
     };
 
     // JSON-LD articleBody when the DOM gave much less (pages that render the body with
@@ -347,6 +360,57 @@ fn extract_dom(html: &str, url_hint: Option<&str>) -> HtmlArticle {
         .filter(|a| !a.is_empty() && a.chars().count() < 200);
     let lang = m.lang.clone().or_else(|| m.get(&["content-language"]));
     HtmlArticle { published: published(&m), title, text, url, site_name: site, author, lang }
+}
+
+/// Byte offset of the first ASCII-case-insensitive occurrence of `needle` (ASCII).
+fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() || h.len() < n.len() {
+        return None;
+    }
+    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+/// Whether the open-minus-closed element count (void elements, `/>`, comments, scripts and
+/// styles aside) ever exceeds `limit`. Linear, and pessimistic for unclosed `<p>`/`<li>`.
+fn nesting_exceeds(html: &str, limit: usize) -> bool {
+    const VOID: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+        "track", "wbr", "keygen", "basefont", "frame", "!doctype",
+    ];
+    let b = html.as_bytes();
+    let (mut depth, mut i) = (0usize, 0usize);
+    while let Some(p) = html[i..].find('<') {
+        i += p;
+        let next = b.get(i + 1).copied().unwrap_or(b' ');
+        if html[i..].starts_with("<!--") {
+            i = html[i + 4..].find("-->").map_or(b.len(), |e| i + 4 + e + 3);
+            continue;
+        }
+        let end = html[i..].find('>').map_or(b.len(), |e| i + e + 1);
+        let closing = next == b'/';
+        if !(next.is_ascii_alphabetic() || closing) {
+            i += 1;
+            continue;
+        }
+        let tag = &html[i + 1 + closing as usize..end];
+        let n = tag.bytes().take_while(|c| c.is_ascii_alphanumeric()).count();
+        let name = tag[..n].to_ascii_lowercase();
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if name == "script" || name == "style" {
+            let close = format!("</{name}");
+            i = find_ascii_ci(&html[end..], &close).map_or(b.len(), |e| end + e + close.len());
+            continue;
+        } else if !VOID.contains(&name.as_str()) && !html[..end].ends_with("/>") {
+            depth += 1;
+            if depth > limit {
+                return true;
+            }
+        }
+        i = end;
+    }
+    false
 }
 
 fn dedup_join(names: Vec<String>) -> String {
