@@ -3,9 +3,13 @@
 //!
 //! ```text
 //! cargo run --release -p riwaya-html --example extraction_bench -- \
-//!     [--engine riwaya|rs-trafilatura|trafilatura|dom-smoothie|readabilityrs] \
+//!     [--engine riwaya|trafilatura[:precision|:recall][:fallback|:nofallback]] \
 //!     [--data DIR] [--out REPORT.json] [--per-page]
 //! ```
+//! `riwaya` is this crate's [`riwaya_html::extract`]; `trafilatura…` the bare engine with
+//! the given settings. (The other candidates, rs-trafilatura, dom_smoothie and
+//! readabilityrs, were measured with this example before they were dropped; see
+//! bench/html_extraction.md.)
 //! `--per-page` prints each page's precision/recall/F1 (computed like score.py), worst first.
 use std::io::Read;
 use std::path::PathBuf;
@@ -14,22 +18,6 @@ use std::time::{Duration, Instant};
 fn run_engine(engine: &str, html: &str, url: Option<&str>) -> String {
     match engine {
         "riwaya" => riwaya_html::extract(html, url).text,
-        #[cfg(feature = "eng-rs-trafilatura")]
-        e if e.starts_with("rs-trafilatura") => {
-            let mut opts = rs_trafilatura::Options { url: url.map(str::to_string), ..Default::default() };
-            for v in e.split(':').skip(1) {
-                match v {
-                    "precision" => opts.favor_precision = true,
-                    "recall" => opts.favor_recall = true,
-                    "nourl" => opts.url = None,
-                    "article" => opts.page_type = Some(rs_trafilatura::page_type::PageType::Article),
-                    "nofallback" => opts.use_fallback_extraction = false,
-                    "notables" => opts.include_tables = false,
-                    _ => panic!("unknown variant {v}"),
-                }
-            }
-            rs_trafilatura::extract_with_options(html, &opts).map(|r| r.content_text).unwrap_or_default()
-        }
         e if e.starts_with("trafilatura") => {
             let mut opts = trafilatura::Options::default();
             for v in e.split(':').skip(1) {
@@ -43,20 +31,7 @@ fn run_engine(engine: &str, html: &str, url: Option<&str>) -> String {
             }
             trafilatura::extract(html, &opts).map(|r| r.content_text).unwrap_or_default()
         }
-        #[cfg(feature = "eng-dom-smoothie")]
-        "dom-smoothie" => {
-            let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Formatted, ..Default::default() };
-            match dom_smoothie::Readability::new(html, None, Some(cfg)) {
-                Ok(mut r) => r.parse().map(|a| a.text_content.to_string()).unwrap_or_default(),
-                Err(_) => String::new(),
-            }
-        }
-        #[cfg(feature = "eng-readabilityrs")]
-        "readabilityrs" => match readabilityrs::Readability::new(html, None, None) {
-            Ok(r) => r.parse().and_then(|a| a.text_content).unwrap_or_default(),
-            Err(_) => String::new(),
-        },
-        other => panic!("unknown or not compiled-in engine {other:?} (enable its eng-* feature)"),
+        other => panic!("unknown engine {other:?}"),
     }
 }
 

@@ -1,3 +1,5 @@
+//! Times `extract` on hostile inputs: `stress [CASE]` (env DEPTH sets the nesting of the
+//! deep cases; PARSE_ONLY=1 times the HTML parse alone).
 use std::time::Instant;
 fn main() {
     let cases: Vec<(&str, String)> = vec![
@@ -11,8 +13,6 @@ fn main() {
         ("table-nest", "<table><tr><td>".repeat(20_000)),
     ];
     let only = std::env::args().nth(1);
-    let scale: usize = std::env::args().nth(2).and_then(|s| s.parse().ok()).unwrap_or(1);
-    let _ = scale;
     for (name, html) in cases {
         if only.as_deref().is_some_and(|o| o != name) {
             continue;

@@ -38,6 +38,7 @@ fn valid(y: u32, m: u32, d: u32) -> bool {
     if !(1900..=2200).contains(&y) || !(1..=12).contains(&m) || d == 0 {
         return false;
     }
+    #[allow(clippy::manual_is_multiple_of)] // keeps the code building on Rust < 1.87
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     let max = match m {
         2 if leap => 29,

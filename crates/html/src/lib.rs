@@ -223,7 +223,7 @@ fn site_name(m: &Meta) -> Option<String> {
 /// Removes a " | Site", " - Site", " — Site" suffix or "Site | " prefix that names the site.
 fn strip_site(title: &str, site: Option<&str>) -> String {
     let title = clean_inline(title);
-    let Some(site) = site.map(|s| fold(s)).filter(|s| !s.is_empty()) else { return title };
+    let Some(site) = site.map(fold).filter(|s| !s.is_empty()) else { return title };
     const SEPS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " : ", " ـ ", "|"];
     for sep in SEPS {
         if let Some(pos) = title.rfind(sep) {
@@ -329,7 +329,7 @@ fn extract_dom(html: &str, url_hint: Option<&str>) -> HtmlArticle {
         .collect();
     if let Some(first) = text.split('\n').next() {
         let f = fold(first);
-        if !f.is_empty() && titles.iter().any(|t| *t == f) {
+        if !f.is_empty() && titles.contains(&f) {
             text = text[first.len()..].trim_start().to_string();
         }
     }
@@ -353,7 +353,7 @@ fn extract_dom(html: &str, url_hint: Option<&str>) -> HtmlArticle {
         .and_then(|o| o.get("author"))
         .map(jsonld::names)
         .filter(|n| !n.is_empty())
-        .map(|n| dedup_join(n))
+        .map(dedup_join)
         .or_else(|| m.get(&["author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"]).filter(|a| !a.contains("://")))
         .or_else(|| engine_meta.as_ref().map(|e| e.author.clone()))
         .map(|a| clean_inline(&a))
