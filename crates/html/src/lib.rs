@@ -600,3 +600,51 @@ fn decode_entities(s: &str) -> String {
     out.push_str(rest);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn read_also_lines_are_dropped() {
+        let t = clean_text("الفقرة الأولى من الخبر.\n\nاقرأ أيضاً: عنوان خبر آخر\nإقرأ ايضا عنوان ثالث\n\nالفقرة الثانية.");
+        assert_eq!(t, "الفقرة الأولى من الخبر.\n\nالفقرة الثانية.");
+        // A long paragraph that merely starts that way is kept.
+        let long = format!("اقرأ أيضا {}", "كلمة ".repeat(40));
+        assert!(!clean_text(&long).is_empty());
+    }
+
+    #[test]
+    fn whitespace_and_invisibles() {
+        assert_eq!(clean_text("  a \u{200F}b\n\n\n\n c\u{FEFF} \n"), "a b\n\nc");
+        assert_eq!(clean_inline("\u{202B} x\t y \u{202C}"), "x y");
+    }
+
+    #[test]
+    fn site_suffixes() {
+        assert_eq!(strip_site("خبر عاجل | الجزيرة نت", Some("الجزيرة نت")), "خبر عاجل");
+        assert_eq!(strip_site("خبر عاجل - الجزيره", Some("قناة الجزيرة")), "خبر عاجل");
+        assert_eq!(strip_site("الأخبار - خبر عاجل", Some("الأخبار")), "خبر عاجل");
+        assert_eq!(strip_site("حرب - سلام", Some("موقع")), "حرب - سلام");
+        assert_eq!(strip_site("عنوان", None), "عنوان");
+    }
+
+    #[test]
+    fn nesting_guard() {
+        assert!(!nesting_exceeds("<div><p>x</p><br><img src=a><input/></div>", 2));
+        assert!(nesting_exceeds(&"<div>".repeat(10), 5));
+        assert!(!nesting_exceeds(&"<div></div>".repeat(100), 5));
+        assert!(!nesting_exceeds("<script>if (a<b) { x = '<div><div><div>' }</script><p>", 2));
+        assert!(!nesting_exceeds("<!-- <div><div><div> -->", 2));
+        assert!(!nesting_exceeds("<", 1));
+        assert!(!nesting_exceeds("</", 1));
+    }
+
+    #[test]
+    fn relative_canonical() {
+        assert_eq!(resolve("/a/b", Some("https://ex.org/x/y")), "https://ex.org/a/b");
+        assert_eq!(resolve("//cdn.ex.org/a", Some("http://ex.org/")), "http://cdn.ex.org/a");
+        assert_eq!(resolve("/a", None), "/a");
+        assert_eq!(resolve("https://o.org/a", Some("https://ex.org/")), "https://o.org/a");
+    }
+}
