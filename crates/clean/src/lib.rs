@@ -168,7 +168,8 @@ impl Cleaner {
                 i += 1;
                 continue;
             }
-            let ctx = Ctx { line, key: k, keys: &keys, index: i, title_key: &title_key, arabic_article, seen: &seen };
+            let words = k.split(' ').count();
+            let ctx = Ctx { line, key: k, keys: &keys, index: i, title_key: &title_key, words, arabic_article, seen: &seen };
             match self.rules.iter().find(|r| r.applies(&ctx)) {
                 None => {
                     if k.len() >= 20 {
@@ -204,6 +205,8 @@ struct Ctx<'a> {
     keys: &'a [String],
     index: usize,
     title_key: &'a str,
+    /// Words in the line's key.
+    words: usize,
     arabic_article: bool,
     seen: &'a HashSet<u64>,
 }
@@ -211,7 +214,7 @@ struct Ctx<'a> {
 impl Rule {
     fn applies(&self, c: &Ctx) -> bool {
         if let Some(max) = self.max_words {
-            if c.key.split_whitespace().count() > max {
+            if c.words > max {
                 return false;
             }
         }
@@ -254,9 +257,19 @@ impl Builtin {
 /// The comparison form of a line: normalised letters, no leading bullets/emoji/punctuation,
 /// single spaces.
 fn key(line: &str) -> String {
+    if line.is_empty() {
+        return String::new();
+    }
     let n = normalize_str(line);
     let t = n.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end_matches([' ', ':', '.', '-', '|', '_']);
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(t.len());
+    for w in t.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// "التعليقات (2)" → "التعليقات": an exact marker may carry a count.
@@ -269,13 +282,17 @@ fn strip_count(k: &str) -> &str {
     }
 }
 
+/// Letters of the Arabic script and of other scripts, counted on UTF-8 lead bytes: Arabic
+/// letters are two-byte sequences led by 0xD8–0xDB; ASCII letters and the two-byte
+/// sequences of Latin, Greek, Cyrillic… (leads 0xC3–0xD7) count as other scripts. Exact
+/// enough to tell a spam line from an Arabic one, and one pass over bytes.
 fn script_counts(s: &str) -> (usize, usize) {
     let (mut ar, mut la) = (0, 0);
-    for c in s.chars() {
-        if ('\u{0620}'..='\u{064A}').contains(&c) || ('\u{0671}'..='\u{06D3}').contains(&c) {
-            ar += 1;
-        } else if c.is_alphabetic() && !('\u{0600}'..='\u{06FF}').contains(&c) {
-            la += 1;
+    for &b in s.as_bytes() {
+        match b {
+            0xD8..=0xDB => ar += 1,
+            b'a'..=b'z' | b'A'..=b'Z' | 0xC3..=0xD7 => la += 1,
+            _ => {}
         }
     }
     (ar, la)
