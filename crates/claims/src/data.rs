@@ -66,6 +66,8 @@ pub enum Needs {
 #[serde(rename_all = "lowercase")]
 pub enum NounClass {
     Combatant,
+    /// Soldiers, police, guards: the forces of a state.
+    Security,
     Prisoner,
     Civilian,
     Hostage,
@@ -79,7 +81,7 @@ impl NounClass {
     pub fn is_people(self) -> bool {
         matches!(
             self,
-            NounClass::Combatant | NounClass::Prisoner | NounClass::Civilian | NounClass::Hostage | NounClass::Person
+            NounClass::Combatant | NounClass::Security | NounClass::Prisoner | NounClass::Civilian | NounClass::Hostage | NounClass::Person
         )
     }
 }

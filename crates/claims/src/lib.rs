@@ -417,7 +417,7 @@ impl ClaimExtractor {
             None | Some(Needs::Vehicle) => true,
             Some(Needs::Person) => people && (class.is_some() || n.pron.is_some() || n.others),
             Some(Needs::Prisoner) => class == Some(NounClass::Prisoner),
-            Some(Needs::Combatant) => class == Some(NounClass::Combatant),
+            Some(Needs::Combatant) => matches!(class, Some(NounClass::Combatant | NounClass::Security)),
             Some(Needs::Reflexive) => {
                 let a = k.min(n.t0);
                 (a..e.min(n.t1.max(k) + 10)).any(|j| REFLEXIVE.contains(&d.w(j)))
@@ -517,10 +517,13 @@ impl ClaimExtractor {
         }
         let si = d.sent_of(n.v0);
         let from = d.sents[si.saturating_sub(6)].0;
+        // Soldiers, police and guards belong to a state force, never to the group last named.
+        let security = class == Some(NounClass::Security);
         let cand = refs
             .iter()
             .rev()
             .filter(|r| r.b <= n.v0 && r.a >= from && r.is_armed() && !excluded.contains(&r.entity.as_str()))
+            .filter(|r| !security || r.kind == "state_force")
             .find_map(|r| subject_of(&r.entity));
         (cand, None)
     }

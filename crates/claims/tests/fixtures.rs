@@ -26,6 +26,9 @@ const CASES: &[Case] = &[
     ("وقال المرصد السوري لحقوق الإنسان إن الاشتباكات خلفت 15 قتيلاً.", "killed", Some(15), Some(15), None, "المرصد السوري لحقوق الإنسان"),
     ("قتلت القوات التركية عشرين مسلحاً في الهجوم.", "killed", Some(20), Some(20), None, ""),
     ("وارتفعت حصيلة القتلى إلى 30 شخصاً بحسب مصادر طبية.", "killed", Some(30), Some(30), None, "مصادر طبية"),
+    // soldiers, police and guards belong to a state force, not to the group last named
+    ("وأعلن تنظيم داعش مسؤوليته عن التفجير الذي أدى إلى مقتل 10 جنود من الجيش العراقي.", "killed", Some(10), Some(10), Some("Iraqi forces"), "تنظيم داعش"),
+    ("وهاجم مسلحو داعش الحاجز، وأسفر الهجوم عن مقتل أربعة جنود.", "killed", Some(4), Some(4), None, ""),
     // wounded
     ("وأصيب 6 مدنيين بجروح متفاوتة.", "wounded", Some(6), Some(6), Some("civilians"), ""),
     ("وأدى القصف إلى إصابة نحو 20 شخصاً.", "wounded", Some(20), Some(20), None, ""),
