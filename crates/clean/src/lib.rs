@@ -242,9 +242,16 @@ impl Builtin {
             }
             Builtin::EmojiLabel => c.line.chars().next().is_some_and(is_emoji),
             Builtin::HeadlineRepeat => !c.title_key.is_empty() && c.key == c.title_key,
-            Builtin::DuplicateLine => c.key.len() >= 20 && c.seen.contains(&xxhash_rust::xxh3::xxh3_64(c.key.as_bytes())),
+            // A lede or paragraph printed twice; short lines ("طريقة التحضير:", a refrain)
+            // repeat legitimately.
+            Builtin::DuplicateLine => {
+                c.words >= 8 && c.seen.contains(&xxhash_rust::xxh3::xxh3_64(c.key.as_bytes()))
+            }
+            // A teaser cut mid-sentence: a finished sentence that another line extends
+            // ("ملعقة من الكمون." / "ملعقة من الكمون المطحون.") is not a teaser.
             Builtin::TruncatedDuplicate => {
-                c.key.len() >= 30
+                c.words >= 6
+                    && !c.line.trim_end().ends_with(['.', '!', '?', '؟', ':', '»', ')'])
                     && c.keys.iter().enumerate().any(|(j, other)| {
                         j != c.index && other.len() > c.key.len() && other.starts_with(c.key)
                     })

@@ -127,3 +127,12 @@ fn every_body_sentence_survives_diacritics_and_all() {
     assert!(r.is_empty(), "{r:?}");
     assert_eq!(t, body.lines().map(str::trim).collect::<Vec<_>>().join("\n"));
 }
+
+#[test]
+fn short_repeated_lines_and_finished_sentences_stay() {
+    // A recipe repeats a short heading; one ingredient line extends another.
+    let body = "طريقة التحضير:\nيخلط الدقيق مع الماء.\nطريقة التحضير:\n- ملعقة صغيرة من الكمون.\n- ملعقة صغيرة من الكمون المطحون مع الملح.";
+    let (t, r) = clean(None, body);
+    assert!(r.is_empty(), "{r:?}");
+    assert_eq!(t, body);
+}
