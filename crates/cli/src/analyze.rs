@@ -64,6 +64,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         OutFormat::Summary => Format::Summary,
         OutFormat::Json => Format::Json,
         OutFormat::Jsonl => Format::Jsonl,
+        OutFormat::Csv => Format::Csv,
+        OutFormat::Md => Format::Md,
+        OutFormat::Html => Format::Html,
     };
 
     let (files, found_errors) = discover(&args.paths);
@@ -91,6 +94,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
 
     let mut writer = Writer::new(out, format);
+    if format == Format::Csv {
+        match &args.output {
+            Some(p) => {
+                let ev = events_table_path(p);
+                let f = std::fs::File::create(&ev).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", ev.display()))?;
+                writer = writer.with_events_table(Box::new(BufWriter::new(f)));
+            }
+            None if !args.quiet => eprintln!("riwaya: note: the events table is written only with -o FILE.csv (to FILE.events.csv)"),
+            None => {}
+        }
+    }
     writer.begin()?;
     let n_files = files.len();
     let (tx, rx) = sync_channel::<(Vec<Item>, u64)>(4);
@@ -153,7 +167,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     reader.join().map_err(|_| anyhow::anyhow!("the reader thread failed"))?;
     bar.finish_and_clear();
     let n_errors = errors.len();
-    writer.finish(n_files, duplicates, &errors)?;
+    let stories: Vec<riwaya_story::Story> = Vec::new();
+    let story_of = std::collections::HashMap::new();
+    let lexicon = extractor.lexicon();
+    let coords = |id: &str| lexicon.place(id).and_then(|p| p.coords());
+    writer.finish(n_files, duplicates, &errors, &riwaya_report::StoryOutput { stories: &stories, story_of: &story_of, coords: &coords })?;
     Ok(if n_errors == 0 {
         ExitCode::SUCCESS
     } else if articles == 0 {
@@ -172,4 +190,10 @@ pub fn load_extractor(dirs: &[PathBuf], quiet: bool) -> anyhow::Result<riwaya_ex
         }
     }
     Ok(extractor)
+}
+
+/// `report.csv` → `report.events.csv`.
+fn events_table_path(p: &std::path::Path) -> PathBuf {
+    let stem = p.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "riwaya".into());
+    p.with_file_name(format!("{stem}.events.csv"))
 }

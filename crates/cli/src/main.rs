@@ -45,6 +45,13 @@ pub enum OutFormat {
     Json,
     /// One article per line (streams).
     Jsonl,
+    /// The claims table, one row per claim; with -o FILE.csv the events table (ACLED-like
+    /// columns) goes to FILE.events.csv beside it.
+    Csv,
+    /// A Markdown brief per story.
+    Md,
+    /// One self-contained HTML report (right to left; no scripts, no network).
+    Html,
 }
 
 pub(crate) fn read_text_arg(text: &str) -> std::io::Result<String> {

@@ -4,11 +4,25 @@
 //! - [`Format::Summary`]: a short text for a person at a terminal;
 //! - [`Format::Json`]: one document per `spec/claims.md` (`articles`, plus `errors` and
 //!   `totals`); articles are written as they come, so memory stays flat;
-//! - [`Format::Jsonl`]: one article per line.
+//! - [`Format::Jsonl`]: one article per line;
+//! - [`Format::Csv`]: the claims table (and, beside it, the events table in ACLED-like
+//!   columns);
+//! - [`Format::Md`]: a Markdown brief per story;
+//! - [`Format::Html`]: one self-contained HTML file (see [`brief`]).
+//!
+//! The table and story formats keep a small digest per article (its figures and events,
+//! never its text) until the end, when the stories are known.
 
+pub mod brief;
+pub mod csv_out;
+pub mod html;
+pub mod svg;
+
+use csv_out::Digest;
 use riwaya_model::Article;
+use riwaya_story::Story;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,6 +30,18 @@ pub enum Format {
     Summary,
     Json,
     Jsonl,
+    Csv,
+    Md,
+    Html,
+}
+
+/// What the story stage found, handed to [`Writer::finish`].
+pub struct StoryOutput<'a> {
+    pub stories: &'a [Story],
+    /// Article id → story id.
+    pub story_of: &'a HashMap<String, String>,
+    /// A place entity's latitude and longitude (for the events table).
+    pub coords: &'a dyn Fn(&str) -> Option<(f64, f64)>,
 }
 
 /// What the run did, for the end of a report.
@@ -46,11 +72,20 @@ pub struct Writer<W: Write> {
     format: Format,
     first: bool,
     totals: Totals,
+    digests: Vec<Digest>,
+    /// Where the CSV events table goes (beside the claims table).
+    events_out: Option<Box<dyn Write>>,
 }
 
 impl<W: Write> Writer<W> {
     pub fn new(out: W, format: Format) -> Self {
-        Writer { out, format, first: true, totals: Totals::default() }
+        Writer { out, format, first: true, totals: Totals::default(), digests: Vec::new(), events_out: None }
+    }
+
+    /// For [`Format::Csv`]: where to write the events table.
+    pub fn with_events_table(mut self, out: Box<dyn Write>) -> Self {
+        self.events_out = Some(out);
+        self
     }
 
     pub fn begin(&mut self) -> io::Result<()> {
@@ -72,6 +107,18 @@ impl<W: Write> Writer<W> {
         *t.by_outlet.entry(a.outlet.clone().unwrap_or_else(|| "(unknown)".into())).or_default() += 1;
         match self.format {
             Format::Summary => Ok(()),
+            Format::Csv | Format::Md | Format::Html => {
+                self.digests.push(Digest {
+                    id: a.id.clone(),
+                    outlet: a.outlet.clone(),
+                    published: a.published.clone(),
+                    title: a.title.clone(),
+                    url: a.url.clone(),
+                    claims: a.claims.clone(),
+                    events: a.events.clone(),
+                });
+                Ok(())
+            }
             Format::Json => {
                 if !self.first {
                     self.out.write_all(b",\n")?;
@@ -89,13 +136,25 @@ impl<W: Write> Writer<W> {
     }
 
     /// Ends the report. `errors` are the problems met (also printed on stderr as they came).
-    pub fn finish(mut self, files: usize, duplicates: usize, errors: &[RunError]) -> io::Result<Totals> {
+    pub fn finish(mut self, files: usize, duplicates: usize, errors: &[RunError], stories: &StoryOutput) -> io::Result<Totals> {
         self.totals.files = files;
         self.totals.duplicates = duplicates;
         self.totals.errors = errors.len();
+        let n = self.totals.articles;
         match self.format {
+            Format::Csv => {
+                csv_out::write_claims(&mut self.out, &self.digests, stories.story_of)?;
+                if let Some(ev) = self.events_out.as_mut() {
+                    csv_out::write_events(&mut *ev, &self.digests, stories.story_of, stories.coords)?;
+                    ev.flush()?;
+                }
+            }
+            Format::Md => self.out.write_all(brief::markdown_brief(stories.stories, n).as_bytes())?,
+            Format::Html => self.out.write_all(brief::html_report(stories.stories, n, "Riwaya — تقرير الروايات").as_bytes())?,
             Format::Json => {
-                write!(self.out, "\n],\"errors\":")?;
+                write!(self.out, "\n],\"stories\":")?;
+                serde_json::to_writer(&mut self.out, stories.stories)?;
+                write!(self.out, ",\"errors\":")?;
                 serde_json::to_writer(&mut self.out, errors)?;
                 write!(self.out, ",\"totals\":")?;
                 serde_json::to_writer(&mut self.out, &self.totals)?;
@@ -138,6 +197,11 @@ mod tests {
     use super::*;
     use riwaya_model::{Origin, Provenance, SourceFormat};
 
+    fn none() -> StoryOutput<'static> {
+        static EMPTY: std::sync::OnceLock<HashMap<String, String>> = std::sync::OnceLock::new();
+        StoryOutput { stories: &[], story_of: EMPTY.get_or_init(HashMap::new), coords: &|_| None }
+    }
+
     fn art(id: &str, outlet: Option<&str>) -> Article {
         Article {
             id: id.into(),
@@ -166,7 +230,7 @@ mod tests {
             w.begin().unwrap();
             w.article(&art("a", Some("X"))).unwrap();
             w.article(&art("b", None)).unwrap();
-            w.finish(2, 0, &[RunError { input: "f.txt".into(), message: "empty file".into() }]).unwrap();
+            w.finish(2, 0, &[RunError { input: "f.txt".into(), message: "empty file".into() }], &none()).unwrap();
         }
         let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(v["articles"].as_array().unwrap().len(), 2);
@@ -183,7 +247,7 @@ mod tests {
         w.begin().unwrap();
         w.article(&art("a", None)).unwrap();
         w.article(&art("b", None)).unwrap();
-        w.finish(1, 0, &[]).unwrap();
+        w.finish(1, 0, &[], &none()).unwrap();
         let lines: Vec<&str> = std::str::from_utf8(&out).unwrap().lines().collect();
         assert_eq!(lines.len(), 2);
         assert_eq!(serde_json::from_str::<serde_json::Value>(lines[1]).unwrap()["id"], "b");

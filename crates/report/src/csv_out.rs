@@ -1,0 +1,122 @@
+//! Spreadsheet tables: one row per claim, and the events in ACLED-like columns.
+
+use riwaya_model::{Claim, Event};
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+/// What the tables need of one article; kept for the whole run (no article text).
+#[derive(Debug, Clone)]
+pub struct Digest {
+    pub id: String,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub claims: Vec<Claim>,
+    pub events: Vec<Event>,
+}
+
+pub const CLAIM_COLUMNS: &[&str] = &[
+    "story", "article", "outlet", "published", "quantity", "subject", "low", "high", "approx", "vague",
+    "attribution", "hedged", "event_date", "text",
+];
+
+pub const EVENT_COLUMNS: &[&str] = &[
+    "event_date", "event_type", "actor1", "actor2", "location", "latitude", "longitude", "fatalities", "source",
+    "notes", "story", "article", "outlet", "attribution",
+];
+
+fn opt<T: ToString>(v: &Option<T>) -> String {
+    v.as_ref().map(T::to_string).unwrap_or_default()
+}
+
+/// One row per claim. `story_of` maps article ids to story ids.
+pub fn write_claims<W: Write>(out: W, digests: &[Digest], story_of: &HashMap<String, String>) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(CLAIM_COLUMNS)?;
+    for d in digests {
+        for c in &d.claims {
+            w.write_record([
+                story_of.get(&d.id).cloned().unwrap_or_default(),
+                d.id.clone(),
+                opt(&d.outlet),
+                opt(&d.published),
+                c.quantity.clone(),
+                opt(&c.subject),
+                opt(&c.low),
+                opt(&c.high),
+                c.approx.to_string(),
+                c.vague.to_string(),
+                c.attribution.join(" ← "),
+                opt(&c.hedge),
+                opt(&c.date),
+                c.text.clone(),
+            ])?;
+        }
+    }
+    w.flush()
+}
+
+/// Figures that count the dead and belong to an event: in the same passage (the claim
+/// starts within a sentence's length of the event's words).
+fn fatalities(e: &Event, claims: &[Claim]) -> Option<u64> {
+    let near = |c: &&Claim| {
+        let gap = if c.start >= e.end { c.start - e.end } else { e.start.saturating_sub(c.end) };
+        gap < 200 || (c.start >= e.start && c.start < e.end)
+    };
+    let dead: Vec<u64> = claims
+        .iter()
+        .filter(|c| c.quantity == "killed")
+        .filter(near)
+        .filter_map(|c| c.low.or(c.high))
+        .collect();
+    (!dead.is_empty()).then(|| dead.iter().sum())
+}
+
+/// Events in ACLED-like columns. `coords` gives a place entity's latitude and longitude.
+pub fn write_events<W: Write>(
+    out: W,
+    digests: &[Digest],
+    story_of: &HashMap<String, String>,
+    coords: &dyn Fn(&str) -> Option<(f64, f64)>,
+) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(EVENT_COLUMNS)?;
+    for d in digests {
+        for e in &d.events {
+            if e.kind == "other" {
+                continue;
+            }
+            let place = e.place.as_ref();
+            let (lat, lon) = place
+                .and_then(|p| p.entity.as_deref())
+                .and_then(coords)
+                .map(|(a, b)| (format!("{a:.4}"), format!("{b:.4}")))
+                .unwrap_or_default();
+            // actor2: whose dead the linked figures count, when they say.
+            let actor2 = d
+                .claims
+                .iter()
+                .find(|c| c.quantity == "killed" && (c.start as i64 - e.end as i64).abs() < 200)
+                .and_then(|c| c.subject.clone())
+                .unwrap_or_default();
+            w.write_record([
+                e.date.clone().or_else(|| d.published.clone()).unwrap_or_default(),
+                e.kind.clone(),
+                e.agent.as_ref().map(|a| a.entity.clone().unwrap_or_else(|| a.text.clone())).unwrap_or_default(),
+                actor2,
+                place.map(|p| p.text.clone()).unwrap_or_default(),
+                lat,
+                lon,
+                opt(&fatalities(e, &d.claims)),
+                d.outlet.clone().unwrap_or_else(|| d.id.clone()),
+                e.text.clone(),
+                story_of.get(&d.id).cloned().unwrap_or_default(),
+                d.id.clone(),
+                opt(&d.outlet),
+                e.attribution.join(" ← "),
+            ])?;
+        }
+    }
+    w.flush()
+}

@@ -1,0 +1,102 @@
+//! Inline SVG range plots: one horizontal bar per source for one figure, on a log scale
+//! (figures in one story run from "a few" to "thousands"). No scripts, no external assets.
+
+use crate::html::esc;
+
+/// One source's value for a figure.
+pub struct Bar<'a> {
+    pub label: &'a str,
+    pub low: Option<u64>,
+    pub high: Option<u64>,
+    /// Vague or approximate values are drawn hatched.
+    pub soft: bool,
+    /// Part of a contradiction: drawn in the warning colour.
+    pub flagged: bool,
+    /// Where the bar links (the claim's sentence).
+    pub href: &'a str,
+}
+
+const W: f64 = 560.0;
+const LABEL: f64 = 190.0;
+const ROW: f64 = 22.0;
+
+fn scale(max: f64) -> impl Fn(f64) -> f64 {
+    let top = (max.max(1.0) * 1.3).log10();
+    move |v: f64| LABEL + 10.0 + (W - LABEL - 30.0) * ((v.max(1.0)).log10() / top.max(0.5))
+}
+
+/// The plot for one figure. Open-ended values ("أكثر من 250") run to the right edge with
+/// an arrow; "لا يتجاوز 20" starts at 1.
+pub fn range_plot(title: &str, bars: &[Bar]) -> String {
+    let max = bars.iter().flat_map(|b| [b.low, b.high]).flatten().max().unwrap_or(1) as f64;
+    let x = scale(max);
+    let h = ROW * bars.len() as f64 + 34.0;
+    let mut s = format!(
+        r#"<svg class="range" role="img" viewBox="0 0 {W} {h}" width="{W}" height="{h}" direction="ltr" xmlns="http://www.w3.org/2000/svg"><title>{}</title>"#,
+        esc(title)
+    );
+    // Axis ticks at powers of ten.
+    let mut t = 1u64;
+    while (t as f64) <= max * 1.3 {
+        let tx = x(t as f64);
+        s += &format!(
+            r##"<line x1="{tx:.1}" x2="{tx:.1}" y1="4" y2="{:.1}" stroke="#ccc"/><text x="{tx:.1}" y="{:.1}" font-size="10" text-anchor="middle" fill="#666">{t}</text>"##,
+            h - 18.0,
+            h - 6.0
+        );
+        t *= 10;
+    }
+    for (i, b) in bars.iter().enumerate() {
+        let y = 8.0 + ROW * i as f64;
+        let (lo, hi) = (b.low.unwrap_or(1) as f64, b.high.map(|v| v as f64));
+        let x0 = x(lo);
+        let x1 = hi.map(&x).unwrap_or(W - 14.0).max(x0 + 3.0);
+        let colour = if b.flagged { "#c0392b" } else { "#2c6fbb" };
+        let fill = if b.soft { format!("url(#soft-{})", if b.flagged { "red" } else { "blue" }) } else { colour.to_string() };
+        s += &format!(
+            r#"<a href="{}"><text x="{:.1}" y="{:.1}" font-size="12" text-anchor="end">{}</text><rect x="{x0:.1}" y="{y:.1}" width="{:.1}" height="14" fill="{fill}" stroke="{colour}"><title>{}</title></rect>"#,
+            esc(b.href),
+            LABEL,
+            y + 11.0,
+            esc(b.label),
+            x1 - x0,
+            esc(&value_words(b.low, b.high))
+        );
+        if hi.is_none() {
+            s += &format!(r#"<path d="M{:.1},{:.1} l8,7 l-8,7 z" fill="{colour}"/>"#, x1, y);
+        }
+        s += "</a>";
+    }
+    s += r##"<defs><pattern id="soft-blue" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" fill="#2c6fbb"/></pattern><pattern id="soft-red" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" fill="#c0392b"/></pattern></defs></svg>"##;
+    s
+}
+
+/// "130", "20–99", "≥ 250", "≤ 20".
+pub fn value_words(low: Option<u64>, high: Option<u64>) -> String {
+    match (low, high) {
+        (Some(l), Some(h)) if l == h => l.to_string(),
+        (Some(l), Some(h)) => format!("{l}–{h}"),
+        (Some(l), None) => format!("≥ {l}"),
+        (None, Some(h)) => format!("≤ {h}"),
+        (None, None) => "?".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plot_escapes_and_draws_each_bar() {
+        let bars = [
+            Bar { label: "<b>X</b>", low: Some(20), high: Some(99), soft: true, flagged: false, href: "#c1" },
+            Bar { label: "Y", low: Some(900), high: None, soft: false, flagged: true, href: "#c2" },
+        ];
+        let s = range_plot("escaped", &bars);
+        assert!(s.contains("&lt;b&gt;X&lt;/b&gt;"));
+        assert!(!s.contains("<b>"));
+        assert_eq!(s.matches("<rect x=").count(), 2);
+        assert!(s.contains("#c0392b"));
+        assert_eq!(value_words(Some(900), None), "≥ 900");
+    }
+}
