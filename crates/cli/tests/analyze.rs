@@ -136,3 +136,45 @@ fn jsonl_streams_one_article_per_line_to_a_file() {
     assert!(lines.len() >= 6);
     assert!(lines.iter().all(|a| a["id"].is_string() && a["text"].is_string()));
 }
+
+#[test]
+fn user_lexicon_extends_overrides_and_bad_data_is_named() {
+    // The demo lexicon adds the fictional actors: names become entities.
+    let (v, code) = analyze_json(&[root().join("demo/corpus").to_str().unwrap(), "--lexicon", root().join("demo/lexicon").to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let entities: Vec<&str> = v["articles"].as_array().unwrap().iter().flat_map(|a| a["mentions"].as_array().unwrap().iter().map(|m| m["entity"].as_str().unwrap())).collect();
+    assert!(entities.contains(&"desert-banners") && entities.contains(&"wadi-prison"), "{entities:?}");
+
+    // Overriding a shipped id warns, naming both files.
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(d.path().join("mine.toml"), "[[actor]]\nid = \"sdf\"\nname_en = \"SDF\"\nname_ar = \"قسد\"\nkind = \"armed_group\"\n").unwrap();
+    let out = Command::cargo_bin("riwaya").unwrap().args(["lexicon", "check", "--lexicon", d.path().to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("mine.toml") && err.contains("sdf") && err.contains("overrides"), "{err}");
+
+    // A malformed file is refused with file, line and reason.
+    std::fs::write(d.path().join("mine.toml"), "[[actor]]\nid = \"x-y\"\nname_en = \"X\"\nname_ar = \"س\"\nkind = \"wizard\"\n").unwrap();
+    let out = Command::cargo_bin("riwaya").unwrap().args(["analyze", root().join("demo/corpus").to_str().unwrap(), "--lexicon", d.path().to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("mine.toml:") && err.contains("wizard"), "{err}");
+}
+
+#[test]
+fn inspect_prints_json_lines() {
+    let out = Command::cargo_bin("riwaya").unwrap().args(["inspect", "numbers", "قتل نحو 40 منهم واستسلم ثلاثمئة عنصر"]).output().unwrap();
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!((lines[0]["low"].as_u64(), lines[0]["approx"].as_bool()), (Some(40), Some(true)));
+    assert_eq!(lines[1]["low"], 300);
+    let out = Command::cargo_bin("riwaya").unwrap().args(["inspect", "dates", "--published", "2022-01-22", "وأمس الجمعة قالت المصادر"]).output().unwrap();
+    let d: Value = serde_json::from_str(String::from_utf8_lossy(&out.stdout).lines().next().unwrap()).unwrap();
+    assert_eq!(d["date"], "2022-01-21");
+    let out = Command::cargo_bin("riwaya").unwrap().args(["inspect", "entities", "أعلنت قوات سوريا الديمقراطية السيطرة على سجن غويران بالحسكة"]).output().unwrap();
+    let ents: Vec<String> = String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["entity"].as_str().unwrap().to_string()).collect();
+    assert!(ents.contains(&"sdf".to_string()), "{ents:?}");
+    let out = Command::cargo_bin("riwaya").unwrap().args(["inspect", "claims", "وأعلنت قسد مقتل 12 عنصراً من تنظيم داعش"]).output().unwrap();
+    let c: Value = serde_json::from_str(String::from_utf8_lossy(&out.stdout).lines().next().unwrap()).unwrap();
+    assert_eq!((c["quantity"].as_str(), c["low"].as_u64(), c["subject"].as_str()), (Some("killed"), Some(12), Some("ISIS")));
+}
