@@ -89,6 +89,11 @@ fn is_actor(rec: &Recognizer, m: &Mention) -> bool {
 }
 
 pub(crate) fn framing(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Vec<Framing> {
+    framing_prepared(rec, text, &Prepared::new(text), mentions)
+}
+
+/// [`framing`] over a text already prepared (normalised with its offset map).
+pub(crate) fn framing_prepared(rec: &Recognizer, text: &str, p: &Prepared, mentions: &[Mention]) -> Vec<Framing> {
     let tm = &rec.terms;
     let mut out: Vec<Framing> = Vec::new();
     // Mentions that are partisan aliases or standalone terms.
@@ -129,7 +134,6 @@ pub(crate) fn framing(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Vec
     }
     // Terms before or after a name.
     if let Some(ac) = &tm.ac {
-        let p = Prepared::new(text);
         let m = p.m.as_str();
         for h in ac.find_iter(m) {
             let (s, e) = (h.start(), h.end());

@@ -589,6 +589,22 @@ impl Recognizer {
     }
 
     /// Loaded terms attached to actors, with spans.
+    /// [`Recognizer::mentions_nested`] and [`Recognizer::framing`] (over the outermost
+    /// mentions) with one normalisation of the text instead of two.
+    pub fn mentions_and_framing(&self, text: &str) -> (Vec<Mention>, Vec<riwaya_model::Framing>) {
+        let p = Prepared::new(text);
+        let found = self.find(&p, true);
+        let nested = self.to_mentions(text, &p, &found);
+        let mut outer: Vec<Mention> = Vec::with_capacity(nested.len());
+        for m in &nested {
+            if outer.last().is_none_or(|l: &Mention| m.start >= l.end) {
+                outer.push(m.clone());
+            }
+        }
+        let framing = framing::framing_prepared(self, text, &p, &outer);
+        (nested, framing)
+    }
+
     pub fn framing(&self, text: &str, mentions: &[Mention]) -> Vec<riwaya_model::Framing> {
         framing::framing(self, text, mentions)
     }

@@ -50,9 +50,10 @@ impl Extractor {
         }
         // The report lists every name, nested ones too («تنظيم داعش الإرهابي» inside «التحالف
         // الدولي ضد تنظيم داعش الإرهابي»); claims and framing read the outermost ones.
-        a.mentions = self.recognizer.mentions_nested(&a.text);
+        let (mentions, framing) = self.recognizer.mentions_and_framing(&a.text);
+        a.mentions = mentions;
+        a.framing = framing;
         let outer = outermost(&a.mentions);
-        a.framing = self.recognizer.framing(&a.text, &outer);
         let published = a.published.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         a.dates = dates(&a.text, published);
         a.claims = self.claims.extract(&a.text, &outer, &|e| self.recognizer.subject_of(e));
