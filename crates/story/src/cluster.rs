@@ -18,9 +18,10 @@
 //! 4. **Join.** Similarity to a candidate story is the cosine between the article vector and
 //!    the story's centroid (the sum of its articles' vectors), blended with the share of the
 //!    article's entities the story names, a small bonus for a shared figure or named day,
-//!    and a decay beyond a day from the story's nearest day. The article joins the best
-//!    story at or above `threshold` — and a story whose date span lies more than
-//!    `window_days` away is never a candidate, so two events a week apart stay apart. A
+//!    and a decay beyond a day from the story's anchor day (the mean publication day of
+//!    its articles). The article joins the best story at or above `threshold` — and a
+//!    story whose anchor lies more than `window_days` away is never a candidate, so two
+//!    events a week apart stay apart and a story cannot drift along a running topic. A
 //!    second story that also passes the threshold is merged in when the two centroids
 //!    are themselves at least `merge_threshold` alike (this undoes order effects without
 //!    single-link chaining). Otherwise the article starts a story.
@@ -48,6 +49,9 @@ pub struct StoryConfig {
     pub title_weight: f32,
     /// Centroid similarity at or above which two stories an article bridges are merged.
     pub merge_threshold: f32,
+    /// Blended centroid similarity (body and headline) at or above which two stories are
+    /// merged in the pass after each batch.
+    pub story_merge_threshold: f32,
     /// Terms per article that go into the inverted index.
     pub index_terms: usize,
     /// Terms per article vector.
@@ -67,9 +71,10 @@ impl Default for StoryConfig {
         StoryConfig {
             window_days: 3,
             near_dup_jaccard: 0.5,
-            threshold: 0.30,
+            threshold: 0.20,
             title_weight: 0.5,
-            merge_threshold: 0.45,
+            merge_threshold: 0.30,
+            story_merge_threshold: 0.30,
             index_terms: 12,
             vector_terms: 30,
             centroid_terms: 120,
@@ -100,6 +105,7 @@ pub(crate) struct Rec {
     /// Weighted, L2-normalised terms.
     pub vec: Vec<(u64, f32)>,
     /// Weighted, L2-normalised headline terms.
+    #[allow(dead_code)]
     pub tvec: Vec<(u64, f32)>,
     pub story: u32,
     pub dup_of: Option<u32>,
@@ -117,6 +123,9 @@ pub(crate) struct StoryState {
     pub tnorm: f32,
     pub min_day: Option<i32>,
     pub max_day: Option<i32>,
+    /// Sum and count of its dated articles' days: the story's anchor day is their mean.
+    pub day_sum: i64,
+    pub day_n: u32,
     pub entities: FxHashMap<u64, u32>,
     pub figures: FxHashSet<FigureKey>,
     pub days: FxHashSet<i32>,
@@ -124,6 +133,10 @@ pub(crate) struct StoryState {
 }
 
 impl StoryState {
+    /// The mean day of its dated articles.
+    pub(crate) fn anchor(&self) -> Option<i32> {
+        (self.day_n > 0).then(|| (self.day_sum as f64 / self.day_n as f64).round() as i32)
+    }
     fn recompute_norm(&mut self) {
         self.norm = self.centroid.values().map(|v| v * v).sum::<f32>().sqrt();
         self.tnorm = self.tcentroid.values().map(|v| v * v).sum::<f32>().sqrt();
@@ -246,6 +259,22 @@ impl Stories {
             let s = self.add_one(d, &mut changes);
             touched.insert(s);
         }
+        // Second pass: stories this batch touched, smallest first, are merged into a
+        // candidate story whose centroids (body and headline) are alike enough — the
+        // reactions and follow-ups that arrived before the story's core had formed.
+        let mut order: Vec<u32> = touched.iter().copied().collect();
+        order.sort_unstable_by_key(|&s| (self.stories[s as usize].members.len(), s));
+        for s in order {
+            if !self.stories[s as usize].alive {
+                continue;
+            }
+            if let Some(t) = self.best_merge(s) {
+                let (keep, gone) = self.merge(t, s);
+                changes.merged.push((self.story_id(gone), self.story_id(keep)));
+                touched.insert(keep);
+            }
+        }
+        let touched: FxHashSet<u32> = touched.into_iter().map(|s| self.resolve(s)).collect();
         // Report by id.
         let mut touched: Vec<u32> = touched.into_iter().collect();
         touched.sort_unstable();
@@ -390,8 +419,8 @@ impl Stories {
                 if !st.alive {
                     return None;
                 }
-                if let (Some(a), Some(lo), Some(hi)) = (day, st.min_day, st.max_day) {
-                    if a < lo - w || a > hi + w {
+                if let (Some(a), Some(c)) = (day, st.anchor()) {
+                    if (a - c).abs() > w {
                         return None;
                     }
                 }
@@ -425,6 +454,8 @@ impl Stories {
                     tnorm: 0.0,
                     min_day: None,
                     max_day: None,
+                    day_sum: 0,
+                    day_n: 0,
                     entities: Default::default(),
                     figures: Default::default(),
                     days: Default::default(),
@@ -475,13 +506,83 @@ impl Stories {
         if d.features.days.iter().any(|x| st.days.contains(x)) {
             sim += 0.05;
         }
-        if let (Some(a), Some(lo), Some(hi)) = (day, st.min_day, st.max_day) {
-            let gap = if a < lo { lo - a } else if a > hi { a - hi } else { 0 };
+        if let (Some(a), Some(c)) = (day, st.anchor()) {
+            let gap = (a - c).abs();
             if gap > 1 {
                 sim *= 1.0 - 0.1 * (gap - 1) as f32;
             }
         }
         sim
+    }
+
+    /// Diagnostic: the (body, headline) centroid cosines of two live stories, by id.
+    pub fn story_similarity(&self, a: &str, b: &str) -> Option<(f32, f32)> {
+        let find = |id: &str| -> Option<u32> {
+            let first: u32 = id.strip_prefix('s')?.parse().ok()?;
+            self.stories.iter().position(|st| st.alive && st.first == first).map(|x| x as u32)
+        };
+        let (x, y) = (find(a)?, find(b)?);
+        Some((self.centroid_similarity(x, y), self.title_similarity(x, y)))
+    }
+
+    /// Where a merged-away story's articles went.
+    fn resolve(&self, s: u32) -> u32 {
+        let st = &self.stories[s as usize];
+        if st.alive {
+            return s;
+        }
+        st.members.first().map(|&m| self.recs[m as usize].story).unwrap_or(s)
+    }
+
+    /// The story `s` should be merged into, if any: a candidate (found through the
+    /// inverted index from the strongest centroid terms) within the time window whose
+    /// blended centroid similarity reaches `story_merge_threshold`.
+    fn best_merge(&self, s: u32) -> Option<u32> {
+        let st = &self.stories[s as usize];
+        let w = self.cfg.window_days;
+        let mut top: Vec<(u64, f32)> = st.centroid.iter().map(|(t, v)| (*t, *v)).collect();
+        top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut cand: FxHashMap<u32, f32> = Default::default();
+        for (t, wt) in top.iter().take(self.cfg.index_terms) {
+            if let Some(post) = self.terms.get(t) {
+                for &j in post.iter().rev().take(self.cfg.max_postings) {
+                    let o = self.recs[j as usize].story;
+                    if o != s {
+                        *cand.entry(o).or_insert(0.0) += wt;
+                    }
+                }
+            }
+        }
+        let mut cand: Vec<(u32, f32)> = cand.into_iter().collect();
+        cand.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        cand.truncate(self.cfg.max_candidates);
+        let mut best: Option<(f32, u32)> = None;
+        for (o, _) in cand {
+            let ot = &self.stories[o as usize];
+            if !ot.alive {
+                continue;
+            }
+            if let (Some(a), Some(b)) = (st.anchor(), ot.anchor()) {
+                if (a - b).abs() > w {
+                    continue;
+                }
+            }
+            let tw = self.cfg.title_weight;
+            let sim = (1.0 - tw) * self.centroid_similarity(s, o) + tw * self.title_similarity(s, o);
+            if sim >= self.cfg.story_merge_threshold && best.is_none_or(|(b, _)| sim > b) {
+                best = Some((sim, o));
+            }
+        }
+        best.map(|(_, o)| o)
+    }
+
+    fn title_similarity(&self, a: u32, b: u32) -> f32 {
+        let (x, y) = (&self.stories[a as usize], &self.stories[b as usize]);
+        if x.tnorm == 0.0 || y.tnorm == 0.0 {
+            return 0.0;
+        }
+        let (small, big) = if x.tcentroid.len() <= y.tcentroid.len() { (x, y) } else { (y, x) };
+        small.tcentroid.iter().map(|(t, w)| w * big.tcentroid.get(t).copied().unwrap_or(0.0)).sum::<f32>() / (x.tnorm * y.tnorm)
     }
 
     fn centroid_similarity(&self, a: u32, b: u32) -> f32 {
@@ -508,6 +609,8 @@ impl Stories {
                 tnorm: 0.0,
                 min_day: None,
                 max_day: None,
+                day_sum: 0,
+                day_n: 0,
                 entities: Default::default(),
                 figures: Default::default(),
                 days: Default::default(),
@@ -530,6 +633,8 @@ impl Stories {
             *k.tcentroid.entry(t).or_insert(0.0) += w;
         }
         k.prune(keep_n);
+        k.day_sum += g.day_sum;
+        k.day_n += g.day_n;
         k.min_day = min_opt(k.min_day, g.min_day);
         k.max_day = max_opt(k.max_day, g.max_day);
         for (e, c) in g.entities {
@@ -588,6 +693,8 @@ impl Stories {
 
 fn extend_days(st: &mut StoryState, day: Option<i32>) {
     if let Some(d) = day {
+        st.day_sum += d as i64;
+        st.day_n += 1;
         st.min_day = Some(st.min_day.map_or(d, |x| x.min(d)));
         st.max_day = Some(st.max_day.map_or(d, |x| x.max(d)));
     }
