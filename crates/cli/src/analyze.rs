@@ -126,6 +126,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     });
 
     let mut run_names = riwaya_entities::RunNames::new();
+    let mut stories = riwaya_stories::Stories::new(riwaya_stories::StoryConfig::default());
     let mut seen_ids: HashSet<String> = HashSet::new();
     let mut seen_texts: HashSet<u64> = HashSet::new();
     let mut duplicates = 0usize;
@@ -137,6 +138,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 extractor.extract(&mut a);
                 a
             })).collect();
+        let mut digests = Vec::with_capacity(results.len());
         for r in results {
             match r {
                 Ok(mut a) => {
@@ -157,18 +159,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     }
                     articles += 1;
                     writer.article(&a)?;
+                    digests.push(a);
                 }
                 Err(e) => report_error(&e, &mut errors),
             }
         }
+        // The story stage keeps a digest of each article (no text).
+        let digests: Vec<riwaya_stories::ArticleDigest> = digests.par_iter().map(riwaya_stories::digest).collect();
+        stories.add_batch(digests);
         bar.inc(bytes_done);
         bar.set_message(format!("{articles} articles"));
     }
     reader.join().map_err(|_| anyhow::anyhow!("the reader thread failed"))?;
     bar.finish_and_clear();
     let n_errors = errors.len();
-    let stories: Vec<riwaya_story::Story> = Vec::new();
-    let story_of = std::collections::HashMap::new();
+    let story_of = stories.story_of();
+    let stories = stories.stories(false);
     let lexicon = extractor.lexicon();
     let coords = |id: &str| lexicon.place(id).and_then(|p| p.coords());
     writer.finish(n_files, duplicates, &errors, &riwaya_report::StoryOutput { stories: &stories, story_of: &story_of, coords: &coords })?;

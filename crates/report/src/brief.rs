@@ -4,7 +4,7 @@
 
 use crate::html::{anchor, esc, page};
 use crate::svg::{range_plot, value_words, Bar};
-use riwaya_story::{Figure, Report, Story};
+use riwaya_stories::{Figure, Report, Story};
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
 
@@ -181,7 +181,7 @@ fn story_html(b: &mut String, s: &Story) {
                         let _ = write!(
                             b,
                             "<tr class=\"contradiction\"><td>{}</td><td class=\"val\">{}</td><td>{}</td><td><a href=\"#{}\">{}</a></td></tr>",
-                            esc(r.outlet.as_deref().unwrap_or("?")),
+                            esc(r.outlet.as_deref().unwrap_or("(unknown outlet)")),
                             esc(&value_words(r.low, r.high)),
                             esc(&chain(&r.attribution)),
                             claim_anchor(r),
@@ -196,7 +196,7 @@ fn story_html(b: &mut String, s: &Story) {
                     let _ = write!(
                         b,
                         "<tr class=\"contradiction\"><td>{}</td><td>{}</td><td>{}</td><td><a href=\"#{}\">{}</a></td></tr>",
-                        esc(r.outlet.as_deref().unwrap_or("?")),
+                        esc(r.outlet.as_deref().unwrap_or("(unknown outlet)")),
                         esc(event_label(&e.kind)),
                         esc(&chain(&r.attribution)),
                         event_anchor(&r.article, r.start),
@@ -228,7 +228,7 @@ fn story_html(b: &mut String, s: &Story) {
                     format!(
                         "<a href=\"#{}\">{}</a>: {}",
                         event_anchor(&r.article, r.start),
-                        esc(r.outlet.as_deref().unwrap_or("?")),
+                        esc(r.outlet.as_deref().unwrap_or("(unknown outlet)")),
                         esc(&chain(&r.attribution))
                     )
                 })
@@ -302,7 +302,7 @@ fn figure_html(b: &mut String, s: &Story, fi: usize, f: &Figure) {
             b,
             "<tr{}><td>{}</td><td>{}</td><td><span class=\"val\">{}</span>{}</td><td>{}</td><td>{}</td><td>{}</td><td><a href=\"#{}\">{}</a></td></tr>",
             if flags.contains(&i) { " class=\"contradiction\"" } else { "" },
-            esc(r.outlet.as_deref().unwrap_or("?")),
+            esc(r.outlet.as_deref().unwrap_or("(unknown outlet)")),
             esc(r.published.as_deref().unwrap_or("?")),
             esc(&value_words(r.low, r.high)),
             value_tags(r),
@@ -326,7 +326,7 @@ fn timeline_html(b: &mut String, s: &Story) {
             days.entry(day).or_default().push(format!(
                 "{ar}: <span class=\"val\">{}</span> — {} (<a href=\"#{}\">{}</a>)",
                 esc(&value_words(r.low, r.high)),
-                esc(r.outlet.as_deref().unwrap_or("?")),
+                esc(r.outlet.as_deref().unwrap_or("(unknown outlet)")),
                 claim_anchor(r),
                 esc(&chain(&r.attribution))
             ));
@@ -407,7 +407,7 @@ fn evidence_html(b: &mut String, s: &Story) {
             if seen.insert(id.clone()) {
                 items.push(format!(
                     "<p id=\"{id}\"><strong>{}</strong> <span class=\"meta\">{}</span> — {}</p>",
-                    esc(r.outlet.as_deref().unwrap_or("?")),
+                    esc(r.outlet.as_deref().unwrap_or("(unknown outlet)")),
                     esc(&r.article),
                     esc(&r.sentence)
                 ));
@@ -420,7 +420,7 @@ fn evidence_html(b: &mut String, s: &Story) {
             if seen.insert(id.clone()) {
                 items.push(format!(
                     "<p id=\"{id}\"><strong>{}</strong> <span class=\"meta\">{}</span> — {}</p>",
-                    esc(r.outlet.as_deref().unwrap_or("?")),
+                    esc(r.outlet.as_deref().unwrap_or("(unknown outlet)")),
                     esc(&r.article),
                     esc(&r.text)
                 ));

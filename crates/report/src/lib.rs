@@ -20,7 +20,7 @@ pub mod svg;
 
 use csv_out::Digest;
 use riwaya_model::Article;
-use riwaya_story::Story;
+use riwaya_stories::Story;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};

@@ -2,6 +2,7 @@
 //! (figures in one story run from "a few" to "thousands"). No scripts, no external assets.
 
 use crate::html::esc;
+pub use riwaya_stories::value_words;
 
 /// One source's value for a figure.
 pub struct Bar<'a> {
@@ -69,17 +70,6 @@ pub fn range_plot(title: &str, bars: &[Bar]) -> String {
     }
     s += r##"<defs><pattern id="soft-blue" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" fill="#2c6fbb"/></pattern><pattern id="soft-red" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" fill="#c0392b"/></pattern></defs></svg>"##;
     s
-}
-
-/// "130", "20–99", "≥ 250", "≤ 20".
-pub fn value_words(low: Option<u64>, high: Option<u64>) -> String {
-    match (low, high) {
-        (Some(l), Some(h)) if l == h => l.to_string(),
-        (Some(l), Some(h)) => format!("{l}–{h}"),
-        (Some(l), None) => format!("≥ {l}"),
-        (None, Some(h)) => format!("≤ {h}"),
-        (None, None) => "?".into(),
-    }
 }
 
 #[cfg(test)]

@@ -72,13 +72,9 @@ pub struct Report {
     pub party_claim: bool,
     /// Index of the agreement group this report belongs to (reports that can all hold).
     pub group: usize,
-    /// The place named in the claim's sentence (entity id), when there is one.
+    /// The specific place (entity id) named with the figure, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
-    /// The report comes from a near-copy of another article: shown, not counted as an
-    /// independent source.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub near_duplicate: bool,
 }
 
 /// A figure: what is counted, whose, and every report of it.
@@ -130,29 +126,10 @@ pub struct Contradiction {
     pub about: String,
     /// Index into `figures` or `events`.
     pub index: usize,
-    /// The two reports (indices into that figure's or event's `reports`). For an event
-    /// contradiction between two story events, `b` indexes the reports of `other`.
+    /// The two reports (indices into that figure's or event's `reports`).
     pub a: usize,
     pub b: usize,
-    /// For an event contradiction between two story events: the index of the second event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub other: Option<usize>,
     pub why: String,
-    /// The two reports side by side, self-contained.
-    pub sides: [Side; 2],
-}
-
-/// One side of a contradiction: who said what, where.
-#[derive(Debug, Clone, Serialize)]
-pub struct Side {
-    pub article: String,
-    pub outlet: Option<String>,
-    pub published: Option<String>,
-    /// The value in words ("130", "20–99", "more than 250") or the event type.
-    pub value: String,
-    pub attribution: Vec<String>,
-    pub date: Option<String>,
-    pub text: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

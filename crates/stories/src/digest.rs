@@ -1,0 +1,269 @@
+//! What the story stage keeps of an article: a compact digest (MinHash signature, top
+//! distinctive words, entities, figures, events, names), never its text.
+
+use riwaya_model::{Article, Claim, Event, Framing};
+use riwaya_text::normalize::normalize_str;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Hashes in a MinHash signature; the LSH index splits them into bands.
+pub const MINHASH: usize = 64;
+/// Words of a shingle, for near-duplicate detection.
+const SHINGLE: usize = 5;
+/// Distinctive words kept per article.
+pub const TOP_WORDS: usize = 30;
+
+/// Words too common to tell stories apart: `data/stopwords.txt`.
+fn stopwords() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        include_str!("../data/stopwords.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// A name used for an entity in an article.
+#[derive(Debug, Clone)]
+pub struct NameUse {
+    pub entity: String,
+    pub kind: String,
+    /// English name, when the lexicon knows the thing.
+    pub name: Option<String>,
+    pub text: String,
+    pub count: usize,
+}
+
+/// The compact per-article record the story stage works on.
+#[derive(Debug, Clone)]
+pub struct ArticleDigest {
+    pub id: String,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    /// Days since 1970-01-01 of `published`.
+    pub day: Option<i32>,
+    pub title: Option<String>,
+    /// The first line of the text, for stories whose articles have no headline.
+    pub lede: Option<String>,
+    pub minhash: [u32; MINHASH],
+    /// Whether the text had enough words for a signature.
+    pub has_signature: bool,
+    /// Word hash → count, for the distinctive words (filled by the index with tf-idf).
+    pub word_counts: Vec<(u64, u32)>,
+    pub entities: Vec<String>,
+    pub names: Vec<NameUse>,
+    pub claims: Vec<Claim>,
+    /// For each claim, the specific place (facility, neighbourhood, village…) named in its
+    /// sentence nearest to the figure: two figures at different places are two incidents.
+    pub claim_places: Vec<Option<String>>,
+    pub events: Vec<Event>,
+    pub framing: Vec<Framing>,
+    /// Entity id → kind, for the entities this article names (for party claims).
+    pub kinds: HashMap<String, String>,
+}
+
+/// Place kinds specific enough to tell one incident from another (not cities or countries).
+const SPECIFIC_PLACES: &[&str] = &[
+    "neighbourhood", "village", "prison", "camp", "school", "university", "college", "institute", "bakery",
+    "cemetery", "roundabout", "hospital", "mosque", "building", "airport", "base", "border_crossing", "field", "dam",
+];
+
+fn claim_place(a: &Article, c: &Claim) -> Option<String> {
+    let off = c.sentence.find(&c.text)?;
+    let ss = c.start.checked_sub(off)?;
+    let se = ss + c.sentence.len();
+    a.mentions
+        .iter()
+        .filter(|m| m.start >= ss && m.end <= se && (SPECIFIC_PLACES.contains(&m.kind.as_str())))
+        // Not a name inside a longer one («غويران» in «سجن غويران»).
+        .filter(|m| !a.mentions.iter().any(|o| o.start <= m.start && o.end >= m.end && (o.end - o.start) > (m.end - m.start)))
+        .min_by_key(|m| if m.start >= c.start { m.start - c.start } else { c.start - m.start })
+        .map(|m| m.entity.clone())
+}
+
+/// Days since the epoch of a `YYYY-MM-DD` date.
+pub fn day_number(d: &str) -> Option<i32> {
+    let b = d.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y: i32 = d[0..4].parse().ok()?;
+    let m: i32 = d[5..7].parse().ok()?;
+    let dd: i32 = d[8..10].parse().ok()?;
+    // Days from civil (Howard Hinnant's algorithm).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + dd - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146097 + doe - 719468)
+}
+
+/// A content word's comparison form: normalised, with a leading و/ف and ال stripped.
+fn content_word(w: &str) -> Option<&str> {
+    let mut w = w;
+    for p in ["وال", "فال", "بال", "لل", "ال"] {
+        if w.len() > p.len() + 4 && w.starts_with(p) {
+            w = &w[p.len()..];
+            break;
+        }
+    }
+    let chars = w.chars().count();
+    (chars >= 3 && !w.bytes().all(|b| b.is_ascii_digit()) && !stopwords().contains(w)).then_some(w)
+}
+
+/// The distinct content words of a text, in their comparison form.
+pub fn content_words(text: &str) -> std::collections::HashSet<String> {
+    let norm = normalize_str(text);
+    norm.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).filter_map(content_word).map(str::to_string).collect()
+}
+
+/// Background document frequencies (`data/background_df.tsv`): word hash → articles, and
+/// the corpus size.
+pub fn background() -> &'static (HashMap<u64, u32>, u32) {
+    static B: OnceLock<(HashMap<u64, u32>, u32)> = OnceLock::new();
+    B.get_or_init(|| {
+        let mut m = HashMap::new();
+        let mut n = 0;
+        for line in include_str!("../data/background_df.tsv").lines() {
+            if let Some(rest) = line.strip_prefix("#articles\t") {
+                n = rest.trim().parse().unwrap_or(0);
+                continue;
+            }
+            if line.starts_with('#') {
+                continue;
+            }
+            if let Some((w, c)) = line.split_once('\t') {
+                if let Ok(c) = c.trim().parse() {
+                    m.insert(hash(w), c);
+                }
+            }
+        }
+        (m, n)
+    })
+}
+
+pub(crate) fn hash(s: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(s.as_bytes())
+}
+
+/// The digest of an analysed article.
+pub fn digest(a: &Article) -> ArticleDigest {
+    let norm = normalize_str(&format!("{}\n{}", a.title.as_deref().unwrap_or(""), a.text));
+    let words: Vec<&str> = norm
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // MinHash over word shingles: 64 hash functions as xor-salts of one 64-bit hash.
+    let mut minhash = [u32::MAX; MINHASH];
+    let has_signature = words.len() >= SHINGLE;
+    if has_signature {
+        for sh in words.windows(SHINGLE) {
+            let mut h = xxhash_rust::xxh3::Xxh3::new();
+            for w in sh {
+                h.update(w.as_bytes());
+                h.update(b" ");
+            }
+            let base = h.digest();
+            for (i, slot) in minhash.iter_mut().enumerate() {
+                let v = (base ^ SALTS[i]).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+                let v = (v >> 32) as u32;
+                if v < *slot {
+                    *slot = v;
+                }
+            }
+        }
+    }
+    let mut counts: HashMap<u64, u32> = HashMap::new();
+    for w in &words {
+        if let Some(c) = content_word(w) {
+            *counts.entry(hash(c)).or_default() += 1;
+        }
+    }
+    let mut word_counts: Vec<(u64, u32)> = counts.into_iter().collect();
+    word_counts.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    word_counts.truncate(200);
+
+    let mut kinds = HashMap::new();
+    let mut names: HashMap<(String, String), NameUse> = HashMap::new();
+    for m in &a.mentions {
+        kinds.entry(m.entity.clone()).or_insert_with(|| m.kind.clone());
+        names
+            .entry((m.entity.clone(), m.text.clone()))
+            .or_insert_with(|| NameUse { entity: m.entity.clone(), kind: m.kind.clone(), name: m.name.clone(), text: m.text.clone(), count: 0 })
+            .count += 1;
+    }
+    let mut entities: Vec<String> = kinds.keys().cloned().collect();
+    entities.sort();
+    let mut names: Vec<NameUse> = names.into_values().collect();
+    names.sort_by(|a, b| a.entity.cmp(&b.entity).then(b.count.cmp(&a.count)).then(a.text.cmp(&b.text)));
+    let claims: Vec<Claim> = a.claims.iter().filter(|c| c.quantity != "other").cloned().collect();
+    let claim_places = claims.iter().map(|c| claim_place(a, c)).collect();
+    ArticleDigest {
+        id: a.id.clone(),
+        outlet: a.outlet.clone(),
+        published: a.published.clone(),
+        day: a.published.as_deref().and_then(day_number),
+        title: a.title.clone(),
+        lede: a.text.lines().find(|l| !l.trim().is_empty()).map(|l| l.chars().take(120).collect()),
+        minhash,
+        has_signature,
+        word_counts,
+        entities,
+        names,
+        claims,
+        claim_places,
+        events: a.events.clone(),
+        framing: a.framing.clone(),
+        kinds,
+    }
+}
+
+/// Salts for the MinHash functions (fixed, so signatures are the same in every run).
+const SALTS: [u64; MINHASH] = {
+    let mut s = [0u64; MINHASH];
+    let mut x: u64 = 0x243F_6A88_85A3_08D3;
+    let mut i = 0;
+    while i < MINHASH {
+        // splitmix64
+        x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = x;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        s[i] = z ^ (z >> 31);
+        i += 1;
+    }
+    s
+};
+
+/// Estimated Jaccard similarity of two articles' shingle sets.
+pub fn jaccard(a: &ArticleDigest, b: &ArticleDigest) -> f64 {
+    if !a.has_signature || !b.has_signature {
+        return 0.0;
+    }
+    a.minhash.iter().zip(&b.minhash).filter(|(x, y)| x == y).count() as f64 / MINHASH as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2022-01-22").unwrap() - day_number("2022-01-20").unwrap(), 2);
+        assert_eq!(day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(), 2);
+        assert_eq!(day_number("bad"), None);
+    }
+
+    #[test]
+    fn content_words_drop_articles_and_stopwords() {
+        assert_eq!(content_word("الحسكه"), Some("حسكه"));
+        assert_eq!(content_word("والاشتباكات"), Some("اشتباكات"));
+        assert_eq!(content_word("في"), None);
+        assert_eq!(content_word("2022"), None);
+    }
+}

@@ -1,0 +1,180 @@
+//! Clustering and triangulation on small fictional articles written for these tests.
+
+use super::*;
+use riwaya_model::{Article, Claim, Origin, Provenance, Source, SourceFormat};
+
+fn article(id: &str, outlet: &str, published: &str, title: &str, text: &str) -> Article {
+    Article {
+        id: id.into(),
+        outlet: Some(outlet.into()),
+        url: None,
+        published: Some(published.into()),
+        title: Some(title.into()),
+        text: text.into(),
+        removed: vec![],
+        mentions: vec![],
+        claims: vec![],
+        dates: vec![],
+        events: vec![],
+        framing: vec![],
+        provenance: Provenance::default(),
+        origin: Origin::default(),
+        format: SourceFormat::Text,
+    }
+}
+
+fn claim(quantity: &str, subject: Option<&str>, low: Option<u64>, high: Option<u64>, source: Option<&str>, date: &str) -> Claim {
+    Claim {
+        quantity: quantity.into(),
+        subject: subject.map(Into::into),
+        low,
+        high,
+        approx: false,
+        vague: false,
+        text: format!("{quantity} {low:?}"),
+        attribution: source.map(|s| vec![s.to_string()]).unwrap_or_default(),
+        sources: source.map(|s| vec![Source { text: s.into(), entity: None }]).unwrap_or_default(),
+        hedge: None,
+        date: Some(date.into()),
+        date_source: Some("published".into()),
+        start: 0,
+        end: 1,
+        sentence: String::new(),
+    }
+}
+
+const BOMBING: &str = "فجر انتحاري حزاماً ناسفاً داخل مسجد في بلدة وادي السنابل أثناء صلاة الظهر، \
+    ما أدى إلى مقتل مصلين وإصابة آخرين، وهرعت سيارات الإسعاف إلى المسجد المستهدف في البلدة الجبلية. \
+    وطوقت قوات الأمن محيط المسجد وأغلقت الطرق المؤدية إلى وادي السنابل بحثاً عن شركاء المنفذ.";
+const BOMBING_2: &str = "قتل مصلون بتفجير انتحاري استهدف مسجداً في وادي السنابل ظهر اليوم، \
+    وقالت مصادر طبية إن المستشفى استقبل جرحى التفجير، بينما أغلقت قوات الأمن الطرق المؤدية إلى البلدة الجبلية \
+    وبدأت التحقيق في هوية الانتحاري الذي فجر حزامه الناسف داخل المسجد.";
+const FLOOD: &str = "غمرت السيول شوارع مدينة الساحل الشرقي بعد أمطار غزيرة استمرت ساعات، \
+    وأعلن الدفاع المدني إجلاء عائلات من الأحياء المنخفضة، فيما تعطلت حركة المرور على الطريق الساحلي \
+    وانقطعت الكهرباء عن عدد من المنازل القريبة من مجرى الوادي.";
+const BOMBING_OTHER: &str = "فجر انتحاري سيارة مفخخة قرب سوق الخضار في مدينة تلال الريح شمالاً، \
+    وأسفر الانفجار عن دمار في المحال التجارية المحيطة بالسوق الشعبي، وطوقت قوات الأمن المدينة \
+    بحثاً عن مشتبه بهم ساعدوا في تجهيز السيارة المفخخة في ورشة قريبة.";
+
+fn run(arts: &[Article]) -> Stories {
+    let mut s = Stories::new(StoryConfig::default());
+    s.add_batch(arts.iter().map(digest).collect());
+    s
+}
+
+#[test]
+fn same_event_grouped_other_news_apart() {
+    let arts = [
+        article("a", "One", "2031-05-02", "تفجير انتحاري في مسجد بوادي السنابل", BOMBING),
+        article("b", "Two", "2031-05-02", "قتلى بتفجير انتحاري في مسجد وادي السنابل", BOMBING_2),
+        article("c", "Three", "2031-05-02", "سيول تغمر مدينة الساحل الشرقي", FLOOD),
+    ];
+    let s = run(&arts);
+    let st = s.stories(false);
+    assert_eq!(st.len(), 1, "{:?}", st.iter().map(|x| &x.articles).collect::<Vec<_>>());
+    let ids: Vec<&str> = st[0].articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b"]);
+    assert_eq!(s.story_of().get("c"), None);
+}
+
+#[test]
+fn near_copies_marked_and_grouped() {
+    let copy = format!("{BOMBING} وأضاف المصدر أن التحقيق مستمر.");
+    let arts = [
+        article("a", "Agency", "2031-05-02", "تفجير في مسجد", BOMBING),
+        article("b", "Daily", "2031-05-02", "تفجير في مسجد", &copy),
+    ];
+    let s = run(&arts);
+    let st = s.stories(false);
+    assert_eq!(st[0].articles[1].near_duplicate_of.as_deref(), Some("a"));
+    assert_eq!(st[0].articles[0].near_duplicate_of, None);
+}
+
+#[test]
+fn two_bombings_a_week_apart_stay_apart() {
+    let arts = [
+        article("a", "One", "2031-05-02", "تفجير انتحاري في مسجد بوادي السنابل", BOMBING),
+        article("b", "Two", "2031-05-02", "قتلى بتفجير في وادي السنابل", BOMBING_2),
+        article("c", "One", "2031-05-09", "سيارة مفخخة في سوق تلال الريح", BOMBING_OTHER),
+        article("d", "Three", "2031-05-09", "انفجار سيارة مفخخة في سوق تلال الريح", &format!("{BOMBING_OTHER} وقال شهود إن الانفجار هز المدينة.")),
+    ];
+    let s = run(&arts);
+    let of = s.story_of();
+    assert_eq!(of.get("a"), of.get("b"));
+    assert_eq!(of.get("c"), of.get("d"));
+    assert_ne!(of.get("c"), of.get("a"));
+}
+
+#[test]
+fn adding_a_batch_reports_what_changed() {
+    let mut s = Stories::new(StoryConfig::default());
+    let c1 = s.add_batch(vec![digest(&article("a", "One", "2031-05-02", "تفجير في مسجد", BOMBING))]);
+    assert!(c1.new_stories.is_empty());
+    let c2 = s.add_batch(vec![digest(&article("b", "Two", "2031-05-02", "قتلى بتفجير في مسجد", BOMBING_2))]);
+    assert_eq!(c2.new_stories, ["s0"]);
+    let c3 = s.add_batch(vec![digest(&article("c", "Three", "2031-05-03", "تفجير في مسجد", &format!("{BOMBING_2} وتواصلت التحقيقات.")))]);
+    assert_eq!(c3.grown, ["s0"]);
+}
+
+fn story_with(claims: Vec<(&str, &str, Claim)>) -> Story {
+    let mut arts: Vec<Article> = Vec::new();
+    for (i, (id, outlet, c)) in claims.into_iter().enumerate() {
+        let text = if i % 2 == 0 { BOMBING } else { BOMBING_2 };
+        match arts.iter_mut().find(|a| a.id == id) {
+            Some(a) => a.claims.push(c),
+            None => {
+                let mut a = article(id, outlet, "2031-05-02", "تفجير في مسجد", text);
+                a.claims.push(c);
+                arts.push(a);
+            }
+        }
+    }
+    let s = run(&arts);
+    let st = s.stories(false);
+    assert_eq!(st.len(), 1);
+    st.into_iter().next().unwrap()
+}
+
+#[test]
+fn contradictions_agreement_groups_and_estimates() {
+    let st = story_with(vec![
+        ("a", "One", claim("killed", Some("civilians"), Some(10), Some(10), Some("مصادر طبية"), "2031-05-02")),
+        ("b", "Two", claim("killed", Some("civilians"), Some(20), Some(99), None, "2031-05-02")),
+        ("b", "Two", claim("killed", Some("civilians"), Some(30), Some(30), Some("الدفاع المدني"), "2031-05-02")),
+        ("a", "One", claim("wounded", None, Some(5), Some(5), None, "2031-05-02")),
+    ]);
+    let f = st.figures.iter().find(|f| f.quantity == "killed").unwrap();
+    assert_eq!(f.reports.len(), 3);
+    // 10 stands alone; dozens and 30 agree.
+    let groups: Vec<usize> = f.reports.iter().map(|r| r.group).collect();
+    assert_eq!(groups[1], groups[2]);
+    assert_ne!(groups[0], groups[1]);
+    let c: Vec<&Contradiction> = st.contradictions.iter().filter(|c| c.kind == "figure").collect();
+    assert_eq!(c.len(), 1);
+    assert!(c[0].why.contains("10"));
+    assert_eq!((f.low, f.high), (Some(10), Some(99)));
+    assert_eq!(f.best, Some(30), "median of 10, 30 and 59 (dozens' middle), one per source");
+    assert!(f.reason.contains("median of 3 independent sources"));
+    // A subjectless figure joins the only subject of its quantity? wounded has none.
+    assert!(st.figures.iter().any(|f| f.quantity == "wounded" && f.subject.is_none()));
+}
+
+#[test]
+fn a_source_updating_its_toll_is_no_contradiction() {
+    let st = story_with(vec![
+        ("a", "One", claim("killed", Some("civilians"), Some(10), Some(10), Some("وزارة الصحة"), "2031-05-01")),
+        ("b", "Two", claim("killed", Some("civilians"), Some(14), Some(14), Some("وزارة الصحة"), "2031-05-02")),
+    ]);
+    assert!(st.contradictions.is_empty(), "{:?}", st.contradictions);
+    let f = &st.figures[0];
+    // Evolution: in order of publication, then event date.
+    assert_eq!(f.reports.iter().map(|r| r.low).collect::<Vec<_>>(), [Some(10), Some(14)]);
+}
+
+#[test]
+fn value_words_read_well() {
+    assert_eq!(value_words(Some(130), Some(130)), "130");
+    assert_eq!(value_words(Some(20), Some(99)), "20–99");
+    assert_eq!(value_words(Some(900), None), "≥ 900");
+    assert_eq!(value_words(None, Some(20)), "≤ 20");
+}
