@@ -1,0 +1,186 @@
+//! What the story stage produces: stories, and per story the figures, events,
+//! contradictions and per-outlet framing laid side by side. Plain data, serialised into the
+//! JSON report's `stories` (schema: `schema/stories.schema.json`) and rendered by
+//! `riwaya-report`.
+
+use serde::Serialize;
+
+/// A group of articles about the same event.
+#[derive(Debug, Clone, Serialize)]
+pub struct Story {
+    /// Stable within a run: `s` and the lowest article index (`s0`, `s17`).
+    pub id: String,
+    /// The most central headline.
+    pub title: String,
+    /// First and last publication day of its articles (`YYYY-MM-DD`), when known.
+    pub first: Option<String>,
+    pub last: Option<String>,
+    pub articles: Vec<StoryArticle>,
+    /// Actors and places named, most named first.
+    pub actors: Vec<NamedCount>,
+    pub places: Vec<NamedCount>,
+    /// Per figure (quantity, subject), every report of it.
+    pub figures: Vec<Figure>,
+    /// The same happening reported by several outlets is one story event.
+    pub events: Vec<StoryEvent>,
+    /// Reports that cannot both hold, figures and events alike.
+    pub contradictions: Vec<Contradiction>,
+    /// Per outlet: its names for each actor, its loaded terms, whom it cites, what only it reports.
+    pub outlets: Vec<OutletFraming>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StoryArticle {
+    pub id: String,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub title: Option<String>,
+    /// Set when the article is a near-copy (wire copy, republication) of another article.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub near_duplicate_of: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NamedCount {
+    pub entity: String,
+    /// English canonical name when known, else the most used Arabic name.
+    pub name: String,
+    pub count: usize,
+}
+
+/// One source's report of a figure.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub article: String,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub low: Option<u64>,
+    pub high: Option<u64>,
+    pub approx: bool,
+    pub vague: bool,
+    /// Outermost first; empty when the outlet speaks in its own voice.
+    pub attribution: Vec<String>,
+    pub hedge: Option<String>,
+    /// The day of the event the figure reports.
+    pub date: Option<String>,
+    pub text: String,
+    pub sentence: String,
+    /// Byte span of `text` in the article's cleaned text.
+    pub start: usize,
+    pub end: usize,
+    /// The innermost source is a party to the conflict speaking of another side's losses.
+    pub party_claim: bool,
+    /// Index of the agreement group this report belongs to (reports that can all hold).
+    pub group: usize,
+    /// The place named in the claim's sentence (entity id), when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// The report comes from a near-copy of another article: shown, not counted as an
+    /// independent source.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub near_duplicate: bool,
+}
+
+/// A figure: what is counted, whose, and every report of it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Figure {
+    pub quantity: String,
+    pub subject: Option<String>,
+    /// Reports in order of publication (then claim date): how the figure evolved.
+    pub reports: Vec<Report>,
+    /// The range all reports span.
+    pub range_low: Option<u64>,
+    pub range_high: Option<u64>,
+    /// Estimates in the manner of UCDP GED.
+    pub low: Option<u64>,
+    pub best: Option<u64>,
+    pub high: Option<u64>,
+    /// One line on how the estimates were chosen.
+    pub reason: String,
+}
+
+/// One report of a happening.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventReport {
+    pub article: String,
+    pub outlet: Option<String>,
+    pub text: String,
+    pub attribution: Vec<String>,
+    pub date: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StoryEvent {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub agent: Option<String>,
+    pub place: Option<String>,
+    pub date: Option<String>,
+    pub reports: Vec<EventReport>,
+}
+
+/// Two reports that cannot both hold.
+#[derive(Debug, Clone, Serialize)]
+pub struct Contradiction {
+    /// `figure` or `event`.
+    pub kind: String,
+    /// What it is about: "escaped ISIS", "control at ghwayran-prison on 2022-01-26".
+    pub about: String,
+    /// Index into `figures` or `events`.
+    pub index: usize,
+    /// The two reports (indices into that figure's or event's `reports`). For an event
+    /// contradiction between two story events, `b` indexes the reports of `other`.
+    pub a: usize,
+    pub b: usize,
+    /// For an event contradiction between two story events: the index of the second event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub other: Option<usize>,
+    pub why: String,
+    /// The two reports side by side, self-contained.
+    pub sides: [Side; 2],
+}
+
+/// One side of a contradiction: who said what, where.
+#[derive(Debug, Clone, Serialize)]
+pub struct Side {
+    pub article: String,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    /// The value in words ("130", "20–99", "more than 250") or the event type.
+    pub value: String,
+    pub attribution: Vec<String>,
+    pub date: Option<String>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OutletFraming {
+    pub outlet: String,
+    pub articles: usize,
+    /// Actor entity → the names this outlet used for it, with counts.
+    pub names: Vec<ActorNames>,
+    /// Loaded terms used, with the actor and signal.
+    pub loaded_terms: Vec<TermUse>,
+    /// Sources cited (innermost attribution items), with counts.
+    pub cites: Vec<(String, usize)>,
+    /// Figures (indices into `figures`) that only this outlet reports.
+    pub only_here: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ActorNames {
+    pub entity: String,
+    pub name: Option<String>,
+    pub forms: Vec<(String, usize)>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TermUse {
+    pub term: String,
+    pub entity: String,
+    pub signal: String,
+    pub text: String,
+    pub count: usize,
+}
