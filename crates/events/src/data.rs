@@ -1,0 +1,223 @@
+//! The trigger data (`data/events/triggers.toml`), read once and checked.
+
+use serde::Deserialize;
+use std::collections::HashSet;
+
+pub(crate) const TRIGGERS: &str = include_str!("../../../data/events/triggers.toml");
+
+/// The part of speech a form is matched as: which affixes may surround it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pos {
+    Verb,
+    Noun,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTrigger {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    generic: bool,
+    #[serde(default)]
+    verbs: Vec<String>,
+    #[serde(default)]
+    nouns: Vec<String>,
+    #[serde(default)]
+    requires: Vec<String>,
+    #[serde(default)]
+    window: Option<usize>,
+    #[serde(default)]
+    definite: bool,
+    #[serde(default)]
+    no_figure: bool,
+    #[serde(default)]
+    not: Vec<String>,
+    #[serde(default)]
+    not_next: Vec<String>,
+    #[serde(default = "yes")]
+    genitive_agent: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWords {
+    support: Vec<String>,
+    continuation: Vec<String>,
+    irrealis: Vec<String>,
+    agent_heads: Vec<String>,
+    pronoun_forces: Vec<String>,
+    stops: Vec<String>,
+    place_heads: Vec<String>,
+    broad_heads: Vec<String>,
+    announce: Vec<String>,
+    control_cues: Vec<String>,
+    agent_links: Vec<String>,
+    negation: Vec<String>,
+    agent_nouns: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCues {
+    air_strike: Vec<String>,
+    bombing: Vec<String>,
+    shelling: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    trigger: Vec<RawTrigger>,
+    words: RawWords,
+    cues: RawCues,
+}
+
+/// One trigger entry: an event type and how its forms are read.
+#[derive(Debug, Clone)]
+pub(crate) struct Trigger {
+    pub kind: String,
+    pub generic: bool,
+    pub requires: Vec<String>,
+    pub window: usize,
+    pub definite: bool,
+    pub no_figure: bool,
+    pub not: HashSet<String>,
+    pub not_next: HashSet<String>,
+    pub genitive_agent: bool,
+}
+
+/// One searchable form.
+#[derive(Debug, Clone)]
+pub(crate) struct Form {
+    pub text: String,
+    pub trig: usize,
+    pub pos: Pos,
+    /// Listed as an imperfect ("يقصف"): searched without its ي, and a person prefix is required.
+    pub imperfect: bool,
+    pub words: usize,
+}
+
+/// A verb stem as a word list entry ("شن", "يشن"): same affix rules as triggers.
+#[derive(Debug, Clone)]
+pub(crate) struct Stem {
+    pub core: String,
+    pub imperfect: bool,
+}
+
+pub(crate) struct Data {
+    pub triggers: Vec<Trigger>,
+    pub forms: Vec<Form>,
+    pub support: Vec<Stem>,
+    pub continuation: HashSet<String>,
+    pub irrealis: HashSet<String>,
+    pub agent_heads: HashSet<String>,
+    pub pronoun_forces: HashSet<String>,
+    pub stops: HashSet<String>,
+    pub place_heads: HashSet<String>,
+    pub broad_heads: HashSet<String>,
+    pub announce: HashSet<String>,
+    pub control_cues: Vec<Vec<String>>,
+    pub agent_links: Vec<Vec<String>>,
+    pub negation: HashSet<String>,
+    pub agent_nouns: HashSet<String>,
+    /// (event type, cue words)
+    pub cues: Vec<(&'static str, HashSet<String>)>,
+}
+
+fn set(v: Vec<String>) -> HashSet<String> {
+    v.into_iter().map(|s| fold(&s)).collect()
+}
+
+/// Folds a data form the way the article is folded, and collapses spaces.
+pub(crate) fn fold(s: &str) -> String {
+    riwaya_text::normalize_str(s).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub(crate) fn stem(s: &str) -> Stem {
+    let f = fold(s);
+    let n = f.chars().count();
+    if f.starts_with('ي') && n > 3 && !f.contains(' ') {
+        Stem { core: f['ي'.len_utf8()..].to_string(), imperfect: true }
+    } else {
+        Stem { core: f, imperfect: false }
+    }
+}
+
+impl Data {
+    pub fn embedded() -> Data {
+        Data::parse(TRIGGERS).expect("data/events/triggers.toml is valid")
+    }
+
+    pub fn parse(src: &str) -> Result<Data, String> {
+        let raw: Raw = toml::from_str(src).map_err(|e| e.to_string())?;
+        let mut triggers = Vec::new();
+        let mut forms = Vec::new();
+        const KINDS: [&str; 18] = [
+            "attack", "bombing", "air_strike", "shelling", "clash", "takeover", "control", "siege", "surrender",
+            "escape", "hostage_taking", "release", "arrest", "curfew", "displacement", "demolition", "statement",
+            "other",
+        ];
+        for t in raw.trigger {
+            if !(t.kind.is_empty() && t.generic) && !KINDS.contains(&t.kind.as_str()) {
+                return Err(format!("unknown event type {:?}", t.kind));
+            }
+            let ix = triggers.len();
+            for v in &t.verbs {
+                let s = stem(v);
+                if s.core.is_empty() {
+                    return Err(format!("empty verb form in {}", t.kind));
+                }
+                let words = s.core.split(' ').count();
+                forms.push(Form { text: s.core, trig: ix, pos: Pos::Verb, imperfect: s.imperfect, words });
+            }
+            for n in &t.nouns {
+                let f = fold(n);
+                if f.is_empty() {
+                    return Err(format!("empty noun form in {}", t.kind));
+                }
+                let words = f.split(' ').count();
+                forms.push(Form { text: f, trig: ix, pos: Pos::Noun, imperfect: false, words });
+            }
+            triggers.push(Trigger {
+                kind: t.kind,
+                generic: t.generic,
+                requires: t.requires.iter().map(|s| fold(s)).collect(),
+                window: t.window.unwrap_or(3),
+                definite: t.definite,
+                no_figure: t.no_figure,
+                not: set(t.not),
+                not_next: set(t.not_next),
+                genitive_agent: t.genitive_agent,
+            });
+        }
+        let w = raw.words;
+        let phrases = |v: Vec<String>| v.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect();
+        Ok(Data {
+            triggers,
+            forms,
+            support: w.support.iter().map(|s| stem(s)).collect(),
+            continuation: set(w.continuation),
+            irrealis: set(w.irrealis),
+            agent_heads: set(w.agent_heads),
+            pronoun_forces: set(w.pronoun_forces),
+            stops: set(w.stops),
+            place_heads: set(w.place_heads),
+            broad_heads: set(w.broad_heads),
+            announce: set(w.announce),
+            control_cues: phrases(w.control_cues),
+            agent_links: phrases(w.agent_links),
+            negation: set(w.negation),
+            agent_nouns: set(w.agent_nouns),
+            cues: vec![
+                ("air_strike", set(raw.cues.air_strike)),
+                ("bombing", set(raw.cues.bombing)),
+                ("shelling", set(raw.cues.shelling)),
+            ],
+        })
+    }
+}

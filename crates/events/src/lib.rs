@@ -1,0 +1,987 @@
+//! Riwaya's event extraction: what an article says happened (per `spec/events.md`), who
+//! did it, where, when, and who says so.
+//!
+//! [`EventExtractor::extract`] reads one cleaned article with its entity mentions and
+//! resolved time expressions:
+//!
+//! 1. **Triggers** (`data/events/triggers.toml`): verbs (active and passive, which fold to
+//!    the same letters), verbal nouns and fixed phrases, each with its event type, found
+//!    with one Aho-Corasick pass over the folded article and kept when the letters around
+//!    them are affixes of their part of speech (و ف س and the person prefixes and subject
+//!    and object suffixes of verbs; و ف ب ك ل ال and endings and pronouns of nouns). All
+//!    further work happens only in the sentences that hold a trigger.
+//! 2. **Assertion**: a verb asserts an event unless a negation, an attempt, a prevention or
+//!    a purpose stands before it ("محاولة هروب"، "لمنع هروب"، "لم تسيطر"). A definite verbal
+//!    noun ("الهجوم"، "هجومها"، "هجوم داعش") refers back to a known happening and asserts
+//!    one only when a support verb ("شنت"، "نفذت"، "تمت"، "أعلنت") or a word of continuation
+//!    ("ما تزال الاشتباكات مستمرة") governs it; an indefinite one ("غارات"، "حملة اعتقالات")
+//!    asserts it. Status assertions are events too: "يسيطرون على" (takeover),
+//!    "استعادت السيطرة بالكامل" (control), "ما تزال الاشتباكات مستمرة" (clash).
+//!    Surrender, escape, hostage taking and release told with a figure are claims, not events.
+//! 3. **Type** from the trigger; strikes that do not say their kind ("استهدف"، "قصف") take it
+//!    from the clause: aircraft → `air_strike`, car bombs and suicide attackers → `bombing`,
+//!    artillery and rockets → `shelling`. A takeover that is announced, complete or
+//!    regained ("أعلنت السيطرة"، "بشكل كامل"، "استعادت") is `control`.
+//! 4. **Agent**: the actor after the verb or the support verb ("استهدف طيران التحالف"،
+//!    "ألقت قوات الأمن الداخلي … القبض"), before it ("القوات الأميركية دمّرت"), a force with a
+//!    pronoun ("إن قواته استعادت" → the armed actor named last), the genitive of a verbal
+//!    noun ("هجوم داعش"، "غارات لطيران التحالف"), "من قبل X", an aircraft phrase without a
+//!    known name ("طائرات من طراز أباتشي الأميركية"), a person noun ("الانتحاريان"), or the
+//!    subject of an earlier verb of the sentence ("… قوات قسد …، كما اشتبكت"). A passive
+//!    ("تمت إعادة السيطرة") takes the armed actor that announces it. `None` otherwise.
+//! 5. **Place**: the first place after the trigger in its clause, a facility or quarter
+//!    before a town or country: lexicon places and head-noun phrases ("مبنى معهد …"،
+//!    "الأحياء المجاورة للسجن"، "بوابات السجن"); else the nearest before it.
+//! 6. **Date**: the time expression nearest the trigger in its sentence, else the
+//!    publication date. **Attribution**: the chain of the sentence, from
+//!    [`riwaya_claims::attribution::Attributor`] (see [`attribution`]).
+//! 7. **One event per happening**: events of the same type whose agents and places agree
+//!    (the same entity, or one side unknown) are one; the account kept is the one with the
+//!    longest attribution chain, a verb before a noun, the first before later ones.
+//!
+//! Statements (condemnations, warnings, calls: حذّر، أدان، دعا، طالب، أشاد، ندّد) come out
+//! as `statement` events with their speaker as agent.
+
+mod affix;
+pub mod attribution;
+mod data;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use affix::{bare, is_verb};
+use data::{Data, Pos};
+use riwaya_model::{DateMention, EntityRef, Event, Mention};
+use riwaya_text::{normalize, sentences, tokens, Normalized, TokenKind};
+use std::collections::HashMap;
+
+/// Actor kinds that act in events.
+const ARMED: [&str; 3] = ["armed_group", "state_force", "international_org"];
+const ACTORS: [&str; 7] = ["armed_group", "state_force", "international_org", "government_body", "party", "person", "ngo"];
+const PLACES: [&str; 27] = [
+    "country", "governorate", "city", "town", "village", "district", "neighbourhood", "prison", "camp", "school",
+    "university", "college", "institute", "bakery", "cemetery", "roundabout", "hospital", "mosque", "building",
+    "airport", "base", "border_crossing", "region", "river", "dam", "field", "place",
+];
+const BROAD: [&str; 6] = ["country", "governorate", "city", "town", "village", "region"];
+const PREPS: [&str; 16] = ["في", "من", "علي", "عن", "الي", "مع", "ضد", "بين", "حول", "داخل", "لدي", "قبضه", "ايدي", "يد", "بحق", "تجاه"];
+const PASSIVE: [&str; 6] = ["تم", "تمت", "يتم", "جري", "جرت", "يجري"];
+const ADVERBS: [&str; 9] = ["ايضا", "اليوم", "امس", "مساء", "صباح", "الان", "كذلك", "بدورها", "بدوره"];
+
+/// Finds the events an article reports.
+pub struct EventExtractor {
+    data: Data,
+    ac: AhoCorasick,
+    attributor: attribution::Lookup,
+}
+
+impl Default for EventExtractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A trigger found in the folded text.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    form: usize,
+    /// Word span of the whole form (folded bytes).
+    ws: usize,
+    we: usize,
+    article: bool,
+    pronoun: bool,
+    /// A subject pronoun in the verb ("هاجموا"): the words after it are not its subject.
+    subj_suffix: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    s: usize,
+    e: usize,
+    os: usize,
+    oe: usize,
+    kind: TokenKind,
+}
+
+/// A candidate event before merging.
+#[derive(Debug, Clone)]
+struct Cand {
+    kind: String,
+    agent: Option<EntityRef>,
+    place: Option<EntityRef>,
+    date: Option<String>,
+    date_from_text: bool,
+    sent: usize,
+    start: usize,
+    end: usize,
+    verbal: bool,
+    /// The agent is to be the armed actor announcing it (a passive).
+    announcer: bool,
+    attribution: Vec<String>,
+}
+
+impl EventExtractor {
+    pub fn new() -> Self {
+        let data = Data::embedded();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(data.forms.iter().map(|f| f.text.as_str()))
+            .expect("trigger automaton");
+        EventExtractor { data, ac, attributor: attribution::Lookup::new() }
+    }
+
+    /// The events of one article. `text`: the cleaned article; `mentions`: its entity
+    /// mentions (nested ones are fine: the outermost are used); `dates`: its resolved time
+    /// expressions; `published`: its publication date (`YYYY-MM-DD`).
+    pub fn extract(&self, text: &str, mentions: &[Mention], dates: &[DateMention], published: Option<&str>) -> Vec<Event> {
+        let norm = normalize(text);
+        let hits = self.hits(&norm.text);
+        if hits.is_empty() {
+            return Vec::new();
+        }
+        let ments = outermost(mentions);
+        let sents = sentences(&norm.text);
+        let mut cands = Vec::new();
+        let mut h = 0;
+        for (si, &(s, e)) in sents.iter().enumerate() {
+            while h < hits.len() && hits[h].ws < s {
+                h += 1;
+            }
+            let first = h;
+            while h < hits.len() && hits[h].ws < e {
+                h += 1;
+            }
+            if first == h {
+                continue;
+            }
+            let sent = Sentence::new(&norm, text, s, e, &ments);
+            let mut prev_agent: Option<EntityRef> = None;
+            for hit in &hits[first..h] {
+                if let Some(mut c) = self.event(&sent, hit, &ments, dates, published) {
+                    c.sent = si;
+                    if c.agent.is_none() && sent.coordinated(hit.ws) {
+                        c.agent = prev_agent.clone();
+                    }
+                    if c.agent.is_some() {
+                        prev_agent = c.agent.clone();
+                    }
+                    cands.push(c);
+                }
+            }
+        }
+        if cands.is_empty() {
+            return Vec::new();
+        }
+        // Attribution, and the announcer of passives.
+        let chains = self.attributor.chains(text, &ments);
+        let kinds: HashMap<&str, &str> = ments.iter().map(|m| (m.entity.as_str(), m.kind.as_str())).collect();
+        for c in cands.iter_mut() {
+            if let Some(ch) = chains.get(c.sent) {
+                c.attribution = ch.iter().map(|s| s.text.clone()).collect();
+                if c.announcer && c.agent.is_none() {
+                    if let Some(src) = ch.last() {
+                        if let Some(ent) = &src.entity {
+                            if kinds.get(ent.as_str()).is_some_and(|k| ARMED.contains(k)) {
+                                c.agent = Some(EntityRef { text: src.text.clone(), entity: Some(ent.clone()) });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        merge(cands)
+            .into_iter()
+            .map(|c| Event {
+                kind: c.kind,
+                agent: c.agent,
+                place: c.place,
+                date: c.date,
+                text: text[c.start..c.end].to_string(),
+                attribution: c.attribution,
+                start: c.start,
+                end: c.end,
+            })
+            .collect()
+    }
+
+    /// Trigger hits whose affixes fit, longest first where they overlap, in text order.
+    fn hits(&self, t: &str) -> Vec<Hit> {
+        let mut out: Vec<Hit> = Vec::new();
+        for m in self.ac.find_overlapping_iter(t) {
+            let f = &self.data.forms[m.pattern().as_usize()];
+            let ws = word_start(t, m.start());
+            let we = word_end(t, m.end());
+            let (prefix, suffix) = (&t[ws..m.start()], &t[m.end()..we]);
+            let Some((article, pronoun)) = affix::check(f.pos, f.imperfect, prefix, suffix) else { continue };
+            let trig = &self.data.triggers[f.trig];
+            if !trig.not.is_empty() {
+                let w = &t[ws..we];
+                if trig.not.contains(w) || trig.not.contains(bare(w)) || trig.not.contains(&t[m.start()..we]) {
+                    continue;
+                }
+            }
+            let subj_suffix = f.pos == Pos::Verb && (suffix.starts_with('و') || suffix.starts_with("ن") || suffix == "ا" || suffix.starts_with("تم"));
+            out.push(Hit { form: m.pattern().as_usize(), ws, we, article, pronoun, subj_suffix });
+        }
+        // Longest span first at each start; verbs before nouns on a tie (VSO: "قصف الطيران").
+        out.sort_by(|a, b| {
+            a.ws.cmp(&b.ws)
+                .then(b.we.cmp(&a.we))
+                .then(self.data.forms[b.form].text.len().cmp(&self.data.forms[a.form].text.len()))
+                .then((self.data.forms[a.form].pos == Pos::Noun).cmp(&(self.data.forms[b.form].pos == Pos::Noun)))
+        });
+        let mut kept: Vec<Hit> = Vec::with_capacity(out.len());
+        for h in out {
+            if kept.last().is_none_or(|k| h.ws >= k.we) {
+                kept.push(h);
+            }
+        }
+        kept
+    }
+
+    /// One candidate event from a hit, or `None` when the hit asserts nothing.
+    fn event(&self, s: &Sentence, hit: &Hit, ments: &[Mention], dates: &[DateMention], published: Option<&str>) -> Option<Cand> {
+        let d = &self.data;
+        let form = &d.forms[hit.form];
+        let trig = &d.triggers[form.trig];
+        let ti = s.tok_at(hit.ws)?;
+        let tj = s.tok_at(hit.we - 1)?;
+        let next = s.next_word(tj + 1);
+        // Words that make the form something else, or that it needs.
+        if let Some(n) = next {
+            if trig.not_next.contains(s.w(n)) {
+                return None;
+            }
+        }
+        if !trig.requires.is_empty() {
+            let ok = (tj + 1..(tj + 1 + trig.window).min(s.toks.len())).any(|k| {
+                let w = s.w(k);
+                trig.requires.iter().any(|r| w == r || bare(w).starts_with(bare(r)))
+            });
+            if !ok {
+                return None;
+            }
+        }
+        // Denied, tried, prevented.
+        let cs = s.clause_start(ti);
+        if let Some(p) = s.prev_word(ti, cs) {
+            if d.negation.contains(s.w(p)) {
+                return None;
+            }
+            if d.irrealis.contains(s.w(p)) || d.irrealis.contains(bare(s.w(p))) {
+                return None;
+            }
+            if let Some(p2) = s.prev_word(p, cs) {
+                if d.irrealis.contains(s.w(p2)) || d.irrealis.contains(bare(s.w(p2))) {
+                    return None;
+                }
+            }
+        }
+        // The type.
+        let mut kind = trig.kind.clone();
+        if trig.generic {
+            if let Some(k) = self.cue(s, ti, tj) {
+                kind = k.to_string();
+            }
+        }
+        if kind.is_empty() {
+            return None;
+        }
+        // Support verb governing a verbal noun.
+        let support = if form.pos == Pos::Noun { self.support(s, ti, cs, ments) } else { None };
+        let ce = s.clause_end(tj);
+        if form.pos == Pos::Noun && !trig.definite {
+            let inner_def = form.words > 1 && (ti + 1..=tj).any(|k| s.w(k).starts_with("ال"));
+            let gen_def = form.words == 1
+                && next.is_some_and(|n| {
+                    let w = s.w(n);
+                    (w.starts_with("ال") && !d.stops.contains(w)) || s.actor_at(n, ments).is_some_and(|(a, _, _)| a == n)
+                });
+            if hit.article || hit.pronoun || inner_def || gen_def {
+                let cont_before = (cs..ti).rev().take(3).any(|k| d.continuation.contains(s.w(k)) || d.continuation.contains(bare(s.w(k))));
+                let cont_after = (tj + 1..ce).take(3).any(|k| d.continuation.contains(s.w(k)));
+                if support.is_none() && !cont_before && !cont_after {
+                    return None;
+                }
+            }
+        }
+        // A figure makes it a claim.
+        if trig.no_figure && s.figure_near(ti, tj) {
+            return None;
+        }
+        // Agent.
+        let verbal = form.pos == Pos::Verb || support.is_some();
+        let mut announcer = false;
+        let mut agent: Option<(EntityRef, usize, usize)> = None;
+        let statement = kind == "statement";
+        if form.pos == Pos::Noun && trig.genitive_agent && support.is_none() {
+            agent = self.genitive_agent(s, tj, ce, ments);
+        }
+        if agent.is_none() && form.pos == Pos::Noun {
+            agent = self.linked_agent(s, tj, ce, ments);
+        }
+        if agent.is_none() {
+            let anchor = if form.pos == Pos::Verb { Some(ti) } else { support };
+            if let Some(a) = anchor {
+                let passive = form.pos == Pos::Noun && PASSIVE.contains(&s.w(a));
+                if passive {
+                    announcer = true;
+                } else {
+                    let vso_end = if form.pos == Pos::Verb { ce } else { ti };
+                    let skip_vso = form.pos == Pos::Verb && hit.subj_suffix;
+                    let after = if form.pos == Pos::Verb { tj + 1 } else { a + 1 };
+                    if !skip_vso {
+                        agent = self.after_agent(s, after, vso_end, ments, statement);
+                    }
+                    if agent.is_none() {
+                        agent = self.before_agent(s, a, cs, ments, statement);
+                    }
+                    if agent.is_none() {
+                        agent = self.earlier_subject(s, a, ments, statement);
+                    }
+                }
+            }
+        }
+        // Takeover that is announced, complete or regained is control.
+        if kind == "takeover" {
+            let after = (tj + 1..(tj + 6).min(ce)).any(|k| {
+                d.control_cues.iter().any(|p| p.len() == 1 && (s.w(k) == p[0] || bare(s.w(k)) == p[0]))
+                    || d.control_cues.iter().any(|p| p.len() == 2 && k + 1 < s.toks.len() && s.w(k) == p[0] && s.w(k + 1) == p[1])
+            });
+            let announced = (0..ti).any(|k| d.announce.contains(s.w(k)) || d.announce.contains(bare(s.w(k))));
+            let regained = (cs..ti).any(|k| d.control_cues.iter().any(|p| p.len() == 1 && s.w(k) == p[0]));
+            if after || announced || regained {
+                kind = "control".into();
+            }
+        }
+        // Place.
+        let (skip_a, skip_b) = agent.as_ref().map(|&(_, a, b)| (a, b)).unwrap_or((usize::MAX, usize::MAX));
+        let place_from = if skip_a > tj && skip_a != usize::MAX { skip_b } else { tj + 1 };
+        let place = if statement { None } else { self.place(s, ti, place_from, cs, ce, (skip_a, skip_b), ments) };
+        // Span of the event's words.
+        let mut a_tok = ti;
+        let mut b_tok = tj + 1;
+        if let Some((_, a, b)) = &agent {
+            if *a < a_tok && *a >= cs {
+                a_tok = *a;
+            }
+            if *b > b_tok && *b <= ce {
+                b_tok = *b;
+            }
+        }
+        if let Some((_, a, b)) = &place {
+            if *b > b_tok && *b <= ce {
+                b_tok = *b;
+            }
+            let _ = a;
+        }
+        let start = s.toks[a_tok].os;
+        let end = s.toks[b_tok - 1].oe;
+        // Date: the nearest time expression of the sentence.
+        let trig_o = s.toks[ti].os;
+        let near = dates
+            .iter()
+            .filter(|x| x.start >= s.os && x.end <= s.oe)
+            .min_by_key(|x| if x.end <= trig_o { trig_o - x.end } else { x.start.saturating_sub(trig_o) });
+        let (date, date_from_text) = match near {
+            Some(x) => (Some(x.date.clone()), true),
+            None => (published.map(str::to_string), false),
+        };
+        Some(Cand {
+            kind,
+            agent: agent.map(|(r, _, _)| r),
+            place: place.map(|(r, _, _)| r),
+            date,
+            date_from_text,
+            sent: 0,
+            start,
+            end,
+            verbal,
+            announcer,
+            attribution: Vec::new(),
+        })
+    }
+
+    /// The kind of a strike from the words of its clause.
+    fn cue(&self, s: &Sentence, ti: usize, tj: usize) -> Option<&'static str> {
+        let cs = s.clause_start(ti).max(ti.saturating_sub(8));
+        let ce = s.clause_end(tj).min(tj + 9);
+        let mut best: Option<(usize, &'static str)> = None;
+        for k in cs..ce {
+            if k >= ti && k <= tj {
+                continue;
+            }
+            let w = s.w(k);
+            let b = bare(w);
+            for (kind, set) in &self.data.cues {
+                if set.contains(w) || set.contains(b) {
+                    let dist = if k < ti { ti - k } else { k - tj };
+                    if best.is_none_or(|(bd, _)| dist < bd) {
+                        best = Some((dist, kind));
+                    }
+                }
+            }
+        }
+        best.map(|(_, k)| k)
+    }
+
+    /// A support verb before a verbal noun: within four words, or further when an actor
+    /// follows it ("ألقت قوات الأمن الداخلي التابعة … القبض").
+    fn support(&self, s: &Sentence, ti: usize, cs: usize, ments: &[Mention]) -> Option<usize> {
+        let lo = cs.max(ti.saturating_sub(14));
+        for k in (lo..ti).rev() {
+            if s.toks[k].kind != TokenKind::Word {
+                continue;
+            }
+            let w = s.w(k);
+            if self.data.support.iter().any(|st| is_verb(w, st) || w == st.core) {
+                let near = ti - k <= 4;
+                let actor_next = s.next_word(k + 1).is_some_and(|n| s.actor_at(n, ments).is_some());
+                if near || actor_next {
+                    return Some(k);
+                }
+                return None;
+            }
+        }
+        None
+    }
+
+    /// "هجوم داعش"، "غارات لطيران التحالف"، "هجوم عنيف لقوات النظام".
+    fn genitive_agent(&self, s: &Sentence, tj: usize, ce: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
+        let mut k = tj + 1;
+        let mut skipped = 0;
+        while k < ce && skipped <= 2 {
+            if s.is_quote(k) {
+                k += 1;
+                continue;
+            }
+            if s.toks[k].kind != TokenKind::Word {
+                return None;
+            }
+            if let Some((a, b, m)) = s.actor_at(k, ments) {
+                if ACTORS.contains(&m.kind.as_str()) {
+                    return Some((eref(m), a, b));
+                }
+                return None;
+            }
+            let w = s.w(k);
+            if self.data.stops.contains(w) || PREPS.contains(&w) {
+                return None;
+            }
+            k += 1;
+            skipped += 1;
+        }
+        None
+    }
+
+    /// "من قبل X"، "على يد X".
+    fn linked_agent(&self, s: &Sentence, tj: usize, ce: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
+        for k in tj + 1..ce.min(tj + 8) {
+            for link in &self.data.agent_links {
+                let n = link.len();
+                if k + n > ce || !(0..n).all(|x| s.w(k + x) == link[x]) {
+                    continue;
+                }
+                let h = s.skip_quotes(k + n, ce);
+                if h >= ce {
+                    return None;
+                }
+                if let Some((a, b, m)) = s.actor_at(h, ments) {
+                    return Some((eref(m), a, b));
+                }
+                // A name the lexicon lacks: up to a stop.
+                let mut b = h;
+                while b < ce && b < h + 3 && s.toks[b].kind == TokenKind::Word && !self.data.stops.contains(s.w(b)) {
+                    b += 1;
+                }
+                if b > h {
+                    return Some((EntityRef { text: s.orig_text(h, b).to_string(), entity: None }, h, b));
+                }
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The subject after a verb (VSO): an actor, an aircraft phrase, a person noun.
+    fn after_agent(&self, s: &Sentence, from: usize, end: usize, ments: &[Mention], statement: bool) -> Option<(EntityRef, usize, usize)> {
+        let mut k = from;
+        let mut skipped = 0;
+        while k < end && skipped <= 3 {
+            if s.is_quote(k) {
+                k += 1;
+                continue;
+            }
+            if s.toks[k].kind != TokenKind::Word && s.toks[k].kind != TokenKind::Latin {
+                return None;
+            }
+            let w = s.w(k);
+            if ADVERBS.contains(&w) || s.in_date(k) {
+                k += 1;
+                skipped += 1;
+                continue;
+            }
+            if let Some((a, b, m)) = s.actor_at(k, ments) {
+                if eligible(m, statement) {
+                    return Some((eref(m), a, b));
+                }
+                return None;
+            }
+            if self.data.agent_heads.contains(w) {
+                // An aircraft or force phrase: its actor inside, else its words.
+                let mut b = k + 1;
+                while b < end && b < k + 6 && !s.is_punct(b) {
+                    if let Some((ma, mb, m)) = s.actor_at(b, ments) {
+                        if eligible(m, statement) {
+                            return Some((eref(m), ma, mb));
+                        }
+                    }
+                    if self.data.stops.contains(s.w(b)) && s.w(b) != "من" {
+                        break;
+                    }
+                    b += 1;
+                }
+                return None;
+            }
+            if self.data.agent_nouns.contains(bare(w)) || self.data.agent_nouns.contains(w) {
+                return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
+            }
+            return None;
+        }
+        None
+    }
+
+    /// The subject before a verb (SVO): an actor ending just before it, a force with a
+    /// pronoun, an aircraft phrase.
+    fn before_agent(&self, s: &Sentence, anchor: usize, cs: usize, ments: &[Mention], statement: bool) -> Option<(EntityRef, usize, usize)> {
+        let mut k = anchor;
+        let mut gap = 0;
+        while k > cs && gap <= 2 {
+            k -= 1;
+            if s.is_quote(k) {
+                continue;
+            }
+            if s.is_punct(k) {
+                break;
+            }
+            if let Some((a, b, m)) = s.actor_at(k, ments) {
+                if eligible(m, statement) {
+                    return Some((eref(m), a, b));
+                }
+                break;
+            }
+            let w = s.w(k);
+            if self.data.pronoun_forces.contains(w) || self.data.pronoun_forces.contains(bare(w)) {
+                let ent = s.last_armed_before(s.toks[k].os, ments);
+                return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: ent.map(|m| m.entity.clone()) }, k, k + 1));
+            }
+            if self.data.stops.contains(w) {
+                break;
+            }
+            gap += 1;
+        }
+        // An aircraft phrase ending before the verb: "طائرات من طراز "أباتشي" الأميركية تقصف".
+        let lo = cs.max(anchor.saturating_sub(7));
+        for h in (lo..anchor).rev() {
+            if s.is_punct(h) && !s.is_quote(h) {
+                break;
+            }
+            let w = s.w(h);
+            if matches!(bare(w), "طائرات" | "طائره" | "طيران" | "مروحيات" | "مروحيه" | "مقاتلات" | "مسيرات" | "مسيره") {
+                if let Some((a, b, m)) = (h..anchor).find_map(|x| s.actor_at(x, ments)) {
+                    if eligible(m, statement) {
+                        return Some((eref(m), a, b));
+                    }
+                }
+                return Some((EntityRef { text: s.orig_text(h, anchor).trim().to_string(), entity: None }, h, anchor));
+            }
+        }
+        None
+    }
+
+    /// The subject of an earlier verb of the sentence: the nearest armed actor before the
+    /// trigger that is not governed by a preposition.
+    fn earlier_subject(&self, s: &Sentence, anchor: usize, ments: &[Mention], statement: bool) -> Option<(EntityRef, usize, usize)> {
+        let mut k = anchor;
+        while k > 0 {
+            k -= 1;
+            let Some((a, b, m)) = s.actor_at(k, ments) else { continue };
+            k = a;
+            let ok = if statement { eligible(m, true) } else { ARMED.contains(&m.kind.as_str()) };
+            if !ok {
+                continue;
+            }
+            // A proclitic preposition inside the token ("لقسد"، "بالتنظيم").
+            let tok = s.toks[a];
+            if tok.os < m.start {
+                let pre = &s.orig[tok.os..m.start];
+                if pre.contains('ل') || pre.contains('ب') {
+                    continue;
+                }
+            }
+            let prev = s.prev_word(a, 0);
+            if prev.is_some_and(|p| PREPS.contains(&s.w(p)) || self.data.agent_links.iter().any(|l| l.last().is_some_and(|x| x == s.w(p)))) {
+                continue;
+            }
+            return Some((eref(m), a, b));
+        }
+        None
+    }
+
+    /// The place of an event: the first place after it in its clause (a facility or
+    /// quarter before a town), else the nearest before it.
+    #[allow(clippy::too_many_arguments)]
+    fn place(&self, s: &Sentence, ti: usize, from: usize, cs: usize, ce: usize, skip: (usize, usize), ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
+        let end = ce.min(from + 16);
+        let mut broad: Option<(EntityRef, usize, usize, bool)> = None;
+        let mut k = from;
+        while k < end {
+            if k >= skip.0 && k < skip.1 {
+                k = skip.1;
+                continue;
+            }
+            if let Some((r, a, b, is_broad)) = self.place_at(s, k, ments) {
+                if !is_broad {
+                    return Some((r, a, b));
+                }
+                if broad.is_none() {
+                    broad = Some((r, a, b, is_broad));
+                }
+                k = b;
+                continue;
+            }
+            k += 1;
+        }
+        if let Some((r, a, b, _)) = broad {
+            return Some((r, a, b));
+        }
+        // Before the trigger: in its clause, then in its sentence, nearest first.
+        let mut best_broad = None;
+        let mut k = ti;
+        while k > 0 {
+            k -= 1;
+            if k >= skip.0 && k < skip.1 {
+                continue;
+            }
+            if let Some((r, a, b, is_broad)) = self.place_at(s, k, ments) {
+                if b > ti {
+                    continue;
+                }
+                if !is_broad {
+                    return Some((r, a, b));
+                }
+                if best_broad.is_none() {
+                    best_broad = Some((r, a, b));
+                }
+                if k < cs {
+                    break;
+                }
+            }
+        }
+        best_broad
+    }
+
+    /// A place starting at token `k`: a lexicon place or a head-noun phrase, whichever is
+    /// longer. Returns (place, first token, end token, broad).
+    fn place_at(&self, s: &Sentence, k: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize, bool)> {
+        if s.toks[k].kind != TokenKind::Word {
+            return None;
+        }
+        let ment = s.mention_at(k, ments).filter(|(a, _, m)| *a == k && PLACES.contains(&m.kind.as_str()));
+        if s.mention_at(k, ments).is_some_and(|(a, _, m)| !PLACES.contains(&m.kind.as_str()) || a != k) && ment.is_none() {
+            return None;
+        }
+        let w = s.w(k);
+        let head = bare(w);
+        let mut np = None;
+        if self.data.place_heads.contains(head) {
+            let mut b = k + 1;
+            let mut words = 1;
+            let mut inner: Option<&Mention> = ment.map(|(_, _, m)| m);
+            while b < s.toks.len() && words < 4 {
+                if s.is_quote(b) {
+                    b += 1;
+                    continue;
+                }
+                if s.toks[b].kind != TokenKind::Word {
+                    break;
+                }
+                let x = s.w(b);
+                if self.data.stops.contains(x) || PREPS.contains(&x) {
+                    break;
+                }
+                if let Some((ma, mb, m)) = s.mention_at(b, ments) {
+                    if !PLACES.contains(&m.kind.as_str()) {
+                        break;
+                    }
+                    if ma == b {
+                        inner.get_or_insert(m);
+                        words += mb - b;
+                        b = mb;
+                        continue;
+                    }
+                }
+                if words > 1 && !(x.starts_with("ال") || x.starts_with("لل")) {
+                    break;
+                }
+                if x.starts_with('ب') && !x.starts_with("بو") {
+                    break;
+                }
+                b += 1;
+                words += 1;
+            }
+            // close an opened quote
+            while b > k + 1 && s.is_quote(b - 1) && (k..b).filter(|&q| s.is_quote(q)).count() % 2 == 1 {
+                b -= 1;
+            }
+            let alone_ok = b > k + 1 || w.starts_with("ال") || bare(w) != w;
+            if alone_ok && (b > k + 1 || w.contains("ال")) {
+                let entity = match inner {
+                    Some(m) => Some(m.entity.clone()),
+                    None => Some(format!("place:{}", (k..b).filter(|&q| !s.is_quote(q)).map(|q| bare(s.w(q))).collect::<Vec<_>>().join("-"))),
+                };
+                let is_broad = self.data.broad_heads.contains(head);
+                np = Some((EntityRef { text: s.orig_text(k, b).to_string(), entity }, k, b, is_broad));
+            }
+        }
+        match (np, ment) {
+            (Some(n), Some((_, mb, m))) => {
+                if n.2 >= mb {
+                    Some(n)
+                } else {
+                    Some((eref(m), k, mb, BROAD.contains(&m.kind.as_str())))
+                }
+            }
+            (Some(n), None) => Some(n),
+            (None, Some((_, mb, m))) => Some((eref(m), k, mb, BROAD.contains(&m.kind.as_str()))),
+            (None, None) => None,
+        }
+    }
+}
+
+fn eref(m: &Mention) -> EntityRef {
+    EntityRef { text: m.text.clone(), entity: Some(m.entity.clone()) }
+}
+
+fn eligible(m: &Mention, statement: bool) -> bool {
+    if statement {
+        !PLACES.contains(&m.kind.as_str()) && m.kind != "outlet" && m.kind != "agency"
+    } else {
+        ACTORS.contains(&m.kind.as_str())
+    }
+}
+
+fn word_start(t: &str, mut i: usize) -> usize {
+    while let Some(c) = t[..i].chars().next_back() {
+        if !c.is_alphabetic() {
+            break;
+        }
+        i -= c.len_utf8();
+    }
+    i
+}
+
+fn word_end(t: &str, mut i: usize) -> usize {
+    while let Some(c) = t[i..].chars().next() {
+        if !c.is_alphabetic() {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// The mentions not inside another one.
+fn outermost(mentions: &[Mention]) -> Vec<Mention> {
+    let mut v: Vec<&Mention> = mentions.iter().collect();
+    v.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut out: Vec<Mention> = Vec::with_capacity(v.len());
+    for m in v {
+        if out.last().is_none_or(|l| m.start >= l.end) {
+            out.push(m.clone());
+        }
+    }
+    out
+}
+
+/// One sentence's tokens over the folded text, with their original offsets.
+struct Sentence<'a> {
+    norm: &'a str,
+    orig: &'a str,
+    toks: Vec<Tok>,
+    os: usize,
+    oe: usize,
+    /// Mentions of the sentence: (first token, end token, index into mentions).
+    ments: Vec<(usize, usize, usize)>,
+}
+
+impl<'a> Sentence<'a> {
+    fn new(norm: &'a Normalized, orig: &'a str, s: usize, e: usize, ments: &[Mention]) -> Sentence<'a> {
+        let toks: Vec<Tok> = tokens(&norm.text[s..e])
+            .filter(|t| t.kind != TokenKind::Symbol || !norm.text[s + t.start..s + t.end].trim().is_empty())
+            .map(|t| {
+                let (os, oe) = norm.original_span(s + t.start, s + t.end);
+                Tok { s: s + t.start, e: s + t.end, os, oe, kind: t.kind }
+            })
+            .collect();
+        let (os, oe) = norm.original_span(s, e);
+        let first = ments.partition_point(|m| m.end <= os);
+        let mut v = Vec::new();
+        for (i, m) in ments.iter().enumerate().skip(first) {
+            if m.start >= oe {
+                break;
+            }
+            let a = toks.partition_point(|t| t.oe <= m.start);
+            let mut b = a;
+            while b < toks.len() && toks[b].os < m.end {
+                b += 1;
+            }
+            if b > a {
+                v.push((a, b, i));
+            }
+        }
+        Sentence { norm: &norm.text, orig, toks, os, oe, ments: v }
+    }
+
+    fn w(&self, i: usize) -> &str {
+        let t = self.toks[i];
+        &self.norm[t.s..t.e]
+    }
+
+    fn orig_text(&self, a: usize, b: usize) -> &'a str {
+        &self.orig[self.toks[a].os..self.toks[b - 1].oe]
+    }
+
+    fn tok_at(&self, n: usize) -> Option<usize> {
+        let i = self.toks.partition_point(|t| t.e <= n);
+        (i < self.toks.len() && self.toks[i].s <= n).then_some(i)
+    }
+
+    fn is_quote(&self, i: usize) -> bool {
+        self.toks[i].kind == TokenKind::Punct && matches!(self.w(i), "\"" | "'" | "(" | ")")
+    }
+
+    fn is_punct(&self, i: usize) -> bool {
+        self.toks[i].kind == TokenKind::Punct
+    }
+
+    fn is_boundary(&self, i: usize) -> bool {
+        self.toks[i].kind == TokenKind::Punct && matches!(self.w(i), "," | ";" | ":" | "." | "!" | "?" | "-")
+    }
+
+    fn clause_start(&self, i: usize) -> usize {
+        (0..i).rev().find(|&k| self.is_boundary(k)).map_or(0, |k| k + 1)
+    }
+
+    fn clause_end(&self, i: usize) -> usize {
+        (i + 1..self.toks.len()).find(|&k| self.is_boundary(k)).unwrap_or(self.toks.len())
+    }
+
+    fn skip_quotes(&self, mut i: usize, end: usize) -> usize {
+        while i < end && self.is_quote(i) {
+            i += 1;
+        }
+        i
+    }
+
+    fn next_word(&self, from: usize) -> Option<usize> {
+        let k = self.skip_quotes(from, self.toks.len());
+        (k < self.toks.len() && self.toks[k].kind == TokenKind::Word).then_some(k)
+    }
+
+    fn prev_word(&self, i: usize, lo: usize) -> Option<usize> {
+        let mut k = i;
+        while k > lo {
+            k -= 1;
+            if self.is_quote(k) {
+                continue;
+            }
+            return (self.toks[k].kind == TokenKind::Word).then_some(k);
+        }
+        None
+    }
+
+    /// The mention covering token `i`: (first token, end token, mention).
+    fn mention_at<'m>(&self, i: usize, ments: &'m [Mention]) -> Option<(usize, usize, &'m Mention)> {
+        self.ments.iter().find(|&&(a, b, _)| a <= i && i < b).map(|&(a, b, k)| (a, b, &ments[k]))
+    }
+
+    fn actor_at<'m>(&self, i: usize, ments: &'m [Mention]) -> Option<(usize, usize, &'m Mention)> {
+        self.mention_at(i, ments).filter(|(_, _, m)| !PLACES.contains(&m.kind.as_str()))
+    }
+
+    fn in_date(&self, _i: usize) -> bool {
+        false
+    }
+
+    /// Whether a word joins this trigger to the one before ("و"، "إضافة لـ"، "فضلاً عن").
+    fn coordinated(&self, ws: usize) -> bool {
+        let Some(i) = self.tok_at(ws) else { return false };
+        let w = self.w(i);
+        if let Some(p) = self.prev_word(i, 0) {
+            let pw = self.w(p);
+            if matches!(pw, "اضافه" | "واضافه" | "فضلا" | "علاوه" | "كما") || (pw == "عن" && p > 0 && self.w(p - 1) == "فضلا") {
+                return true;
+            }
+        }
+        w.starts_with('و') && !self.toks.is_empty() && i > 0
+    }
+
+    /// A number within six words of the trigger.
+    fn figure_near(&self, ti: usize, tj: usize) -> bool {
+        let a = ti.saturating_sub(6);
+        let b = (tj + 7).min(self.toks.len());
+        if (a..b).any(|k| self.toks[k].kind == TokenKind::Number) {
+            return true;
+        }
+        let (os, oe) = (self.toks[a].os, self.toks[b - 1].oe);
+        riwaya_text::find_numbers(&self.orig[os..oe]).iter().any(|n| n.low.is_some() || n.high.is_some() || n.vague)
+    }
+
+    /// The armed actor named last before original offset `o` in the article.
+    fn last_armed_before<'m>(&self, o: usize, ments: &'m [Mention]) -> Option<&'m Mention> {
+        let p = ments.partition_point(|m| m.start < o);
+        ments[..p].iter().rev().find(|m| ARMED.contains(&m.kind.as_str()))
+    }
+}
+
+/// One event per happening: same type, agents and places that agree.
+fn merge(cands: Vec<Cand>) -> Vec<Cand> {
+    let mut out: Vec<Cand> = Vec::new();
+    for c in cands {
+        let found = out.iter().position(|x| x.kind == c.kind && agree(&x.agent, &c.agent) && agree(&x.place, &c.place));
+        match found {
+            None => out.push(c),
+            Some(i) => {
+                let x = &mut out[i];
+                let better = (c.attribution.len(), c.verbal) > (x.attribution.len(), x.verbal);
+                let agent = x.agent.clone().or(c.agent.clone());
+                let place = x.place.clone().or(c.place.clone());
+                let text_date = if x.date_from_text { Some(x.date.clone()) } else if c.date_from_text { Some(c.date.clone()) } else { None };
+                if better {
+                    let keep_start = x.start.min(c.start);
+                    let _ = keep_start;
+                    *x = c;
+                }
+                x.agent = agent;
+                x.place = place;
+                if let Some(d) = text_date {
+                    if !x.date_from_text {
+                        x.date = d;
+                        x.date_from_text = true;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn agree(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => match (&x.entity, &y.entity) {
+            (Some(p), Some(q)) => p == q,
+            (None, None) => riwaya_text::normalize_str(&x.text) == riwaya_text::normalize_str(&y.text),
+            _ => false,
+        },
+        _ => true,
+    }
+}
