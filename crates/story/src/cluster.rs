@@ -26,7 +26,7 @@
 //!    are themselves at least `merge_threshold` alike (this undoes order effects without
 //!    single-link chaining). Otherwise the article starts a story.
 
-use crate::features::{hash_str, jaccard, mix, ArticleDigest, FigureKey, SIG_LEN};
+use crate::features::{jaccard, mix, ArticleDigest, FigureKey, SIG_LEN};
 use crate::types::Story;
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -714,9 +714,4 @@ fn max_opt(a: Option<i32>, b: Option<i32>) -> Option<i32> {
         (x, None) => x,
         (None, y) => y,
     }
-}
-
-#[allow(dead_code)]
-pub(crate) fn entity_key(e: &str) -> u64 {
-    hash_str(e)
 }

@@ -79,8 +79,6 @@ pub fn build_story(id: String, title: String, arts: &[(&ArticleDigest, Option<&s
     let (actors, places) = named_counts(arts);
     let (figures, mut contradictions) = figures(arts);
     let (events, ev_contra) = events(arts);
-    let base = contradictions.len();
-    let _ = base;
     contradictions.extend(ev_contra);
     let outlets = outlets(arts, &figures);
     Story { id, title, first, last, articles, actors, places, figures, events, contradictions, outlets }
@@ -468,11 +466,9 @@ fn events(arts: &[(&ArticleDigest, Option<&str>)]) -> (Vec<StoryEvent>, Vec<Cont
     order.sort_by(|a, b| a.2.cmp(&b.2));
     let mut events = Vec::new();
     let mut keys = Vec::new();
-    let mut agents_of: Vec<Vec<String>> = Vec::new();
     for k in &order {
         let (reports, agents, place) = groups.remove(k).unwrap();
         let agent = most_common(&agents);
-        agents_of.push(agents);
         events.push(StoryEvent { kind: k.0.clone(), agent, place, date: k.2.clone(), reports });
         keys.push(k.clone());
     }
@@ -520,7 +516,6 @@ fn events(arts: &[(&ArticleDigest, Option<&str>)]) -> (Vec<StoryEvent>, Vec<Cont
             }
         }
     }
-    let _ = agents_of;
     (events, contra)
 }
 
