@@ -59,6 +59,11 @@ struct RawWords {
     agent_links: Vec<String>,
     negation: Vec<String>,
     agent_nouns: Vec<String>,
+    quantifiers: Vec<String>,
+    reporting: Vec<String>,
+    participles: Vec<String>,
+    frame_preps: Vec<String>,
+    complements: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -125,6 +130,11 @@ pub(crate) struct Data {
     pub agent_links: Vec<Vec<String>>,
     pub negation: HashSet<String>,
     pub agent_nouns: HashSet<String>,
+    pub quantifiers: HashSet<String>,
+    pub reporting: Vec<Stem>,
+    pub participles: HashSet<String>,
+    pub frame_preps: HashSet<String>,
+    pub complements: HashSet<String>,
     /// (event type, cue words)
     pub cues: Vec<(&'static str, HashSet<String>)>,
 }
@@ -213,6 +223,11 @@ impl Data {
             agent_links: phrases(w.agent_links),
             negation: set(w.negation),
             agent_nouns: set(w.agent_nouns),
+            quantifiers: set(w.quantifiers),
+            reporting: w.reporting.iter().map(|s| stem(s)).collect(),
+            participles: set(w.participles),
+            frame_preps: set(w.frame_preps),
+            complements: set(w.complements),
             cues: vec![
                 ("air_strike", set(raw.cues.air_strike)),
                 ("bombing", set(raw.cues.bombing)),

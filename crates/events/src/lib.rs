@@ -113,6 +113,12 @@ struct Cand {
     start: usize,
     end: usize,
     verbal: bool,
+    /// The trigger itself is a verb.
+    finite: bool,
+    /// A source's frame opens only after the trigger: the outlet's own account.
+    own_voice: bool,
+    /// Governed by an announcement ("أعلنت قوات الأسايش حظراً للتجول"): the announcer is the doer.
+    performative: bool,
     /// The agent is to be the armed actor announcing it (a passive).
     announcer: bool,
     attribution: Vec<String>,
@@ -154,6 +160,7 @@ impl EventExtractor {
             }
             let sent = Sentence::new(&norm, text, s, e, &ments);
             let mut prev_agent: Option<EntityRef> = None;
+            let sent_first = cands.len();
             for hit in &hits[first..h] {
                 if let Some(mut c) = self.event(&sent, hit, &ments, dates, published) {
                     c.sent = si;
@@ -162,6 +169,19 @@ impl EventExtractor {
                     }
                     if c.agent.is_some() {
                         prev_agent = c.agent.clone();
+                    }
+                    // One sentence telling one happening twice ("استهدف طيران التحالف … بعدة
+                    // غارات جوية"): the same type with agreeing agents is one event.
+                    if let Some(x) = cands[sent_first..].iter_mut().find(|x: &&mut Cand| x.kind == c.kind && agree(&x.agent, &c.agent)) {
+                        if x.agent.is_none() {
+                            x.agent = c.agent;
+                        }
+                        if x.place.is_none() {
+                            x.place = c.place;
+                        }
+                        x.verbal |= c.verbal;
+                        x.finite |= c.finite;
+                        continue;
                     }
                     cands.push(c);
                 }
@@ -175,9 +195,19 @@ impl EventExtractor {
         let kinds: HashMap<&str, &str> = ments.iter().map(|m| (m.entity.as_str(), m.kind.as_str())).collect();
         for c in cands.iter_mut() {
             if let Some(ch) = chains.get(c.sent) {
+                let mut ch: Vec<riwaya_model::Source> = if c.own_voice { Vec::new() } else { ch.clone() };
+                if c.performative {
+                    let same = match (ch.last().and_then(|s| s.entity.as_ref()), c.agent.as_ref().and_then(|a| a.entity.as_ref())) {
+                        (Some(x), Some(y)) => x == y,
+                        _ => false,
+                    };
+                    if same {
+                        ch.pop();
+                    }
+                }
                 c.attribution = ch.iter().map(|s| s.text.clone()).collect();
                 if c.announcer && c.agent.is_none() {
-                    if let Some(src) = ch.last() {
+                    if let Some(src) = chains[c.sent].last() {
                         if let Some(ent) = &src.entity {
                             if kinds.get(ent.as_str()).is_some_and(|k| ARMED.contains(k)) {
                                 c.agent = Some(EntityRef { text: src.text.clone(), entity: Some(ent.clone()) });
@@ -187,7 +217,9 @@ impl EventExtractor {
                 }
             }
         }
-        merge(cands)
+        let mut merged = merge(cands);
+        merged.sort_by_key(|c| c.start);
+        merged
             .into_iter()
             .map(|c| Event {
                 kind: c.kind,
@@ -260,6 +292,10 @@ impl EventExtractor {
                 return None;
             }
         }
+        // A term in scare quotes ("مسرحية "تسليم أنفسهم"") is named, not asserted.
+        if ti > 0 && s.is_quote(ti - 1) && tj + 1 < s.toks.len() && s.is_quote(tj + 1) {
+            return None;
+        }
         // Denied, tried, prevented.
         let cs = s.clause_start(ti);
         if let Some(p) = s.prev_word(ti, cs) {
@@ -293,7 +329,9 @@ impl EventExtractor {
             let gen_def = form.words == 1
                 && next.is_some_and(|n| {
                     let w = s.w(n);
-                    (w.starts_with("ال") && !d.stops.contains(w)) || s.actor_at(n, ments).is_some_and(|(a, _, _)| a == n)
+                    (w.starts_with("ال") && !d.stops.contains(w))
+                        || s.actor_at(n, ments).is_some_and(|(a, _, m)| a == n && s.toks[n].os == m.start)
+                        || (w.chars().count() > 4 && (w.ends_with("هم") || w.ends_with("ها") || w.ends_with("هما")))
                 });
             if hit.article || hit.pronoun || inner_def || gen_def {
                 let cont_before = (cs..ti).rev().take(3).any(|k| d.continuation.contains(s.w(k)) || d.continuation.contains(bare(s.w(k))));
@@ -304,7 +342,10 @@ impl EventExtractor {
             }
         }
         // A figure makes it a claim.
-        if trig.no_figure && s.figure_near(ti, tj) {
+        if trig.no_figure
+            && (s.figure_near(ti, tj)
+                || (ti.saturating_sub(6)..(tj + 5).min(s.toks.len())).any(|k| d.quantifiers.contains(s.w(k)) || d.quantifiers.contains(bare(s.w(k)))))
+        {
             return None;
         }
         // Agent.
@@ -312,7 +353,7 @@ impl EventExtractor {
         let mut announcer = false;
         let mut agent: Option<(EntityRef, usize, usize)> = None;
         let statement = kind == "statement";
-        if form.pos == Pos::Noun && trig.genitive_agent && support.is_none() {
+        if form.pos == Pos::Noun && trig.genitive_agent {
             agent = self.genitive_agent(s, tj, ce, ments);
         }
         if agent.is_none() && form.pos == Pos::Noun {
@@ -328,11 +369,13 @@ impl EventExtractor {
                     let vso_end = if form.pos == Pos::Verb { ce } else { ti };
                     let skip_vso = form.pos == Pos::Verb && hit.subj_suffix;
                     let after = if form.pos == Pos::Verb { tj + 1 } else { a + 1 };
-                    if !skip_vso {
+                    // A subject right before the verb ("قسد تحاصر"), then one after it.
+                    agent = self.before_agent(s, a, cs, ments, statement, 0);
+                    if agent.is_none() && !skip_vso {
                         agent = self.after_agent(s, after, vso_end, ments, statement);
                     }
                     if agent.is_none() {
-                        agent = self.before_agent(s, a, cs, ments, statement);
+                        agent = self.before_agent(s, a, cs, ments, statement, 3);
                     }
                     if agent.is_none() {
                         agent = self.earlier_subject(s, a, ments, statement);
@@ -385,7 +428,12 @@ impl EventExtractor {
             Some(x) => (Some(x.date.clone()), true),
             None => (published.map(str::to_string), false),
         };
+        let own_voice = self.frame_after(s, tj);
+        let performative = support.is_some_and(|k| d.announce.contains(s.w(k)) || d.announce.contains(bare(s.w(k))));
         Some(Cand {
+            finite: form.pos == Pos::Verb,
+            own_voice,
+            performative,
             kind,
             agent: agent.map(|(r, _, _)| r),
             place: place.map(|(r, _, _)| r),
@@ -398,6 +446,32 @@ impl EventExtractor {
             announcer,
             attribution: Vec::new(),
         })
+    }
+
+    /// Whether the sentence's first source frame opens after token `tj` and no
+    /// prepositional frame covers the whole sentence.
+    fn frame_after(&self, s: &Sentence, tj: usize) -> bool {
+        let d = &self.data;
+        let mut first: Option<usize> = None;
+        for k in 0..s.toks.len() {
+            if s.toks[k].kind != TokenKind::Word {
+                continue;
+            }
+            let w = s.w(k);
+            if d.frame_preps.contains(w) || d.frame_preps.contains(bare(w)) {
+                return false;
+            }
+            if first.is_none() {
+                let participle = d.participles.contains(w) || d.participles.contains(bare(w));
+                let verb = !participle
+                    && d.reporting.iter().any(|st| is_verb(w, st))
+                    && (k + 1..(k + 5).min(s.toks.len())).any(|x| d.complements.contains(s.w(x)) || s.w(x) == ":");
+                if participle || verb {
+                    first = Some(k);
+                }
+            }
+        }
+        first.is_some_and(|f| f > tj)
     }
 
     /// The kind of a strike from the words of its clause.
@@ -551,10 +625,10 @@ impl EventExtractor {
 
     /// The subject before a verb (SVO): an actor ending just before it, a force with a
     /// pronoun, an aircraft phrase.
-    fn before_agent(&self, s: &Sentence, anchor: usize, cs: usize, ments: &[Mention], statement: bool) -> Option<(EntityRef, usize, usize)> {
+    fn before_agent(&self, s: &Sentence, anchor: usize, cs: usize, ments: &[Mention], statement: bool, max_gap: usize) -> Option<(EntityRef, usize, usize)> {
         let mut k = anchor;
         let mut gap = 0;
-        while k > cs && gap <= 2 {
+        while k > cs && gap <= max_gap {
             k -= 1;
             if s.is_quote(k) {
                 continue;
@@ -563,6 +637,16 @@ impl EventExtractor {
                 break;
             }
             if let Some((a, b, m)) = s.actor_at(k, ments) {
+                // "بمساندة التحالف"، "من قسد": not the subject; look further back.
+                let governed = s.prev_word(a, cs).is_some_and(|p| {
+                    let w = s.w(p);
+                    PREPS.contains(&w) || (w.starts_with('ب') && w.chars().count() > 3 && !s.toks[p].kind.eq(&TokenKind::Punct))
+                });
+                if governed && max_gap > 0 {
+                    k = a;
+                    gap += 1;
+                    continue;
+                }
                 if eligible(m, statement) {
                     return Some((eref(m), a, b));
                 }
@@ -573,10 +657,13 @@ impl EventExtractor {
                 let ent = s.last_armed_before(s.toks[k].os, ments);
                 return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: ent.map(|m| m.entity.clone()) }, k, k + 1));
             }
-            if self.data.stops.contains(w) {
+            if self.data.stops.contains(w) || max_gap == 0 {
                 break;
             }
             gap += 1;
+        }
+        if max_gap == 0 {
+            return None;
         }
         // An aircraft phrase ending before the verb: "طائرات من طراز "أباتشي" الأميركية تقصف".
         let lo = cs.max(anchor.saturating_sub(7));
@@ -665,15 +752,18 @@ impl EventExtractor {
                 if b > ti {
                     continue;
                 }
+                if a < cs {
+                    break;
+                }
                 if !is_broad {
                     return Some((r, a, b));
                 }
                 if best_broad.is_none() {
                     best_broad = Some((r, a, b));
                 }
-                if k < cs {
-                    break;
-                }
+            }
+            if k <= cs {
+                break;
             }
         }
         best_broad
@@ -720,6 +810,9 @@ impl EventExtractor {
                     }
                 }
                 if words > 1 && !(x.starts_with("ال") || x.starts_with("لل")) {
+                    break;
+                }
+                if x.starts_with('و') && x.chars().count() > 3 {
                     break;
                 }
                 if x.starts_with('ب') && !x.starts_with("بو") {
@@ -952,7 +1045,9 @@ fn merge(cands: Vec<Cand>) -> Vec<Cand> {
             None => out.push(c),
             Some(i) => {
                 let x = &mut out[i];
-                let better = (c.attribution.len(), c.verbal) > (x.attribution.len(), x.verbal);
+                // The account kept: with a place, with the longest chain, told by a verb.
+                let better = (c.place.is_some(), c.attribution.len(), c.finite, c.verbal)
+                    > (x.place.is_some(), x.attribution.len(), x.finite, x.verbal);
                 let agent = x.agent.clone().or(c.agent.clone());
                 let place = x.place.clone().or(c.place.clone());
                 let text_date = if x.date_from_text { Some(x.date.clone()) } else if c.date_from_text { Some(c.date.clone()) } else { None };
