@@ -126,7 +126,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     });
 
     let mut run_names = riwaya_entities::RunNames::new();
-    let mut stories = riwaya_stories::Stories::new(riwaya_stories::StoryConfig::default());
+    // The story stage runs beside the per-article stages, fed digests in input order.
+    let (story_tx, story_rx) = sync_channel::<Vec<riwaya_stories::ArticleDigest>>(4);
+    let story_thread = std::thread::spawn(move || {
+        let mut stories = riwaya_stories::Stories::new(riwaya_stories::StoryConfig::default());
+        for batch in story_rx {
+            stories.add_batch(batch);
+        }
+        stories
+    });
     let mut seen_ids: HashSet<String> = HashSet::new();
     let mut seen_texts: HashSet<u64> = HashSet::new();
     let mut duplicates = 0usize;
@@ -166,13 +174,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         // The story stage keeps a digest of each article (no text).
         let digests: Vec<riwaya_stories::ArticleDigest> = digests.par_iter().map(riwaya_stories::digest).collect();
-        stories.add_batch(digests);
+        if story_tx.send(digests).is_err() {
+            anyhow::bail!("the story stage stopped");
+        }
         bar.inc(bytes_done);
         bar.set_message(format!("{articles} articles"));
     }
     reader.join().map_err(|_| anyhow::anyhow!("the reader thread failed"))?;
     bar.finish_and_clear();
     let n_errors = errors.len();
+    drop(story_tx);
+    let stories = story_thread.join().map_err(|_| anyhow::anyhow!("the story stage failed"))?;
     let story_of = stories.story_of();
     let stories = stories.stories(false);
     let lexicon = extractor.lexicon();

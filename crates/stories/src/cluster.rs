@@ -50,6 +50,32 @@ pub struct Changes {
     pub near_duplicates: Vec<(String, String)>,
 }
 
+/// Keys here are already hashes (xxh3 of words, of bands) or small indices: hashing them
+/// again with SipHash is waste.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct IdHasher(u64);
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+pub(crate) type IdMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<IdHasher>>;
+
+/// Postings scanned per word, newest first: the date window makes older ones moot.
+const POSTINGS_SCAN: usize = 150;
+/// Candidates scored per article.
+const MAX_CANDIDATES: usize = 40;
 const BANDS: usize = 16;
 const ROWS: usize = MINHASH / BANDS;
 
@@ -57,15 +83,17 @@ const ROWS: usize = MINHASH / BANDS;
 pub struct Stories {
     pub(crate) cfg: StoryConfig,
     pub(crate) docs: Vec<ArticleDigest>,
-    /// Normalised tf-idf vector of each article's top words.
+    /// Normalised tf-idf vector of each article (sorted by word).
     pub(crate) vecs: Vec<Vec<(u64, f32)>>,
-    df: HashMap<u64, u32>,
-    postings: HashMap<u64, Vec<u32>>,
-    bands: HashMap<(u8, u64), Vec<u32>>,
+    df: IdMap<u64, u32>,
+    postings: IdMap<u64, Vec<u32>>,
+    bands: IdMap<u64, Vec<u32>>,
     parent: Vec<u32>,
+    /// Articles in the story each root stands for.
+    size: Vec<u32>,
     pub(crate) near_dup: Vec<Option<u32>>,
-    /// Story root → sum of its articles' word vectors.
-    centroids: HashMap<u32, HashMap<u64, f32>>,
+    /// Story root → sum of its articles' vectors, and that sum's squared norm.
+    pub(crate) centroids: IdMap<u32, (IdMap<u64, f32>, f32)>,
 }
 
 impl Stories {
@@ -74,12 +102,13 @@ impl Stories {
             cfg,
             docs: Vec::new(),
             vecs: Vec::new(),
-            df: HashMap::new(),
-            postings: HashMap::new(),
-            bands: HashMap::new(),
+            df: IdMap::default(),
+            postings: IdMap::default(),
+            bands: IdMap::default(),
             parent: Vec::new(),
+            size: Vec::new(),
             near_dup: Vec::new(),
-            centroids: HashMap::new(),
+            centroids: IdMap::default(),
         }
     }
 
@@ -113,50 +142,50 @@ impl Stories {
             // The lower index stays root: story ids are stable as stories grow.
             let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
             self.parent[hi as usize] = lo;
-            if let Some(c) = self.centroids.remove(&hi) {
-                let into = self.centroids.entry(lo).or_default();
+            self.size[lo as usize] += self.size[hi as usize];
+            if let Some((c, _)) = self.centroids.remove(&hi) {
                 for (w, x) in c {
-                    *into.entry(w).or_default() += x;
+                    self.add_to_centroid(lo, w, x);
                 }
             }
         }
     }
 
-    /// Cosine of a vector with a story's centroid.
-    fn centroid_score(&self, root: u32, v: &[(u64, f32)]) -> f32 {
-        let Some(c) = self.centroids.get(&root) else { return 0.0 };
-        let norm = c.values().map(|x| x * x).sum::<f32>().sqrt().max(1e-6);
-        v.iter().map(|(w, x)| x * c.get(w).copied().unwrap_or(0.0)).sum::<f32>() / norm
+    /// Adds `x` to word `w` of a story's centroid, keeping its squared norm current.
+    fn add_to_centroid(&mut self, root: u32, w: u64, x: f32) {
+        let (c, n2) = self.centroids.entry(root).or_default();
+        let e = c.entry(w).or_default();
+        *n2 += 2.0 * *e * x + x * x;
+        *e += x;
     }
 
-    /// Component sizes by root.
-    fn sizes(&self) -> HashMap<u32, usize> {
-        let mut m = HashMap::new();
-        for i in 0..self.docs.len() as u32 {
-            *m.entry(self.root(i)).or_default() += 1;
-        }
-        m
+    /// Cosine of a vector with a story's centroid.
+    fn centroid_score(&self, root: u32, v: &[(u64, f32)]) -> f32 {
+        let Some((c, n2)) = self.centroids.get(&root) else { return 0.0 };
+        v.iter().map(|(w, x)| x * c.get(w).copied().unwrap_or(0.0)).sum::<f32>() / n2.sqrt().max(1e-6)
     }
 
     /// Adds a batch of articles and links them into stories.
     pub fn add_batch(&mut self, batch: Vec<ArticleDigest>) -> Changes {
-        let before = self.sizes();
-        let first = self.docs.len();
         for d in &batch {
             for (w, _) in &d.word_counts {
                 *self.df.entry(*w).or_default() += 1;
             }
         }
+        // The size, before this batch, of each story the batch joins.
+        let mut before: BTreeMap<u32, u32> = BTreeMap::new();
         let mut changes = Changes::default();
+        let (bg, bg_n) = background();
         for d in batch {
             let i = self.docs.len() as u32;
             self.parent.push(i);
+            self.size.push(1);
             self.near_dup.push(None);
             let n = (self.docs.len() + 1) as f32;
             // tf-idf over the words kept in the digest, the document frequencies being the
             // run's own plus a background corpus's (so a run of five articles still knows
-            // which words are rare).
-            let (bg, bg_n) = background();
+            // which words are rare). The whole vector scores a pair; its top words are
+            // what the index posts.
             let mut v: Vec<(u64, f32)> = d
                 .word_counts
                 .iter()
@@ -165,7 +194,6 @@ impl Stories {
                     (*w, (1.0 + (*c as f32).ln()) * (1.0 + (n + *bg_n as f32) / df).ln())
                 })
                 .collect();
-            // The whole vector scores a pair; its top words are what the index posts.
             v.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             let norm = v.iter().map(|(_, x)| x * x).sum::<f32>().sqrt().max(1e-6);
             for x in &mut v {
@@ -180,12 +208,13 @@ impl Stories {
             if d.has_signature {
                 for b in 0..BANDS {
                     let mut h = xxhash_rust::xxh3::Xxh3::new();
+                    h.update(&[b as u8]);
                     for x in &d.minhash[b * ROWS..(b + 1) * ROWS] {
                         h.update(&x.to_le_bytes());
                     }
-                    let key = (b as u8, h.digest());
+                    let key = h.digest();
                     if let Some(list) = self.bands.get(&key) {
-                        for &j in list {
+                        for &j in list.iter().rev().take(POSTINGS_SCAN) {
                             if dup_of.is_none_or(|k| j < k) && jaccard(&d, &self.docs[j as usize]) >= self.cfg.near_duplicate {
                                 dup_of = Some(j);
                             }
@@ -195,47 +224,51 @@ impl Stories {
                 }
             }
 
-            // Independent reports through the distinctive words.
+            // Independent reports: candidates share two or more distinctive words.
             let max_df = ((self.cfg.max_df_share * n as f64) as u32).max(8);
-            let mut candidates: HashSet<u32> = HashSet::new();
+            let mut shared: IdMap<u32, u8> = IdMap::default();
             for w in &top {
                 if self.df.get(w).copied().unwrap_or(0) > max_df {
                     continue;
                 }
                 if let Some(list) = self.postings.get(w) {
-                    for &j in list {
-                        let dj = &self.docs[j as usize];
-                        if let (Some(a), Some(b)) = (d.day, dj.day) {
+                    for &j in list.iter().rev().take(POSTINGS_SCAN) {
+                        if let (Some(a), Some(b)) = (d.day, self.docs[j as usize].day) {
                             if (a - b).abs() > self.cfg.window_days {
                                 continue;
                             }
                         }
-                        candidates.insert(j);
+                        *shared.entry(j).or_default() += 1;
                     }
                 }
             }
-            let scores: Vec<(u32, f32)> = candidates.into_iter().map(|j| (j, cosine(&v, &self.vecs[j as usize]))).collect();
             let ents: HashSet<&str> = d.entities.iter().map(String::as_str).collect();
             // The article joins the story of its best match, if it also resembles that
             // story as a whole (its centroid): stories do not chain into one another.
+            // The candidates sharing the most distinctive words, at most MAX_CANDIDATES.
+            let mut cands: Vec<(u32, u8)> = shared.into_iter().filter(|(_, k)| *k >= 2).collect();
+            if cands.len() > MAX_CANDIDATES {
+                cands.select_nth_unstable_by(MAX_CANDIDATES, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                cands.truncate(MAX_CANDIDATES);
+            }
             let mut best: Option<(u32, f32)> = None;
-            for (j, cos) in scores {
+            for (j, _) in cands {
                 let dj = &self.docs[j as usize];
-                let shared = dj.entities.iter().filter(|e| ents.contains(e.as_str())).count();
-                let union = ents.len() + dj.entities.len() - shared;
-                let bonus = if union > 0 { 0.15 * shared as f32 / union as f32 } else { 0.0 };
+                let cos = cosine(&v, &self.vecs[j as usize]);
+                let common = dj.entities.iter().filter(|e| ents.contains(e.as_str())).count();
+                let union = ents.len() + dj.entities.len() - common;
+                let bonus = if union > 0 { 0.15 * common as f32 / union as f32 } else { 0.0 };
                 let score = cos + bonus;
                 if score >= self.cfg.link_threshold && best.is_none_or(|(bj, bs)| score > bs || (score == bs && j < bj)) {
                     best = Some((j, score));
                 }
             }
-            let mut links: Vec<u32> = Vec::new();
-            if let Some((j, _)) = best {
-                let r = self.root(j);
-                if self.centroid_score(r, &v) >= self.cfg.centroid_threshold {
-                    links.push(j);
-                }
-            }
+            let join = match (dup_of, best) {
+                // A near-copy goes with its original.
+                (Some(j), _) => Some(j),
+                (None, Some((j, _))) if self.centroid_score(self.root(j), &v) >= self.cfg.centroid_threshold => Some(j),
+                _ => None,
+            };
             for w in top {
                 self.postings.entry(w).or_default().push(i);
             }
@@ -244,36 +277,34 @@ impl Stories {
             }
             if let Some(j) = dup_of {
                 changes.near_duplicates.push((d.id.clone(), self.docs[j as usize].id.clone()));
-                links.push(j);
             }
             self.near_dup[i as usize] = dup_of;
             self.docs.push(d);
             self.vecs.push(v);
-            // A near-copy goes with its original; else the best match's story.
-            if let Some(&j) = dup_of.as_ref().or(links.first()) {
+            if let Some(j) = join {
+                let r = self.find(j);
+                before.entry(r).or_insert(self.size[r as usize]);
                 self.union(i, j);
             }
-            let r = self.root(i);
-            let c = self.centroids.entry(r).or_default();
-            for (w, x) in &self.vecs[i as usize] {
-                *c.entry(*w).or_default() += x;
+            let r = self.find(i);
+            for k in 0..self.vecs[i as usize].len() {
+                let (w, x) = self.vecs[i as usize][k];
+                self.add_to_centroid(r, w, x);
             }
         }
         // What changed, by story.
-        let after = self.sizes();
-        let mut touched: BTreeMap<u32, ()> = BTreeMap::new();
-        for i in first..self.docs.len() {
-            touched.insert(self.root(i as u32), ());
+        let mut grew: BTreeMap<u32, u32> = BTreeMap::new();
+        for (r, b) in before {
+            let now = self.root(r);
+            let e = grew.entry(now).or_insert(0);
+            *e = (*e).max(b);
         }
-        for (r, _) in touched {
-            let size = after.get(&r).copied().unwrap_or(0);
-            if size < 2 {
-                continue;
-            }
+        for (r, b) in grew {
             let id = format!("s{r}");
-            match before.get(&r) {
-                Some(&b) if b >= 2 => changes.grown.push(id),
-                _ => changes.new_stories.push(id),
+            if b >= 2 {
+                changes.grown.push(id);
+            } else {
+                changes.new_stories.push(id);
             }
         }
         changes
@@ -301,16 +332,20 @@ impl Stories {
             x
         }
         let unit = |r: u32| -> Vec<(u64, f32)> {
-            let c = &self.centroids[&r];
-            let norm = c.values().map(|x| x * x).sum::<f32>().sqrt().max(1e-6);
+            let (c, n2) = &self.centroids[&r];
+            let norm = n2.sqrt().max(1e-6);
             let mut v: Vec<(u64, f32)> = c.iter().map(|(w, x)| (*w, x / norm)).collect();
             v.sort_unstable_by_key(|x| x.0);
             v
         };
-        let span = |r: u32| -> (i32, i32) {
-            let days: Vec<i32> = g[&r].iter().filter_map(|&i| self.docs[i as usize].day).collect();
-            (days.iter().copied().min().unwrap_or(i32::MIN / 2), days.iter().copied().max().unwrap_or(i32::MAX / 2))
-        };
+        let spans: HashMap<u32, (i32, i32)> = roots
+            .iter()
+            .map(|&r| {
+                let days: Vec<i32> = g[&r].iter().filter_map(|&i| self.docs[i as usize].day).collect();
+                (r, (days.iter().copied().min().unwrap_or(i32::MIN / 2), days.iter().copied().max().unwrap_or(i32::MAX / 2)))
+            })
+            .collect();
+        let span = |r: u32| spans[&r];
         let vecs: HashMap<u32, Vec<(u64, f32)>> = roots.iter().map(|&r| (r, unit(r))).collect();
         let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
         for &r in &roots {

@@ -102,6 +102,17 @@ pub fn day_number(d: &str) -> Option<i32> {
     Some(era * 146097 + doe - 719468)
 }
 
+/// Letters and digits, with Arabic and ASCII decided without the Unicode tables.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        0x30..=0x39 | 0x41..=0x5A | 0x61..=0x7A => true,
+        0x0621..=0x064A | 0x0660..=0x0669 | 0x0671..=0x06D3 | 0x06F0..=0x06F9 => true,
+        0..=0x7F => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// A content word's comparison form: normalised, with a leading و/ف and ال stripped.
 fn content_word(w: &str) -> Option<&str> {
     let mut w = w;
@@ -118,7 +129,7 @@ fn content_word(w: &str) -> Option<&str> {
 /// The distinct content words of a text, in their comparison form.
 pub fn content_words(text: &str) -> std::collections::HashSet<String> {
     let norm = normalize_str(text);
-    norm.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).filter_map(content_word).map(str::to_string).collect()
+    norm.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).filter_map(content_word).map(str::to_string).collect()
 }
 
 /// Background document frequencies (`data/background_df.tsv`): word hash → articles, and
@@ -154,7 +165,7 @@ pub(crate) fn hash(s: &str) -> u64 {
 pub fn digest(a: &Article) -> ArticleDigest {
     let norm = normalize_str(&format!("{}\n{}", a.title.as_deref().unwrap_or(""), a.text));
     let words: Vec<&str> = norm
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .collect();
     // MinHash over word shingles: 64 hash functions as xor-salts of one 64-bit hash.

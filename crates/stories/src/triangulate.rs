@@ -67,23 +67,24 @@ impl Stories {
 
     fn story(&self, root: u32, members: &[u32]) -> Story {
         let docs: Vec<&ArticleDigest> = members.iter().map(|&i| &self.docs[i as usize]).collect();
-        // The medoid's headline: the article most similar to the others.
-        let medoid = members
-            .iter()
-            .copied()
-            .max_by(|&a, &b| {
-                let sa: f32 = members.iter().map(|&x| self.cosine(a, x)).sum();
-                let sb: f32 = members.iter().map(|&x| self.cosine(b, x)).sum();
-                sa.total_cmp(&sb).then(b.cmp(&a))
-            })
-            .unwrap_or(root);
+        // The most central headline: the article closest to the story's centroid (which
+        // is what pairwise similarity to the others sums to, at linear cost).
+        let centroid: HashMap<u64, f32> = {
+            let mut c: HashMap<u64, f32> = HashMap::new();
+            for &i in members {
+                for (w, x) in &self.vecs[i as usize] {
+                    *c.entry(*w).or_default() += x;
+                }
+            }
+            c
+        };
+        let central = |i: u32| -> f32 { self.vecs[i as usize].iter().map(|(w, x)| x * centroid.get(w).copied().unwrap_or(0.0)).sum() };
+        let best_of = |it: &mut dyn Iterator<Item = u32>| -> Option<u32> {
+            it.map(|i| (i, central(i))).max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0))).map(|(i, _)| i)
+        };
         // Prefer a headline; an article with none offers its first line.
-        let titled = members.iter().copied().filter(|&i| self.docs[i as usize].title.is_some()).max_by(|&a, &b| {
-            let sa: f32 = members.iter().map(|&x| self.cosine(a, x)).sum();
-            let sb: f32 = members.iter().map(|&x| self.cosine(b, x)).sum();
-            sa.total_cmp(&sb).then(b.cmp(&a))
-        });
-        let pick = &self.docs[titled.unwrap_or(medoid) as usize];
+        let titled = best_of(&mut members.iter().copied().filter(|&i| self.docs[i as usize].title.is_some()));
+        let pick = &self.docs[titled.or_else(|| best_of(&mut members.iter().copied())).unwrap_or(root) as usize];
         let title = pick.title.clone().or_else(|| pick.lede.clone()).unwrap_or_default();
         let days: Vec<&str> = docs.iter().filter_map(|d| d.published.as_deref()).collect();
         let articles = members
