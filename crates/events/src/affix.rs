@@ -145,7 +145,7 @@ mod tests {
         assert!(verb_suffix_ok("وهم"));
         assert!(verb_suffix_ok("ت"));
         assert!(verb_suffix_ok("ون"));
-        assert!(!verb_suffix_ok("يه"));
+        assert!(!verb_suffix_ok("ات"));
     }
 
     #[test]

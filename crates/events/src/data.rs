@@ -64,6 +64,7 @@ struct RawWords {
     participles: Vec<String>,
     frame_preps: Vec<String>,
     complements: Vec<String>,
+    aircraft: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -135,6 +136,7 @@ pub(crate) struct Data {
     pub participles: HashSet<String>,
     pub frame_preps: HashSet<String>,
     pub complements: HashSet<String>,
+    pub aircraft: HashSet<String>,
     /// (event type, cue words)
     pub cues: Vec<(&'static str, HashSet<String>)>,
 }
@@ -228,6 +230,7 @@ impl Data {
             participles: set(w.participles),
             frame_preps: set(w.frame_preps),
             complements: set(w.complements),
+            aircraft: set(w.aircraft),
             cues: vec![
                 ("air_strike", set(raw.cues.air_strike)),
                 ("bombing", set(raw.cues.bombing)),

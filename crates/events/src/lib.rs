@@ -599,7 +599,7 @@ impl EventExtractor {
                 }
                 return None;
             }
-            if self.data.agent_heads.contains(w) {
+            if self.data.agent_heads.contains(w) || self.data.agent_heads.contains(bare(w)) {
                 // An aircraft or force phrase: its actor inside, else its words.
                 let mut b = k + 1;
                 while b < end && b < k + 6 && !s.is_punct(b) {
@@ -612,6 +612,14 @@ impl EventExtractor {
                         break;
                     }
                     b += 1;
+                }
+                // No known name: the phrase itself ("قوات الأمن"، "الطيران الحربي").
+                let mut b = k + 1;
+                while b < end && b < k + 3 && s.toks[b].kind == TokenKind::Word && s.w(b).starts_with("ال") && !self.data.stops.contains(s.w(b)) {
+                    b += 1;
+                }
+                if b > k + 1 || w.starts_with("ال") {
+                    return Some((EntityRef { text: s.orig_text(k, b).to_string(), entity: None }, k, b));
                 }
                 return None;
             }
@@ -672,7 +680,7 @@ impl EventExtractor {
                 break;
             }
             let w = s.w(h);
-            if matches!(bare(w), "طائرات" | "طائره" | "طيران" | "مروحيات" | "مروحيه" | "مقاتلات" | "مسيرات" | "مسيره") {
+            if self.data.aircraft.contains(bare(w)) || self.data.aircraft.contains(w) {
                 if let Some((a, b, m)) = (h..anchor).find_map(|x| s.actor_at(x, ments)) {
                     if eligible(m, statement) {
                         return Some((eref(m), a, b));
@@ -776,6 +784,12 @@ impl EventExtractor {
             return None;
         }
         let ment = s.mention_at(k, ments).filter(|(a, _, m)| *a == k && PLACES.contains(&m.kind.as_str()));
+        // A pattern-found "مبنى سكنياً" names a kind of place, not a place.
+        if let Some((a, b, m)) = ment {
+            if m.entity.starts_with("place:") && b > a + 1 && generic_adjective(s.w(a + 1)) {
+                return None;
+            }
+        }
         if s.mention_at(k, ments).is_some_and(|(a, _, m)| !PLACES.contains(&m.kind.as_str()) || a != k) && ment.is_none() {
             return None;
         }
@@ -815,6 +829,10 @@ impl EventExtractor {
                 if x.starts_with('و') && x.chars().count() > 3 {
                     break;
                 }
+                // "مبنى سكنياً"، "موقع عسكري": a kind of place, not a named one.
+                if words == 1 && generic_adjective(x) {
+                    break;
+                }
                 if x.starts_with('ب') && !x.starts_with("بو") {
                     break;
                 }
@@ -850,13 +868,18 @@ impl EventExtractor {
     }
 }
 
+/// An indefinite adjective of relation ("سكنياً"، "عسكري"): the phrase it ends names a kind.
+fn generic_adjective(w: &str) -> bool {
+    !w.starts_with("ال") && ["ي", "يه", "يا", "يين", "يات"].iter().any(|e| w.ends_with(e))
+}
+
 fn eref(m: &Mention) -> EntityRef {
     EntityRef { text: m.text.clone(), entity: Some(m.entity.clone()) }
 }
 
 fn eligible(m: &Mention, statement: bool) -> bool {
     if statement {
-        !PLACES.contains(&m.kind.as_str()) && m.kind != "outlet" && m.kind != "agency"
+        !PLACES.contains(&m.kind.as_str())
     } else {
         ACTORS.contains(&m.kind.as_str())
     }

@@ -1,0 +1,200 @@
+//! Sentences written for these tests (none taken from an article): every event type in its
+//! verbal, passive and verbal-noun forms, agents before and after the verb, places, dates,
+//! attribution, and the cases that assert nothing.
+
+use riwaya_entities::Recognizer;
+use riwaya_events::EventExtractor;
+use riwaya_lexicon::Lexicon;
+use riwaya_model::{DateMention, Event};
+use std::sync::{Arc, OnceLock};
+
+struct Env {
+    rec: Recognizer,
+    ex: EventExtractor,
+}
+
+fn env() -> &'static Env {
+    static E: OnceLock<Env> = OnceLock::new();
+    E.get_or_init(|| Env { rec: Recognizer::new(Arc::new(Lexicon::embedded().unwrap())), ex: EventExtractor::new() })
+}
+
+const PUBLISHED: &str = "2023-03-11";
+
+fn events(text: &str) -> Vec<Event> {
+    let e = env();
+    let ments = e.rec.mentions_nested(text);
+    let day = riwaya_dates::NaiveDate::parse_from_str(PUBLISHED, "%Y-%m-%d").ok();
+    let dates: Vec<DateMention> = riwaya_dates::find_dates(text, day)
+        .into_iter()
+        .filter_map(|t| {
+            let date = t.date_string()?;
+            Some(DateMention { text: t.text, date, start: t.start, end: t.end, anchor: t.anchor.to_string() })
+        })
+        .collect();
+    e.ex.extract(text, &ments, &dates, Some(PUBLISHED))
+}
+
+/// (sentence, type, agent words, place words); "" = none expected, "*" = not checked.
+const CASES: &[(&str, &str, &str, &str)] = &[
+    // bombing
+    ("فجّر انتحاري حزامه الناسف داخل سوق مدينة الرمادي.", "bombing", "انتحاري", "سوق"),
+    ("انفجرت سيارة مفخخة قرب حاجز للجيش في مدينة إدلب.", "bombing", "", "حاجز"),
+    ("قُتل ثلاثة مدنيين في تفجير عبوة ناسفة استهدف حافلة في حي الميدان.", "bombing", "*", "حي الميدان"),
+    ("وأدى انفجار شاحنة مفخخة إلى دمار كبير في مبنى البلدية.", "bombing", "", "مبنى البلدية"),
+    ("يفجر مسلحون سيارات مفخخة عند مداخل البلدة منذ أسابيع.", "bombing", "مسلحون", "*"),
+    // air strike
+    ("شنت طائرات التحالف الدولي غارات على مخيم الهول.", "air_strike", "التحالف", "مخيم الهول"),
+    ("استهدف الطيران الحربي الروسي مستشفى ميدانيا في ريف إدلب.", "air_strike", "الطيران الحربي", "ريف إدلب"),
+    ("طائرات حربية تقصف مطار المزة العسكري.", "air_strike", "طائرات حربية", "مطار المزة"),
+    ("أسفر قصف جوي عن مقتل خمسة أشخاص في قرية البارة.", "air_strike", "", "قرية البارة"),
+    ("وتعرضت البلدة لغارة جوية فجر الثلاثاء.", "air_strike", "", "*"),
+    ("قُصفت مدرسة الأمل بطائرات مسيرة.", "air_strike", "", "مدرسة الأمل"),
+    // shelling
+    ("قصفت مدفعية الجيش التركي قرى في ريف منبج.", "shelling", "*", "ريف منبج"),
+    ("سقطت قذائف هاون على حي الشيخ مقصود.", "shelling", "", "حي الشيخ مقصود"),
+    ("تعرض حي الوعر لقصف صاروخي عنيف.", "shelling", "", "حي الوعر"),
+    // attack
+    ("هاجم مسلحون مجهولون مقر الشرطة في بلدة الصور.", "attack", "مسلحون", "مقر الشرطة"),
+    ("شن تنظيم داعش هجوما على مواقع للجيش في بادية دير الزور.", "attack", "داعش", "*"),
+    ("اقتحمت قوات النظام بلدة الكرك الشرقي.", "attack", "النظام", "بلدة الكرك"),
+    ("وأحبطت القوات هجوما على معبر باب الهوى.", "", "", ""),
+    // clash
+    ("اندلعت اشتباكات عنيفة بين قسد وفصائل المعارضة في محيط مدينة منبج.", "clash", "*", "منبج"),
+    ("اشتبك عناصر من الأسايش مع مسلحين في حي غويران.", "clash", "الأسايش", "حي غويران"),
+    ("ما تزال الاشتباكات مستمرة في حي الطبالة.", "clash", "", "حي الطبالة"),
+    ("وتدور معارك ضارية على أطراف البلدة.", "clash", "", "أطراف البلدة"),
+    // takeover / control
+    ("سيطر تنظيم داعش على حقل التيم النفطي.", "takeover", "داعش", "حقل التيم"),
+    ("عناصر داعش يسيطرون على أجزاء من مخيم اليرموك.", "takeover", "داعش", "مخيم اليرموك"),
+    ("استعاد الجيش السوري السيطرة على مدينة تدمر.", "control", "الجيش السوري", "تدمر"),
+    ("أعلنت قسد السيطرة الكاملة على بلدة الباغوز.", "control", "قسد", "الباغوز"),
+    ("وتمت إعادة السيطرة على مبنى المحافظة بعد ساعات.", "control", "", "مبنى المحافظة"),
+    ("تمكنت قسد من السيطرة على حي الزهور بشكل كامل.", "control", "قسد", "حي الزهور"),
+    // siege
+    ("تفرض قوات النظام حصارا خانقا على مدينة درعا البلد.", "siege", "النظام", "درعا"),
+    ("تحاصر قسد مسلحي داعش في سجن غويران.", "siege", "قسد", "سجن غويران"),
+    ("ضربت قوات الأمن طوقا أمنيا حول مبنى البلدية.", "siege", "*", "مبنى البلدية"),
+    // arrest
+    ("اعتقلت قوات الأمن خمسة شبان في حي الزهور.", "arrest", "قوات الأمن", "حي الزهور"),
+    ("شنت قسد حملة اعتقالات في بلدة الشحيل.", "arrest", "قسد", "بلدة الشحيل"),
+    ("ألقت الشرطة القبض على مطلوب في سوق المدينة.", "arrest", "*", "سوق المدينة"),
+    ("نفذت دوريات الأسايش مداهمات في قرية تل براك.", "arrest", "الأسايش", "قرية تل براك"),
+    // curfew
+    ("أعلنت السلطات حظر التجول في مدينة القامشلي.", "curfew", "*", "القامشلي"),
+    ("فرضت الأسايش حظرا شاملا للتجوال في أحياء المدينة.", "curfew", "الأسايش", "أحياء المدينة"),
+    // displacement
+    ("تتواصل حركة نزوح المدنيين من بلدة سراقب.", "displacement", "", "سراقب"),
+    ("أدى القتال إلى تهجير سكان قرية العريمة.", "displacement", "", "قرية العريمة"),
+    ("نزح آلاف الأهالي من ريف حلب الجنوبي.", "displacement", "", "*"),
+    // demolition
+    ("هدمت الجرافات منازل في حي المزة 86.", "demolition", "", "حي المزة"),
+    ("دمّرت القوات الإسرائيلية مبنى سكنيا في مخيم جنين.", "demolition", "*", "مخيم جنين"),
+    ("وقامت البلدية بتدمير أكشاك في سوق الخضار.", "demolition", "", "سوق الخضار"),
+    // surrender / escape / hostages / release without a figure
+    ("استسلم مقاتلو التنظيم المتحصنون في مبنى المستشفى.", "surrender", "*", "مبنى المستشفى"),
+    ("هرب سجناء من سجن الحسكة المركزي ليلا.", "escape", "*", "سجن الحسكة"),
+    ("اختطف مسلحون موظفين في منظمة إغاثية قرب بلدة الميادين.", "hostage_taking", "مسلحون", "*"),
+    ("أفرجت السلطات عن معتقلين من سجن عدرا.", "release", "*", "سجن عدرا"),
+    // statements
+    ("أدانت وزارة الخارجية التركية الهجوم على السفارة.", "statement", "وزارة الخارجية", ""),
+    ("وحذر المرصد السوري من كارثة إنسانية في المخيم.", "statement", "المرصد", ""),
+];
+
+/// Sentences that assert no scored event.
+const NOTHING: &[&str] = &[
+    "حاول المسلحون الهروب من السجن لكنهم فشلوا.",
+    "لم تسيطر القوات على البلدة حتى الآن.",
+    "وجاء الهجوم بعد أيام من التوتر في المدينة.",
+    "دعت المنظمة إلى وقف القصف على الأحياء السكنية.",
+    "أعلنت قسد إحباط محاولة فرار للسجناء.",
+    "فرّ 40 سجينا من السجن خلال الليل.",
+    "استسلم 300 عنصر من التنظيم لقوات الأمن.",
+    "وصل الوفد فجر اليوم إلى العاصمة.",
+    "تحدث الأهالي عن مسرحية \"تسليم أنفسهم\" أمام الكاميرات.",
+    "وشهدت مدينة تدمر هدوءا حذرا.",
+];
+
+fn words(s: &str) -> String {
+    riwaya_text::normalize_str(s)
+}
+
+fn has(got: &Option<riwaya_model::EntityRef>, want: &str) -> bool {
+    match want {
+        "*" => true,
+        "" => got.is_none(),
+        w => got.as_ref().is_some_and(|r| words(&r.text).contains(&words(w)) || words(w).contains(&words(&r.text))),
+    }
+}
+
+#[test]
+fn every_type_and_form() {
+    let mut bad = Vec::new();
+    for &(s, kind, agent, place) in CASES {
+        let ev = events(s);
+        let ok = if kind.is_empty() {
+            ev.iter().all(|e| e.kind == "statement")
+        } else {
+            ev.iter().any(|e| e.kind == kind && has(&e.agent, agent) && has(&e.place, place))
+        };
+        if !ok {
+            bad.push(format!("{s}\n   want {kind} / {agent} / {place}\n   got  {}", describe(&ev)));
+        }
+    }
+    for s in NOTHING {
+        let ev: Vec<Event> = events(s).into_iter().filter(|e| e.kind != "statement").collect();
+        if !ev.is_empty() {
+            bad.push(format!("{s}\n   want nothing\n   got  {}", describe(&ev)));
+        }
+    }
+    assert!(bad.is_empty(), "{} of {} cases fail:\n{}", bad.len(), CASES.len() + NOTHING.len(), bad.join("\n"));
+}
+
+fn describe(ev: &[Event]) -> String {
+    ev.iter()
+        .map(|e| {
+            format!(
+                "[{} / {} / {}]",
+                e.kind,
+                e.agent.as_ref().map_or("-", |a| a.text.as_str()),
+                e.place.as_ref().map_or("-", |a| a.text.as_str())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn date_from_the_sentence_else_publication() {
+    let ev = events("وأمس الجمعة، قصفت طائرات التحالف مبنى المحكمة.");
+    assert_eq!(ev[0].date.as_deref(), Some("2023-03-10"));
+    let ev = events("قصفت طائرات التحالف مبنى المحكمة.");
+    assert_eq!(ev[0].date.as_deref(), Some(PUBLISHED));
+}
+
+#[test]
+fn attribution_chain_of_the_sentence() {
+    let ev = events("وقال مصدر عسكري إن قوات النظام اقتحمت بلدة الكرك.");
+    let e = ev.iter().find(|e| e.kind == "attack").expect("attack");
+    assert_eq!(e.attribution.last().map(String::as_str), Some("مصدر عسكري"));
+    // A frame opened after the event does not cover it.
+    let ev = events("قصفت طائرات حربية مبنى المحكمة الذي يزعم الجيش بأن المسلحين يتحصنون فيه.");
+    assert!(ev.iter().any(|e| e.kind == "air_strike" && e.attribution.is_empty()));
+}
+
+#[test]
+fn one_event_per_happening() {
+    let text = "شنت قسد حملة اعتقالات في حي غويران. وأضاف البيان أن قسد نفذت اعتقالات واسعة في حي غويران.";
+    let ev: Vec<Event> = events(text).into_iter().filter(|e| e.kind == "arrest").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+    // A vaguer account (no place) joins the specific one.
+    let text = "شنت طائرات التحالف غارات جديدة. واستهدفت طائرات التحالف مبنى المحكمة في مدينة الرقة.";
+    let ev: Vec<Event> = events(text).into_iter().filter(|e| e.kind == "air_strike").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+    assert!(ev[0].place.as_ref().unwrap().text.contains("المحكمة"));
+}
+
+#[test]
+fn text_without_triggers_is_cheap_and_empty() {
+    assert!(events("قال الرئيس إن الاقتصاد يتحسن هذا العام.").is_empty());
+    assert!(events("").is_empty());
+}
