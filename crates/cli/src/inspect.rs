@@ -32,6 +32,17 @@ pub enum What {
         #[arg(long, value_name = "DIR")]
         lexicon: Vec<PathBuf>,
     },
+    /// Events: type, agent, place, date, attribution, span.
+    Events {
+        /// The text to read ("-" for standard input).
+        text: String,
+        /// The publication date (YYYY-MM-DD) events' dates resolve against.
+        #[arg(long, value_name = "DATE")]
+        published: Option<String>,
+        /// Extra lexicon folders, as for `analyze`.
+        #[arg(long, value_name = "DIR")]
+        lexicon: Vec<PathBuf>,
+    },
     /// Time expressions resolved against a publication date.
     Dates {
         /// The text to read ("-" for standard input).
@@ -66,6 +77,14 @@ pub fn run(what: What) -> anyhow::Result<ExitCode> {
             let ex = crate::analyze::load_extractor(&lexicon, false)?;
             for c in ex.claims_of(&text, published.as_deref()) {
                 serde_json::to_writer(&mut out, &c)?;
+                out.write_all(b"\n")?;
+            }
+        }
+        What::Events { text, published, lexicon } => {
+            let text = read_text_arg(&text)?;
+            let ex = crate::analyze::load_extractor(&lexicon, false)?;
+            for e in ex.events_of(&text, published.as_deref()) {
+                serde_json::to_writer(&mut out, &e)?;
                 out.write_all(b"\n")?;
             }
         }

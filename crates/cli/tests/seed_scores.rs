@@ -54,4 +54,11 @@ fn seed_scores_meet_the_bars() {
     let dates = score("dates", &gold.join("seeds.dates.jsonl"), &report).unwrap();
     eprintln!("dates: {dates}");
     assert!(at(&dates, "accuracy") >= 0.95, "{dates}");
+
+    let events = score("events", &gold.join("seeds.events.jsonl"), &report).unwrap();
+    eprintln!("events: {events}");
+    assert!(at(&events, "f1") >= 0.85, "{events}");
+    for k in ["place_accuracy", "date_accuracy", "attribution_accuracy"] {
+        assert!(at(&events, k) >= 0.8, "{k}: {events}");
+    }
 }

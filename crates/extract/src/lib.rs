@@ -10,6 +10,7 @@ use riwaya_dates::NaiveDate;
 use riwaya_entities::Recognizer;
 use riwaya_lexicon::Lexicon;
 use riwaya_claims::ClaimExtractor;
+use riwaya_events::EventExtractor;
 use riwaya_model::{Article, Claim, DateMention, Mention};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -19,6 +20,7 @@ pub struct Extractor {
     lexicon: Arc<Lexicon>,
     recognizer: Recognizer,
     claims: ClaimExtractor,
+    events: EventExtractor,
 }
 
 impl Extractor {
@@ -28,7 +30,7 @@ impl Extractor {
         let (lexicon, warnings) = Lexicon::load(lexicon_dirs).map_err(|e| e.to_string())?;
         let lexicon = Arc::new(lexicon);
         let recognizer = Recognizer::new(lexicon.clone());
-        Ok((Extractor { lexicon, recognizer, claims: ClaimExtractor::new() }, warnings))
+        Ok((Extractor { lexicon, recognizer, claims: ClaimExtractor::new(), events: EventExtractor::new() }, warnings))
     }
 
     pub fn lexicon(&self) -> &Lexicon {
@@ -58,6 +60,14 @@ impl Extractor {
         a.dates = dates(&a.text, published);
         a.claims = self.claims.extract(&a.text, &outer, &|e| self.recognizer.subject_of(e));
         date_claims(&a.text, &mut a.claims, &a.dates, a.published.as_deref());
+        a.events = self.events.extract(&a.text, &outer, &a.dates, a.published.as_deref());
+    }
+
+    /// The events of a text on its own (for `riwaya inspect events`).
+    pub fn events_of(&self, text: &str, published: Option<&str>) -> Vec<riwaya_model::Event> {
+        let mentions = outermost(&self.recognizer.mentions_nested(text));
+        let day = published.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        self.events.extract(text, &mentions, &dates(text, day), published)
     }
 
     /// The claims of a text on its own (for `riwaya inspect claims`).
