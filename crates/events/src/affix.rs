@@ -83,17 +83,28 @@ pub(crate) fn check(pos: Pos, imperfect: bool, prefix: &str, suffix: &str) -> Op
     }
 }
 
-/// Whether folded word `w` is a form of the verb stem `s`.
-pub(crate) fn is_verb(w: &str, s: &Stem) -> bool {
-    let mut from = 0;
-    while let Some(p) = w[from..].find(s.core.as_str()) {
-        let p = from + p;
-        if verb_prefix_ok(&w[..p], s.imperfect) && verb_suffix_ok(&w[p + s.core.len()..]) {
-            return true;
-        }
-        from = p + s.core.chars().next().map_or(1, char::len_utf8);
+/// Verb stems searched inside one word at a time ("شنت"، "يعلن"، "أعلنوا").
+pub(crate) struct StemSet {
+    stems: Vec<Stem>,
+    ac: aho_corasick::AhoCorasick,
+}
+
+impl StemSet {
+    pub fn new(stems: Vec<Stem>) -> StemSet {
+        let ac = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(stems.iter().map(|s| s.core.as_str()))
+            .expect("stem automaton");
+        StemSet { stems, ac }
     }
-    false
+
+    /// Whether folded word `w` is a form of one of the stems (or one of them exactly).
+    pub fn matches(&self, w: &str) -> bool {
+        self.ac.find_overlapping_iter(w).any(|m| {
+            let s = &self.stems[m.pattern().as_usize()];
+            (m.start() == 0 && m.end() == w.len()) || verb_prefix_ok(&w[..m.start()], s.imperfect) && verb_suffix_ok(&w[m.end()..])
+        })
+    }
 }
 
 /// `w` without the proclitics و ف ب ل ك and the article (words of at least two letters remain).

@@ -1,5 +1,6 @@
 //! The trigger data (`data/events/triggers.toml`), read once and checked.
 
+use crate::affix::StemSet;
 use serde::Deserialize;
 use std::collections::HashSet;
 
@@ -118,7 +119,7 @@ pub(crate) struct Stem {
 pub(crate) struct Data {
     pub triggers: Vec<Trigger>,
     pub forms: Vec<Form>,
-    pub support: Vec<Stem>,
+    pub support: StemSet,
     pub continuation: HashSet<String>,
     pub irrealis: HashSet<String>,
     pub agent_heads: HashSet<String>,
@@ -132,7 +133,7 @@ pub(crate) struct Data {
     pub negation: HashSet<String>,
     pub agent_nouns: HashSet<String>,
     pub quantifiers: HashSet<String>,
-    pub reporting: Vec<Stem>,
+    pub reporting: StemSet,
     pub participles: HashSet<String>,
     pub frame_preps: HashSet<String>,
     pub complements: HashSet<String>,
@@ -212,7 +213,7 @@ impl Data {
         Ok(Data {
             triggers,
             forms,
-            support: w.support.iter().map(|s| stem(s)).collect(),
+            support: StemSet::new(w.support.iter().map(|s| stem(s)).collect()),
             continuation: set(w.continuation),
             irrealis: set(w.irrealis),
             agent_heads: set(w.agent_heads),
@@ -226,7 +227,7 @@ impl Data {
             negation: set(w.negation),
             agent_nouns: set(w.agent_nouns),
             quantifiers: set(w.quantifiers),
-            reporting: w.reporting.iter().map(|s| stem(s)).collect(),
+            reporting: StemSet::new(w.reporting.iter().map(|s| stem(s)).collect()),
             participles: set(w.participles),
             frame_preps: set(w.frame_preps),
             complements: set(w.complements),

@@ -47,7 +47,9 @@ pub mod attribution;
 mod data;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use affix::{bare, is_verb};
+use affix::bare;
+use aho_corasick::AhoCorasickKind;
+use std::cell::OnceCell;
 use data::{Data, Pos};
 use riwaya_model::{DateMention, EntityRef, Event, Mention};
 use riwaya_text::{normalize, sentences, tokens, Normalized, TokenKind};
@@ -129,6 +131,7 @@ impl EventExtractor {
         let data = Data::embedded();
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(data.forms.iter().map(|f| f.text.as_str()))
             .expect("trigger automaton");
         EventExtractor { data, ac, attributor: attribution::Lookup::new() }
@@ -191,7 +194,17 @@ impl EventExtractor {
             return Vec::new();
         }
         // Attribution, and the announcer of passives.
-        let chains = self.attributor.chains(text, &ments);
+        // Statements name their speaker as agent: chains only when something else happened.
+        // Chains carry forward only, so the text up to the last sentence with an event will do.
+        let chains = match cands.iter().filter(|c| c.kind != "statement").map(|c| c.sent).max() {
+            Some(last) => {
+                let cut = norm.original_span(sents[last].0, sents[last].1).1;
+                let cut = (cut..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
+                let upto: Vec<Mention> = ments.iter().filter(|m| m.end <= cut).cloned().collect();
+                self.attributor.chains(&text[..cut], &upto)
+            }
+            None => Vec::new(),
+        };
         let kinds: HashMap<&str, &str> = ments.iter().map(|m| (m.entity.as_str(), m.kind.as_str())).collect();
         for c in cands.iter_mut() {
             if let Some(ch) = chains.get(c.sent) {
@@ -451,6 +464,12 @@ impl EventExtractor {
     /// Whether the sentence's first source frame opens after token `tj` and no
     /// prepositional frame covers the whole sentence.
     fn frame_after(&self, s: &Sentence, tj: usize) -> bool {
+        s.first_frame.get_or_init(|| self.first_frame(s)).is_some_and(|f| f > tj)
+    }
+
+    /// The token where the sentence's first source frame opens; `None` when there is none
+    /// or a prepositional frame covers the whole sentence.
+    fn first_frame(&self, s: &Sentence) -> Option<usize> {
         let d = &self.data;
         let mut first: Option<usize> = None;
         for k in 0..s.toks.len() {
@@ -459,19 +478,19 @@ impl EventExtractor {
             }
             let w = s.w(k);
             if d.frame_preps.contains(w) || d.frame_preps.contains(bare(w)) {
-                return false;
+                return None;
             }
             if first.is_none() {
                 let participle = d.participles.contains(w) || d.participles.contains(bare(w));
                 let verb = !participle
-                    && d.reporting.iter().any(|st| is_verb(w, st))
+                    && d.reporting.matches(w)
                     && (k + 1..(k + 5).min(s.toks.len())).any(|x| d.complements.contains(s.w(x)) || s.w(x) == ":");
                 if participle || verb {
                     first = Some(k);
                 }
             }
         }
-        first.is_some_and(|f| f > tj)
+        first
     }
 
     /// The kind of a strike from the words of its clause.
@@ -506,7 +525,7 @@ impl EventExtractor {
                 continue;
             }
             let w = s.w(k);
-            if self.data.support.iter().any(|st| is_verb(w, st) || w == st.core) {
+            if self.data.support.matches(w) {
                 let near = ti - k <= 4;
                 let actor_next = s.next_word(k + 1).is_some_and(|n| s.actor_at(n, ments).is_some());
                 if near || actor_next {
@@ -927,6 +946,7 @@ struct Sentence<'a> {
     oe: usize,
     /// Mentions of the sentence: (first token, end token, index into mentions).
     ments: Vec<(usize, usize, usize)>,
+    first_frame: OnceCell<Option<usize>>,
 }
 
 impl<'a> Sentence<'a> {
@@ -954,7 +974,7 @@ impl<'a> Sentence<'a> {
                 v.push((a, b, i));
             }
         }
-        Sentence { norm: &norm.text, orig, toks, os, oe, ments: v }
+        Sentence { norm: &norm.text, orig, toks, os, oe, ments: v, first_frame: OnceCell::new() }
     }
 
     fn w(&self, i: usize) -> &str {
