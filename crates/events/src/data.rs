@@ -176,7 +176,7 @@ impl Data {
             "other",
         ];
         for t in raw.trigger {
-            if !(t.kind.is_empty() && t.generic) && !KINDS.contains(&t.kind.as_str()) {
+            if !(KINDS.contains(&t.kind.as_str()) || t.kind.is_empty() && t.generic) {
                 return Err(format!("unknown event type {:?}", t.kind));
             }
             let ix = triggers.len();

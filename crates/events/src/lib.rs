@@ -607,7 +607,7 @@ impl EventExtractor {
                 return None;
             }
             let w = s.w(k);
-            if ADVERBS.contains(&w) || s.in_date(k) {
+            if ADVERBS.contains(&w) {
                 k += 1;
                 skipped += 1;
                 continue;
@@ -1044,10 +1044,6 @@ impl<'a> Sentence<'a> {
         self.mention_at(i, ments).filter(|(_, _, m)| !PLACES.contains(&m.kind.as_str()))
     }
 
-    fn in_date(&self, _i: usize) -> bool {
-        false
-    }
-
     /// Whether a word joins this trigger to the one before ("و"، "إضافة لـ"، "فضلاً عن").
     fn coordinated(&self, ws: usize) -> bool {
         let Some(i) = self.tok_at(ws) else { return false };
@@ -1095,8 +1091,6 @@ fn merge(cands: Vec<Cand>) -> Vec<Cand> {
                 let place = x.place.clone().or(c.place.clone());
                 let text_date = if x.date_from_text { Some(x.date.clone()) } else if c.date_from_text { Some(c.date.clone()) } else { None };
                 if better {
-                    let keep_start = x.start.min(c.start);
-                    let _ = keep_start;
                     *x = c;
                 }
                 x.agent = agent;
@@ -1121,5 +1115,33 @@ fn agree(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
             _ => false,
         },
         _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_loads_and_every_scored_type_has_forms() {
+        let d = Data::embedded();
+        for kind in ["attack", "bombing", "air_strike", "shelling", "clash", "takeover", "control", "siege", "surrender",
+            "escape", "hostage_taking", "release", "arrest", "curfew", "displacement", "demolition", "statement"]
+        {
+            assert!(d.forms.iter().any(|f| d.triggers[f.trig].kind == kind), "no forms for {kind}");
+        }
+        assert!(Data::parse("[[trigger]]\ntype = \"riot\"\n").is_err());
+    }
+
+    #[test]
+    fn affixes_decide_a_hit() {
+        let ex = EventExtractor::new();
+        let kinds = |t: &str| ex.hits(&riwaya_text::normalize_str(t)).iter().map(|h| ex.data.triggers[ex.data.forms[h.form].trig].kind.clone()).collect::<Vec<_>>();
+        assert_eq!(kinds("واستهدفوهم"), vec![String::new()]);
+        assert_eq!(kinds("والاشتباكات"), vec!["clash".to_string()]);
+        assert_eq!(kinds("ستقصف"), vec!["shelling".to_string()]);
+        assert!(kinds("فجر اليوم").len() == 1);
+        assert!(kinds("مدينة تدمر").is_empty());
+        assert!(kinds("هجومي").is_empty() || kinds("هجومي") == vec!["attack".to_string()]);
     }
 }
