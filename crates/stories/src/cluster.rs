@@ -35,7 +35,7 @@ pub struct StoryConfig {
 
 impl Default for StoryConfig {
     fn default() -> Self {
-        StoryConfig { window_days: 4, link_threshold: 0.2, merge_threshold: 0.4, centroid_threshold: 0.2, near_duplicate: 0.6, max_df_share: 0.02 }
+        StoryConfig { window_days: 4, link_threshold: 0.2, merge_threshold: 0.3, centroid_threshold: 0.15, near_duplicate: 0.6, max_df_share: 0.02 }
     }
 }
 
@@ -73,9 +73,9 @@ impl std::hash::Hasher for IdHasher {
 pub(crate) type IdMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<IdHasher>>;
 
 /// Postings scanned per word, newest first: the date window makes older ones moot.
-const POSTINGS_SCAN: usize = 150;
+const POSTINGS_SCAN: usize = 100;
 /// Candidates scored per article.
-const MAX_CANDIDATES: usize = 40;
+const MAX_CANDIDATES: usize = 25;
 const BANDS: usize = 16;
 const ROWS: usize = MINHASH / BANDS;
 

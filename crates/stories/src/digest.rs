@@ -196,7 +196,7 @@ pub fn digest(a: &Article) -> ArticleDigest {
     }
     let mut word_counts: Vec<(u64, u32)> = counts.into_iter().collect();
     word_counts.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    word_counts.truncate(200);
+    word_counts.truncate(120);
 
     let mut kinds = HashMap::new();
     let mut names: HashMap<(String, String), NameUse> = HashMap::new();
