@@ -22,7 +22,7 @@ fn main() {
     let cleaner = Cleaner::new();
     let (ex, _) = riwaya_extract::Extractor::new(&[]).unwrap();
     let rec = ex.recognizer();
-    let mut times = [Duration::ZERO; 6];
+    let mut times = [Duration::ZERO; 7];
     let mut words = 0usize;
     for raw in raws {
         let t = Instant::now();
@@ -44,10 +44,13 @@ fn main() {
         let t = Instant::now();
         let _ = riwaya_text::number::find_numbers(&a.text);
         times[5] += t.elapsed();
+        let t = Instant::now();
+        let _ = ex.events_of(&a.text, None);
+        times[6] += t.elapsed();
     }
     let mw = words as f64 / 1e6;
     println!("{:>10} words; ingest (read+decode+parse) {:.2} s", words, ingest.as_secs_f64());
-    for (name, d) in ["clean", "mentions", "framing", "dates", "claims", "numbers alone"].iter().zip(times) {
+    for (name, d) in ["clean", "mentions", "framing", "dates", "claims", "numbers alone", "events (+mentions, dates)"].iter().zip(times) {
         println!("{name:>14}: {:6.2} s  {:6.1} M words/s", d.as_secs_f64(), mw / d.as_secs_f64());
     }
 }

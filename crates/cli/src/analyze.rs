@@ -139,47 +139,67 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut seen_texts: HashSet<u64> = HashSet::new();
     let mut duplicates = 0usize;
     let mut articles = 0usize;
-    for (batch, bytes_done) in rx {
-        let results: Vec<Result<Article, IngestError>> =
-            batch.into_par_iter().map(|item| item.map(|raw| {
-                let mut a = cleaner.clean(raw);
-                extractor.extract(&mut a);
-                a
-            })).collect();
-        let mut digests = Vec::with_capacity(results.len());
-        for r in results {
-            match r {
-                Ok(mut a) => {
-                    // A surname alone («كيربي») names the person named in full earlier
-                    // in the run; this pass is sequential so that it sees the run in order.
-                    run_names.link(&mut a.mentions);
-                    // The same article twice: the same id, or the same outlet, title and
-                    // text (a re-scrape under another URL). Copies by other outlets stay:
-                    // they are evidence of wire copying, for the story stage.
-                    let mut h = xxhash_rust::xxh3::Xxh3::new();
-                    for part in [a.outlet.as_deref().unwrap_or(""), a.title.as_deref().unwrap_or(""), &a.text] {
-                        h.update(part.as_bytes());
-                        h.update(&[0]);
-                    }
-                    if !seen_ids.insert(a.id.clone()) || !seen_texts.insert(h.digest()) {
-                        duplicates += 1;
-                        continue;
-                    }
-                    articles += 1;
-                    writer.article(&a)?;
-                    digests.push(a);
+    // Three stages overlap: the reader thread decodes, a compute thread runs the
+    // per-article stages of one batch on the rayon pool, and this thread writes the batch
+    // before (in input order), so the pool never waits for the writer.
+    type Done = (Vec<Result<(Article, riwaya_stories::ArticleDigest), IngestError>>, u64);
+    let (done_tx, done_rx) = sync_channel::<Done>(2);
+    let (cleaner, extractor_ref) = (&cleaner, &extractor);
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        scope.spawn(move || {
+            for (batch, bytes_done) in rx {
+                let results = batch
+                    .into_par_iter()
+                    .map(|item| {
+                        item.map(|raw| {
+                            let mut a = cleaner.clean(raw);
+                            extractor_ref.extract(&mut a);
+                            // The story stage keeps a digest of each article (no text).
+                            let d = riwaya_stories::digest(&a);
+                            (a, d)
+                        })
+                    })
+                    .collect();
+                if done_tx.send((results, bytes_done)).is_err() {
+                    return;
                 }
-                Err(e) => report_error(&e, &mut errors),
             }
+        });
+        for (results, bytes_done) in done_rx {
+            let mut digests = Vec::with_capacity(results.len());
+            for r in results {
+                match r {
+                    Ok((mut a, d)) => {
+                        // A surname alone («كيربي») names the person named in full earlier
+                        // in the run; this pass is sequential so that it sees the run in order.
+                        run_names.link(&mut a.mentions);
+                        // The same article twice: the same id, or the same outlet, title and
+                        // text (a re-scrape under another URL). Copies by other outlets stay:
+                        // they are evidence of wire copying, for the story stage.
+                        let mut h = xxhash_rust::xxh3::Xxh3::new();
+                        for part in [a.outlet.as_deref().unwrap_or(""), a.title.as_deref().unwrap_or(""), &a.text] {
+                            h.update(part.as_bytes());
+                            h.update(&[0]);
+                        }
+                        if !seen_ids.insert(a.id.clone()) || !seen_texts.insert(h.digest()) {
+                            duplicates += 1;
+                            continue;
+                        }
+                        articles += 1;
+                        writer.article(&a)?;
+                        digests.push(d);
+                    }
+                    Err(e) => report_error(&e, &mut errors),
+                }
+            }
+            if story_tx.send(digests).is_err() {
+                anyhow::bail!("the story stage stopped");
+            }
+            bar.inc(bytes_done);
+            bar.set_message(format!("{articles} articles"));
         }
-        // The story stage keeps a digest of each article (no text).
-        let digests: Vec<riwaya_stories::ArticleDigest> = digests.par_iter().map(riwaya_stories::digest).collect();
-        if story_tx.send(digests).is_err() {
-            anyhow::bail!("the story stage stopped");
-        }
-        bar.inc(bytes_done);
-        bar.set_message(format!("{articles} articles"));
-    }
+        Ok(())
+    })?;
     reader.join().map_err(|_| anyhow::anyhow!("the reader thread failed"))?;
     bar.finish_and_clear();
     let n_errors = errors.len();

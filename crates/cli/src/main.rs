@@ -6,6 +6,11 @@ mod inspect;
 mod lexicon;
 
 use clap::{Parser, Subcommand, ValueEnum};
+
+/// The pipeline allocates many small strings and vectors per article on two threads;
+/// mimalloc does that markedly faster than the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 
 const EXIT_CODES: &str = "\
