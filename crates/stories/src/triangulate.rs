@@ -60,7 +60,8 @@ fn source_key(r: &Report) -> String {
 impl Stories {
     /// Current stories, triangulated, largest first.
     pub fn stories(&self, include_singletons: bool) -> Vec<Story> {
-        let mut out: Vec<Story> = self.groups(include_singletons).into_iter().map(|(r, m)| self.story(r, &m)).collect();
+        use rayon::prelude::*;
+        let mut out: Vec<Story> = self.groups(include_singletons).into_par_iter().map(|(r, m)| self.story(r, &m)).collect();
         out.sort_by(|a, b| b.articles.len().cmp(&a.articles.len()).then(a.id.cmp(&b.id)));
         out
     }
