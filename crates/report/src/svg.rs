@@ -26,6 +26,15 @@ fn scale(max: f64) -> impl Fn(f64) -> f64 {
     move |v: f64| LABEL + 10.0 + (W - LABEL - 30.0) * ((v.max(1.0)).log10() / top.max(0.5))
 }
 
+/// At most `n` characters, an ellipsis marking the cut (labels sit in a fixed column).
+fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        s.chars().take(n - 1).chain(std::iter::once('…')).collect()
+    }
+}
+
 /// The plot for one figure. Open-ended values ("أكثر من 250") run to the right edge with
 /// an arrow; "لا يتجاوز 20" starts at 1.
 pub fn range_plot(title: &str, bars: &[Bar]) -> String {
@@ -59,7 +68,7 @@ pub fn range_plot(title: &str, bars: &[Bar]) -> String {
             esc(b.href),
             LABEL,
             y + 11.0,
-            esc(b.label),
+            esc(&short(b.label, 30)),
             x1 - x0,
             esc(&value_words(b.low, b.high))
         );
