@@ -45,6 +45,9 @@ pub struct ArticleDigest {
     /// Days since 1970-01-01 of `published`.
     pub day: Option<i32>,
     pub title: Option<String>,
+    /// The weekday (0 = Monday … 6 = Sunday) the article calls today ("اليوم السبت"), for
+    /// dating articles that carry no publication date from the story they belong to.
+    pub today_weekday: Option<u8>,
     /// The first line of the text, for stories whose articles have no headline.
     pub lede: Option<String>,
     pub minhash: [u32; MINHASH],
@@ -81,6 +84,22 @@ fn claim_place(a: &Article, c: &Claim) -> Option<String> {
         .filter(|m| !a.mentions.iter().any(|o| o.start <= m.start && o.end >= m.end && (o.end - o.start) > (m.end - m.start)))
         .min_by_key(|m| if m.start >= c.start { m.start - c.start } else { c.start - m.start })
         .map(|m| m.entity.clone())
+}
+
+/// "اليوم السبت", "اليوم (الاثنين)": the weekday the text calls today, in normalised text.
+fn today_weekday(norm: &str) -> Option<u8> {
+    const DAYS: [(&str, u8); 8] = [
+        ("الاثنين", 0), ("الإثنين", 0), ("الثلاثاء", 1), ("الاربعاء", 2), ("الخميس", 3), ("الجمعه", 4), ("السبت", 5), ("الاحد", 6),
+    ];
+    let mut rest = norm;
+    while let Some(i) = rest.find("اليوم") {
+        let after = rest[i + "اليوم".len()..].trim_start_matches([' ', '(', '،', ',']);
+        if let Some((_, d)) = DAYS.iter().find(|(w, _)| after.starts_with(w)) {
+            return Some(*d);
+        }
+        rest = &rest[i + "اليوم".len()..];
+    }
+    None
 }
 
 /// Days since the epoch of a `YYYY-MM-DD` date.
@@ -219,6 +238,7 @@ pub fn digest(a: &Article) -> ArticleDigest {
         published: a.published.clone(),
         day: a.published.as_deref().and_then(day_number),
         title: a.title.clone(),
+        today_weekday: today_weekday(&norm),
         lede: a.text.lines().find(|l| !l.trim().is_empty()).map(|l| l.chars().take(120).collect()),
         minhash,
         has_signature,
@@ -263,6 +283,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn today_is_found() {
+        assert_eq!(today_weekday(&normalize_str("تتواصل الاشتباكات، اليوم السبت، في محيط السجن")), Some(5));
+        assert_eq!(today_weekday(&normalize_str("قال اليوم (الاثنين) إن")), Some(0));
+        assert_eq!(today_weekday(&normalize_str("حتى اليوم لم يعلن")), None);
+    }
+
+    #[test]
     fn day_numbers() {
         assert_eq!(day_number("1970-01-01"), Some(0));
         assert_eq!(day_number("2022-01-22").unwrap() - day_number("2022-01-20").unwrap(), 2);
@@ -277,4 +304,18 @@ mod tests {
         assert_eq!(content_word("في"), None);
         assert_eq!(content_word("2022"), None);
     }
+}
+
+/// `YYYY-MM-DD` of a day number (inverse of [`day_number`]).
+pub fn day_string(z: i32) -> String {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    format!("{:04}-{:02}-{:02}", if m <= 2 { y + 1 } else { y }, m, d)
 }

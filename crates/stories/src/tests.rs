@@ -178,3 +178,20 @@ fn value_words_read_well() {
     assert_eq!(value_words(Some(900), None), "≥ 900");
     assert_eq!(value_words(None, Some(20)), "≤ 20");
 }
+
+#[test]
+fn an_undated_article_is_dated_by_its_weekday_within_the_story() {
+    let mut undated = article("u", "Three", "2031-05-03", "تفجير انتحاري في مسجد", &format!("اليوم السبت، {BOMBING_2}"));
+    undated.published = None;
+    let arts = [
+        article("a", "One", "2031-05-02", "تفجير انتحاري في مسجد بوادي السنابل", BOMBING),
+        article("b", "Two", "2031-05-03", "قتلى بتفجير في وادي السنابل", BOMBING_2),
+        undated,
+    ];
+    let st = run(&arts).stories(false);
+    let u = st[0].articles.iter().find(|a| a.id == "u").expect("the undated article joins the story");
+    // 2031-05-03 is a Saturday, the only one within the story's span ± 3 days.
+    assert_eq!(u.published.as_deref(), Some("2031-05-03"));
+    assert_eq!(u.published_source.as_deref(), Some("story:weekday"));
+    assert_eq!(crate::digest::day_string(crate::digest::day_number("2024-02-29").unwrap()), "2024-02-29");
+}

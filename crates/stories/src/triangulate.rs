@@ -88,14 +88,27 @@ impl Stories {
         let pick = &self.docs[titled.or_else(|| best_of(&mut members.iter().copied())).unwrap_or(root) as usize];
         let title = pick.title.clone().or_else(|| pick.lede.clone()).unwrap_or_default();
         let days: Vec<&str> = docs.iter().filter_map(|d| d.published.as_deref()).collect();
+        // An article with no publication date that names today's weekday is dated to the
+        // day of that weekday within the story's span (its other articles' dates), when
+        // exactly one such day lies there; else it stays undated — never a silent guess.
+        let known: Vec<i32> = docs.iter().filter_map(|d| d.day).collect();
+        let infer = |d: &ArticleDigest| -> Option<String> {
+            let wd = d.today_weekday? as i32;
+            let (lo, hi) = (*known.iter().min()? - 3, *known.iter().max()? + 3);
+            // 1970-01-01 was a Thursday (weekday 3, Monday = 0).
+            let days: Vec<i32> = (lo..=hi).filter(|z| (z + 3).rem_euclid(7) == wd).collect();
+            (days.len() == 1).then(|| crate::digest::day_string(days[0]))
+        };
         let articles = members
             .iter()
             .map(|&i| {
                 let d = &self.docs[i as usize];
+                let inferred = if d.published.is_none() { infer(d) } else { None };
                 StoryArticle {
                     id: d.id.clone(),
                     outlet: d.outlet.clone(),
-                    published: d.published.clone(),
+                    published: d.published.clone().or_else(|| inferred.clone()),
+                    published_source: inferred.map(|_| "story:weekday".to_string()),
                     title: d.title.clone(),
                     near_duplicate_of: self.near_dup[i as usize].map(|j| self.docs[j as usize].id.clone()),
                 }

@@ -34,6 +34,10 @@ pub struct StoryArticle {
     pub id: String,
     pub outlet: Option<String>,
     pub published: Option<String>,
+    /// Where `published` came from when the story supplied it: `story:weekday` (the article
+    /// says "اليوم السبت" and the story's other articles date the week).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published_source: Option<String>,
     pub title: Option<String>,
     /// Set when the article is a near-copy (wire copy, republication) of another article.
     #[serde(skip_serializing_if = "Option::is_none")]
