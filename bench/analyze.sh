@@ -31,7 +31,7 @@ PY
 run() {
   local label=$1; shift
   /usr/bin/time -f "%e %M" -o "$tmp/t" "$bin" analyze "$@" --format "$format" -o /dev/null -q || true
-  read -r secs kb < "$tmp/t"
+  read -r secs kb < <(tail -n 1 "$tmp/t")  # time notes a non-zero exit on a line before
   awk -v l="$label" -v s="$secs" -v k="$kb" 'BEGIN { printf "%-4s %8.2f s  %6.0f MB peak\n", l, s, k / 1024 }'
 }
 echo "riwaya analyze SaudiNewsNet --format $format -o /dev/null ($(nproc) cores)"
