@@ -378,7 +378,12 @@ pub fn find(d: &Doc, data: &Data, s: usize, e: usize) -> Vec<Num> {
         if noun.is_none() {
             j = d.skip_q(t1, e);
             if j < e && d.toks[j].kind == TokenKind::Word {
-                let lookup = |k: usize| cands(d.w(k)).iter().find_map(|c| data.nouns.get(c)).map(|n| n.class);
+                let lookup = |k: usize| {
+                    let class = cands(d.w(k)).iter().find_map(|c| data.nouns.get(c)).map(|n| n.class)?;
+                    // "رجال الأمن", "رجل شرطة": men of a force are its members.
+                    let force_next = k + 1 < e && matches!(d.w(k + 1), "الامن" | "امن" | "الشرطه" | "شرطه" | "الجيش");
+                    Some(if class == NounClass::Civilian && force_next { NounClass::Security } else { class })
+                };
                 if let Some(c) = lookup(j) {
                     noun = Some((j, c));
                 } else if d.w(j) == "من" {

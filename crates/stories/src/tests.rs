@@ -138,12 +138,12 @@ fn story_with(claims: Vec<(&str, &str, Claim)>) -> Story {
 #[test]
 fn contradictions_agreement_groups_and_estimates() {
     let st = story_with(vec![
-        ("a", "One", claim("killed", Some("civilians"), Some(10), Some(10), Some("مصادر طبية"), "2031-05-02")),
-        ("b", "Two", claim("killed", Some("civilians"), Some(20), Some(99), None, "2031-05-02")),
-        ("b", "Two", claim("killed", Some("civilians"), Some(30), Some(30), Some("الدفاع المدني"), "2031-05-02")),
+        ("a", "One", claim("arrested", Some("civilians"), Some(10), Some(10), Some("مصادر طبية"), "2031-05-02")),
+        ("b", "Two", claim("arrested", Some("civilians"), Some(20), Some(99), None, "2031-05-02")),
+        ("b", "Two", claim("arrested", Some("civilians"), Some(30), Some(30), Some("الدفاع المدني"), "2031-05-02")),
         ("a", "One", claim("wounded", None, Some(5), Some(5), None, "2031-05-02")),
     ]);
-    let f = st.figures.iter().find(|f| f.quantity == "killed").unwrap();
+    let f = st.figures.iter().find(|f| f.quantity == "arrested").unwrap();
     assert_eq!(f.reports.len(), 3);
     // 10 stands alone; dozens and 30 agree.
     let groups: Vec<usize> = f.reports.iter().map(|r| r.group).collect();
@@ -194,4 +194,19 @@ fn an_undated_article_is_dated_by_its_weekday_within_the_story() {
     assert_eq!(u.published.as_deref(), Some("2031-05-03"));
     assert_eq!(u.published_source.as_deref(), Some("story:weekday"));
     assert_eq!(crate::digest::day_string(crate::digest::day_number("2024-02-29").unwrap()), "2024-02-29");
+}
+
+#[test]
+fn a_toll_rising_within_two_days_is_an_update() {
+    let mut a = article("a", "One", "2031-05-02", "تفجير في مسجد", BOMBING);
+    a.claims.push(claim("killed", Some("civilians"), Some(10), Some(10), Some("مصادر طبية"), "2031-05-02"));
+    let mut b = article("b", "Two", "2031-05-03", "قتلى بتفجير في مسجد", BOMBING_2);
+    b.claims.push(claim("killed", Some("civilians"), Some(14), Some(14), Some("الدفاع المدني"), "2031-05-02"));
+    let mut c = article("c", "Three", "2031-05-03", "تفجير في مسجد", &format!("{BOMBING} وتواصلت التحقيقات."));
+    c.claims.push(claim("killed", Some("civilians"), Some(6), Some(6), Some("شهود عيان"), "2031-05-02"));
+    let st = run(&[a, b, c]).stories(false);
+    let whys: Vec<&str> = st[0].contradictions.iter().map(|c| c.why.as_str()).collect();
+    // 10 then 14 is the toll rising; 6 a day later is lower than both: it contradicts them.
+    assert_eq!(whys.len(), 2, "{whys:?}");
+    assert!(whys.iter().all(|w| w.contains('6')), "{whys:?}");
 }

@@ -7,7 +7,8 @@
 //! - **Contradictions**: two reports of one figure whose ranges cannot both hold. A source
 //!   that updates its own toll (same innermost source, a later event date, a higher
 //!   figure) is not contradicting itself: tolls grow; nor is one source giving two figures
-//!   in one article (two exchanges). One contradiction is listed per pair
+//!   in one article (two exchanges); nor is a death or injury toll that rises within two
+//!   days of publication (the dead are still being counted). One contradiction is listed per pair
 //!   of agreement groups, between their first reports. Two reports that name different
 //!   specific places (a quarter, a facility) are two incidents, not a contradiction.
 //! - **Estimates**: *low* is the lowest credible figure, *high* the highest, *best* the
@@ -24,6 +25,16 @@ use std::collections::{BTreeMap, HashMap};
 
 const ACTOR_KINDS: &[&str] = &["armed_group", "state_force", "government_body", "party", "international_org", "person", "group", "org"];
 const PARTY_KINDS: &[&str] = &["armed_group", "state_force"];
+/// Counts of the dead and injured, which rise over the first days.
+const TOLLS: &[&str] = &["killed", "wounded", "casualties"];
+
+/// Whether one of two reports raises the other's toll shortly after it.
+fn is_update(a: &Report, b: &Report) -> bool {
+    let day = |r: &Report| r.published.as_deref().and_then(crate::digest::day_number);
+    let (Some(da), Some(db)) = (day(a), day(b)) else { return false };
+    let (early, late) = if da <= db { (a, b) } else { (b, a) };
+    (da - db).abs() <= 2 && late.low.or(late.high) > early.high.or(early.low)
+}
 const LOSSES: &[&str] = &["killed", "wounded", "casualties", "arrested", "surrendered", "vehicles"];
 const PLACE_KINDS: &[&str] = &[
     "country", "governorate", "city", "town", "village", "district", "neighbourhood", "prison", "camp", "school",
@@ -316,6 +327,11 @@ fn figure_contradictions(figures: &[Figure]) -> Vec<Contradiction> {
                     _ => false,
                 };
                 if same_source && grows {
+                    continue;
+                }
+                // A death or injury toll rises as the dead are counted: a higher figure
+                // published up to two days after a lower one is an update, not a denial.
+                if TOLLS.contains(&f.quantity.as_str()) && is_update(a, b) {
                     continue;
                 }
                 // One source giving two figures in one article is counting two things (two
