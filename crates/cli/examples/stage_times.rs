@@ -33,7 +33,7 @@ fn main() {
         let m = rec.mentions_nested(&a.text);
         times[1] += t.elapsed();
         let t = Instant::now();
-        let _ = rec.framing(&a.text, &m);
+        let _ = rec.mentions_and_framing(&a.text);
         times[2] += t.elapsed();
         let t = Instant::now();
         let _ = riwaya_extract::dates(&a.text, None);
@@ -50,7 +50,7 @@ fn main() {
     }
     let mw = words as f64 / 1e6;
     println!("{:>10} words; ingest (read+decode+parse) {:.2} s", words, ingest.as_secs_f64());
-    for (name, d) in ["clean", "mentions", "framing", "dates", "claims", "numbers alone", "events (+mentions, dates)"].iter().zip(times) {
+    for (name, d) in ["clean", "mentions", "mentions+framing", "dates", "claims", "numbers alone", "events (+mentions, dates)"].iter().zip(times) {
         println!("{name:>14}: {:6.2} s  {:6.1} M words/s", d.as_secs_f64(), mw / d.as_secs_f64());
     }
 }
