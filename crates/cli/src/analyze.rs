@@ -42,7 +42,9 @@ pub struct Args {
     lexicon: Vec<PathBuf>,
 }
 
-const BATCH: usize = 256;
+/// Articles per batch: large enough that the pool rarely waits on one long article at the
+/// end of a batch, small enough that a few batches in flight stay a few megabytes.
+const BATCH: usize = 1024;
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let cleaner = match &args.clean_rules {
