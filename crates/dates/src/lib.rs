@@ -421,29 +421,9 @@ const FUTURE_MARKERS: &[&str] = &[
     "يرتقب",
     "المرتقب",
 ];
-/// Cues before a day-and-month that allow a later date (deadlines, schedules).
-const DATE_FUTURE_CUES: &[&str] = &[
-    "سوف",
-    "المقرر",
-    "المتوقع",
-    "المنتظر",
-    "المزمع",
-    "يعتزم",
-    "تعتزم",
-    "موعد",
-    "مقرر",
-    "مقررا",
-    "المرتقب",
-    "بحلول",
-    "الي",
-    "حتي",
-    "غايه",
-    "اقصاه",
-    "ارجا",
-    "ارجات",
-    "تاجيل",
-    "تأجيل",
-];
+/// Cues before a day-and-month that allow a later date (deadlines, schedules), besides
+/// the [`FUTURE_MARKERS`].
+const DATE_FUTURE_CUES: &[&str] = &["بحلول", "الي", "حتي", "غايه", "اقصاه", "ارجا", "ارجات", "تاجيل", "تأجيل"];
 
 impl<'a> P<'a> {
     // ---- token access --------------------------------------------------
@@ -1442,7 +1422,7 @@ impl<'a> P<'a> {
     fn date_tolerance(&self, j: usize) -> i64 {
         let lo = j.saturating_sub(6);
         if (lo..j).any(|k| {
-            DATE_FUTURE_CUES.contains(&self.w2(k)) || DATE_FUTURE_CUES.contains(&self.w(k))
+            [FUTURE_MARKERS, DATE_FUTURE_CUES].iter().any(|l| l.contains(&self.w2(k)) || l.contains(&self.w(k)))
         }) {
             FUTURE_CUE_TOLERANCE_DAYS
         } else {

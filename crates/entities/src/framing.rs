@@ -3,7 +3,7 @@
 //! («ميليشيا قسد») found as mentions.
 
 use crate::prep::{key, Prepared};
-use crate::{is_word_char, Recognizer, NK, PRE_PLAIN_PUB};
+use crate::{whole_word, Recognizer, NK};
 use aho_corasick::{AhoCorasick, MatchKind};
 use riwaya_lexicon::{Lexicon, Position};
 use riwaya_model::{Framing, Mention};
@@ -137,17 +137,7 @@ pub(crate) fn framing_prepared(rec: &Recognizer, text: &str, p: &Prepared, menti
         let m = p.m.as_str();
         for h in ac.find_iter(m) {
             let (s, e) = (h.start(), h.end());
-            if m[e..].chars().next().is_some_and(is_word_char) {
-                continue;
-            }
-            let mut ws = s;
-            while let Some(c) = m[..ws].chars().next_back() {
-                if !is_word_char(c) {
-                    break;
-                }
-                ws -= c.len_utf8();
-            }
-            if ws != s && !PRE_PLAIN_PUB.contains(&&m[ws..s]) {
+            if !whole_word(m, s, e) {
                 continue;
             }
             let t = &tm.terms[tm.pats[h.pattern().as_usize()] as usize];

@@ -253,6 +253,16 @@ const PRE_ARTICLE: &[&str] = &["و", "ف", "ب", "ك", "وب", "فب", "وك", "
 const PRE_ELIDED: &[&str] = &["ل", "ول", "فل"];
 pub(crate) const PRE_PLAIN_PUB: &[&str] = PRE_PLAIN;
 
+/// Whether a match at `s..e` of the match text stands as a word: it ends at a word
+/// boundary, and nothing but a proclitic («و», «ب», «لـ»…) joins it on the left.
+pub(crate) fn whole_word(m: &str, s: usize, e: usize) -> bool {
+    if m[e..].chars().next().is_some_and(is_word_char) {
+        return false;
+    }
+    let ws = m[..s].char_indices().rev().take_while(|(_, c)| is_word_char(*c)).last().map_or(s, |(i, _)| i);
+    ws == s || PRE_PLAIN_PUB.contains(&&m[ws..s])
+}
+
 /// A word of the match text and what separates it from the previous one.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct W {

@@ -2,7 +2,7 @@
 //! itself («مصادر الميادين», «سناك سوري _ متابعات», «لأورينت نت»).
 
 use crate::prep::key;
-use crate::{is_word_char, Recognizer, PRE_PLAIN_PUB};
+use crate::{whole_word, Recognizer};
 use aho_corasick::{AhoCorasick, MatchKind};
 use riwaya_lexicon::Lexicon;
 use std::collections::HashMap;
@@ -54,17 +54,7 @@ impl OutletMatcher {
         let m = key(line);
         for h in ac.find_iter(&m) {
             let (s, e) = (h.start(), h.end());
-            if m[e..].chars().next().is_some_and(is_word_char) {
-                continue;
-            }
-            let mut ws = s;
-            while let Some(c) = m[..ws].chars().next_back() {
-                if !is_word_char(c) {
-                    break;
-                }
-                ws -= c.len_utf8();
-            }
-            if ws != s && !PRE_PLAIN_PUB.contains(&&m[ws..s]) {
+            if !whole_word(&m, s, e) {
                 continue;
             }
             let ent = self.pats[h.pattern().as_usize()];

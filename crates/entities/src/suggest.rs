@@ -3,7 +3,7 @@
 //! into a `data/lexicon` file.
 
 use crate::prep::{key, Prepared};
-use crate::{is_word_char, EntId, Recognizer, PRE_PLAIN_PUB};
+use crate::{whole_word, EntId, Recognizer};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -82,10 +82,7 @@ pub fn suggest(texts: impl Iterator<Item = (String, String)>, rec: &Recognizer) 
             let mut seen_here: Vec<&String> = Vec::new();
             for h in ac.find_iter(m) {
                 let (s, e) = (h.start(), h.end());
-                if m[e..].chars().next().is_some_and(is_word_char) || m[..s].chars().next_back().is_some_and(is_word_char) && !{
-                    let ws = m[..s].char_indices().rev().take_while(|(_, c)| is_word_char(*c)).last().map_or(s, |(i, _)| i);
-                    PRE_PLAIN_PUB.contains(&&m[ws..s])
-                } {
+                if !whole_word(m, s, e) {
                     continue;
                 }
                 let id = &keys[pats[h.pattern().as_usize()]];
