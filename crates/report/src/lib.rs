@@ -161,13 +161,13 @@ impl<W: Write> Writer<W> {
                 writeln!(self.out, "}}")?;
             }
             Format::Jsonl => {}
-            Format::Summary => self.summary(errors)?,
+            Format::Summary => self.summary(errors, stories.stories)?,
         }
         self.out.flush()?;
         Ok(self.totals)
     }
 
-    fn summary(&mut self, errors: &[RunError]) -> io::Result<()> {
+    fn summary(&mut self, errors: &[RunError], stories: &[Story]) -> io::Result<()> {
         let t = &self.totals;
         let o = &mut self.out;
         writeln!(o, "riwaya: {} articles from {} files ({} words)", t.articles, t.files, t.words)?;
@@ -185,10 +185,22 @@ impl<W: Write> Writer<W> {
         if outlets.len() > 20 {
             writeln!(o, "    … and {} more", outlets.len() - 20)?;
         }
+        writeln!(o, "  stories of two or more articles: {}", stories.len())?;
+        for st in stories.iter().take(5) {
+            let outlets: std::collections::BTreeSet<&str> = st.articles.iter().filter_map(|a| a.outlet.as_deref()).collect();
+            writeln!(
+                o,
+                "    {:>4} articles, {:>2} outlets, {:>3} contradictions  {}",
+                st.articles.len(),
+                outlets.len(),
+                st.contradictions.len(),
+                st.title.chars().take(70).collect::<String>()
+            )?;
+        }
         if !errors.is_empty() {
             writeln!(o, "  {} inputs could not be read (see the messages above)", errors.len())?;
         }
-        writeln!(o, "  (--format json|jsonl for the full report)")
+        writeln!(o, "  (--format json|jsonl|csv|md|html for the full report)")
     }
 }
 
