@@ -143,6 +143,7 @@ impl ClaimExtractor {
                 hedge: hedge.map(|(x, y)| d.orig_text(x, y).to_string()),
                 date: None,
                 date_source: None,
+                event: None,
                 start: bs,
                 end: be,
                 sentence: sentence.to_string(),

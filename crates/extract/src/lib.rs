@@ -61,6 +61,7 @@ impl Extractor {
         a.claims = self.claims.extract(&a.text, &outer, &|e| self.recognizer.subject_of(e));
         date_claims(&a.text, &mut a.claims, &a.dates, a.published.as_deref());
         a.events = self.events.extract(&a.text, &outer, &a.dates, a.published.as_deref());
+        link_claims_to_events(&a.text, &mut a.claims, &a.events);
     }
 
     /// The events of a text on its own (for `riwaya inspect events`).
@@ -140,6 +141,26 @@ fn date_claims(text: &str, claims: &mut [Claim], dates: &[DateMention], publishe
     }
 }
 
+/// Links each figure to the event told in its sentence, the nearest one when there are
+/// several ("عملية اقتحام … أسفرت عن مقتل ثمانية عناصر" → the attack).
+fn link_claims_to_events(text: &str, claims: &mut [Claim], events: &[riwaya_model::Event]) {
+    if claims.is_empty() || events.is_empty() {
+        return;
+    }
+    let sentences = riwaya_text::sentence::sentences(text);
+    let sentence_of = |pos: usize| sentences.iter().position(|&(s, e)| s <= pos && pos < e);
+    // Stocks (a prison's detainees, a force's fighters) describe a state, not a happening.
+    for c in claims.iter_mut().filter(|c| !matches!(c.quantity.as_str(), "other" | "detainees" | "fighters")) {
+        let Some(sc) = sentence_of(c.start) else { continue };
+        c.event = events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind != "statement" && sentence_of(e.start) == Some(sc))
+            .min_by_key(|(_, e)| if e.start >= c.start { e.start - c.start } else { c.start - e.start })
+            .map(|(i, _)| i);
+    }
+}
+
 /// A publication date written in the article itself: a full date (day, month, year;
 /// Gregorian or Hijri) in the headline or the first lines, where datelines stand. Later
 /// dates in the body are as likely the dates of events, so they are not used.
@@ -175,6 +196,33 @@ mod tests {
         let late = format!("{} وفي 3 آذار 2019 وقع هجوم آخر.", "كلمة ".repeat(200));
         assert_eq!(dateline("", &late), None);
         assert_eq!(dateline("", "اليوم السبت قالت مصادر"), None);
+    }
+
+    #[test]
+    fn figures_link_to_the_event_of_their_sentence() {
+        let (ex, _) = Extractor::new(&[]).unwrap();
+        let mut a = riwaya_model::Article {
+            id: "t".into(),
+            outlet: None,
+            url: None,
+            published: Some("2031-05-02".into()),
+            title: None,
+            text: "وأسفر هجوم شنه تنظيم داعش على حاجز للجيش العراقي عن مقتل خمسة جنود. ويضم السجن نحو ألفي معتقل.".into(),
+            removed: vec![],
+            mentions: vec![],
+            claims: vec![],
+            dates: vec![],
+            events: vec![],
+            framing: vec![],
+            provenance: Default::default(),
+            origin: Default::default(),
+            format: riwaya_model::SourceFormat::Text,
+        };
+        ex.extract(&mut a);
+        let killed = a.claims.iter().find(|c| c.quantity == "killed").expect("a killed figure");
+        let e = &a.events[killed.event.expect("linked to its event")];
+        assert_eq!(e.kind, "attack");
+        assert!(a.claims.iter().filter(|c| c.quantity == "detainees").all(|c| c.event.is_none()));
     }
 
     #[test]

@@ -130,6 +130,10 @@ pub struct Claim {
     /// `published` (none there: the publication date stands in).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_source: Option<String>,
+    /// The event the figure reports: an index into the article's `events` (the toll of an
+    /// operation, the prisoners of an escape), when one is told in the same sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<usize>,
     pub start: usize,
     pub end: usize,
     pub sentence: String,

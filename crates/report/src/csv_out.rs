@@ -57,17 +57,11 @@ pub fn write_claims<W: Write>(out: W, digests: &[Digest], story_of: &HashMap<Str
     w.flush()
 }
 
-/// Figures that count the dead and belong to an event: in the same passage (the claim
-/// starts within a sentence's length of the event's words).
-fn fatalities(e: &Event, claims: &[Claim]) -> Option<u64> {
-    let near = |c: &&Claim| {
-        let gap = if c.start >= e.end { c.start - e.end } else { e.start.saturating_sub(c.end) };
-        gap < 200 || (c.start >= e.start && c.start < e.end)
-    };
+/// The dead counted by the figures linked to an event (see `Claim::event`).
+fn fatalities(index: usize, claims: &[Claim]) -> Option<u64> {
     let dead: Vec<u64> = claims
         .iter()
-        .filter(|c| c.quantity == "killed")
-        .filter(near)
+        .filter(|c| c.quantity == "killed" && c.event == Some(index))
         .filter_map(|c| c.low.or(c.high))
         .collect();
     (!dead.is_empty()).then(|| dead.iter().sum())
@@ -83,7 +77,7 @@ pub fn write_events<W: Write>(
     let mut w = csv::Writer::from_writer(out);
     w.write_record(EVENT_COLUMNS)?;
     for d in digests {
-        for e in &d.events {
+        for (ei, e) in d.events.iter().enumerate() {
             if e.kind == "other" {
                 continue;
             }
@@ -93,13 +87,8 @@ pub fn write_events<W: Write>(
                 .and_then(coords)
                 .map(|(a, b)| (format!("{a:.4}"), format!("{b:.4}")))
                 .unwrap_or_default();
-            // actor2: whose dead the linked figures count, when they say.
-            let actor2 = d
-                .claims
-                .iter()
-                .find(|c| c.quantity == "killed" && (c.start as i64 - e.end as i64).abs() < 200)
-                .and_then(|c| c.subject.clone())
-                .unwrap_or_default();
+            // actor2: whose people the linked figures count, when they say.
+            let actor2 = d.claims.iter().filter(|c| c.event == Some(ei)).find_map(|c| c.subject.clone()).unwrap_or_default();
             w.write_record([
                 e.date.clone().or_else(|| d.published.clone()).unwrap_or_default(),
                 e.kind.clone(),
@@ -108,7 +97,7 @@ pub fn write_events<W: Write>(
                 place.map(|p| p.text.clone()).unwrap_or_default(),
                 lat,
                 lon,
-                opt(&fatalities(e, &d.claims)),
+                opt(&fatalities(ei, &d.claims)),
                 d.outlet.clone().unwrap_or_else(|| d.id.clone()),
                 e.text.clone(),
                 story_of.get(&d.id).cloned().unwrap_or_default(),

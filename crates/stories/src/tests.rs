@@ -37,6 +37,7 @@ fn claim(quantity: &str, subject: Option<&str>, low: Option<u64>, high: Option<u
         hedge: None,
         date: Some(date.into()),
         date_source: Some("published".into()),
+        event: None,
         start: 0,
         end: 1,
         sentence: String::new(),
