@@ -439,33 +439,26 @@ fn err(origin: &Origin, reason: impl Into<String>) -> LexiconError {
 // Normalisation
 // ---------------------------------------------------------------------------------------
 
-/// Folds the spelling variation of Arabic that carries no meaning for name matching:
-/// strips diacritics (harakat, shadda, sukun, dagger alif) and tatweel, folds أ إ آ ٱ → ا,
-/// ى → ي, ة → ه, Persian/Urdu ی ک → ي ك, curly and guillemet quotes are removed, runs of
-/// white space become one space, Latin letters are lower-cased, and the result is trimmed.
+/// Folds the spelling variation of Arabic that carries no meaning for name matching: the
+/// text core's folding (`riwaya_text::normalize`: diacritics and tatweel stripped, hamza
+/// and alef forms, ى → ي, ة → ه, Persian letters, digits), then quotes removed, runs of
+/// white space made one space, Latin letters lower-cased, and the result trimmed.
 pub fn normalize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    let folded = riwaya_text::normalize::normalize_str(s);
+    let mut out = String::with_capacity(folded.len());
     let mut space = false;
-    for c in s.chars() {
-        let mapped = match c {
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' => continue,
-            '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{FEFF}' => continue,
-            '"' | '“' | '”' | '«' | '»' | '„' | '\'' | '‘' | '’' => continue,
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' | 'ی' => 'ي',
-            'ة' => 'ه',
-            'ک' => 'ك',
-            c if c.is_whitespace() => {
-                space = true;
-                continue;
+    for c in folded.chars() {
+        match c {
+            '"' | '\'' | '«' | '»' => continue,
+            c if c.is_whitespace() => space = true,
+            c => {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.extend(c.to_lowercase());
             }
-            c => c.to_lowercase().next().unwrap_or(c),
-        };
-        if space && !out.is_empty() {
-            out.push(' ');
         }
-        space = false;
-        out.push(mapped);
     }
     out
 }
