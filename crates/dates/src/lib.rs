@@ -762,6 +762,15 @@ impl<'a> P<'a> {
         if matches!(self.w(i + 1), "عشر" | "عشره") {
             return None;
         }
+        // "صلاة الجمعة", "خطبة الجمعة": the Friday prayer, no day, unless a word dates it
+        // ("صلاة الجمعة الماضية").
+        if i > 0
+            && (matches!(self.w(i - 1), "صلاه" | "خطبه" | "خطب" | "خطيب" | "خطباء" | "مصلي" | "مصليي")
+                || matches!(self.w2(i - 1), "صلاه" | "خطبه" | "خطيب"))
+            && lex::modifier(self.w(i + 1)).is_none()
+        {
+            return None;
+        }
         let mut j = i + 1;
         let mut mode = WdMode::OnOrBefore;
         let mut paren = false;

@@ -746,3 +746,15 @@ fn serializes() {
     let r = format!("{:?}", e.resolved);
     assert!(r.contains("2022-01-21"));
 }
+
+#[test]
+fn friday_prayer_is_no_day() {
+    let p = riwaya_dates::NaiveDate::from_ymd_opt(2015, 8, 8);
+    assert!(riwaya_dates::find_dates("وأدى المصلون صلاة الجمعة في المسجد الكبير", p).is_empty());
+    assert!(riwaya_dates::find_dates("وقال خطيب الجمعة إن", p).is_empty());
+    let d = riwaya_dates::find_dates("خلال صلاة الجمعة الماضية", p);
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].date_string().as_deref(), Some("2015-08-07"));
+    // A plain Friday still resolves.
+    assert_eq!(riwaya_dates::find_dates("وقع الهجوم يوم الجمعة", p)[0].date_string().as_deref(), Some("2015-08-07"));
+}
