@@ -253,6 +253,18 @@ const PRE_ARTICLE: &[&str] = &["و", "ف", "ب", "ك", "وب", "فب", "وك", "
 const PRE_ELIDED: &[&str] = &["ل", "ول", "فل"];
 pub(crate) const PRE_PLAIN_PUB: &[&str] = PRE_PLAIN;
 
+/// The mentions not inside another one, from mentions sorted by start, longer first (as
+/// [`Recognizer::mentions_nested`] returns them): what claims, events and framing read.
+pub fn outermost(mentions: &[Mention]) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if out.last().is_none_or(|l| m.start >= l.end) {
+            out.push(m.clone());
+        }
+    }
+    out
+}
+
 /// Whether a match at `s..e` of the match text stands as a word: it ends at a word
 /// boundary, and nothing but a proclitic («و», «ب», «لـ»…) joins it on the left.
 pub(crate) fn whole_word(m: &str, s: usize, e: usize) -> bool {
@@ -599,20 +611,15 @@ impl Recognizer {
     }
 
     /// Loaded terms attached to actors, with spans.
-    /// [`Recognizer::mentions_nested`] and [`Recognizer::framing`] (over the outermost
-    /// mentions) with one normalisation of the text instead of two.
-    pub fn mentions_and_framing(&self, text: &str) -> (Vec<Mention>, Vec<riwaya_model::Framing>) {
+    /// [`Recognizer::mentions_nested`], its [`outermost`] mentions, and
+    /// [`Recognizer::framing`] over those, with one normalisation of the text instead of two.
+    pub fn mentions_and_framing(&self, text: &str) -> (Vec<Mention>, Vec<Mention>, Vec<riwaya_model::Framing>) {
         let p = Prepared::new(text);
         let found = self.find(&p, true);
         let nested = self.to_mentions(text, &p, &found);
-        let mut outer: Vec<Mention> = Vec::with_capacity(nested.len());
-        for m in &nested {
-            if outer.last().is_none_or(|l: &Mention| m.start >= l.end) {
-                outer.push(m.clone());
-            }
-        }
+        let outer = outermost(&nested);
         let framing = framing::framing_prepared(self, text, &p, &outer);
-        (nested, framing)
+        (nested, outer, framing)
     }
 
     pub fn framing(&self, text: &str, mentions: &[Mention]) -> Vec<riwaya_model::Framing> {

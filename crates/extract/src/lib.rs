@@ -7,7 +7,7 @@
 //! run alone; `riwaya inspect …` does.
 
 use riwaya_dates::NaiveDate;
-use riwaya_entities::Recognizer;
+use riwaya_entities::{outermost, Recognizer};
 use riwaya_lexicon::Lexicon;
 use riwaya_claims::ClaimExtractor;
 use riwaya_events::EventExtractor;
@@ -52,16 +52,19 @@ impl Extractor {
         }
         // The report lists every name, nested ones too («تنظيم داعش الإرهابي» inside «التحالف
         // الدولي ضد تنظيم داعش الإرهابي»); claims and framing read the outermost ones.
-        let (mentions, framing) = self.recognizer.mentions_and_framing(&a.text);
+        let (mentions, outer, framing) = self.recognizer.mentions_and_framing(&a.text);
         a.mentions = mentions;
         a.framing = framing;
-        let outer = outermost(&a.mentions);
         let published = a.published.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         a.dates = dates(&a.text, published);
         a.claims = self.claims.extract(&a.text, &outer, &|e| self.recognizer.subject_of(e));
-        date_claims(&a.text, &mut a.claims, &a.dates, a.published.as_deref());
         a.events = self.events.extract(&a.text, &outer, &a.dates, a.published.as_deref());
-        link_claims_to_events(&a.text, &mut a.claims, &a.events);
+        if !a.claims.is_empty() {
+            // Claims are dated and linked to events by their sentence: cut the text once.
+            let sentences = riwaya_text::sentence::sentences(&a.text);
+            date_claims(&sentences, &mut a.claims, &a.dates, a.published.as_deref());
+            link_claims_to_events(&sentences, &mut a.claims, &a.events);
+        }
     }
 
     /// The events of a text on its own (for `riwaya inspect events`).
@@ -76,7 +79,7 @@ impl Extractor {
         let mentions = outermost(&self.recognizer.mentions_nested(text));
         let day = published.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         let mut claims = self.claims.extract(text, &mentions, &|e| self.recognizer.subject_of(e));
-        date_claims(text, &mut claims, &dates(text, day), published);
+        date_claims(&riwaya_text::sentence::sentences(text), &mut claims, &dates(text, day), published);
         claims
     }
 
@@ -103,24 +106,10 @@ impl Extractor {
     }
 }
 
-/// The mentions not inside another one (input sorted by start, longer first).
-fn outermost(mentions: &[Mention]) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-    for m in mentions {
-        if out.last().is_none_or(|l| m.start >= l.end) {
-            out.push(m.clone());
-        }
-    }
-    out
-}
-
 /// Each claim gets the day of the event it reports when its sentence says (the escape
 /// "يوم الخميس" in a Saturday article), else the publication date, marked as such.
-fn date_claims(text: &str, claims: &mut [Claim], dates: &[DateMention], published: Option<&str>) {
-    if claims.is_empty() {
-        return;
-    }
-    let sentences = riwaya_text::sentence::sentences(text);
+/// `sentences` are the text's sentence spans.
+fn date_claims(sentences: &[(usize, usize)], claims: &mut [Claim], dates: &[DateMention], published: Option<&str>) {
     for c in claims.iter_mut() {
         let (s, e) = sentences.iter().copied().find(|&(s, e)| s <= c.start && c.start < e).unwrap_or((c.start, c.end));
         // The time expression nearest the figure within its sentence.
@@ -143,11 +132,10 @@ fn date_claims(text: &str, claims: &mut [Claim], dates: &[DateMention], publishe
 
 /// Links each figure to the event told in its sentence, the nearest one when there are
 /// several ("عملية اقتحام … أسفرت عن مقتل ثمانية عناصر" → the attack).
-fn link_claims_to_events(text: &str, claims: &mut [Claim], events: &[riwaya_model::Event]) {
-    if claims.is_empty() || events.is_empty() {
+fn link_claims_to_events(sentences: &[(usize, usize)], claims: &mut [Claim], events: &[riwaya_model::Event]) {
+    if events.is_empty() {
         return;
     }
-    let sentences = riwaya_text::sentence::sentences(text);
     let sentence_of = |pos: usize| sentences.iter().position(|&(s, e)| s <= pos && pos < e);
     // Stocks (a prison's detainees, a force's fighters) describe a state, not a happening.
     for c in claims.iter_mut().filter(|c| !matches!(c.quantity.as_str(), "other" | "detainees" | "fighters")) {

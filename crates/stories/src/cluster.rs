@@ -399,11 +399,6 @@ impl Stories {
 
     /// The score that links two articles (for tuning).
     pub fn pair_score(&self, a: u32, b: u32) -> f32 {
-        self.cosine(a, b)
-    }
-
-    /// Cosine of two articles' word vectors.
-    pub(crate) fn cosine(&self, a: u32, b: u32) -> f32 {
         cosine(&self.vecs[a as usize], &self.vecs[b as usize])
     }
 }
