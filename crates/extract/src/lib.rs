@@ -190,21 +190,8 @@ mod tests {
     fn figures_link_to_the_event_of_their_sentence() {
         let (ex, _) = Extractor::new(&[]).unwrap();
         let mut a = riwaya_model::Article {
-            id: "t".into(),
-            outlet: None,
-            url: None,
             published: Some("2031-05-02".into()),
-            title: None,
-            text: "وأسفر هجوم شنه تنظيم داعش على حاجز للجيش العراقي عن مقتل خمسة جنود. ويضم السجن نحو ألفي معتقل.".into(),
-            removed: vec![],
-            mentions: vec![],
-            claims: vec![],
-            dates: vec![],
-            events: vec![],
-            framing: vec![],
-            provenance: Default::default(),
-            origin: Default::default(),
-            format: riwaya_model::SourceFormat::Text,
+            ..riwaya_model::Article::new("t", "وأسفر هجوم شنه تنظيم داعش على حاجز للجيش العراقي عن مقتل خمسة جنود. ويضم السجن نحو ألفي معتقل.")
         };
         ex.extract(&mut a);
         let killed = a.claims.iter().find(|c| c.quantity == "killed").expect("a killed figure");

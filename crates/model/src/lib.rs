@@ -210,6 +210,30 @@ pub struct Article {
     pub format: SourceFormat,
 }
 
+impl Article {
+    /// An article with only an id and a cleaned text, everything else empty: for callers
+    /// that build articles by hand (tests, other front ends), with `..Article::new(id, text)`.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Article {
+            id: id.into(),
+            outlet: None,
+            url: None,
+            published: None,
+            title: None,
+            text: text.into(),
+            removed: vec![],
+            mentions: vec![],
+            claims: vec![],
+            dates: vec![],
+            events: vec![],
+            framing: vec![],
+            provenance: Provenance::default(),
+            origin: Origin::default(),
+            format: SourceFormat::Text,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Provenance {
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -207,7 +207,6 @@ impl<W: Write> Writer<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use riwaya_model::{Origin, Provenance, SourceFormat};
 
     fn none() -> StoryOutput<'static> {
         static EMPTY: std::sync::OnceLock<HashMap<String, String>> = std::sync::OnceLock::new();
@@ -216,21 +215,10 @@ mod tests {
 
     fn art(id: &str, outlet: Option<&str>) -> Article {
         Article {
-            id: id.into(),
             outlet: outlet.map(Into::into),
-            url: None,
             published: Some("2031-03-15".into()),
             title: Some("ع".into()),
-            text: "نص من ثلاث كلمات".into(),
-            removed: vec![],
-            mentions: vec![],
-            claims: vec![],
-            dates: vec![],
-            events: vec![],
-            framing: vec![],
-            provenance: Provenance::default(),
-            origin: Origin::default(),
-            format: SourceFormat::Text,
+            ..Article::new(id, "نص من ثلاث كلمات")
         }
     }
 

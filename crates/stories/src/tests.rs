@@ -1,25 +1,14 @@
 //! Clustering and triangulation on small fictional articles written for these tests.
 
 use super::*;
-use riwaya_model::{Article, Claim, Origin, Provenance, Source, SourceFormat};
+use riwaya_model::{Article, Claim, Source};
 
 fn article(id: &str, outlet: &str, published: &str, title: &str, text: &str) -> Article {
     Article {
-        id: id.into(),
         outlet: Some(outlet.into()),
-        url: None,
         published: Some(published.into()),
         title: Some(title.into()),
-        text: text.into(),
-        removed: vec![],
-        mentions: vec![],
-        claims: vec![],
-        dates: vec![],
-        events: vec![],
-        framing: vec![],
-        provenance: Provenance::default(),
-        origin: Origin::default(),
-        format: SourceFormat::Text,
+        ..Article::new(id, text)
     }
 }
 

@@ -5,7 +5,7 @@
 //! the test says so and passes. Clustering runs here on text alone (no entity
 //! extraction), which is harder than in the full pipeline.
 
-use riwaya_model::{Article, Origin, Provenance, SourceFormat};
+use riwaya_model::{Article, SourceFormat};
 use riwaya_stories::{digest, StoryConfig, Stories};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
@@ -45,21 +45,12 @@ fn article(r: &Value) -> Article {
     let date = field(r, "date_extracted");
     let title = field(r, "title");
     Article {
-        id: url.clone(),
         outlet: Some(field(r, "source")).filter(|s| !s.is_empty()),
-        url: Some(url),
+        url: Some(url.clone()),
         published: Some(date.chars().take(10).collect::<String>()).filter(|s| s.len() == 10),
         title: Some(title).filter(|s| !s.is_empty()),
-        text: field(r, "content"),
-        removed: Vec::new(),
-        mentions: Vec::new(),
-        claims: Vec::new(),
-        dates: Vec::new(),
-        events: Vec::new(),
-        framing: Vec::new(),
-        provenance: Provenance::default(),
-        origin: Origin::default(),
         format: SourceFormat::Json,
+        ..Article::new(url, field(r, "content"))
     }
 }
 
