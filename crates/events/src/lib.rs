@@ -237,10 +237,13 @@ impl EventExtractor {
             .map(|c| Event {
                 kind: c.kind,
                 agent: c.agent,
+                target: None,
                 place: c.place,
+                geo: None,
                 date: c.date,
                 text: text[c.start..c.end].to_string(),
                 attribution: c.attribution,
+                denied: false,
                 start: c.start,
                 end: c.end,
             })

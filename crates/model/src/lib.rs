@@ -134,6 +134,21 @@ pub struct Claim {
     /// operation, the prisoners of an escape), when one is told in the same sentence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<usize>,
+    /// The figure is reported only to be denied («نفى … فرار المئات»، «لا صحة لـ…»): kept
+    /// as evidence of the dispute, never as an asserted fact.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub denied: bool,
+    /// Who denies it, outermost first, in the article's words (empty: the outlet itself).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub denied_by: Vec<String>,
+    /// This figure is a part of a total given in the same passage («بينهم 7 مدنيين»،
+    /// «61 من داعش و34 من قسد»): the index of the total in the article's `claims`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<usize>,
+    /// The figure counts more of the same, on top of another count («تسعة رهائن آخرين»،
+    /// «ارتفاع الحصيلة بـ 5»): it adds to a total, it does not restate it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub additional: bool,
     pub start: usize,
     pub end: usize,
     pub sentence: String,
@@ -163,12 +178,36 @@ pub struct Event {
     #[serde(rename = "type")]
     pub kind: String,
     pub agent: Option<EntityRef>,
+    /// Who or what the act was done to (the target of a strike, the condemned party).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<EntityRef>,
     pub place: Option<EntityRef>,
+    /// Where `place` is on the map, from the gazetteer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub geo: Option<Geo>,
     pub date: Option<String>,
     pub text: String,
     pub attribution: Vec<String>,
+    /// The event is reported only to be denied («نفى الجيش قصف…»).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub denied: bool,
     pub start: usize,
     pub end: usize,
+}
+
+/// A place on the map, as the gazetteer knows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Geo {
+    pub latitude: f64,
+    pub longitude: f64,
+    /// ISO 3166-1 alpha-2 country code (`SY`, `LY`).
+    pub country: String,
+    /// First-level division (governorate, province), in English, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin1: Option<String>,
+    /// ACLED-style precision: 1 the town itself, 2 near it or a district, 3 a province or
+    /// country stands in.
+    pub precision: u8,
 }
 
 /// A loaded term an outlet attaches to an actor ("إرهابيي داعش" → ISIS, pejorative).
