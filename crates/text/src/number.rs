@@ -341,6 +341,16 @@ const HEDGES_BEFORE: &[(&[&str], Hedge)] = &[
     (&["ازيد", "من"], Hedge::Over),
     (&["اقل", "من"], Hedge::Under),
     (&["ما", "بين"], Hedge::Between),
+    (&["لم", "يتجاوز"], Hedge::Under),
+    (&["لم", "تتجاوز"], Hedge::Under),
+    (&["ما", "يصل", "الي"], Hedge::Under),
+    (&["ما", "يفوق"], Hedge::Over),
+    (&["يفوق"], Hedge::Over),
+    (&["تفوق"], Hedge::Over),
+    (&["ناهز"], Hedge::About),
+    (&["تخطي"], Hedge::Over),
+    (&["تخطت"], Hedge::Over),
+    (&["يتخطي"], Hedge::Over),
     (&["يقارب"], Hedge::About),
     (&["تقارب"], Hedge::About),
     (&["يناهز"], Hedge::About),
@@ -844,6 +854,15 @@ fn percent_after(p: &P, k: usize) -> bool {
 /// Match a hedge ending just before token `i`. Returns the hedge, the index of its first
 /// token and the bytes of proclitic on that token ("بنحو", "لأكثر").
 fn hedge_before(p: &P, i: usize) -> Option<(Hedge, usize, usize)> {
+    // "لا يتجاوز عددهم 20", "يقدر عددهم بـ 500": the hedge governs over "عدد…" and "ب".
+    let mut i = i;
+    for _ in 0..2 {
+        if i > 1 && p.kind(i - 1) == Some(TokenKind::Word) && (p.w(i - 1) == "ب" || p.w(i - 1).starts_with("عدد") && p.w(i - 1).len() <= 12) {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
     for (words, h) in HEDGES_BEFORE {
         let n = words.len();
         if i < n {
