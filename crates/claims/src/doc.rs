@@ -90,6 +90,16 @@ impl<'a> Doc<'a> {
         self.ments = v;
     }
 
+    /// Whether a number expression starts within tokens `[a, b)`.
+    pub fn number_in(&self, a: usize, b: usize) -> bool {
+        if a >= b || b > self.toks.len() {
+            return false;
+        }
+        let (s, e) = self.orig_span(a, b);
+        let i = self.numbers.partition_point(|x| x.start < s);
+        self.numbers.get(i).is_some_and(|x| x.start < e) || (a..b).any(|k| self.toks[k].kind == TokenKind::Number)
+    }
+
     /// The sentence holding token `i`.
     pub fn sent_of(&self, i: usize) -> usize {
         self.sents.partition_point(|&(_, e)| e <= i)

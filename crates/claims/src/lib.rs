@@ -448,7 +448,8 @@ impl ClaimExtractor {
         if j2 < e && (kind == "killed" || kind == "wounded") && (d.w(j2).starts_with('و') || d.w(j2) == "او") {
             let other = if kind == "killed" { "wounded" } else { "killed" };
             let w2 = if d.w(j2) == "او" { d.skip_q(j2 + 1, e) } else { j2 };
-            if w2 < e && cands(d.w(w2)).iter().skip(usize::from(w2 == j2)).any(|c| {
+            // "قتيلاً وجريحاً" is one figure; "30 قتيلاً وإصابة 3 آلاف" is two.
+            if w2 < e && !d.number_in(w2 + 1, e.min(w2 + 4)) && cands(d.w(w2)).iter().skip(usize::from(w2 == j2)).any(|c| {
                 self.data.triggers.get(c).is_some_and(|v| v.iter().any(|t| t.kind == other && t.form != Form::Verb))
             }) {
                 kind = "casualties";
@@ -508,9 +509,11 @@ impl ClaimExtractor {
                     let conj = c.has_conj();
                     // "قتل وأصيب 500"، "مقتل وإصابة 14": one figure for both; "قتل 5 وأصيب 3"
                     // has a figure between, so two.
-                    if conj && p >= 0 && is_other(p as usize) {
+                    // "67 قتلوا وأصيب 200": the first verb has its own figure.
+                    let own_figure = |p: usize| t.form == Form::Verb && d.number_in(p.saturating_sub(3), p);
+                    if conj && p >= 0 && is_other(p as usize) && !own_figure(p as usize) {
                         kind = "casualties";
-                    } else if k + 1 < e && d.w(k + 1).starts_with('و') && is_other(k + 1) {
+                    } else if t.form != Form::Verb && k + 1 < e && d.w(k + 1).starts_with('و') && is_other(k + 1) && !d.number_in(k + 2, e.min(k + 5)) {
                         kind = "casualties";
                     }
                 }
@@ -698,7 +701,9 @@ fn agentive(d: &Doc, r: &Ref) -> bool {
 fn push_dedup(out: &mut Vec<Claim>, c: Claim) {
     if c.quantity != "other" {
         if let Some(x) = out.iter_mut().find(|x| {
+            // one claim per (quantity, value, source): a headline without a source joins the body
             x.quantity == c.quantity && x.low == c.low && x.high == c.high && x.subject == c.subject
+                && (x.attribution.is_empty() || c.attribution.is_empty() || x.attribution.last() == c.attribution.last())
         }) {
             if x.attribution.is_empty() && !c.attribution.is_empty() {
                 x.attribution = c.attribution;

@@ -984,7 +984,7 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
             // "2000-4000", "بين 2000 و4000", "من 10 إلى 15", "ثلاثة أو أربعة" …
             let sep_token = is_punct(p, k, "-")
                 || (conn == "و" && between)
-                || ((conn == "الي" || conn == "حتي") && from)
+                || ((conn == "الي" || conn == "حتي") && (from || between))
                 || conn == "او";
             let second = if sep_token {
                 range_end(p, k + 1)
@@ -1081,7 +1081,10 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
             end_n = p.toks[after + 1].end;
             break;
         }
-        if (w == "او" || w == "و") && p.w(after + 1) == "اكثر" || w == "فاكثر" || w == "واكثر" {
+        // "100 قتيل وأكثر", but not "113 قتيلاً وأكثر من 4 آلاف جريح" (the next figure's).
+        let more = (w == "او" || w == "و") && p.w(after + 1) == "اكثر" && p.w(after + 2) != "من"
+            || (w == "فاكثر" || w == "واكثر") && p.w(after + 1) != "من";
+        if more {
             approx = true;
             hi = None;
             end_n = p.toks[if w.len() > 4 { after } else { after + 1 }].end;
