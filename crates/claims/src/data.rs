@@ -106,6 +106,8 @@ pub struct Verb {
     pub hedge: bool,
     pub nested: bool,
     pub strict: bool,
+    /// Only with a named subject after the verb.
+    pub explicit: bool,
 }
 
 #[derive(Deserialize)]
@@ -121,6 +123,14 @@ struct ZeroRow {
     negators: Vec<String>,
     blockers: Vec<String>,
     kinds: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Stops {
+    forms: Vec<String>,
+    nouns: Vec<String>,
+    impersonal: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -185,7 +195,7 @@ struct AttrFile {
     preps: Preps,
     sources: Sources,
     complement: Forms,
-    stops: Forms,
+    stops: Stops,
     hedges: Hedges,
     denial: Denial,
 }
@@ -200,6 +210,8 @@ struct VerbRow {
     nested: bool,
     #[serde(default)]
     strict: bool,
+    #[serde(default)]
+    explicit: bool,
     #[serde(default)]
     hedge_forms: Vec<String>,
 }
@@ -265,6 +277,10 @@ pub struct Data {
     pub outlets: HashSet<String>,
     pub complement: HashSet<String>,
     pub stops: HashSet<String>,
+    /// Content words that end a source noun phrase whatever their clitics.
+    pub stop_nouns: HashSet<String>,
+    /// "يذكر أن": the outlet's own aside.
+    pub impersonal: HashSet<String>,
     pub hedge_words: HashSet<String>,
     pub hedge_phrases: Vec<Vec<String>>,
     /// Every form the attribution scan reacts to (verbs, participles, prepositional frames,
@@ -341,7 +357,7 @@ impl Data {
                 verbs
                     .entry(k.clone())
                     .and_modify(|v: &mut Verb| v.hedge |= h)
-                    .or_insert(Verb { hedge: h, nested: r.nested, strict: r.strict });
+                    .or_insert(Verb { hedge: h, nested: r.nested, strict: r.strict, explicit: r.explicit });
                 if h {
                     hedge_words.insert(k);
                 }
@@ -383,6 +399,8 @@ impl Data {
             outlets: set(&af.sources.outlets),
             complement: set(&af.complement.forms),
             stops: set(&af.stops.forms),
+            stop_nouns: set(&af.stops.nouns),
+            impersonal: set(&af.stops.impersonal),
             hedge_words,
             hedge_phrases: af
                 .hedges
