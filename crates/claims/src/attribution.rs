@@ -222,9 +222,24 @@ impl Attributor {
                 if j < e && cands(d.w(j)).iter().any(|x| data.verbs.contains_key(x)) {
                     j = d.skip_q(j + 1, e);
                 }
+                // "وفق حصيلة جديدة لوزارة الصحة"، "بحسب أرقام رسمية للأمم المتحدة"
+                if j < e && !self.is_head(d, refs, j) || j < e && cands(d.w(j)).iter().any(|x| x == "حصيله") {
+                    if let Some(h) = (j + 1..e.min(j + 4)).find(|&h| d.w(h).starts_with('ل') && d.w(h).len() > 4 && self.is_head(d, refs, h)) {
+                        j = h;
+                    }
+                }
                 if j < e && self.is_head(d, refs, j) {
                     if let Some((na, nb)) = self.np(d, refs, j, e) {
-                        sa.outer.push(src(d, refs, na, nb));
+                        let nested = d.w(i).ends_with("نقلا") && !sa.frames.is_empty();
+                        if nested {
+                            // "X، نقلاً عن Y": Y is X's source.
+                            let f = sa.frames.last().unwrap();
+                            let mut chain = f.chain.clone();
+                            chain.push(src(d, refs, na, nb));
+                            sa.frames.push(Frame { from: i, chain, hedge: f.hedge });
+                        } else {
+                            sa.outer.push(src(d, refs, na, nb));
+                        }
                         consumed_until = nb;
                         i = nb;
                         continue;
@@ -248,6 +263,14 @@ impl Attributor {
                 continue;
             };
             let j = d.skip_q(i + 1, e);
+            // "يذكر أن ...": the outlet's own aside.
+            if data.impersonal.contains(w) && j < e && (data.complement.contains(d.w(j)) || d.w(j) == "الي" || d.w(j) == "ان") {
+                sa.frames.push(Frame { from: i + 1, chain: Vec::new(), hedge: None });
+                i += 1;
+                continue;
+            }
+            // Within what an earlier frame of this sentence reports.
+            let inside = sa.frames.last().filter(|f| f.from <= i).map(|f| f.chain.clone());
             if v.strict && !(j < e && (data.complement.contains(d.w(j)) || d.w(j) == ":")) {
                 i += 1;
                 continue;
@@ -275,6 +298,10 @@ impl Attributor {
                     subj = Some((j, k));
                 }
             }
+            if v.explicit && subj.is_none() {
+                i += 1;
+                continue;
+            }
             if let Some((a, b)) = subj {
                 subj_end = b;
                 let single_back = data.back.contains(d.w(d.skip_q(a, b)))
@@ -300,6 +327,11 @@ impl Attributor {
                         continue;
                     }
                     let wk = d.w(ku);
+                    // "مديرية صحة إدلب، قالت إن": a heading subject before a comma.
+                    if steps == 0 && d.toks[ku].kind == TokenKind::Punct && matches!(wk, "،" | ",") && ku > s {
+                        k -= 1;
+                        continue;
+                    }
                     if d.toks[ku].kind == TokenKind::Punct || data.complement.contains(wk) || (steps > 0 && data.verbs.contains_key(wk)) {
                         break;
                     }
@@ -330,6 +362,11 @@ impl Attributor {
                             chain.push(src(d, refs, a, b));
                         }
                     }
+                }
+                if chain.is_empty() && inside.is_some() {
+                    // "قال X إن الأرقام تشير إلى": no new speaker.
+                    i += 1;
+                    continue;
                 }
                 if chain.is_empty() {
                     // A pronoun: the actor named earlier in this sentence, else the last source,
@@ -407,6 +444,14 @@ impl Attributor {
                 i += 1;
                 continue;
             }
+            // "ذكرت الوكالة أن رئيس الحكومة قال إن": the new speaker is the outer one's source.
+            if let Some(outer) = inside {
+                if !from_back && !outer.is_empty() && !outer.iter().any(|o| chain.iter().any(|c| c.a == o.a)) {
+                    let mut c = outer;
+                    c.extend(chain);
+                    chain = c;
+                }
+            }
             let from = comp.map(|k| k + 1).unwrap_or(subj_end).max(i + 1);
             let hedge = v.hedge.then_some((i, i + 1));
             sa.frames.push(Frame { from, chain, hedge });
@@ -467,6 +512,17 @@ impl Attributor {
                 break;
             }
             let c = cands(w);
+            // "وزير الصحة في حكومة دمشق"، "مصادر طبية في ريف إدلب": a named place or body
+            // after "في" is part of the source; "في بيان" is not.
+            if w == "في" && k + 1 < end && k > a && refs::at(refs, k + 1).is_some_and(|r| r.a == k + 1) {
+                let r = refs::at(refs, k + 1).unwrap();
+                k = r.b.max(k + 2);
+                last_word = k;
+                continue;
+            }
+            if c.find_in(&data.stop_nouns).is_some() {
+                break;
+            }
             if data.complement.contains(w) || data.stops.contains(w) || c.find_in(&data.stops).is_some() && w.len() <= 8
                 || c.iter().any(|x| data.verbs.contains_key(x)) || c.find_in(&data.participles).is_some()
                 || c.find_in(&data.preps).is_some()

@@ -106,12 +106,38 @@ pub struct Verb {
     pub hedge: bool,
     pub nested: bool,
     pub strict: bool,
+    /// Only with a named subject after the verb.
+    pub explicit: bool,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TriggerFile {
     trigger: Vec<TriggerRow>,
+    zero: ZeroRow,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ZeroRow {
+    negators: Vec<String>,
+    blockers: Vec<String>,
+    kinds: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Stops {
+    forms: Vec<String>,
+    nouns: Vec<String>,
+    impersonal: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Denial {
+    forms: Vec<String>,
+    phrases: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -132,6 +158,24 @@ struct TriggerRow {
 #[serde(deny_unknown_fields)]
 struct NounFile {
     noun: Vec<NounRow>,
+    not_counts: NotCounts,
+    context: NounContext,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NotCounts {
+    before: Vec<String>,
+    after: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NounContext {
+    force_words: Vec<String>,
+    one_after: Vec<String>,
+    case_nouns: Vec<String>,
+    civilian_subjects: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -151,8 +195,9 @@ struct AttrFile {
     preps: Preps,
     sources: Sources,
     complement: Forms,
-    stops: Forms,
+    stops: Stops,
     hedges: Hedges,
+    denial: Denial,
 }
 
 #[derive(Deserialize)]
@@ -165,6 +210,8 @@ struct VerbRow {
     nested: bool,
     #[serde(default)]
     strict: bool,
+    #[serde(default)]
+    explicit: bool,
     #[serde(default)]
     hedge_forms: Vec<String>,
 }
@@ -230,13 +277,34 @@ pub struct Data {
     pub outlets: HashSet<String>,
     pub complement: HashSet<String>,
     pub stops: HashSet<String>,
+    /// Content words that end a source noun phrase whatever their clitics.
+    pub stop_nouns: HashSet<String>,
+    /// "يذكر أن": the outlet's own aside.
+    pub impersonal: HashSet<String>,
     pub hedge_words: HashSet<String>,
     pub hedge_phrases: Vec<Vec<String>>,
     /// Every form the attribution scan reacts to (verbs, participles, prepositional frames,
     /// hedge words, first words of hedge phrases): one lookup per token decides.
     pub attn: HashSet<String>,
-    /// Every form that may start a number expression (number words, dual nouns, "عدد").
-    pub numkeys: HashSet<String>,
+    /// Negators, blockers and kinds of stated zeros ("لم تسجل وفيات").
+    pub zero_neg: HashSet<String>,
+    pub zero_block: HashSet<String>,
+    pub zero_kinds: Vec<&'static str>,
+    /// Denial verbs and phrases ("نفى"، "لا صحة").
+    pub denial: HashSet<String>,
+    pub denial_phrases: Vec<Vec<String>>,
+    /// Words before a number that make it an identifier or a measure ("الفرقة 30").
+    pub not_count_before: HashSet<String>,
+    /// Words after a number that make it a measure or a rank ("4 مباريات"، "7 درجات").
+    pub not_count_after: HashSet<String>,
+    /// Words after a civilian noun that make its men a force's ("رجال الأمن").
+    pub force_words: HashSet<String>,
+    /// Prepositions before "NOUN واحد" that make "one" an adjective ("من عائلة واحدة").
+    pub one_after: HashSet<String>,
+    /// "حالة"/"حالات" before the word that names the kind ("812 حالة وفاة").
+    pub case_nouns: HashSet<String>,
+    /// Subject labels folded into "civilians".
+    pub civilian_subjects: HashSet<String>,
 }
 
 impl Data {
@@ -249,6 +317,9 @@ impl Data {
         let nf: NounFile = toml::from_str(nouns).map_err(|e| format!("nouns.toml: {e}"))?;
         let af: AttrFile = toml::from_str(attribution).map_err(|e| format!("attribution.toml: {e}"))?;
         let mut trig: HashMap<String, Vec<Trigger>> = HashMap::default();
+        if let Some(k) = tf.zero.kinds.iter().find(|k| !KINDS.contains(&k.as_str())) {
+            return Err(format!("triggers.toml: unknown kind {k:?} in [zero]"));
+        }
         for r in tf.trigger {
             if !KINDS.contains(&r.kind.as_str()) {
                 return Err(format!("triggers.toml: unknown kind {:?}", r.kind));
@@ -286,7 +357,7 @@ impl Data {
                 verbs
                     .entry(k.clone())
                     .and_modify(|v: &mut Verb| v.hedge |= h)
-                    .or_insert(Verb { hedge: h, nested: r.nested, strict: r.strict });
+                    .or_insert(Verb { hedge: h, nested: r.nested, strict: r.strict, explicit: r.explicit });
                 if h {
                     hedge_words.insert(k);
                 }
@@ -302,13 +373,19 @@ impl Data {
                 attn.insert(f.to_string());
             }
         }
-        let mut numkeys: HashSet<String> = noun.iter().filter(|(_, n)| n.dual).map(|(k, _)| k.clone()).collect();
-        numkeys.extend(crate::numbers::word_forms());
-        numkeys.insert("عدد".into());
-        numkeys.insert("عددا".into());
         Ok(Data {
             attn,
-            numkeys,
+            zero_neg: set(&tf.zero.negators),
+            zero_block: set(&tf.zero.blockers),
+            zero_kinds: tf.zero.kinds.iter().map(|k| kind_str(k)).collect(),
+            denial: set(&af.denial.forms),
+            denial_phrases: af.denial.phrases.iter().map(|p| normalize_str(p).split_whitespace().map(String::from).collect()).collect(),
+            not_count_before: set(&nf.not_counts.before),
+            not_count_after: set(&nf.not_counts.after),
+            force_words: set(&nf.context.force_words),
+            one_after: set(&nf.context.one_after),
+            case_nouns: set(&nf.context.case_nouns),
+            civilian_subjects: nf.context.civilian_subjects.iter().cloned().collect(),
             triggers: trig,
             nouns: noun,
             verbs,
@@ -322,6 +399,8 @@ impl Data {
             outlets: set(&af.sources.outlets),
             complement: set(&af.complement.forms),
             stops: set(&af.stops.forms),
+            stop_nouns: set(&af.stops.nouns),
+            impersonal: set(&af.stops.impersonal),
             hedge_words,
             hedge_phrases: af
                 .hedges
@@ -389,6 +468,17 @@ impl<'a> Cands<'a> {
     pub fn has_conj(&self) -> bool {
         self.n > 1 && (self.items[0].starts_with('و') || self.items[0].starts_with('ف'))
             && (self.items[0].len() == self.items[1].len() + 2)
+    }
+}
+
+impl Data {
+    /// Children, women, journalists, medics and rescuers count as civilians.
+    pub fn fold_subject(&self, s: String) -> String {
+        if self.civilian_subjects.contains(&s) {
+            "civilians".to_string()
+        } else {
+            s
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 //! its sentences as token ranges, and the mentions mapped onto tokens.
 
 use riwaya_model::Mention;
-use riwaya_text::{normalize, sentences, tokens, Normalized, Token, TokenKind};
+use riwaya_text::{find_numbers_in, normalize, sentences, tokenize, Normalized, NumberExpr, Token, TokenKind};
 
 pub struct Doc<'a> {
     pub orig: &'a str,
@@ -13,12 +13,16 @@ pub struct Doc<'a> {
     pub sent_bytes: Vec<(usize, usize)>,
     /// Mentions as token ranges, in text order: (first token, end token, index into mentions).
     pub ments: Vec<(usize, usize, usize)>,
+    /// The text core's number expressions (the one number parser), in text order.
+    pub numbers: Vec<NumberExpr>,
 }
 
 impl<'a> Doc<'a> {
     pub fn new(orig: &'a str, mentions: &[Mention]) -> Doc<'a> {
         let norm = normalize(orig);
-        let toks: Vec<Token> = tokens(&norm.text).filter(|t| t.kind != TokenKind::Symbol || !norm.text[t.start..t.end].trim().is_empty()).collect();
+        let raw = tokenize(&norm.text);
+        let numbers = find_numbers_in(orig, &norm, &raw);
+        let toks: Vec<Token> = raw.into_iter().filter(|t| t.kind != TokenKind::Symbol || !norm.text[t.start..t.end].trim().is_empty()).collect();
         let sb = sentences(&norm.text);
         let mut sents = Vec::with_capacity(sb.len());
         let mut ti = 0;
@@ -32,7 +36,7 @@ impl<'a> Doc<'a> {
             }
             sents.push((a, ti));
         }
-        let mut d = Doc { orig, norm, toks, sents, sent_bytes: sb, ments: Vec::new() };
+        let mut d = Doc { orig, norm, toks, sents, sent_bytes: sb, ments: Vec::new(), numbers };
         d.map_mentions(mentions);
         d
     }
@@ -57,6 +61,11 @@ impl<'a> Doc<'a> {
         &self.orig[s..e]
     }
 
+    /// The token holding original byte `o`, or the first after it.
+    pub fn tok_holding(&self, o: usize) -> usize {
+        self.toks.partition_point(|t| self.norm.original_span(t.start, t.end).1 <= o)
+    }
+
     /// The token whose original start is `o` or the first after it.
     fn tok_at_orig(&self, o: usize) -> usize {
         self.toks.partition_point(|t| self.norm.to_original(t.start) < o)
@@ -79,6 +88,16 @@ impl<'a> Doc<'a> {
         }
         v.sort();
         self.ments = v;
+    }
+
+    /// Whether a number expression starts within tokens `[a, b)`.
+    pub fn number_in(&self, a: usize, b: usize) -> bool {
+        if a >= b || b > self.toks.len() {
+            return false;
+        }
+        let (s, e) = self.orig_span(a, b);
+        let i = self.numbers.partition_point(|x| x.start < s);
+        self.numbers.get(i).is_some_and(|x| x.start < e) || (a..b).any(|k| self.toks[k].kind == TokenKind::Number)
     }
 
     /// The sentence holding token `i`.

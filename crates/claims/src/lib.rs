@@ -87,26 +87,39 @@ impl ClaimExtractor {
         // Fast path: no digit and no letter that could start a number word.
         let d = Doc::new(text, mentions);
         let mut per_sent: Vec<Vec<Num>> = Vec::with_capacity(d.sents.len());
+        let mut zeros: Vec<Vec<(usize, &'static str)>> = Vec::with_capacity(d.sents.len());
         let mut any = false;
         for &(s, e) in &d.sents {
             let v = numbers::find(&d, &self.data, s, e);
-            any |= !v.is_empty();
+            let z = self.zeros(&d, s, e, &v);
+            any |= !v.is_empty() || !z.is_empty();
             per_sent.push(v);
+            zeros.push(z);
         }
         if !any {
             return Vec::new();
         }
         // Kinds first: attribution and subjects are only worked out where a figure counts.
         let mut decided: Vec<(usize, usize, &'static str, Option<usize>, Option<usize>)> = Vec::new();
-        for (si, nums) in per_sent.iter().enumerate() {
+        for (si, nums) in per_sent.iter_mut().enumerate() {
             let (s, e) = d.sents[si];
             let mut prev_in_sent: Option<&'static str> = None;
+            let mut row = Vec::with_capacity(nums.len());
             for (ni, n) in nums.iter().enumerate() {
                 let (kind, trig, right_end) = self.kind_of(&d, n, s, e, prev_in_sent);
                 prev_in_sent = Some(kind);
-                decided.push((si, ni, kind, trig, right_end));
+                row.push((n.v0, (si, ni, kind, trig, right_end)));
             }
+            for &(k, kind) in &zeros[si] {
+                let ni = nums.len();
+                let neg = (s..k).rev().find(|&j| self.is_negator(d.w(j))).unwrap_or(k);
+                nums.push(Num { t0: neg, t1: k + 1, v0: k, v1: k + 1, low: Some(0), high: Some(0), approx: false, vague: false, noun: None, pron: None, others: false, date_like: false, few: false });
+                row.push((k, (si, ni, kind, Some(neg), None)));
+            }
+            row.sort_by_key(|x| x.0);
+            decided.extend(row.into_iter().map(|x| x.1));
         }
+        let denied_from: Vec<Option<usize>> = d.sents.iter().map(|&(s, e)| self.denial_at(&d, s, e)).collect();
         let scored = decided.iter().any(|x| x.2 != "other");
         let refs = if scored { refs::build(&d, mentions) } else { Vec::new() };
         let sattr = if scored { self.attributor.analyse(&d, &refs) } else { Vec::new() };
@@ -116,7 +129,7 @@ impl ClaimExtractor {
             let n = &per_sent[si][ni];
             let (s, e) = d.sents[si];
             let (chain, hedge) = if scored { sattr[si].at(n.v0) } else { (Vec::new(), None) };
-            let (subject, subj_end) = if kind == "other" {
+            let (subject, subj_end) = if kind == "other" || n.high == Some(0) {
                 (None, None)
             } else {
                 self.subject(&d, &refs, n, kind, trig, s, e, &chain, &prev, subject_of)
@@ -130,9 +143,12 @@ impl ClaimExtractor {
             let (ss, se) = d.sent_bytes[si];
             let sentence = &text[d.norm.to_original(ss)..d.norm.original_span(ss, se).1];
             let sources = to_sources(&d, &chain);
+            let denied = kind != "other" && denied_from[si].is_some_and(|k| k < n.v0);
+            let denied_by = if denied { sources.last().map(|x| vec![x.text.clone()]).unwrap_or_default() } else { Vec::new() };
+            let subject = subject.map(|x| self.data.fold_subject(x));
             let claim = Claim {
                 quantity: kind.to_string(),
-                subject: subject.clone(),
+                subject,
                 low: n.low,
                 high: n.high,
                 approx: n.approx,
@@ -144,16 +160,16 @@ impl ClaimExtractor {
                 date: None,
                 date_source: None,
                 event: None,
-                denied: false,
-                denied_by: Vec::new(),
+                denied,
+                denied_by,
                 part_of: None,
-                additional: false,
+                additional: n.others,
                 start: bs,
                 end: be,
                 sentence: sentence.to_string(),
             };
             if kind != "other" {
-                prev = Some((kind, subject));
+                prev = Some((kind, claim.subject.clone()));
             }
             push_dedup(&mut out, claim);
         }
@@ -166,9 +182,29 @@ impl ClaimExtractor {
         if n.date_like || n.low.is_none() && n.high.is_none() {
             return other;
         }
+        // The word right after names the kind: "1284 إصابة"، "812 حالة وفاة"، "6 ضحايا".
+        if let Some((kind, end)) = self.own_kind(d, n, e) {
+            return (kind, None, Some(end));
+        }
+        // "500 سقطوا بين قتيل وجريح": killed and wounded together.
+        if let Some(end) = self.between_killed_wounded(d, n.t1, e) {
+            return ("casualties", None, Some(end));
+        }
         let noun_class = n.noun.map(|(_, c)| c);
         if let Some(NounClass::Thing) = noun_class {
             return other;
+        }
+        // "11300 قتيل و10100 مفقود": a list of figures, each with its own noun; a noun
+        // that names no scored kind makes the figure `other`.
+        if n.t0 == n.v0 && n.v0 >= s + 3 && d.w(n.v0 - 1) == "و" {
+            let nk = n.v0 - 2;
+            let listed = matches!(d.toks[nk - 1].kind, TokenKind::Number) && self.form_at(d, nk) == Some(Form::Noun);
+            if listed && n.noun.is_none() && n.pron.is_none() && !n.others {
+                let j = d.skip_q(n.v1, e);
+                if j < e && d.toks[j].kind == TokenKind::Word && !SUBJ_STOP.contains(&d.w(j)) && !BOUNDARY.contains(&d.w(j)) {
+                    return other;
+                }
+            }
         }
         // "مفخخة": a car bomb is a weapon, not a vehicle lost.
         if let Some((k, NounClass::Vehicle)) = n.noun {
@@ -328,6 +364,112 @@ impl ClaimExtractor {
         other
     }
 
+    fn is_negator(&self, w: &str) -> bool {
+        self.data.zero_neg.contains(w) || w.strip_prefix('و').is_some_and(|x| self.data.zero_neg.contains(x))
+    }
+
+    /// Stated zeros in tokens `[s, e)`: (the toll word's token, kind). "لم تسجل وفيات"،
+    /// "دون إصابات"، "لم ترد أنباء عن سقوط ضحايا أو مصابين" (two zeros).
+    fn zeros(&self, d: &Doc, s: usize, e: usize, nums: &[Num]) -> Vec<(usize, &'static str)> {
+        let mut out: Vec<(usize, &'static str)> = Vec::new();
+        for k in s..e {
+            if d.toks[k].kind != TokenKind::Word || !self.is_negator(d.w(k)) {
+                continue;
+            }
+            let mut j = k + 1;
+            while j < e.min(k + 6) {
+                let t = d.toks[j];
+                if t.kind == TokenKind::Number || t.kind == TokenKind::Punct && !d.is_quote(j) {
+                    break;
+                }
+                let w = d.w(j);
+                if cands(w).find_in(&self.data.zero_block).is_some() || j > k + 1 && self.is_negator(w) {
+                    break;
+                }
+                let kind = cands(w).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
+                    v.iter().find(|t| t.next.is_empty() && matches!(t.form, Form::Noun | Form::Masdar) && self.data.zero_kinds.contains(&t.kind)).map(|t| t.kind)
+                });
+                if let Some(kind) = kind {
+                    // a figure right after: the negation is the trigger's, not a zero
+                    if nums.iter().any(|n| n.t0 > j && n.t0 <= j + 3) {
+                        break;
+                    }
+                    if !out.iter().any(|x| x.1 == kind) {
+                        out.push((j, kind));
+                    }
+                    // "ضحايا أو مصابين"
+                    let j2 = j + 1;
+                    if j2 + 1 < e && matches!(d.w(j2), "او" | "ولا" | "و") {
+                        if let Some(k2) = cands(d.w(j2 + 1)).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
+                            v.iter().find(|t| matches!(t.form, Form::Noun | Form::Masdar) && self.data.zero_kinds.contains(&t.kind) && t.kind != kind).map(|t| t.kind)
+                        }) {
+                            if !out.iter().any(|x| x.1 == k2) {
+                                out.push((j2 + 1, k2));
+                            }
+                        }
+                    }
+                    break;
+                }
+                j += 1;
+            }
+        }
+        out
+    }
+
+    /// The first token of a denial in the sentence ("نفى"، "لا صحة"), if any.
+    fn denial_at(&self, d: &Doc, s: usize, e: usize) -> Option<usize> {
+        (s..e).find(|&k| {
+            d.toks[k].kind == TokenKind::Word
+                && (cands(d.w(k)).find_in(&self.data.denial).is_some()
+                    || self.data.denial_phrases.iter().any(|p| {
+                        k + p.len() <= e && p.iter().enumerate().all(|(q, x)| d.w(k + q) == x || q == 0 && cands(d.w(k)).iter().any(|c| c == x))
+                    }))
+        })
+    }
+
+    /// A kind named by the word right after the value (past "حالة"): "1284 إصابة",
+    /// "812 حالة وفاة", "43 قتيلاً وجريحاً"; and the end of those words.
+    fn own_kind(&self, d: &Doc, n: &Num, e: usize) -> Option<(&'static str, usize)> {
+        let mut j = d.skip_q(n.v1, e);
+        if j < e && cands(d.w(j)).find_in(&self.data.case_nouns).is_some() {
+            j = d.skip_q(j + 1, e);
+        }
+        if j >= e || d.toks[j].kind != TokenKind::Word {
+            return None;
+        }
+        let scored = |w: &str, kinds: &[&str]| -> Option<&'static str> {
+            cands(w).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
+                v.iter().find(|t| t.next.is_empty() && t.form != Form::Verb && kinds.contains(&t.kind)).map(|t| t.kind)
+            })
+        };
+        let mut kind = scored(d.w(j), &["killed", "wounded", "casualties", "displaced"])?;
+        let mut end = j + 1;
+        let j2 = d.skip_q(j + 1, e);
+        if j2 < e && (kind == "killed" || kind == "wounded") && (d.w(j2).starts_with('و') || d.w(j2) == "او") {
+            let other = if kind == "killed" { "wounded" } else { "killed" };
+            let w2 = if d.w(j2) == "او" { d.skip_q(j2 + 1, e) } else { j2 };
+            // "قتيلاً وجريحاً" is one figure; "30 قتيلاً وإصابة 3 آلاف" is two.
+            if w2 < e && !d.number_in(w2 + 1, e.min(w2 + 4)) && cands(d.w(w2)).iter().skip(usize::from(w2 == j2)).any(|c| {
+                self.data.triggers.get(c).is_some_and(|v| v.iter().any(|t| t.kind == other && t.form != Form::Verb))
+            }) {
+                kind = "casualties";
+                end = w2 + 1;
+            }
+        }
+        Some((kind, end))
+    }
+
+    /// "بين قتيل وجريح" within a few words from `from`: the end of the phrase.
+    fn between_killed_wounded(&self, d: &Doc, from: usize, e: usize) -> Option<usize> {
+        let has = |k: usize, kind: &str, skip: usize| {
+            cands(d.w(k)).iter().skip(skip).any(|c| self.data.triggers.get(c).is_some_and(|v| v.iter().any(|t| t.kind == kind && t.form == Form::Noun)))
+        };
+        (from..e.min(from + 4)).find(|&k| {
+            d.w(k) == "بين" && k + 2 < e && d.w(k + 2).starts_with('و')
+                && (has(k + 1, "killed", 0) && has(k + 2, "wounded", 1) || has(k + 1, "wounded", 0) && has(k + 2, "killed", 1))
+        }).map(|k| k + 3)
+    }
+
     fn form_at(&self, d: &Doc, k: usize) -> Option<Form> {
         cands(d.w(k)).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| v.first()).map(|t| t.form)
     }
@@ -365,11 +507,13 @@ impl ClaimExtractor {
                         cands(d.w(j)).iter().any(|y| self.data.triggers.get(y).is_some_and(|v| v.iter().any(|t| t.kind == other)))
                     };
                     let conj = c.has_conj();
-                    if t.form == Form::Verb {
-                        // "قتل 5 وأصيب 3": two predicates, two figures.
-                    } else if conj && p >= 0 && is_other(p as usize) {
+                    // "قتل وأصيب 500"، "مقتل وإصابة 14": one figure for both; "قتل 5 وأصيب 3"
+                    // has a figure between, so two.
+                    // "67 قتلوا وأصيب 200": the first verb has its own figure.
+                    let own_figure = |p: usize| t.form == Form::Verb && d.number_in(p.saturating_sub(3), p);
+                    if conj && p >= 0 && is_other(p as usize) && !own_figure(p as usize) {
                         kind = "casualties";
-                    } else if k + 1 < e && d.w(k + 1).starts_with('و') && is_other(k + 1) {
+                    } else if t.form != Form::Verb && k + 1 < e && d.w(k + 1).starts_with('و') && is_other(k + 1) && !d.number_in(k + 2, e.min(k + 5)) {
                         kind = "casualties";
                     }
                 }
@@ -557,7 +701,9 @@ fn agentive(d: &Doc, r: &Ref) -> bool {
 fn push_dedup(out: &mut Vec<Claim>, c: Claim) {
     if c.quantity != "other" {
         if let Some(x) = out.iter_mut().find(|x| {
+            // one claim per (quantity, value, source): a headline without a source joins the body
             x.quantity == c.quantity && x.low == c.low && x.high == c.high && x.subject == c.subject
+                && (x.attribution.is_empty() || c.attribution.is_empty() || x.attribution.last() == c.attribution.last())
         }) {
             if x.attribution.is_empty() && !c.attribution.is_empty() {
                 x.attribution = c.attribution;

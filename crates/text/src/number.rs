@@ -341,6 +341,16 @@ const HEDGES_BEFORE: &[(&[&str], Hedge)] = &[
     (&["ازيد", "من"], Hedge::Over),
     (&["اقل", "من"], Hedge::Under),
     (&["ما", "بين"], Hedge::Between),
+    (&["لم", "يتجاوز"], Hedge::Under),
+    (&["لم", "تتجاوز"], Hedge::Under),
+    (&["ما", "يصل", "الي"], Hedge::Under),
+    (&["ما", "يفوق"], Hedge::Over),
+    (&["يفوق"], Hedge::Over),
+    (&["تفوق"], Hedge::Over),
+    (&["ناهز"], Hedge::About),
+    (&["تخطي"], Hedge::Over),
+    (&["تخطت"], Hedge::Over),
+    (&["يتخطي"], Hedge::Over),
     (&["يقارب"], Hedge::About),
     (&["تقارب"], Hedge::About),
     (&["يناهز"], Hedge::About),
@@ -844,6 +854,15 @@ fn percent_after(p: &P, k: usize) -> bool {
 /// Match a hedge ending just before token `i`. Returns the hedge, the index of its first
 /// token and the bytes of proclitic on that token ("بنحو", "لأكثر").
 fn hedge_before(p: &P, i: usize) -> Option<(Hedge, usize, usize)> {
+    // "لا يتجاوز عددهم 20", "يقدر عددهم بـ 500": the hedge governs over "عدد…" and "ب".
+    let mut i = i;
+    for _ in 0..2 {
+        if i > 1 && p.kind(i - 1) == Some(TokenKind::Word) && (p.w(i - 1) == "ب" || p.w(i - 1).starts_with("عدد") && p.w(i - 1).len() <= 12) {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
     for (words, h) in HEDGES_BEFORE {
         let n = words.len();
         if i < n {
@@ -965,7 +984,7 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
             // "2000-4000", "بين 2000 و4000", "من 10 إلى 15", "ثلاثة أو أربعة" …
             let sep_token = is_punct(p, k, "-")
                 || (conn == "و" && between)
-                || ((conn == "الي" || conn == "حتي") && from)
+                || ((conn == "الي" || conn == "حتي") && (from || between))
                 || conn == "او";
             let second = if sep_token {
                 range_end(p, k + 1)
@@ -1062,7 +1081,10 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
             end_n = p.toks[after + 1].end;
             break;
         }
-        if (w == "او" || w == "و") && p.w(after + 1) == "اكثر" || w == "فاكثر" || w == "واكثر" {
+        // "100 قتيل وأكثر", but not "113 قتيلاً وأكثر من 4 آلاف جريح" (the next figure's).
+        let more = (w == "او" || w == "و") && p.w(after + 1) == "اكثر" && p.w(after + 2) != "من"
+            || (w == "فاكثر" || w == "واكثر") && p.w(after + 1) != "من";
+        if more {
             approx = true;
             hi = None;
             end_n = p.toks[if w.len() > 4 { after } else { after + 1 }].end;
