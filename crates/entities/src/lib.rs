@@ -120,6 +120,8 @@ pub struct Recognizer {
     report_verbs: HashSet<String>,
     titles: HashSet<String>,
     first_names: HashSet<String>,
+    /// Heads after which the bare name is the same town («مدينة», «بلدة», «قرية»).
+    bare_town_heads: HashSet<String>,
     militia: Vec<String>,
     pub(crate) outlet: outlet::OutletMatcher,
     pub(crate) terms: framing::TermMatcher,
@@ -536,7 +538,13 @@ impl Recognizer {
             particles: set(words::NAME_PARTICLES),
             report_verbs: set(words::REPORT_VERBS),
             titles: set(words::TITLES),
-            first_names: set(words::FIRST_NAMES),
+            bare_town_heads: set(words::BARE_TOWN_HEADS),
+            first_names: words::FIRST_NAMES_TXT
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(key)
+                .collect(),
             militia: words::MILITIA_WORDS.iter().map(|w| key(w)).collect(),
             outlet,
             terms,
@@ -836,9 +844,16 @@ impl Recognizer {
             let pay = &self.payloads[c.payload as usize];
             if let Some(h) = pay.head {
                 if let Some(f) = self.head_pattern(m, c.s, c.e, c.span_s, h, &mut sel, &mut occ, p) {
-                    if let EntId::New(_, _) = &f.ent {
+                    if let EntId::New(id, _) = &f.ent {
                         let words = m[f.s..f.e].split(' ').count();
                         new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), words));
+                        // The bare name of a new town («بلدة الهبيط» … «الهبيط»).
+                        if matches!(h, Head::Place { settlement: true, .. }) && self.bare_town_heads.contains(&m[c.s..c.e]) {
+                            let core = id.split_once(':').map_or("", |x| x.1).replace('-', " ");
+                            if core.chars().count() >= 3 && !self.generic.contains(&core) && !self.stop.contains(&core) && m[f.s..f.e].contains(&core) {
+                                new_names.push((core, f.ent.clone(), 1));
+                            }
+                        }
                     }
                     continue;
                 }
@@ -897,6 +912,37 @@ impl Recognizer {
                 occ.insert(s, e);
                 let i = sel.partition_point(|x| x.s < s);
                 sel.insert(i, Found { s, e, span_s: s, ent: id.clone(), militia: false, pattern: true, nested: false });
+            }
+        }
+        // 5b. «وزارة الصحة» in an article that names «وزارة الصحة اللبنانية»: the short form
+        // of a body named in full here is that body (one candidate only).
+        for k in 0..sel.len() {
+            let EntId::New(id, _) = &sel[k].ent else { continue };
+            if !id.starts_with("org:") {
+                continue;
+            }
+            let short = &m[sel[k].s..sel[k].e];
+            if !short.contains(' ') {
+                continue;
+            }
+            let mut pick: Option<EntId> = None;
+            let mut clash = false;
+            for f in &sel {
+                let t = &m[f.s..f.e];
+                let longer = t.len() > short.len() + 1 && t.starts_with(short) && t.as_bytes()[short.len()] == b' ';
+                let org = match &f.ent {
+                    EntId::Lex(i) => !self.ents[*i as usize].place && !self.ents[*i as usize].person,
+                    EntId::New(x, _) => x.starts_with("org:"),
+                };
+                if longer && org {
+                    match &pick {
+                        Some(p) if *p != f.ent => clash = true,
+                        _ => pick = Some(f.ent.clone()),
+                    }
+                }
+            }
+            if let (Some(p), false) = (pick, clash) {
+                sel[k].ent = p;
             }
         }
         if nested {
@@ -1112,10 +1158,22 @@ impl Recognizer {
                 None => false,
             };
             if combine {
+                // «مدينة درنة الليبية», «بلدة X الساحلية»: the descriptors belong to the name.
+                let mut end = x.e;
+                if settlement_head {
+                    for _ in 0..2 {
+                        let Some(w) = next_word(m, end) else { break };
+                        let t = &m[w.s..w.e];
+                        if !w.tight || !is_adjective(t) || self.stop.contains(t) || self.generic.contains(t) || !occ.free(w.s, w.e) {
+                            break;
+                        }
+                        end = w.e;
+                    }
+                }
                 occ.remove(x.s, x.e);
-                occ.insert(s, x.e);
+                occ.insert(s, end);
                 let militia = self.militia.iter().any(|w| w == &m[s..e]);
-                let f = Found { s, e: x.e, span_s, ent: x.ent.clone(), militia: militia || x.militia, pattern: true, nested: false };
+                let f = Found { s, e: end, span_s, ent: x.ent.clone(), militia: militia || x.militia, pattern: true, nested: false };
                 sel[xi] = f.clone();
                 return Some(f);
             }
@@ -1164,6 +1222,7 @@ impl Recognizer {
             end = w2.e;
             n += 1;
         }
+        let core_end = end;
         while n < 4 {
             let Some(w) = next_word(m, end) else { break };
             let t = &m[w.s..w.e];
@@ -1175,7 +1234,10 @@ impl Recognizer {
         }
         occ.insert(s, end);
         let militia = self.militia.iter().any(|w| w == &m[s..e]);
-        let f = Found { s, e: end, span_s, ent: EntId::New(derived_id(prefix, &m[s..end]), kind), militia, pattern: true, nested: false };
+        // «بلدة الهبيط» is the town «الهبيط»: named by its own words, without the head or
+        // the descriptors after it, so that the bare name links to it.
+        let id = if settlement_head { derived_id(prefix, &m[w1.s..core_end]) } else { derived_id(prefix, &m[s..end]) };
+        let f = Found { s, e: end, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false };
         let i = sel.partition_point(|y| y.s < s);
         sel.insert(i, f.clone());
         Some(f)

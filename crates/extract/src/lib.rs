@@ -59,6 +59,13 @@ impl Extractor {
         a.dates = dates(&a.text, published);
         a.claims = self.claims.extract(&a.text, &outer, &|e| self.recognizer.subject_of(e));
         a.events = self.events.extract(&a.text, &outer, &a.dates, a.published.as_deref());
+        // The event's place on the map, from the lexicon and its gazetteer.
+        for e in &mut a.events {
+            let g = e.place.as_ref().and_then(|p| p.entity.as_deref()).and_then(|id| self.lexicon.geo(id));
+            e.geo = g.map(|g| riwaya_model::Geo {
+                latitude: g.lat, longitude: g.lon, country: g.country, admin1: g.admin1, precision: g.precision,
+            });
+        }
         if !a.claims.is_empty() {
             // Claims are dated and linked to events by their sentence: cut the text once.
             let sentences = riwaya_text::sentence::sentences(&a.text);

@@ -42,6 +42,8 @@ use toml::Spanned;
 
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
+mod gazetteer;
+
 // ---------------------------------------------------------------------------------------
 // Schema
 // ---------------------------------------------------------------------------------------
@@ -290,10 +292,28 @@ pub struct Place {
     /// As for actors: names valid only once the place was named in full.
     #[serde(default)]
     pub short_aliases: Vec<String>,
+    /// ISO 3166-1 alpha-2 code of the country (on countries; others inherit it).
+    #[serde(default)]
+    pub country: Option<String>,
+    /// First-level division (governorate, province), in English, when the data gives it.
+    #[serde(default)]
+    pub admin1: Option<String>,
     #[serde(default)]
     pub notes: Option<String>,
     #[serde(skip)]
     pub origin: Origin,
+}
+
+/// Where a place is, for an event's geo-reference: coordinates from the place or its
+/// nearest located parent, the country code, the first-level division.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceGeo {
+    pub lat: f64,
+    pub lon: f64,
+    pub country: String,
+    pub admin1: Option<String>,
+    /// ACLED-style: 1 the town itself, 2 a district or area, 3 a province or country.
+    pub precision: u8,
 }
 
 impl Place {
@@ -723,6 +743,15 @@ impl Lexicon {
                 }
             }
         }
+        // The gazetteer, under every hand-written layer.
+        let rows = gazetteer::parse(gazetteer::GAZETTEER)?;
+        let mut actor_names: Vec<String> = Vec::new();
+        for a in &actors {
+            actor_names.push(normalize(&a.name_ar));
+            actor_names.extend(a.aliases.iter().chain(&a.short_aliases).map(|s| normalize(s)));
+            actor_names.extend(a.partisan_aliases.iter().map(|p| normalize(&p.text)));
+        }
+        gazetteer::merge(&mut places, &actor_names, rows);
         let lex = Self::build(actors, places, terms, &mut warnings)?;
         Ok((lex, warnings))
     }
@@ -844,6 +873,11 @@ impl Lexicon {
                         o,
                         format!("{}: parent {par:?} is not a place id", p.id),
                     ));
+                }
+            }
+            if let Some(c) = &p.country {
+                if c.len() != 2 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
+                    return Err(err(o, format!("{}: country {c:?} is not an ISO 3166 alpha-2 code", p.id)));
                 }
             }
             match (p.lat, p.lon) {
@@ -1037,6 +1071,25 @@ impl Lexicon {
         }
         out
     }
+    /// Where the place is: coordinates of the place or of its nearest located parent, its
+    /// country and first-level division. `None` for an unknown id or a place in no country.
+    pub fn geo(&self, id: &str) -> Option<PlaceGeo> {
+        let p = self.place(id)?;
+        let chain: Vec<&Place> = std::iter::once(p).chain(self.place_ancestors(id)).collect();
+        let country = chain.iter().find_map(|x| x.country.clone())?;
+        let located = chain.iter().find(|x| x.coords().is_some())?;
+        let (lat, lon) = located.coords()?;
+        let admin1 = chain.iter().find_map(|x| {
+            x.admin1.clone().or_else(|| (x.kind == PlaceKind::Governorate).then(|| x.name_en.clone()))
+        });
+        let precision = match located.kind {
+            PlaceKind::Country | PlaceKind::Governorate => 3,
+            PlaceKind::District | PlaceKind::Region | PlaceKind::River | PlaceKind::Field => 2,
+            _ => 1,
+        };
+        Some(PlaceGeo { lat, lon, country, admin1, precision })
+    }
+
     /// The actor's affiliations, nearest first (`ypg` → `sdf`).
     pub fn actor_ancestors(&self, id: &str) -> Vec<&Actor> {
         let mut out = Vec::new();

@@ -1,0 +1,42 @@
+//! Gazetteer places in running text, and ordinary words that must not be read as places.
+
+use riwaya_entities::Recognizer;
+use riwaya_lexicon::Lexicon;
+use std::sync::{Arc, OnceLock};
+
+fn rec() -> &'static Recognizer {
+    static R: OnceLock<Recognizer> = OnceLock::new();
+    R.get_or_init(|| Recognizer::new(Arc::new(Lexicon::embedded().unwrap())))
+}
+
+fn places(text: &str) -> Vec<(String, String)> {
+    rec()
+        .mentions(text)
+        .into_iter()
+        .filter(|m| m.entity.starts_with("gn-"))
+        .map(|m| (m.text, m.entity))
+        .collect()
+}
+
+#[test]
+fn gazetteer_towns_are_found_with_their_proclitics() {
+    let p = places("وصلت قافلة المساعدات إلى زليتن ومنها إلى بني وليد مساء أمس.");
+    let names: Vec<&str> = p.iter().map(|x| x.0.as_str()).collect();
+    assert!(names.contains(&"زليتن") && names.contains(&"بني وليد"), "{p:?}");
+    let geo = rec().lexicon().geo(&p[0].1).unwrap();
+    assert_eq!(geo.country, "LY");
+}
+
+#[test]
+fn ordinary_sentences_name_no_gazetteer_place() {
+    for s in [
+        "طالب المتظاهرون بالحرية والكرامة والعدالة، واحتفلوا بالنصر في الساحة.",
+        "رفع المقاتلون الراية البيضاء بعد أن عاد الأمان إلى الشوارع.",
+        "قالت الوزارة إن الثورة مستمرة وإن السلام ممكن في المدينة.",
+        "أكد الرئيس براك أوباما أن الوحدة الوطنية أساس الاستقرار.",
+        "وصل الأمير إلى القرية الجديدة في الجنوب لتفقد السوق والمحطة.",
+        "أعلنت الحكومة عن خطة لإعادة الإعمار تشمل المدارس والمستشفيات والطرق.",
+    ] {
+        assert!(places(s).is_empty(), "{s}: {:?}", places(s));
+    }
+}
