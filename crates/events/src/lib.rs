@@ -66,6 +66,8 @@ const PLACES: [&str; 27] = [
 const BROAD: [&str; 6] = ["country", "governorate", "city", "town", "village", "region"];
 const PREPS: [&str; 16] = ["في", "من", "علي", "عن", "الي", "مع", "ضد", "بين", "حول", "داخل", "لدي", "قبضه", "ايدي", "يد", "بحق", "تجاه"];
 const PASSIVE: [&str; 6] = ["تم", "تمت", "يتم", "جري", "جرت", "يجري"];
+/// Event types whose adjective of relation names the people it befell, not its doer.
+const NO_NISBA: [&str; 6] = ["displacement", "escape", "surrender", "release", "curfew", "statement"];
 const ADVERBS: [&str; 9] = ["ايضا", "اليوم", "امس", "مساء", "صباح", "الان", "كذلك", "بدورها", "بدوره"];
 
 /// Finds the events an article reports.
@@ -340,6 +342,20 @@ impl EventExtractor {
         // Support verb governing a verbal noun.
         let support = if form.pos == Pos::Noun { self.support(s, ti, cs, ments) } else { None };
         let ce = s.clause_end(tj);
+        // "القصف الذي شنه طيران النظام": a relative verb tells who did it, and asserts it.
+        let relative = if form.pos == Pos::Noun { self.relative_agent(s, tj, ments) } else { None };
+        // "تعرض المستشفى لهجوم": its subject undergoes the event, which is asserted.
+        let undergo_at = if form.pos == Pos::Noun {
+            (cs.max(ti.saturating_sub(6))..ti).rev().find(|&k| d.undergo.contains(s.w(k)) || d.undergo.contains(bare(s.w(k))))
+        } else {
+            None
+        };
+        let undergo = undergo_at.is_some();
+        // "اتهمت حماس إسرائيل بقصف المستشفى": an accusation asserts the act (in its
+        // accuser's voice), and the accused stands right before "بقصف".
+        let accused = form.pos == Pos::Noun
+            && (s.w(ti).starts_with('ب') || s.w(ti).starts_with("وب"))
+            && (cs.max(ti.saturating_sub(8))..ti).any(|k| d.accuse.contains(s.w(k)) || d.accuse.contains(bare(s.w(k))));
         if form.pos == Pos::Noun && !trig.definite {
             let inner_def = form.words > 1 && (ti + 1..=tj).any(|k| s.w(k).starts_with("ال"));
             let gen_def = form.words == 1
@@ -352,7 +368,7 @@ impl EventExtractor {
             if hit.article || hit.pronoun || inner_def || gen_def {
                 let cont_before = (cs..ti).rev().take(3).any(|k| d.continuation.contains(s.w(k)) || d.continuation.contains(bare(s.w(k))));
                 let cont_after = (tj + 1..ce).take(3).any(|k| d.continuation.contains(s.w(k)));
-                if support.is_none() && !cont_before && !cont_after {
+                if support.is_none() && !cont_before && !cont_after && relative.is_none() && !undergo && !accused {
                     return None;
                 }
             }
@@ -369,13 +385,26 @@ impl EventExtractor {
         let mut announcer = false;
         let mut agent: Option<(EntityRef, usize, usize)> = None;
         let statement = kind == "statement";
-        if form.pos == Pos::Noun && trig.genitive_agent {
+        if form.pos == Pos::Noun && !NO_NISBA.contains(&kind.as_str()) {
+            agent = self.nisba_agent(s, ti, tj, ce);
+        }
+        if agent.is_none() {
+            agent = relative;
+        }
+        if agent.is_none() && form.pos == Pos::Noun && trig.genitive_agent {
             agent = self.genitive_agent(s, tj, ce, ments);
         }
         if agent.is_none() && form.pos == Pos::Noun {
             agent = self.linked_agent(s, tj, ce, ments);
         }
-        if agent.is_none() {
+        // "اتهمت حماس إسرائيل بقصف المستشفى": the accused stands right before "بقصف".
+        if agent.is_none() && accused {
+            // A state is accused by its name: a country counts as a doer here.
+            agent = s.prev_word(ti, cs).and_then(|p| s.mention_at(p, ments)).filter(|(_, b, m)| {
+                *b == ti && (!PLACES.contains(&m.kind.as_str()) || m.kind == "country")
+            }).map(|(a, b, m)| (eref(m), a, b));
+        }
+        if agent.is_none() && !undergo {
             let anchor = if form.pos == Pos::Verb { Some(ti) } else { support };
             if let Some(a) = anchor {
                 let passive = form.pos == Pos::Noun && PASSIVE.contains(&s.w(a));
@@ -414,7 +443,17 @@ impl EventExtractor {
         // Place.
         let (skip_a, skip_b) = agent.as_ref().map(|&(_, a, b)| (a, b)).unwrap_or((usize::MAX, usize::MAX));
         let place_from = if skip_a > tj && skip_a != usize::MAX { skip_b } else { tj + 1 };
-        let place = if statement { None } else { self.place(s, ti, place_from, cs, ce, (skip_a, skip_b), ments) };
+        let mut place = if statement { None } else { self.place(s, ti, place_from, cs, ce, (skip_a, skip_b), ments) };
+        // "تعرض مستشفى … للقصف": what underwent it is where it happened.
+        if let (Some(u), None) = (undergo_at, &place) {
+            let mut b = u + 1;
+            while b < ti && b < u + 5 && s.toks[b].kind == TokenKind::Word && !self.data.stops.contains(s.w(b)) {
+                b += 1;
+            }
+            if b > u + 1 && b == ti || b > u + 1 && b < ti && self.data.stops.contains(s.w(b)) {
+                place = Some((EntityRef { text: s.orig_text(u + 1, b).to_string(), entity: None }, u + 1, b));
+            }
+        }
         // Span of the event's words.
         let mut a_tok = ti;
         let mut b_tok = tj + 1;
@@ -530,7 +569,10 @@ impl EventExtractor {
             let w = s.w(k);
             if self.data.support.matches(w) {
                 let near = ti - k <= 4;
-                let actor_next = s.next_word(k + 1).is_some_and(|n| s.actor_at(n, ments).is_some());
+                let actor_next = s.next_word(k + 1).is_some_and(|n| {
+                    let w = s.w(n);
+                    s.actor_at(n, ments).is_some() || self.data.agent_heads.contains(w) || self.data.aircraft.contains(w)
+                });
                 if near || actor_next {
                     return Some(k);
                 }
@@ -564,6 +606,69 @@ impl EventExtractor {
             }
             k += 1;
             skipped += 1;
+        }
+        None
+    }
+
+    /// A doer named by an adjective of relation in or right after the trigger ("غارة
+    /// إسرائيلية"، "ضربة جوية إسرائيلية"، "صاروخ فلسطيني"، "القصف الروسي"); other
+    /// adjectives may stand between.
+    fn nisba_agent(&self, s: &Sentence, ti: usize, tj: usize, ce: usize) -> Option<(EntityRef, usize, usize)> {
+        let mut k = ti + 1;
+        let end = ce.min(tj + 4);
+        while k < end {
+            if s.is_quote(k) {
+                k += 1;
+                continue;
+            }
+            if s.toks[k].kind != TokenKind::Word {
+                return None;
+            }
+            let w = s.w(k);
+            let b = bare(w);
+            if self.data.nisba.contains(w) || self.data.nisba.contains(b) {
+                return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
+            }
+            // Only adjectives between ("جوية"، "الصاروخي"، "فاشل").
+            if k > tj && !(b.ends_with('ي') || b.ends_with("يه") || b.ends_with("ل") || b.ends_with("له")) {
+                return None;
+            }
+            if self.data.stops.contains(w) || PREPS.contains(&w) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The subject of a relative verb after a verbal noun, within its stretch of the
+    /// sentence: "هجوم صاروخي فاشل شنته «حركة الجهاد»"، "القصف … الذي شنه طيران النظام".
+    fn relative_agent(&self, s: &Sentence, tj: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
+        let n = s.toks.len();
+        for k in tj + 1..n.min(tj + 10) {
+            if s.is_punct(k) && !s.is_quote(k) {
+                return None;
+            }
+            if s.toks[k].kind != TokenKind::Word {
+                continue;
+            }
+            let w = s.w(k);
+            let rel_pron = k > 0 && matches!(s.w(k - 1), "الذي" | "التي" | "اللذين" | "اللتين" | "الذين");
+            if !(self.data.relative_verbs.contains(w) || rel_pron && self.data.relative_plain.contains(w)) {
+                continue;
+            }
+            let end = n.min(k + 9);
+            let end = (k + 1..end).find(|&x| s.is_punct(x) && !s.is_quote(x)).unwrap_or(end);
+            if let Some(a) = self.after_agent(s, k + 1, end, ments, false) {
+                return Some(a);
+            }
+            // A name the lexicon lacks: up to a stop.
+            let h = s.skip_quotes(k + 1, end);
+            let mut b = h;
+            while b < end && b < h + 3 && s.toks[b].kind == TokenKind::Word && !self.data.stops.contains(s.w(b)) {
+                b += 1;
+            }
+            return (b > h).then(|| (EntityRef { text: s.orig_text(h, b).to_string(), entity: None }, h, b));
         }
         None
     }
@@ -610,7 +715,7 @@ impl EventExtractor {
                 return None;
             }
             let w = s.w(k);
-            if ADVERBS.contains(&w) {
+            if ADVERBS.contains(&w) || self.data.object_pronouns.contains(w) || self.data.object_pronouns.contains(bare(w)) {
                 k += 1;
                 skipped += 1;
                 continue;
@@ -641,6 +746,14 @@ impl EventExtractor {
                     b += 1;
                 }
                 if b > k + 1 || w.starts_with("ال") {
+                    return Some((EntityRef { text: s.orig_text(k, b).to_string(), entity: None }, k, b));
+                }
+                // An indefinite head with its adjectives ("فصائل مقاتلة معارضة"، "طائرة حربية").
+                let mut b = k + 1;
+                while b < end && b < k + 4 && s.toks[b].kind == TokenKind::Word && !s.w(b).starts_with("ال") && !self.data.stops.contains(s.w(b)) && !PREPS.contains(&s.w(b)) {
+                    b += 1;
+                }
+                if b > k + 1 {
                     return Some((EntityRef { text: s.orig_text(k, b).to_string(), entity: None }, k, b));
                 }
                 return None;
@@ -708,7 +821,12 @@ impl EventExtractor {
                         return Some((eref(m), a, b));
                     }
                 }
-                return Some((EntityRef { text: s.orig_text(h, anchor).trim().to_string(), entity: None }, h, anchor));
+                // Up to the verb, without a relative pronoun before it ("الطائرة الحربية التي قصفت").
+                let mut e = anchor;
+                while e > h + 1 && (self.data.stops.contains(s.w(e - 1)) || s.is_punct(e - 1)) {
+                    e -= 1;
+                }
+                return Some((EntityRef { text: s.orig_text(h, e).trim().to_string(), entity: None }, h, e));
             }
         }
         None
@@ -1082,7 +1200,10 @@ impl<'a> Sentence<'a> {
 fn merge(cands: Vec<Cand>) -> Vec<Cand> {
     let mut out: Vec<Cand> = Vec::new();
     for c in cands {
-        let found = out.iter().position(|x| x.kind == c.kind && agree(&x.agent, &c.agent) && agree(&x.place, &c.place));
+        // People displaced are one happening however many places the article lists.
+        let found = out
+            .iter()
+            .position(|x| x.kind == c.kind && agree(&x.agent, &c.agent) && (c.kind == "displacement" || agree(&x.place, &c.place)));
         match found {
             None => out.push(c),
             Some(i) => {
