@@ -72,6 +72,9 @@ struct RawWords {
     accuse: Vec<String>,
     object_pronouns: Vec<String>,
     nisba: Vec<String>,
+    remembrance: Vec<String>,
+    responsibility: Vec<String>,
+    denial: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -150,6 +153,10 @@ pub(crate) struct Data {
     pub accuse: HashSet<String>,
     pub object_pronouns: HashSet<String>,
     pub nisba: HashSet<String>,
+    pub remembrance: HashSet<String>,
+    /// Stems: "مسؤول" covers مسؤولة، مسؤوليته، مسؤولية.
+    pub responsibility: Vec<String>,
+    pub denial: HashSet<String>,
     /// (event type, cue words)
     pub cues: Vec<(&'static str, HashSet<String>)>,
 }
@@ -250,6 +257,9 @@ impl Data {
             accuse: set(w.accuse),
             object_pronouns: set(w.object_pronouns),
             nisba: set(w.nisba),
+            remembrance: set(w.remembrance),
+            responsibility: w.responsibility.iter().map(|x| fold(x)).collect(),
+            denial: set(w.denial),
             cues: vec![
                 ("air_strike", set(raw.cues.air_strike)),
                 ("bombing", set(raw.cues.bombing)),

@@ -104,7 +104,9 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("أدى القصف بالغازات السامة الذي شنه طيران النظام على البلدة إلى مقتل العشرات.", "air_strike", "النظام", "*"),
     ("تعرض المخيم لهجوم صاروخي شنته جماعة مسلحة مجهولة.", "shelling", "جماعة مسلحة", "المخيم"),
     ("وقال الجيش إنه كان صاروخا فاشلا أطلقته حركة مسلحة من داخل المدينة.", "shelling", "حركة مسلحة", "*"),
-    ("مجزرة جديدة ارتكبها الجيش خلال قصفه لسوق بلدة الحولة.", "shelling", "الجيش", "*"),
+    ("مجزرة جديدة ارتكبها الجيش خلال قصفه لسوق بلدة الحولة.", "*", "الجيش", "*"),
+    // responsibility names the doer; its denial is kept as denied
+    ("وقال الجيش إن جماعة مسلحة مسؤولة عن الهجوم على الحاجز.", "attack", "جماعة مسلحة", "*"),
     // the accused before "ب" + verbal noun
     ("واتهمت الحركة إسرائيل بقصف المستشفى.", "*", "إسرائيل", "*"),
     // a verb with a pronoun object before its subject
@@ -144,6 +146,7 @@ const NOTHING: &[&str] = &[
     "أحيا الأهالي ذكرى الانفجار الذي هز المدينة.",
     // a flight number or a rocket launch for a satellite
     "فقد الفريق الأمل في التأهل.",
+    "وأحيا السكان ذكرى المجزرة في ساحة البلدة.",
 ];
 
 fn words(s: &str) -> String {
@@ -223,6 +226,18 @@ fn one_event_per_happening() {
     let ev: Vec<Event> = events(text).into_iter().filter(|e| e.kind == "air_strike").collect();
     assert_eq!(ev.len(), 1, "{}", describe(&ev));
     assert!(ev[0].place.as_ref().unwrap().text.contains("المحكمة"));
+}
+
+#[test]
+fn a_denied_responsibility_is_kept_as_denied() {
+    let ev = events("ونفى الجيش مسؤوليته عن الهجوم على السوق.");
+    let e = ev.iter().find(|e| e.kind == "attack").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.denied);
+    assert!(e.agent.as_ref().is_some_and(|a| a.text.contains("الجيش")), "{}", describe(&ev));
+    // Competing accounts of one strike stay apart, each with its doer.
+    let ev = events("وقالت الوزارة إن المستشفى دمر في غارة إسرائيلية. وقال الجيش إنه صاروخ فاشل أطلقته حركة مسلحة.");
+    assert!(ev.iter().any(|e| e.kind == "air_strike" && e.agent.as_ref().is_some_and(|a| a.text.contains("إسرائيلية"))), "{}", describe(&ev));
+    assert!(ev.iter().any(|e| e.kind == "shelling" && e.agent.as_ref().is_some_and(|a| a.text.contains("حركة"))), "{}", describe(&ev));
 }
 
 #[test]
