@@ -91,6 +91,25 @@ pub fn month_one(w: &str) -> Option<u32> {
     })
 }
 
+/// English month names and abbreviations, lower case.
+pub fn english_month(w: &str) -> Option<u32> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
 /// First word of a two-word Levantine month: كانون/تشرين + الأول/الثاني.
 pub fn month_two(w1: &str, w2: &str) -> Option<u32> {
     let second = match w2 {

@@ -106,6 +106,7 @@ pub fn find_dates_with_start(
     let t = norm::tokenize(text);
     let p = P {
         t: &t,
+        src: text,
         pubd: published,
         story: story_start,
     };
@@ -114,8 +115,8 @@ pub fn find_dates_with_start(
     let mut i = 0;
     while i < n {
         let k = t.toks[i].kind;
-        if k == Kind::Word || k == Kind::Num {
-            if let Some(m) = p.at(i) {
+        if k == Kind::Word || k == Kind::Num || k == Kind::Other {
+            if let Some(m) = if k == Kind::Other { p.english(i) } else { p.at(i) } {
                 let start = t.toks[i].os;
                 let end = t.toks[m.end - 1].oe;
                 out.push(TimeExpr {
@@ -136,7 +137,39 @@ pub fn find_dates_with_start(
         }
         i += 1;
     }
+    same_year_as_written(&mut out);
     out
+}
+
+/// A day and month without a year ("يوم 7 أكتوبر") that the article wrote earlier with its
+/// year ("7 أكتوبر 2023") is that day, not the one inferred from publication.
+fn same_year_as_written(out: &mut [TimeExpr]) {
+    let has_year = |t: &str| {
+        let mut run = 0;
+        for c in t.chars() {
+            if c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c) {
+                run += 1;
+                if run == 4 {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        false
+    };
+    let mut written: Vec<NaiveDate> = Vec::new();
+    for t in out.iter_mut() {
+        let Resolved::Day(d) = t.resolved else { continue };
+        if t.kind != "absolute" {
+            continue;
+        }
+        if has_year(&t.text) {
+            written.push(d);
+        } else if let Some(w) = written.iter().find(|w| w.month() == d.month() && w.day() == d.day() && w.year() != d.year()) {
+            t.resolved = Resolved::Day(*w);
+        }
+    }
 }
 
 /// "يومها السادس" of a story that started on `story_start`: start + (nth − 1).
@@ -219,6 +252,8 @@ impl M {
 
 struct P<'a> {
     t: &'a Tokens,
+    /// The input text (Latin words are not folded into `t.buf`).
+    src: &'a str,
     pubd: Option<NaiveDate>,
     story: Option<NaiveDate>,
 }
@@ -496,7 +531,7 @@ impl<'a> P<'a> {
     fn at(&self, i: usize) -> Option<M> {
         let tk = &self.t.toks[i];
         if tk.kind == Kind::Num {
-            return self.absolute(i, None).or_else(|| self.year_marked(i));
+            return self.absolute(i, None).or_else(|| self.english(i)).or_else(|| self.year_marked(i));
         }
         let b = &self.t.buf;
         let f0 = &b[tk.ns as usize..tk.ne as usize];
@@ -573,8 +608,81 @@ impl<'a> P<'a> {
             return None;
         };
         let j = i + tod_len;
+        if matches!(self.w(j - 1), "ليل" | "ليله") {
+            if let Some(m) = self.night_of_two(j) {
+                return Some(m);
+            }
+        }
         self.day_core(j, self.w(j), true)
             .or_else(|| self.absolute(j, None))
+    }
+
+    /// "ليل الأحد الإثنين", "ليلة الأربعاء/ الخميس", "ليلة الخميس إلى الجمعة": the night
+    /// spans two days. A date after the second weekday fixes it ("…، 11 سبتمبر");
+    /// else the first day is the last such weekday on or before publication.
+    fn night_of_two(&self, j: usize) -> Option<M> {
+        let w1 = lex::weekday(self.w(j))?;
+        let mut k = j + 1;
+        if self.punct(k, &['/', '-', '–', '\\']) || matches!(self.w(k), "و" | "الي" | "علي") {
+            k += 1;
+        }
+        let w2 = lex::weekday(self.w(k)).or_else(|| lex::weekday(self.w2(k)))?;
+        if w2 != (w1 + 1) % 7 {
+            return None;
+        }
+        let k = k + 1;
+        // The date after it is its own expression; it only tells which night.
+        if let Some(m) = self.opt_date_after(k, Some(w2)) {
+            if let Resolved::Day(d) = m.res {
+                return Some(M { res: Resolved::Span(d - days(1), d), end: k, ..m });
+            }
+        }
+        Some(self.rel(k, "span", |p| {
+            let a = weekday_rel(p, w1, WdMode::OnOrBefore);
+            Some(Resolved::Span(a, a + days(1)))
+        }))
+    }
+
+    /// An English month name or its abbreviation at `j` (bylines, embedded tweets).
+    fn en_month(&self, j: usize) -> Option<u32> {
+        let t = self.t.toks.get(j).filter(|t| t.kind == Kind::Other)?;
+        let w = self.src[t.os..t.oe].to_ascii_lowercase();
+        lex::english_month(&w)
+    }
+
+    /// "September 10, 2020", "Sep 10 2020", "17th, September 2023", "5 August 2020".
+    fn english(&self, i: usize) -> Option<M> {
+        let year = |k: usize| -> Option<(i32, usize)> {
+            let k = if self.punct(k, &[',']) { k + 1 } else { k };
+            match self.num(k) {
+                Some((y, 4)) if (1900..=2200).contains(&y) => Some((y as i32, k + 1)),
+                _ => None,
+            }
+        };
+        let day = |k: usize| -> Option<(u32, usize)> {
+            let (d, nd) = self.num(k)?;
+            if nd > 2 || !(1..=31).contains(&d) {
+                return None;
+            }
+            let suffix = self.t.toks.get(k + 1).filter(|t| t.kind == Kind::Other && t.os == self.t.toks[k].oe);
+            match suffix {
+                Some(t) if matches!(&self.src[t.os..t.oe], "st" | "nd" | "rd" | "th") => Some((d, k + 2)),
+                Some(_) => None,
+                None => Some((d, k + 1)),
+            }
+        };
+        let (m, d, y, end) = if let Some(m) = self.en_month(i) {
+            let (d, k) = day(i + 1)?;
+            let (y, k) = year(k)?;
+            (m, d, y, k)
+        } else {
+            let (d, k) = day(i)?;
+            let k = if self.punct(k, &[',']) { k + 1 } else { k };
+            let m = self.en_month(k)?;
+            let (y, k) = year(k + 1)?;
+            (m, d, y, k)
+        };
+        NaiveDate::from_ymd_opt(y, m, d).map(|x| self.abs(end, "absolute", Some(Resolved::Day(x))))
     }
 
     // ---- days relative to publication ---------------------------------------
@@ -641,6 +749,7 @@ impl<'a> P<'a> {
                 if matches!(
                     prev,
                     "ذلك"
+                        | "ذاك"
                         | "ذات"
                         | "نفس"
                         | "تلك"
@@ -1491,4 +1600,42 @@ impl<'a> P<'a> {
         r?;
         Some(self.abs(end, "absolute", r))
     }
+}
+
+/// The day a page's address carries: "/2023/09/12/", "/2023/9/12/", "-2023-09-11-"
+/// (year first, between separators, a real calendar day). None when it has none.
+pub fn url_date(url: &str) -> Option<NaiveDate> {
+    let b = url.as_bytes();
+    let digits = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let n = digits(i);
+        let bounded = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        if n == 4 && bounded && i + 4 < b.len() && matches!(b[i + 4], b'/' | b'-' | b'_') {
+            let sep = b[i + 4];
+            let m0 = i + 5;
+            let nm = if m0 < b.len() { digits(m0) } else { 0 };
+            let d0 = m0 + nm + 1;
+            if (1..=2).contains(&nm) && d0 <= b.len() && b.get(m0 + nm) == Some(&sep) {
+                let nd = if d0 < b.len() { digits(d0) } else { 0 };
+                let after = b.get(d0 + nd);
+                if (1..=2).contains(&nd) && after.map_or(true, |c| !c.is_ascii_digit()) {
+                    let num = |s: usize, l: usize| url[s..s + l].parse::<u32>().ok();
+                    if let (Some(y), Some(m), Some(d)) = (num(i, 4), num(m0, nm), num(d0, nd)) {
+                        if (1990..=2100).contains(&y) {
+                            if let Some(day) = NaiveDate::from_ymd_opt(y as i32, m, d) {
+                                return Some(day);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        i += n;
+    }
+    None
 }

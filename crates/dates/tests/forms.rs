@@ -610,6 +610,21 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ),
     // no publication date
     ("", "قال أمس", "أمس", "-"),
+    // a night between two days (2031-03-12 is a Wednesday)
+    ("2031-03-12", "هبت العاصفة ليل الاثنين الثلاثاء على المدينة", "ليل الاثنين الثلاثاء", "2031-03-10/2031-03-11"),
+    ("2031-03-12", "سقطت القذائف ليلة الأربعاء/ الخميس على القرية", "ليلة الأربعاء/ الخميس", "2031-03-12/2031-03-13"),
+    ("2031-03-20", "ضربت العاصفة البلدة ليل الأحد الإثنين، 10 مارس، وأغرقت", "ليل الأحد الإثنين", "2031-03-09/2031-03-10"),
+    ("2031-03-20", "ضربت العاصفة البلدة ليل الأحد الإثنين، 10 مارس، وأغرقت", "10 مارس", "2031-03-10"),
+    ("2031-03-12", "وقع القصف ليلة الخميس وتواصل", "ليلة الخميس", "2031-03-06"),
+    // English dates in bylines and embedded posts
+    ("", "— Reporter (@rep) September 10, 2031", "September 10, 2031", "2031-09-10"),
+    ("", "تاريخ النشر: 17th, September 2031 GMT", "17th, September 2031", "2031-09-17"),
+    ("", "نشر في 5 Aug 2031 قال", "5 Aug 2031", "2031-08-05"),
+    // numeric bylines, day first
+    ("", "07-02-2031 12:29 AM", "07-02-2031", "2031-02-07"),
+    ("", "07.02.2031 | 10:39", "07.02.2031", "2031-02-07"),
+    // a day and month the article wrote earlier with its year keep that year
+    ("2033-08-26", "منذ هجوم 7 أكتوبر 2031 وفي الهجمات يوم 7 أكتوبر قتل", "يوم 7 أكتوبر", "2031-10-07"),
 ];
 
 #[test]
@@ -664,10 +679,13 @@ fn no_false_triggers() {
         "ذكرت قناة روسيا اليوم أن",
         "مارس الضغط على الحكومة",
         "في ذلك اليوم قتل كثيرون",
+        "في ذاك اليوم قتل كثيرون",
         "وأمسك الجنود بالمتهم",
         "غدير الماء",
         "الأحد عشر لاعبا",
         "ابتداء من الشهر الثامن للحمل",
+        "the 10th, March edition",
+        "Chapter 10, 2031",
     ] {
         let found = find_dates(text, p);
         assert!(found.is_empty(), "{text:?}: {found:?}");
@@ -757,4 +775,18 @@ fn friday_prayer_is_no_day() {
     assert_eq!(d[0].date_string().as_deref(), Some("2015-08-07"));
     // A plain Friday still resolves.
     assert_eq!(riwaya_dates::find_dates("وقع الهجوم يوم الجمعة", p)[0].date_string().as_deref(), Some("2015-08-07"));
+}
+
+#[test]
+fn dates_in_addresses() {
+    assert_eq!(url_date("https://x.example/2031/09/12/story"), Some(d("2031-09-12")));
+    assert_eq!(url_date("https://x.example/news/2031/2/6/title"), Some(d("2031-02-06")));
+    assert_eq!(url_date("https://x.example/amp/world/2031-09-11-1.4724870"), Some(d("2031-09-11")));
+    assert_eq!(url_date("https://x.example/print/121635-2031-09-11-06-31-49"), Some(d("2031-09-11")));
+    // no day, or not a date
+    assert_eq!(url_date("https://x.example/08/215524"), None);
+    assert_eq!(url_date("https://x.example/news/4769"), None);
+    assert_eq!(url_date("https://x.example/2031/13/40/x"), None);
+    assert_eq!(url_date("https://x.example/id12031-09-11"), None);
+    assert_eq!(url_date("https://x.example/?p=2031-0"), None);
 }

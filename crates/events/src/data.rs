@@ -66,6 +66,15 @@ struct RawWords {
     frame_preps: Vec<String>,
     complements: Vec<String>,
     aircraft: Vec<String>,
+    relative_verbs: Vec<String>,
+    relative_plain: Vec<String>,
+    undergo: Vec<String>,
+    accuse: Vec<String>,
+    object_pronouns: Vec<String>,
+    nisba: Vec<String>,
+    remembrance: Vec<String>,
+    responsibility: Vec<String>,
+    denial: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -138,6 +147,16 @@ pub(crate) struct Data {
     pub frame_preps: HashSet<String>,
     pub complements: HashSet<String>,
     pub aircraft: HashSet<String>,
+    pub relative_verbs: HashSet<String>,
+    pub relative_plain: HashSet<String>,
+    pub undergo: HashSet<String>,
+    pub accuse: HashSet<String>,
+    pub object_pronouns: HashSet<String>,
+    pub nisba: HashSet<String>,
+    pub remembrance: HashSet<String>,
+    /// Stems: "مسؤول" covers مسؤولة، مسؤوليته، مسؤولية.
+    pub responsibility: Vec<String>,
+    pub denial: HashSet<String>,
     /// (event type, cue words)
     pub cues: Vec<(&'static str, HashSet<String>)>,
 }
@@ -232,6 +251,15 @@ impl Data {
             frame_preps: set(w.frame_preps),
             complements: set(w.complements),
             aircraft: set(w.aircraft),
+            relative_verbs: set(w.relative_verbs),
+            relative_plain: set(w.relative_plain),
+            undergo: set(w.undergo),
+            accuse: set(w.accuse),
+            object_pronouns: set(w.object_pronouns),
+            nisba: set(w.nisba),
+            remembrance: set(w.remembrance),
+            responsibility: w.responsibility.iter().map(|x| fold(x)).collect(),
+            denial: set(w.denial),
             cues: vec![
                 ("air_strike", set(raw.cues.air_strike)),
                 ("bombing", set(raw.cues.bombing)),

@@ -66,6 +66,8 @@ const PLACES: [&str; 27] = [
 const BROAD: [&str; 6] = ["country", "governorate", "city", "town", "village", "region"];
 const PREPS: [&str; 16] = ["في", "من", "علي", "عن", "الي", "مع", "ضد", "بين", "حول", "داخل", "لدي", "قبضه", "ايدي", "يد", "بحق", "تجاه"];
 const PASSIVE: [&str; 6] = ["تم", "تمت", "يتم", "جري", "جرت", "يجري"];
+/// Event types whose adjective of relation names the people it befell, not its doer.
+const NO_NISBA: [&str; 6] = ["displacement", "escape", "surrender", "release", "curfew", "statement"];
 const ADVERBS: [&str; 9] = ["ايضا", "اليوم", "امس", "مساء", "صباح", "الان", "كذلك", "بدورها", "بدوره"];
 
 /// Finds the events an article reports.
@@ -123,6 +125,10 @@ struct Cand {
     performative: bool,
     /// The agent is to be the armed actor announcing it (a passive).
     announcer: bool,
+    /// Told by a word that does not say its kind ("استهدف"، "قصف"، "مجزرة"، "انفجار").
+    soft: bool,
+    /// Its doer denies it ("نفى الجيش مسؤوليته عن الهجوم").
+    denied: bool,
     attribution: Vec<String>,
 }
 
@@ -230,7 +236,7 @@ impl EventExtractor {
                 }
             }
         }
-        let mut merged = merge(cands);
+        let mut merged = fold_soft(merge(cands));
         merged.sort_by_key(|c| c.start);
         merged
             .into_iter()
@@ -243,7 +249,7 @@ impl EventExtractor {
                 date: c.date,
                 text: text[c.start..c.end].to_string(),
                 attribution: c.attribution,
-                denied: false,
+                denied: c.denied,
                 start: c.start,
                 end: c.end,
             })
@@ -327,6 +333,17 @@ impl EventExtractor {
                 }
             }
         }
+        // "في ذكرى انفجار المرفأ": a happening remembered is no new report.
+        if (cs.max(ti.saturating_sub(3))..ti).any(|k| d.remembrance.contains(s.w(k)) || d.remembrance.contains(bare(s.w(k)))) {
+            return None;
+        }
+        // "X مسؤول عن الهجوم" names its doer; "نفى X مسؤوليته عن الهجوم" is denied by X.
+        let resp = (cs.max(ti.saturating_sub(4))..ti).find(|&k| {
+            let w = bare(s.w(k));
+            d.responsibility.iter().any(|r| w.starts_with(r.as_str()))
+        });
+        let denial = resp.and_then(|r| (cs.max(r.saturating_sub(6))..r).find(|&k| d.denial.contains(s.w(k)) || d.denial.contains(bare(s.w(k)))));
+        let denied = denial.is_some();
         // The type.
         let mut kind = trig.kind.clone();
         if trig.generic {
@@ -340,6 +357,20 @@ impl EventExtractor {
         // Support verb governing a verbal noun.
         let support = if form.pos == Pos::Noun { self.support(s, ti, cs, ments) } else { None };
         let ce = s.clause_end(tj);
+        // "القصف الذي شنه طيران النظام": a relative verb tells who did it, and asserts it.
+        let relative = if form.pos == Pos::Noun { self.relative_agent(s, tj, ments) } else { None };
+        // "تعرض المستشفى لهجوم": its subject undergoes the event, which is asserted.
+        let undergo_at = if form.pos == Pos::Noun {
+            (cs.max(ti.saturating_sub(6))..ti).rev().find(|&k| d.undergo.contains(s.w(k)) || d.undergo.contains(bare(s.w(k))))
+        } else {
+            None
+        };
+        let undergo = undergo_at.is_some();
+        // "اتهمت حماس إسرائيل بقصف المستشفى": an accusation asserts the act (in its
+        // accuser's voice), and the accused stands right before "بقصف".
+        let accused = form.pos == Pos::Noun
+            && (s.w(ti).starts_with('ب') || s.w(ti).starts_with("وب"))
+            && (cs.max(ti.saturating_sub(8))..ti).any(|k| d.accuse.contains(s.w(k)) || d.accuse.contains(bare(s.w(k))));
         if form.pos == Pos::Noun && !trig.definite {
             let inner_def = form.words > 1 && (ti + 1..=tj).any(|k| s.w(k).starts_with("ال"));
             let gen_def = form.words == 1
@@ -352,7 +383,8 @@ impl EventExtractor {
             if hit.article || hit.pronoun || inner_def || gen_def {
                 let cont_before = (cs..ti).rev().take(3).any(|k| d.continuation.contains(s.w(k)) || d.continuation.contains(bare(s.w(k))));
                 let cont_after = (tj + 1..ce).take(3).any(|k| d.continuation.contains(s.w(k)));
-                if support.is_none() && !cont_before && !cont_after {
+                let named = resp.is_some() || self.nisba_agent(s, ti, tj, ce).is_some();
+                if support.is_none() && !cont_before && !cont_after && relative.is_none() && !undergo && !accused && !named {
                     return None;
                 }
             }
@@ -369,13 +401,39 @@ impl EventExtractor {
         let mut announcer = false;
         let mut agent: Option<(EntityRef, usize, usize)> = None;
         let statement = kind == "statement";
-        if form.pos == Pos::Noun && trig.genitive_agent {
+        if let Some(r) = resp {
+            agent = match denial {
+                Some(dn) => self.after_agent(s, dn + 1, r, ments, false),
+                None => self.before_agent(s, r, cs, ments, false, 0).or_else(|| {
+                    // "حركة الجهاد الإسلامي مسؤولة": a name the lexicon lacks, before it.
+                    let mut a = r;
+                    while a > cs && r - a < 4 && s.toks[a - 1].kind == TokenKind::Word && !self.data.stops.contains(s.w(a - 1)) {
+                        a -= 1;
+                    }
+                    (a < r && denial.is_none()).then(|| (EntityRef { text: s.orig_text(a, r).to_string(), entity: None }, a, r))
+                }),
+            };
+        }
+        if agent.is_none() && !NO_NISBA.contains(&kind.as_str()) {
+            agent = self.nisba_agent(s, ti, tj, ce);
+        }
+        if agent.is_none() {
+            agent = relative;
+        }
+        if agent.is_none() && form.pos == Pos::Noun && trig.genitive_agent {
             agent = self.genitive_agent(s, tj, ce, ments);
         }
         if agent.is_none() && form.pos == Pos::Noun {
             agent = self.linked_agent(s, tj, ce, ments);
         }
-        if agent.is_none() {
+        // "اتهمت حماس إسرائيل بقصف المستشفى": the accused stands right before "بقصف".
+        if agent.is_none() && accused {
+            // A state is accused by its name: a country counts as a doer here.
+            agent = s.prev_word(ti, cs).and_then(|p| s.mention_at(p, ments)).filter(|(_, b, m)| {
+                *b == ti && (!PLACES.contains(&m.kind.as_str()) || m.kind == "country")
+            }).map(|(a, b, m)| (eref(m), a, b));
+        }
+        if agent.is_none() && !undergo {
             let anchor = if form.pos == Pos::Verb { Some(ti) } else { support };
             if let Some(a) = anchor {
                 let passive = form.pos == Pos::Noun && PASSIVE.contains(&s.w(a));
@@ -399,6 +457,9 @@ impl EventExtractor {
                 }
             }
         }
+        if agent.is_none() && form.pos == Pos::Verb {
+            agent = self.relative_agent(s, tj, ments);
+        }
         // Takeover that is announced, complete or regained is control.
         if kind == "takeover" {
             let after = (tj + 1..(tj + 6).min(ce)).any(|k| {
@@ -414,7 +475,17 @@ impl EventExtractor {
         // Place.
         let (skip_a, skip_b) = agent.as_ref().map(|&(_, a, b)| (a, b)).unwrap_or((usize::MAX, usize::MAX));
         let place_from = if skip_a > tj && skip_a != usize::MAX { skip_b } else { tj + 1 };
-        let place = if statement { None } else { self.place(s, ti, place_from, cs, ce, (skip_a, skip_b), ments) };
+        let mut place = if statement { None } else { self.place(s, ti, place_from, cs, ce, (skip_a, skip_b), ments) };
+        // "تعرض مستشفى … للقصف": what underwent it is where it happened.
+        if let (Some(u), None) = (undergo_at, &place) {
+            let mut b = u + 1;
+            while b < ti && b < u + 5 && s.toks[b].kind == TokenKind::Word && !self.data.stops.contains(s.w(b)) {
+                b += 1;
+            }
+            if b > u + 1 && b == ti || b > u + 1 && b < ti && self.data.stops.contains(s.w(b)) {
+                place = Some((EntityRef { text: s.orig_text(u + 1, b).to_string(), entity: None }, u + 1, b));
+            }
+        }
         // Span of the event's words.
         let mut a_tok = ti;
         let mut b_tok = tj + 1;
@@ -460,6 +531,8 @@ impl EventExtractor {
             end,
             verbal,
             announcer,
+            soft: trig.generic,
+            denied,
             attribution: Vec::new(),
         })
     }
@@ -530,7 +603,10 @@ impl EventExtractor {
             let w = s.w(k);
             if self.data.support.matches(w) {
                 let near = ti - k <= 4;
-                let actor_next = s.next_word(k + 1).is_some_and(|n| s.actor_at(n, ments).is_some());
+                let actor_next = s.next_word(k + 1).is_some_and(|n| {
+                    let w = s.w(n);
+                    s.actor_at(n, ments).is_some() || self.data.agent_heads.contains(w) || self.data.aircraft.contains(w)
+                });
                 if near || actor_next {
                     return Some(k);
                 }
@@ -559,11 +635,77 @@ impl EventExtractor {
                 return None;
             }
             let w = s.w(k);
+            if self.data.agent_nouns.contains(w) || self.data.agent_nouns.contains(bare(w)) {
+                return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
+            }
             if self.data.stops.contains(w) || PREPS.contains(&w) {
                 return None;
             }
             k += 1;
             skipped += 1;
+        }
+        None
+    }
+
+    /// A doer named by an adjective of relation in or right after the trigger ("غارة
+    /// إسرائيلية"، "ضربة جوية إسرائيلية"، "صاروخ فلسطيني"، "القصف الروسي"); other
+    /// adjectives may stand between.
+    fn nisba_agent(&self, s: &Sentence, ti: usize, tj: usize, ce: usize) -> Option<(EntityRef, usize, usize)> {
+        let mut k = ti + 1;
+        let end = ce.min(tj + 4);
+        while k < end {
+            if s.is_quote(k) {
+                k += 1;
+                continue;
+            }
+            if s.toks[k].kind != TokenKind::Word {
+                return None;
+            }
+            let w = s.w(k);
+            let b = bare(w);
+            if self.data.nisba.contains(w) || self.data.nisba.contains(b) {
+                return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
+            }
+            // Only adjectives between ("جوية"، "الصاروخي"، "فاشل").
+            if k > tj && !(b.ends_with('ي') || b.ends_with("يه") || b.ends_with("ل") || b.ends_with("له")) {
+                return None;
+            }
+            if self.data.stops.contains(w) || PREPS.contains(&w) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The subject of a relative verb after a verbal noun, within its stretch of the
+    /// sentence: "هجوم صاروخي فاشل شنته «حركة الجهاد»"، "القصف … الذي شنه طيران النظام".
+    fn relative_agent(&self, s: &Sentence, tj: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
+        let n = s.toks.len();
+        for k in tj + 1..n.min(tj + 10) {
+            if s.is_punct(k) && !s.is_quote(k) {
+                return None;
+            }
+            if s.toks[k].kind != TokenKind::Word {
+                continue;
+            }
+            let w = s.w(k);
+            let rel_pron = k > 0 && matches!(s.w(k - 1), "الذي" | "التي" | "اللذين" | "اللتين" | "الذين");
+            if !(self.data.relative_verbs.contains(w) || rel_pron && self.data.relative_plain.contains(w)) {
+                continue;
+            }
+            let end = n.min(k + 9);
+            let end = (k + 1..end).find(|&x| s.is_punct(x) && !s.is_quote(x)).unwrap_or(end);
+            if let Some(a) = self.after_agent(s, k + 1, end, ments, false) {
+                return Some(a);
+            }
+            // A name the lexicon lacks: up to a stop.
+            let h = s.skip_quotes(k + 1, end);
+            let mut b = h;
+            while b < end && b < h + 3 && s.toks[b].kind == TokenKind::Word && !self.data.stops.contains(s.w(b)) {
+                b += 1;
+            }
+            return (b > h).then(|| (EntityRef { text: s.orig_text(h, b).to_string(), entity: None }, h, b));
         }
         None
     }
@@ -610,7 +752,7 @@ impl EventExtractor {
                 return None;
             }
             let w = s.w(k);
-            if ADVERBS.contains(&w) {
+            if ADVERBS.contains(&w) || self.data.object_pronouns.contains(w) || self.data.object_pronouns.contains(bare(w)) {
                 k += 1;
                 skipped += 1;
                 continue;
@@ -641,6 +783,14 @@ impl EventExtractor {
                     b += 1;
                 }
                 if b > k + 1 || w.starts_with("ال") {
+                    return Some((EntityRef { text: s.orig_text(k, b).to_string(), entity: None }, k, b));
+                }
+                // An indefinite head with its adjectives ("فصائل مقاتلة معارضة"، "طائرة حربية").
+                let mut b = k + 1;
+                while b < end && b < k + 4 && s.toks[b].kind == TokenKind::Word && !s.w(b).starts_with("ال") && !self.data.stops.contains(s.w(b)) && !PREPS.contains(&s.w(b)) {
+                    b += 1;
+                }
+                if b > k + 1 {
                     return Some((EntityRef { text: s.orig_text(k, b).to_string(), entity: None }, k, b));
                 }
                 return None;
@@ -708,7 +858,12 @@ impl EventExtractor {
                         return Some((eref(m), a, b));
                     }
                 }
-                return Some((EntityRef { text: s.orig_text(h, anchor).trim().to_string(), entity: None }, h, anchor));
+                // Up to the verb, without a relative pronoun before it ("الطائرة الحربية التي قصفت").
+                let mut e = anchor;
+                while e > h + 1 && (self.data.stops.contains(s.w(e - 1)) || s.is_punct(e - 1)) {
+                    e -= 1;
+                }
+                return Some((EntityRef { text: s.orig_text(h, e).trim().to_string(), entity: None }, h, e));
             }
         }
         None
@@ -1082,7 +1237,10 @@ impl<'a> Sentence<'a> {
 fn merge(cands: Vec<Cand>) -> Vec<Cand> {
     let mut out: Vec<Cand> = Vec::new();
     for c in cands {
-        let found = out.iter().position(|x| x.kind == c.kind && agree(&x.agent, &c.agent) && agree(&x.place, &c.place));
+        // People displaced are one happening however many places the article lists.
+        let found = out
+            .iter()
+            .position(|x| x.kind == c.kind && agree(&x.agent, &c.agent) && (c.kind == "displacement" || agree(&x.place, &c.place)));
         match found {
             None => out.push(c),
             Some(i) => {
@@ -1110,12 +1268,78 @@ fn merge(cands: Vec<Cand>) -> Vec<Cand> {
     out
 }
 
+/// Strikes and attacks told by a word that does not say their kind ("استهدف مستشفى"،
+/// "مجزرة داخل المستشفى") are the article's specific strike when one exists with an
+/// agreeing doer at the same place (or either unknown): one event per happening.
+fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
+    const STRIKES: [&str; 4] = ["attack", "air_strike", "shelling", "bombing"];
+    let mut gone = vec![false; cands.len()];
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        if !c.soft || !STRIKES.contains(&c.kind.as_str()) {
+            continue;
+        }
+        let into = (0..cands.len()).find(|&j| {
+            let x = &cands[j];
+            j != i
+                && !gone[j]
+                && STRIKES.contains(&x.kind.as_str())
+                // The same kind, or a more specific one: an unspecified attack is any strike,
+                // an unspecified shelling may be from the air; a car bomb stays a bombing.
+                && (x.kind == c.kind || c.kind == "attack" || c.kind == "shelling" && x.kind == "air_strike")
+                && (!x.soft || x.agent.is_some() && c.agent.is_none() || c.kind == "attack" && x.kind != "attack")
+                && agree(&x.agent, &c.agent)
+                && near_place(&x.place, &c.place)
+        });
+        if let Some(j) = into {
+            gone[i] = true;
+            let (agent, place) = (cands[i].agent.clone(), cands[i].place.clone());
+            let x = &mut cands[j];
+            if x.agent.is_none() {
+                x.agent = agent;
+            }
+            if x.place.is_none() {
+                x.place = place;
+            }
+        }
+    }
+    let mut k = 0;
+    cands.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
+    cands
+}
+
+/// Places that may be one: either unknown, the same entity, or a shared word.
+fn near_place(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            if let (Some(p), Some(q)) = (&x.entity, &y.entity) {
+                if p == q {
+                    return true;
+                }
+            }
+            let wx = riwaya_text::normalize_str(&x.text);
+            let wy = riwaya_text::normalize_str(&y.text);
+            let bx: Vec<&str> = wx.split_whitespace().map(bare).filter(|w| w.chars().count() > 2).collect();
+            wy.split_whitespace().map(bare).any(|w| bx.contains(&w))
+        }
+        _ => true,
+    }
+}
+
 fn agree(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => match (&x.entity, &y.entity) {
             (Some(p), Some(q)) => p == q,
             (None, None) => riwaya_text::normalize_str(&x.text) == riwaya_text::normalize_str(&y.text),
-            _ => false,
+            // A name the lexicon lacks around one it knows ("كيان الاحتلال الإسرائيلي" and
+            // "الاحتلال الإسرائيلي").
+            _ => {
+                let (a, b) = (riwaya_text::normalize_str(&x.text), riwaya_text::normalize_str(&y.text));
+                a.contains(b.as_str()) || b.contains(a.as_str())
+            }
         },
         _ => true,
     }

@@ -45,7 +45,14 @@ impl Extractor {
     pub fn extract(&self, a: &mut Article) {
         self.resolve_outlet(a);
         if a.published.is_none() {
-            if let Some(d) = dateline(a.title.as_deref().unwrap_or(""), &a.text) {
+            let furniture: Vec<&str> = a.removed.iter().filter(|r| is_dated_furniture(&r.reason)).map(|r| r.text.as_str()).collect();
+            if let Some(d) = a.url.as_deref().and_then(riwaya_dates::url_date) {
+                a.published = Some(d.format("%Y-%m-%d").to_string());
+                a.provenance.published = Some("url".into());
+            } else if let Some(d) = dateline_marked(a.title.as_deref().unwrap_or(""), &furniture, &a.text) {
+                a.published = Some(d);
+                a.provenance.published = Some("text:published_marker".into());
+            } else if let Some(d) = dateline(a.title.as_deref().unwrap_or(""), &a.text) {
                 a.published = Some(d);
                 a.provenance.published = Some("text:dateline".into());
             }
@@ -71,6 +78,20 @@ impl Extractor {
             let sentences = riwaya_text::sentence::sentences(&a.text);
             date_claims(&sentences, &mut a.claims, &a.dates, a.published.as_deref());
             link_claims_to_events(&sentences, &mut a.claims, &a.events);
+        }
+        // Dates written in the headline or in the byline and embed lines the cleaner took
+        // out are time expressions of the page too; they stand outside `text`, so their
+        // span is empty (0..0) and no figure or event is dated by them.
+        let mut outside: Vec<&str> = a.title.iter().map(String::as_str).collect();
+        outside.extend(a.removed.iter().filter(|r| is_dated_furniture(&r.reason)).map(|r| r.text.as_str()));
+        for part in outside {
+            for mut d in dates(part, published) {
+                if !a.dates.iter().any(|x| x.text == d.text && x.date == d.date) {
+                    d.start = 0;
+                    d.end = 0;
+                    a.dates.push(d);
+                }
+            }
         }
     }
 
@@ -169,6 +190,41 @@ pub fn dateline(title: &str, text: &str) -> Option<String> {
     })
 }
 
+/// Removed lines that may carry the page's own dates: bylines, lines of digits and
+/// punctuation, embedded posts in Latin script (not lists of other articles).
+fn is_dated_furniture(reason: &str) -> bool {
+    matches!(reason, "no_words" | "foreign_script" | "byline")
+}
+
+/// A publication date announced as such anywhere on the page: «نشر في»، «نشر بتاريخ»،
+/// «تاريخ النشر»، «آخر تحديث» (the first publication wins over an update), followed
+/// within a few words by a full date.
+pub fn dateline_marked(title: &str, furniture: &[&str], text: &str) -> Option<String> {
+    let parts: Vec<&str> = std::iter::once(title).chain(furniture.iter().copied()).chain(std::iter::once(text)).collect();
+    for markers in [PUBLISHED_MARKERS, UPDATED_MARKERS] {
+        for part in &parts {
+            let folded = riwaya_text::normalize(part);
+            for m in markers {
+                let Some(i) = folded.text.find(m) else { continue };
+                let from = folded.to_original(i + m.len());
+                let to = part[from..].char_indices().nth(60).map(|(k, _)| from + k).unwrap_or(part.len());
+                let found = riwaya_dates::find_dates(&part[from..to], None)
+                    .into_iter()
+                    .find(|t| matches!(t.kind, "absolute" | "hijri") && matches!(t.resolved, riwaya_dates::Resolved::Day(_)));
+                if let Some(d) = found.and_then(|t| t.date_string()) {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Folded words that announce the publication date.
+const PUBLISHED_MARKERS: &[&str] = &["تاريخ النشر", "نشر في", "نشر بتاريخ", "نشرت في", "نشر يوم", "تاريخ نشر"];
+/// Folded words that announce the last update, used when no publication marker dates the page.
+const UPDATED_MARKERS: &[&str] = &["اخر تحديث", "تم التحديث", "تحديث في"];
+
 /// Time expressions resolved against the publication date.
 pub fn dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
     riwaya_dates::find_dates(text, published)
@@ -205,6 +261,23 @@ mod tests {
         let e = &a.events[killed.event.expect("linked to its event")];
         assert_eq!(e.kind, "attack");
         assert!(a.claims.iter().filter(|c| c.quantity == "detainees").all(|c| c.event.is_none()));
+    }
+
+    #[test]
+    fn publication_markers_and_page_furniture() {
+        assert_eq!(dateline_marked("", &[], "قال الوزير … آخر تحديث: 3 آذار 2031 نشر في 2 آذار 2031").as_deref(), Some("2031-03-02"));
+        assert_eq!(dateline_marked("", &["تاريخ النشر: 17th, September 2031 GMT"], "نص").as_deref(), Some("2031-09-17"));
+        assert_eq!(dateline_marked("", &[], "وقع الهجوم في 2 آذار 2031").as_deref(), None);
+        let (ex, _) = Extractor::new(&[]).unwrap();
+        let mut a = riwaya_model::Article {
+            url: Some("https://x.example/news/2031/03/05/story".into()),
+            title: Some("الأحد 5 مارس 2031 | 10:47 م".into()),
+            ..riwaya_model::Article::new("t", "قال المتحدث اليوم إن القوات انسحبت.")
+        };
+        ex.extract(&mut a);
+        assert_eq!(a.published.as_deref(), Some("2031-03-05"));
+        assert!(a.dates.iter().any(|d| d.text == "الأحد 5 مارس 2031" && d.start == 0 && d.end == 0));
+        assert!(a.dates.iter().any(|d| d.text == "اليوم" && d.date == "2031-03-05"));
     }
 
     #[test]
