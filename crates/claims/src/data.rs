@@ -176,6 +176,8 @@ struct NounContext {
     one_after: Vec<String>,
     case_nouns: Vec<String>,
     civilian_subjects: Vec<String>,
+    toll_heads: Vec<String>,
+    part_cues: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -303,6 +305,10 @@ pub struct Data {
     pub one_after: HashSet<String>,
     /// "حالة"/"حالات" before the word that names the kind ("812 حالة وفاة").
     pub case_nouns: HashSet<String>,
+    /// "عدد"، "حصيلة": a toll word after them names the kind of a later figure.
+    pub toll_heads: HashSet<String>,
+    /// "بينهم"، "منهم": a part of the toll just given follows.
+    pub part_cues: HashSet<String>,
     /// Subject labels folded into "civilians".
     pub civilian_subjects: HashSet<String>,
 }
@@ -386,6 +392,8 @@ impl Data {
             one_after: set(&nf.context.one_after),
             case_nouns: set(&nf.context.case_nouns),
             civilian_subjects: nf.context.civilian_subjects.iter().cloned().collect(),
+            toll_heads: set(&nf.context.toll_heads),
+            part_cues: set(&nf.context.part_cues),
             triggers: trig,
             nouns: noun,
             verbs,
