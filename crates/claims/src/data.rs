@@ -238,6 +238,8 @@ struct Preps {
 #[serde(deny_unknown_fields)]
 struct Sources {
     nouns: Vec<String>,
+    documents: Vec<String>,
+    clause_openers: Vec<String>,
     back: Vec<String>,
     outlets: Vec<String>,
 }
@@ -275,6 +277,10 @@ pub struct Data {
     pub prep_skip: HashSet<String>,
     pub hedge_nouns: HashSet<String>,
     pub source_nouns: HashSet<String>,
+    /// Estimates and statistics: a speaker's words, not a new speaker inside a report.
+    pub documents: HashSet<String>,
+    /// Words after a comma that open a new clause ("حيث"، "فيما").
+    pub clause_openers: HashSet<String>,
     pub back: HashSet<String>,
     pub outlets: HashSet<String>,
     pub complement: HashSet<String>,
@@ -403,6 +409,8 @@ impl Data {
             prep_skip: set(&af.preps.skip),
             hedge_nouns: set(&af.preps.hedge_nouns),
             source_nouns: set(&af.sources.nouns),
+            documents: set(&af.sources.documents),
+            clause_openers: set(&af.sources.clause_openers),
             back: set(&af.sources.back),
             outlets: set(&af.sources.outlets),
             complement: set(&af.complement.forms),

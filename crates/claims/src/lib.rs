@@ -673,8 +673,8 @@ impl ClaimExtractor {
         subject_of: &dyn Fn(&str) -> Option<String>,
     ) -> (Option<String>, Option<usize>) {
         if n.pron.is_some() || n.others {
-            if let Some((_, subj)) = prev {
-                return (subj.clone(), None);
+            if let Some((_, Some(subj))) = prev {
+                return (Some(subj.clone()), None);
             }
         }
         let class = n.noun.map(|(_, c)| c);
@@ -746,6 +746,14 @@ impl ClaimExtractor {
             if let Some(r) = refs.iter().find(|r| r.a >= s && r.b <= limit && r.is_body() && agentive(d, r)) {
                 excluded.push(&r.entity);
             }
+        }
+        // A toll takes its side from context only for people of a side (fighters, soldiers,
+        // prisoners): a bare toll ("ارتفعت الحصيلة إلى 593") says nothing of whose dead they are.
+        if matches!(kind, "killed" | "wounded" | "casualties" | "displaced")
+            && n.pron.is_none()
+            && !matches!(class, Some(NounClass::Combatant | NounClass::Security | NounClass::Prisoner))
+        {
+            return (None, None);
         }
         let si = d.sent_of(n.v0);
         let from = d.sents[si.saturating_sub(6)].0;
