@@ -217,6 +217,17 @@ impl ClaimExtractor {
         if n.date_like || n.low.is_none() && n.high.is_none() {
             return other;
         }
+        // A verb right before governs: "فارق 3 مصابين الحياة".
+        if n.t0 > s {
+            let k = d.skip_q_back(n.t0 as isize - 1, s);
+            if k >= s as isize && self.form_at(d, k as usize) == Some(Form::Verb) {
+                if let Some(f) = self.trigger_at(d, k as usize, n, e, true) {
+                    if !self.data.triggers.get(d.w(k as usize)).is_some_and(|v| v.iter().all(|t| t.next.is_empty())) {
+                        return (f.kind, Some(f.tok), None);
+                    }
+                }
+            }
+        }
         // The word right after names the kind: "1284 إصابة"، "812 حالة وفاة"، "6 ضحايا".
         if let Some((kind, end)) = self.own_kind(d, n, e) {
             return (kind, None, Some(end));
@@ -476,7 +487,7 @@ impl ClaimExtractor {
             j = d.skip_q(j + 1, e);
         }
         // "471 وإصابة 342": the masdar after و governs the next figure.
-        if j >= e || d.toks[j].kind != TokenKind::Word || cands(d.w(j)).has_conj() {
+        if j >= e || d.toks[j].kind != TokenKind::Word || cands(d.w(j)).has_conj() && !self.data.triggers.contains_key(d.w(j)) {
             return None;
         }
         let scored = |w: &str, kinds: &[&str]| -> Option<&'static str> {
