@@ -39,6 +39,8 @@ pub(crate) type Chain = Vec<Src>;
 pub(crate) struct Frame {
     /// First token the frame covers.
     pub from: usize,
+    /// The token where it stops covering (a report without a complement ends at its clause).
+    pub to: usize,
     pub chain: Chain,
     pub hedge: Option<(usize, usize)>,
 }
@@ -57,7 +59,7 @@ pub(crate) struct SentAttr {
 impl SentAttr {
     /// The chain and hedge that cover token `i`.
     pub fn at(&self, i: usize) -> (Chain, Option<(usize, usize)>) {
-        let f = self.frames.iter().rev().find(|f| f.from <= i);
+        let f = self.frames.iter().rev().find(|f| f.from <= i && i < f.to);
         let mut chain = self.outer.clone();
         let mut hedge = self.hedge;
         match f {
@@ -170,7 +172,7 @@ impl Attributor {
                 if c > a && self.is_head(d, refs, a) {
                     if let Some((na, nb)) = self.np(d, refs, a, c) {
                         if nb >= c || (nb..c).all(|k| d.is_quote(k)) {
-                            sa.frames.push(Frame { from: c, chain: vec![src(d, refs, na, nb)], hedge: None });
+                            sa.frames.push(Frame { from: c, to: e, chain: vec![src(d, refs, na, nb)], hedge: None });
                         }
                     }
                 }
@@ -236,7 +238,7 @@ impl Attributor {
                             let f = sa.frames.last().unwrap();
                             let mut chain = f.chain.clone();
                             chain.push(src(d, refs, na, nb));
-                            sa.frames.push(Frame { from: i, chain, hedge: f.hedge });
+                            sa.frames.push(Frame { from: i, to: f.to, chain, hedge: f.hedge });
                         } else {
                             sa.outer.push(src(d, refs, na, nb));
                         }
@@ -253,7 +255,7 @@ impl Attributor {
                 let chain = sa.frames.last().map(|f| f.chain.clone()).or_else(|| sa.base.clone()).or_else(|| last.clone());
                 if let Some(chain) = chain {
                     let hedge = c.find_in(&data.participle_hedges).map(|_| (i, i + 1));
-                    sa.frames.push(Frame { from: i, chain, hedge });
+                    sa.frames.push(Frame { from: i, to: e, chain, hedge });
                 }
                 i += 1;
                 continue;
@@ -265,12 +267,12 @@ impl Attributor {
             let j = d.skip_q(i + 1, e);
             // "يذكر أن ...": the outlet's own aside.
             if data.impersonal.contains(w) && j < e && (data.complement.contains(d.w(j)) || d.w(j) == "الي" || d.w(j) == "ان") {
-                sa.frames.push(Frame { from: i + 1, chain: Vec::new(), hedge: None });
+                sa.frames.push(Frame { from: i + 1, to: e, chain: Vec::new(), hedge: None });
                 i += 1;
                 continue;
             }
             // Within what an earlier frame of this sentence reports.
-            let inside = sa.frames.last().filter(|f| f.from <= i).map(|f| f.chain.clone());
+            let inside = sa.frames.last().filter(|f| f.from <= i && i < f.to).map(|f| f.chain.clone());
             if v.strict && !(j < e && (data.complement.contains(d.w(j)) || d.w(j) == ":")) {
                 i += 1;
                 continue;
@@ -445,6 +447,11 @@ impl Attributor {
                 continue;
             }
             // "ذكرت الوكالة أن رئيس الحكومة قال إن": the new speaker is the outer one's source.
+            // "قال X إن التقديرات تشير إلى": the estimates are X's word, not a new source.
+            if inside.as_ref().is_some_and(|o| !o.is_empty()) && chain.len() == 1 && cands(d.w(chain[0].a)).find_in(&data.documents).is_some() {
+                i += 1;
+                continue;
+            }
             if let Some(outer) = inside {
                 if !from_back && !outer.is_empty() && !outer.iter().any(|o| chain.iter().any(|c| c.a == o.a)) {
                     let mut c = outer;
@@ -454,9 +461,23 @@ impl Attributor {
             }
             let from = comp.map(|k| k + 1).unwrap_or(subj_end).max(i + 1);
             let hedge = v.hedge.then_some((i, i + 1));
-            sa.frames.push(Frame { from, chain, hedge });
+            // Without a complement the report is its object: it ends with its clause
+            // ("أعلن الصليب الأحمر ارتفاع الحصيلة …، حيث غصت المشافي بمئات الجرحى").
+            let to = if comp.is_some() { e } else { self.clause_end(d, from, e) };
+            sa.frames.push(Frame { from, to, chain, hedge });
             i += 1;
         }
+    }
+
+    /// Where a clause ends after `from`: a comma or semicolon before "حيث"، "فيما"…
+    fn clause_end(&self, d: &Doc, from: usize, e: usize) -> usize {
+        (from..e.saturating_sub(1))
+            .find(|&k| {
+                d.toks[k].kind == TokenKind::Punct && matches!(d.w(k), "،" | "," | "؛" | ";") && {
+                    self.data.clause_openers.contains(d.w(k + 1))
+                }
+            })
+            .unwrap_or(e)
     }
 
     /// Whether a source noun phrase can start at token `i`.
@@ -522,6 +543,12 @@ impl Attributor {
             }
             if c.find_in(&data.stop_nouns).is_some() {
                 break;
+            }
+            // "البيان الصادر عن الدفاع المدني"
+            if w.starts_with("الصادر") && k + 1 < end && d.w(k + 1) == "عن" {
+                k += 2;
+                last_word = k;
+                continue;
             }
             if data.complement.contains(w) || data.stops.contains(w) || c.find_in(&data.stops).is_some() && w.len() <= 8
                 || c.iter().any(|x| data.verbs.contains_key(x)) || c.find_in(&data.participles).is_some()

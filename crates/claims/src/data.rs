@@ -176,6 +176,8 @@ struct NounContext {
     one_after: Vec<String>,
     case_nouns: Vec<String>,
     civilian_subjects: Vec<String>,
+    toll_heads: Vec<String>,
+    part_cues: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -236,6 +238,8 @@ struct Preps {
 #[serde(deny_unknown_fields)]
 struct Sources {
     nouns: Vec<String>,
+    documents: Vec<String>,
+    clause_openers: Vec<String>,
     back: Vec<String>,
     outlets: Vec<String>,
 }
@@ -273,6 +277,10 @@ pub struct Data {
     pub prep_skip: HashSet<String>,
     pub hedge_nouns: HashSet<String>,
     pub source_nouns: HashSet<String>,
+    /// Estimates and statistics: a speaker's words, not a new speaker inside a report.
+    pub documents: HashSet<String>,
+    /// Words after a comma that open a new clause ("حيث"، "فيما").
+    pub clause_openers: HashSet<String>,
     pub back: HashSet<String>,
     pub outlets: HashSet<String>,
     pub complement: HashSet<String>,
@@ -303,6 +311,10 @@ pub struct Data {
     pub one_after: HashSet<String>,
     /// "حالة"/"حالات" before the word that names the kind ("812 حالة وفاة").
     pub case_nouns: HashSet<String>,
+    /// "عدد"، "حصيلة": a toll word after them names the kind of a later figure.
+    pub toll_heads: HashSet<String>,
+    /// "بينهم"، "منهم": a part of the toll just given follows.
+    pub part_cues: HashSet<String>,
     /// Subject labels folded into "civilians".
     pub civilian_subjects: HashSet<String>,
 }
@@ -386,6 +398,8 @@ impl Data {
             one_after: set(&nf.context.one_after),
             case_nouns: set(&nf.context.case_nouns),
             civilian_subjects: nf.context.civilian_subjects.iter().cloned().collect(),
+            toll_heads: set(&nf.context.toll_heads),
+            part_cues: set(&nf.context.part_cues),
             triggers: trig,
             nouns: noun,
             verbs,
@@ -395,6 +409,8 @@ impl Data {
             prep_skip: set(&af.preps.skip),
             hedge_nouns: set(&af.preps.hedge_nouns),
             source_nouns: set(&af.sources.nouns),
+            documents: set(&af.sources.documents),
+            clause_openers: set(&af.sources.clause_openers),
             back: set(&af.sources.back),
             outlets: set(&af.sources.outlets),
             complement: set(&af.complement.forms),

@@ -100,21 +100,48 @@ impl ClaimExtractor {
             return Vec::new();
         }
         // Kinds first: attribution and subjects are only worked out where a figure counts.
-        let mut decided: Vec<(usize, usize, &'static str, Option<usize>, Option<usize>)> = Vec::new();
+        #[allow(clippy::type_complexity)]
+        let mut decided: Vec<(usize, usize, &'static str, Option<usize>, Option<usize>, bool)> = Vec::new();
         for (si, nums) in per_sent.iter_mut().enumerate() {
             let (s, e) = d.sents[si];
             let mut prev_in_sent: Option<&'static str> = None;
+            let mut prev_num: Option<(usize, bool)> = None; // (end token, was a part)
             let mut row = Vec::with_capacity(nums.len());
             for (ni, n) in nums.iter().enumerate() {
-                let (kind, trig, right_end) = self.kind_of(&d, n, s, e, prev_in_sent);
+                let (mut kind, trig, right_end) = self.kind_of(&d, n, s, e, prev_in_sent);
+                let mut part = false;
+                let pk = prev_in_sent.filter(|k| *k != "other");
+                if let Some(pk) = pk {
+                    // A dual alone ("بينهم انتحاريان") describes the toll rather than counting a part.
+                    let dual_only = n.v1 == n.v0 + 1 && n.noun.is_some_and(|(k, _)| k == n.v0);
+                    if (self.part_cue(&d, n, s) && (kind == "other" || kind == pk) && !dual_only || n.pron.is_some() && kind == "other") && !n.date_like {
+                        // "… 102 قتلى، بينهم 7 مدنيين": a part of the toll.
+                        kind = pk;
+                        part = true;
+                    } else if kind == "other" && !n.date_like && n.t0 == n.v0 && n.v0 > s && d.w(n.v0 - 1) == "و" {
+                        // "بينهم 328 طفلاً و25 مسعفاً"، "720 شخصاً في تهالا و3280 شخصاً في غات":
+                        // the list goes on with the same kind.
+                        let (pend, ppart) = prev_num.unwrap_or((0, false));
+                        let near = pend + 4 >= n.v0 && pend < n.v0 && (pend..n.v0 - 1).all(|k| d.toks[k].kind == TokenKind::Word && self.form_at(&d, k).is_none());
+                        let fits = n.others || n.noun.is_some_and(|(_, c)| c.is_people()) || n.noun.is_none() && {
+                            let j = d.skip_q(n.v1, e);
+                            j >= e || d.toks[j].kind == TokenKind::Punct || SUBJ_STOP.contains(&d.w(j))
+                        };
+                        if near && fits {
+                            kind = pk;
+                            part = ppart;
+                        }
+                    }
+                }
                 prev_in_sent = Some(kind);
-                row.push((n.v0, (si, ni, kind, trig, right_end)));
+                prev_num = Some((n.t1.max(right_end.unwrap_or(0)), part));
+                row.push((n.v0, (si, ni, kind, trig, right_end, part)));
             }
             for &(k, kind) in &zeros[si] {
                 let ni = nums.len();
                 let neg = (s..k).rev().find(|&j| self.is_negator(d.w(j))).unwrap_or(k);
                 nums.push(Num { t0: neg, t1: k + 1, v0: k, v1: k + 1, low: Some(0), high: Some(0), approx: false, vague: false, noun: None, pron: None, others: false, date_like: false, few: false });
-                row.push((k, (si, ni, kind, Some(neg), None)));
+                row.push((k, (si, ni, kind, Some(neg), None, false)));
             }
             row.sort_by_key(|x| x.0);
             decided.extend(row.into_iter().map(|x| x.1));
@@ -125,7 +152,8 @@ impl ClaimExtractor {
         let sattr = if scored { self.attributor.analyse(&d, &refs) } else { Vec::new() };
         let mut out: Vec<Claim> = Vec::new();
         let mut prev: Option<(&'static str, Option<String>)> = None;
-        for &(si, ni, kind, trig, right_end) in &decided {
+        let mut last_total: Option<usize> = None;
+        for &(si, ni, kind, trig, right_end, part) in &decided {
             let n = &per_sent[si][ni];
             let (s, e) = d.sents[si];
             let (chain, hedge) = if scored { sattr[si].at(n.v0) } else { (Vec::new(), None) };
@@ -171,7 +199,14 @@ impl ClaimExtractor {
             if kind != "other" {
                 prev = Some((kind, claim.subject.clone()));
             }
-            push_dedup(&mut out, claim);
+            let mut claim = claim;
+            if part {
+                claim.part_of = last_total.filter(|&t| out[t].quantity == kind);
+            }
+            let at = push_dedup(&mut out, claim);
+            if kind != "other" && !part {
+                last_total = at;
+            }
         }
         out
     }
@@ -181,6 +216,17 @@ impl ClaimExtractor {
         let other = ("other", None, None);
         if n.date_like || n.low.is_none() && n.high.is_none() {
             return other;
+        }
+        // A verb right before governs: "فارق 3 مصابين الحياة".
+        if n.t0 > s {
+            let k = d.skip_q_back(n.t0 as isize - 1, s);
+            if k >= s as isize && self.form_at(d, k as usize) == Some(Form::Verb) {
+                if let Some(f) = self.trigger_at(d, k as usize, n, e, true) {
+                    if !self.data.triggers.get(d.w(k as usize)).is_some_and(|v| v.iter().all(|t| t.next.is_empty())) {
+                        return (f.kind, Some(f.tok), None);
+                    }
+                }
+            }
         }
         // The word right after names the kind: "1284 إصابة"، "812 حالة وفاة"، "6 ضحايا".
         if let Some((kind, end)) = self.own_kind(d, n, e) {
@@ -294,6 +340,12 @@ impl ClaimExtractor {
         if let Some(b) = best {
             if b.strength == Strength::Strong {
                 return (b.kind, Some(b.tok), None);
+            }
+        }
+        // "ارتفع عدد قتلى الزلزال في سوريا إلى 371"، "حصيلة القتلى في صفوف التنظيم 45".
+        if n.noun.is_none_or(|(_, c)| c.is_people()) {
+            if let Some((kind, k)) = self.toll_kind(d, n, s) {
+                return (kind, Some(k), None);
             }
         }
         // The noun names the kind: "N قتلى", "N غارات".
@@ -434,7 +486,8 @@ impl ClaimExtractor {
         if j < e && cands(d.w(j)).find_in(&self.data.case_nouns).is_some() {
             j = d.skip_q(j + 1, e);
         }
-        if j >= e || d.toks[j].kind != TokenKind::Word {
+        // "471 وإصابة 342": the masdar after و governs the next figure.
+        if j >= e || d.toks[j].kind != TokenKind::Word || cands(d.w(j)).has_conj() && !self.data.triggers.contains_key(d.w(j)) {
             return None;
         }
         let scored = |w: &str, kinds: &[&str]| -> Option<&'static str> {
@@ -457,6 +510,47 @@ impl ClaimExtractor {
             }
         }
         Some((kind, end))
+    }
+
+    /// A toll phrase before the figure in its clause: "عدد/حصيلة" + a toll word
+    /// ("عدد القتلى"، "حصيلة ضحايا"، "عدد النازحين"); (kind, the toll word's token).
+    fn toll_kind(&self, d: &Doc, n: &Num, s: usize) -> Option<(&'static str, usize)> {
+        let lo = s.max(n.t0.saturating_sub(14));
+        let mut k = n.t0;
+        while k > lo {
+            k -= 1;
+            let t = d.toks[k];
+            if t.kind == TokenKind::Number || t.kind == TokenKind::Punct && !d.is_quote(k) {
+                return None;
+            }
+            if t.kind != TokenKind::Word || cands(d.w(k)).find_in(&self.data.toll_heads).is_none() {
+                continue;
+            }
+            let j = d.skip_q(k + 1, n.t0);
+            if j >= n.t0 {
+                return None;
+            }
+            let kind = cands(d.w(j)).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
+                v.iter().find(|t| t.next.is_empty() && matches!(t.form, Form::Noun | Form::Masdar) && matches!(t.kind, "killed" | "wounded" | "casualties" | "displaced")).map(|t| t.kind)
+            })?;
+            // "عدد القتلى والجرحى"
+            let j2 = d.skip_q(j + 1, n.t0);
+            let both = j2 < n.t0 && d.w(j2).starts_with('و') && cands(d.w(j2)).iter().skip(1).any(|c| {
+                self.data.triggers.get(c).is_some_and(|v| v.iter().any(|t| matches!(t.form, Form::Noun | Form::Masdar) && matches!((kind, t.kind), ("killed", "wounded") | ("wounded", "killed"))))
+            });
+            return Some((if both { "casualties" } else { kind }, j));
+        }
+        None
+    }
+
+    /// "بينهم"، "منهم"، "من بينهم" right before the figure: a part of the toll just given.
+    fn part_cue(&self, d: &Doc, n: &Num, s: usize) -> bool {
+        let b = d.skip_q_back(n.t0 as isize - 1, s);
+        if b < s as isize {
+            return false;
+        }
+        let w = d.w(b as usize);
+        self.data.part_cues.contains(w) || w.strip_prefix('و').is_some_and(|x| self.data.part_cues.contains(x))
     }
 
     /// "بين قتيل وجريح" within a few words from `from`: the end of the phrase.
@@ -510,7 +604,7 @@ impl ClaimExtractor {
                     // "قتل وأصيب 500"، "مقتل وإصابة 14": one figure for both; "قتل 5 وأصيب 3"
                     // has a figure between, so two.
                     // "67 قتلوا وأصيب 200": the first verb has its own figure.
-                    let own_figure = |p: usize| t.form == Form::Verb && d.number_in(p.saturating_sub(3), p);
+                    let own_figure = |p: usize| d.number_in(p.saturating_sub(3), p);
                     if conj && p >= 0 && is_other(p as usize) && !own_figure(p as usize) {
                         kind = "casualties";
                     } else if t.form != Form::Verb && k + 1 < e && d.w(k + 1).starts_with('و') && is_other(k + 1) && !d.number_in(k + 2, e.min(k + 5)) {
@@ -590,8 +684,8 @@ impl ClaimExtractor {
         subject_of: &dyn Fn(&str) -> Option<String>,
     ) -> (Option<String>, Option<usize>) {
         if n.pron.is_some() || n.others {
-            if let Some((_, subj)) = prev {
-                return (subj.clone(), None);
+            if let Some((_, Some(subj))) = prev {
+                return (Some(subj.clone()), None);
             }
         }
         let class = n.noun.map(|(_, c)| c);
@@ -664,6 +758,14 @@ impl ClaimExtractor {
                 excluded.push(&r.entity);
             }
         }
+        // A toll takes its side from context only for people of a side (fighters, soldiers,
+        // prisoners): a bare toll ("ارتفعت الحصيلة إلى 593") says nothing of whose dead they are.
+        if matches!(kind, "killed" | "wounded" | "casualties" | "displaced")
+            && n.pron.is_none()
+            && !matches!(class, Some(NounClass::Combatant | NounClass::Security | NounClass::Prisoner))
+        {
+            return (None, None);
+        }
         let si = d.sent_of(n.v0);
         let from = d.sents[si.saturating_sub(6)].0;
         // Soldiers, police and guards belong to a state force, never to the group last named.
@@ -698,9 +800,10 @@ fn agentive(d: &Doc, r: &Ref) -> bool {
     !(w.starts_with('ل') && !w.starts_with("ال") && w.chars().count() > 3)
 }
 
-fn push_dedup(out: &mut Vec<Claim>, c: Claim) {
+/// Adds `c` unless it repeats a claim; the index of the claim that stands for it.
+fn push_dedup(out: &mut Vec<Claim>, c: Claim) -> Option<usize> {
     if c.quantity != "other" {
-        if let Some(x) = out.iter_mut().find(|x| {
+        if let Some((i, x)) = out.iter_mut().enumerate().find(|(_, x)| {
             // one claim per (quantity, value, source): a headline without a source joins the body
             x.quantity == c.quantity && x.low == c.low && x.high == c.high && x.subject == c.subject
                 && (x.attribution.is_empty() || c.attribution.is_empty() || x.attribution.last() == c.attribution.last())
@@ -709,10 +812,11 @@ fn push_dedup(out: &mut Vec<Claim>, c: Claim) {
                 x.attribution = c.attribution;
                 x.sources = c.sources;
             }
-            return;
+            return Some(i);
         }
     } else if out.iter().any(|x| x.quantity == "other" && x.text == c.text && x.low == c.low) {
-        return;
+        return None;
     }
     out.push(c);
+    Some(out.len() - 1)
 }

@@ -122,6 +122,12 @@ pub fn find(d: &Doc, data: &Data, s: usize, e: usize) -> Vec<Num> {
         }
         if let Some((k, _)) = noun {
             t1 = t1.max(k + 1);
+            // "تسعة رهائن آخرين": more of the people counted before.
+            let j = d.skip_q(k + 1, e);
+            if j < e && matches!(d.w(j), "اخرين" | "اخرون" | "اخري" | "اخر") {
+                others = true;
+                t1 = t1.max(j + 1);
+            }
         }
         if let Some(k) = pron {
             t1 = t1.max(k + 1);

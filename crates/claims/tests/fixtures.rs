@@ -141,10 +141,13 @@ fn other_figures_are_kept() {
 }
 
 #[test]
-fn restatements_and_subsets_are_not_claims() {
+fn a_part_of_a_toll_is_its_own_claim_marked_as_part() {
     let c = run("وقتل 10 أشخاص بينهم 3 أطفال.");
     let scored: Vec<_> = c.iter().filter(|c| c.quantity != "other").collect();
-    assert_eq!(scored.len(), 1, "{c:?}");
+    assert_eq!(scored.len(), 2, "{c:?}");
+    assert_eq!((scored[1].quantity.as_str(), scored[1].low, scored[1].subject.as_deref()), ("killed", Some(3), Some("civilians")));
+    assert_eq!(scored[1].part_of, Some(0));
+    assert_eq!(scored[0].part_of, None);
 }
 
 #[test]

@@ -1,0 +1,240 @@
+//! The constructions of issue 10 items 2–5, in sentences written for these tests: figures
+//! that count nothing (each must give no counted figure), toll structure (totals and their
+//! parts), deaths and injuries in many wordings, stated zeros, denials, and sources.
+
+mod common;
+
+use riwaya_claims::ClaimExtractor;
+use riwaya_model::Claim;
+
+fn run(text: &str) -> Vec<Claim> {
+    let n = common::names();
+    let m = n.mentions(text);
+    ClaimExtractor::new().extract(text, &m, &|id| n.subject_of(id))
+}
+
+fn scored(text: &str) -> Vec<Claim> {
+    run(text).into_iter().filter(|c| c.quantity != "other").collect()
+}
+
+fn has(text: &str, kind: &str, low: Option<u64>, high: Option<u64>) -> Claim {
+    let c = run(text);
+    c.iter()
+        .find(|c| c.quantity == kind && c.low == low && c.high == high)
+        .cloned()
+        .unwrap_or_else(|| panic!("no {kind} {low:?}-{high:?} in {text}: {:?}", c.iter().map(|c| (&c.quantity, c.low, c.high, &c.text)).collect::<Vec<_>>()))
+}
+
+/// Each false-fact class: no counted figure at all.
+#[test]
+fn figures_that_count_nothing() {
+    let cases = [
+        // percentages
+        "وارتفع عدد الإصابات 4 في المائة خلال الأسبوع.",
+        "وتراجعت نسبة الوفيات إلى 12% بين المصابين.",
+        // money
+        "وقدرت الخسائر بنحو 300 مليون دولار، وقتل فيها الاقتصاد المحلي.",
+        // calibres and weapon models
+        "وعثر الجيش على حظيرة هاون 120 في موقع القتلى السابق.",
+        "واستخدمت في القصف طائرات سوخوي 24 قرب مخيم النازحين.",
+        // unit and brigade numbers
+        "وتمركزت الفرقة 30 قرب المدينة بعد مقتل قائدها.",
+        "واعتقلت عناصر اللواء 93 المشتبه بهم.",
+        // article, resolution, law numbers
+        "واستند الحكم إلى المادة 5 من قانون الإرهاب بحق المعتقلين.",
+        "وطالب المجلس بتنفيذ القرار 2254 الخاص بالأسرى.",
+        // match scores, rounds, bans
+        "وفاز الفريق 3-1 في الجولة 12 من الدوري.",
+        "وأوقف الاتحاد اللاعب ست مباريات بعد الشجار.",
+        // ages, durations, years and plans
+        "وقتل الرجل البالغ من العمر 45 عاما قبل ثلاثة أيام.",
+        "وأطلقت الحكومة رؤية 2030 لإعادة إعمار مناطق النازحين.",
+        "وأصيب في عام 2014 بجروح بالغة.",
+        // phone numbers
+        "وللإبلاغ عن المفقودين والجرحى يرجى الاتصال على الرقم 0912345678.",
+        // magnitudes and measures
+        "وضرب زلزال بقوة 6 درجات المنطقة المنكوبة وخلف دمارا.",
+    ];
+    for t in cases {
+        let s = scored(t);
+        assert!(s.is_empty(), "{t}: {:?}", s.iter().map(|c| (&c.quantity, c.low, &c.text)).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn one_family_is_no_second_figure() {
+    let s = scored("وقتل خمسة أشخاص من عائلة واحدة في القصف.");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!((s[0].quantity.as_str(), s[0].low), ("killed", Some(5)));
+}
+
+#[test]
+fn deaths_in_many_wordings() {
+    has("ولقي 14 شخصا حتفهم في الفيضان.", "killed", Some(14), Some(14));
+    has("وفارق 3 مصابين الحياة في المستشفى.", "killed", Some(3), Some(3));
+    has("وسجلت المستشفيات 57 حالة وفاة.", "killed", Some(57), Some(57));
+    has("وبلغت الحصيلة 210 وفيات في المدينة.", "killed", Some(210), Some(210));
+    has("وانتشلت فرق الإنقاذ 88 جثة من تحت الأنقاض.", "killed", Some(88), Some(88));
+    has("وفقد 640 شخصا حياتهم في الزلزال.", "killed", Some(640), Some(640));
+    has("وأدى الانهيار إلى فقدان 31 عاملا حياتهم.", "killed", Some(31), Some(31));
+    has("ودفن الأهالي 19 جثمانا في مقبرة جماعية.", "killed", Some(19), Some(19));
+}
+
+#[test]
+fn injuries_and_their_wordings() {
+    has("ونقل إلى المستشفيات 430 مصابا.", "wounded", Some(430), Some(430));
+    has("وسجلت 26 حالة اختناق بين السكان.", "wounded", Some(26), Some(26));
+    // the noun right after the figure names it, whatever was named before
+    let c = scored("وارتفعت الحصيلة إلى 75 قتيلا و310 إصابات.");
+    assert!(c.iter().any(|c| c.quantity == "killed" && c.low == Some(75)), "{c:?}");
+    assert!(c.iter().any(|c| c.quantity == "wounded" && c.low == Some(310)), "{c:?}");
+    // a masdar after و governs the next figure
+    let c = scored("وأعلنت الوزارة مقتل 61 وإصابة 140 في القصف.");
+    assert!(c.iter().any(|c| c.quantity == "killed" && c.low == Some(61)), "{c:?}");
+    assert!(c.iter().any(|c| c.quantity == "wounded" && c.low == Some(140)), "{c:?}");
+}
+
+#[test]
+fn killed_and_wounded_together() {
+    has("وسقط 80 على الأقل بين قتيل وجريح في الانفجار.", "casualties", Some(80), None);
+    has("وقتل وأصيب 45 شخصا في الهجوم.", "casualties", Some(45), Some(45));
+    has("وأسفر القصف عن مقتل وجرح أكثر من 20 مدنيا.", "casualties", Some(20), None);
+    // two verbs with a figure each are two figures
+    let c = scored("وقتل 12 شخصا وأصيب 30 آخرون في القصف.");
+    assert!(c.iter().any(|c| c.quantity == "killed" && c.low == Some(12)), "{c:?}");
+    assert!(c.iter().any(|c| c.quantity == "wounded" && c.low == Some(30)), "{c:?}");
+}
+
+#[test]
+fn homeless_are_displaced() {
+    has("وفقد نحو 12 ألف شخص منازلهم في العاصفة.", "displaced", Some(12000), Some(12000));
+    has("وقال المحافظ إن بين 40 و50 ألف شخص باتوا من دون منازل.", "displaced", Some(40000), Some(50000));
+    has("وأحصت البلدية قرابة 900 مشرد في المدينة.", "displaced", Some(900), Some(900));
+}
+
+#[test]
+fn toll_phrases_name_a_later_figure() {
+    has("وارتفع عدد قتلى العاصفة في البلاد إلى 412.", "killed", Some(412), Some(412));
+    has("وقالت الوزارة إن حصيلة الوفيات في الإقليم تجاوزت 3 آلاف.", "killed", Some(3000), None);
+    has("وقال المسؤول إن عدد النازحين في المخيمات وصل إلى نحو 60 ألفا.", "displaced", Some(60000), Some(60000));
+}
+
+#[test]
+fn tolls_and_their_parts() {
+    let c = scored("وارتفعت حصيلة القتلى إلى 102، بينهم 7 مدنيين.");
+    let total = c.iter().position(|c| c.low == Some(102)).expect("total");
+    let part = c.iter().find(|c| c.low == Some(7)).expect("part");
+    assert_eq!(part.quantity, "killed");
+    assert_eq!(part.subject.as_deref(), Some("civilians"));
+    assert_eq!(part.part_of, Some(total));
+    assert_eq!(c[total].part_of, None);
+    // a list of parts: each its own claim and subject
+    let c = scored("وقتل 40 شخصا بينهم 25 من داعش و15 مدنيا.");
+    let p1 = c.iter().find(|c| c.low == Some(25)).expect("first part");
+    let p2 = c.iter().find(|c| c.low == Some(15)).expect("second part");
+    assert_eq!((p1.quantity.as_str(), p1.subject.as_deref()), ("killed", Some("ISIS")));
+    assert_eq!((p2.quantity.as_str(), p2.subject.as_deref()), ("killed", Some("civilians")));
+    assert!(p1.part_of.is_some() && p2.part_of.is_some(), "{c:?}");
+    // "منهم"
+    let c = scored("وأصيب 300 شخص، 40 منهم في حالة خطرة.");
+    let p = c.iter().find(|c| c.low == Some(40)).expect("part");
+    assert_eq!((p.quantity.as_str(), p.part_of.is_some()), ("wounded", true));
+    // a list of figures by place goes on with the same kind
+    has("ونزح 800 شخص في القرية الأولى و1200 شخص في الثانية.", "displaced", Some(1200), Some(1200));
+}
+
+#[test]
+fn a_list_noun_of_no_scored_kind_is_other() {
+    let c = run("وسجلت السلطات 230 قتيلا و410 مفقودين.");
+    assert!(c.iter().any(|c| c.quantity == "killed" && c.low == Some(230)), "{c:?}");
+    assert!(!c.iter().any(|c| c.quantity != "other" && c.low == Some(410)), "{c:?}");
+}
+
+#[test]
+fn victims_kinds_are_civilians() {
+    for t in ["وقتل 12 مصليا في المسجد.", "وقتل 6 طلاب في الحافلة.", "وقتل 5 صحفيين في الغارة.", "وقتل 8 مسعفين خلال عملهم.", "وقتل 30 فلسطينيا في القصف."] {
+        let s = scored(t);
+        assert!(s.iter().any(|c| c.quantity == "killed" && c.subject.as_deref() == Some("civilians")), "{t}: {s:?}");
+    }
+}
+
+#[test]
+fn more_of_the_same_are_additional() {
+    let c = scored("وحررت القوات 7 رهائن، ثم حررت تسعة رهائن آخرين.");
+    let x = c.iter().find(|c| c.low == Some(9)).expect("nine");
+    assert!(x.additional, "{x:?}");
+    assert!(!c.iter().find(|c| c.low == Some(7)).unwrap().additional);
+}
+
+#[test]
+fn stated_zeros() {
+    let c = scored("وقالت مديرية الصحة إنه لم تسجل وفيات جراء الهزة.");
+    assert!(c.iter().any(|c| c.quantity == "killed" && c.low == Some(0) && c.high == Some(0)), "{c:?}");
+    let c = scored("ولم ترد أنباء عن سقوط ضحايا أو مصابين.");
+    assert!(c.iter().any(|c| c.quantity == "killed" && c.low == Some(0)), "{c:?}");
+    assert!(c.iter().any(|c| c.quantity == "wounded" && c.low == Some(0)), "{c:?}");
+    let c = scored("وانهارت شرفتان دون إصابات.");
+    assert!(c.iter().any(|c| c.quantity == "wounded" && c.low == Some(0)), "{c:?}");
+    // an unknown toll is no zero
+    for t in ["ولم تعرف حصيلة الضحايا حتى الآن.", "ولا تزال فرق الإنقاذ تبحث عن ضحايا تحت الأنقاض.", "ولا توجد معلومات عن ضحايا."] {
+        assert!(scored(t).is_empty(), "{t}: {:?}", scored(t));
+    }
+}
+
+#[test]
+fn denied_figures_are_kept_as_denied() {
+    let c = scored("ونفى الهلال الأحمر أن يكون عدد القتلى قد بلغ 900 شخص.");
+    let x = c.iter().find(|c| c.low == Some(900)).expect("figure");
+    assert!(x.denied, "{x:?}");
+    assert!(!x.denied_by.is_empty(), "{x:?}");
+    let c = scored("وقال مصدر أمني إنه لا صحة لمقتل 40 عنصرا من الجيش.");
+    assert!(c.iter().find(|c| c.low == Some(40)).is_some_and(|c| c.denied), "{c:?}");
+    // not denied: a plain report
+    let c = scored("وقال مصدر أمني إن 40 عنصرا قتلوا.");
+    assert!(c.iter().all(|c| !c.denied), "{c:?}");
+}
+
+/// (text, kind, low, innermost source words or "" for the outlet's voice)
+const SOURCES: &[(&str, &str, u64, &str)] = &[
+    // a statement, a prepositional frame over a later toll noun
+    ("ووفق حصيلة جديدة لوزارة الصحة، ارتفع عدد القتلى إلى 230.", "killed", 230, "وزارة الصحة"),
+    ("وبحسب البيان الصادر عن الدفاع المدني، بلغت الحصيلة 140 حالة وفاة.", "killed", 140, "البيان الصادر عن الدفاع المدني"),
+    // nested: a speaker inside an agency's report
+    ("وذكرت وكالة الأنباء أن وزير الصحة قال إن 75 شخصا قتلوا.", "killed", 75, "وزير الصحة"),
+    ("وأشار تقرير الأمم المتحدة، نقلا عن منظمة الهجرة، إلى أن 9 آلاف شخص نزحوا.", "displaced", 9000, "منظمة الهجرة"),
+    // a spokeswoman, a named place after the source
+    ("وأفادت متحدثة باسم الوزارة بأن 66 شخصا لقوا حتفهم.", "killed", 66, "متحدثة باسم الوزارة"),
+    ("وقال مسؤول في الأمم المتحدة إن 18 شخصا أصيبوا.", "wounded", 18, "مسؤول في الأمم المتحدة"),
+    // a heading subject before a comma
+    ("مديرية الصحة، قالت إن 12 شخصا أصيبوا.", "wounded", 12, "مديرية الصحة"),
+    // the chain goes on across sentences
+    ("وقال المتحدث باسم الدفاع المدني إن فرقه تعمل بلا توقف. وأضاف أن 37 جثة انتشلت.", "killed", 37, "المتحدث باسم الدفاع المدني"),
+    // estimates inside a speaker's report stay the speaker's
+    ("وقال مدير المستشفى إن التقديرات الأولية تشير إلى 120 قتيلا.", "killed", 120, "مدير المستشفى"),
+    // the outlet's own aside
+    ("يذكر أن القصف أسفر عن مقتل 17 مدنيا.", "killed", 17, ""),
+    // an estimate verb with a named subject
+    ("وقدرت الاستخبارات أن 300 شخص قتلوا.", "killed", 300, "الاستخبارات"),
+    // a report without a complement ends with its clause
+    ("وأعلنت الحكومة ارتفاع عدد القتلى إلى 50، حيث غصت المستشفيات بمئات الجرحى.", "wounded", 200, ""),
+];
+
+#[test]
+fn sources() {
+    let mut bad = Vec::new();
+    for (t, kind, low, src) in SOURCES {
+        let c = run(t);
+        let Some(x) = c.iter().find(|c| c.quantity == *kind && c.low == Some(*low)) else {
+            bad.push(format!("MISSED {kind} {low} in {t}: {:?}", c.iter().map(|c| (&c.quantity, c.low)).collect::<Vec<_>>()));
+            continue;
+        };
+        // a source after a frame may keep its preposition ("لوزارة الصحة")
+        let inner = x.attribution.last().map(|s| riwaya_text::normalize_str(s).trim_start_matches('ل').to_string()).unwrap_or_default();
+        let want = riwaya_text::normalize_str(src);
+        let ok = if src.is_empty() { inner.is_empty() } else { inner == want };
+        if !ok {
+            bad.push(format!("SOURCE {:?} != {src:?} in {t}", x.attribution));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
