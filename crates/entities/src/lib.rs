@@ -914,27 +914,37 @@ impl Recognizer {
                 sel.insert(i, Found { s, e, span_s: s, ent: id.clone(), militia: false, pattern: true, nested: false });
             }
         }
-        // 5b. «وزارة الصحة» in an article that names «وزارة الصحة اللبنانية»: the short form
-        // of a body named in full here is that body (one candidate only).
+        // 5b. «وزارة الصحة» in an article that names «وزارة الصحة اللبنانية», «المستشفى
+        // المعمداني» where «المستشفى الأهلي العربي المعمداني» is named: a new name whose words
+        // after the head are some of another's (same head) is that body or place, when only
+        // one such other is named.
+        let head_key = |t: &str| -> Option<(String, Vec<String>)> {
+            let (h, rest) = t.split_once(' ')?;
+            let h = h.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(h);
+            self.head_of(h).or_else(|| self.head_of(&t[..t.find(' ')?]))?.head?;
+            Some((h.to_string(), rest.split(' ').map(String::from).collect()))
+        };
         for k in 0..sel.len() {
             let EntId::New(id, _) = &sel[k].ent else { continue };
-            if !id.starts_with("org:") {
+            if id.starts_with("person:") {
                 continue;
             }
-            let short = &m[sel[k].s..sel[k].e];
-            if !short.contains(' ') {
-                continue;
-            }
+            let Some((h, words)) = head_key(&m[sel[k].s..sel[k].e]) else { continue };
             let mut pick: Option<EntId> = None;
             let mut clash = false;
-            for f in &sel {
-                let t = &m[f.s..f.e];
-                let longer = t.len() > short.len() + 1 && t.starts_with(short) && t.as_bytes()[short.len()] == b' ';
-                let org = match &f.ent {
-                    EntId::Lex(i) => !self.ents[*i as usize].place && !self.ents[*i as usize].person,
-                    EntId::New(x, _) => x.starts_with("org:"),
+            for f in sel.iter() {
+                if f.ent == sel[k].ent || f.e - f.s <= sel[k].e - sel[k].s {
+                    continue;
+                }
+                let ok = match &f.ent {
+                    EntId::Lex(i) => !self.ents[*i as usize].person,
+                    EntId::New(x, _) => !x.starts_with("person:"),
                 };
-                if longer && org {
+                if !ok {
+                    continue;
+                }
+                let Some((h2, w2)) = head_key(&m[f.s..f.e]) else { continue };
+                if h2 == h && words.iter().all(|w| w2.contains(w)) {
                     match &pick {
                         Some(p) if *p != f.ent => clash = true,
                         _ => pick = Some(f.ent.clone()),
@@ -1236,7 +1246,14 @@ impl Recognizer {
         let militia = self.militia.iter().any(|w| w == &m[s..e]);
         // «بلدة الهبيط» is the town «الهبيط»: named by its own words, without the head or
         // the descriptors after it, so that the bare name links to it.
-        let id = if settlement_head { derived_id(prefix, &m[w1.s..core_end]) } else { derived_id(prefix, &m[s..end]) };
+        let id = if settlement_head {
+            derived_id(prefix, &m[w1.s..core_end])
+        } else {
+            // «المستشفى الأهلي» and «مستشفى الأهلي» are one name.
+            let h = &m[s..e];
+            let h = h.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(h);
+            derived_id(prefix, &format!("{h} {}", &m[w1.s..end]))
+        };
         let f = Found { s, e: end, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false };
         let i = sel.partition_point(|y| y.s < s);
         sel.insert(i, f.clone());
@@ -1251,9 +1268,9 @@ impl Recognizer {
         for _ in 0..10 {
             let w = next_word(m, pos)?;
             if !w.tight {
-                // One comma may stand between the complement and the name.
-                let gap = &m[pos..w.s];
-                if commas == 0 && gap.trim() == "," {
+                // One comma or dash may stand between the complement and the name.
+                let gap = m[pos..w.s].trim();
+                if commas == 0 && matches!(gap, "," | "-" | "–") {
                     commas += 1;
                 } else {
                     return None;
@@ -1275,7 +1292,7 @@ impl Recognizer {
             let t = &m[w.s..w.e];
             let skip = is_definite(t)
                 || has_article_proclitic(t)
-                || matches!(t, "في" | "باسم" | "لدي" | "عن" | "ل" | "ب" | "لشوون" | "لمكتب")
+                || matches!(t, "في" | "باسم" | "لدي" | "عن" | "ل" | "ب" | "لشوون" | "لمكتب" | "عام")
                 || self.head_of(t).is_some()
                 || (t.starts_with('ل') && t.len() > 6 && self.head_of(&t[2..]).is_some())
                 || (t.chars().count() > 3 && (t.ends_with("يه") || t.ends_with("يين")));
