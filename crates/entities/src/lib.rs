@@ -924,35 +924,39 @@ impl Recognizer {
             self.head_of(h).or_else(|| self.head_of(&t[..t.find(' ')?]))?.head?;
             Some((h.to_string(), rest.split(' ').map(String::from).collect()))
         };
-        for k in 0..sel.len() {
-            let EntId::New(id, _) = &sel[k].ent else { continue };
-            if id.starts_with("person:") {
-                continue;
-            }
-            let Some((h, words)) = head_key(&m[sel[k].s..sel[k].e]) else { continue };
-            let mut pick: Option<EntId> = None;
-            let mut clash = false;
-            for f in sel.iter() {
-                if f.ent == sel[k].ent || f.e - f.s <= sel[k].e - sel[k].s {
+        if sel.iter().any(|f| matches!(&f.ent, EntId::New(id, _) if !id.starts_with("person:"))) {
+            let keys: Vec<Option<(String, Vec<String>)>> = sel
+                .iter()
+                .map(|f| {
+                    let person = match &f.ent {
+                        EntId::Lex(i) => self.ents[*i as usize].person,
+                        EntId::New(x, _) => x.starts_with("person:"),
+                    };
+                    if person { None } else { head_key(&m[f.s..f.e]) }
+                })
+                .collect();
+            for k in 0..sel.len() {
+                if !matches!(&sel[k].ent, EntId::New(..)) {
                     continue;
                 }
-                let ok = match &f.ent {
-                    EntId::Lex(i) => !self.ents[*i as usize].person,
-                    EntId::New(x, _) => !x.starts_with("person:"),
-                };
-                if !ok {
-                    continue;
-                }
-                let Some((h2, w2)) = head_key(&m[f.s..f.e]) else { continue };
-                if h2 == h && words.iter().all(|w| w2.contains(w)) {
-                    match &pick {
-                        Some(p) if *p != f.ent => clash = true,
-                        _ => pick = Some(f.ent.clone()),
+                let Some((h, words)) = &keys[k] else { continue };
+                let mut pick: Option<EntId> = None;
+                let mut clash = false;
+                for (j, f) in sel.iter().enumerate() {
+                    if f.ent == sel[k].ent || f.e - f.s <= sel[k].e - sel[k].s {
+                        continue;
+                    }
+                    let Some((h2, w2)) = &keys[j] else { continue };
+                    if h2 == h && words.iter().all(|w| w2.contains(w)) {
+                        match &pick {
+                            Some(p) if *p != f.ent => clash = true,
+                            _ => pick = Some(f.ent.clone()),
+                        }
                     }
                 }
-            }
-            if let (Some(p), false) = (pick, clash) {
-                sel[k].ent = p;
+                if let (Some(p), false) = (pick, clash) {
+                    sel[k].ent = p;
+                }
             }
         }
         if nested {
