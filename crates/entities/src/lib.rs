@@ -1099,8 +1099,12 @@ impl Recognizer {
             let pick = full.iter().copied().find(|&i| in_text(i)).unwrap_or(full[0]);
             return Some(EntId::Lex(pick));
         }
-        // An unresolved surname in a clear name context: a placeholder the run may link.
+        // An unresolved surname in a clear name context: the one person the data knows by
+        // it («الدبيبة»), else a placeholder the run may link.
         if single_person && self.name_context(m, p, s, e, false) {
+            if let [only] = shorts.as_slice() {
+                return Some(EntId::Lex(*only));
+            }
             return Some(EntId::New(derived_id("person", &m[s..e]), "person"));
         }
         None
