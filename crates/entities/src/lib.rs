@@ -914,35 +914,49 @@ impl Recognizer {
                 sel.insert(i, Found { s, e, span_s: s, ent: id.clone(), militia: false, pattern: true, nested: false });
             }
         }
-        // 5b. «وزارة الصحة» in an article that names «وزارة الصحة اللبنانية»: the short form
-        // of a body named in full here is that body (one candidate only).
-        for k in 0..sel.len() {
-            let EntId::New(id, _) = &sel[k].ent else { continue };
-            if !id.starts_with("org:") {
-                continue;
-            }
-            let short = &m[sel[k].s..sel[k].e];
-            if !short.contains(' ') {
-                continue;
-            }
-            let mut pick: Option<EntId> = None;
-            let mut clash = false;
-            for f in &sel {
-                let t = &m[f.s..f.e];
-                let longer = t.len() > short.len() + 1 && t.starts_with(short) && t.as_bytes()[short.len()] == b' ';
-                let org = match &f.ent {
-                    EntId::Lex(i) => !self.ents[*i as usize].place && !self.ents[*i as usize].person,
-                    EntId::New(x, _) => x.starts_with("org:"),
-                };
-                if longer && org {
-                    match &pick {
-                        Some(p) if *p != f.ent => clash = true,
-                        _ => pick = Some(f.ent.clone()),
+        // 5b. «وزارة الصحة» in an article that names «وزارة الصحة اللبنانية», «المستشفى
+        // المعمداني» where «المستشفى الأهلي العربي المعمداني» is named: a new name whose words
+        // after the head are some of another's (same head) is that body or place, when only
+        // one such other is named.
+        let head_key = |t: &str| -> Option<(String, Vec<String>)> {
+            let (h, rest) = t.split_once(' ')?;
+            let h = h.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(h);
+            self.head_of(h).or_else(|| self.head_of(&t[..t.find(' ')?]))?.head?;
+            Some((h.to_string(), rest.split(' ').map(String::from).collect()))
+        };
+        if sel.iter().any(|f| matches!(&f.ent, EntId::New(id, _) if !id.starts_with("person:"))) {
+            let keys: Vec<Option<(String, Vec<String>)>> = sel
+                .iter()
+                .map(|f| {
+                    let person = match &f.ent {
+                        EntId::Lex(i) => self.ents[*i as usize].person,
+                        EntId::New(x, _) => x.starts_with("person:"),
+                    };
+                    if person { None } else { head_key(&m[f.s..f.e]) }
+                })
+                .collect();
+            for k in 0..sel.len() {
+                if !matches!(&sel[k].ent, EntId::New(..)) {
+                    continue;
+                }
+                let Some((h, words)) = &keys[k] else { continue };
+                let mut pick: Option<EntId> = None;
+                let mut clash = false;
+                for (j, f) in sel.iter().enumerate() {
+                    if f.ent == sel[k].ent || f.e - f.s <= sel[k].e - sel[k].s {
+                        continue;
+                    }
+                    let Some((h2, w2)) = &keys[j] else { continue };
+                    if h2 == h && words.iter().all(|w| w2.contains(w)) {
+                        match &pick {
+                            Some(p) if *p != f.ent => clash = true,
+                            _ => pick = Some(f.ent.clone()),
+                        }
                     }
                 }
-            }
-            if let (Some(p), false) = (pick, clash) {
-                sel[k].ent = p;
+                if let (Some(p), false) = (pick, clash) {
+                    sel[k].ent = p;
+                }
             }
         }
         if nested {
@@ -1085,8 +1099,12 @@ impl Recognizer {
             let pick = full.iter().copied().find(|&i| in_text(i)).unwrap_or(full[0]);
             return Some(EntId::Lex(pick));
         }
-        // An unresolved surname in a clear name context: a placeholder the run may link.
+        // An unresolved surname in a clear name context: the one person the data knows by
+        // it («الدبيبة»), else a placeholder the run may link.
         if single_person && self.name_context(m, p, s, e, false) {
+            if let [only] = shorts.as_slice() {
+                return Some(EntId::Lex(*only));
+            }
             return Some(EntId::New(derived_id("person", &m[s..e]), "person"));
         }
         None
@@ -1236,7 +1254,14 @@ impl Recognizer {
         let militia = self.militia.iter().any(|w| w == &m[s..e]);
         // «بلدة الهبيط» is the town «الهبيط»: named by its own words, without the head or
         // the descriptors after it, so that the bare name links to it.
-        let id = if settlement_head { derived_id(prefix, &m[w1.s..core_end]) } else { derived_id(prefix, &m[s..end]) };
+        let id = if settlement_head {
+            derived_id(prefix, &m[w1.s..core_end])
+        } else {
+            // «المستشفى الأهلي» and «مستشفى الأهلي» are one name.
+            let h = &m[s..e];
+            let h = h.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(h);
+            derived_id(prefix, &format!("{h} {}", &m[w1.s..end]))
+        };
         let f = Found { s, e: end, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false };
         let i = sel.partition_point(|y| y.s < s);
         sel.insert(i, f.clone());
@@ -1251,9 +1276,9 @@ impl Recognizer {
         for _ in 0..10 {
             let w = next_word(m, pos)?;
             if !w.tight {
-                // One comma may stand between the complement and the name.
-                let gap = &m[pos..w.s];
-                if commas == 0 && gap.trim() == "," {
+                // One comma or dash may stand between the complement and the name.
+                let gap = m[pos..w.s].trim();
+                if commas == 0 && matches!(gap, "," | "-" | "–") {
                     commas += 1;
                 } else {
                     return None;
@@ -1275,7 +1300,7 @@ impl Recognizer {
             let t = &m[w.s..w.e];
             let skip = is_definite(t)
                 || has_article_proclitic(t)
-                || matches!(t, "في" | "باسم" | "لدي" | "عن" | "ل" | "ب" | "لشوون" | "لمكتب")
+                || matches!(t, "في" | "باسم" | "لدي" | "عن" | "ل" | "ب" | "لشوون" | "لمكتب" | "عام")
                 || self.head_of(t).is_some()
                 || (t.starts_with('ل') && t.len() > 6 && self.head_of(&t[2..]).is_some())
                 || (t.chars().count() > 3 && (t.ends_with("يه") || t.ends_with("يين")));

@@ -3,7 +3,24 @@
 
 use crate::prep::key;
 use riwaya_model::Mention;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Heads of named buildings and sites («مستشفى», «مسجد», «مدرسة»…), folded, without «ال»:
+/// the first word of a derived `place:` id that names a site rather than a town.
+fn site_heads() -> &'static HashSet<String> {
+    static H: OnceLock<HashSet<String>> = OnceLock::new();
+    H.get_or_init(|| {
+        crate::words::PLACE_HEADS
+            .iter()
+            .filter(|(_, _, settlement)| !settlement)
+            .map(|(w, _, _)| {
+                let k = key(w);
+                k.strip_prefix("ال").filter(|x| x.len() >= 4).map(String::from).unwrap_or(k)
+            })
+            .collect()
+    })
+}
 
 /// People named in full so far in a run, by surname.
 ///
@@ -13,6 +30,8 @@ use std::collections::HashMap;
 pub struct RunNames {
     /// Folded surname → (entity, English name) of every person named in full with it.
     full: HashMap<String, Vec<(String, Option<String>)>>,
+    /// Site head → (entity, words of its names) of every new site named so far.
+    sites: HashMap<String, Vec<(String, HashSet<String>)>>,
 }
 
 impl RunNames {
@@ -23,6 +42,7 @@ impl RunNames {
     /// Records the full names of people in `mentions`, then links each lone surname
     /// («خلف», a placeholder `person:خلف`) to the one person of the run with that surname.
     pub fn link(&mut self, mentions: &mut [Mention]) {
+        self.link_sites(mentions);
         for m in mentions.iter() {
             if m.kind != "person" {
                 continue;
@@ -50,6 +70,40 @@ impl RunNames {
                     m.entity = v[0].0.clone();
                     m.name = v[0].1.clone();
                 }
+            }
+        }
+    }
+
+    /// Links new sites across the run: «المستشفى المعمداني» names the «المستشفى الأهلي العربي
+    /// المعمداني» of an earlier article, «المستشفى الأهلي» too. A site shares a word of its
+    /// name with exactly one earlier site of the same head: it is that site.
+    fn link_sites(&mut self, mentions: &mut [Mention]) {
+        let mut renamed: HashMap<String, String> = HashMap::new();
+        for m in mentions.iter() {
+            let Some(rest) = m.entity.strip_prefix("place:") else { continue };
+            if renamed.contains_key(&m.entity) {
+                continue;
+            }
+            let mut parts = rest.split('-');
+            let Some(head) = parts.next().filter(|h| site_heads().contains(*h)) else { continue };
+            let words: HashSet<String> = parts.filter(|w| w.chars().count() >= 3).map(String::from).collect();
+            if words.is_empty() {
+                continue;
+            }
+            let v = self.sites.entry(head.to_string()).or_default();
+            let hits: Vec<usize> = (0..v.len()).filter(|&i| !v[i].1.is_disjoint(&words)).collect();
+            match hits.as_slice() {
+                [] => v.push((m.entity.clone(), words)),
+                [i] => {
+                    v[*i].1.extend(words);
+                    renamed.insert(m.entity.clone(), v[*i].0.clone());
+                }
+                _ => {}
+            }
+        }
+        for m in mentions.iter_mut() {
+            if let Some(to) = renamed.get(&m.entity) {
+                m.entity = to.clone();
             }
         }
     }

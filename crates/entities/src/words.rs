@@ -97,6 +97,8 @@ pub(crate) const PLACE_HEADS: &[(&str, &str, bool)] = &[
     ("فرن", "bakery", false),
     ("مبنى", "building", false),
     ("مستشفى", "hospital", false),
+    ("المستشفى", "hospital", false),
+    ("المشفى", "hospital", false),
     ("مشفى", "hospital", false),
     ("مستوصف", "hospital", false),
     ("مسجد", "mosque", false),
@@ -181,6 +183,9 @@ pub(crate) const GENERIC: &[&str] = &[
     "الأخرى", "الآخر", "الآخرين", "نفسه", "ذاته", "عينه", "التي", "الذي", "الحادث", "الحادثة",
     "الانترنت", "الإنترنت", "العمل", "الأسهم", "الرياح", "الإدارة", "البحث", "الأعمال", "التواصل",
     "الاستقبال", "الاتصال", "الأطفال", "المرور", "التدريب", "التحكم", "الشرطة", "الأخبار",
+    // descriptions, not names, after a definite head («المستشفى الميداني»)
+    "الميداني", "الرئيسي", "الحكومي", "الوحيد", "التخصصي", "المتنقل", "الأقرب", "القريب",
+    "المذكور", "المجاور", "المستهدف", "المحلي",
 ];
 
 /// Words inside place and person names that call for the word after them («أبو بكر»,

@@ -199,8 +199,9 @@ fn short_forms_link_across_a_run() {
     let mut run = RunNames::new();
     let mut a = ms("قال جون كيربي إن الغارات مستمرة.");
     run.link(&mut a);
+    // A surname alone after a verb of saying is the one person the data knows by it, run
+    // or no run.
     let mut b = ms("وقال كيربي إن الأهداف دقيقة.");
-    assert!(find(&b, "كيربي").is_some_and(|m| m.entity != "john-kirby"), "{b:?}");
     run.link(&mut b);
     assert_eq!(find(&b, "كيربي").map(|m| m.entity.as_str()), Some("john-kirby"));
     // «خلف» the surname, from another article of the run.

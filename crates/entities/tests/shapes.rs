@@ -1,0 +1,112 @@
+//! Names the lexicon lacks, found by their shape and linked within an article and across a
+//! run. Sentences written for these tests.
+
+use riwaya_entities::{Recognizer, RunNames};
+use riwaya_lexicon::Lexicon;
+use riwaya_model::Mention;
+use std::sync::{Arc, OnceLock};
+
+fn rec() -> &'static Recognizer {
+    static R: OnceLock<Recognizer> = OnceLock::new();
+    R.get_or_init(|| Recognizer::new(Arc::new(Lexicon::embedded().unwrap())))
+}
+
+fn ms(text: &str) -> Vec<Mention> {
+    rec().mentions(text)
+}
+
+fn ent_of(v: &[Mention], text: &str) -> Option<String> {
+    v.iter().find(|m| m.text == text).map(|m| m.entity.clone())
+}
+
+#[test]
+fn a_town_head_names_the_town_and_its_bare_name() {
+    let t = "غمرت السيول بلدة كفرزيتون الجبلية ليلاً، وقال سكان إن كفرزيتون بلا كهرباء منذ يومين.";
+    let v = ms(t);
+    let full = ent_of(&v, "بلدة كفرزيتون الجبلية").expect("the town with its head and descriptor");
+    assert_eq!(ent_of(&v, "كفرزيتون"), Some(full.clone()), "{v:?}");
+    // The same town in another article, with another head, gets the same id.
+    let v2 = ms("وصلت فرق الإنقاذ إلى قرية كفرزيتون صباح اليوم.");
+    assert_eq!(ent_of(&v2, "قرية كفرزيتون"), Some(full));
+}
+
+#[test]
+fn a_known_town_with_head_and_nisba_is_the_town() {
+    let v = ms("ضربت العاصفة مدينة زليتن الليبية، ثم اتجهت شرقاً نحو زليتن مجدداً.");
+    let a = ent_of(&v, "مدينة زليتن الليبية").expect("head + gazetteer town + nisba");
+    assert_eq!(ent_of(&v, "زليتن"), Some(a.clone()));
+    assert!(a.starts_with("gn-"), "{a}");
+}
+
+#[test]
+fn a_province_head_before_a_known_town_is_that_place() {
+    let v = ms("أعلنت السلطات في ولاية زليتن حالة الطوارئ.");
+    let a = ent_of(&v, "ولاية زليتن").expect("ولاية + town");
+    assert!(a.starts_with("gn-"), "{a}");
+}
+
+#[test]
+fn a_person_after_a_role_with_an_unlisted_given_name() {
+    let v = ms("قالت وزيرة الشؤون الاجتماعية الأردنية ريم بني مصطفى إن المساعدات وصلت.");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text.starts_with("ريم")), "{v:?}");
+    let v = ms("وأكد مدير عام وزارة الصحة العراقية فراس الجبوري أن المستشفيات جاهزة.");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "فراس الجبوري"), "{v:?}");
+    let v = ms("وقال معاون وزير النقل في الحكومة الانتقالية - سامر القباني: إن الطرق مغلقة.");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "سامر القباني"), "{v:?}");
+}
+
+#[test]
+fn a_role_and_a_name_then_the_name_alone_are_one_person() {
+    let v = ms("قال وزير الزراعة السوداني حاتم الفكي إن المحاصيل تضررت. وأضاف حاتم الفكي أن الخسائر كبيرة.");
+    let ids: Vec<&str> = v.iter().filter(|m| m.text == "حاتم الفكي").map(|m| m.entity.as_str()).collect();
+    assert_eq!(ids.len(), 2, "{v:?}");
+    assert_eq!(ids[0], ids[1]);
+}
+
+#[test]
+fn the_short_form_of_a_body_named_in_full_is_that_body() {
+    let t = "أعلنت وزارة الصحة اللبنانية ارتفاع الحصيلة، وقالت وزارة الصحة إن المستشفيات ممتلئة.";
+    let v = ms(t);
+    assert_eq!(ent_of(&v, "وزارة الصحة"), ent_of(&v, "وزارة الصحة اللبنانية"), "{v:?}");
+    // Two bodies the short form could be: left alone.
+    let t = "التقى وفد من هيئة المياه الأردنية بوفد من هيئة المياه السودانية، وقالت هيئة المياه إن اللقاء مثمر.";
+    let v = ms(t);
+    let short = ent_of(&v, "هيئة المياه");
+    assert!(short.is_some() && short != ent_of(&v, "هيئة المياه الأردنية") && short != ent_of(&v, "هيئة المياه السودانية"), "{v:?}");
+}
+
+#[test]
+fn a_hospital_with_or_without_the_article_is_one_place() {
+    let v = ms("نقل الجرحى إلى المستشفى الكويتي التخصصي في رفح، ثم إلى مستشفى الكويتي.");
+    let a = ent_of(&v, "المستشفى الكويتي").or_else(|| ent_of(&v, "المستشفى الكويتي التخصصي"));
+    assert!(a.is_some(), "{v:?}");
+    assert_eq!(ent_of(&v, "مستشفى الكويتي"), a);
+    // A description, not a name.
+    let v = ms("نقل المصابون إلى المستشفى الميداني القريب.");
+    assert!(v.iter().all(|m| !m.text.starts_with("المستشفى")), "{v:?}");
+}
+
+#[test]
+fn sites_link_across_articles_of_a_run() {
+    let mut run = RunNames::new();
+    let mut a = ms("سقط صاروخ في ساحة المستشفى الوطني الجراحي في المدينة.");
+    run.link(&mut a);
+    let mut b = ms("قال مدير المستشفى الجراحي إن الأضرار طفيفة.");
+    run.link(&mut b);
+    let ea = a.iter().find(|m| m.text.starts_with("المستشفى")).map(|m| m.entity.clone());
+    let eb = b.iter().find(|m| m.text.starts_with("المستشفى")).map(|m| m.entity.clone());
+    assert!(ea.is_some());
+    assert_eq!(ea, eb, "{a:?} {b:?}");
+}
+
+#[test]
+fn ordinary_sentences_give_no_new_town() {
+    for s in [
+        "عادت الحياة إلى المدينة بعد أسبوع من الفيضانات.",
+        "زار الوفد البلدة القديمة والتقى الأهالي.",
+        "قالت المنظمة إن القرية بحاجة إلى مياه الشرب.",
+    ] {
+        let v = ms(s);
+        assert!(v.iter().all(|m| !m.entity.starts_with("place:")), "{s}: {v:?}");
+    }
+}
