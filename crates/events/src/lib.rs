@@ -240,6 +240,7 @@ impl EventExtractor {
             }
         }
         let mut merged = fold_soft(merge(cands));
+        fill_setting(&mut merged, &ments);
         merged.sort_by_key(|c| c.start);
         merged
             .into_iter()
@@ -1375,6 +1376,33 @@ fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
         !gone[k - 1]
     });
     cands
+}
+
+/// An event whose sentence names no place happened where the article is set: its most
+/// named place (in the words nearest before the event, else its first mention).
+fn fill_setting(cands: &mut [Cand], ments: &[Mention]) {
+    if cands.iter().all(|c| c.place.is_some() || c.kind == "statement") {
+        return;
+    }
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in ments.iter().filter(|m| PLACES.contains(&m.kind.as_str())) {
+        *counts.entry(m.entity.as_str()).or_default() += 1;
+    }
+    let Some(top) = ments
+        .iter()
+        .filter(|m| PLACES.contains(&m.kind.as_str()))
+        .max_by_key(|m| (counts[m.entity.as_str()], std::cmp::Reverse(m.start)))
+        .map(|m| m.entity.as_str())
+    else {
+        return;
+    };
+    for c in cands.iter_mut().filter(|c| c.place.is_none() && c.kind != "statement") {
+        let of_top = ments.iter().filter(|m| m.entity == top);
+        let m = of_top.clone().filter(|m| m.end <= c.start).last().or_else(|| of_top.clone().next());
+        if let Some(m) = m {
+            c.place = Some(eref(m));
+        }
+    }
 }
 
 /// Places that may be one: either unknown, the same entity, or a shared word.

@@ -257,6 +257,13 @@ fn a_denied_responsibility_is_kept_as_denied() {
 }
 
 #[test]
+fn an_event_without_a_place_happened_where_the_article_is_set() {
+    let ev = events("عاد الهدوء إلى مدينة الرقة بعد ليلة صعبة. وفي الرقة قال الأهالي إن الوضع صعب. وقال مسؤول إن مئات النازحين وصلوا أمس.");
+    let e = ev.iter().find(|e| e.kind == "displacement").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("الرقة")), "{}", describe(&ev));
+}
+
+#[test]
 fn text_without_triggers_is_cheap_and_empty() {
     assert!(events("قال الرئيس إن الاقتصاد يتحسن هذا العام.").is_empty());
     assert!(events("").is_empty());
