@@ -624,9 +624,12 @@ impl EventExtractor {
                 let near = ti - k <= 4;
                 let actor_next = s.next_word(k + 1).is_some_and(|n| {
                     let w = s.w(n);
+                    let b = bare(w);
                     s.actor_at(n, ments).is_some()
                         || self.data.agent_heads.contains(w)
+                        || self.data.agent_heads.contains(b)
                         || self.data.aircraft.contains(w)
+                        || self.data.aircraft.contains(b)
                         || self.data.pronoun_forces.contains(w)
                 });
                 if near || actor_next {
@@ -1311,7 +1314,10 @@ fn merge(cands: Vec<Cand>) -> Vec<Cand> {
                     (Some(a), Some(b)) if b.text.chars().count() > a.text.chars().count() => Some(b.clone()),
                     _ => x.agent.clone().or(c.agent.clone()),
                 };
-                if (x.claimed || c.claimed) && (x.agent.is_none() || c.agent.is_none()) {
+                // Competing accounts: one names a doer, the other, from another source, none.
+                let other_source = x.agent.is_none() != c.agent.is_none()
+                    && matches!((x.attribution.last(), c.attribution.last()), (Some(p), Some(q)) if p != q);
+                if (x.claimed || c.claimed) && (x.agent.is_none() || c.agent.is_none()) || other_source {
                     out.push(c);
                     continue;
                 }
@@ -1426,7 +1432,8 @@ fn near_place(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
 fn agree(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => match (&x.entity, &y.entity) {
-            (Some(p), Some(q)) => p == q,
+            // Ids made from a name's shape ("org:…") may differ by a word: compare the words.
+            (Some(p), Some(q)) if !(p.starts_with("org:") || q.starts_with("org:")) => p == q,
             // A name the lexicon lacks around one it knows ("كيان الاحتلال الإسرائيلي" and
             // "الاحتلال الإسرائيلي").
             _ => {

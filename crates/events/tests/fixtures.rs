@@ -251,6 +251,9 @@ fn a_denied_responsibility_is_kept_as_denied() {
     let ev = events("وقالت الوزارة إن المستشفى دمر في غارة إسرائيلية. وقال الجيش إنه صاروخ فاشل أطلقته حركة مسلحة.");
     assert!(ev.iter().any(|e| e.kind == "air_strike" && e.agent.as_ref().is_some_and(|a| a.text.contains("إسرائيلية"))), "{}", describe(&ev));
     assert!(ev.iter().any(|e| e.kind == "shelling" && e.agent.as_ref().is_some_and(|a| a.text.contains("حركة"))), "{}", describe(&ev));
+    // An account from another source that names no doer stays apart from one that does.
+    let ev = events("وقال الجيش إن صاروخا فاشلا أطلقته حركة مسلحة سقط قرب المستشفى. وقالت وكالة فرانس برس إن سقوط صاروخ أمام المستشفى سبب الانفجار.");
+    assert_eq!(ev.iter().filter(|e| e.kind == "shelling").count(), 2, "{}", describe(&ev));
     // An account naming no doer is not merged into one party's accusation.
     let ev = events("واتهمت الحركة إسرائيل بقصف المستشفى. وقالت الوكالة إن سقوط صاروخ أمام المستشفى أدى إلى الانفجار.");
     assert_eq!(ev.iter().filter(|e| e.kind == "shelling").count(), 2, "{}", describe(&ev));
