@@ -17,27 +17,40 @@
 //!    ("ما تزال الاشتباكات مستمرة") governs it; an indefinite one ("غارات"، "حملة اعتقالات")
 //!    asserts it. Status assertions are events too: "يسيطرون على" (takeover),
 //!    "استعادت السيطرة بالكامل" (control), "ما تزال الاشتباكات مستمرة" (clash).
+//!    A definite noun is asserted too when a relative verb names its doer ("القصف الذي شنه
+//!    …"), its subject undergoes it ("تعرض المستشفى لهجوم"), someone is accused of it or
+//!    responsible for it, an adjective of relation names its doer ("القصف الإسرائيلي"), or it
+//!    is counted ("عشرات الغارات"). A happening remembered ("في ذكرى انفجار المرفأ") is none.
 //!    Surrender, escape, hostage taking and release told with a figure are claims, not events.
 //! 3. **Type** from the trigger; strikes that do not say their kind ("استهدف"، "قصف") take it
 //!    from the clause: aircraft → `air_strike`, car bombs and suicide attackers → `bombing`,
-//!    artillery and rockets → `shelling`. A takeover that is announced, complete or
+//!    artillery and rockets → `shelling`; an explosion or a massacre with no such cue is an
+//!    accident (nothing) or an `attack`. A takeover that is announced, complete or
 //!    regained ("أعلنت السيطرة"، "بشكل كامل"، "استعادت") is `control`.
 //! 4. **Agent**: the actor after the verb or the support verb ("استهدف طيران التحالف"،
 //!    "ألقت قوات الأمن الداخلي … القبض"), before it ("القوات الأميركية دمّرت"), a force with a
 //!    pronoun ("إن قواته استعادت" → the armed actor named last), the genitive of a verbal
 //!    noun ("هجوم داعش"، "غارات لطيران التحالف"), "من قبل X", an aircraft phrase without a
 //!    known name ("طائرات من طراز أباتشي الأميركية"), a person noun ("الانتحاريان"), or the
-//!    subject of an earlier verb of the sentence ("… قوات قسد …، كما اشتبكت"). A passive
-//!    ("تمت إعادة السيطرة") takes the armed actor that announces it. `None` otherwise.
+//!    subject of an earlier verb of the sentence ("… قوات قسد …، كما اشتبكت"), never a
+//!    speaker ("قالت الحركة إن …"). Before those: "X مسؤول عن الهجوم" (X; with "نفى" or
+//!    "لم يكن" the event is `denied`), an adjective of relation ("غارة إسرائيلية"), a
+//!    relative verb ("صاروخ فاشل أطلقته X"), the accused ("اتهمت حماس إسرائيل بقصف"). A
+//!    passive ("تمت إعادة السيطرة") takes the armed actor that announces it. `None` otherwise.
 //! 5. **Place**: the first place after the trigger in its clause, a facility or quarter
 //!    before a town or country: lexicon places and head-noun phrases ("مبنى معهد …"،
-//!    "الأحياء المجاورة للسجن"، "بوابات السجن"); else the nearest before it.
+//!    "الأحياء المجاورة للسجن"، "بوابات السجن"); else the nearest before it; else what
+//!    underwent it ("تعرض مستشفى … للقصف"); else the article's most named place.
 //! 6. **Date**: the time expression nearest the trigger in its sentence, else the
 //!    publication date. **Attribution**: the chain of the sentence, from
 //!    [`riwaya_claims::attribution::Attributor`] (see [`attribution`]).
 //! 7. **One event per happening**: events of the same type whose agents and places agree
 //!    (the same entity, or one side unknown) are one; the account kept is the one with the
-//!    longest attribution chain, a verb before a noun, the first before later ones.
+//!    longest attribution chain, a verb before a noun, the first before later ones. Competing
+//!    accounts stay apart: an accusation or responsibility never absorbs an account with no
+//!    doer, nor does an account with a doer absorb one from another source with none. A
+//!    strike told by a word that does not say its kind ("استهدف"، "مجزرة") joins the
+//!    article's specific strike at the same place.
 //!
 //! Statements (condemnations, warnings, calls: حذّر، أدان، دعا، طالب، أشاد، ندّد) come out
 //! as `statement` events with their speaker as agent.
