@@ -73,6 +73,7 @@ struct RawWords {
     object_pronouns: Vec<String>,
     nisba: Vec<String>,
     remembrance: Vec<String>,
+    response: Vec<String>,
     responsibility: Vec<String>,
     denial: Vec<String>,
 }
@@ -154,6 +155,7 @@ pub(crate) struct Data {
     pub object_pronouns: HashSet<String>,
     pub nisba: HashSet<String>,
     pub remembrance: HashSet<String>,
+    pub response: HashSet<String>,
     /// Stems: "مسؤول" covers مسؤولة، مسؤوليته، مسؤولية.
     pub responsibility: Vec<String>,
     pub denial: HashSet<String>,
@@ -258,6 +260,7 @@ impl Data {
             object_pronouns: set(w.object_pronouns),
             nisba: set(w.nisba),
             remembrance: set(w.remembrance),
+            response: set(w.response),
             responsibility: w.responsibility.iter().map(|x| fold(x)).collect(),
             denial: set(w.denial),
             cues: vec![

@@ -111,6 +111,13 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("واتهمت الحركة إسرائيل بقصف المستشفى.", "*", "إسرائيل", "*"),
     // a verb with a pronoun object before its subject
     ("ريف حلب الذي تسيطر عليه فصائل مسلحة معارضة منذ سنوات.", "takeover", "فصائل مسلحة معارضة", "*"),
+    // counted happenings, responses, relative subjects, pronoun forces, barrels
+    ("وشهدت البلدات الشرقية منذ الصباح عشرات الغارات بالقنابل العنقودية.", "air_strike", "", "*"),
+    ("وردت القوات الحكومية بقصف مدفعي على مواقع المسلحين.", "shelling", "القوات", "*"),
+    ("وقال إن حركة مسلحة التي أطلقت صواريخ باتجاه البلدة مسؤولة.", "*", "حركة مسلحة", "*"),
+    ("نفذت طائراته المروحية والحربية عدة غارات على ريف حماة.", "air_strike", "طائراته المروحية", "*"),
+    ("واستهدف الطيران المروحي مدينة مورك بالبراميل المتفجرة.", "air_strike", "*", "مورك"),
+    ("متهمة الجيش السوري بشن الغارات على البلدة.", "air_strike", "الجيش السوري", "*"),
     // massacres, invasions, chemical attacks, burnings
     ("ارتكب مسلحون مجزرة في قرية الدوير راح ضحيتها عشرون مدنيا.", "attack", "مسلحون", "قرية الدوير"),
     ("وقع هجوم كيماوي على بلدة اللطامنة فجر الأحد.", "attack", "", "بلدة اللطامنة"),
@@ -147,6 +154,8 @@ const NOTHING: &[&str] = &[
     // a flight number or a rocket launch for a satellite
     "فقد الفريق الأمل في التأهل.",
     "وأحيا السكان ذكرى المجزرة في ساحة البلدة.",
+    // praise for a response to an attack is no new attack
+    "وأشاد الوزير بردّ القوات السريع على الهجوم.",
 ];
 
 fn words(s: &str) -> String {
@@ -234,10 +243,27 @@ fn a_denied_responsibility_is_kept_as_denied() {
     let e = ev.iter().find(|e| e.kind == "attack").unwrap_or_else(|| panic!("{}", describe(&ev)));
     assert!(e.denied);
     assert!(e.agent.as_ref().is_some_and(|a| a.text.contains("الجيش")), "{}", describe(&ev));
+    // "X لم تكن مسؤولة": denied, with X as the doer.
+    let ev = events("وقال المسؤولون إن جماعة مسلحة لم تكن مسؤولة عن الهجوم على السوق.");
+    let e = ev.iter().find(|e| e.kind == "attack").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.denied && e.agent.as_ref().is_some_and(|a| a.text == "جماعة مسلحة"), "{}", describe(&ev));
     // Competing accounts of one strike stay apart, each with its doer.
     let ev = events("وقالت الوزارة إن المستشفى دمر في غارة إسرائيلية. وقال الجيش إنه صاروخ فاشل أطلقته حركة مسلحة.");
     assert!(ev.iter().any(|e| e.kind == "air_strike" && e.agent.as_ref().is_some_and(|a| a.text.contains("إسرائيلية"))), "{}", describe(&ev));
     assert!(ev.iter().any(|e| e.kind == "shelling" && e.agent.as_ref().is_some_and(|a| a.text.contains("حركة"))), "{}", describe(&ev));
+    // An account from another source that names no doer stays apart from one that does.
+    let ev = events("وقال الجيش إن صاروخا فاشلا أطلقته حركة مسلحة سقط قرب المستشفى. وقالت وكالة فرانس برس إن سقوط صاروخ أمام المستشفى سبب الانفجار.");
+    assert_eq!(ev.iter().filter(|e| e.kind == "shelling").count(), 2, "{}", describe(&ev));
+    // An account naming no doer is not merged into one party's accusation.
+    let ev = events("واتهمت الحركة إسرائيل بقصف المستشفى. وقالت الوكالة إن سقوط صاروخ أمام المستشفى أدى إلى الانفجار.");
+    assert_eq!(ev.iter().filter(|e| e.kind == "shelling").count(), 2, "{}", describe(&ev));
+}
+
+#[test]
+fn an_event_without_a_place_happened_where_the_article_is_set() {
+    let ev = events("عاد الهدوء إلى مدينة الرقة بعد ليلة صعبة. وفي الرقة قال الأهالي إن الوضع صعب. وقال مسؤول إن مئات النازحين وصلوا أمس.");
+    let e = ev.iter().find(|e| e.kind == "displacement").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("الرقة")), "{}", describe(&ev));
 }
 
 #[test]
@@ -245,3 +271,4 @@ fn text_without_triggers_is_cheap_and_empty() {
     assert!(events("قال الرئيس إن الاقتصاد يتحسن هذا العام.").is_empty());
     assert!(events("").is_empty());
 }
+
