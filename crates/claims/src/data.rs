@@ -296,6 +296,9 @@ pub struct Data {
     pub attn: HashSet<String>,
     /// Negators, blockers and kinds of stated zeros ("لم تسجل وفيات").
     pub zero_neg: HashSet<String>,
+    /// Their longest spelling (with و) in bytes and their first letters: most words need no lookup.
+    pub zero_neg_max: usize,
+    pub zero_neg_first: Vec<char>,
     pub zero_block: HashSet<String>,
     pub zero_kinds: Vec<&'static str>,
     /// Denial verbs and phrases ("نفى"، "لا صحة").
@@ -387,6 +390,14 @@ impl Data {
         }
         Ok(Data {
             attn,
+            zero_neg_max: set(&tf.zero.negators).iter().map(|w| w.len() + 'و'.len_utf8()).max().unwrap_or(0),
+            zero_neg_first: {
+                let mut v: Vec<char> = set(&tf.zero.negators).iter().filter_map(|w| w.chars().next()).collect();
+                v.push('و');
+                v.sort();
+                v.dedup();
+                v
+            },
             zero_neg: set(&tf.zero.negators),
             zero_block: set(&tf.zero.blockers),
             zero_kinds: tf.zero.kinds.iter().map(|k| kind_str(k)).collect(),

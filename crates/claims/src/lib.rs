@@ -86,14 +86,12 @@ impl ClaimExtractor {
     pub fn extract(&self, text: &str, mentions: &[Mention], subject_of: &dyn Fn(&str) -> Option<String>) -> Vec<Claim> {
         // Fast path: no digit and no letter that could start a number word.
         let d = Doc::new(text, mentions);
-        let mut per_sent: Vec<Vec<Num>> = Vec::with_capacity(d.sents.len());
+        let mut per_sent = numbers::find_all(&d, &self.data);
         let mut zeros: Vec<Vec<(usize, &'static str)>> = Vec::with_capacity(d.sents.len());
         let mut any = false;
-        for &(s, e) in &d.sents {
-            let v = numbers::find(&d, &self.data, s, e);
-            let z = self.zeros(&d, s, e, &v);
-            any |= !v.is_empty() || !z.is_empty();
-            per_sent.push(v);
+        for (si, &(s, e)) in d.sents.iter().enumerate() {
+            let z = self.zeros(&d, s, e, &per_sent[si]);
+            any |= !per_sent[si].is_empty() || !z.is_empty();
             zeros.push(z);
         }
         if !any {
@@ -146,7 +144,15 @@ impl ClaimExtractor {
             row.sort_by_key(|x| x.0);
             decided.extend(row.into_iter().map(|x| x.1));
         }
-        let denied_from: Vec<Option<usize>> = d.sents.iter().map(|&(s, e)| self.denial_at(&d, s, e)).collect();
+        // Denials, only in sentences with a counted figure.
+        let mut denied_from: Vec<Option<usize>> = vec![None; d.sents.len()];
+        let mut seen = vec![false; d.sents.len()];
+        for x in decided.iter().filter(|x| x.2 != "other") {
+            if !std::mem::replace(&mut seen[x.0], true) {
+                let (s, e) = d.sents[x.0];
+                denied_from[x.0] = self.denial_at(&d, s, e);
+            }
+        }
         let scored = decided.iter().any(|x| x.2 != "other");
         let refs = if scored { refs::build(&d, mentions) } else { Vec::new() };
         let sattr = if scored { self.attributor.analyse(&d, &refs) } else { Vec::new() };
@@ -417,7 +423,10 @@ impl ClaimExtractor {
     }
 
     fn is_negator(&self, w: &str) -> bool {
-        self.data.zero_neg.contains(w) || w.strip_prefix('و').is_some_and(|x| self.data.zero_neg.contains(x))
+        // negators are short words: no lookup for the rest
+        w.len() <= self.data.zero_neg_max
+            && w.chars().next().is_some_and(|c| self.data.zero_neg_first.contains(&c))
+            && (self.data.zero_neg.contains(w) || w.strip_prefix('و').is_some_and(|x| self.data.zero_neg.contains(x)))
     }
 
     /// Stated zeros in tokens `[s, e)`: (the toll word's token, kind). "لم تسجل وفيات"،
