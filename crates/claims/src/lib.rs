@@ -450,7 +450,9 @@ impl ClaimExtractor {
                 let kind = cands(w).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
                     v.iter().find(|t| t.next.is_empty() && matches!(t.form, Form::Noun | Form::Masdar) && self.data.zero_kinds.contains(&t.kind)).map(|t| t.kind)
                 });
-                if let Some(kind) = kind {
+                // "بدون نجومه المصابين": a definite toll word describes, a stated zero is indefinite
+                let definite = w.trim_start_matches(['و', 'ف', 'ب', 'ل']).starts_with("ال");
+                if let Some(kind) = kind.filter(|_| !definite) {
                     // a figure right after: the negation is the trigger's, not a zero
                     if nums.iter().any(|n| n.t0 > j && n.t0 <= j + 3) {
                         break;
@@ -583,7 +585,12 @@ impl ClaimExtractor {
         let c = cands(w);
         for x in c.iter() {
             let Some(ts) = self.data.triggers.get(x) else { continue };
+            // A verb takes no ب/ل/ك or article: "للأسر" is "for families", not "captured".
+            let verb_ok = x.len() == w.len() || (w.len() == x.len() + 2 && (w.starts_with('و') || w.starts_with('ف')));
             for t in ts {
+                if t.form == Form::Verb && !verb_ok {
+                    continue;
+                }
                 if !left && t.form == Form::Masdar && !(k > 0 && d.w(k - 1) == "من") {
                     continue;
                 }

@@ -118,6 +118,12 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
                     t1 = t1.max(j + 1);
                 }
             }
+            // "أياما عدة": a vague quantifier after its noun.
+            if x.vague && t.kind == TokenKind::Word && v0 > s && x.low == Some(3) && noun.is_none() {
+                if let Some(c) = lookup(v0 - 1) {
+                    noun = Some((v0 - 1, c));
+                }
+            }
             // "عنصر واحد": the noun comes first; "من عائلة واحدة" is no count at all.
             if v1 == v0 + 1 && x.low == Some(1) && x.high == Some(1) && t.kind == TokenKind::Word && v0 > s {
                 let before = d.skip_q_back(v0 as isize - 2, s);
@@ -158,6 +164,10 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
         }
         if t.kind == TokenKind::Number {
             let w = d.w(v0);
+            // Digits glued to a word are part of a name or model: "اتش7"، "سوخوي22".
+            if v0 > 0 && d.toks[v0 - 1].end == t.start && d.toks[v0 - 1].kind == TokenKind::Word && d.w(v0 - 1).len() > 4 {
+                date_like = true;
+            }
             let low = x.low.unwrap_or(0);
             if noun.is_none() && x.low == x.high && (1900..=2100).contains(&low) && w.len() == 4 {
                 date_like = true;

@@ -54,6 +54,18 @@ fn figures_that_count_nothing() {
         "وللإبلاغ عن المفقودين والجرحى يرجى الاتصال على الرقم 0912345678.",
         // magnitudes and measures
         "وضرب زلزال بقوة 6 درجات المنطقة المنكوبة وخلف دمارا.",
+        // names and models with digits glued on
+        "وسجلت إصابة جديدة بفيروس اتش5 في المزرعة.",
+        // a verb never takes ل: "للأسر" is "for families"
+        "وخصص المخيم 16 جناحا للأسر النازحة.",
+        // trade is no exchange of people
+        "ووقع البلدان اتفاق تبادل تجاري بعدة ملايين.",
+        // a weapon's name is no escape
+        "وتسلمت البحرية 20 صاروخا طراز هاربون.",
+        // a vague quantifier after its noun
+        "وقضى الوفد أياما عدة في المدينة.",
+        // a definite toll word after "بدون" describes, it states no zero
+        "وخاض الفريق المباراة بدون نجومه المصابين.",
     ];
     for t in cases {
         let s = scored(t);
