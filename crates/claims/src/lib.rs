@@ -526,7 +526,7 @@ impl ClaimExtractor {
     /// A toll phrase before the figure in its clause: "عدد/حصيلة" + a toll word
     /// ("عدد القتلى"، "حصيلة ضحايا"، "عدد النازحين"); (kind, the toll word's token).
     fn toll_kind(&self, d: &Doc, n: &Num, s: usize) -> Option<(&'static str, usize)> {
-        let lo = s.max(n.t0.saturating_sub(14));
+        let lo = s.max(n.t0.saturating_sub(20));
         let mut k = n.t0;
         while k > lo {
             k -= 1;
@@ -816,13 +816,33 @@ fn agentive(d: &Doc, r: &Ref) -> bool {
     !(w.starts_with('ل') && !w.starts_with("ال") && w.chars().count() > 3)
 }
 
+/// Two names of one source: the words of the shorter, articles dropped, are all in the
+/// longer ("الوزارة" and "وزارة الصحة اللبنانية").
+fn same_source(a: Option<&String>, b: Option<&String>) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        riwaya_text::normalize_str(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| w.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(w).to_string())
+            .collect()
+    };
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let (wa, wb) = (words(a), words(b));
+            let (small, big) = if wa.len() <= wb.len() { (wa, wb) } else { (wb, wa) };
+            !small.is_empty() && small.iter().all(|w| big.contains(w))
+        }
+        _ => a == b,
+    }
+}
+
 /// Adds `c` unless it repeats a claim; the index of the claim that stands for it.
 fn push_dedup(out: &mut Vec<Claim>, c: Claim) -> Option<usize> {
     if c.quantity != "other" {
         if let Some((i, x)) = out.iter_mut().enumerate().find(|(_, x)| {
             // one claim per (quantity, value, source): a headline without a source joins the body
             x.quantity == c.quantity && x.low == c.low && x.high == c.high && x.subject == c.subject
-                && (x.attribution.is_empty() || c.attribution.is_empty() || x.attribution.last() == c.attribution.last())
+                && (x.attribution.is_empty() || c.attribution.is_empty() || same_source(x.attribution.last(), c.attribution.last()))
         }) {
             if x.attribution.is_empty() && !c.attribution.is_empty() {
                 x.attribution = c.attribution;
