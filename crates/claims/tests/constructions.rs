@@ -227,6 +227,12 @@ const SOURCES: &[(&str, &str, u64, &str)] = &[
     ("يذكر أن القصف أسفر عن مقتل 17 مدنيا.", "killed", 17, ""),
     // an estimate verb with a named subject
     ("وقدرت الاستخبارات أن 300 شخص قتلوا.", "killed", 300, "الاستخبارات"),
+    // the toll of a named body is its word
+    ("وبلغت حصيلة الأمم المتحدة 500 قتيل في المنطقة.", "killed", 500, "الأمم المتحدة"),
+    // a body named by a source noun after "في"
+    ("وقال وزير الصحة في حكومة الإقليم إن 44 شخصا أصيبوا.", "wounded", 44, "وزير الصحة في حكومة الإقليم"),
+    // a long subject before its verb, inside an agency's report
+    ("وذكرت الوكالة أن رئيس الحكومة المكلفة من مجلس النواب في الشرق قال إن 60 شخصا قتلوا.", "killed", 60, "رئيس الحكومة المكلفة من مجلس النواب"),
     // a report without a complement ends with its clause
     ("وأعلنت الحكومة ارتفاع عدد القتلى إلى 50، حيث غصت المستشفيات بمئات الجرحى.", "wounded", 200, ""),
 ];
