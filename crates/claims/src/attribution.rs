@@ -250,6 +250,16 @@ impl Attributor {
                 i += 1;
                 continue;
             }
+            // "حصيلة هيئة الصحة"، "أرقام الأمم المتحدة": a toll of a named body is its word.
+            if c.find_in(&data.genitive_heads).is_some() && !sa.frames.iter().any(|f| f.from <= i && i < f.to) && sa.outer.is_empty() {
+                let j = d.skip_q(i + 1, e);
+                if let Some(r) = refs::at(refs, j).filter(|r| r.a == j && r.is_body()) {
+                    let (a, b) = self.np(d, refs, j, e).unwrap_or((r.a, r.b));
+                    sa.frames.push(Frame { from: i, to: e, chain: vec![src(d, refs, a, b)], hedge: None });
+                    i = b;
+                    continue;
+                }
+            }
             // Participle of manner: the speaker goes on.
             if c.find_in(&data.participles).is_some() {
                 let chain = sa.frames.last().map(|f| f.chain.clone()).or_else(|| sa.base.clone()).or_else(|| last.clone());
@@ -322,7 +332,7 @@ impl Attributor {
                 let mut k = i as isize - 1;
                 let mut steps = 0;
                 let mut head = None;
-                while k >= s as isize && steps < 8 {
+                while k >= s as isize && steps < 14 {
                     let ku = k as usize;
                     if d.is_quote(ku) {
                         k -= 1;
@@ -535,11 +545,18 @@ impl Attributor {
             let c = cands(w);
             // "وزير الصحة في حكومة دمشق"، "مصادر طبية في ريف إدلب": a named place or body
             // after "في" is part of the source; "في بيان" is not.
-            if w == "في" && k + 1 < end && k > a && refs::at(refs, k + 1).is_some_and(|r| r.a == k + 1) {
-                let r = refs::at(refs, k + 1).unwrap();
-                k = r.b.max(k + 2);
-                last_word = k;
-                continue;
+            if w == "في" && k + 1 < end && k > a {
+                if let Some(r) = refs::at(refs, k + 1).filter(|r| r.a == k + 1) {
+                    k = r.b.max(k + 2);
+                    last_word = k;
+                    continue;
+                }
+                // "وزير الصحة في حكومة دمشق": a body named by a source noun
+                if cands(d.w(k + 1)).find_in(&data.source_nouns).is_some() && !data.outlets.contains(d.w(k + 1)) {
+                    k += 2;
+                    last_word = k;
+                    continue;
+                }
             }
             if c.find_in(&data.stop_nouns).is_some() {
                 break;

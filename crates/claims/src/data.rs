@@ -239,6 +239,7 @@ struct Preps {
 struct Sources {
     nouns: Vec<String>,
     documents: Vec<String>,
+    genitive_heads: Vec<String>,
     clause_openers: Vec<String>,
     back: Vec<String>,
     outlets: Vec<String>,
@@ -279,6 +280,8 @@ pub struct Data {
     pub source_nouns: HashSet<String>,
     /// Estimates and statistics: a speaker's words, not a new speaker inside a report.
     pub documents: HashSet<String>,
+    /// Toll nouns whose genitive names the source ("حصيلة وزارة الصحة").
+    pub genitive_heads: HashSet<String>,
     /// Words after a comma that open a new clause ("حيث"، "فيما").
     pub clause_openers: HashSet<String>,
     pub back: HashSet<String>,
@@ -296,6 +299,9 @@ pub struct Data {
     pub attn: HashSet<String>,
     /// Negators, blockers and kinds of stated zeros ("لم تسجل وفيات").
     pub zero_neg: HashSet<String>,
+    /// Their longest spelling (with و) in bytes and their first letters: most words need no lookup.
+    pub zero_neg_max: usize,
+    pub zero_neg_first: Vec<char>,
     pub zero_block: HashSet<String>,
     pub zero_kinds: Vec<&'static str>,
     /// Denial verbs and phrases ("نفى"، "لا صحة").
@@ -380,6 +386,7 @@ impl Data {
         attn.extend(set(&af.participles.forms));
         attn.extend(set(&af.preps.forms));
         attn.extend(hedge_words.iter().cloned());
+        attn.extend(set(&af.sources.genitive_heads));
         for p in &af.hedges.phrases {
             if let Some(f) = normalize_str(p).split_whitespace().next() {
                 attn.insert(f.to_string());
@@ -387,6 +394,14 @@ impl Data {
         }
         Ok(Data {
             attn,
+            zero_neg_max: set(&tf.zero.negators).iter().map(|w| w.len() + 'و'.len_utf8()).max().unwrap_or(0),
+            zero_neg_first: {
+                let mut v: Vec<char> = set(&tf.zero.negators).iter().filter_map(|w| w.chars().next()).collect();
+                v.push('و');
+                v.sort();
+                v.dedup();
+                v
+            },
             zero_neg: set(&tf.zero.negators),
             zero_block: set(&tf.zero.blockers),
             zero_kinds: tf.zero.kinds.iter().map(|k| kind_str(k)).collect(),
@@ -410,6 +425,7 @@ impl Data {
             hedge_nouns: set(&af.preps.hedge_nouns),
             source_nouns: set(&af.sources.nouns),
             documents: set(&af.sources.documents),
+            genitive_heads: set(&af.sources.genitive_heads),
             clause_openers: set(&af.sources.clause_openers),
             back: set(&af.sources.back),
             outlets: set(&af.sources.outlets),

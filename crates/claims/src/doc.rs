@@ -15,6 +15,8 @@ pub struct Doc<'a> {
     pub ments: Vec<(usize, usize, usize)>,
     /// The text core's number expressions (the one number parser), in text order.
     pub numbers: Vec<NumberExpr>,
+    /// Raw token indices left out of `toks` (blank symbols), ascending.
+    dropped: Vec<usize>,
 }
 
 impl<'a> Doc<'a> {
@@ -22,7 +24,15 @@ impl<'a> Doc<'a> {
         let norm = normalize(orig);
         let raw = tokenize(&norm.text);
         let numbers = find_numbers_in(orig, &norm, &raw);
-        let toks: Vec<Token> = raw.into_iter().filter(|t| t.kind != TokenKind::Symbol || !norm.text[t.start..t.end].trim().is_empty()).collect();
+        let mut dropped = Vec::new();
+        let mut toks: Vec<Token> = Vec::with_capacity(raw.len());
+        for (k, t) in raw.into_iter().enumerate() {
+            if t.kind != TokenKind::Symbol || !norm.text[t.start..t.end].trim().is_empty() {
+                toks.push(t);
+            } else {
+                dropped.push(k);
+            }
+        }
         let sb = sentences(&norm.text);
         let mut sents = Vec::with_capacity(sb.len());
         let mut ti = 0;
@@ -36,7 +46,7 @@ impl<'a> Doc<'a> {
             }
             sents.push((a, ti));
         }
-        let mut d = Doc { orig, norm, toks, sents, sent_bytes: sb, ments: Vec::new(), numbers };
+        let mut d = Doc { orig, norm, toks, sents, sent_bytes: sb, ments: Vec::new(), numbers, dropped };
         d.map_mentions(mentions);
         d
     }
@@ -61,9 +71,9 @@ impl<'a> Doc<'a> {
         &self.orig[s..e]
     }
 
-    /// The token holding original byte `o`, or the first after it.
-    pub fn tok_holding(&self, o: usize) -> usize {
-        self.toks.partition_point(|t| self.norm.original_span(t.start, t.end).1 <= o)
+    /// The index in `toks` of raw token `k` (as the number parser counts them).
+    pub fn tok_of_raw(&self, k: usize) -> usize {
+        k - self.dropped.partition_point(|&x| x < k)
     }
 
     /// The token whose original start is `o` or the first after it.

@@ -86,14 +86,12 @@ impl ClaimExtractor {
     pub fn extract(&self, text: &str, mentions: &[Mention], subject_of: &dyn Fn(&str) -> Option<String>) -> Vec<Claim> {
         // Fast path: no digit and no letter that could start a number word.
         let d = Doc::new(text, mentions);
-        let mut per_sent: Vec<Vec<Num>> = Vec::with_capacity(d.sents.len());
+        let mut per_sent = numbers::find_all(&d, &self.data);
         let mut zeros: Vec<Vec<(usize, &'static str)>> = Vec::with_capacity(d.sents.len());
         let mut any = false;
-        for &(s, e) in &d.sents {
-            let v = numbers::find(&d, &self.data, s, e);
-            let z = self.zeros(&d, s, e, &v);
-            any |= !v.is_empty() || !z.is_empty();
-            per_sent.push(v);
+        for (si, &(s, e)) in d.sents.iter().enumerate() {
+            let z = self.zeros(&d, s, e, &per_sent[si]);
+            any |= !per_sent[si].is_empty() || !z.is_empty();
             zeros.push(z);
         }
         if !any {
@@ -146,7 +144,15 @@ impl ClaimExtractor {
             row.sort_by_key(|x| x.0);
             decided.extend(row.into_iter().map(|x| x.1));
         }
-        let denied_from: Vec<Option<usize>> = d.sents.iter().map(|&(s, e)| self.denial_at(&d, s, e)).collect();
+        // Denials, only in sentences with a counted figure.
+        let mut denied_from: Vec<Option<usize>> = vec![None; d.sents.len()];
+        let mut seen = vec![false; d.sents.len()];
+        for x in decided.iter().filter(|x| x.2 != "other") {
+            if !std::mem::replace(&mut seen[x.0], true) {
+                let (s, e) = d.sents[x.0];
+                denied_from[x.0] = self.denial_at(&d, s, e);
+            }
+        }
         let scored = decided.iter().any(|x| x.2 != "other");
         let refs = if scored { refs::build(&d, mentions) } else { Vec::new() };
         let sattr = if scored { self.attributor.analyse(&d, &refs) } else { Vec::new() };
@@ -417,7 +423,10 @@ impl ClaimExtractor {
     }
 
     fn is_negator(&self, w: &str) -> bool {
-        self.data.zero_neg.contains(w) || w.strip_prefix('و').is_some_and(|x| self.data.zero_neg.contains(x))
+        // negators are short words: no lookup for the rest
+        w.len() <= self.data.zero_neg_max
+            && w.chars().next().is_some_and(|c| self.data.zero_neg_first.contains(&c))
+            && (self.data.zero_neg.contains(w) || w.strip_prefix('و').is_some_and(|x| self.data.zero_neg.contains(x)))
     }
 
     /// Stated zeros in tokens `[s, e)`: (the toll word's token, kind). "لم تسجل وفيات"،
@@ -441,7 +450,9 @@ impl ClaimExtractor {
                 let kind = cands(w).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
                     v.iter().find(|t| t.next.is_empty() && matches!(t.form, Form::Noun | Form::Masdar) && self.data.zero_kinds.contains(&t.kind)).map(|t| t.kind)
                 });
-                if let Some(kind) = kind {
+                // "بدون نجومه المصابين": a definite toll word describes, a stated zero is indefinite
+                let definite = w.trim_start_matches(['و', 'ف', 'ب', 'ل']).starts_with("ال");
+                if let Some(kind) = kind.filter(|_| !definite) {
                     // a figure right after: the negation is the trigger's, not a zero
                     if nums.iter().any(|n| n.t0 > j && n.t0 <= j + 3) {
                         break;
@@ -515,7 +526,7 @@ impl ClaimExtractor {
     /// A toll phrase before the figure in its clause: "عدد/حصيلة" + a toll word
     /// ("عدد القتلى"، "حصيلة ضحايا"، "عدد النازحين"); (kind, the toll word's token).
     fn toll_kind(&self, d: &Doc, n: &Num, s: usize) -> Option<(&'static str, usize)> {
-        let lo = s.max(n.t0.saturating_sub(14));
+        let lo = s.max(n.t0.saturating_sub(20));
         let mut k = n.t0;
         while k > lo {
             k -= 1;
@@ -574,7 +585,12 @@ impl ClaimExtractor {
         let c = cands(w);
         for x in c.iter() {
             let Some(ts) = self.data.triggers.get(x) else { continue };
+            // A verb takes no ب/ل/ك or article: "للأسر" is "for families", not "captured".
+            let verb_ok = x.len() == w.len() || (w.len() == x.len() + 2 && (w.starts_with('و') || w.starts_with('ف')));
             for t in ts {
+                if t.form == Form::Verb && !verb_ok {
+                    continue;
+                }
                 if !left && t.form == Form::Masdar && !(k > 0 && d.w(k - 1) == "من") {
                     continue;
                 }
@@ -800,13 +816,33 @@ fn agentive(d: &Doc, r: &Ref) -> bool {
     !(w.starts_with('ل') && !w.starts_with("ال") && w.chars().count() > 3)
 }
 
+/// Two names of one source: the words of the shorter, articles dropped, are all in the
+/// longer ("الوزارة" and "وزارة الصحة اللبنانية").
+fn same_source(a: Option<&String>, b: Option<&String>) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        riwaya_text::normalize_str(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| w.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(w).to_string())
+            .collect()
+    };
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let (wa, wb) = (words(a), words(b));
+            let (small, big) = if wa.len() <= wb.len() { (wa, wb) } else { (wb, wa) };
+            !small.is_empty() && small.iter().all(|w| big.contains(w))
+        }
+        _ => a == b,
+    }
+}
+
 /// Adds `c` unless it repeats a claim; the index of the claim that stands for it.
 fn push_dedup(out: &mut Vec<Claim>, c: Claim) -> Option<usize> {
     if c.quantity != "other" {
         if let Some((i, x)) = out.iter_mut().enumerate().find(|(_, x)| {
             // one claim per (quantity, value, source): a headline without a source joins the body
             x.quantity == c.quantity && x.low == c.low && x.high == c.high && x.subject == c.subject
-                && (x.attribution.is_empty() || c.attribution.is_empty() || x.attribution.last() == c.attribution.last())
+                && (x.attribution.is_empty() || c.attribution.is_empty() || same_source(x.attribution.last(), c.attribution.last()))
         }) {
             if x.attribution.is_empty() && !c.attribution.is_empty() {
                 x.attribution = c.attribution;

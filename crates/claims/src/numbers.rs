@@ -54,24 +54,34 @@ impl Doc<'_> {
     }
 }
 
-/// The figures of tokens `[s, e)` (one sentence).
-pub fn find(d: &Doc, data: &Data, s: usize, e: usize) -> Vec<Num> {
-    let mut out = Vec::new();
-    if s >= e {
-        return out;
-    }
-    let (bs, be) = d.orig_span(s, e);
-    let first = d.numbers.partition_point(|x| x.value_start < bs);
-    for x in d.numbers[first..].iter().take_while(|x| x.value_start < be) {
+/// The figures of the text, per sentence.
+pub fn find_all(d: &Doc, data: &Data) -> Vec<Vec<Num>> {
+    let mut out: Vec<Vec<Num>> = vec![Vec::new(); d.sents.len()];
+    for x in &d.numbers {
         if x.value_end <= x.value_start {
             continue;
         }
-        let v0 = d.tok_holding(x.value_start);
-        let v1 = (d.tok_holding(x.value_end - 1) + 1).min(e);
-        let t0 = d.tok_holding(x.start).max(s);
-        let mut t1 = (d.tok_holding(x.end.saturating_sub(1)) + 1).min(e).max(v1);
-        if v0 < s || v0 >= e || v1 <= v0 {
+        let v0 = d.tok_of_raw(x.value_tokens.0);
+        let si = d.sent_of(v0);
+        if si >= d.sents.len() {
             continue;
+        }
+        let (s, e) = d.sents[si];
+        if let Some(n) = one(d, data, x, v0, s, e) {
+            out[si].push(n);
+        }
+    }
+    out
+}
+
+/// The figure of expression `x`, whose value starts at token `v0` of sentence `[s, e)`.
+fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e: usize) -> Option<Num> {
+    {
+        let v1 = (d.tok_of_raw(x.value_tokens.1.saturating_sub(1)) + 1).min(e);
+        let t0 = d.tok_of_raw(x.tokens.0).max(s);
+        let mut t1 = (d.tok_of_raw(x.tokens.1.saturating_sub(1)) + 1).min(e).max(v1);
+        if v0 < s || v0 >= e || v1 <= v0 {
+            return None;
         }
         let t = d.toks[v0];
         let few = x.vague && x.low == Some(3) && x.high == Some(10) && matches!(d.w(v0), "عدد" | "عددا" | "بعدد" | "وعدد");
@@ -108,12 +118,18 @@ pub fn find(d: &Doc, data: &Data, s: usize, e: usize) -> Vec<Num> {
                     t1 = t1.max(j + 1);
                 }
             }
+            // "أياما عدة": a vague quantifier after its noun.
+            if x.vague && t.kind == TokenKind::Word && v0 > s && x.low == Some(3) && noun.is_none() {
+                if let Some(c) = lookup(v0 - 1) {
+                    noun = Some((v0 - 1, c));
+                }
+            }
             // "عنصر واحد": the noun comes first; "من عائلة واحدة" is no count at all.
             if v1 == v0 + 1 && x.low == Some(1) && x.high == Some(1) && t.kind == TokenKind::Word && v0 > s {
                 let before = d.skip_q_back(v0 as isize - 2, s);
                 let governed = before >= s as isize && data.one_after.contains(d.w(before as usize));
                 if governed {
-                    continue;
+                    return None;
                 }
                 if let Some(c) = lookup(v0 - 1) {
                     noun = Some((v0 - 1, c));
@@ -134,7 +150,7 @@ pub fn find(d: &Doc, data: &Data, s: usize, e: usize) -> Vec<Num> {
         }
         // "أحد"/"إحدى" count one only before a counted noun ("أحد عناصر").
         if t.kind == TokenKind::Word && v1 == v0 + 1 && x.low == Some(1) && !noun.is_some_and(|(_, c)| c.is_people()) {
-            continue;
+            return None;
         }
         // Identifiers, measures and years: "الفرقة 30", "هاون 120", "رؤية 2030", "المادة 5".
         let mut date_like = false;
@@ -148,6 +164,10 @@ pub fn find(d: &Doc, data: &Data, s: usize, e: usize) -> Vec<Num> {
         }
         if t.kind == TokenKind::Number {
             let w = d.w(v0);
+            // Digits glued to a word are part of a name or model: "اتش7"، "سوخوي22".
+            if v0 > 0 && d.toks[v0 - 1].end == t.start && d.toks[v0 - 1].kind == TokenKind::Word && d.w(v0 - 1).len() > 4 {
+                date_like = true;
+            }
             let low = x.low.unwrap_or(0);
             if noun.is_none() && x.low == x.high && (1900..=2100).contains(&low) && w.len() == 4 {
                 date_like = true;
@@ -160,7 +180,6 @@ pub fn find(d: &Doc, data: &Data, s: usize, e: usize) -> Vec<Num> {
                 date_like = true;
             }
         }
-        out.push(Num { t0: t0.min(v0), t1, v0, v1, low: x.low, high: x.high, approx: x.approx, vague: x.vague, noun, pron, others, date_like, few });
+        Some(Num { t0: t0.min(v0), t1, v0, v1, low: x.low, high: x.high, approx: x.approx, vague: x.vague, noun, pron, others, date_like, few })
     }
-    out
 }

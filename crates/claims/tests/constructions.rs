@@ -54,6 +54,18 @@ fn figures_that_count_nothing() {
         "وللإبلاغ عن المفقودين والجرحى يرجى الاتصال على الرقم 0912345678.",
         // magnitudes and measures
         "وضرب زلزال بقوة 6 درجات المنطقة المنكوبة وخلف دمارا.",
+        // names and models with digits glued on
+        "وسجلت إصابة جديدة بفيروس اتش5 في المزرعة.",
+        // a verb never takes ل: "للأسر" is "for families"
+        "وخصص المخيم 16 جناحا للأسر النازحة.",
+        // trade is no exchange of people
+        "ووقع البلدان اتفاق تبادل تجاري بعدة ملايين.",
+        // a weapon's name is no escape
+        "وتسلمت البحرية 20 صاروخا طراز هاربون.",
+        // a vague quantifier after its noun
+        "وقضى الوفد أياما عدة في المدينة.",
+        // a definite toll word after "بدون" describes, it states no zero
+        "وخاض الفريق المباراة بدون نجومه المصابين.",
     ];
     for t in cases {
         let s = scored(t);
@@ -215,6 +227,12 @@ const SOURCES: &[(&str, &str, u64, &str)] = &[
     ("يذكر أن القصف أسفر عن مقتل 17 مدنيا.", "killed", 17, ""),
     // an estimate verb with a named subject
     ("وقدرت الاستخبارات أن 300 شخص قتلوا.", "killed", 300, "الاستخبارات"),
+    // the toll of a named body is its word
+    ("وبلغت حصيلة الأمم المتحدة 500 قتيل في المنطقة.", "killed", 500, "الأمم المتحدة"),
+    // a body named by a source noun after "في"
+    ("وقال وزير الصحة في حكومة الإقليم إن 44 شخصا أصيبوا.", "wounded", 44, "وزير الصحة في حكومة الإقليم"),
+    // a long subject before its verb, inside an agency's report
+    ("وذكرت الوكالة أن رئيس الحكومة المكلفة من مجلس النواب في الشرق قال إن 60 شخصا قتلوا.", "killed", 60, "رئيس الحكومة المكلفة من مجلس النواب"),
     // a report without a complement ends with its clause
     ("وأعلنت الحكومة ارتفاع عدد القتلى إلى 50، حيث غصت المستشفيات بمئات الجرحى.", "wounded", 200, ""),
 ];

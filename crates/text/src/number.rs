@@ -39,6 +39,12 @@ pub struct NumberExpr {
     pub noun: Option<String>,
     pub noun_start: Option<usize>,
     pub noun_end: Option<usize>,
+    /// Token ranges `[a, b)` of the value and of the whole expression in the tokens given
+    /// to [`find_numbers_in`], so a caller on the same tokens needs no offset search.
+    #[serde(skip)]
+    pub value_tokens: (usize, usize),
+    #[serde(skip)]
+    pub tokens: (usize, usize),
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1021,6 +1027,7 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
     let mut lo = Some(low);
     let mut hi = Some(high);
     let mut start_n = vstart;
+    let mut start_tok = i;
     if let Some((h, s, strip)) = hedge_before(p, i) {
         match h {
             Hedge::About => approx = true,
@@ -1041,10 +1048,12 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
         };
         if include {
             start_n = p.toks[s].start + strip;
+            start_tok = s;
         }
     }
     let vend_n = p.toks[k - 1].end;
     let mut end_n = vend_n;
+    let mut end_tok = k;
 
     // Noun.
     let mut nk = k;
@@ -1073,12 +1082,14 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
         if w == "تقريبا" {
             approx = true;
             end_n = p.toks[after].end;
+            end_tok = after + 1;
             break;
         }
         if w == "علي" && p.w(after + 1) == "الاقل" {
             approx = true;
             hi = None;
             end_n = p.toks[after + 1].end;
+            end_tok = after + 2;
             break;
         }
         // "100 قتيل وأكثر", but not "113 قتيلاً وأكثر من 4 آلاف جريح" (the next figure's).
@@ -1087,7 +1098,9 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
         if more {
             approx = true;
             hi = None;
-            end_n = p.toks[if w.len() > 4 { after } else { after + 1 }].end;
+            let last = if w.len() > 4 { after } else { after + 1 };
+            end_n = p.toks[last].end;
+            end_tok = last + 1;
             break;
         }
         if pass == 0 {
@@ -1120,6 +1133,8 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
         noun,
         noun_start,
         noun_end,
+        value_tokens: (i, k),
+        tokens: (start_tok, end_tok),
     };
     Step::Found(expr, k)
 }
