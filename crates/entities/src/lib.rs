@@ -122,6 +122,8 @@ pub struct Recognizer {
     first_names: HashSet<String>,
     /// Heads after which the bare name is the same town («مدينة», «بلدة», «قرية»).
     bare_town_heads: HashSet<String>,
+    /// Head nouns that name the same kind of site, folded: variant → the one ids use.
+    head_synonyms: HashMap<String, String>,
     militia: Vec<String>,
     pub(crate) outlet: outlet::OutletMatcher,
     pub(crate) terms: framing::TermMatcher,
@@ -539,6 +541,7 @@ impl Recognizer {
             report_verbs: set(words::REPORT_VERBS),
             titles: set(words::TITLES),
             bare_town_heads: set(words::BARE_TOWN_HEADS),
+            head_synonyms: words::HEAD_SYNONYMS.iter().map(|(a, b)| (key(a), key(b))).collect(),
             first_names: words::FIRST_NAMES_TXT
                 .lines()
                 .map(str::trim)
@@ -920,9 +923,8 @@ impl Recognizer {
         // one such other is named.
         let head_key = |t: &str| -> Option<(String, Vec<String>)> {
             let (h, rest) = t.split_once(' ')?;
-            let h = h.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(h);
-            self.head_of(h).or_else(|| self.head_of(&t[..t.find(' ')?]))?.head?;
-            Some((h.to_string(), rest.split(' ').map(String::from).collect()))
+            self.head_of(h)?.head?;
+            Some((self.head_word(h).to_string(), rest.split(' ').map(String::from).collect()))
         };
         if sel.iter().any(|f| matches!(&f.ent, EntId::New(id, _) if !id.starts_with("person:"))) {
             let keys: Vec<Option<(String, Vec<String>)>> = sel
@@ -1110,6 +1112,13 @@ impl Recognizer {
         None
     }
 
+    /// A head noun as it stands in a derived id: without «ال», synonyms made one
+    /// («ميناء» → «مرفأ», «مشفى» → «مستشفى»).
+    fn head_word<'a>(&'a self, h: &'a str) -> &'a str {
+        let h = h.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(h);
+        self.head_synonyms.get(h).map_or(h, String::as_str)
+    }
+
     /// Is `w` (a word of the match text) a possible first word of a name?
     fn name_word(&self, w: &str) -> bool {
         w.chars().count() >= 2
@@ -1211,7 +1220,11 @@ impl Recognizer {
             occ.remove(x.s, x.e);
             sel.remove(xi);
             occ.insert(s, end);
-            let f = Found { s, e: end, span_s, ent: EntId::New(derived_id(prefix, &m[s..end]), kind), militia: false, pattern: true, nested: false };
+            // Named by the head and the place's id: «مرفأ بيروت», «ميناء بيروت» and «مرفأ
+            // العاصمة اللبنانية» are one port.
+            let place_id = xe.map_or("", |xe| xe.id.as_str());
+            let id = derived_id(prefix, &format!("{} {place_id} {}", self.head_word(&m[s..e]), &m[x.e..end]));
+            let f = Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false };
             let i = sel.partition_point(|y| y.s < s);
             sel.insert(i, f.clone());
             return Some(f);
@@ -1258,9 +1271,7 @@ impl Recognizer {
             derived_id(prefix, &m[w1.s..core_end])
         } else {
             // «المستشفى الأهلي» and «مستشفى الأهلي» are one name.
-            let h = &m[s..e];
-            let h = h.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(h);
-            derived_id(prefix, &format!("{h} {}", &m[w1.s..end]))
+            derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]))
         };
         let f = Found { s, e: end, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false };
         let i = sel.partition_point(|y| y.s < s);

@@ -117,6 +117,9 @@ pub(crate) const PLACE_HEADS: &[(&str, &str, bool)] = &[
     ("فندق", "building", false),
 ];
 
+/// Head nouns for the same kind of site: (variant, the word derived ids use).
+pub(crate) const HEAD_SYNONYMS: &[(&str, &str)] = &[("ميناء", "مرفأ"), ("مشفى", "مستشفى"), ("جامع", "مسجد")];
+
 /// Settlement heads after which the bare name, met alone later, is the same town.
 pub(crate) const BARE_TOWN_HEADS: &[&str] = &["مدينة", "بلدة", "قرية"];
 

@@ -110,3 +110,26 @@ fn ordinary_sentences_give_no_new_town() {
         assert!(v.iter().all(|m| !m.entity.starts_with("place:")), "{s}: {v:?}");
     }
 }
+
+#[test]
+fn a_site_in_a_known_place_is_named_by_that_place() {
+    let a = ms("رست السفينة في ميناء اللاذقية صباحاً.");
+    let b = ms("اندلع حريق في مرفأ اللاذقية أمس.");
+    let ea = a.iter().find(|m| m.text == "ميناء اللاذقية").map(|m| m.entity.clone());
+    let eb = b.iter().find(|m| m.text == "مرفأ اللاذقية").map(|m| m.entity.clone());
+    assert!(ea.is_some(), "{a:?}");
+    assert_eq!(ea, eb);
+}
+
+#[test]
+fn sites_in_different_towns_stay_apart_across_a_run() {
+    let mut run = RunNames::new();
+    let mut a = ms("نقل الجرحى إلى مستشفى حمص العسكري.");
+    run.link(&mut a);
+    let mut b = ms("نقل الجرحى إلى مستشفى حماة العسكري.");
+    run.link(&mut b);
+    let ea = a.iter().find(|m| m.text.starts_with("مستشفى")).map(|m| m.entity.clone());
+    let eb = b.iter().find(|m| m.text.starts_with("مستشفى")).map(|m| m.entity.clone());
+    assert!(ea.is_some() && eb.is_some(), "{a:?} {b:?}");
+    assert_ne!(ea, eb);
+}
