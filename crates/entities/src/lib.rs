@@ -124,6 +124,8 @@ pub struct Recognizer {
     bare_town_heads: HashSet<String>,
     /// Head nouns that name the same kind of site, folded: variant → the one ids use.
     head_synonyms: HashMap<String, String>,
+    /// Nouns of a statement given to someone («تصريح», «حديث»).
+    statement_nouns: HashSet<String>,
     militia: Vec<String>,
     pub(crate) outlet: outlet::OutletMatcher,
     pub(crate) terms: framing::TermMatcher,
@@ -541,6 +543,7 @@ impl Recognizer {
             report_verbs: set(words::REPORT_VERBS),
             titles: set(words::TITLES),
             bare_town_heads: set(words::BARE_TOWN_HEADS),
+            statement_nouns: set(words::STATEMENT_NOUNS),
             head_synonyms: words::HEAD_SYNONYMS.iter().map(|(a, b)| (key(a), key(b))).collect(),
             first_names: words::FIRST_NAMES_TXT
                 .lines()
@@ -917,6 +920,49 @@ impl Recognizer {
                 sel.insert(i, Found { s, e, span_s: s, ent: id.clone(), militia: false, pattern: true, nested: false });
             }
         }
+        // 5a. «قالت، لـ"المملكة"»، «في تصريح لـ"سانا"»: a quoted name given a statement is
+        // the outlet it was given to.
+        let qs = p.quotes();
+        for k in 0..qs.len().saturating_sub(1) {
+            let (qo, qc) = (qs[k] as usize, qs[k + 1] as usize);
+            if qc <= qo + 1 || qc - qo > 60 || !m.is_char_boundary(qo + 1) {
+                continue;
+            }
+            let Some(l) = prev_word(m, qo) else { continue };
+            if &m[l.s..l.e] != "ل" || l.e != qo {
+                continue;
+            }
+            let (is, ie) = (qo + 1, qc);
+            let inner = &m[is..ie];
+            let words: Vec<&str> = inner.split(' ').collect();
+            if words.is_empty()
+                || words.len() > 4
+                || !words.iter().all(|w| w.chars().count() >= 2 && !self.stop.contains(*w) && !w.bytes().any(|b| b.is_ascii_digit()))
+                || !occ.free(is, ie)
+            {
+                continue;
+            }
+            // A statement within the six words before: a verb of saying or its noun.
+            let mut said = false;
+            let mut at = l.s;
+            for _ in 0..6 {
+                let Some(w) = prev_word(m, at) else { break };
+                let t = self.bare(&m[w.s..w.e]);
+                if self.report_verbs.contains(t) || self.statement_nouns.contains(t) {
+                    said = true;
+                    break;
+                }
+                at = w.s;
+            }
+            if !said {
+                continue;
+            }
+            occ.insert(is, ie);
+            let f = Found { s: is, e: ie, span_s: is, ent: EntId::New(derived_id("org", inner), "outlet"), militia: false, pattern: true, nested: false };
+            let i = sel.partition_point(|x| x.s < is);
+            sel.insert(i, f);
+        }
+
         // 5b. «وزارة الصحة» in an article that names «وزارة الصحة اللبنانية», «المستشفى
         // المعمداني» where «المستشفى الأهلي العربي المعمداني» is named: a new name whose words
         // after the head are some of another's (same head) is that body or place, when only

@@ -133,3 +133,15 @@ fn sites_in_different_towns_stay_apart_across_a_run() {
     assert!(ea.is_some() && eb.is_some(), "{a:?} {b:?}");
     assert_ne!(ea, eb);
 }
+
+#[test]
+fn a_quoted_name_given_a_statement_is_an_outlet() {
+    let v = ms("وقال المتحدث باسم البلدية، لـ \"النهار العربي\"، إن المياه انحسرت.");
+    let m = v.iter().find(|m| m.text == "النهار العربي").expect("the outlet");
+    assert_eq!(m.kind, "outlet");
+    let v = ms("وأوضح في تصريح لـ\"صوت الجنوب\" أن الطرق مغلقة.");
+    assert!(v.iter().any(|m| m.text == "صوت الجنوب" && m.kind == "outlet"), "{v:?}");
+    // Not after a statement: no outlet.
+    let v = ms("تعرضت المدينة لـ\"الاعتداء\" أمس.");
+    assert!(v.iter().all(|m| m.kind != "outlet"), "{v:?}");
+}
