@@ -1007,6 +1007,23 @@ impl Recognizer {
                 }
             }
         }
+        // 5c. «موقع "العهد"», «صحيفة "الأيام" الفلسطينية»: an outlet named by a head noun
+        // and a quoted name is named by the quoted words, as in «لـ"العهد"».
+        let mut quoted: Vec<(usize, usize)> = vec![(0, 0); sel.len()];
+        for (k, f) in sel.iter_mut().enumerate() {
+            let EntId::New(_, "outlet") = &f.ent else { continue };
+            let Some(w1) = next_word(m, word_end(m, f.s)) else { continue };
+            if w1.s >= f.e || w1.s == 0 || !p.is_quote(w1.s - 1) {
+                continue;
+            }
+            let qs = p.quotes();
+            let Some(close) = qs[qs.partition_point(|&q| (q as usize) <= w1.s)..].first().map(|&q| q as usize) else { continue };
+            if close > f.e || close <= w1.s {
+                continue;
+            }
+            quoted[k] = (w1.s, close);
+            f.ent = EntId::New(derived_id("org", &m[w1.s..close]), "outlet");
+        }
         if nested {
             // 6. Every name inside a longer name, at every depth (they may overlap).
             let mut out: Vec<Found> = Vec::new();
@@ -1025,6 +1042,12 @@ impl Recognizer {
                         let span_s = if c.span_s < f.span_s { c.s } else { c.span_s };
                         out.push(Found { s: c.s, e: c.e, span_s, ent, militia: false, pattern: false, nested: true });
                     }
+                }
+            }
+            // «لموقع "العهد"»: the outlet's own name inside the head pattern.
+            for (f, (qs, qe)) in sel.iter().zip(&quoted) {
+                if qe > qs && seen.insert((*qs, *qe)) {
+                    out.push(Found { s: *qs, e: *qe, span_s: *qs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
                 }
             }
             sel.extend(out);

@@ -145,3 +145,13 @@ fn a_quoted_name_given_a_statement_is_an_outlet() {
     let v = ms("تعرضت المدينة لـ\"الاعتداء\" أمس.");
     assert!(v.iter().all(|m| m.kind != "outlet"), "{v:?}");
 }
+
+#[test]
+fn an_outlet_head_with_a_quoted_name_is_named_by_the_quoted_words() {
+    let v = rec().mentions_nested("وقال في حديث لموقع \"صدى الوادي\" الإخباري إن السدود صامدة.");
+    let outer = v.iter().find(|m| m.text.starts_with("موقع")).expect("head pattern");
+    let inner = v.iter().find(|m| m.text == "صدى الوادي").expect("the quoted name, nested");
+    assert_eq!(outer.entity, inner.entity);
+    let w = ms("وقال مصدر في تصريح لـ\"صدى الوادي\" إن الطريق سالك.");
+    assert_eq!(ent_of(&w, "صدى الوادي"), Some(inner.entity.clone()));
+}
