@@ -122,6 +122,10 @@ pub struct Recognizer {
     first_names: HashSet<String>,
     /// Heads after which the bare name is the same town («مدينة», «بلدة», «قرية»).
     bare_town_heads: HashSet<String>,
+    /// Head nouns that name the same kind of site, folded: variant → the one ids use.
+    head_synonyms: HashMap<String, String>,
+    /// Nouns of a statement given to someone («تصريح», «حديث»).
+    statement_nouns: HashSet<String>,
     militia: Vec<String>,
     pub(crate) outlet: outlet::OutletMatcher,
     pub(crate) terms: framing::TermMatcher,
@@ -539,6 +543,8 @@ impl Recognizer {
             report_verbs: set(words::REPORT_VERBS),
             titles: set(words::TITLES),
             bare_town_heads: set(words::BARE_TOWN_HEADS),
+            statement_nouns: set(words::STATEMENT_NOUNS),
+            head_synonyms: words::HEAD_SYNONYMS.iter().map(|(a, b)| (key(a), key(b))).collect(),
             first_names: words::FIRST_NAMES_TXT
                 .lines()
                 .map(str::trim)
@@ -914,15 +920,57 @@ impl Recognizer {
                 sel.insert(i, Found { s, e, span_s: s, ent: id.clone(), militia: false, pattern: true, nested: false });
             }
         }
+        // 5a. «قالت، لـ"المملكة"»، «في تصريح لـ"سانا"»: a quoted name given a statement is
+        // the outlet it was given to.
+        let qs = p.quotes();
+        for k in 0..qs.len().saturating_sub(1) {
+            let (qo, qc) = (qs[k] as usize, qs[k + 1] as usize);
+            if qc <= qo + 1 || qc - qo > 60 || !m.is_char_boundary(qo + 1) {
+                continue;
+            }
+            let Some(l) = prev_word(m, qo) else { continue };
+            if &m[l.s..l.e] != "ل" || l.e != qo {
+                continue;
+            }
+            let (is, ie) = (qo + 1, qc);
+            let inner = &m[is..ie];
+            let words: Vec<&str> = inner.split(' ').collect();
+            if words.is_empty()
+                || words.len() > 4
+                || !words.iter().all(|w| w.chars().count() >= 2 && !self.stop.contains(*w) && !w.bytes().any(|b| b.is_ascii_digit()))
+                || !occ.free(is, ie)
+            {
+                continue;
+            }
+            // A statement within the six words before: a verb of saying or its noun.
+            let mut said = false;
+            let mut at = l.s;
+            for _ in 0..6 {
+                let Some(w) = prev_word(m, at) else { break };
+                let t = self.bare(&m[w.s..w.e]);
+                if self.report_verbs.contains(t) || self.statement_nouns.contains(t) {
+                    said = true;
+                    break;
+                }
+                at = w.s;
+            }
+            if !said {
+                continue;
+            }
+            occ.insert(is, ie);
+            let f = Found { s: is, e: ie, span_s: is, ent: EntId::New(derived_id("org", inner), "outlet"), militia: false, pattern: true, nested: false };
+            let i = sel.partition_point(|x| x.s < is);
+            sel.insert(i, f);
+        }
+
         // 5b. «وزارة الصحة» in an article that names «وزارة الصحة اللبنانية», «المستشفى
         // المعمداني» where «المستشفى الأهلي العربي المعمداني» is named: a new name whose words
         // after the head are some of another's (same head) is that body or place, when only
         // one such other is named.
         let head_key = |t: &str| -> Option<(String, Vec<String>)> {
             let (h, rest) = t.split_once(' ')?;
-            let h = h.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(h);
-            self.head_of(h).or_else(|| self.head_of(&t[..t.find(' ')?]))?.head?;
-            Some((h.to_string(), rest.split(' ').map(String::from).collect()))
+            self.head_of(h)?.head?;
+            Some((self.head_word(h).to_string(), rest.split(' ').map(String::from).collect()))
         };
         if sel.iter().any(|f| matches!(&f.ent, EntId::New(id, _) if !id.starts_with("person:"))) {
             let keys: Vec<Option<(String, Vec<String>)>> = sel
@@ -959,6 +1007,23 @@ impl Recognizer {
                 }
             }
         }
+        // 5c. «موقع "العهد"», «صحيفة "الأيام" الفلسطينية»: an outlet named by a head noun
+        // and a quoted name is named by the quoted words, as in «لـ"العهد"».
+        let mut quoted: Vec<(usize, usize)> = vec![(0, 0); sel.len()];
+        for (k, f) in sel.iter_mut().enumerate() {
+            let EntId::New(_, "outlet") = &f.ent else { continue };
+            let Some(w1) = next_word(m, word_end(m, f.s)) else { continue };
+            if w1.s >= f.e || w1.s == 0 || !p.is_quote(w1.s - 1) {
+                continue;
+            }
+            let qs = p.quotes();
+            let Some(close) = qs[qs.partition_point(|&q| (q as usize) <= w1.s)..].first().map(|&q| q as usize) else { continue };
+            if close > f.e || close <= w1.s {
+                continue;
+            }
+            quoted[k] = (w1.s, close);
+            f.ent = EntId::New(derived_id("org", &m[w1.s..close]), "outlet");
+        }
         if nested {
             // 6. Every name inside a longer name, at every depth (they may overlap).
             let mut out: Vec<Found> = Vec::new();
@@ -977,6 +1042,12 @@ impl Recognizer {
                         let span_s = if c.span_s < f.span_s { c.s } else { c.span_s };
                         out.push(Found { s: c.s, e: c.e, span_s, ent, militia: false, pattern: false, nested: true });
                     }
+                }
+            }
+            // «لموقع "العهد"»: the outlet's own name inside the head pattern.
+            for (f, (qs, qe)) in sel.iter().zip(&quoted) {
+                if qe > qs && seen.insert((*qs, *qe)) {
+                    out.push(Found { s: *qs, e: *qe, span_s: *qs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
                 }
             }
             sel.extend(out);
@@ -1110,6 +1181,13 @@ impl Recognizer {
         None
     }
 
+    /// A head noun as it stands in a derived id: without «ال», synonyms made one
+    /// («ميناء» → «مرفأ», «مشفى» → «مستشفى»).
+    fn head_word<'a>(&'a self, h: &'a str) -> &'a str {
+        let h = h.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(h);
+        self.head_synonyms.get(h).map_or(h, String::as_str)
+    }
+
     /// Is `w` (a word of the match text) a possible first word of a name?
     fn name_word(&self, w: &str) -> bool {
         w.chars().count() >= 2
@@ -1211,7 +1289,11 @@ impl Recognizer {
             occ.remove(x.s, x.e);
             sel.remove(xi);
             occ.insert(s, end);
-            let f = Found { s, e: end, span_s, ent: EntId::New(derived_id(prefix, &m[s..end]), kind), militia: false, pattern: true, nested: false };
+            // Named by the head and the place's id: «مرفأ بيروت», «ميناء بيروت» and «مرفأ
+            // العاصمة اللبنانية» are one port.
+            let place_id = xe.map_or("", |xe| xe.id.as_str());
+            let id = derived_id(prefix, &format!("{} {place_id} {}", self.head_word(&m[s..e]), &m[x.e..end]));
+            let f = Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false };
             let i = sel.partition_point(|y| y.s < s);
             sel.insert(i, f.clone());
             return Some(f);
@@ -1258,9 +1340,7 @@ impl Recognizer {
             derived_id(prefix, &m[w1.s..core_end])
         } else {
             // «المستشفى الأهلي» and «مستشفى الأهلي» are one name.
-            let h = &m[s..e];
-            let h = h.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(h);
-            derived_id(prefix, &format!("{h} {}", &m[w1.s..end]))
+            derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]))
         };
         let f = Found { s, e: end, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false };
         let i = sel.partition_point(|y| y.s < s);

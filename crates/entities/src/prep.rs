@@ -137,6 +137,11 @@ impl Prepared {
         self.norm.original_span(ns, ne)
     }
 
+    /// Offsets in `m` of the spaces that stand for a quote or bracket, sorted.
+    pub fn quotes(&self) -> &[u32] {
+        &self.quotes
+    }
+
     /// Whether the space at `m` offset `p` stands for a quote or bracket.
     pub fn is_quote(&self, p: usize) -> bool {
         self.quotes.binary_search(&(p as u32)).is_ok()

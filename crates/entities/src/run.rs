@@ -30,8 +30,9 @@ fn site_heads() -> &'static HashSet<String> {
 pub struct RunNames {
     /// Folded surname → (entity, English name) of every person named in full with it.
     full: HashMap<String, Vec<(String, Option<String>)>>,
-    /// Site head → (entity, words of its names) of every new site named so far.
-    sites: HashMap<String, Vec<(String, HashSet<String>)>>,
+    /// Site head → (entity, Arabic words of its names, the known place it is in) of every
+    /// new site named so far.
+    sites: HashMap<String, Vec<(String, HashSet<String>, String)>>,
 }
 
 impl RunNames {
@@ -86,14 +87,32 @@ impl RunNames {
             }
             let mut parts = rest.split('-');
             let Some(head) = parts.next().filter(|h| site_heads().contains(*h)) else { continue };
-            let words: HashSet<String> = parts.filter(|w| w.chars().count() >= 3).map(String::from).collect();
-            if words.is_empty() {
+            // Arabic words of the name; the id of a known place in it («مرفأ بيروت» →
+            // «beirut») is one token.
+            let mut words: HashSet<String> = HashSet::new();
+            let mut place: Vec<&str> = Vec::new();
+            for w in parts {
+                if w.is_ascii() {
+                    place.push(w);
+                } else if w.chars().count() >= 3 {
+                    words.insert(w.to_string());
+                }
+            }
+            let place = place.join("-");
+            if words.is_empty() && place.is_empty() {
                 continue;
             }
             let v = self.sites.entry(head.to_string()).or_default();
-            let hits: Vec<usize> = (0..v.len()).filter(|&i| !v[i].1.is_disjoint(&words)).collect();
+            // Same words, or the same known place with words of one within the other's.
+            let hits: Vec<usize> = (0..v.len())
+                .filter(|&i| {
+                    let other_place = !place.is_empty() && !v[i].2.is_empty() && v[i].2 != place;
+                    (!other_place && !words.is_empty() && !v[i].1.is_disjoint(&words))
+                        || (!place.is_empty() && v[i].2 == place && (words.is_subset(&v[i].1) || v[i].1.is_subset(&words)))
+                })
+                .collect();
             match hits.as_slice() {
-                [] => v.push((m.entity.clone(), words)),
+                [] => v.push((m.entity.clone(), words, place)),
                 [i] => {
                     v[*i].1.extend(words);
                     renamed.insert(m.entity.clone(), v[*i].0.clone());

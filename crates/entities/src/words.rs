@@ -117,6 +117,16 @@ pub(crate) const PLACE_HEADS: &[(&str, &str, bool)] = &[
     ("فندق", "building", false),
 ];
 
+/// Head nouns for the same kind of site: (variant, the word derived ids use).
+pub(crate) const HEAD_SYNONYMS: &[(&str, &str)] = &[("ميناء", "مرفأ"), ("مشفى", "مستشفى"), ("جامع", "مسجد")];
+
+/// Nouns of a statement: a quoted name after «لـ» that follows one is the outlet it was
+/// given to («في تصريح لـ"سانا"»).
+pub(crate) const STATEMENT_NOUNS: &[&str] = &[
+    "تصريح", "تصريحات", "تصريحه", "تصريحها", "حديث", "حديثه", "حديثها", "مقابلة", "مقابلته",
+    "مقابلتها", "حوار", "حواره", "لقاء", "بيان", "تقرير", "رسالة",
+];
+
 /// Settlement heads after which the bare name, met alone later, is the same town.
 pub(crate) const BARE_TOWN_HEADS: &[&str] = &["مدينة", "بلدة", "قرية"];
 

@@ -135,7 +135,7 @@ fn head_noun_organisations() {
     let v = ms("أصدرت وزارة الزراعة الفنلندية بياناً.");
     assert_eq!(find(&v, "وزارة الزراعة الفنلندية").map(|m| m.entity.as_str()), Some("org:وزاره-الزراعه-الفنلنديه"));
     let v = ms("وفق ما نقلت وكالة \"XYZA\" عن مصادرها.");
-    assert!(v.iter().any(|m| m.entity == "org:وكاله-xyza"), "{v:?}");
+    assert!(v.iter().any(|m| m.entity == "org:xyza" && m.kind == "outlet"), "{v:?}");
     let v = ms("نشرت صحيفة الوادي الأخضر تقريراً عن الحادث.");
     assert!(v.iter().any(|m| m.entity == "org:صحيفه-الوادي-الاخضر" && m.kind == "outlet"), "{v:?}");
     let v = ms("تبنت جبهة الأحرار الشمالية الهجوم.");
@@ -164,7 +164,7 @@ fn head_noun_places() {
     // «مدينة X» is X; «سجن X» / «ريف X» is a place in X.
     assert_eq!(ent("دخلت القوات مدينة الحسكة فجراً.", "مدينة الحسكة").as_deref(), Some("hasakah-city"));
     let v = ms("هبطت الطائرة في مطار منبج الجديد.");
-    assert!(v.iter().any(|m| m.text == "مطار منبج" && m.entity == "place:مطار-منبج" && m.kind == "airport"), "{v:?}");
+    assert!(v.iter().any(|m| m.text == "مطار منبج" && m.entity == "place:مطار-manbij" && m.kind == "airport"), "{v:?}");
     // The lexicon first: «سجن الحسكة» is the prison the data knows.
     assert_eq!(ent("هاجم التنظيم سجن الحسكة ليلاً.", "سجن الحسكة").as_deref(), Some("ghwayran-prison"));
     // The same unknown name gets the same id in another text.

@@ -110,3 +110,48 @@ fn ordinary_sentences_give_no_new_town() {
         assert!(v.iter().all(|m| !m.entity.starts_with("place:")), "{s}: {v:?}");
     }
 }
+
+#[test]
+fn a_site_in_a_known_place_is_named_by_that_place() {
+    let a = ms("رست السفينة في ميناء اللاذقية صباحاً.");
+    let b = ms("اندلع حريق في مرفأ اللاذقية أمس.");
+    let ea = a.iter().find(|m| m.text == "ميناء اللاذقية").map(|m| m.entity.clone());
+    let eb = b.iter().find(|m| m.text == "مرفأ اللاذقية").map(|m| m.entity.clone());
+    assert!(ea.is_some(), "{a:?}");
+    assert_eq!(ea, eb);
+}
+
+#[test]
+fn sites_in_different_towns_stay_apart_across_a_run() {
+    let mut run = RunNames::new();
+    let mut a = ms("نقل الجرحى إلى مستشفى حمص العسكري.");
+    run.link(&mut a);
+    let mut b = ms("نقل الجرحى إلى مستشفى حماة العسكري.");
+    run.link(&mut b);
+    let ea = a.iter().find(|m| m.text.starts_with("مستشفى")).map(|m| m.entity.clone());
+    let eb = b.iter().find(|m| m.text.starts_with("مستشفى")).map(|m| m.entity.clone());
+    assert!(ea.is_some() && eb.is_some(), "{a:?} {b:?}");
+    assert_ne!(ea, eb);
+}
+
+#[test]
+fn a_quoted_name_given_a_statement_is_an_outlet() {
+    let v = ms("وقال المتحدث باسم البلدية، لـ \"النهار العربي\"، إن المياه انحسرت.");
+    let m = v.iter().find(|m| m.text == "النهار العربي").expect("the outlet");
+    assert_eq!(m.kind, "outlet");
+    let v = ms("وأوضح في تصريح لـ\"صوت الجنوب\" أن الطرق مغلقة.");
+    assert!(v.iter().any(|m| m.text == "صوت الجنوب" && m.kind == "outlet"), "{v:?}");
+    // Not after a statement: no outlet.
+    let v = ms("تعرضت المدينة لـ\"الاعتداء\" أمس.");
+    assert!(v.iter().all(|m| m.kind != "outlet"), "{v:?}");
+}
+
+#[test]
+fn an_outlet_head_with_a_quoted_name_is_named_by_the_quoted_words() {
+    let v = rec().mentions_nested("وقال في حديث لموقع \"صدى الوادي\" الإخباري إن السدود صامدة.");
+    let outer = v.iter().find(|m| m.text.starts_with("موقع")).expect("head pattern");
+    let inner = v.iter().find(|m| m.text == "صدى الوادي").expect("the quoted name, nested");
+    assert_eq!(outer.entity, inner.entity);
+    let w = ms("وقال مصدر في تصريح لـ\"صدى الوادي\" إن الطريق سالك.");
+    assert_eq!(ent_of(&w, "صدى الوادي"), Some(inner.entity.clone()));
+}
