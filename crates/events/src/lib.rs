@@ -254,6 +254,7 @@ impl EventExtractor {
         }
         let mut merged = fold_soft(merge(cands));
         fill_setting(&mut merged, &ments);
+        date_of_the_strike(&mut merged);
         merged.sort_by_key(|c| c.start);
         merged
             .into_iter()
@@ -536,9 +537,20 @@ impl EventExtractor {
         let end = s.toks[b_tok - 1].oe;
         // Date: the nearest time expression of the sentence.
         let trig_o = s.toks[ti].os;
+        // A time right after a reporting verb ("ذكرت قناة، مساء الثلاثاء، أن …") dates the
+        // report, not the event.
+        let reported = |x: &DateMention| {
+            let before = &s.orig[s.os.min(x.start)..x.start];
+            before
+                .split(|c: char| c.is_whitespace() || matches!(c, '،' | ',' | '(' | '-'))
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(2)
+                .any(|w| d.reporting.matches(&riwaya_text::normalize_str(w)))
+        };
         let near = dates
             .iter()
-            .filter(|x| x.start >= s.os && x.end <= s.oe)
+            .filter(|x| x.start >= s.os && x.end <= s.oe && x.end > x.start && !reported(x))
             .min_by_key(|x| if x.end <= trig_o { trig_o - x.end } else { x.start.saturating_sub(trig_o) });
         let (date, date_from_text) = match near {
             Some(x) => (Some(x.date.clone()), true),
@@ -1420,6 +1432,25 @@ fn fill_setting(cands: &mut [Cand], ments: &[Mention]) {
         let m = of_top.clone().filter(|m| m.end <= c.start).last().or_else(|| of_top.clone().next());
         if let Some(m) = m {
             c.place = Some(eref(m));
+        }
+    }
+}
+
+/// A strike whose sentence gives no day happened on the day the article first gives a
+/// strike of its kind (the lede's "مساء الثلاثاء"), not on the publication day.
+fn date_of_the_strike(cands: &mut [Cand]) {
+    const STRIKES: [&str; 4] = ["attack", "air_strike", "shelling", "bombing"];
+    for kind in STRIKES {
+        let Some(day) = cands
+            .iter()
+            .filter(|c| c.date_from_text && c.kind == kind)
+            .min_by_key(|c| c.start)
+            .and_then(|c| c.date.clone())
+        else {
+            continue;
+        };
+        for c in cands.iter_mut().filter(|c| !c.date_from_text && c.kind == kind) {
+            c.date = Some(day.clone());
         }
     }
 }

@@ -216,6 +216,17 @@ fn date_from_the_sentence_else_publication() {
 }
 
 #[test]
+fn the_day_of_the_report_is_not_the_day_of_the_event() {
+    // PUBLISHED is Saturday 2023-03-11.
+    let ev = events("ذكرت القناة، مساء الجمعة، أن التحقيق في قصف المستشفى يوم الخميس لم ينته.");
+    let e = ev.iter().find(|e| e.kind == "shelling").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert_eq!(e.date.as_deref(), Some("2023-03-09"));
+    // A later mention of the same kind of strike with no day keeps the lede's day.
+    let ev = events("قصفت طائرات حربية مساء الخميس مبنى المحكمة في الرقة. وقال الأهالي إن غارات استهدفت حي الدرعية.");
+    assert!(ev.iter().filter(|e| e.kind == "air_strike").all(|e| e.date.as_deref() == Some("2023-03-09")), "{:?}", ev.iter().map(|e| &e.date).collect::<Vec<_>>());
+}
+
+#[test]
 fn attribution_chain_of_the_sentence() {
     let ev = events("وقال مصدر عسكري إن قوات النظام اقتحمت بلدة الكرك.");
     let e = ev.iter().find(|e| e.kind == "attack").expect("attack");
