@@ -79,6 +79,8 @@ const PLACES: [&str; 27] = [
 const BROAD: [&str; 6] = ["country", "governorate", "city", "town", "village", "region"];
 const PREPS: [&str; 16] = ["في", "من", "علي", "عن", "الي", "مع", "ضد", "بين", "حول", "داخل", "لدي", "قبضه", "ايدي", "يد", "بحق", "تجاه"];
 const PASSIVE: [&str; 6] = ["تم", "تمت", "يتم", "جري", "جرت", "يجري"];
+/// Event types with no object to name.
+const NO_TARGET: [&str; 5] = ["displacement", "escape", "surrender", "curfew", "clash"];
 /// Event types whose adjective of relation names the people it befell, not its doer.
 const NO_NISBA: [&str; 6] = ["displacement", "escape", "surrender", "release", "curfew", "statement"];
 const ADVERBS: [&str; 9] = ["ايضا", "اليوم", "امس", "مساء", "صباح", "الان", "كذلك", "بدورها", "بدوره"];
@@ -123,6 +125,8 @@ struct Tok {
 struct Cand {
     kind: String,
     agent: Option<EntityRef>,
+    /// Who or what it was done to ("قصف التحالف مواقع داعش" → داعش).
+    target: Option<EntityRef>,
     place: Option<EntityRef>,
     date: Option<String>,
     date_from_text: bool,
@@ -204,6 +208,9 @@ impl EventExtractor {
                         if x.place.is_none() {
                             x.place = c.place;
                         }
+                        if x.target.is_none() {
+                            x.target = c.target;
+                        }
                         x.verbal |= c.verbal;
                         x.finite |= c.finite;
                         continue;
@@ -261,7 +268,7 @@ impl EventExtractor {
             .map(|c| Event {
                 kind: c.kind,
                 agent: c.agent,
-                target: None,
+                target: c.target,
                 place: c.place,
                 geo: None,
                 date: c.date,
@@ -448,7 +455,7 @@ impl EventExtractor {
             agent = relative;
         }
         if agent.is_none() && form.pos == Pos::Noun && trig.genitive_agent {
-            agent = self.genitive_agent(s, tj, ce, ments);
+            agent = self.genitive_agent(s, tj, ce, ments, statement);
         }
         if agent.is_none() && form.pos == Pos::Noun {
             agent = self.linked_agent(s, tj, ce, ments);
@@ -516,6 +523,11 @@ impl EventExtractor {
                 place = Some((EntityRef { text: s.orig_text(u + 1, b).to_string(), entity: None }, u + 1, b));
             }
         }
+        let target = if statement || NO_TARGET.contains(&kind.as_str()) {
+            None
+        } else {
+            self.target(s, tj, ce, (skip_a, skip_b), ments).filter(|t| !agent.as_ref().is_some_and(|(a, _, _)| same_ref(a, t)))
+        };
         // Span of the event's words.
         let mut a_tok = ti;
         let mut b_tok = tj + 1;
@@ -564,6 +576,7 @@ impl EventExtractor {
             performative,
             kind,
             agent: agent.map(|(r, _, _)| r),
+            target,
             place: place.map(|(r, _, _)| r),
             date,
             date_from_text,
@@ -667,7 +680,9 @@ impl EventExtractor {
     }
 
     /// "هجوم داعش"، "غارات لطيران التحالف"، "هجوم عنيف لقوات النظام".
-    fn genitive_agent(&self, s: &Sentence, tj: usize, ce: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
+    /// For a statement ("إدانة واشنطن لهجوم داعش") a capital or a country speaks for its
+    /// government.
+    fn genitive_agent(&self, s: &Sentence, tj: usize, ce: usize, ments: &[Mention], statement: bool) -> Option<(EntityRef, usize, usize)> {
         let mut k = tj + 1;
         let mut skipped = 0;
         while k < ce && skipped <= 2 {
@@ -677,6 +692,11 @@ impl EventExtractor {
             }
             if s.toks[k].kind != TokenKind::Word {
                 return None;
+            }
+            if statement && skipped == 0 {
+                if let Some((a, b, m)) = s.mention_at(k, ments).filter(|(a, _, m)| *a == k && matches!(m.kind.as_str(), "country" | "city")) {
+                    return Some((eref(m), a, b));
+                }
             }
             if let Some((a, b, m)) = s.actor_at(k, ments) {
                 if ACTORS.contains(&m.kind.as_str()) {
@@ -770,6 +790,49 @@ impl EventExtractor {
                 b += 1;
             }
             return (b > h).then(|| (EntityRef { text: s.orig_text(h, b).to_string(), entity: None }, h, b));
+        }
+        None
+    }
+
+    /// What a strike, attack, arrest or siege was done to: the first name after the trigger
+    /// in its clause, as its object or after على/ضد/بحق, through a head noun ("مواقع تنظيم
+    /// داعش"، "عناصر من الحزب"); not the agent, not after من/في/مع.
+    fn target(&self, s: &Sentence, tj: usize, ce: usize, skip: (usize, usize), ments: &[Mention]) -> Option<EntityRef> {
+        let mut k = tj + 1;
+        let mut words = 0;
+        while k < ce && words <= 4 {
+            if k >= skip.0 && k < skip.1 {
+                k = skip.1;
+                continue;
+            }
+            if s.is_quote(k) {
+                k += 1;
+                continue;
+            }
+            if s.toks[k].kind != TokenKind::Word {
+                return None;
+            }
+            let w = s.w(k);
+            if let Some((a, _, m)) = s.mention_at(k, ments) {
+                // A name after a preposition of place or company is no object.
+                let governed = s.toks[k].os < m.start && {
+                    let pre = &s.orig[s.toks[k].os..m.start];
+                    pre.ends_with('ب') || pre.ends_with('ل') && !pre.ends_with("لل")
+                };
+                if a == k && !governed {
+                    return Some(eref(m));
+                }
+                return None;
+            }
+            if matches!(w, "علي" | "ضد" | "بحق" | "تجاه") {
+                k += 1;
+                continue;
+            }
+            if matches!(w, "من" | "في" | "مع" | "الي" | "عن" | "قرب" | "داخل" | "بين") || self.data.stops.contains(w) && !matches!(w, "علي") {
+                return None;
+            }
+            k += 1;
+            words += 1;
         }
         None
     }
@@ -1347,12 +1410,14 @@ fn merge(cands: Vec<Cand>) -> Vec<Cand> {
                     continue;
                 }
                 let place = x.place.clone().or(c.place.clone());
+                let target = x.target.clone().or(c.target.clone());
                 let text_date = if x.date_from_text { Some(x.date.clone()) } else if c.date_from_text { Some(c.date.clone()) } else { None };
                 if better {
                     *x = c;
                 }
                 x.agent = agent;
                 x.place = place;
+                x.target = target;
                 if let Some(d) = text_date {
                     if !x.date_from_text {
                         x.date = d;
@@ -1470,6 +1535,13 @@ fn near_place(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
             wy.split_whitespace().map(bare).any(|w| bx.contains(&w))
         }
         _ => true,
+    }
+}
+
+fn same_ref(a: &EntityRef, b: &EntityRef) -> bool {
+    match (&a.entity, &b.entity) {
+        (Some(p), Some(q)) => p == q,
+        _ => riwaya_text::normalize_str(&a.text) == riwaya_text::normalize_str(&b.text),
     }
 }
 

@@ -132,6 +132,11 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // statements
     ("أدانت وزارة الخارجية التركية الهجوم على السفارة.", "statement", "وزارة الخارجية", ""),
     ("وحذر المرصد السوري من كارثة إنسانية في المخيم.", "statement", "المرصد", ""),
+    // who condemned whom: the capital condemns; the group did the attack
+    ("وأعرب المتحدث عن إدانة واشنطن لهجوم داعش على السجن.", "statement", "واشنطن", ""),
+    // the coalition shells positions of the group: the group is no agent
+    ("وقصف التحالف الدولي مواقع تنظيم داعش في الحسكة.", "shelling", "التحالف الدولي", "*"),
+    ("واستهدفت مدفعية التحالف الدولي تجمعات لعناصر داعش قرب السجن.", "shelling", "التحالف الدولي", "*"),
 ];
 
 /// Sentences that assert no scored event.
@@ -224,6 +229,18 @@ fn the_day_of_the_report_is_not_the_day_of_the_event() {
     // A later mention of the same kind of strike with no day keeps the lede's day.
     let ev = events("قصفت طائرات حربية مساء الخميس مبنى المحكمة في الرقة. وقال الأهالي إن غارات استهدفت حي الدرعية.");
     assert!(ev.iter().filter(|e| e.kind == "air_strike").all(|e| e.date.as_deref() == Some("2023-03-09")), "{:?}", ev.iter().map(|e| &e.date).collect::<Vec<_>>());
+}
+
+#[test]
+fn targets_from_the_clause() {
+    let target = |text: &str, kind: &str| {
+        events(text).into_iter().find(|e| e.kind == kind).and_then(|e| e.target).map(|t| t.text)
+    };
+    assert_eq!(target("وقصف التحالف الدولي مواقع تنظيم داعش في الحسكة.", "shelling").as_deref(), Some("تنظيم داعش"));
+    assert_eq!(target("شن تنظيم داعش هجوما على قوات سوريا الديمقراطية قرب السجن.", "attack").as_deref(), Some("قوات سوريا الديمقراطية"));
+    // a place after في is where, not whom
+    assert_eq!(target("اشتبكت قسد مع داعش في الحسكة.", "clash"), None);
+    assert_eq!(target("قصفت طائرات حربية في ريف إدلب.", "air_strike"), None);
 }
 
 #[test]
