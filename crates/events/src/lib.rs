@@ -497,6 +497,15 @@ impl EventExtractor {
         if agent.is_none() && form.pos == Pos::Verb {
             agent = self.relative_agent(s, tj, ments);
         }
+        // Damage done by a flood, a quake or a blast, with no doer, is the disaster's.
+        let mut consequence = false;
+        if kind == "demolition" && agent.is_none() {
+            let near = |k: usize, set: &std::collections::HashSet<String>| set.contains(s.w(k)) || set.contains(bare(s.w(k)));
+            if (cs.max(ti.saturating_sub(8))..ce.min(tj + 6)).any(|k| near(k, &d.natural_causes)) {
+                return None;
+            }
+            consequence = (cs.max(ti.saturating_sub(3))..ti).any(|k| near(k, &d.consequence));
+        }
         // Takeover that is announced, complete or regained is control.
         if kind == "takeover" {
             let after = (tj + 1..(tj + 6).min(ce)).any(|k| {
@@ -585,7 +594,7 @@ impl EventExtractor {
             end,
             verbal,
             announcer,
-            soft: trig.generic,
+            soft: trig.generic || consequence,
             denied,
             claimed: accused || resp.is_some(),
             attribution: Vec::new(),
@@ -1436,12 +1445,15 @@ fn merge(cands: Vec<Cand>) -> Vec<Cand> {
 fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
     const STRIKES: [&str; 4] = ["attack", "air_strike", "shelling", "bombing"];
     let mut gone = vec![false; cands.len()];
+    // Destruction told as a consequence ("مما أدى إلى تدمير") is the strike's, wherever.
+    let is_soft = |c: &Cand| STRIKES.contains(&c.kind.as_str()) || c.kind == "demolition";
     for i in 0..cands.len() {
         let c = &cands[i];
         // One party's accusation stays its own account.
-        if !c.soft || c.claimed || !STRIKES.contains(&c.kind.as_str()) {
+        if !c.soft || c.claimed || !is_soft(c) {
             continue;
         }
+        let result = c.kind == "demolition";
         let into = (0..cands.len()).find(|&j| {
             let x = &cands[j];
             j != i
@@ -1449,10 +1461,10 @@ fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
                 && STRIKES.contains(&x.kind.as_str())
                 // The same kind, or a more specific one: an unspecified attack is any strike,
                 // an unspecified shelling may be from the air; a car bomb stays a bombing.
-                && (x.kind == c.kind || c.kind == "attack" || c.kind == "shelling" && x.kind == "air_strike")
+                && (x.kind == c.kind || c.kind == "attack" || c.kind == "shelling" && x.kind == "air_strike" || c.kind == "demolition")
                 && (!x.soft || x.agent.is_some() && c.agent.is_none() || c.kind == "attack" && x.kind != "attack")
                 && agree(&x.agent, &c.agent)
-                && near_place(&x.place, &c.place)
+                && (result || near_place(&x.place, &c.place))
         });
         if let Some(j) = into {
             gone[i] = true;

@@ -161,6 +161,9 @@ const NOTHING: &[&str] = &[
     "وأحيا السكان ذكرى المجزرة في ساحة البلدة.",
     // praise for a response to an attack is no new attack
     "وأشاد الوزير بردّ القوات السريع على الهجوم.",
+    // damage done by a disaster is no demolition
+    "ودمر الزلزال مئات المنازل في البلدة.",
+    "بعد الانفجار الذي وقع في الميناء ودمر أحياء واسعة من المدينة.",
 ];
 
 fn words(s: &str) -> String {
@@ -229,6 +232,16 @@ fn the_day_of_the_report_is_not_the_day_of_the_event() {
     // A later mention of the same kind of strike with no day keeps the lede's day.
     let ev = events("قصفت طائرات حربية مساء الخميس مبنى المحكمة في الرقة. وقال الأهالي إن غارات استهدفت حي الدرعية.");
     assert!(ev.iter().filter(|e| e.kind == "air_strike").all(|e| e.date.as_deref() == Some("2023-03-09")), "{:?}", ev.iter().map(|e| &e.date).collect::<Vec<_>>());
+}
+
+#[test]
+fn destruction_as_a_consequence_is_the_strike() {
+    let ev = events("وأصابت غارة جوية المستشفى مما أدى إلى تدمير قسم الطوارئ.");
+    assert!(ev.iter().any(|e| e.kind == "air_strike"), "{}", describe(&ev));
+    assert!(!ev.iter().any(|e| e.kind == "demolition"), "{}", describe(&ev));
+    // Without a strike to belong to, it stays.
+    let ev = events("وأقدمت الجرافات على هدم منازل في القرية مما أدى إلى تدمير الحي.");
+    assert!(ev.iter().any(|e| e.kind == "demolition"), "{}", describe(&ev));
 }
 
 #[test]
