@@ -837,6 +837,10 @@ impl EventExtractor {
                 k += 1;
                 continue;
             }
+            // "حملة بدأتها قوات …": the name after a relative verb is the doer.
+            if self.data.relative_verbs.contains(w) || self.data.relative_plain.contains(w) {
+                return None;
+            }
             if matches!(w, "من" | "في" | "مع" | "الي" | "عن" | "قرب" | "داخل" | "بين") || self.data.stops.contains(w) && !matches!(w, "علي") {
                 return None;
             }
