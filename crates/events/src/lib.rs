@@ -501,7 +501,7 @@ impl EventExtractor {
         let mut consequence = false;
         if kind == "demolition" && agent.is_none() {
             let near = |k: usize, set: &std::collections::HashSet<String>| set.contains(s.w(k)) || set.contains(bare(s.w(k)));
-            if (cs.max(ti.saturating_sub(8))..ce.min(tj + 6)).any(|k| near(k, &d.natural_causes)) {
+            if (ti.saturating_sub(12)..ce.min(tj + 6)).any(|k| near(k, &d.natural_causes)) {
                 return None;
             }
             consequence = (cs.max(ti.saturating_sub(3))..ti).any(|k| near(k, &d.consequence));
@@ -1564,8 +1564,9 @@ fn same_ref(a: &EntityRef, b: &EntityRef) -> bool {
 fn agree(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => match (&x.entity, &y.entity) {
-            // Ids made from a name's shape ("org:…") may differ by a word: compare the words.
-            (Some(p), Some(q)) if !(p.starts_with("org:") || q.starts_with("org:")) => p == q,
+            // Ids made from a name's shape ("org:…", "place:…") may differ by a word: compare
+            // the words.
+            (Some(p), Some(q)) if !(p.contains(':') || q.contains(':')) => p == q,
             // A name the lexicon lacks around one it knows ("كيان الاحتلال الإسرائيلي" and
             // "الاحتلال الإسرائيلي").
             _ => {
