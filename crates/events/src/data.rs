@@ -74,6 +74,8 @@ struct RawWords {
     nisba: Vec<String>,
     remembrance: Vec<String>,
     response: Vec<String>,
+    natural_causes: Vec<String>,
+    consequence: Vec<String>,
     responsibility: Vec<String>,
     denial: Vec<String>,
 }
@@ -156,6 +158,8 @@ pub(crate) struct Data {
     pub nisba: HashSet<String>,
     pub remembrance: HashSet<String>,
     pub response: HashSet<String>,
+    pub natural_causes: HashSet<String>,
+    pub consequence: HashSet<String>,
     /// Stems: "مسؤول" covers مسؤولة، مسؤوليته، مسؤولية.
     pub responsibility: Vec<String>,
     pub denial: HashSet<String>,
@@ -261,6 +265,8 @@ impl Data {
             nisba: set(w.nisba),
             remembrance: set(w.remembrance),
             response: set(w.response),
+            natural_causes: set(w.natural_causes),
+            consequence: set(w.consequence),
             responsibility: w.responsibility.iter().map(|x| fold(x)).collect(),
             denial: set(w.denial),
             cues: vec![

@@ -79,6 +79,8 @@ const PLACES: [&str; 27] = [
 const BROAD: [&str; 6] = ["country", "governorate", "city", "town", "village", "region"];
 const PREPS: [&str; 16] = ["في", "من", "علي", "عن", "الي", "مع", "ضد", "بين", "حول", "داخل", "لدي", "قبضه", "ايدي", "يد", "بحق", "تجاه"];
 const PASSIVE: [&str; 6] = ["تم", "تمت", "يتم", "جري", "جرت", "يجري"];
+/// Event types with no object to name.
+const NO_TARGET: [&str; 5] = ["displacement", "escape", "surrender", "curfew", "clash"];
 /// Event types whose adjective of relation names the people it befell, not its doer.
 const NO_NISBA: [&str; 6] = ["displacement", "escape", "surrender", "release", "curfew", "statement"];
 const ADVERBS: [&str; 9] = ["ايضا", "اليوم", "امس", "مساء", "صباح", "الان", "كذلك", "بدورها", "بدوره"];
@@ -123,6 +125,8 @@ struct Tok {
 struct Cand {
     kind: String,
     agent: Option<EntityRef>,
+    /// Who or what it was done to ("قصف التحالف مواقع داعش" → داعش).
+    target: Option<EntityRef>,
     place: Option<EntityRef>,
     date: Option<String>,
     date_from_text: bool,
@@ -204,6 +208,9 @@ impl EventExtractor {
                         if x.place.is_none() {
                             x.place = c.place;
                         }
+                        if x.target.is_none() {
+                            x.target = c.target;
+                        }
                         x.verbal |= c.verbal;
                         x.finite |= c.finite;
                         continue;
@@ -254,13 +261,14 @@ impl EventExtractor {
         }
         let mut merged = fold_soft(merge(cands));
         fill_setting(&mut merged, &ments);
+        date_of_the_strike(&mut merged);
         merged.sort_by_key(|c| c.start);
         merged
             .into_iter()
             .map(|c| Event {
                 kind: c.kind,
                 agent: c.agent,
-                target: None,
+                target: c.target,
                 place: c.place,
                 geo: None,
                 date: c.date,
@@ -447,7 +455,7 @@ impl EventExtractor {
             agent = relative;
         }
         if agent.is_none() && form.pos == Pos::Noun && trig.genitive_agent {
-            agent = self.genitive_agent(s, tj, ce, ments);
+            agent = self.genitive_agent(s, tj, ce, ments, statement);
         }
         if agent.is_none() && form.pos == Pos::Noun {
             agent = self.linked_agent(s, tj, ce, ments);
@@ -489,6 +497,15 @@ impl EventExtractor {
         if agent.is_none() && form.pos == Pos::Verb {
             agent = self.relative_agent(s, tj, ments);
         }
+        // Damage done by a flood, a quake or a blast, with no doer, is the disaster's.
+        let mut consequence = false;
+        if kind == "demolition" && agent.is_none() {
+            let near = |k: usize, set: &std::collections::HashSet<String>| set.contains(s.w(k)) || set.contains(bare(s.w(k)));
+            if (ti.saturating_sub(12)..ce.min(tj + 6)).any(|k| near(k, &d.natural_causes)) {
+                return None;
+            }
+            consequence = (cs.max(ti.saturating_sub(3))..ti).any(|k| near(k, &d.consequence));
+        }
         // Takeover that is announced, complete or regained is control.
         if kind == "takeover" {
             let after = (tj + 1..(tj + 6).min(ce)).any(|k| {
@@ -515,6 +532,11 @@ impl EventExtractor {
                 place = Some((EntityRef { text: s.orig_text(u + 1, b).to_string(), entity: None }, u + 1, b));
             }
         }
+        let target = if statement || NO_TARGET.contains(&kind.as_str()) {
+            None
+        } else {
+            self.target(s, tj, ce, (skip_a, skip_b), ments).filter(|t| !agent.as_ref().is_some_and(|(a, _, _)| same_ref(a, t)))
+        };
         // Span of the event's words.
         let mut a_tok = ti;
         let mut b_tok = tj + 1;
@@ -536,9 +558,20 @@ impl EventExtractor {
         let end = s.toks[b_tok - 1].oe;
         // Date: the nearest time expression of the sentence.
         let trig_o = s.toks[ti].os;
+        // A time right after a reporting verb ("ذكرت قناة، مساء الثلاثاء، أن …") dates the
+        // report, not the event.
+        let reported = |x: &DateMention| {
+            let before = &s.orig[s.os.min(x.start)..x.start];
+            before
+                .split(|c: char| c.is_whitespace() || matches!(c, '،' | ',' | '(' | '-'))
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(2)
+                .any(|w| d.reporting.matches(&riwaya_text::normalize_str(w)))
+        };
         let near = dates
             .iter()
-            .filter(|x| x.start >= s.os && x.end <= s.oe)
+            .filter(|x| x.start >= s.os && x.end <= s.oe && x.end > x.start && !reported(x))
             .min_by_key(|x| if x.end <= trig_o { trig_o - x.end } else { x.start.saturating_sub(trig_o) });
         let (date, date_from_text) = match near {
             Some(x) => (Some(x.date.clone()), true),
@@ -552,6 +585,7 @@ impl EventExtractor {
             performative,
             kind,
             agent: agent.map(|(r, _, _)| r),
+            target,
             place: place.map(|(r, _, _)| r),
             date,
             date_from_text,
@@ -560,7 +594,7 @@ impl EventExtractor {
             end,
             verbal,
             announcer,
-            soft: trig.generic,
+            soft: trig.generic || consequence,
             denied,
             claimed: accused || resp.is_some(),
             attribution: Vec::new(),
@@ -655,7 +689,9 @@ impl EventExtractor {
     }
 
     /// "هجوم داعش"، "غارات لطيران التحالف"، "هجوم عنيف لقوات النظام".
-    fn genitive_agent(&self, s: &Sentence, tj: usize, ce: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
+    /// For a statement ("إدانة واشنطن لهجوم داعش") a capital or a country speaks for its
+    /// government.
+    fn genitive_agent(&self, s: &Sentence, tj: usize, ce: usize, ments: &[Mention], statement: bool) -> Option<(EntityRef, usize, usize)> {
         let mut k = tj + 1;
         let mut skipped = 0;
         while k < ce && skipped <= 2 {
@@ -665,6 +701,11 @@ impl EventExtractor {
             }
             if s.toks[k].kind != TokenKind::Word {
                 return None;
+            }
+            if statement && skipped == 0 {
+                if let Some((a, b, m)) = s.mention_at(k, ments).filter(|(a, _, m)| *a == k && matches!(m.kind.as_str(), "country" | "city")) {
+                    return Some((eref(m), a, b));
+                }
             }
             if let Some((a, b, m)) = s.actor_at(k, ments) {
                 if ACTORS.contains(&m.kind.as_str()) {
@@ -758,6 +799,53 @@ impl EventExtractor {
                 b += 1;
             }
             return (b > h).then(|| (EntityRef { text: s.orig_text(h, b).to_string(), entity: None }, h, b));
+        }
+        None
+    }
+
+    /// What a strike, attack, arrest or siege was done to: the first name after the trigger
+    /// in its clause, as its object or after على/ضد/بحق, through a head noun ("مواقع تنظيم
+    /// داعش"، "عناصر من الحزب"); not the agent, not after من/في/مع.
+    fn target(&self, s: &Sentence, tj: usize, ce: usize, skip: (usize, usize), ments: &[Mention]) -> Option<EntityRef> {
+        let mut k = tj + 1;
+        let mut words = 0;
+        while k < ce && words <= 4 {
+            if k >= skip.0 && k < skip.1 {
+                k = skip.1;
+                continue;
+            }
+            if s.is_quote(k) {
+                k += 1;
+                continue;
+            }
+            if s.toks[k].kind != TokenKind::Word {
+                return None;
+            }
+            let w = s.w(k);
+            if let Some((a, _, m)) = s.mention_at(k, ments) {
+                // A name after a preposition of place or company is no object.
+                let governed = s.toks[k].os < m.start && {
+                    let pre = &s.orig[s.toks[k].os..m.start];
+                    pre.ends_with('ب') || pre.ends_with('ل') && !pre.ends_with("لل")
+                };
+                if a == k && !governed {
+                    return Some(eref(m));
+                }
+                return None;
+            }
+            if matches!(w, "علي" | "ضد" | "بحق" | "تجاه") {
+                k += 1;
+                continue;
+            }
+            // "حملة بدأتها قوات …": the name after a relative verb is the doer.
+            if self.data.relative_verbs.contains(w) || self.data.relative_plain.contains(w) {
+                return None;
+            }
+            if matches!(w, "من" | "في" | "مع" | "الي" | "عن" | "قرب" | "داخل" | "بين") || self.data.stops.contains(w) && !matches!(w, "علي") {
+                return None;
+            }
+            k += 1;
+            words += 1;
         }
         None
     }
@@ -1335,12 +1423,14 @@ fn merge(cands: Vec<Cand>) -> Vec<Cand> {
                     continue;
                 }
                 let place = x.place.clone().or(c.place.clone());
+                let target = x.target.clone().or(c.target.clone());
                 let text_date = if x.date_from_text { Some(x.date.clone()) } else if c.date_from_text { Some(c.date.clone()) } else { None };
                 if better {
                     *x = c;
                 }
                 x.agent = agent;
                 x.place = place;
+                x.target = target;
                 if let Some(d) = text_date {
                     if !x.date_from_text {
                         x.date = d;
@@ -1359,12 +1449,15 @@ fn merge(cands: Vec<Cand>) -> Vec<Cand> {
 fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
     const STRIKES: [&str; 4] = ["attack", "air_strike", "shelling", "bombing"];
     let mut gone = vec![false; cands.len()];
+    // Destruction told as a consequence ("مما أدى إلى تدمير") is the strike's, wherever.
+    let is_soft = |c: &Cand| STRIKES.contains(&c.kind.as_str()) || c.kind == "demolition";
     for i in 0..cands.len() {
         let c = &cands[i];
         // One party's accusation stays its own account.
-        if !c.soft || c.claimed || !STRIKES.contains(&c.kind.as_str()) {
+        if !c.soft || c.claimed || !is_soft(c) {
             continue;
         }
+        let result = c.kind == "demolition";
         let into = (0..cands.len()).find(|&j| {
             let x = &cands[j];
             j != i
@@ -1372,10 +1465,10 @@ fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
                 && STRIKES.contains(&x.kind.as_str())
                 // The same kind, or a more specific one: an unspecified attack is any strike,
                 // an unspecified shelling may be from the air; a car bomb stays a bombing.
-                && (x.kind == c.kind || c.kind == "attack" || c.kind == "shelling" && x.kind == "air_strike")
+                && (x.kind == c.kind || c.kind == "attack" || c.kind == "shelling" && x.kind == "air_strike" || c.kind == "demolition")
                 && (!x.soft || x.agent.is_some() && c.agent.is_none() || c.kind == "attack" && x.kind != "attack")
                 && agree(&x.agent, &c.agent)
-                && near_place(&x.place, &c.place)
+                && (result || near_place(&x.place, &c.place))
         });
         if let Some(j) = into {
             gone[i] = true;
@@ -1424,6 +1517,25 @@ fn fill_setting(cands: &mut [Cand], ments: &[Mention]) {
     }
 }
 
+/// A strike whose sentence gives no day happened on the day the article first gives a
+/// strike of its kind (the lede's "مساء الثلاثاء"), not on the publication day.
+fn date_of_the_strike(cands: &mut [Cand]) {
+    const STRIKES: [&str; 4] = ["attack", "air_strike", "shelling", "bombing"];
+    for kind in STRIKES {
+        let Some(day) = cands
+            .iter()
+            .filter(|c| c.date_from_text && c.kind == kind)
+            .min_by_key(|c| c.start)
+            .and_then(|c| c.date.clone())
+        else {
+            continue;
+        };
+        for c in cands.iter_mut().filter(|c| !c.date_from_text && c.kind == kind) {
+            c.date = Some(day.clone());
+        }
+    }
+}
+
 /// Places that may be one: either unknown, the same entity, or a shared word.
 fn near_place(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
     match (a, b) {
@@ -1442,11 +1554,19 @@ fn near_place(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
     }
 }
 
+fn same_ref(a: &EntityRef, b: &EntityRef) -> bool {
+    match (&a.entity, &b.entity) {
+        (Some(p), Some(q)) => p == q,
+        _ => riwaya_text::normalize_str(&a.text) == riwaya_text::normalize_str(&b.text),
+    }
+}
+
 fn agree(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => match (&x.entity, &y.entity) {
-            // Ids made from a name's shape ("org:…") may differ by a word: compare the words.
-            (Some(p), Some(q)) if !(p.starts_with("org:") || q.starts_with("org:")) => p == q,
+            // Ids made from a name's shape ("org:…", "place:…") may differ by a word: compare
+            // the words.
+            (Some(p), Some(q)) if !(p.contains(':') || q.contains(':')) => p == q,
             // A name the lexicon lacks around one it knows ("كيان الاحتلال الإسرائيلي" and
             // "الاحتلال الإسرائيلي").
             _ => {

@@ -122,6 +122,13 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("ارتكب مسلحون مجزرة في قرية الدوير راح ضحيتها عشرون مدنيا.", "attack", "مسلحون", "قرية الدوير"),
     ("وقع هجوم كيماوي على بلدة اللطامنة فجر الأحد.", "attack", "", "بلدة اللطامنة"),
     ("وأقدم مسلحون على إحراق منازل في قرية الكوم.", "demolition", "", "قرية الكوم"),
+    // drones, missiles, sweeps, burnings
+    ("وقتل ثلاثة في هجوم بطائرة مسيرة على سيارة قرب البلدة.", "air_strike", "", "*"),
+    ("استهدفت مسيرة تركية سيارة في ريف القامشلي.", "air_strike", "*", "*"),
+    ("وأدت ضربة صاروخية على محطة الكهرباء إلى انقطاع التيار.", "shelling", "", "*"),
+    ("ونفذت قوات الأمن حملة دهم وتفتيش في حي الزهور.", "arrest", "قوات الأمن", "حي الزهور"),
+    ("وتتواصل حملة الاعتقالات التي بدأتها قوات الأمن في حي الزهور.", "arrest", "قوات الأمن", "حي الزهور"),
+    ("وأحرق مسلحون منازل المدنيين في قرية الكوم.", "demolition", "مسلحون", "*"),
     // explosions with a cause are events
     ("وقع انفجار سيارة مفخخة قرب مبنى البلدية.", "bombing", "", "مبنى البلدية"),
     // displaced and homeless people
@@ -132,6 +139,11 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // statements
     ("أدانت وزارة الخارجية التركية الهجوم على السفارة.", "statement", "وزارة الخارجية", ""),
     ("وحذر المرصد السوري من كارثة إنسانية في المخيم.", "statement", "المرصد", ""),
+    // who condemned whom: the capital condemns; the group did the attack
+    ("وأعرب المتحدث عن إدانة واشنطن لهجوم داعش على السجن.", "statement", "واشنطن", ""),
+    // the coalition shells positions of the group: the group is no agent
+    ("وقصف التحالف الدولي مواقع تنظيم داعش في الحسكة.", "shelling", "التحالف الدولي", "*"),
+    ("واستهدفت مدفعية التحالف الدولي تجمعات لعناصر داعش قرب السجن.", "shelling", "التحالف الدولي", "*"),
 ];
 
 /// Sentences that assert no scored event.
@@ -156,6 +168,11 @@ const NOTHING: &[&str] = &[
     "وأحيا السكان ذكرى المجزرة في ساحة البلدة.",
     // praise for a response to an attack is no new attack
     "وأشاد الوزير بردّ القوات السريع على الهجوم.",
+    // burning without homes, markets or villages is no demolition
+    "وأحرق المحتجون صور المرشح في الساحة.",
+    // damage done by a disaster is no demolition
+    "ودمر الزلزال مئات المنازل في البلدة.",
+    "بعد الانفجار الذي وقع في الميناء ودمر أحياء واسعة من المدينة.",
 ];
 
 fn words(s: &str) -> String {
@@ -213,6 +230,39 @@ fn date_from_the_sentence_else_publication() {
     assert_eq!(ev[0].date.as_deref(), Some("2023-03-10"));
     let ev = events("قصفت طائرات التحالف مبنى المحكمة.");
     assert_eq!(ev[0].date.as_deref(), Some(PUBLISHED));
+}
+
+#[test]
+fn the_day_of_the_report_is_not_the_day_of_the_event() {
+    // PUBLISHED is Saturday 2023-03-11.
+    let ev = events("ذكرت القناة، مساء الجمعة، أن التحقيق في قصف المستشفى يوم الخميس لم ينته.");
+    let e = ev.iter().find(|e| e.kind == "shelling").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert_eq!(e.date.as_deref(), Some("2023-03-09"));
+    // A later mention of the same kind of strike with no day keeps the lede's day.
+    let ev = events("قصفت طائرات حربية مساء الخميس مبنى المحكمة في الرقة. وقال الأهالي إن غارات استهدفت حي الدرعية.");
+    assert!(ev.iter().filter(|e| e.kind == "air_strike").all(|e| e.date.as_deref() == Some("2023-03-09")), "{:?}", ev.iter().map(|e| &e.date).collect::<Vec<_>>());
+}
+
+#[test]
+fn destruction_as_a_consequence_is_the_strike() {
+    let ev = events("وأصابت غارة جوية المستشفى مما أدى إلى تدمير قسم الطوارئ.");
+    assert!(ev.iter().any(|e| e.kind == "air_strike"), "{}", describe(&ev));
+    assert!(!ev.iter().any(|e| e.kind == "demolition"), "{}", describe(&ev));
+    // Without a strike to belong to, it stays.
+    let ev = events("وأقدمت الجرافات على هدم منازل في القرية مما أدى إلى تدمير الحي.");
+    assert!(ev.iter().any(|e| e.kind == "demolition"), "{}", describe(&ev));
+}
+
+#[test]
+fn targets_from_the_clause() {
+    let target = |text: &str, kind: &str| {
+        events(text).into_iter().find(|e| e.kind == kind).and_then(|e| e.target).map(|t| t.text)
+    };
+    assert_eq!(target("وقصف التحالف الدولي مواقع تنظيم داعش في الحسكة.", "shelling").as_deref(), Some("تنظيم داعش"));
+    assert_eq!(target("شن تنظيم داعش هجوما على قوات سوريا الديمقراطية قرب السجن.", "attack").as_deref(), Some("قوات سوريا الديمقراطية"));
+    // a place after في is where, not whom
+    assert_eq!(target("اشتبكت قسد مع داعش في الحسكة.", "clash"), None);
+    assert_eq!(target("قصفت طائرات حربية في ريف إدلب.", "air_strike"), None);
 }
 
 #[test]
