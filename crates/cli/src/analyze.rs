@@ -9,10 +9,10 @@ use crate::OutFormat;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use riwaya_clean::Cleaner;
-use riwaya_ingest::{discover, read_file, IngestError, Item};
+use riwaya_ingest::{discover, escape_path, read_file, IngestError, Item};
 use riwaya_model::Article;
-use riwaya_report::{Format, RunError, Writer};
-use std::collections::HashSet;
+use riwaya_report::{terminal_safe, Duplicate, Format, RunError, Writer};
+use std::collections::HashMap;
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -55,13 +55,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => Cleaner::new(),
     };
     let extractor = load_extractor(&args.lexicon, args.quiet)?;
-    let out: Box<dyn Write> = match &args.output {
-        Some(p) => Box::new(BufWriter::with_capacity(
-            1 << 20,
-            std::fs::File::create(p).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", p.display()))?,
-        )),
-        None => Box::new(BufWriter::with_capacity(1 << 20, std::io::stdout().lock())),
-    };
     let format = match args.format {
         OutFormat::Summary => Format::Summary,
         OutFormat::Json => Format::Json,
@@ -71,7 +64,34 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         OutFormat::Html => Format::Html,
     };
 
+    // Inputs first: the output is not touched until they are known.
     let (files, found_errors) = discover(&args.paths);
+    let events_path = match (&args.output, format) {
+        (Some(p), Format::Csv) => Some(events_table_path(p)),
+        _ => None,
+    };
+    for target in args.output.iter().chain(&events_path) {
+        if let Some(input) = crate::output::is_input(target, &files) {
+            eprintln!(
+                "riwaya: error: the output {} is also an input ({}); refused, it would be overwritten",
+                terminal_safe(&escape_path(target)),
+                terminal_safe(&escape_path(input))
+            );
+            return Ok(ExitCode::from(2));
+        }
+    }
+    // The report goes to a temporary file beside its target, renamed over it only once
+    // whole: a failed or killed run leaves the previous report as it was.
+    let mut outputs: Vec<crate::output::Atomic> = Vec::new();
+    let out: Box<dyn Write> = match &args.output {
+        Some(p) => {
+            let a = crate::output::Atomic::create(p)?;
+            let f = a.file()?;
+            outputs.push(a);
+            Box::new(BufWriter::with_capacity(1 << 20, f))
+        }
+        None => Box::new(BufWriter::with_capacity(1 << 20, crate::output::stdout()?)),
+    };
     let total_bytes: u64 = files.iter().filter_map(|f| std::fs::metadata(&f.path).ok()).map(|m| m.len()).sum();
     let bar = if args.quiet || !std::io::stderr().is_terminal() {
         ProgressBar::hidden()
@@ -85,27 +105,27 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
 
     let mut errors: Vec<RunError> = Vec::new();
-    let report_error = |e: &IngestError, errors: &mut Vec<RunError>| {
+    let mut warnings: Vec<RunError> = Vec::new();
+    let report_error = |e: &IngestError, errors: &mut Vec<RunError>, warnings: &mut Vec<RunError>| {
         if !args.quiet {
-            bar.suspend(|| eprintln!("riwaya: {e}"));
+            let level = if e.warning { "warning: " } else { "" };
+            bar.suspend(|| eprintln!("riwaya: {level}{}", terminal_safe(&e.to_string())));
         }
-        errors.push(RunError { input: e.origin.to_string(), message: e.message.clone() });
+        let r = RunError { input: e.origin.to_string(), message: e.message.clone() };
+        if e.warning { warnings.push(r) } else { errors.push(r) }
     };
     for e in &found_errors {
-        report_error(e, &mut errors);
+        report_error(e, &mut errors, &mut warnings);
     }
 
     let mut writer = Writer::new(out, format);
-    if format == Format::Csv {
-        match &args.output {
-            Some(p) => {
-                let ev = events_table_path(p);
-                let f = std::fs::File::create(&ev).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", ev.display()))?;
-                writer = writer.with_events_table(Box::new(BufWriter::new(f)));
-            }
-            None if !args.quiet => eprintln!("riwaya: note: the events table is written only with -o FILE.csv (to FILE.events.csv)"),
-            None => {}
-        }
+    if let Some(ev) = &events_path {
+        let a = crate::output::Atomic::create(ev)?;
+        let f = a.file()?;
+        outputs.push(a);
+        writer = writer.with_events_table(Box::new(BufWriter::new(f)));
+    } else if format == Format::Csv && !args.quiet {
+        eprintln!("riwaya: note: the events table is written only with -o FILE.csv (to FILE.events.csv)");
     }
     writer.begin()?;
     let n_files = files.len();
@@ -137,8 +157,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         stories
     });
-    let mut seen_ids: HashSet<String> = HashSet::new();
-    let mut seen_texts: HashSet<u64> = HashSet::new();
+    // Article id → its text's hash; text hash → (id, origin) of its first reading.
+    let mut seen_ids: HashMap<String, u64> = HashMap::new();
+    let mut seen_texts: HashMap<u64, String> = HashMap::new();
     let mut duplicates = 0usize;
     let mut articles = 0usize;
     // Three stages overlap: the reader thread decodes, a compute thread runs the
@@ -171,7 +192,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let mut digests = Vec::with_capacity(results.len());
             for r in results {
                 match r {
-                    Ok((mut a, d)) => {
+                    Ok((mut a, mut d)) => {
                         // A surname alone («كيربي») names the person named in full earlier
                         // in the run; this pass is sequential so that it sees the run in order.
                         run_names.link(&mut a.mentions);
@@ -183,15 +204,41 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                             h.update(part.as_bytes());
                             h.update(&[0]);
                         }
-                        if !seen_ids.insert(a.id.clone()) || !seen_texts.insert(h.digest()) {
+                        let h = h.digest();
+                        // The same article twice (the same id from a record, or the same
+                        // outlet, title and text): kept once, both origins named.
+                        let first = seen_texts.get(&h).cloned().or_else(|| {
+                            let same_id = seen_ids.contains_key(&a.id) && a.format == riwaya_model::SourceFormat::Json;
+                            same_id.then(|| format!("the record with id {:?}", a.id))
+                        });
+                        if let Some(first) = first {
                             duplicates += 1;
+                            let input = a.origin.to_string();
+                            if !args.quiet {
+                                bar.suspend(|| eprintln!("riwaya: note: {}: the same article as {}; reported once", terminal_safe(&input), terminal_safe(&first)));
+                            }
+                            writer.duplicate(Duplicate { id: a.id.clone(), input, same_as: first });
                             continue;
                         }
+                        // Another article under an id already used (two files or members of
+                        // one name): it keeps its own origin as its id.
+                        if seen_ids.contains_key(&a.id) {
+                            let mut id = a.origin.to_string();
+                            let mut n = 2;
+                            while seen_ids.contains_key(&id) {
+                                id = format!("{}#{n}", a.origin);
+                                n += 1;
+                            }
+                            a.id = id.clone();
+                            d.id = id;
+                        }
+                        seen_ids.insert(a.id.clone(), h);
+                        seen_texts.insert(h, a.origin.to_string());
                         articles += 1;
                         writer.article(&a)?;
                         digests.push(d);
                     }
-                    Err(e) => report_error(&e, &mut errors),
+                    Err(e) => report_error(&e, &mut errors, &mut warnings),
                 }
             }
             if story_tx.send(digests).is_err() {
@@ -211,14 +258,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stories = stories.stories(false);
     let lexicon = extractor.lexicon();
     let coords = |id: &str| lexicon.place(id).and_then(|p| p.coords());
+    for w in warnings {
+        writer.warning(w);
+    }
     writer.finish(n_files, duplicates, &errors, &riwaya_report::StoryOutput { stories: &stories, story_of: &story_of, coords: &coords })?;
-    Ok(if n_errors == 0 {
-        ExitCode::SUCCESS
-    } else if articles == 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::from(3)
-    })
+    for o in outputs {
+        o.commit()?;
+    }
+    if articles == 0 {
+        let what = if n_files == 0 && n_errors == 0 { "no article files found in the paths given" } else { "no article could be read" };
+        eprintln!("riwaya: error: {what} (files read: .txt, .html, .json, .jsonl, .zip, .gz)");
+        return Ok(ExitCode::from(1));
+    }
+    Ok(if n_errors == 0 { ExitCode::SUCCESS } else { ExitCode::from(3) })
 }
 
 /// Loads the language data once per run; its warnings go to stderr.

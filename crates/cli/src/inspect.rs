@@ -53,9 +53,31 @@ pub enum What {
     },
 }
 
+/// A `--published` date: `YYYY-MM-DD`, a day that exists, in 1900–2200 (the range every
+/// date reader of Riwaya accepts; relative dates resolved from it stay four-digit years).
+fn published_date(p: &str) -> Result<riwaya_dates::NaiveDate, String> {
+    let d = riwaya_dates::NaiveDate::parse_from_str(p.trim(), "%Y-%m-%d")
+        .map_err(|e| format!("--published {}: {e} (expected YYYY-MM-DD)", riwaya_report::terminal_safe(&format!("{p:?}"))))?;
+    if riwaya_ingest::iso_day(p).is_none() {
+        return Err(format!("--published {p}: years 1900 to 2200 only"));
+    }
+    Ok(d)
+}
+
 pub fn run(what: What) -> anyhow::Result<ExitCode> {
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    // Usage errors (exit 2) before anything is read or written.
+    let published = match &what {
+        What::Claims { published, .. } | What::Events { published, .. } | What::Dates { published, .. } => published.as_deref(),
+        _ => None,
+    };
+    let published = match published.map(published_date).transpose() {
+        Ok(p) => p,
+        Err(m) => {
+            eprintln!("riwaya: error: {m}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let mut out = std::io::BufWriter::new(crate::output::stdout()?);
     match what {
         What::Numbers { text } => {
             let text = read_text_arg(&text)?;
@@ -72,31 +94,26 @@ pub fn run(what: What) -> anyhow::Result<ExitCode> {
                 out.write_all(b"\n")?;
             }
         }
-        What::Claims { text, published, lexicon } => {
+        What::Claims { text, published: _, lexicon } => {
             let text = read_text_arg(&text)?;
             let ex = crate::analyze::load_extractor(&lexicon, false)?;
+            let published = published.map(|d| d.format("%Y-%m-%d").to_string());
             for c in ex.claims_of(&text, published.as_deref()) {
                 serde_json::to_writer(&mut out, &c)?;
                 out.write_all(b"\n")?;
             }
         }
-        What::Events { text, published, lexicon } => {
+        What::Events { text, published: _, lexicon } => {
             let text = read_text_arg(&text)?;
             let ex = crate::analyze::load_extractor(&lexicon, false)?;
+            let published = published.map(|d| d.format("%Y-%m-%d").to_string());
             for e in ex.events_of(&text, published.as_deref()) {
                 serde_json::to_writer(&mut out, &e)?;
                 out.write_all(b"\n")?;
             }
         }
-        What::Dates { text, published } => {
+        What::Dates { text, published: _ } => {
             let text = read_text_arg(&text)?;
-            let published = match published.as_deref() {
-                Some(p) => Some(
-                    riwaya_dates::NaiveDate::parse_from_str(p, "%Y-%m-%d")
-                        .map_err(|e| anyhow::anyhow!("--published {p:?}: {e} (expected YYYY-MM-DD)"))?,
-                ),
-                None => None,
-            };
             for d in riwaya_extract::dates(&text, published) {
                 serde_json::to_writer(&mut out, &d)?;
                 out.write_all(b"\n")?;

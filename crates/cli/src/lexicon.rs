@@ -47,7 +47,7 @@ pub fn run(cmd: Cmd) -> anyhow::Result<ExitCode> {
             let cleaner = Cleaner::new();
             let (files, errors) = discover(&paths);
             for e in &errors {
-                eprintln!("riwaya: {e}");
+                eprintln!("riwaya: {}{}", if e.warning { "warning: " } else { "" }, riwaya_report::terminal_safe(&e.to_string()));
             }
             let mut texts = Vec::new();
             for f in &files {
@@ -56,15 +56,16 @@ pub fn run(cmd: Cmd) -> anyhow::Result<ExitCode> {
                         let a = cleaner.clean(raw);
                         texts.push((a.id, a.text));
                     }
-                    Err(e) => eprintln!("riwaya: {e}"),
+                    Err(e) => eprintln!("riwaya: {}{}", if e.warning { "warning: " } else { "" }, riwaya_report::terminal_safe(&e.to_string())),
                 });
             }
             let mut found = riwaya_entities::suggest::suggest(texts.into_iter(), ex.recognizer());
             found.retain(|s| s.count >= min_count);
             found.truncate(limit);
-            let mut out = std::io::stdout().lock();
+            let mut out = std::io::BufWriter::new(crate::output::stdout()?);
             writeln!(out, "# {} names found that the lexicon lacks (riwaya lexicon suggest)", found.len())?;
             out.write_all(riwaya_entities::suggest::render_toml(&found).as_bytes())?;
+            out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -4,6 +4,7 @@
 mod analyze;
 mod inspect;
 mod lexicon;
+mod output;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -77,7 +78,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("riwaya: error: {e:#}");
+            eprintln!("riwaya: error: {}", riwaya_report::terminal_safe(&format!("{e:#}")));
             ExitCode::from(1)
         }
     }

@@ -1267,6 +1267,9 @@ struct Sentence<'a> {
     /// Mentions of the sentence: (first token, end token, index into mentions).
     ments: Vec<(usize, usize, usize)>,
     first_frame: OnceCell<Option<usize>>,
+    /// The clause-boundary tokens, in order (clause ends are looked up, not scanned for:
+    /// a sentence of a million words stays linear).
+    bounds: Vec<usize>,
 }
 
 impl<'a> Sentence<'a> {
@@ -1294,7 +1297,9 @@ impl<'a> Sentence<'a> {
                 v.push((a, b, i));
             }
         }
-        Sentence { norm: &norm.text, orig, toks, os, oe, ments: v, first_frame: OnceCell::new() }
+        let mut sent = Sentence { norm: &norm.text, orig, toks, os, oe, ments: v, first_frame: OnceCell::new(), bounds: Vec::new() };
+        sent.bounds = (0..sent.toks.len()).filter(|&k| sent.is_boundary(k)).collect();
+        sent
     }
 
     fn w(&self, i: usize) -> &str {
@@ -1324,11 +1329,13 @@ impl<'a> Sentence<'a> {
     }
 
     fn clause_start(&self, i: usize) -> usize {
-        (0..i).rev().find(|&k| self.is_boundary(k)).map_or(0, |k| k + 1)
+        let n = self.bounds.partition_point(|&k| k < i);
+        if n == 0 { 0 } else { self.bounds[n - 1] + 1 }
     }
 
     fn clause_end(&self, i: usize) -> usize {
-        (i + 1..self.toks.len()).find(|&k| self.is_boundary(k)).unwrap_or(self.toks.len())
+        let n = self.bounds.partition_point(|&k| k <= i);
+        self.bounds.get(n).copied().unwrap_or(self.toks.len())
     }
 
     fn skip_quotes(&self, mut i: usize, end: usize) -> usize {

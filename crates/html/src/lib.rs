@@ -45,10 +45,93 @@ pub struct HtmlArticle {
 /// this big, and it bounds the time one call can take.
 pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
 
+/// A tag with more attributes than this makes the page refused: the parser checks each
+/// new attribute against the tag's others (quadratic), and no real page comes near it.
+pub const MAX_ATTRIBUTES_PER_TAG: usize = 1000;
+
+/// The most attributes any one tag of the page has, by a linear scan of the markup (quoted
+/// values, comments, scripts and styles skipped), so a page can be refused before parsing.
+pub fn most_attributes(html: &str) -> usize {
+    let b = html.as_bytes();
+    let (mut i, mut most) = (0usize, 0usize);
+    let find = |from: usize, pat: &[u8]| -> usize {
+        let mut k = from;
+        while k + pat.len() <= b.len() {
+            if b[k..k + pat.len()].eq_ignore_ascii_case(pat) {
+                return k + pat.len();
+            }
+            k += 1;
+        }
+        b.len()
+    };
+    while i < b.len() {
+        if b[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        if b[i + 1..].starts_with(b"!--") {
+            i = find(i + 4, b"-->");
+            continue;
+        }
+        if !b.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
+            i += 1;
+            continue;
+        }
+        let name_start = i + 1;
+        let mut j = name_start;
+        while j < b.len() && !b[j].is_ascii_whitespace() && b[j] != b'>' && b[j] != b'/' {
+            j += 1;
+        }
+        let name = &b[name_start..j];
+        // 0 between attributes, 1 in a name, 2 after '=', 3 in an unquoted value, 4 quoted.
+        let (mut state, mut quote, mut n) = (0u8, 0u8, 0usize);
+        while j < b.len() {
+            let c = b[j];
+            let ws = c.is_ascii_whitespace();
+            match state {
+                4 if c == quote => state = 0,
+                4 => {}
+                _ if c == b'>' => break,
+                0 if ws || c == b'/' => {}
+                0 if c == b'=' => state = 2,
+                0 => {
+                    n += 1;
+                    state = 1;
+                }
+                1 if ws || c == b'/' => state = 0,
+                1 if c == b'=' => state = 2,
+                1 => {}
+                2 if ws => {}
+                2 if c == b'"' || c == b'\'' => {
+                    quote = c;
+                    state = 4;
+                }
+                2 => state = 3,
+                _ if ws => state = 0,
+                _ => {}
+            }
+            j += 1;
+        }
+        most = most.max(n);
+        i = j + 1;
+        if name.eq_ignore_ascii_case(b"script") {
+            i = find(i, b"</script");
+        } else if name.eq_ignore_ascii_case(b"style") {
+            i = find(i, b"</style");
+        }
+    }
+    most
+}
+
 /// Extracts the article text and metadata of one HTML page. `url_hint` is the address the
-/// page was fetched from (used to resolve a relative canonical link). Never panics.
+/// page was fetched from (used to resolve a relative canonical link). Never panics. A page
+/// with a tag over [`MAX_ATTRIBUTES_PER_TAG`] gives nothing (callers say why, see
+/// [`most_attributes`]).
 pub fn extract(html: &str, url_hint: Option<&str>) -> HtmlArticle {
     let html = truncate(html, MAX_INPUT_BYTES);
+    if most_attributes(html) > MAX_ATTRIBUTES_PER_TAG {
+        return HtmlArticle::default();
+    }
     let hint = url_hint.map(str::to_string);
     let owned = html.to_string();
     // A thread of its own with a generous stack: html5ever and the extractor recurse over
@@ -604,6 +687,21 @@ fn decode_entities(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attributes_are_counted_linearly_and_a_flood_is_refused() {
+        assert_eq!(most_attributes(r#"<p class="a b" id=x data-k='1 > 2' hidden>t</p><br/>"#), 4);
+        assert_eq!(most_attributes("<!-- <p a b c d> --><script>if (a<b c d e) {}</script><i>x</i>"), 0);
+        let mut page = String::from("<html><body><p ");
+        for i in 0..100_000 {
+            page += &format!("a{i}=\"v\" ");
+        }
+        page += ">نص</p></body></html>";
+        assert_eq!(most_attributes(&page), 100_000);
+        let t = std::time::Instant::now();
+        assert_eq!(extract(&page, None).text, "");
+        assert!(t.elapsed().as_secs() < 20);
+    }
 
     #[test]
     fn read_also_lines_are_dropped() {

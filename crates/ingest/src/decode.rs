@@ -9,6 +9,8 @@ use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1256};
 pub struct Decoded {
     pub text: String,
     pub encoding: &'static str,
+    /// Something to tell the user about the decoding (invalid bytes replaced, and where).
+    pub warning: Option<String>,
 }
 
 /// Decodes `bytes`; `declared` is a charset label found in the document itself (HTML meta).
@@ -21,13 +23,28 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, String> {
         if had_errors {
             return Err(format!("invalid {} after its byte-order mark", enc.name()));
         }
-        return Ok(Decoded { text: text.into_owned(), encoding: enc.name() });
+        return Ok(Decoded { text: text.into_owned(), encoding: enc.name(), warning: None });
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
         if looks_binary(s.chars().take(65_536)) {
             return Err("binary data, not text".into());
         }
-        return Ok(Decoded { text: s.to_owned(), encoding: UTF_8.name() });
+        return Ok(Decoded { text: s.to_owned(), encoding: UTF_8.name(), warning: None });
+    }
+    // UTF-8 with a few bad bytes (a cut multi-byte character, one stray byte) is UTF-8,
+    // not a legacy encoding: decoded with U+FFFD in their place, and said where.
+    if let Some(first_bad) = mostly_utf8(bytes) {
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        if looks_binary(text.chars().filter(|c| *c != '\u{fffd}').take(65_536)) {
+            return Err("binary data, not text".into());
+        }
+        let bad = bytes.utf8_chunks().filter(|c| !c.invalid().is_empty()).count();
+        let more = if bad > 1 { format!(" (and {} more)", bad - 1) } else { String::new() };
+        return Ok(Decoded {
+            text,
+            encoding: UTF_8.name(),
+            warning: Some(format!("invalid UTF-8 at byte {first_bad}{more}; replaced with U+FFFD")),
+        });
     }
     // Not UTF-8: a declared charset wins when it decodes cleanly; else detect among the
     // legacy encodings (chardetng is Firefox's detector, built on encoding_rs).
@@ -46,7 +63,24 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, String> {
             if enc == WINDOWS_1256 { "windows-1256" } else { enc.name() }
         ));
     }
-    Ok(Decoded { text: text.into_owned(), encoding: enc.name() })
+    Ok(Decoded { text: text.into_owned(), encoding: enc.name(), warning: None })
+}
+
+/// The offset of the first invalid byte when `bytes` are UTF-8 but for a few bad
+/// sequences: at least 20 valid multi-byte characters for each bad one. Text in a legacy
+/// encoding (windows-1256 Arabic) is almost all invalid as UTF-8 and never passes.
+fn mostly_utf8(bytes: &[u8]) -> Option<usize> {
+    let (mut multi, mut bad, mut first, mut pos) = (0usize, 0usize, None, 0usize);
+    for c in bytes.utf8_chunks() {
+        multi += c.valid().chars().filter(|ch| !ch.is_ascii()).count();
+        pos += c.valid().len();
+        if !c.invalid().is_empty() {
+            bad += 1;
+            first.get_or_insert(pos);
+        }
+        pos += c.invalid().len();
+    }
+    first.filter(|_| multi >= 20 * bad && multi > 0)
 }
 
 /// Control characters other than whitespace mean a binary file (or a wrong decoding).
@@ -117,6 +151,20 @@ mod tests {
         let page = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">";
         assert_eq!(html_declared_charset(page).as_deref(), Some("windows-1256"));
         assert_eq!(html_declared_charset(b"<meta charset='UTF-8'>").as_deref(), Some("utf-8"));
+    }
+
+    #[test]
+    fn mostly_utf8_is_utf8_with_a_warning_naming_the_byte() {
+        let mut b = AR.as_bytes().to_vec();
+        b.insert(8, 0xFF);
+        let d = decode(&b, None).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d.text.contains('\u{fffd}'));
+        assert!(d.text.contains("الاشتباكات"));
+        assert_eq!(d.warning.as_deref(), Some("invalid UTF-8 at byte 8; replaced with U+FFFD"));
+        // A whole legacy-encoded text is still detected as that encoding, silently.
+        let (w, _, _) = WINDOWS_1256.encode(AR);
+        assert!(decode(&w, None).unwrap().warning.is_none());
     }
 
     #[test]

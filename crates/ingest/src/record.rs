@@ -66,7 +66,7 @@ pub fn iso_day(s: &str) -> Option<String> {
     let digits = |r: std::ops::Range<usize>| b.get(r.clone()).filter(|x| x.iter().all(u8::is_ascii_digit)).map(|_| &s[r]);
     let valid = |y: &str, m: &str, d: &str| {
         let (y, m, d): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-        ((1900..=2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        ((1900..=2200).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m))
             .then(|| format!("{y:04}-{m:02}-{d:02}"))
     };
     if b.len() >= 10 && matches!(b[4], b'-' | b'/') && b[7] == b[4] {
@@ -76,6 +76,16 @@ pub fn iso_day(s: &str) -> Option<String> {
         return valid(digits(6..10)?, digits(3..5)?, digits(0..2)?);
     }
     None
+}
+
+/// Days in a month of the Gregorian calendar.
+pub fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
 }
 
 #[cfg(test)]
@@ -128,6 +138,12 @@ mod tests {
         assert_eq!(iso_day("2022/01/20").as_deref(), Some("2022-01-20"));
         assert_eq!(iso_day("20-01-2022").as_deref(), Some("2022-01-20"));
         assert_eq!(iso_day("2022-13-01"), None);
+        // Impossible days are refused, leap days kept.
+        assert_eq!(iso_day("2022-02-30"), None);
+        assert_eq!(iso_day("2022-04-31"), None);
+        assert_eq!(iso_day("2100-02-29"), None);
+        assert_eq!(iso_day("2024-02-29").as_deref(), Some("2024-02-29"));
+        assert_eq!(iso_day("9999-12-31"), None);
         assert_eq!(iso_day("yesterday"), None);
     }
 }

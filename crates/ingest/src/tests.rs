@@ -128,13 +128,14 @@ fn bad_inputs_are_named_and_the_rest_goes_on() {
     has("blank.txt", "no text");
     has("binary.txt", "not valid UTF-8");
     has("huge.txt", "over the 4 MB limit");
-    has("cut.zip", "zip");
+    has("cut.zip", "local headers");
     has("lines.jsonl:2", "malformed JSON");
     has("bad.json", "malformed JSON");
     has("notes.csv", "not a file type");
     has("dangling.txt", "cannot read");
     has("nope.txt", "cannot read");
-    assert_eq!(errs.len(), 10, "{errs:#?}");
+    // The cut zip: its directory is gone and its one member is cut short.
+    assert_eq!(errs.len(), 11, "{errs:#?}");
 }
 
 #[test]
@@ -167,4 +168,215 @@ fn a_first_line_that_is_a_lede_stays_in_the_body() {
     let (arts, _) = read_all(&[d.path().to_path_buf()]);
     assert_eq!(arts[0].title, None);
     assert_eq!(arts[0].body, format!("{lede}\n{BODY}"));
+}
+
+// ---- Hostile input (issue 14): each case beside a good file ----
+
+fn good(d: &Path) {
+    write(d, "good.txt", format!("عنوان\n{BODY}").as_bytes());
+}
+
+fn ids(arts: &[RawArticle]) -> Vec<&str> {
+    arts.iter().map(|a| a.id.as_str()).collect()
+}
+
+/// A zip whose one member inflates to `n` zero bytes, its headers claiming 1,000.
+fn lying_zip(n: usize) -> Vec<u8> {
+    let mut zw = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    zw.start_file("bomb.txt", zip::write::SimpleFileOptions::default()).unwrap();
+    let chunk = vec![b'0'; 1 << 20];
+    for _ in 0..n >> 20 {
+        zw.write_all(&chunk).unwrap();
+    }
+    let mut z = zw.finish().unwrap().into_inner();
+    let patch = |z: &mut Vec<u8>, sig: &[u8], at: usize| {
+        let i = z.windows(4).position(|w| w == sig).unwrap();
+        z[i + at..i + at + 4].copy_from_slice(&1000u32.to_le_bytes());
+    };
+    patch(&mut z, b"PK\x03\x04", 22);
+    patch(&mut z, b"PK\x01\x02", 24);
+    z
+}
+
+#[test]
+fn zip_bomb_with_a_lying_header_and_a_gz_bomb_are_refused_by_bytes_inflated() {
+    let d = tempfile::tempdir().unwrap();
+    good(d.path());
+    write(d.path(), "bomb.zip", &lying_zip(80 << 20));
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    let chunk = vec![0u8; 1 << 20];
+    for _ in 0..80 {
+        gz.write_all(&chunk).unwrap();
+    }
+    write(d.path(), "zeros.txt.gz", &gz.finish().unwrap());
+    let (arts, errs) = read_all(&[d.path().to_path_buf()]);
+    assert_eq!(ids(&arts), ["good.txt"]);
+    assert!(errs.iter().any(|e| e.contains("bomb.zip!bomb.txt") && e.contains("over 64 MB")), "{errs:#?}");
+    assert!(errs.iter().any(|e| e.contains("zeros.txt.gz") && e.contains("over 64 MB")), "{errs:#?}");
+    assert_eq!(errs.len(), 2, "{errs:#?}");
+}
+
+#[test]
+fn symlink_loops_are_walked_once() {
+    let d = tempfile::tempdir().unwrap();
+    good(d.path());
+    std::fs::create_dir(d.path().join("sub")).unwrap();
+    write(&d.path().join("sub"), "b.txt", format!("عنوان ب\n{BODY} ب").as_bytes());
+    std::os::unix::fs::symlink(".", d.path().join("loop1")).unwrap();
+    std::os::unix::fs::symlink(".", d.path().join("loop2")).unwrap();
+    std::os::unix::fs::symlink("..", d.path().join("sub/up")).unwrap();
+    let t = std::time::Instant::now();
+    let (files, errs) = discover(&[d.path().to_path_buf()]);
+    assert!(t.elapsed().as_secs() < 10);
+    assert_eq!(files.len(), 2, "{files:#?}");
+    assert_eq!(errs.len(), 3, "{errs:#?}");
+    assert!(errs.iter().all(|e| e.warning && e.message.contains("same folder")), "{errs:#?}");
+}
+
+#[test]
+fn fifos_and_devices_are_refused_without_reading() {
+    let d = tempfile::tempdir().unwrap();
+    good(d.path());
+    let fifo = |name: &str| {
+        let ok = std::process::Command::new("mkfifo").arg(d.path().join(name)).status().map(|s| s.success());
+        ok.unwrap_or(false)
+    };
+    if !fifo("x.txt") || !fifo("meta.jsonl") {
+        eprintln!("note: mkfifo unavailable; FIFO case not run");
+        return;
+    }
+    std::os::unix::fs::symlink("/dev/zero", d.path().join("zero.txt")).unwrap();
+    let t = std::time::Instant::now();
+    let (arts, errs) = read_all(&[d.path().to_path_buf()]);
+    assert!(t.elapsed().as_secs() < 10);
+    assert_eq!(ids(&arts), ["good.txt"]);
+    assert!(errs.iter().any(|e| e.contains("x.txt") && e.contains("named pipe")), "{errs:#?}");
+    assert!(errs.iter().any(|e| e.contains("meta.jsonl") && e.contains("named pipe")), "{errs:#?}");
+    assert!(errs.iter().any(|e| e.contains("zero.txt") && e.contains("a device")), "{errs:#?}");
+    // Given directly, the same.
+    let mut got = Vec::new();
+    read_file(&InputFile::new(d.path().join("x.txt")), &mut |i| got.push(i));
+    assert!(got[0].as_ref().unwrap_err().message.contains("named pipe"));
+}
+
+#[test]
+fn a_tag_with_100000_attributes_is_refused_quickly() {
+    let d = tempfile::tempdir().unwrap();
+    good(d.path());
+    let mut page = String::from("<html><body><p ");
+    for i in 0..100_000 {
+        page += &format!("a{i}=1 ");
+    }
+    page += &format!(">{BODY}</p></body></html>");
+    write(d.path(), "flood.html", page.as_bytes());
+    let t = std::time::Instant::now();
+    let (arts, errs) = read_all(&[d.path().to_path_buf()]);
+    assert!(t.elapsed().as_secs() < 20);
+    assert_eq!(ids(&arts), ["good.txt"]);
+    assert_eq!(errs.len(), 1);
+    assert!(errs[0].contains("flood.html") && errs[0].contains("100000 attributes"), "{errs:#?}");
+}
+
+#[test]
+fn same_file_names_in_two_folders_get_ids_by_path() {
+    let d = tempfile::tempdir().unwrap();
+    for day in ["day1", "day2"] {
+        std::fs::create_dir(d.path().join(day)).unwrap();
+        write(&d.path().join(day), "article.txt", format!("عنوان {day}\n{BODY} {day}").as_bytes());
+    }
+    write(d.path(), "only.txt", format!("عنوان\n{BODY}").as_bytes());
+    let (arts, errs) = read_all(&[d.path().to_path_buf()]);
+    assert!(errs.is_empty(), "{errs:#?}");
+    assert_eq!(ids(&arts), ["day1/article.txt", "day2/article.txt", "only.txt"]);
+    // Two members of one zip with one name: their member paths.
+    let mut zw = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for day in ["a", "b"] {
+        zw.start_file(format!("{day}/x.txt"), zip::write::SimpleFileOptions::default()).unwrap();
+        zw.write_all(format!("عنوان\n{BODY} {day}").as_bytes()).unwrap();
+    }
+    let z = zw.finish().unwrap().into_inner();
+    let d2 = tempfile::tempdir().unwrap();
+    write(d2.path(), "two.zip", &z);
+    let (arts, _) = read_all(&[d2.path().to_path_buf()]);
+    assert_eq!(ids(&arts), ["a/x.txt", "b/x.txt"]);
+}
+
+#[test]
+fn one_bad_byte_is_replaced_with_a_warning_naming_its_offset() {
+    let d = tempfile::tempdir().unwrap();
+    let mut b = format!("عنوان\n{BODY}").into_bytes();
+    b.insert(11 + 8, 0xFF); // after the title line and the body's first word
+    write(d.path(), "bad.txt", &b);
+    let (files, _) = discover(&[d.path().to_path_buf()]);
+    let mut got = Vec::new();
+    read_file(&files[0], &mut |i| got.push(i));
+    assert_eq!(got.len(), 2);
+    let w = got[0].as_ref().unwrap_err();
+    assert!(w.warning && w.message.contains("byte 19"), "{w:?}");
+    let a = got[1].as_ref().unwrap();
+    assert!(a.body.contains("الاشتباكات") && a.body.contains('\u{fffd}'), "{}", a.body);
+}
+
+#[test]
+fn meta_jsonl_refuses_impossible_dates() {
+    let d = tempfile::tempdir().unwrap();
+    good(d.path());
+    write(d.path(), "meta.jsonl", b"{\"id\": \"good.txt\", \"published\": \"2022-02-30\"}\n");
+    let (arts, errs) = read_all(&[d.path().to_path_buf()]);
+    assert_eq!(arts[0].published, None);
+    assert!(errs.iter().any(|e| e.contains("meta.jsonl:1") && e.contains("2022-02-30")), "{errs:#?}");
+}
+
+#[test]
+fn zip_without_central_directory_keeps_its_complete_members() {
+    let d = tempfile::tempdir().unwrap();
+    let mut zw = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for n in ["one.txt", "two.txt"] {
+        zw.start_file(n, zip::write::SimpleFileOptions::default()).unwrap();
+        zw.write_all(format!("عنوان {n}\n{BODY} {n}").as_bytes()).unwrap();
+    }
+    let z = zw.finish().unwrap().into_inner();
+    let cd = z.windows(4).position(|w| w == b"PK\x01\x02").unwrap();
+    write(d.path(), "cut.zip", &z[..cd]);
+    let (arts, errs) = read_all(&[d.path().to_path_buf()]);
+    assert_eq!(ids(&arts), ["one.txt", "two.txt"]);
+    assert!(errs.iter().any(|e| e.contains("cut.zip") && e.contains("local headers")), "{errs:#?}");
+}
+
+#[test]
+fn bidi_controls_and_nul_bytes_are_removed_from_text_and_json() {
+    let d = tempfile::tempdir().unwrap();
+    write(d.path(), "b.txt", format!("عنوان\u{202E}\n{BODY}{BODY}{BODY}\u{2066}x\u{2069}\0").as_bytes());
+    write(d.path(), "r.json", format!("{{\"title\":\"t\\u202e\",\"outlet\":\"o\\u0000\\u001b[31m\",\"content\":\"{BODY}\\u2067\"}}").as_bytes());
+    let (arts, errs) = read_all(&[d.path().to_path_buf()]);
+    assert!(errs.is_empty(), "{errs:#?}");
+    for a in &arts {
+        let all = format!("{:?}{}{:?}", a.title, a.body, a.outlet);
+        assert!(!all.chars().any(|c| is_bidi(c) || c == '\0' || c == '\x1b'), "{all}");
+    }
+    assert_eq!(arts[0].body, format!("{BODY}{BODY}{BODY}x"));
+}
+
+#[test]
+fn riwaya_reports_in_an_input_folder_are_skipped() {
+    let d = tempfile::tempdir().unwrap();
+    good(d.path());
+    write(d.path(), "report.json", b"{\"generator\":\"riwaya 0.1.0\",\"articles\":[\n]}");
+    write(d.path(), "summary.txt", b"riwaya: 3 articles from 2 files (10 words)\n");
+    let (arts, errs) = read_all(&[d.path().to_path_buf()]);
+    assert_eq!(ids(&arts), ["good.txt"]);
+    assert_eq!(errs.len(), 2, "{errs:#?}");
+    assert!(errs.iter().all(|e| e.contains("written by riwaya")));
+}
+
+#[test]
+fn non_utf8_file_names_stay_usable_and_escaped() {
+    use std::os::unix::ffi::OsStrExt;
+    let d = tempfile::tempdir().unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9\nx.txt");
+    std::fs::write(d.path().join(name), format!("عنوان\n{BODY}")).unwrap();
+    let (arts, errs) = read_all(&[d.path().to_path_buf()]);
+    assert!(errs.is_empty(), "{errs:#?}");
+    assert_eq!(arts[0].id, "caf\\xe9\\u{a}x.txt");
+    assert!(!arts[0].origin.path.contains('\n'));
 }

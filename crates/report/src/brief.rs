@@ -447,10 +447,10 @@ pub fn markdown_brief(stories: &[Story], articles_total: usize) -> String {
         let _ = writeln!(
             m,
             "{} – {} · {} articles · outlets: {}\n",
-            s.first.as_deref().unwrap_or("?"),
-            s.last.as_deref().unwrap_or("?"),
+            md(s.first.as_deref().unwrap_or("?")),
+            md(s.last.as_deref().unwrap_or("?")),
             s.articles.len(),
-            outlets.join(", ")
+            md(&outlets.join(", "))
         );
         if !s.contradictions.is_empty() {
             let _ = writeln!(m, "### Contradictions\n");
@@ -504,7 +504,39 @@ pub fn markdown_brief(stories: &[Story], articles_total: usize) -> String {
     m
 }
 
-/// Markdown-safe text: table pipes and line breaks escaped, markup characters neutralised.
-fn md(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\n', '\r'], " ").replace('<', "&lt;").replace('>', "&gt;")
+/// Markdown-safe text: one line; HTML and entities written as text; the characters that
+/// make links, images, emphasis, code and table cells escaped (`[x](javascript:…)` and
+/// `![](https://…)` stay text); control and bidi characters dropped.
+pub fn md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '!' | '|' | '~' | '#' | '(' | ')' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_payloads_stay_text() {
+        let m = md("<script>alert(1)</script> [x](javascript:alert(1)) ![](https://evil.example/t.png) a|b\n# h &lt;");
+        for live in ["<script", "[x](", "![](", "a|b", "\n"] {
+            assert!(!m.contains(live), "{live} in {m}");
+        }
+        assert!(m.contains("\\[x\\]\\(javascript:alert\\(1\\)\\)"), "{m}");
+        assert_eq!(md("قتلى"), "قتلى");
+    }
 }

@@ -69,6 +69,7 @@ pub fn page(title: &str, subtitle: &str, body: &str) -> String {
         s,
         "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <meta name=\"generator\" content=\"riwaya\">\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\
          <title>{}</title><style>{CSS}</style></head><body>\
          <header class=\"top\"><h1>{}</h1><p>{}</p></header><main>{body}</main>\

@@ -67,6 +67,33 @@ pub struct RunError {
     pub message: String,
 }
 
+/// An article read twice (the same id and text): kept once, both origins named.
+#[derive(Debug, Clone, Serialize)]
+pub struct Duplicate {
+    pub id: String,
+    pub input: String,
+    pub same_as: String,
+}
+
+/// `s` with control and bidi characters written as `\u{…}`: untrusted text (file names,
+/// outlet names, titles) shown on a terminal can neither forge a line nor send escape
+/// sequences.
+pub fn terminal_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| c.is_control() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if !s.chars().any(bad) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if bad(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 pub struct Writer<W: Write> {
     out: W,
     format: Format,
@@ -75,17 +102,29 @@ pub struct Writer<W: Write> {
     digests: Vec<Digest>,
     /// Where the CSV events table goes (beside the claims table).
     events_out: Option<Box<dyn Write>>,
+    warnings: Vec<RunError>,
+    duplicates: Vec<Duplicate>,
 }
 
 impl<W: Write> Writer<W> {
     pub fn new(out: W, format: Format) -> Self {
-        Writer { out, format, first: true, totals: Totals::default(), digests: Vec::new(), events_out: None }
+        Writer { out, format, first: true, totals: Totals::default(), digests: Vec::new(), events_out: None, warnings: Vec::new(), duplicates: Vec::new() }
     }
 
     /// For [`Format::Csv`]: where to write the events table.
     pub fn with_events_table(mut self, out: Box<dyn Write>) -> Self {
         self.events_out = Some(out);
         self
+    }
+
+    /// Something the run worked around (listed under `warnings` in the JSON report).
+    pub fn warning(&mut self, w: RunError) {
+        self.warnings.push(w);
+    }
+
+    /// An article met again (listed under `duplicates` in the JSON report).
+    pub fn duplicate(&mut self, d: Duplicate) {
+        self.duplicates.push(d);
     }
 
     pub fn begin(&mut self) -> io::Result<()> {
@@ -156,6 +195,10 @@ impl<W: Write> Writer<W> {
                 serde_json::to_writer(&mut self.out, stories.stories)?;
                 write!(self.out, ",\"errors\":")?;
                 serde_json::to_writer(&mut self.out, errors)?;
+                write!(self.out, ",\"warnings\":")?;
+                serde_json::to_writer(&mut self.out, &self.warnings)?;
+                write!(self.out, ",\"duplicates\":")?;
+                serde_json::to_writer(&mut self.out, &self.duplicates)?;
                 write!(self.out, ",\"totals\":")?;
                 serde_json::to_writer(&mut self.out, &self.totals)?;
                 writeln!(self.out, "}}")?;
@@ -180,7 +223,7 @@ impl<W: Write> Writer<W> {
         outlets.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         writeln!(o, "  outlets:")?;
         for (name, n) in outlets.iter().take(20) {
-            writeln!(o, "    {n:>6}  {name}")?;
+            writeln!(o, "    {n:>6}  {}", terminal_safe(name))?;
         }
         if outlets.len() > 20 {
             writeln!(o, "    … and {} more", outlets.len() - 20)?;
@@ -194,11 +237,14 @@ impl<W: Write> Writer<W> {
                 st.articles.len(),
                 outlets.len(),
                 st.contradictions.len(),
-                st.title.chars().take(70).collect::<String>()
+                terminal_safe(&st.title.chars().take(70).collect::<String>())
             )?;
         }
         if !errors.is_empty() {
             writeln!(o, "  {} inputs could not be read (see the messages above)", errors.len())?;
+        }
+        if !self.warnings.is_empty() {
+            writeln!(o, "  {} warnings (see the messages above)", self.warnings.len())?;
         }
         writeln!(o, "  (--format json|jsonl|csv|md|html for the full report)")
     }
@@ -238,6 +284,19 @@ mod tests {
         assert_eq!(v["articles"][0]["claims"], serde_json::json!([]));
         assert_eq!(v["errors"][0]["input"], "f.txt");
         assert_eq!(v["totals"]["words"], 8);
+    }
+
+    #[test]
+    fn summary_escapes_control_characters_in_outlets_and_titles() {
+        let mut out = Vec::new();
+        let mut w = Writer::new(&mut out, Format::Summary);
+        w.begin().unwrap();
+        w.article(&art("a", Some("evil\x1b[2J\nriwaya: forged line\u{202E}"))).unwrap();
+        w.finish(1, 0, &[], &none()).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        assert!(!s.contains('\x1b') && !s.contains('\u{202E}'), "{s}");
+        assert!(s.contains("evil\\u{1b}[2J\\u{a}riwaya: forged line\\u{202e}"), "{s}");
+        assert_eq!(s.lines().filter(|l| l.starts_with("riwaya: ")).count(), 1);
     }
 
     #[test]

@@ -57,7 +57,7 @@ fn overlap(a: (Option<u64>, Option<u64>), b: (Option<u64>, Option<u64>)) -> bool
 /// The single figure a report stands for in a median: its value, or the middle of its range.
 fn point(r: &Report) -> Option<u64> {
     match (r.low, r.high) {
-        (Some(l), Some(h)) => Some((l + h) / 2),
+        (Some(l), Some(h)) => Some(l / 2 + h / 2 + (l % 2 + h % 2) / 2), // no overflow on absurd figures
         (Some(l), None) => Some(l),
         (None, Some(h)) => Some(h),
         (None, None) => None,
@@ -491,7 +491,7 @@ fn outlet_framing(docs: &[&ArticleDigest], figures: &[Figure]) -> Vec<OutletFram
     for o in &mut v {
         o.names.sort_by(|a, b| b.forms.iter().map(|f| f.1).sum::<usize>().cmp(&a.forms.iter().map(|f| f.1).sum::<usize>()).then(a.entity.cmp(&b.entity)));
         o.names.truncate(12);
-        o.loaded_terms.sort_by(|a, b| b.count.cmp(&a.count).then(a.term.cmp(&b.term)));
+        o.loaded_terms.sort_by(|a, b| b.count.cmp(&a.count).then(a.term.cmp(&b.term)).then(a.entity.cmp(&b.entity)).then(a.signal.cmp(&b.signal)));
         o.cites.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     }
     v.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.outlet.cmp(&b.outlet)));
