@@ -437,6 +437,13 @@ impl ClaimExtractor {
             if d.toks[k].kind != TokenKind::Word || !self.is_negator(d.w(k)) {
                 continue;
             }
+            // "لم يقتل أحد"، "لم يتمكن أي سجين من الفرار": nobody, of any kind.
+            if let Some(z) = self.nobody(d, k, e, nums) {
+                if !out.iter().any(|x| x.1 == z.1) {
+                    out.push(z);
+                }
+                continue;
+            }
             let mut j = k + 1;
             while j < e.min(k + 6) {
                 let t = d.toks[j];
@@ -477,6 +484,39 @@ impl ClaimExtractor {
             }
         }
         out
+    }
+
+    /// A zero stated with "أحد"/"أي" after negator `k`: the trigger's token and kind.
+    fn nobody(&self, d: &Doc, k: usize, e: usize, nums: &[Num]) -> Option<(usize, &'static str)> {
+        let kind_at = |j: usize, forms: &[Form]| -> Option<&'static str> {
+            let w = d.w(j);
+            cands(w).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
+                v.iter().find(|t| t.next.is_empty() && t.needs.is_none() && forms.contains(&t.form) && t.kind != "other").map(|t| t.kind)
+            })
+        };
+        let end = e.min(k + 8);
+        let any = (k + 1..end).find(|&j| matches!(d.w(j), "احد" | "اي"))?;
+        if nums.iter().any(|n| n.t0 > k && n.t0 < end) || (k + 1..any).any(|j| d.toks[j].kind != TokenKind::Word) {
+            return None;
+        }
+        // "لم يصب أحد": the verb before
+        if let Some(kind) = (k + 1..any).find_map(|j| kind_at(j, &[Form::Verb])) {
+            return Some((any, kind));
+        }
+        if d.w(any) != "اي" || any + 1 >= e {
+            return None;
+        }
+        // "لم يسجل أي قتيل"
+        let j = any + 1;
+        if let Some(kind) = kind_at(j, &[Form::Noun, Form::Masdar]) {
+            return Some((j, kind));
+        }
+        // "لم يتمكن أي سجين من الفرار"
+        let people = cands(d.w(j)).iter().find_map(|c| self.data.nouns.get(c)).is_some_and(|n| n.class.is_people());
+        if people && j + 2 < e && d.w(j + 1) == "من" {
+            return kind_at(j + 2, &[Form::Masdar]).map(|kind| (j + 2, kind));
+        }
+        None
     }
 
     /// The first token of a denial in the sentence ("نفى"، "لا صحة"), if any.

@@ -187,8 +187,15 @@ fn stated_zeros() {
     assert!(c.iter().any(|c| c.quantity == "wounded" && c.low == Some(0)), "{c:?}");
     let c = scored("وانهارت شرفتان دون إصابات.");
     assert!(c.iter().any(|c| c.quantity == "wounded" && c.low == Some(0)), "{c:?}");
+    // nobody, of any kind
+    let c = scored("وقالت الإدارة إنه لم يتمكن أي سجين من الفرار.");
+    assert!(c.iter().any(|c| c.quantity == "escaped" && c.low == Some(0) && c.high == Some(0)), "{c:?}");
+    let c = scored("ولم يصب أحد في الحادث.");
+    assert!(c.iter().any(|c| c.quantity == "wounded" && c.low == Some(0)), "{c:?}");
+    let c = scored("ولم يسجل أي قتيل في صفوف المدنيين.");
+    assert!(c.iter().any(|c| c.quantity == "killed" && c.low == Some(0)), "{c:?}");
     // an unknown toll is no zero
-    for t in ["ولم تعرف حصيلة الضحايا حتى الآن.", "ولا تزال فرق الإنقاذ تبحث عن ضحايا تحت الأنقاض.", "ولا توجد معلومات عن ضحايا."] {
+    for t in ["ولا أحد يعرف عدد القتلى حتى الآن.", "ولم تعرف حصيلة الضحايا حتى الآن.", "ولا تزال فرق الإنقاذ تبحث عن ضحايا تحت الأنقاض.", "ولا توجد معلومات عن ضحايا."] {
         assert!(scored(t).is_empty(), "{t}: {:?}", scored(t));
     }
 }
