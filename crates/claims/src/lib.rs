@@ -455,8 +455,11 @@ impl ClaimExtractor {
                     break;
                 }
                 let kind = cands(w).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
-                    v.iter().find(|t| t.next.is_empty() && matches!(t.form, Form::Noun | Form::Masdar) && self.data.zero_kinds.contains(&t.kind)).map(|t| t.kind)
+                    v.iter().find(|t| t.next.is_empty() && t.needs.is_none() && matches!(t.form, Form::Noun | Form::Masdar) && self.data.zero_kinds.contains(&t.kind)).map(|t| t.kind)
                 });
+                if kind.is_none() && cands(w).find_in(&self.data.zero_between).is_none() {
+                    break;
+                }
                 // "بدون نجومه المصابين": a definite toll word describes, a stated zero is indefinite
                 let definite = w.trim_start_matches(['و', 'ف', 'ب', 'ل']).starts_with("ال");
                 if let Some(kind) = kind.filter(|_| !definite) {
@@ -471,7 +474,7 @@ impl ClaimExtractor {
                     let j2 = j + 1;
                     if j2 + 1 < e && matches!(d.w(j2), "او" | "ولا" | "و") {
                         if let Some(k2) = cands(d.w(j2 + 1)).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
-                            v.iter().find(|t| matches!(t.form, Form::Noun | Form::Masdar) && self.data.zero_kinds.contains(&t.kind) && t.kind != kind).map(|t| t.kind)
+                            v.iter().find(|t| t.needs.is_none() && matches!(t.form, Form::Noun | Form::Masdar) && self.data.zero_kinds.contains(&t.kind) && t.kind != kind).map(|t| t.kind)
                         }) {
                             if !out.iter().any(|x| x.1 == k2) {
                                 out.push((j2 + 1, k2));
