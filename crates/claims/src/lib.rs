@@ -664,9 +664,9 @@ impl ClaimExtractor {
                     // has a figure between, so two.
                     // "67 قتلوا وأصيب 200": the first verb has its own figure.
                     let own_figure = |p: usize| d.number_in(p.saturating_sub(3), p);
-                    if conj && p >= 0 && is_other(p as usize) && !own_figure(p as usize) {
-                        kind = "casualties";
-                    } else if t.form != Form::Verb && k + 1 < e && d.w(k + 1).starts_with('و') && is_other(k + 1) && !d.number_in(k + 2, e.min(k + 5)) {
+                    let joined_before = conj && p >= 0 && is_other(p as usize) && !own_figure(p as usize);
+                    let joined_after = t.form != Form::Verb && k + 1 < e && d.w(k + 1).starts_with('و') && is_other(k + 1) && !d.number_in(k + 2, e.min(k + 5));
+                    if joined_before || joined_after {
                         kind = "casualties";
                     }
                 }
