@@ -964,6 +964,10 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
             low = 2;
             high = 2;
             k = i + 1;
+            // "سيارتين اثنتين": the number word repeats the dual, one figure.
+            if matches!(p.plain(i + 1), Some(Nw::Unit(2)) | Some(Nw::TeenOnly(2))) && matches!(p.w(i + 1), "اثنين" | "اثنتين" | "اثنان" | "اثنتان") {
+                k = i + 2;
+            }
             vstart = tk.start + e.unwrap().pre as usize;
             noun_at = Some(i);
         }
