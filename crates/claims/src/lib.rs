@@ -112,7 +112,9 @@ impl ClaimExtractor {
                 if let Some(pk) = pk {
                     // A dual alone ("بينهم انتحاريان") describes the toll rather than counting a part.
                     let dual_only = n.v1 == n.v0 + 1 && n.noun.is_some_and(|(k, _)| k == n.v0);
-                    if (self.part_cue(&d, n, s) && (kind == "other" || kind == pk) && !dual_only || n.pron.is_some() && kind == "other") && !n.date_like {
+                    // "حصيلة القتلى 102: 61 من داعش و34 من قسد": parts after a colon
+                    let after_colon = kind == "other" && n.t0 > s && d.w(n.t0 - 1) == ":" && prev_num.is_some_and(|(pe, _)| pe + 1 >= n.t0 - 1);
+                    if (self.part_cue(&d, n, s) && (kind == "other" || kind == pk) && !dual_only || n.pron.is_some() && kind == "other" || after_colon) && !n.date_like {
                         // "… 102 قتلى، بينهم 7 مدنيين": a part of the toll.
                         kind = pk;
                         part = true;
@@ -123,7 +125,7 @@ impl ClaimExtractor {
                         let near = pend + 4 >= n.v0 && pend < n.v0 && (pend..n.v0 - 1).all(|k| d.toks[k].kind == TokenKind::Word && self.form_at(&d, k).is_none());
                         let fits = n.others || n.noun.is_some_and(|(_, c)| c.is_people()) || n.noun.is_none() && {
                             let j = d.skip_q(n.v1, e);
-                            j >= e || d.toks[j].kind == TokenKind::Punct || SUBJ_STOP.contains(&d.w(j))
+                            j >= e || d.toks[j].kind == TokenKind::Punct || SUBJ_STOP.contains(&d.w(j)) || d.w(j) == "من"
                         };
                         if near && fits {
                             kind = pk;
@@ -780,6 +782,18 @@ impl ClaimExtractor {
             }
             steps += 1;
             k += 1;
+        }
+        // Named before the figure in a toll phrase: "حصيلة القتلى في صفوف التنظيم 45".
+        if let Some(t) = trig.filter(|&t| t < n.t0) {
+            for k in t + 1..n.t0 {
+                if cands(d.w(k)).iter().any(|c| c == "صفوف") {
+                    if let Some(r) = refs::at(refs, d.skip_q(k + 1, n.t0)).filter(|r| r.is_actor() && !r.is_media()) {
+                        if let Some(sj) = subject_of(&r.entity) {
+                            return (Some(sj), None);
+                        }
+                    }
+                }
+            }
         }
         match class {
             Some(NounClass::Civilian) => return (Some("civilians".to_string()), None),

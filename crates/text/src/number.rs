@@ -789,8 +789,10 @@ fn date_like(p: &P, i: usize, last_year: &mut Option<usize>) -> Option<usize> {
         return Some(i + 1);
     }
     // 10:30, 2022/1/20, 1/2
+    // (written without spaces: "حصيلة القتلى 102: 61 من داعش" is a total and its parts)
+    let tight = |a: usize| p.toks.get(a + 1).is_some_and(|t| t.start == p.toks[a].end);
     for sep in [":", "/"] {
-        if is_punct(p, i + 1, sep) && p.kind(i + 2) == Some(TokenKind::Number) {
+        if is_punct(p, i + 1, sep) && p.kind(i + 2) == Some(TokenKind::Number) && tight(i) && tight(i + 1) {
             let mut k = i + 2;
             while is_punct(p, k + 1, sep) && p.kind(k + 2) == Some(TokenKind::Number) {
                 k += 2;
