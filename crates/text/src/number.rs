@@ -871,6 +871,20 @@ fn hedge_before(p: &P, i: usize) -> Option<(Hedge, usize, usize)> {
             break;
         }
     }
+    // Most numbers have no hedge: one look at the word before decides.
+    if i == 0 || p.kind(i - 1) != Some(TokenKind::Word) {
+        return None;
+    }
+    static LAST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let last = LAST.get_or_init(|| {
+        let mut v: Vec<&'static str> = HEDGES_BEFORE.iter().map(|(w, _)| w[w.len() - 1]).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    if !bare(p.w(i - 1)).any(|b| last.binary_search(&b).is_ok()) {
+        return None;
+    }
     for (words, h) in HEDGES_BEFORE {
         let n = words.len();
         if i < n {
