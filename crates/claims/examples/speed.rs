@@ -21,7 +21,8 @@ fn main() {
         let mut shown = 0;
         for x in texts.iter().step_by(7) {
             for c in ex.extract(x, &[], &none).iter().filter(|c| c.quantity != "other") {
-                println!("{} {:?}-{:?} {:?} | {} | {:?}", c.quantity, c.low, c.high, c.subject, c.text, c.attribution);
+                let mark = format!("{}{}{}", if c.denied { " DENIED" } else { "" }, c.part_of.map(|p| format!(" PART_OF {p}")).unwrap_or_default(), if c.additional { " MORE" } else { "" });
+                println!("{} {:?}-{:?} {:?}{mark} | {} | {:?}", c.quantity, c.low, c.high, c.subject, c.text, c.attribution);
                 shown += 1;
             }
             if shown >= k {

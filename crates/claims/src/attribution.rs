@@ -225,7 +225,7 @@ impl Attributor {
                     j = d.skip_q(j + 1, e);
                 }
                 // "وفق حصيلة جديدة لوزارة الصحة"، "بحسب أرقام رسمية للأمم المتحدة"
-                if j < e && !self.is_head(d, refs, j) || j < e && cands(d.w(j)).iter().any(|x| x == "حصيله") {
+                if j < e && (!self.is_head(d, refs, j) || cands(d.w(j)).iter().any(|x| x == "حصيله")) {
                     if let Some(h) = (j + 1..e.min(j + 4)).find(|&h| d.w(h).starts_with('ل') && d.w(h).len() > 4 && self.is_head(d, refs, h)) {
                         j = h;
                     }

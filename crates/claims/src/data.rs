@@ -123,6 +123,7 @@ struct ZeroRow {
     negators: Vec<String>,
     blockers: Vec<String>,
     kinds: Vec<String>,
+    between: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -303,6 +304,7 @@ pub struct Data {
     pub zero_neg_max: usize,
     pub zero_neg_first: Vec<char>,
     pub zero_block: HashSet<String>,
+    pub zero_between: HashSet<String>,
     pub zero_kinds: Vec<&'static str>,
     /// Denial verbs and phrases ("نفى"، "لا صحة").
     pub denial: HashSet<String>,
@@ -404,6 +406,7 @@ impl Data {
             },
             zero_neg: set(&tf.zero.negators),
             zero_block: set(&tf.zero.blockers),
+            zero_between: set(&tf.zero.between),
             zero_kinds: tf.zero.kinds.iter().map(|k| kind_str(k)).collect(),
             denial: set(&af.denial.forms),
             denial_phrases: af.denial.phrases.iter().map(|p| normalize_str(p).split_whitespace().map(String::from).collect()).collect(),

@@ -112,7 +112,9 @@ impl ClaimExtractor {
                 if let Some(pk) = pk {
                     // A dual alone ("بينهم انتحاريان") describes the toll rather than counting a part.
                     let dual_only = n.v1 == n.v0 + 1 && n.noun.is_some_and(|(k, _)| k == n.v0);
-                    if (self.part_cue(&d, n, s) && (kind == "other" || kind == pk) && !dual_only || n.pron.is_some() && kind == "other") && !n.date_like {
+                    // "حصيلة القتلى 102: 61 من داعش و34 من قسد": parts after a colon
+                    let after_colon = kind == "other" && n.t0 > s && d.w(n.t0 - 1) == ":" && prev_num.is_some_and(|(pe, _)| pe + 1 >= n.t0 - 1);
+                    if (self.part_cue(&d, n, s) && (kind == "other" || kind == pk) && !dual_only || n.pron.is_some() && kind == "other" || after_colon) && !n.date_like {
                         // "… 102 قتلى، بينهم 7 مدنيين": a part of the toll.
                         kind = pk;
                         part = true;
@@ -123,7 +125,7 @@ impl ClaimExtractor {
                         let near = pend + 4 >= n.v0 && pend < n.v0 && (pend..n.v0 - 1).all(|k| d.toks[k].kind == TokenKind::Word && self.form_at(&d, k).is_none());
                         let fits = n.others || n.noun.is_some_and(|(_, c)| c.is_people()) || n.noun.is_none() && {
                             let j = d.skip_q(n.v1, e);
-                            j >= e || d.toks[j].kind == TokenKind::Punct || SUBJ_STOP.contains(&d.w(j))
+                            j >= e || d.toks[j].kind == TokenKind::Punct || SUBJ_STOP.contains(&d.w(j)) || d.w(j) == "من"
                         };
                         if near && fits {
                             kind = pk;
@@ -437,6 +439,13 @@ impl ClaimExtractor {
             if d.toks[k].kind != TokenKind::Word || !self.is_negator(d.w(k)) {
                 continue;
             }
+            // "لم يقتل أحد"، "لم يتمكن أي سجين من الفرار": nobody, of any kind.
+            if let Some(z) = self.nobody(d, k, e, nums) {
+                if !out.iter().any(|x| x.1 == z.1) {
+                    out.push(z);
+                }
+                continue;
+            }
             let mut j = k + 1;
             while j < e.min(k + 6) {
                 let t = d.toks[j];
@@ -448,8 +457,11 @@ impl ClaimExtractor {
                     break;
                 }
                 let kind = cands(w).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
-                    v.iter().find(|t| t.next.is_empty() && matches!(t.form, Form::Noun | Form::Masdar) && self.data.zero_kinds.contains(&t.kind)).map(|t| t.kind)
+                    v.iter().find(|t| t.next.is_empty() && t.needs.is_none() && matches!(t.form, Form::Noun | Form::Masdar) && self.data.zero_kinds.contains(&t.kind)).map(|t| t.kind)
                 });
+                if kind.is_none() && cands(w).find_in(&self.data.zero_between).is_none() {
+                    break;
+                }
                 // "بدون نجومه المصابين": a definite toll word describes, a stated zero is indefinite
                 let definite = w.trim_start_matches(['و', 'ف', 'ب', 'ل']).starts_with("ال");
                 if let Some(kind) = kind.filter(|_| !definite) {
@@ -464,7 +476,7 @@ impl ClaimExtractor {
                     let j2 = j + 1;
                     if j2 + 1 < e && matches!(d.w(j2), "او" | "ولا" | "و") {
                         if let Some(k2) = cands(d.w(j2 + 1)).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
-                            v.iter().find(|t| matches!(t.form, Form::Noun | Form::Masdar) && self.data.zero_kinds.contains(&t.kind) && t.kind != kind).map(|t| t.kind)
+                            v.iter().find(|t| t.needs.is_none() && matches!(t.form, Form::Noun | Form::Masdar) && self.data.zero_kinds.contains(&t.kind) && t.kind != kind).map(|t| t.kind)
                         }) {
                             if !out.iter().any(|x| x.1 == k2) {
                                 out.push((j2 + 1, k2));
@@ -477,6 +489,39 @@ impl ClaimExtractor {
             }
         }
         out
+    }
+
+    /// A zero stated with "أحد"/"أي" after negator `k`: the trigger's token and kind.
+    fn nobody(&self, d: &Doc, k: usize, e: usize, nums: &[Num]) -> Option<(usize, &'static str)> {
+        let kind_at = |j: usize, forms: &[Form]| -> Option<&'static str> {
+            let w = d.w(j);
+            cands(w).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
+                v.iter().find(|t| t.next.is_empty() && t.needs.is_none() && forms.contains(&t.form) && t.kind != "other").map(|t| t.kind)
+            })
+        };
+        let end = e.min(k + 8);
+        let any = (k + 1..end).find(|&j| matches!(d.w(j), "احد" | "اي"))?;
+        if nums.iter().any(|n| n.t0 > k && n.t0 < end) || (k + 1..any).any(|j| d.toks[j].kind != TokenKind::Word) {
+            return None;
+        }
+        // "لم يصب أحد": the verb before
+        if let Some(kind) = (k + 1..any).find_map(|j| kind_at(j, &[Form::Verb])) {
+            return Some((any, kind));
+        }
+        if d.w(any) != "اي" || any + 1 >= e {
+            return None;
+        }
+        // "لم يسجل أي قتيل"
+        let j = any + 1;
+        if let Some(kind) = kind_at(j, &[Form::Noun, Form::Masdar]) {
+            return Some((j, kind));
+        }
+        // "لم يتمكن أي سجين من الفرار"
+        let people = cands(d.w(j)).iter().find_map(|c| self.data.nouns.get(c)).is_some_and(|n| n.class.is_people());
+        if people && j + 2 < e && d.w(j + 1) == "من" {
+            return kind_at(j + 2, &[Form::Masdar]).map(|kind| (j + 2, kind));
+        }
+        None
     }
 
     /// The first token of a denial in the sentence ("نفى"، "لا صحة"), if any.
@@ -621,9 +666,9 @@ impl ClaimExtractor {
                     // has a figure between, so two.
                     // "67 قتلوا وأصيب 200": the first verb has its own figure.
                     let own_figure = |p: usize| d.number_in(p.saturating_sub(3), p);
-                    if conj && p >= 0 && is_other(p as usize) && !own_figure(p as usize) {
-                        kind = "casualties";
-                    } else if t.form != Form::Verb && k + 1 < e && d.w(k + 1).starts_with('و') && is_other(k + 1) && !d.number_in(k + 2, e.min(k + 5)) {
+                    let joined_before = conj && p >= 0 && is_other(p as usize) && !own_figure(p as usize);
+                    let joined_after = t.form != Form::Verb && k + 1 < e && d.w(k + 1).starts_with('و') && is_other(k + 1) && !d.number_in(k + 2, e.min(k + 5));
+                    if joined_before || joined_after {
                         kind = "casualties";
                     }
                 }
@@ -737,6 +782,18 @@ impl ClaimExtractor {
             }
             steps += 1;
             k += 1;
+        }
+        // Named before the figure in a toll phrase: "حصيلة القتلى في صفوف التنظيم 45".
+        if let Some(t) = trig.filter(|&t| t < n.t0) {
+            for k in t + 1..n.t0 {
+                if cands(d.w(k)).iter().any(|c| c == "صفوف") {
+                    if let Some(r) = refs::at(refs, d.skip_q(k + 1, n.t0)).filter(|r| r.is_actor() && !r.is_media()) {
+                        if let Some(sj) = subject_of(&r.entity) {
+                            return (Some(sj), None);
+                        }
+                    }
+                }
+            }
         }
         match class {
             Some(NounClass::Civilian) => return (Some("civilians".to_string()), None),

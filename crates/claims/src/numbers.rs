@@ -105,9 +105,10 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
                 if let Some(c) = lookup(j) {
                     noun = Some((j, c));
                 } else if d.w(j) == "من" {
+                    // "المئات من المدنيين" counts civilians; "المئات من السجن" is "from the prison"
                     let k = d.skip_q(j + 1, e);
                     if k < e {
-                        if let Some(c) = lookup(k) {
+                        if let Some(c) = lookup(k).filter(|c| *c != NounClass::Thing) {
                             noun = Some((k, c));
                         }
                     }
@@ -172,7 +173,11 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
             if noun.is_none() && x.low == x.high && (1900..=2100).contains(&low) && w.len() == 4 {
                 date_like = true;
             }
-            if v0 > s && (d.is_punct(v0 - 1, "/") || d.is_punct(v0 - 1, ":")) || nxt < e && (d.is_punct(nxt, "/") || d.is_punct(nxt, ":")) {
+            // "10:30", "2023/09/14" (written tight; "102: 61 من داعش" is a total and its parts)
+            let tight = |a: usize, b: usize| d.toks[a].end == d.toks[b].start;
+            if v0 > s + 1 && (d.is_punct(v0 - 1, "/") || d.is_punct(v0 - 1, ":")) && tight(v0 - 1, v0) && tight(v0 - 2, v0 - 1)
+                || nxt + 1 < e && (d.is_punct(nxt, "/") || d.is_punct(nxt, ":")) && tight(v1 - 1, nxt) && tight(nxt, nxt + 1)
+            {
                 date_like = true;
             }
             // A score or a phone number: "3-1", "0912 345".

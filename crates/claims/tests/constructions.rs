@@ -151,6 +151,16 @@ fn tolls_and_their_parts() {
     let c = scored("وأصيب 300 شخص، 40 منهم في حالة خطرة.");
     let p = c.iter().find(|c| c.low == Some(40)).expect("part");
     assert_eq!((p.quantity.as_str(), p.part_of.is_some()), ("wounded", true));
+    // a total, a colon and its parts, each with its side
+    let c = scored("وبلغت حصيلة القتلى 102: 61 من داعش و34 من قسد و7 مدنيين.");
+    let total = c.iter().position(|c| c.low == Some(102)).expect("total");
+    for (v, subj) in [(61, "ISIS"), (34, "SDF"), (7, "civilians")] {
+        let p = c.iter().find(|c| c.low == Some(v)).unwrap_or_else(|| panic!("part {v}: {c:?}"));
+        assert_eq!((p.quantity.as_str(), p.subject.as_deref(), p.part_of), ("killed", Some(subj), Some(total)), "{c:?}");
+    }
+    // the side named before the figure in a toll phrase
+    let c = scored("وبلغت حصيلة القتلى في صفوف داعش 45 شخصا.");
+    assert!(c.iter().any(|c| c.quantity == "killed" && c.low == Some(45) && c.subject.as_deref() == Some("ISIS")), "{c:?}");
     // a list of figures by place goes on with the same kind
     has("ونزح 800 شخص في القرية الأولى و1200 شخص في الثانية.", "displaced", Some(1200), Some(1200));
 }
@@ -187,8 +197,15 @@ fn stated_zeros() {
     assert!(c.iter().any(|c| c.quantity == "wounded" && c.low == Some(0)), "{c:?}");
     let c = scored("وانهارت شرفتان دون إصابات.");
     assert!(c.iter().any(|c| c.quantity == "wounded" && c.low == Some(0)), "{c:?}");
+    // nobody, of any kind
+    let c = scored("وقالت الإدارة إنه لم يتمكن أي سجين من الفرار.");
+    assert!(c.iter().any(|c| c.quantity == "escaped" && c.low == Some(0) && c.high == Some(0)), "{c:?}");
+    let c = scored("ولم يصب أحد في الحادث.");
+    assert!(c.iter().any(|c| c.quantity == "wounded" && c.low == Some(0)), "{c:?}");
+    let c = scored("ولم يسجل أي قتيل في صفوف المدنيين.");
+    assert!(c.iter().any(|c| c.quantity == "killed" && c.low == Some(0)), "{c:?}");
     // an unknown toll is no zero
-    for t in ["ولم تعرف حصيلة الضحايا حتى الآن.", "ولا تزال فرق الإنقاذ تبحث عن ضحايا تحت الأنقاض.", "ولا توجد معلومات عن ضحايا."] {
+    for t in ["كي لا يصبح المدنيون ضحايا للحرب.", "ولا يستثنى من ذلك حالة وفاة واحدة.", "ولا أحد يعرف عدد القتلى حتى الآن.", "ولم تعرف حصيلة الضحايا حتى الآن.", "ولا تزال فرق الإنقاذ تبحث عن ضحايا تحت الأنقاض.", "ولا توجد معلومات عن ضحايا."] {
         assert!(scored(t).is_empty(), "{t}: {:?}", scored(t));
     }
 }
@@ -199,6 +216,9 @@ fn denied_figures_are_kept_as_denied() {
     let x = c.iter().find(|c| c.low == Some(900)).expect("figure");
     assert!(x.denied, "{x:?}");
     assert!(!x.denied_by.is_empty(), "{x:?}");
+    let c = scored("ونفى مصدر أمني فرار المئات من السجن.");
+    let x = c.iter().find(|c| c.quantity == "escaped").expect("escaped");
+    assert!(x.denied && (x.low, x.high) == (Some(200), Some(999)), "{x:?}");
     let c = scored("وقال مصدر أمني إنه لا صحة لمقتل 40 عنصرا من الجيش.");
     assert!(c.iter().find(|c| c.low == Some(40)).is_some_and(|c| c.denied), "{c:?}");
     // not denied: a plain report

@@ -44,14 +44,15 @@ fn dev_claims_meet_the_bars() {
     };
     eprintln!("dev claims: {claims}");
     let at = |k: &str| claims[k].as_f64().unwrap();
-    // Measured on the whole dev set when written: see the README's quality table.
     assert!(at("f1") >= DEV_F1, "claims F1: {claims}");
     assert!(at("attribution_accuracy") >= DEV_ATTRIBUTION, "attribution: {claims}");
     assert!(at("strict_f1") >= DEV_STRICT, "strict F1: {claims}");
     assert!(at("subject_accuracy") >= DEV_SUBJECT, "subject: {claims}");
 }
 
-const DEV_F1: f64 = 0.0;
-const DEV_ATTRIBUTION: f64 = 0.0;
-const DEV_STRICT: f64 = 0.0;
-const DEV_SUBJECT: f64 = 0.0;
+// Measured on the whole dev set (69 excerpts): F1 0.898, attribution 0.87, strict F1 0.733,
+// subject 0.93. The bars sit a little under.
+const DEV_F1: f64 = 0.88;
+const DEV_ATTRIBUTION: f64 = 0.85;
+const DEV_STRICT: f64 = 0.70;
+const DEV_SUBJECT: f64 = 0.90;

@@ -789,8 +789,10 @@ fn date_like(p: &P, i: usize, last_year: &mut Option<usize>) -> Option<usize> {
         return Some(i + 1);
     }
     // 10:30, 2022/1/20, 1/2
+    // (written without spaces: "حصيلة القتلى 102: 61 من داعش" is a total and its parts)
+    let tight = |a: usize| p.toks.get(a + 1).is_some_and(|t| t.start == p.toks[a].end);
     for sep in [":", "/"] {
-        if is_punct(p, i + 1, sep) && p.kind(i + 2) == Some(TokenKind::Number) {
+        if is_punct(p, i + 1, sep) && p.kind(i + 2) == Some(TokenKind::Number) && tight(i) && tight(i + 1) {
             let mut k = i + 2;
             while is_punct(p, k + 1, sep) && p.kind(k + 2) == Some(TokenKind::Number) {
                 k += 2;
@@ -868,6 +870,20 @@ fn hedge_before(p: &P, i: usize) -> Option<(Hedge, usize, usize)> {
         } else {
             break;
         }
+    }
+    // Most numbers have no hedge: one look at the word before decides.
+    if i == 0 || p.kind(i - 1) != Some(TokenKind::Word) {
+        return None;
+    }
+    static LAST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let last = LAST.get_or_init(|| {
+        let mut v: Vec<&'static str> = HEDGES_BEFORE.iter().map(|(w, _)| w[w.len() - 1]).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    if !bare(p.w(i - 1)).any(|b| last.binary_search(&b).is_ok()) {
+        return None;
     }
     for (words, h) in HEDGES_BEFORE {
         let n = words.len();
@@ -964,6 +980,10 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
             low = 2;
             high = 2;
             k = i + 1;
+            // "سيارتين اثنتين": the number word repeats the dual, one figure.
+            if matches!(p.plain(i + 1), Some(Nw::Unit(2)) | Some(Nw::TeenOnly(2))) && matches!(p.w(i + 1), "اثنين" | "اثنتين" | "اثنان" | "اثنتان") {
+                k = i + 2;
+            }
             vstart = tk.start + e.unwrap().pre as usize;
             noun_at = Some(i);
         }

@@ -282,3 +282,27 @@ fn look_alikes() {
     assert_eq!(v.len(), 1);
     assert_eq!(v[0].noun, None);
 }
+
+/// Forms the claims crate's own parser used to read, now read here (one parser).
+#[test]
+fn forms_taken_over_from_the_claims_parser() {
+    check(&[
+        ("لم يتجاوز عددهم 15 شخصاً", N, Some(15), true, false),
+        ("قد يصل العدد إلى ما يصل إلى 400 قتيل", N, Some(400), true, false),
+        ("ما يفوق 300 نازح", Some(300), N, true, false),
+        ("تخطى 5 آلاف", Some(5000), N, true, false),
+        ("ناهز 70 قتيلاً", Some(70), Some(70), true, false),
+        ("ما بين 100 إلى 300 شخص قتلوا", Some(100), Some(300), false, false),
+        ("لا يتجاوز عددهم 20", N, Some(20), true, false),
+        ("دمرت سيارتين اثنتين", Some(2), Some(2), false, false),
+        ("11 ألفا و300 شخص", Some(11300), Some(11300), false, false),
+    ]);
+    // "وأكثر من" opens the next figure, it does not close this one
+    let v = find_numbers("113 قتيلاً وأكثر من 4 آلاف جريح");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!((v[0].low, v[0].high), (Some(113), Some(113)));
+    assert_eq!((v[1].low, v[1].high), (Some(4000), None));
+    // "100 قتيل وأكثر" is open above
+    let e = one("سقط 100 قتيل وأكثر");
+    assert_eq!((e.low, e.high, e.approx), (Some(100), None, true));
+}
