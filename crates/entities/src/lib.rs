@@ -850,6 +850,14 @@ impl Recognizer {
             let pay = &self.payloads[c.payload as usize];
             if let Some(h) = pay.head {
                 if let Some(f) = self.head_pattern(m, c.s, c.e, c.span_s, h, &mut sel, &mut occ, p) {
+                    // «بلدة X» of a known town: the bare X elsewhere in the text is it too.
+                    if let (EntId::Lex(_), Head::Place { settlement: true, .. }) = (&f.ent, h) {
+                        if let Some(w1) = next_word(m, c.e) {
+                            if self.keys.contains_key(&m[w1.s..w1.e]) {
+                                new_names.push((m[w1.s..w1.e].to_string(), f.ent.clone(), 1));
+                            }
+                        }
+                    }
                     if let EntId::New(id, _) = &f.ent {
                         let words = m[f.s..f.e].split(' ').count();
                         new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), words));
@@ -1298,8 +1306,36 @@ impl Recognizer {
             sel.insert(i, f.clone());
             return Some(f);
         }
-        // Unknown words.
+        // «بلدة X» where X is a town the data knows only by a short name (a small town of
+        // the gazetteer whose name is also a word): that town.
         let t1 = &m[w1.s..w1.e];
+        if settlement_head && occ.free(w1.s, w1.e) {
+            if let Some(&pi) = self.keys.get(t1) {
+                let towns: Vec<u32> = self.payloads[pi as usize]
+                    .names
+                    .iter()
+                    .filter(|n| n.kind == NK::Short && self.ents[n.ent as usize].place)
+                    .map(|n| n.ent)
+                    .collect();
+                if let [only] = towns.as_slice() {
+                    let mut end = w1.e;
+                    for _ in 0..2 {
+                        let Some(w) = next_word(m, end) else { break };
+                        let t = &m[w.s..w.e];
+                        if !w.tight || !is_adjective(t) || self.stop.contains(t) || self.generic.contains(t) || !occ.free(w.s, w.e) {
+                            break;
+                        }
+                        end = w.e;
+                    }
+                    occ.insert(s, end);
+                    let f = Found { s, e: end, span_s, ent: EntId::Lex(*only), militia: false, pattern: true, nested: false };
+                    let i = sel.partition_point(|y| y.s < s);
+                    sel.insert(i, f.clone());
+                    return Some(f);
+                }
+            }
+        }
+        // Unknown words.
         if !self.name_word(t1) || self.head_of(t1).is_some() || !occ.free(w1.s, w1.e) {
             return None;
         }
