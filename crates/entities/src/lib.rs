@@ -124,6 +124,13 @@ pub struct Recognizer {
     bare_town_heads: HashSet<String>,
     /// Head nouns that name the same kind of site, folded: variant → the one ids use.
     head_synonyms: HashMap<String, String>,
+    /// Heads that make a place only before a known place («ولاية»).
+    known_only_heads: HashSet<String>,
+    /// Common words of news (the story stage's stop words): never the bare name of a town.
+    common: HashSet<String>,
+    /// In how many of 31,030 SaudiNewsNet articles a word occurs (the story stage's table):
+    /// a frequent word is no bare town name.
+    news_df: HashMap<String, u32>,
     /// Nouns of a statement given to someone («تصريح», «حديث»).
     statement_nouns: HashSet<String>,
     militia: Vec<String>,
@@ -543,6 +550,19 @@ impl Recognizer {
             report_verbs: set(words::REPORT_VERBS),
             titles: set(words::TITLES),
             bare_town_heads: set(words::BARE_TOWN_HEADS),
+            known_only_heads: set(words::KNOWN_ONLY_HEADS),
+            news_df: words::NEWS_DF_TSV
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+                .filter_map(|(w, n)| Some((w.to_string(), n.parse().ok()?)))
+                .collect(),
+            common: words::COMMON_WORDS_TXT
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(key)
+                .collect(),
             statement_nouns: set(words::STATEMENT_NOUNS),
             head_synonyms: words::HEAD_SYNONYMS.iter().map(|(a, b)| (key(a), key(b))).collect(),
             first_names: words::FIRST_NAMES_TXT
@@ -861,10 +881,20 @@ impl Recognizer {
                     if let EntId::New(id, _) = &f.ent {
                         let words = m[f.s..f.e].split(' ').count();
                         new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), words));
-                        // The bare name of a new town («بلدة الهبيط» … «الهبيط»).
+                        // The bare name of a new town («بلدة الهبيط» … «الهبيط»), unless it
+                        // reads as a word: short, a function word, or met too often
+                        // («مدينة كان» and «كان», «قرية الطفل» and «الطفل»).
                         if matches!(h, Head::Place { settlement: true, .. }) && self.bare_town_heads.contains(&m[c.s..c.e]) {
                             let core = id.split_once(':').map_or("", |x| x.1).replace('-', " ");
-                            if core.chars().count() >= 3 && !self.generic.contains(&core) && !self.stop.contains(&core) && m[f.s..f.e].contains(&core) {
+                            let content = core.strip_prefix("ال").filter(|x| x.chars().count() >= 2).unwrap_or(&core);
+                            let wordlike = core.chars().count() < 4
+                                || self.generic.contains(&core)
+                                || self.stop.contains(&core)
+                                || self.common.contains(content)
+                                || self.news_df.get(content).is_some_and(|&n| n >= 30)
+                                || self.first_names.contains(&core)
+                                || memchr::memmem::find_iter(m.as_bytes(), core.as_bytes()).count() > 4;
+                            if !wordlike && m[f.s..f.e].contains(&core) {
                                 new_names.push((core, f.ent.clone(), 1));
                             }
                         }
@@ -1335,7 +1365,11 @@ impl Recognizer {
                 }
             }
         }
-        // Unknown words.
+        // Unknown words. «ولاية» is also a term of office («ولاية خامسة»): a place only
+        // before a known one.
+        if self.known_only_heads.contains(&m[s..e]) {
+            return None;
+        }
         if !self.name_word(t1) || self.head_of(t1).is_some() || !occ.free(w1.s, w1.e) {
             return None;
         }

@@ -155,3 +155,17 @@ fn an_outlet_head_with_a_quoted_name_is_named_by_the_quoted_words() {
     let w = ms("وقال مصدر في تصريح لـ\"صدى الوادي\" إن الطريق سالك.");
     assert_eq!(ent_of(&w, "صدى الوادي"), Some(inner.entity.clone()));
 }
+
+#[test]
+fn word_like_town_names_do_not_spread_and_terms_of_office_are_no_places() {
+    // «مدينة كان» is Cannes; «كان» elsewhere is the verb.
+    let v = ms("افتتح مهرجان مدينة كان الفرنسية، وكان الحضور كبيراً كما كان متوقعاً.");
+    assert!(v.iter().filter(|m| m.entity.starts_with("place:")).all(|m| m.text.starts_with("مدينة")), "{v:?}");
+    // «قرية الطفل» is a charity's village; «الطفل» elsewhere is a child.
+    let v = ms("زار الوفد قرية الطفل، وقال إن الطفل يحتاج إلى رعاية.");
+    assert!(v.iter().all(|m| m.text != "الطفل"), "{v:?}");
+    for t in ["ترشح الرئيس لولاية خامسة.", "تحدث عن نظرية ولاية الفقيه."] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.text.starts_with("ولاية")), "{t}: {v:?}");
+    }
+}
