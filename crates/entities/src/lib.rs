@@ -1474,6 +1474,8 @@ impl Recognizer {
             let mut n = 1;
             let mut last_end = w.e; // end of the name without a trailing particle
             let mut after_particle = self.particles.contains(t);
+            // The definite word of a compound given name («عبد المنعم») does not end the name.
+            let mut compound = false;
             while n < 5 {
                 let Some(x) = next_word(m, end) else { break };
                 let u = &m[x.s..x.e];
@@ -1487,12 +1489,13 @@ impl Recognizer {
                     if x.s > 0 && p.is_quote(x.s - 1) && !(s > 0 && p.is_quote(s - 1)) {
                         break; // a quote opens after the name
                     }
-                    if is_definite(&m[last_end_word(m, end)..end]) && n >= 2 && !self.particles.contains(u) {
+                    if is_definite(&m[last_end_word(m, end)..end]) && n >= 2 && !self.particles.contains(u) && !compound {
                         break;
                     }
                 } else if self.stop.contains(u) {
                     break;
                 }
+                compound = after_particle && n == 1 && is_definite(u);
                 end = x.e;
                 n += 1;
                 after_particle = self.particles.contains(u);

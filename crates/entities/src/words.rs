@@ -55,6 +55,7 @@ pub(crate) const ORG_HEADS: &[(&str, bool, bool)] = &[
     ("تحالف", false, false),
     ("ائتلاف", false, false),
     ("مديرية", false, false),
+    ("بلدية", false, false),
     ("دائرة", false, false),
     ("مكتب", false, false),
     ("لجنة", false, false),

@@ -169,3 +169,9 @@ fn word_like_town_names_do_not_spread_and_terms_of_office_are_no_places() {
         assert!(v.iter().all(|m| !m.text.starts_with("ولاية")), "{t}: {v:?}");
     }
 }
+
+#[test]
+fn a_compound_given_name_takes_the_family_name() {
+    let v = ms("قال رئيس بلدية مدينة زليتن عبد الكريم الفيتوري إن الأضرار كبيرة.");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "عبد الكريم الفيتوري"), "{v:?}");
+}
