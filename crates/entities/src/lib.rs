@@ -369,6 +369,28 @@ fn has_article_proclitic(w: &str) -> bool {
     ["وال", "بال", "فال", "كال", "لل"].iter().any(|p| w.starts_with(p)) && w.len() > 8
 }
 
+/// Where a named place is: the lexicon's [`Lexicon::geo`] for a lexicon id; for a derived
+/// id of a site in a known place («مرفأ بيروت» → `place:مرفا-beirut`), that place's, with
+/// precision 2 at best (near it).
+pub fn place_geo(lex: &Lexicon, id: &str) -> Option<riwaya_lexicon::PlaceGeo> {
+    if let Some(g) = lex.geo(id) {
+        return Some(g);
+    }
+    let parts: Vec<&str> = id.strip_prefix("place:")?.split('-').collect();
+    for len in (1..=parts.len()).rev() {
+        for st in 0..=parts.len() - len {
+            let seg = &parts[st..st + len];
+            if seg.iter().all(|p| p.is_ascii()) {
+                if let Some(mut g) = lex.geo(&seg.join("-")) {
+                    g.precision = g.precision.max(2);
+                    return Some(g);
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The derived id of a name: folded words joined by '-'.
 pub(crate) fn derived_id(prefix: &str, m_words: &str) -> String {
     let mut s = String::with_capacity(prefix.len() + 1 + m_words.len());

@@ -50,3 +50,13 @@ fn a_small_town_is_named_by_its_head_then_by_its_bare_name() {
     // Alone, with no head in the text, the one-word name of a small town is not read.
     assert!(places("نزح سكان جنديرس نحو المخيمات.").is_empty());
 }
+
+#[test]
+fn a_site_in_a_known_place_is_placed_near_it() {
+    let lex = rec().lexicon();
+    let v = rec().mentions("اندلع حريق في مرفأ زليتن صباحاً.");
+    let m = v.iter().find(|m| m.text == "مرفأ زليتن").expect("a site in a gazetteer town");
+    let g = riwaya_entities::place_geo(lex, &m.entity).expect("geo of the town");
+    assert_eq!((g.country.as_str(), g.precision), ("LY", 2));
+    assert!(riwaya_entities::place_geo(lex, "place:مستشفي-الرحمه").is_none());
+}
