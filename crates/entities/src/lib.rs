@@ -1067,6 +1067,51 @@ impl Recognizer {
                 }
             }
         }
+        // 5d. «وزارة الصحة التابعة للنظام السوري»: of the bodies the words name, the one
+        // that belongs to that actor. (Both names stay mentions: the actor is one too.)
+        let mut k = 0;
+        while k < sel.len() {
+            let org = match &sel[k].ent {
+                EntId::Lex(i) => !self.ents[*i as usize].place && !self.ents[*i as usize].person,
+                EntId::New(x, _) => x.starts_with("org:"),
+            };
+            let Some(w) = next_word(m, sel[k].e).filter(|w| org && w.tight) else {
+                k += 1;
+                continue;
+            };
+            if !matches!(&m[w.s..w.e], "التابعه" | "التابع" | "التابعين") {
+                k += 1;
+                continue;
+            }
+            // The affiliation: the next mention, right after «ل».
+            let Some(j) = sel.iter().position(|f| f.span_s > w.e && f.span_s <= w.e + 1 + "لل".len()) else {
+                k += 1;
+                continue;
+            };
+            // «لحماس»: «ل» is the proclitic before the name; «للنظام»: «ل» + «ال».
+            let gap = m[w.e..sel[j].s].trim();
+            let after_l = gap == "ل" || (gap.is_empty() && m[sel[j].span_s..].starts_with("لل"));
+            let y = match &sel[j].ent {
+                EntId::Lex(i) if !self.ents[*i as usize].place && after_l => *i,
+                _ => {
+                    k += 1;
+                    continue;
+                }
+            };
+            let y_id = self.ents[y as usize].id.clone();
+            // Among the bodies the words name, the one that belongs to the affiliation.
+            let text = &m[sel[k].s..sel[k].e];
+            let cands: Vec<u32> = self.keys.get(text).map_or(vec![], |&pi| self.payloads[pi as usize].names.iter().map(|n| n.ent).collect());
+            let belongs = |e: u32| {
+                let id = &self.ents[e as usize].id;
+                self.lex.actor_ancestors(id).iter().any(|a| a.id == y_id)
+            };
+            if let Some(&e) = cands.iter().find(|&&e| belongs(e)) {
+                sel[k].ent = EntId::Lex(e);
+            }
+            k += 1;
+        }
+
         // 5c. «موقع "العهد"», «صحيفة "الأيام" الفلسطينية»: an outlet named by a head noun
         // and a quoted name is named by the quoted words, as in «لـ"العهد"».
         let mut quoted: Vec<(usize, usize)> = vec![(0, 0); sel.len()];

@@ -175,3 +175,10 @@ fn a_compound_given_name_takes_the_family_name() {
     let v = ms("قال رئيس بلدية مدينة زليتن عبد الكريم الفيتوري إن الأضرار كبيرة.");
     assert!(v.iter().any(|m| m.kind == "person" && m.text == "عبد الكريم الفيتوري"), "{v:?}");
 }
+
+#[test]
+fn an_affiliation_picks_the_body_of_that_actor() {
+    let v = ms("التقى وفد من وزارة الصحة اللبنانية، ثم أعلنت وزارة الصحة التابعة للنظام السوري مقتل خمسة.");
+    let ids: Vec<&str> = v.iter().filter(|m| m.text == "وزارة الصحة").map(|m| m.entity.as_str()).collect();
+    assert_eq!(ids, ["syrian-health-ministry"], "{v:?}");
+}
