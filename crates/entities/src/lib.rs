@@ -124,6 +124,13 @@ pub struct Recognizer {
     bare_town_heads: HashSet<String>,
     /// Head nouns that name the same kind of site, folded: variant → the one ids use.
     head_synonyms: HashMap<String, String>,
+    /// Heads that make a place only before a known place («ولاية»).
+    known_only_heads: HashSet<String>,
+    /// Common words of news (the story stage's stop words): never the bare name of a town.
+    common: HashSet<String>,
+    /// In how many of 31,030 SaudiNewsNet articles a word occurs (the story stage's table):
+    /// a frequent word is no bare town name.
+    news_df: HashMap<String, u32>,
     /// Nouns of a statement given to someone («تصريح», «حديث»).
     statement_nouns: HashSet<String>,
     militia: Vec<String>,
@@ -362,6 +369,28 @@ fn has_article_proclitic(w: &str) -> bool {
     ["وال", "بال", "فال", "كال", "لل"].iter().any(|p| w.starts_with(p)) && w.len() > 8
 }
 
+/// Where a named place is: the lexicon's [`Lexicon::geo`] for a lexicon id; for a derived
+/// id of a site in a known place («مرفأ بيروت» → `place:مرفا-beirut`), that place's, with
+/// precision 2 at best (near it).
+pub fn place_geo(lex: &Lexicon, id: &str) -> Option<riwaya_lexicon::PlaceGeo> {
+    if let Some(g) = lex.geo(id) {
+        return Some(g);
+    }
+    let parts: Vec<&str> = id.strip_prefix("place:")?.split('-').collect();
+    for len in (1..=parts.len()).rev() {
+        for st in 0..=parts.len() - len {
+            let seg = &parts[st..st + len];
+            if seg.iter().all(|p| p.is_ascii()) {
+                if let Some(mut g) = lex.geo(&seg.join("-")) {
+                    g.precision = g.precision.max(2);
+                    return Some(g);
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The derived id of a name: folded words joined by '-'.
 pub(crate) fn derived_id(prefix: &str, m_words: &str) -> String {
     let mut s = String::with_capacity(prefix.len() + 1 + m_words.len());
@@ -543,6 +572,19 @@ impl Recognizer {
             report_verbs: set(words::REPORT_VERBS),
             titles: set(words::TITLES),
             bare_town_heads: set(words::BARE_TOWN_HEADS),
+            known_only_heads: set(words::KNOWN_ONLY_HEADS),
+            news_df: words::NEWS_DF_TSV
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+                .filter_map(|(w, n)| Some((w.to_string(), n.parse().ok()?)))
+                .collect(),
+            common: words::COMMON_WORDS_TXT
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(key)
+                .collect(),
             statement_nouns: set(words::STATEMENT_NOUNS),
             head_synonyms: words::HEAD_SYNONYMS.iter().map(|(a, b)| (key(a), key(b))).collect(),
             first_names: words::FIRST_NAMES_TXT
@@ -850,13 +892,31 @@ impl Recognizer {
             let pay = &self.payloads[c.payload as usize];
             if let Some(h) = pay.head {
                 if let Some(f) = self.head_pattern(m, c.s, c.e, c.span_s, h, &mut sel, &mut occ, p) {
+                    // «بلدة X» of a known town: the bare X elsewhere in the text is it too.
+                    if let (EntId::Lex(_), Head::Place { settlement: true, .. }) = (&f.ent, h) {
+                        if let Some(w1) = next_word(m, c.e) {
+                            if self.keys.contains_key(&m[w1.s..w1.e]) {
+                                new_names.push((m[w1.s..w1.e].to_string(), f.ent.clone(), 1));
+                            }
+                        }
+                    }
                     if let EntId::New(id, _) = &f.ent {
                         let words = m[f.s..f.e].split(' ').count();
                         new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), words));
-                        // The bare name of a new town («بلدة الهبيط» … «الهبيط»).
+                        // The bare name of a new town («بلدة الهبيط» … «الهبيط»), unless it
+                        // reads as a word: short, a function word, or met too often
+                        // («مدينة كان» and «كان», «قرية الطفل» and «الطفل»).
                         if matches!(h, Head::Place { settlement: true, .. }) && self.bare_town_heads.contains(&m[c.s..c.e]) {
                             let core = id.split_once(':').map_or("", |x| x.1).replace('-', " ");
-                            if core.chars().count() >= 3 && !self.generic.contains(&core) && !self.stop.contains(&core) && m[f.s..f.e].contains(&core) {
+                            let content = core.strip_prefix("ال").filter(|x| x.chars().count() >= 2).unwrap_or(&core);
+                            let wordlike = core.chars().count() < 4
+                                || self.generic.contains(&core)
+                                || self.stop.contains(&core)
+                                || self.common.contains(content)
+                                || self.news_df.get(content).is_some_and(|&n| n >= 30)
+                                || self.first_names.contains(&core)
+                                || memchr::memmem::find_iter(m.as_bytes(), core.as_bytes()).count() > 4;
+                            if !wordlike && m[f.s..f.e].contains(&core) {
                                 new_names.push((core, f.ent.clone(), 1));
                             }
                         }
@@ -1007,6 +1067,51 @@ impl Recognizer {
                 }
             }
         }
+        // 5d. «وزارة الصحة التابعة للنظام السوري»: of the bodies the words name, the one
+        // that belongs to that actor. (Both names stay mentions: the actor is one too.)
+        let mut k = 0;
+        while k < sel.len() {
+            let org = match &sel[k].ent {
+                EntId::Lex(i) => !self.ents[*i as usize].place && !self.ents[*i as usize].person,
+                EntId::New(x, _) => x.starts_with("org:"),
+            };
+            let Some(w) = next_word(m, sel[k].e).filter(|w| org && w.tight) else {
+                k += 1;
+                continue;
+            };
+            if !matches!(&m[w.s..w.e], "التابعه" | "التابع" | "التابعين") {
+                k += 1;
+                continue;
+            }
+            // The affiliation: the next mention, right after «ل».
+            let Some(j) = sel.iter().position(|f| f.span_s > w.e && f.span_s <= w.e + 1 + "لل".len()) else {
+                k += 1;
+                continue;
+            };
+            // «لحماس»: «ل» is the proclitic before the name; «للنظام»: «ل» + «ال».
+            let gap = m[w.e..sel[j].s].trim();
+            let after_l = gap == "ل" || (gap.is_empty() && m[sel[j].span_s..].starts_with("لل"));
+            let y = match &sel[j].ent {
+                EntId::Lex(i) if !self.ents[*i as usize].place && after_l => *i,
+                _ => {
+                    k += 1;
+                    continue;
+                }
+            };
+            let y_id = self.ents[y as usize].id.clone();
+            // Among the bodies the words name, the one that belongs to the affiliation.
+            let text = &m[sel[k].s..sel[k].e];
+            let cands: Vec<u32> = self.keys.get(text).map_or(vec![], |&pi| self.payloads[pi as usize].names.iter().map(|n| n.ent).collect());
+            let belongs = |e: u32| {
+                let id = &self.ents[e as usize].id;
+                self.lex.actor_ancestors(id).iter().any(|a| a.id == y_id)
+            };
+            if let Some(&e) = cands.iter().find(|&&e| belongs(e)) {
+                sel[k].ent = EntId::Lex(e);
+            }
+            k += 1;
+        }
+
         // 5c. «موقع "العهد"», «صحيفة "الأيام" الفلسطينية»: an outlet named by a head noun
         // and a quoted name is named by the quoted words, as in «لـ"العهد"».
         let mut quoted: Vec<(usize, usize)> = vec![(0, 0); sel.len()];
@@ -1298,8 +1403,40 @@ impl Recognizer {
             sel.insert(i, f.clone());
             return Some(f);
         }
-        // Unknown words.
+        // «بلدة X» where X is a town the data knows only by a short name (a small town of
+        // the gazetteer whose name is also a word): that town.
         let t1 = &m[w1.s..w1.e];
+        if settlement_head && occ.free(w1.s, w1.e) {
+            if let Some(&pi) = self.keys.get(t1) {
+                let towns: Vec<u32> = self.payloads[pi as usize]
+                    .names
+                    .iter()
+                    .filter(|n| n.kind == NK::Short && self.ents[n.ent as usize].place)
+                    .map(|n| n.ent)
+                    .collect();
+                if let [only] = towns.as_slice() {
+                    let mut end = w1.e;
+                    for _ in 0..2 {
+                        let Some(w) = next_word(m, end) else { break };
+                        let t = &m[w.s..w.e];
+                        if !w.tight || !is_adjective(t) || self.stop.contains(t) || self.generic.contains(t) || !occ.free(w.s, w.e) {
+                            break;
+                        }
+                        end = w.e;
+                    }
+                    occ.insert(s, end);
+                    let f = Found { s, e: end, span_s, ent: EntId::Lex(*only), militia: false, pattern: true, nested: false };
+                    let i = sel.partition_point(|y| y.s < s);
+                    sel.insert(i, f.clone());
+                    return Some(f);
+                }
+            }
+        }
+        // Unknown words. «ولاية» is also a term of office («ولاية خامسة»): a place only
+        // before a known one.
+        if self.known_only_heads.contains(&m[s..e]) {
+            return None;
+        }
         if !self.name_word(t1) || self.head_of(t1).is_some() || !occ.free(w1.s, w1.e) {
             return None;
         }
@@ -1404,6 +1541,8 @@ impl Recognizer {
             let mut n = 1;
             let mut last_end = w.e; // end of the name without a trailing particle
             let mut after_particle = self.particles.contains(t);
+            // The definite word of a compound given name («عبد المنعم») does not end the name.
+            let mut compound = false;
             while n < 5 {
                 let Some(x) = next_word(m, end) else { break };
                 let u = &m[x.s..x.e];
@@ -1417,12 +1556,13 @@ impl Recognizer {
                     if x.s > 0 && p.is_quote(x.s - 1) && !(s > 0 && p.is_quote(s - 1)) {
                         break; // a quote opens after the name
                     }
-                    if is_definite(&m[last_end_word(m, end)..end]) && n >= 2 && !self.particles.contains(u) {
+                    if is_definite(&m[last_end_word(m, end)..end]) && n >= 2 && !self.particles.contains(u) && !compound {
                         break;
                     }
                 } else if self.stop.contains(u) {
                     break;
                 }
+                compound = after_particle && n == 1 && is_definite(u);
                 end = x.e;
                 n += 1;
                 after_particle = self.particles.contains(u);

@@ -55,6 +55,7 @@ pub(crate) const ORG_HEADS: &[(&str, bool, bool)] = &[
     ("تحالف", false, false),
     ("ائتلاف", false, false),
     ("مديرية", false, false),
+    ("بلدية", false, false),
     ("دائرة", false, false),
     ("مكتب", false, false),
     ("لجنة", false, false),
@@ -126,6 +127,18 @@ pub(crate) const STATEMENT_NOUNS: &[&str] = &[
     "تصريح", "تصريحات", "تصريحه", "تصريحها", "حديث", "حديثه", "حديثها", "مقابلة", "مقابلته",
     "مقابلتها", "حوار", "حواره", "لقاء", "بيان", "تقرير", "رسالة",
 ];
+
+/// Heads that name a place only before a known place: «ولاية» is also a term of office
+/// («ولاية خامسة») and a doctrine («ولاية الفقيه»).
+pub(crate) const KNOWN_ONLY_HEADS: &[&str] = &["ولاية", "شعبية"];
+
+/// The story stage's stop words (very common words of news, without «ال»).
+pub(crate) const COMMON_WORDS_TXT: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../stories/data/stopwords.txt"));
+
+/// Document frequencies of words in SaudiNewsNet (the story stage's background table).
+pub(crate) const NEWS_DF_TSV: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../stories/data/background_df.tsv"));
 
 /// Settlement heads after which the bare name, met alone later, is the same town.
 pub(crate) const BARE_TOWN_HEADS: &[&str] = &["مدينة", "بلدة", "قرية"];

@@ -40,3 +40,23 @@ fn ordinary_sentences_name_no_gazetteer_place() {
         assert!(places(s).is_empty(), "{s}: {:?}", places(s));
     }
 }
+
+#[test]
+fn a_small_town_is_named_by_its_head_then_by_its_bare_name() {
+    let v = rec().mentions("قصفت الطائرات بلدة جنديرس فجراً، ونزح سكان جنديرس نحو المخيمات.");
+    let ids: Vec<&str> = v.iter().filter(|m| m.text.contains("جنديرس")).map(|m| m.entity.as_str()).collect();
+    assert_eq!(ids.len(), 2, "{v:?}");
+    assert!(ids[0].starts_with("gn-") && ids[0] == ids[1], "{v:?}");
+    // Alone, with no head in the text, the one-word name of a small town is not read.
+    assert!(places("نزح سكان جنديرس نحو المخيمات.").is_empty());
+}
+
+#[test]
+fn a_site_in_a_known_place_is_placed_near_it() {
+    let lex = rec().lexicon();
+    let v = rec().mentions("اندلع حريق في مرفأ زليتن صباحاً.");
+    let m = v.iter().find(|m| m.text == "مرفأ زليتن").expect("a site in a gazetteer town");
+    let g = riwaya_entities::place_geo(lex, &m.entity).expect("geo of the town");
+    assert_eq!((g.country.as_str(), g.precision), ("LY", 2));
+    assert!(riwaya_entities::place_geo(lex, "place:مستشفي-الرحمه").is_none());
+}

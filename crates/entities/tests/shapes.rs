@@ -155,3 +155,30 @@ fn an_outlet_head_with_a_quoted_name_is_named_by_the_quoted_words() {
     let w = ms("وقال مصدر في تصريح لـ\"صدى الوادي\" إن الطريق سالك.");
     assert_eq!(ent_of(&w, "صدى الوادي"), Some(inner.entity.clone()));
 }
+
+#[test]
+fn word_like_town_names_do_not_spread_and_terms_of_office_are_no_places() {
+    // «مدينة كان» is Cannes; «كان» elsewhere is the verb.
+    let v = ms("افتتح مهرجان مدينة كان الفرنسية، وكان الحضور كبيراً كما كان متوقعاً.");
+    assert!(v.iter().filter(|m| m.entity.starts_with("place:")).all(|m| m.text.starts_with("مدينة")), "{v:?}");
+    // «قرية الطفل» is a charity's village; «الطفل» elsewhere is a child.
+    let v = ms("زار الوفد قرية الطفل، وقال إن الطفل يحتاج إلى رعاية.");
+    assert!(v.iter().all(|m| m.text != "الطفل"), "{v:?}");
+    for t in ["ترشح الرئيس لولاية خامسة.", "تحدث عن نظرية ولاية الفقيه."] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.text.starts_with("ولاية")), "{t}: {v:?}");
+    }
+}
+
+#[test]
+fn a_compound_given_name_takes_the_family_name() {
+    let v = ms("قال رئيس بلدية مدينة زليتن عبد الكريم الفيتوري إن الأضرار كبيرة.");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "عبد الكريم الفيتوري"), "{v:?}");
+}
+
+#[test]
+fn an_affiliation_picks_the_body_of_that_actor() {
+    let v = ms("التقى وفد من وزارة الصحة اللبنانية، ثم أعلنت وزارة الصحة التابعة للنظام السوري مقتل خمسة.");
+    let ids: Vec<&str> = v.iter().filter(|m| m.text == "وزارة الصحة").map(|m| m.entity.as_str()).collect();
+    assert_eq!(ids, ["syrian-health-ministry"], "{v:?}");
+}

@@ -68,7 +68,7 @@ impl Extractor {
         a.events = self.events.extract(&a.text, &outer, &a.dates, a.published.as_deref());
         // The event's place on the map, from the lexicon and its gazetteer.
         for e in &mut a.events {
-            let g = e.place.as_ref().and_then(|p| p.entity.as_deref()).and_then(|id| self.lexicon.geo(id));
+            let g = e.place.as_ref().and_then(|p| p.entity.as_deref()).and_then(|id| riwaya_entities::place_geo(&self.lexicon, id));
             e.geo = g.map(|g| riwaya_model::Geo {
                 latitude: g.lat, longitude: g.lon, country: g.country, admin1: g.admin1, precision: g.precision,
             });

@@ -18,9 +18,14 @@ pub(crate) struct Row {
     iso: String,
     admin1: String,
     coords: Option<(f64, f64)>,
+    population: u64,
     names: Vec<String>,
     line: usize,
 }
+
+/// Below this population a town's one-word name may be an ordinary word («ربك», «آنفا»):
+/// it names the town only in an article that named it in full («مدينة X», «بلدة X»).
+pub(crate) const SHORT_BELOW: u64 = 100_000;
 
 fn bad(line: usize, reason: impl Into<String>) -> LexiconError {
     LexiconError { file: FILE.to_string(), line, reason: reason.into() }
@@ -58,6 +63,7 @@ pub(crate) fn parse(text: &str) -> Result<Vec<Row>, LexiconError> {
                 _ => return Err(bad(line, format!("bad coordinates {a:?} {b:?}"))),
             },
         };
+        let population = f[7].parse::<u64>().map_err(|_| bad(line, format!("bad population {:?}", f[7])))?;
         let names: Vec<String> =
             f[8].split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
         if names.is_empty() || f[2].trim().is_empty() {
@@ -70,6 +76,7 @@ pub(crate) fn parse(text: &str) -> Result<Vec<Row>, LexiconError> {
             iso: f[3].to_string(),
             admin1: f[4].to_string(),
             coords,
+            population,
             names,
             line,
         });
@@ -154,6 +161,24 @@ pub(crate) fn merge(places: &mut Vec<Place>, actor_names: &[String], rows: Vec<R
             PlaceKind::Governorate => up(&country),
             _ => up(&format!("{country}-{}", r.admin1.to_ascii_lowercase())).or_else(|| up(&country)),
         };
+        // A small town's one-word names are short; «مدينة X» is its full name.
+        let mut short: Vec<String> = Vec::new();
+        if r.kind == PlaceKind::City && r.population < SHORT_BELOW {
+            let (one, many): (Vec<String>, Vec<String>) = names.into_iter().partition(|n| !n.trim().contains(' '));
+            names = many;
+            for n in one {
+                let full = format!("مدينة {n}");
+                let k = normalize(&full);
+                if !owner.contains_key(&k) {
+                    owner.insert(k, Some(usize::MAX));
+                    names.push(full);
+                }
+                short.push(n);
+            }
+            if names.is_empty() {
+                continue;
+            }
+        }
         let name_ar = names.remove(0);
         ids.insert(r.id.clone(), places.len());
         places.push(Place {
@@ -165,7 +190,7 @@ pub(crate) fn merge(places: &mut Vec<Place>, actor_names: &[String], rows: Vec<R
             lat: r.coords.map(|c| c.0),
             lon: r.coords.map(|c| c.1),
             aliases: names,
-            short_aliases: Vec::new(),
+            short_aliases: short,
             country: Some(r.iso),
             admin1: if r.kind == PlaceKind::City { admin1 } else { None },
             notes: None,

@@ -694,7 +694,8 @@ impl Lexicon {
     }
 
     /// Builds a lexicon from in-memory layers of `(file name, TOML text)`; the first layer
-    /// is the base, each later one may override ids of the earlier ones.
+    /// is the base, each later one may override ids of the earlier ones. The embedded
+    /// GeoNames gazetteer (`data/lexicon/gazetteer.tsv`) is merged under all of them.
     pub fn from_layers(
         layers: &[Vec<(String, String)>],
     ) -> Result<(Lexicon, Vec<String>), LexiconError> {
