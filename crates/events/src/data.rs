@@ -36,6 +36,8 @@ struct RawTrigger {
     not: Vec<String>,
     #[serde(default)]
     not_next: Vec<String>,
+    #[serde(default)]
+    not_around: Vec<String>,
     #[serde(default = "yes")]
     genitive_agent: bool,
 }
@@ -107,6 +109,9 @@ pub(crate) struct Trigger {
     pub no_figure: bool,
     pub not: HashSet<String>,
     pub not_next: HashSet<String>,
+    /// No event when one of these words stands within three words either side ("عودة
+    /// النازحين": a return, not a displacement).
+    pub not_around: HashSet<String>,
     pub genitive_agent: bool,
 }
 
@@ -230,6 +235,7 @@ impl Data {
                 no_figure: t.no_figure,
                 not: set(t.not),
                 not_next: set(t.not_next),
+                not_around: set(t.not_around),
                 genitive_agent: t.genitive_agent,
             });
         }

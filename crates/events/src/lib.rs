@@ -330,6 +330,13 @@ impl EventExtractor {
                 return None;
             }
         }
+        if !trig.not_around.is_empty() {
+            let lo = ti.saturating_sub(3);
+            let hi = (tj + 4).min(s.toks.len());
+            if (lo..hi).any(|k| (k < ti || k > tj) && (trig.not_around.contains(s.w(k)) || trig.not_around.contains(bare(s.w(k))))) {
+                return None;
+            }
+        }
         if !trig.requires.is_empty() {
             let ok = (tj + 1..(tj + 1 + trig.window).min(s.toks.len())).any(|k| {
                 let w = s.w(k);
@@ -1001,6 +1008,21 @@ impl EventExtractor {
             gap += 1;
         }
         if max_gap == 0 {
+            // "الجيش الليبي ينفذ": a force's head noun and its adjectives right before the verb.
+            let mut h = anchor;
+            while h > cs && anchor - h < 3 && s.toks[h - 1].kind == TokenKind::Word {
+                h -= 1;
+                let w = s.w(h);
+                if self.data.agent_heads.contains(bare(w)) && w.starts_with("ال") {
+                    if (h + 1..anchor).all(|x| s.w(x).starts_with("ال") && !self.data.stops.contains(s.w(x))) {
+                        return Some((EntityRef { text: s.orig_text(h, anchor).to_string(), entity: None }, h, anchor));
+                    }
+                    break;
+                }
+                if !w.starts_with("ال") || self.data.stops.contains(w) {
+                    break;
+                }
+            }
             return None;
         }
         // An aircraft phrase ending before the verb: "طائرات من طراز "أباتشي" الأميركية تقصف".
