@@ -297,6 +297,21 @@ impl EventExtractor {
                     continue;
                 }
             }
+            // A form that needs a word after it ("حظر … التجول"، "فقد … منازلهم"): checked
+            // here on the folded text, so common words cost no sentence analysis.
+            if !trig.requires.is_empty() {
+                let after = t[we..].split(|c: char| !is_arabic_letter(c)).filter(|w| !w.is_empty()).take(trig.window);
+                let mut ok = false;
+                for w in after {
+                    if trig.requires.iter().any(|r| w == r || bare(w).starts_with(bare(r))) {
+                        ok = true;
+                        break;
+                    }
+                }
+                if !ok {
+                    continue;
+                }
+            }
             let subj_suffix = f.pos == Pos::Verb && (suffix.starts_with('و') || suffix.starts_with("ن") || suffix == "ا" || suffix.starts_with("تم"));
             out.push(Hit { form: m.pattern().as_usize(), ws, we, article, pronoun, subj_suffix });
         }
@@ -1230,6 +1245,10 @@ impl EventExtractor {
 }
 
 /// An indefinite adjective of relation ("سكنياً"، "عسكري"): the phrase it ends names a kind.
+fn is_arabic_letter(c: char) -> bool {
+    ('\u{0621}'..='\u{064A}').contains(&c)
+}
+
 fn generic_adjective(w: &str) -> bool {
     !w.starts_with("ال") && ["ي", "يه", "يا", "يين", "يات"].iter().any(|e| w.ends_with(e))
 }
