@@ -38,6 +38,8 @@ struct RawTrigger {
     not_next: Vec<String>,
     #[serde(default)]
     not_around: Vec<String>,
+    #[serde(default)]
+    not_after: Vec<String>,
     #[serde(default = "yes")]
     genitive_agent: bool,
 }
@@ -112,6 +114,9 @@ pub(crate) struct Trigger {
     /// No event when one of these words stands within three words either side ("عودة
     /// النازحين": a return, not a displacement).
     pub not_around: HashSet<String>,
+    /// No event when one of these words stands within two words before ("مخيم الهول
+    /// للنازحين": the name of a camp, not a report of displacement).
+    pub not_after: HashSet<String>,
     pub genitive_agent: bool,
 }
 
@@ -236,6 +241,7 @@ impl Data {
                 not: set(t.not),
                 not_next: set(t.not_next),
                 not_around: set(t.not_around),
+                not_after: set(t.not_after),
                 genitive_agent: t.genitive_agent,
             });
         }

@@ -352,6 +352,9 @@ impl EventExtractor {
                 return None;
             }
         }
+        if !trig.not_after.is_empty() && (ti.saturating_sub(2)..ti).any(|k| trig.not_after.contains(s.w(k)) || trig.not_after.contains(bare(s.w(k)))) {
+            return None;
+        }
         if !trig.requires.is_empty() {
             let ok = (tj + 1..(tj + 1 + trig.window).min(s.toks.len())).any(|k| {
                 let w = s.w(k);
