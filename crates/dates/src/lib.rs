@@ -1293,7 +1293,7 @@ impl<'a> P<'a> {
 
     fn year_after(&self, k: usize) -> Option<(i32, usize)> {
         let mut k = k;
-        if self.punct(k, &['،', ',']) {
+        if self.punct(k, &['،', ',', '-', '–']) {
             k += 1;
         }
         if matches!(self.w(k), "عام" | "سنه") {
@@ -1473,6 +1473,9 @@ impl<'a> P<'a> {
             }
         }
         if self.w(j) == "من" {
+            j += 1;
+        } else if d2.is_none() && self.punct(j, &['-', '–']) && self.month_any(j + 1).is_some() {
+            // A byline "13- أبريل – 2025".
             j += 1;
         }
         // "20 من الشهر الجاري"
