@@ -1553,12 +1553,12 @@ fn fill_setting(cands: &mut [Cand], ments: &[Mention]) {
     else {
         return;
     };
+    let mut of_top: Vec<&Mention> = ments.iter().filter(|m| m.entity == top).collect();
+    of_top.sort_by_key(|m| m.end);
     for c in cands.iter_mut().filter(|c| c.place.is_none() && c.kind != "statement") {
-        let of_top = ments.iter().filter(|m| m.entity == top);
-        let m = of_top.clone().filter(|m| m.end <= c.start).last().or_else(|| of_top.clone().next());
-        if let Some(m) = m {
-            c.place = Some(eref(m));
-        }
+        let n = of_top.partition_point(|m| m.end <= c.start);
+        let m = if n > 0 { of_top[n - 1] } else { of_top[0] };
+        c.place = Some(eref(m));
     }
 }
 
