@@ -694,6 +694,11 @@ impl EventExtractor {
             // "بشن الغارات": the verbal noun of a support verb after ب.
             let after_b = w.strip_prefix("وب").or_else(|| w.strip_prefix('ب')).filter(|x| x.chars().count() >= 2);
             if self.data.support.matches(w) || after_b.is_some_and(|x| self.data.support.matches(x)) {
+                // "أعلنت المنظمة أن عدد النازحين …": a complement makes it a report, whose
+                // speaker did nothing.
+                if (k + 1..ti).any(|x| matches!(s.w(x), "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها" | "ان" | "اذ")) {
+                    return None;
+                }
                 let near = ti - k <= 4;
                 let actor_next = s.next_word(k + 1).is_some_and(|n| {
                     let w = s.w(n);
