@@ -832,7 +832,7 @@ impl<'a> P<'a> {
                     let (_, j) = self.opt_weekday(i + 2);
                     return Some(self.rel(j, "relative_day", |p| Some(Resolved::Day(p + days(2)))));
                 }
-                return None;
+                return self.after_units(i);
             }
             "الليله" => {
                 return match self.w(i + 1) {
@@ -976,6 +976,29 @@ impl<'a> P<'a> {
             });
         }
         Some(self.rel(end, "ago", |p| sub_units(p, unit, n).map(Resolved::Day)))
+    }
+
+    /// "بعد ثلاثة أيام", "بعد أسبوعين": counted forward from publication, only where the
+    /// sentence speaks of the future ("من المقرر أن … بعد ثلاثة أيام"); in a narrative it
+    /// counts from a day told before, and "بعد يومين من الهجوم" from another event.
+    fn after_units(&self, i: usize) -> Option<M> {
+        let j = i + 1;
+        let (n, unit, end) = if let Some((u, c)) = lex::unit(self.w(j)) {
+            (c, u, j + 1)
+        } else {
+            let (n, k) = self.count(j)?;
+            let (u, c) = lex::unit(self.w(k))?;
+            if c == 2 {
+                return None;
+            }
+            (n, u, k + 1)
+        };
+        let lo = i.saturating_sub(8);
+        let future = (lo..i).any(|k| FUTURE_MARKERS.contains(&self.w2(k)) || FUTURE_MARKERS.contains(&self.w(k)));
+        if !future || n == 0 || matches!(self.w(end), "من" | "علي") {
+            return Some(M { end, res: UNRES, anchor: "none", kind: "ago" });
+        }
+        Some(self.rel(end, "after", |p| add_units(p, unit, n).map(Resolved::Day)))
     }
 
     // ---- spans ---------------------------------------------------------------
@@ -1293,7 +1316,7 @@ impl<'a> P<'a> {
 
     fn year_after(&self, k: usize) -> Option<(i32, usize)> {
         let mut k = k;
-        if self.punct(k, &['،', ',']) {
+        if self.punct(k, &['،', ',', '-', '–']) {
             k += 1;
         }
         if matches!(self.w(k), "عام" | "سنه") {
@@ -1473,6 +1496,9 @@ impl<'a> P<'a> {
             }
         }
         if self.w(j) == "من" {
+            j += 1;
+        } else if d2.is_none() && self.punct(j, &['-', '–']) && self.month_any(j + 1).is_some() {
+            // A byline "13- أبريل – 2025".
             j += 1;
         }
         // "20 من الشهر الجاري"

@@ -36,6 +36,10 @@ struct RawTrigger {
     not: Vec<String>,
     #[serde(default)]
     not_next: Vec<String>,
+    #[serde(default)]
+    not_around: Vec<String>,
+    #[serde(default)]
+    not_after: Vec<String>,
     #[serde(default = "yes")]
     genitive_agent: bool,
 }
@@ -107,6 +111,12 @@ pub(crate) struct Trigger {
     pub no_figure: bool,
     pub not: HashSet<String>,
     pub not_next: HashSet<String>,
+    /// No event when one of these words stands within three words either side ("عودة
+    /// النازحين": a return, not a displacement).
+    pub not_around: HashSet<String>,
+    /// No event when one of these words stands within two words before ("مخيم الهول
+    /// للنازحين": the name of a camp, not a report of displacement).
+    pub not_after: HashSet<String>,
     pub genitive_agent: bool,
 }
 
@@ -230,6 +240,8 @@ impl Data {
                 no_figure: t.no_figure,
                 not: set(t.not),
                 not_next: set(t.not_next),
+                not_around: set(t.not_around),
+                not_after: set(t.not_after),
                 genitive_agent: t.genitive_agent,
             });
         }

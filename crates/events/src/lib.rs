@@ -297,6 +297,21 @@ impl EventExtractor {
                     continue;
                 }
             }
+            // A form that needs a word after it ("حظر … التجول"، "فقد … منازلهم"): checked
+            // here on the folded text, so common words cost no sentence analysis.
+            if !trig.requires.is_empty() {
+                let after = t[we..].split(|c: char| !is_arabic_letter(c)).filter(|w| !w.is_empty()).take(trig.window);
+                let mut ok = false;
+                for w in after {
+                    if trig.requires.iter().any(|r| w == r || bare(w).starts_with(bare(r))) {
+                        ok = true;
+                        break;
+                    }
+                }
+                if !ok {
+                    continue;
+                }
+            }
             let subj_suffix = f.pos == Pos::Verb && (suffix.starts_with('و') || suffix.starts_with("ن") || suffix == "ا" || suffix.starts_with("تم"));
             out.push(Hit { form: m.pattern().as_usize(), ws, we, article, pronoun, subj_suffix });
         }
@@ -329,6 +344,16 @@ impl EventExtractor {
             if trig.not_next.contains(s.w(n)) {
                 return None;
             }
+        }
+        if !trig.not_around.is_empty() {
+            let lo = ti.saturating_sub(3);
+            let hi = (tj + 4).min(s.toks.len());
+            if (lo..hi).any(|k| (k < ti || k > tj) && (trig.not_around.contains(s.w(k)) || trig.not_around.contains(bare(s.w(k))))) {
+                return None;
+            }
+        }
+        if !trig.not_after.is_empty() && (ti.saturating_sub(2)..ti).any(|k| trig.not_after.contains(s.w(k)) || trig.not_after.contains(bare(s.w(k)))) {
+            return None;
         }
         if !trig.requires.is_empty() {
             let ok = (tj + 1..(tj + 1 + trig.window).min(s.toks.len())).any(|k| {
@@ -418,7 +443,8 @@ impl EventExtractor {
             if hit.article || hit.pronoun || inner_def || gen_def {
                 let cont_before = (cs..ti).rev().take(3).any(|k| d.continuation.contains(s.w(k)) || d.continuation.contains(bare(s.w(k))));
                 let cont_after = (tj + 1..ce).take(3).any(|k| d.continuation.contains(s.w(k)));
-                let named = resp.is_some() || self.nisba_agent(s, ti, tj, ce).is_some();
+                // A denied responsibility for "the attack" refers back and asserts nothing new.
+                let named = resp.is_some() && !denied || self.nisba_agent(s, ti, tj, ce).is_some();
                 // "عشرات الغارات"، "عدد الهجمات": counted, so told as happenings.
                 let counted = s.prev_word(ti, cs).is_some_and(|p| d.quantifiers.contains(s.w(p)) || d.quantifiers.contains(bare(s.w(p))));
                 let named = named || counted;
@@ -668,6 +694,11 @@ impl EventExtractor {
             // "بشن الغارات": the verbal noun of a support verb after ب.
             let after_b = w.strip_prefix("وب").or_else(|| w.strip_prefix('ب')).filter(|x| x.chars().count() >= 2);
             if self.data.support.matches(w) || after_b.is_some_and(|x| self.data.support.matches(x)) {
+                // "أعلنت المنظمة أن عدد النازحين …": a complement makes it a report, whose
+                // speaker did nothing.
+                if (k + 1..ti).any(|x| matches!(s.w(x), "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها" | "ان" | "اذ")) {
+                    return None;
+                }
                 let near = ti - k <= 4;
                 let actor_next = s.next_word(k + 1).is_some_and(|n| {
                     let w = s.w(n);
@@ -1001,6 +1032,21 @@ impl EventExtractor {
             gap += 1;
         }
         if max_gap == 0 {
+            // "الجيش الليبي ينفذ": a force's head noun and its adjectives right before the verb.
+            let mut h = anchor;
+            while h > cs && anchor - h < 3 && s.toks[h - 1].kind == TokenKind::Word {
+                h -= 1;
+                let w = s.w(h);
+                if self.data.agent_heads.contains(bare(w)) && w.starts_with("ال") {
+                    if (h + 1..anchor).all(|x| s.w(x).starts_with("ال") && !self.data.stops.contains(s.w(x))) {
+                        return Some((EntityRef { text: s.orig_text(h, anchor).to_string(), entity: None }, h, anchor));
+                    }
+                    break;
+                }
+                if !w.starts_with("ال") || self.data.stops.contains(w) {
+                    break;
+                }
+            }
             return None;
         }
         // An aircraft phrase ending before the verb: "طائرات من طراز "أباتشي" الأميركية تقصف".
@@ -1208,6 +1254,10 @@ impl EventExtractor {
 }
 
 /// An indefinite adjective of relation ("سكنياً"، "عسكري"): the phrase it ends names a kind.
+fn is_arabic_letter(c: char) -> bool {
+    ('\u{0621}'..='\u{064A}').contains(&c)
+}
+
 fn generic_adjective(w: &str) -> bool {
     !w.starts_with("ال") && ["ي", "يه", "يا", "يين", "يات"].iter().any(|e| w.ends_with(e))
 }
@@ -1515,12 +1565,12 @@ fn fill_setting(cands: &mut [Cand], ments: &[Mention]) {
     else {
         return;
     };
+    let mut of_top: Vec<&Mention> = ments.iter().filter(|m| m.entity == top).collect();
+    of_top.sort_by_key(|m| m.end);
     for c in cands.iter_mut().filter(|c| c.place.is_none() && c.kind != "statement") {
-        let of_top = ments.iter().filter(|m| m.entity == top);
-        let m = of_top.clone().filter(|m| m.end <= c.start).last().or_else(|| of_top.clone().next());
-        if let Some(m) = m {
-            c.place = Some(eref(m));
-        }
+        let n = of_top.partition_point(|m| m.end <= c.start);
+        let m = if n > 0 { of_top[n - 1] } else { of_top[0] };
+        c.place = Some(eref(m));
     }
 }
 
