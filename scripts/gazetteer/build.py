@@ -42,6 +42,10 @@ def content(w):
     return w
 
 
+# First words of place names that are also particles («أم درمان», «أبو ظبي»).
+NAME_PARTICLES = {fold(w) for w in "أم أبو أبي بني عين بيت دير تل كفر بئر رأس سيدي ذي".split()}
+
+
 def read_tsv(name):
     rows = []
     with open(os.path.join(HERE, name), encoding="utf-8") as f:
@@ -106,7 +110,7 @@ def main():
                 continue
             words = f.split()
             # «أن صالح»: a name does not start with a particle.
-            if len(words) > 1 and (content(words[0]) in stop or len(words[0]) < 2):
+            if len(words) > 1 and words[0] not in NAME_PARTICLES and (content(words[0]) in stop or len(words[0]) < 2):
                 continue
             if len(words) == 1 and len(content(a)) < 3:
                 continue
