@@ -21,6 +21,7 @@
 use crate::cluster::Stories;
 use crate::digest::ArticleDigest;
 use crate::types::*;
+use riwaya_text::normalize::normalize_str;
 use std::collections::{BTreeMap, HashMap};
 
 const ACTOR_KINDS: &[&str] = &["armed_group", "state_force", "government_body", "party", "international_org", "person", "group", "org"];
@@ -57,7 +58,8 @@ fn overlap(a: (Option<u64>, Option<u64>), b: (Option<u64>, Option<u64>)) -> bool
 /// The single figure a report stands for in a median: its value, or the middle of its range.
 fn point(r: &Report) -> Option<u64> {
     match (r.low, r.high) {
-        (Some(l), Some(h)) => Some((l + h) / 2),
+        // The middle without overflow at the top of the range.
+        (Some(l), Some(h)) => Some(l / 2 + h / 2 + (l % 2 + h % 2) / 2),
         (Some(l), None) => Some(l),
         (None, Some(h)) => Some(h),
         (None, None) => None,
@@ -66,6 +68,88 @@ fn point(r: &Report) -> Option<u64> {
 
 fn source_key(r: &Report) -> String {
     r.attribution.last().cloned().unwrap_or_else(|| format!("outlet:{}", r.outlet.as_deref().unwrap_or(&r.article)))
+}
+
+/// The cues of `data/figure_cues.tsv`, normalised.
+struct Cues {
+    cumulative: Vec<String>,
+    additional: Vec<String>,
+    part: Vec<String>,
+    additive: Vec<String>,
+}
+
+fn cues() -> &'static Cues {
+    static C: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
+    C.get_or_init(|| {
+        let mut c = Cues { cumulative: vec![], additional: vec![], part: vec![], additive: vec![] };
+        for line in include_str!("../data/figure_cues.tsv").lines() {
+            let line = line.trim_end();
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            let Some((kind, words)) = line.split_once('\t') else { continue };
+            let w = if kind == "additive" { words.trim().to_string() } else { normalize_str(words.trim()) };
+            match kind {
+                "cumulative" => c.cumulative.push(w),
+                "additional" => c.additional.push(w),
+                "part" => c.part.push(w),
+                "additive" => c.additive.push(w),
+                _ => {}
+            }
+        }
+        c
+    })
+}
+
+/// Whether `phrase` occurs in `words` as whole words.
+fn has_words(words: &[&str], phrase: &str) -> bool {
+    let p: Vec<&str> = phrase.split_whitespace().collect();
+    !p.is_empty() && words.windows(p.len()).any(|w| w == p.as_slice())
+}
+
+/// How a figure stands to others, from the words around it in its sentence:
+/// (adds: "nine more" / "among them five", cumulative: "so far").
+fn figure_cues(c: &riwaya_model::Claim) -> (bool, bool) {
+    let cu = cues();
+    let Some(off) = c.sentence.find(&c.text) else { return (false, false) };
+    let before = normalize_str(&c.sentence[..off]);
+    let after = normalize_str(&c.sentence[off + c.text.len()..]);
+    let split = |s: &str| -> Vec<String> { s.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect() };
+    let (b, a) = (split(&before), split(&after));
+    let b: Vec<&str> = b.iter().map(String::as_str).collect();
+    let a: Vec<&str> = a.iter().map(String::as_str).collect();
+    let last3 = &b[b.len().saturating_sub(3)..];
+    let first2 = &a[..a.len().min(2)];
+    let adds = cu.additional.iter().any(|w| has_words(first2, w)) || cu.part.iter().any(|w| has_words(last3, w));
+    // The figure's clause: up to eight words either side, not past a comma, a full stop
+    // or a word that opens another clause ("فيما", "بينما").
+    const BREAKS: &[&str] = &["فيما", "بينما", "حين", "كما"];
+    let stop_at = |ws: &[&str]| ws.iter().position(|w| BREAKS.contains(w)).unwrap_or(ws.len());
+    let punct = |ch: char| matches!(ch, '،' | ',' | '.' | '؛' | ';' | ':' | '!' | '?' | '\n');
+    let clause_after = &c.sentence[off + c.text.len()..];
+    let clause_after = &clause_after[..clause_after.find(punct).unwrap_or(clause_after.len())];
+    let clause_before = &c.sentence[..off];
+    let clause_before = &clause_before[clause_before.rfind(punct).map(|i| i + clause_before[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0)..];
+    let ca = split(&normalize_str(clause_after));
+    let cb = split(&normalize_str(clause_before));
+    let ca: Vec<&str> = ca.iter().map(String::as_str).collect();
+    let cb: Vec<&str> = cb.iter().map(String::as_str).collect();
+    let ca = &ca[..stop_at(&ca).min(8)];
+    let cb_start = cb.iter().rposition(|w| BREAKS.contains(w)).map(|i| i + 1).unwrap_or(0).max(cb.len().saturating_sub(8));
+    let near: Vec<&str> = cb[cb_start..].iter().chain(ca.iter()).copied().collect();
+    let own: Vec<String> = split(&normalize_str(&c.text));
+    let own: Vec<&str> = own.iter().map(String::as_str).collect();
+    let cumulative = cu.cumulative.iter().any(|w| has_words(&near, w) || has_words(&own, w));
+    (adds, cumulative)
+}
+
+/// Days since the epoch of a report's period: its event date (a day or `from/to`), else
+/// its publication day.
+fn period(r: &Report) -> Option<(i32, i32)> {
+    let d = r.date.as_deref().or(r.published.as_deref())?;
+    let (a, b) = d.split_once('/').unwrap_or((d, d));
+    let (a, b) = (crate::digest::day_number(a)?, crate::digest::day_number(b)?);
+    Some((a.min(b), a.max(b)))
 }
 
 impl Stories {
@@ -126,8 +210,9 @@ impl Stories {
             })
             .collect();
         let (actors, places) = named_counts(&docs);
-        let figures = figures(&docs);
+        let mut figures = figures(&docs);
         let events = events(&docs);
+        let incidents = incidents(&mut figures, &events);
         let mut contradictions = figure_contradictions(&figures);
         contradictions.extend(event_contradictions(&events));
         let outlets = outlet_framing(&docs, &figures);
@@ -142,6 +227,8 @@ impl Stories {
             figures,
             events,
             contradictions,
+            incidents,
+            thread: None,
             outlets,
         }
     }
@@ -208,6 +295,7 @@ fn figures(docs: &[&ArticleDigest]) -> Vec<Figure> {
                 }
                 _ => false,
             };
+            let cue = figure_cues(c);
             let r = Report {
                 article: d.id.clone(),
                 outlet: d.outlet.clone(),
@@ -226,6 +314,14 @@ fn figures(docs: &[&ArticleDigest]) -> Vec<Figure> {
                 party_claim,
                 group: 0,
                 place: d.claim_places.get(ci).cloned().flatten(),
+                denied: c.denied,
+                adds: c.additional || c.part_of.is_some() || cue.0,
+                cumulative: cue.1,
+                incident: 0,
+                linked: c.event.and_then(|k| d.events.get(k)).map(|e| {
+                    let id = |x: &riwaya_model::EntityRef| x.entity.clone().unwrap_or_else(|| x.text.clone());
+                    (e.kind.clone(), e.agent.as_ref().map(id), e.place.as_ref().map(id))
+                }),
             };
             by.entry((c.quantity.clone(), subject)).or_default().push((r, (d.published.clone(), c.date.clone(), di)));
         }
@@ -253,9 +349,10 @@ fn figures(docs: &[&ArticleDigest]) -> Vec<Figure> {
         let range_low = reports.iter().filter_map(|r| r.low.or(r.high)).min();
         let range_high = if reports.iter().any(|r| r.high.is_none()) { None } else { reports.iter().filter_map(|r| r.high).max() };
         let credible: Vec<&Report> = {
-            let c: Vec<&Report> = reports.iter().filter(|r| !r.party_claim).collect();
+            let asserted: Vec<&Report> = reports.iter().filter(|r| !r.denied).collect();
+            let c: Vec<&Report> = asserted.iter().copied().filter(|r| !r.party_claim).collect();
             if c.is_empty() {
-                reports.iter().collect()
+                asserted
             } else {
                 c
             }
@@ -272,7 +369,7 @@ fn figures(docs: &[&ArticleDigest]) -> Vec<Figure> {
         let mut pts: Vec<u64> = per_source.values().copied().collect();
         pts.sort_unstable();
         let best = (!pts.is_empty()).then(|| pts[pts.len() / 2]);
-        let parties = reports.len() - credible.len();
+        let parties = reports.iter().filter(|r| !r.denied).count() - credible.len();
         let reason = format!(
             "best = median of {} independent source{}; low/high = lowest/highest credible figure{}",
             pts.len(),
@@ -297,64 +394,233 @@ fn source_is_subject(c: &riwaya_model::Claim, subject: &str, d: &ArticleDigest) 
     d.names.iter().any(|n| n.entity == ent && n.name.as_deref().is_some_and(|x| x.contains(subject)))
 }
 
+/// Whether two reports' periods overlap (same day, or one's span holds the other's day).
+fn same_time(a: &Report, b: &Report) -> Option<bool> {
+    let (pa, pb) = (period(a)?, period(b)?);
+    Some(pa.0 <= pb.1 && pb.0 <= pa.1)
+}
+
+/// Whether two reports of one figure cannot both hold, and by which rule.
+///
+/// Only two sources on one incident at comparable times can contradict each other: a
+/// source's own figures are updates or different things; figures at two named places, or
+/// of an additive count (the dead, the arrested) on two days, are two incidents; a figure
+/// that adds ("nine more", "among them") restates nothing; a denied figure is no one's
+/// assertion (see [`denial`]). Over time a count may grow (evolution), but a later total
+/// of a count that cannot fall (escapees, the displaced) below an earlier one contradicts it.
+fn judge(quantity: &str, a: &Report, b: &Report) -> Option<&'static str> {
+    if a.denied || b.denied || a.adds || b.adds || overlap((a.low, a.high), (b.low, b.high)) {
+        return None;
+    }
+    if source_key(a) == source_key(b) {
+        return None;
+    }
+    if a.place.is_some() && b.place.is_some() && a.place != b.place {
+        return None;
+    }
+    // Two events of different kinds told with the figures: two incidents.
+    if let (Some(la), Some(lb)) = (&a.linked, &b.linked) {
+        if la.0 != lb.0 && la.2.is_some() && lb.2.is_some() && la.2 != lb.2 {
+            return None;
+        }
+    }
+    let lo = |r: &Report| r.low.or(r.high).unwrap_or(0);
+    let hi = |r: &Report| r.high.or(r.low).unwrap_or(u64::MAX);
+    if same_time(a, b)? {
+        return match (a.cumulative, b.cumulative) {
+            // A running total holds one incident's figure: only a total below it is wrong.
+            (true, false) => (hi(a) < lo(b)).then_some("total-below-part"),
+            (false, true) => (hi(b) < lo(a)).then_some("total-below-part"),
+            // The dead are still being counted: a higher toll published up to two days
+            // after a lower one is its update.
+            _ if TOLLS.contains(&quantity) && is_update(a, b) => None,
+            _ => Some("same-time"),
+        };
+    }
+    let (pa, pb) = (period(a)?, period(b)?);
+    let (early, late) = if pa.1 <= pb.1 { (a, b) } else { (b, a) };
+    // A count that rose: the figure's evolution.
+    if lo(late) >= hi(early) {
+        return None;
+    }
+    let additive = cues().additive.iter().any(|q| q == quantity);
+    // An additive count on another day is another incident unless both are totals.
+    if additive && !(early.cumulative && late.cumulative) {
+        return None;
+    }
+    Some("later-lower")
+}
+
 fn figure_contradictions(figures: &[Figure]) -> Vec<Contradiction> {
     let mut out = Vec::new();
     for (fi, f) in figures.iter().enumerate() {
-        // First report of each agreement group.
-        let mut firsts: Vec<usize> = Vec::new();
-        for (i, r) in f.reports.iter().enumerate() {
-            if firsts.iter().all(|&j| f.reports[j].group != r.group) {
-                firsts.push(i);
-            }
-        }
-        for x in 0..firsts.len() {
-            for y in x + 1..firsts.len() {
-                let (a, b) = (&f.reports[firsts[x]], &f.reports[firsts[y]]);
-                if overlap((a.low, a.high), (b.low, b.high)) {
-                    continue;
-                }
-                // Two named places: two incidents (a raid in one quarter, a sweep in another).
-                if a.place.is_some() && b.place.is_some() && a.place != b.place {
-                    continue;
-                }
-                // A source updating its own toll.
-                let same_source = !a.attribution.is_empty() && source_key(a) == source_key(b);
-                let grows = match (&a.date, &b.date) {
-                    (Some(da), Some(db)) if da != db => {
-                        let (early, late) = if da < db { (a, b) } else { (b, a) };
-                        late.low.or(late.high) > early.high.or(early.low)
-                    }
-                    _ => false,
-                };
-                if same_source && grows {
-                    continue;
-                }
-                // A death or injury toll rises as the dead are counted: a higher figure
-                // published up to two days after a lower one is an update, not a denial.
-                if TOLLS.contains(&f.quantity.as_str()) && is_update(a, b) {
-                    continue;
-                }
-                // One source giving two figures in one article is counting two things (two
-                // exchanges, vehicles burnt and vehicles seized), not contradicting itself.
-                if a.article == b.article && source_key(a) == source_key(b) {
+        // Each (source, value) pair once.
+        let mut seen: std::collections::HashSet<(String, String, Option<u64>, Option<u64>, Option<u64>, Option<u64>)> = Default::default();
+        let n = f.reports.len().min(200);
+        for x in 0..n {
+            for y in x + 1..n {
+                let (a, b) = (&f.reports[x], &f.reports[y]);
+                let Some(reason) = judge(&f.quantity, a, b) else { continue };
+                if !seen.insert((source_key(a), source_key(b), a.low, a.high, b.low, b.high)) {
                     continue;
                 }
                 let words = |r: &Report| {
                     format!(
-                        "{} per {}",
+                        "{} per {}{}",
                         crate::value_words(r.low, r.high),
-                        r.attribution.last().cloned().unwrap_or_else(|| r.outlet.clone().unwrap_or_else(|| "?".into()))
+                        r.attribution.last().cloned().unwrap_or_else(|| r.outlet.clone().unwrap_or_else(|| "?".into())),
+                        r.date.as_deref().or(r.published.as_deref()).map(|d| format!(" ({d})")).unwrap_or_default()
                     )
                 };
+                let rule = match reason {
+                    "same-time" => "same incident, overlapping times",
+                    "total-below-part" => "a running total below one incident's figure",
+                    _ => "a later total below an earlier one of a count that cannot fall",
+                };
+                let place = a.place.clone().or_else(|| b.place.clone());
+                let evolution: Vec<usize> =
+                    (0..f.reports.len()).filter(|&i| !f.reports[i].denied && (place.is_none() || f.reports[i].place.is_none() || f.reports[i].place == place)).collect();
                 out.push(Contradiction {
                     kind: "figure".into(),
                     about: format!("{} {}", f.quantity, f.subject.as_deref().unwrap_or("")).trim().to_string(),
                     index: fi,
-                    a: firsts[x],
-                    b: firsts[y],
-                    why: format!("{} cannot both hold with {}", words(a), words(b)),
+                    a: x,
+                    b: y,
+                    why: format!("{} cannot both hold with {}: {rule}", words(a), words(b)),
+                    reason: reason.into(),
+                    incident: (a.incident == b.incident).then_some(a.incident),
+                    evolution,
                 });
             }
+        }
+        // A figure one source asserts and another denies.
+        for (x, d) in f.reports.iter().enumerate().filter(|(_, r)| r.denied) {
+            if let Some(y) = f.reports.iter().position(|r| !r.denied && source_key(r) != source_key(d) && overlap((r.low, r.high), (d.low, d.high))) {
+                out.push(Contradiction {
+                    kind: "figure".into(),
+                    about: format!("{} {}", f.quantity, f.subject.as_deref().unwrap_or("")).trim().to_string(),
+                    index: fi,
+                    a: y,
+                    b: x,
+                    why: format!(
+                        "{} asserted by {} is denied by {}",
+                        crate::value_words(d.low, d.high),
+                        source_key(&f.reports[y]),
+                        source_key(d)
+                    ),
+                    reason: "denial".into(),
+                    incident: None,
+                    evolution: vec![],
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Figures and events aligned by incident: the specific place (named with the figure, or
+/// the place of the event told with it) and the day or period. Each report's `incident` is
+/// set; estimates are made per incident and figure.
+fn incidents(figures: &mut [Figure], events: &[StoryEvent]) -> Vec<Incident> {
+    let mut index: BTreeMap<(Option<String>, Option<String>), usize> = BTreeMap::new();
+    let mut out: Vec<Incident> = Vec::new();
+    let mut slot = |place: Option<String>, date: Option<String>, out: &mut Vec<Incident>| -> usize {
+        *index.entry((place.clone(), date.clone())).or_insert_with(|| {
+            out.push(Incident {
+                id: format!("i{}", out.len()),
+                place,
+                date,
+                kinds: vec![],
+                agents: vec![],
+                events: vec![],
+                reports: vec![],
+                estimates: vec![],
+            });
+            out.len() - 1
+        })
+    };
+    for (ei, e) in events.iter().enumerate() {
+        let k = slot(e.place.clone(), e.date.clone(), &mut out);
+        let inc = &mut out[k];
+        inc.events.push(ei);
+        if !inc.kinds.contains(&e.kind) {
+            inc.kinds.push(e.kind.clone());
+        }
+        if let Some(a) = &e.agent {
+            if !inc.agents.contains(a) {
+                inc.agents.push(a.clone());
+            }
+        }
+    }
+    for (fi, f) in figures.iter_mut().enumerate() {
+        for (ri, r) in f.reports.iter_mut().enumerate() {
+            let place = r.place.clone().or_else(|| r.linked.as_ref().and_then(|l| l.2.clone()));
+            let k = slot(place, r.date.clone().or_else(|| r.published.clone()), &mut out);
+            r.incident = k;
+            let inc = &mut out[k];
+            inc.reports.push((fi, ri));
+            if let Some((kind, agent, _)) = &r.linked {
+                if !inc.kinds.contains(kind) {
+                    inc.kinds.push(kind.clone());
+                }
+                if let Some(a) = agent {
+                    if !inc.agents.contains(a) {
+                        inc.agents.push(a.clone());
+                    }
+                }
+            }
+        }
+    }
+    for inc in &mut out {
+        let mut by: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &(fi, ri) in &inc.reports {
+            by.entry(fi).or_default().push(ri);
+        }
+        for (fi, ris) in by {
+            let f = &figures[fi];
+            let reps: Vec<&Report> = ris.iter().map(|&i| &f.reports[i]).filter(|r| !r.denied).collect();
+            if reps.is_empty() {
+                continue;
+            }
+            let party_claims = reps.iter().filter(|r| r.party_claim).count();
+            let credible: Vec<&Report> = if party_claims < reps.len() { reps.iter().copied().filter(|r| !r.party_claim).collect() } else { reps.clone() };
+            let mut per_source: BTreeMap<String, u64> = BTreeMap::new();
+            for r in &credible {
+                if let Some(p) = point(r) {
+                    per_source.insert(source_key(r), p);
+                }
+            }
+            let mut pts: Vec<u64> = per_source.values().copied().collect();
+            pts.sort_unstable();
+            inc.estimates.push(Estimate {
+                quantity: f.quantity.clone(),
+                subject: f.subject.clone(),
+                low: credible.iter().filter_map(|r| r.low.or(r.high)).min(),
+                best: (!pts.is_empty()).then(|| pts[pts.len() / 2]),
+                high: credible.iter().filter_map(|r| r.high.or(r.low)).max(),
+                reason: format!(
+                    "best = median of {} source{} on this incident; low/high = lowest/highest credible figure{}",
+                    pts.len(),
+                    if pts.len() == 1 { "" } else { "s" },
+                    if party_claims > 0 && party_claims < reps.len() { format!("; {party_claims} party claim(s) about another side's losses set aside") } else { String::new() }
+                ),
+                party_claims,
+            });
+        }
+    }
+    out.sort_by(|a, b| b.reports.len().cmp(&a.reports.len()).then(a.id.cmp(&b.id)));
+    // Renumber after sorting, and point the reports at the new positions.
+    let mut new_of = vec![0; out.len()];
+    for (k, inc) in out.iter().enumerate() {
+        let old: usize = inc.id[1..].parse().unwrap_or(0);
+        new_of[old] = k;
+    }
+    for (k, inc) in out.iter_mut().enumerate() {
+        inc.id = format!("i{k}");
+    }
+    for f in figures.iter_mut() {
+        for r in &mut f.reports {
+            r.incident = new_of[r.incident];
         }
     }
     out
@@ -387,6 +653,7 @@ fn events(docs: &[&ArticleDigest]) -> Vec<StoryEvent> {
                 date: e.date.clone(),
                 start: e.start,
                 end: e.end,
+                denied: e.denied,
             });
         }
     }
@@ -410,6 +677,28 @@ fn event_contradictions(events: &[StoryEvent]) -> Vec<Contradiction> {
                     a: 0,
                     b: 0,
                     why: format!("full control is announced while {} report(s) say fighting goes on there that day (event {j})", b.reports.len()),
+                    reason: "control-vs-clash".into(),
+                    incident: None,
+                    evolution: vec![],
+                });
+            }
+        }
+    }
+    // A happening one source reports and another denies.
+    for (i, e) in events.iter().enumerate() {
+        let src = |r: &EventReport| r.attribution.last().cloned().unwrap_or_else(|| format!("outlet:{}", r.outlet.as_deref().unwrap_or(&r.article)));
+        if let Some(x) = e.reports.iter().position(|r| r.denied) {
+            if let Some(y) = e.reports.iter().position(|r| !r.denied && src(r) != src(&e.reports[x])) {
+                out.push(Contradiction {
+                    kind: "event".into(),
+                    about: format!("{} at {} on {}", e.kind, e.place.as_deref().unwrap_or("?"), e.date.as_deref().unwrap_or("?")),
+                    index: i,
+                    a: y,
+                    b: x,
+                    why: format!("reported by {} and denied by {}", src(&e.reports[y]), src(&e.reports[x])),
+                    reason: "denial".into(),
+                    incident: None,
+                    evolution: vec![],
                 });
             }
         }
