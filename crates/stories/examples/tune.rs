@@ -31,6 +31,11 @@ fn main() {
         eprintln!("  {:5} {} {:?}..{:?} {}", s.articles.len(), s.id, s.first, s.last, s.title.chars().take(70).collect::<String>());
     }
     eprintln!("  over 300: {}", stories.iter().filter(|s| s.articles.len() > 300).count());
+    let threads = riwaya_stories::threads(&stories);
+    eprintln!("{} threads; largest:", threads.len());
+    for t in threads.iter().take(10) {
+        eprintln!("  {:5} articles {:3} stories {:?}..{:?} {}", t.articles, t.stories.len(), t.first, t.last, t.title.chars().take(60).collect::<String>());
+    }
     let url_id: HashMap<&str, &str> = arts.iter().filter_map(|a| a.url.as_deref().map(|u| (u, a.id.as_str()))).collect();
     let mut story_of: HashMap<&str, &str> = HashMap::new();
     let mut size: HashMap<&str, usize> = HashMap::new();

@@ -59,7 +59,7 @@ impl Default for StoryConfig {
             max_df_share: 0.02,
             join_threshold: env_f32("RIWAYA_STORY_JOIN", 0.15),
             decay_per_day: env_f32("RIWAYA_STORY_DECAY", 0.85),
-            thread_threshold: env_f32("RIWAYA_STORY_THREAD", 0.2),
+            thread_threshold: env_f32("RIWAYA_STORY_THREAD", 0.25),
             max_story: 300,
             age_decay: env_f32("RIWAYA_STORY_AGE", 0.75),
             max_age_days: env_f32("RIWAYA_STORY_MAXAGE", 7.0) as i32,

@@ -156,8 +156,94 @@ impl Stories {
     /// Current stories, triangulated, largest first.
     pub fn stories(&self, include_singletons: bool) -> Vec<Story> {
         use rayon::prelude::*;
-        let mut out: Vec<Story> = self.groups(include_singletons).into_par_iter().map(|(r, m)| self.story(r, &m)).collect();
+        let groups = self.groups(include_singletons);
+        let thread_of = self.threads_of(&groups);
+        let mut out: Vec<Story> = groups.into_par_iter().map(|(r, m)| self.story(r, &m)).collect();
+        for st in &mut out {
+            st.thread = thread_of.get(&st.id).cloned();
+        }
         out.sort_by(|a, b| b.articles.len().cmp(&a.articles.len()).then(a.id.cmp(&b.id)));
+        out
+    }
+
+    /// Story id → thread id, for the stories of threads of two or more stories.
+    ///
+    /// Stories in order of their first day join the thread whose centroid (the sum of its
+    /// stories' unit centroids) is closest, when its cosine reaches `thread_threshold`;
+    /// else they open one. As for stories, a story is weighed against the thread as a
+    /// whole, so threads do not chain.
+    fn threads_of(&self, groups: &[(u32, Vec<u32>)]) -> HashMap<String, String> {
+        let multi: Vec<&(u32, Vec<u32>)> = groups.iter().filter(|(_, m)| m.len() >= 2).collect();
+        let unit: Vec<Vec<(u64, f32)>> = multi
+            .iter()
+            .map(|(_, m)| {
+                let mut c: HashMap<u64, f32> = HashMap::new();
+                for &i in m {
+                    for (w, x) in &self.vecs[i as usize] {
+                        *c.entry(*w).or_default() += x;
+                    }
+                }
+                let norm = c.values().map(|x| x * x).sum::<f32>().sqrt().max(1e-6);
+                let mut v: Vec<(u64, f32)> = c.into_iter().map(|(w, x)| (w, x / norm)).collect();
+                v.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                v.truncate(200);
+                v
+            })
+            .collect();
+        let first = |k: usize| multi[k].1.iter().filter_map(|&i| self.docs[i as usize].day).min().unwrap_or(i32::MAX);
+        let mut order: Vec<usize> = (0..multi.len()).collect();
+        order.sort_by_key(|&k| (first(k), multi[k].0));
+        // Thread: centroid sum and its squared norm, its stories.
+        let mut threads: Vec<(HashMap<u64, f32>, f32, Vec<usize>)> = Vec::new();
+        let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+        for k in order {
+            let mut cands: Vec<usize> = Vec::new();
+            for (w, _) in unit[k].iter().take(10) {
+                if let Some(l) = index.get(w) {
+                    cands.extend(l.iter().rev().take(50));
+                }
+            }
+            cands.sort_unstable();
+            cands.dedup();
+            let mut best: Option<(usize, f32)> = None;
+            for t in cands {
+                let (c, n2, _) = &threads[t];
+                let cos = unit[k].iter().map(|(w, x)| x * c.get(w).copied().unwrap_or(0.0)).sum::<f32>() / n2.sqrt().max(1e-6);
+                if cos >= self.cfg.thread_threshold && best.is_none_or(|(_, b)| cos > b) {
+                    best = Some((t, cos));
+                }
+            }
+            let t = match best {
+                Some((t, _)) => t,
+                None => {
+                    threads.push((HashMap::new(), 0.0, Vec::new()));
+                    threads.len() - 1
+                }
+            };
+            let (c, n2, members) = &mut threads[t];
+            for (w, x) in &unit[k] {
+                let e = c.entry(*w).or_default();
+                *n2 += 2.0 * *e * x + x * x;
+                *e += x;
+            }
+            members.push(k);
+            for (w, _) in unit[k].iter().take(10) {
+                let l = index.entry(*w).or_default();
+                if l.last() != Some(&t) {
+                    l.push(t);
+                }
+            }
+        }
+        let mut out = HashMap::new();
+        for (_, _, members) in threads {
+            if members.len() < 2 {
+                continue;
+            }
+            let id = format!("t{}", members.iter().map(|&k| multi[k].0).min().unwrap_or(0));
+            for k in members {
+                out.insert(format!("s{}", multi[k].0), id.clone());
+            }
+        }
         out
     }
 
