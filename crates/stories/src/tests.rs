@@ -110,14 +110,29 @@ fn adding_a_batch_reports_what_changed() {
     assert_eq!(c3.grown, ["s0"]);
 }
 
+/// A story of the given claims, each told at one place (a village named in its sentence),
+/// so that figures can be compared as one incident.
 fn story_with(claims: Vec<(&str, &str, Claim)>) -> Story {
     let mut arts: Vec<Article> = Vec::new();
-    for (i, (id, outlet, c)) in claims.into_iter().enumerate() {
+    for (i, (id, outlet, mut c)) in claims.into_iter().enumerate() {
+        if c.sentence.is_empty() {
+            c.sentence = c.text.clone();
+        }
+        c.start = c.sentence.find(&c.text).unwrap_or(0);
+        c.end = c.start + c.text.len();
         let text = if i % 2 == 0 { BOMBING } else { BOMBING_2 };
         match arts.iter_mut().find(|a| a.id == id) {
             Some(a) => a.claims.push(c),
             None => {
                 let mut a = article(id, outlet, "2031-05-02", "تفجير في مسجد", text);
+                a.mentions.push(riwaya_model::Mention {
+                    text: "القرية".into(),
+                    entity: "place:village".into(),
+                    kind: "village".into(),
+                    start: 0,
+                    end: 1,
+                    name: None,
+                });
                 a.claims.push(c);
                 arts.push(a);
             }
@@ -199,6 +214,9 @@ fn a_toll_rising_within_two_days_is_an_update() {
     b.claims.push(claim("killed", Some("civilians"), Some(14), Some(14), Some("الدفاع المدني"), "2031-05-02"));
     let mut c = article("c", "Three", "2031-05-03", "تفجير في مسجد", &format!("{BOMBING} وتواصلت التحقيقات."));
     c.claims.push(claim("killed", Some("civilians"), Some(6), Some(6), Some("شهود عيان"), "2031-05-02"));
+    for art in [&mut a, &mut b, &mut c] {
+        at_the_village(art);
+    }
     let st = run(&[a, b, c]).stories(false);
     let whys: Vec<&str> = st[0].contradictions.iter().map(|c| c.why.as_str()).collect();
     // 10 then 14 is the toll rising; 6 a day later is lower than both: it contradicts them.
@@ -258,10 +276,11 @@ fn a_running_total_holds_an_incidents_figure() {
     let raid = claim("killed", Some("fighters"), Some(13), Some(13), Some("الجيش"), "2031-05-02");
     let st = story_with(vec![("a", "One", total.clone()), ("b", "Two", raid)]);
     assert!(figure_whys(&st, "killed").is_empty(), "{:?}", st.contradictions);
-    // A total below one incident's figure is wrong.
+    // Nor is a running total set against a larger single figure: its sentence often recalls
+    // the toll it rose from.
     let big_raid = claim("killed", Some("fighters"), Some(60), Some(60), Some("الجيش"), "2031-05-02");
     let st = story_with(vec![("a", "One", total), ("b", "Two", big_raid)]);
-    assert_eq!(st.contradictions.iter().filter(|c| c.reason == "total-below-part").count(), 1, "{:?}", st.contradictions);
+    assert!(st.contradictions.is_empty(), "{:?}", st.contradictions);
 }
 
 #[test]
@@ -296,4 +315,32 @@ fn the_middle_of_a_huge_range_does_not_overflow() {
     ]);
     let f = st.figures.iter().find(|f| f.quantity == "displaced").unwrap();
     assert_eq!(f.best, Some(u64::MAX - 1));
+}
+
+/// Tells every claim of a hand-built article at one named village.
+fn at_the_village(a: &mut Article) {
+    for c in &mut a.claims {
+        if c.sentence.is_empty() {
+            c.sentence = c.text.clone();
+        }
+        c.start = c.sentence.find(&c.text).unwrap_or(0);
+        c.end = c.start + c.text.len();
+    }
+    a.mentions.push(riwaya_model::Mention { text: "القرية".into(), entity: "place:village".into(), kind: "village".into(), start: 0, end: 1, name: None });
+}
+
+#[test]
+fn figures_without_a_place_are_not_compared() {
+    // Two tolls the same day in one story, with no place named: a raid here and a strike
+    // there, as far as anyone can tell.
+    let mut a = article("a", "One", "2031-05-02", "تفجير في مسجد", BOMBING);
+    a.claims.push(claim("killed", Some("civilians"), Some(40), Some(40), Some("مصادر محلية"), "2031-05-02"));
+    let mut b = article("b", "Two", "2031-05-02", "قتلى بتفجير في مسجد", BOMBING_2);
+    b.claims.push(claim("killed", Some("civilians"), Some(3), Some(3), Some("الجيش"), "2031-05-02"));
+    let st = run(&[a.clone(), b.clone()]).stories(false);
+    assert!(st[0].contradictions.is_empty(), "{:?}", st[0].contradictions);
+    at_the_village(&mut a);
+    at_the_village(&mut b);
+    let st = run(&[a, b]).stories(false);
+    assert_eq!(st[0].contradictions.len(), 1);
 }

@@ -4,19 +4,24 @@
 //! - **Figures** are the claims grouped by (quantity, subject); a claim with no subject joins
 //!   the one subject its quantity has in the story, when there is exactly one.
 //! - **Agreement groups**: reports whose ranges all overlap.
-//! - **Contradictions**: two reports of one figure whose ranges cannot both hold. A source
-//!   that updates its own toll (same innermost source, a later event date, a higher
-//!   figure) is not contradicting itself: tolls grow; nor is one source giving two figures
-//!   in one article (two exchanges); nor is a death or injury toll that rises within two
-//!   days of publication (the dead are still being counted). One contradiction is listed per pair
-//!   of agreement groups, between their first reports. Two reports that name different
-//!   specific places (a quarter, a facility) are two incidents, not a contradiction.
+//! - **Incidents**: figures and events aligned by the specific place named with them and
+//!   their day or period; estimates are made per incident as well as per figure.
+//! - **Contradictions** (see [`judge`]): two sources on one incident (the same specific
+//!   place), the same quantity and subject, comparable times, ranges that cannot both hold
+//!   (approximate figures widened by a tenth). Not contradictions: a source's own figures;
+//!   a figure that adds ("nine more", "among them", `Claim::additional`/`part_of`); a denied
+//!   figure (it is listed as a `denial` against those who assert it); a running total
+//!   beside one incident's figure; an additive count on another day (another incident); a
+//!   toll that rises in later reports (its evolution, shown beside each contradiction),
+//!   unless the lower one is a party's claim about its enemy's losses. A later total below
+//!   an earlier one of a count that cannot fall (escapees) is one (`later-lower`).
 //! - **Estimates**: *low* is the lowest credible figure, *high* the highest, *best* the
 //!   median of the independent sources' figures (each source counted once). Reports in
 //!   which a party to the conflict speaks of another side's losses (a *party claim*) are
 //!   not credible for the estimates while any other report exists.
-//! - **Events** are grouped by (type, place, date); a `control` and a `clash` at the same
-//!   place on the same day cannot both hold.
+//! - **Events** are grouped by (type, place, date); a claim of full control and a `clash`
+//!   at the same place on the same day cannot both hold, nor a happening one source reports
+//!   and another denies.
 
 use crate::cluster::Stories;
 use crate::digest::ArticleDigest;
@@ -34,7 +39,16 @@ fn is_update(a: &Report, b: &Report) -> bool {
     let day = |r: &Report| r.published.as_deref().and_then(crate::digest::day_number);
     let (Some(da), Some(db)) = (day(a), day(b)) else { return false };
     let (early, late) = if da <= db { (a, b) } else { (b, a) };
-    (da - db).abs() <= 2 && late.low.or(late.high) > early.high.or(early.low)
+    // A party's claim about its enemy's losses is a rival account, not an early count.
+    !early.party_claim && !late.party_claim && late.low.or(late.high) > early.high.or(early.low)
+}
+
+/// A report's range, widened by a tenth when it is approximate ("نحو 60" holds 57).
+fn widened(r: &Report) -> (Option<u64>, Option<u64>) {
+    if !r.approx {
+        return (r.low, r.high);
+    }
+    (r.low.map(|l| l - l / 10), r.high.map(|h| h.saturating_add(h / 10)))
 }
 const LOSSES: &[&str] = &["killed", "wounded", "casualties", "arrested", "surrendered", "vehicles"];
 const PLACE_KINDS: &[&str] = &[
@@ -75,13 +89,15 @@ struct Cues {
     cumulative: Vec<String>,
     additional: Vec<String>,
     part: Vec<String>,
+    part_head: Vec<String>,
     additive: Vec<String>,
+    full_control: Vec<String>,
 }
 
 fn cues() -> &'static Cues {
     static C: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     C.get_or_init(|| {
-        let mut c = Cues { cumulative: vec![], additional: vec![], part: vec![], additive: vec![] };
+        let mut c = Cues { cumulative: vec![], additional: vec![], part: vec![], part_head: vec![], additive: vec![], full_control: vec![] };
         for line in include_str!("../data/figure_cues.tsv").lines() {
             let line = line.trim_end();
             if line.starts_with('#') || line.is_empty() {
@@ -93,6 +109,8 @@ fn cues() -> &'static Cues {
                 "cumulative" => c.cumulative.push(w),
                 "additional" => c.additional.push(w),
                 "part" => c.part.push(w),
+                "part_head" => c.part_head.push(w),
+                "full_control" => c.full_control.push(w),
                 "additive" => c.additive.push(w),
                 _ => {}
             }
@@ -120,7 +138,15 @@ fn figure_cues(c: &riwaya_model::Claim) -> (bool, bool) {
     let a: Vec<&str> = a.iter().map(String::as_str).collect();
     let last3 = &b[b.len().saturating_sub(3)..];
     let first2 = &a[..a.len().min(2)];
-    let adds = cu.additional.iter().any(|w| has_words(first2, w)) || cu.part.iter().any(|w| has_words(last3, w));
+    let own_first: String = split(&normalize_str(&c.text)).into_iter().next().unwrap_or_default();
+    let own_words = split(&normalize_str(&c.text));
+    let own_words: Vec<&str> = own_words.iter().map(String::as_str).collect();
+    // "قتل 29 منهم": of a group told before, a part of it.
+    let of_them = own_words.len() > 1 && cu.part.iter().any(|w| has_words(&own_words[1..], w));
+    let adds = cu.additional.iter().any(|w| has_words(first2, w))
+        || cu.part.iter().any(|w| has_words(last3, w))
+        || cu.part_head.iter().any(|w| *w == own_first)
+        || of_them;
     // The figure's clause: up to eight words either side, not past a comma, a full stop
     // or a word that opens another clause ("فيما", "بينما").
     const BREAKS: &[&str] = &["فيما", "بينما", "حين", "كما"];
@@ -141,6 +167,13 @@ fn figure_cues(c: &riwaya_model::Claim) -> (bool, bool) {
     let own: Vec<&str> = own.iter().map(String::as_str).collect();
     let cumulative = cu.cumulative.iter().any(|w| has_words(&near, w) || has_words(&own, w));
     (adds, cumulative)
+}
+
+/// Whether an event's words claim full control (`full_control` cues).
+fn full_control(text: &str) -> bool {
+    let n = normalize_str(text);
+    let words: Vec<&str> = n.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    cues().full_control.iter().any(|w| has_words(&words, w))
 }
 
 /// Days since the epoch of a report's period: its event date (a day or `from/to`), else
@@ -495,18 +528,36 @@ fn same_time(a: &Report, b: &Report) -> Option<bool> {
 /// assertion (see [`denial`]). Over time a count may grow (evolution), but a later total
 /// of a count that cannot fall (escapees, the displaced) below an earlier one contradicts it.
 fn judge(quantity: &str, a: &Report, b: &Report) -> Option<&'static str> {
-    if a.denied || b.denied || a.adds || b.adds || overlap((a.low, a.high), (b.low, b.high)) {
+    if a.denied || b.denied || a.adds || b.adds || overlap(widened(a), widened(b)) {
+        return None;
+    }
+    // "A number of" (3–10) is no count to hold against another.
+    if [a, b].iter().any(|r| r.vague && r.high.is_some_and(|h| h <= 10)) {
         return None;
     }
     if source_key(a) == source_key(b) {
         return None;
     }
-    if a.place.is_some() && b.place.is_some() && a.place != b.place {
+    // One article sets sources against each other only when it names both; its own
+    // voice beside a source is two things told.
+    if a.article == b.article && (a.attribution.is_empty() || b.attribution.is_empty()) {
         return None;
+    }
+    // Two outlets carrying one statement that gives both figures (8 flown out, 24 still in
+    // hospital) each report both: they do not disagree.
+    if a.article != b.article && !a.sentence.is_empty() && a.sentence.contains(b.text.as_str()) && b.sentence.contains(a.text.as_str()) {
+        return None;
+    }
+    // One incident needs one place: the specific place (a prison, a mosque, a quarter, an
+    // airport) named with each figure. A story holds many incidents of a day in one city (a
+    // raid here, a strike there), so without it there is no telling they are one.
+    match (&a.place, &b.place) {
+        (Some(pa), Some(pb)) if pa == pb => {}
+        _ => return None,
     }
     // Two events of different kinds told with the figures: two incidents.
     if let (Some(la), Some(lb)) = (&a.linked, &b.linked) {
-        if la.0 != lb.0 && la.2.is_some() && lb.2.is_some() && la.2 != lb.2 {
+        if la.0 != lb.0 && la.1.is_some() && lb.1.is_some() && la.1 != lb.1 {
             return None;
         }
     }
@@ -514,11 +565,11 @@ fn judge(quantity: &str, a: &Report, b: &Report) -> Option<&'static str> {
     let hi = |r: &Report| r.high.or(r.low).unwrap_or(u64::MAX);
     if same_time(a, b)? {
         return match (a.cumulative, b.cumulative) {
-            // A running total holds one incident's figure: only a total below it is wrong.
-            (true, false) => (hi(a) < lo(b)).then_some("total-below-part"),
-            (false, true) => (hi(b) < lo(a)).then_some("total-below-part"),
-            // The dead are still being counted: a higher toll published up to two days
-            // after a lower one is its update.
+            // A running total holds one incident's figure, and the sentence that gives it
+            // often recalls the earlier toll it rose from: the two are not compared.
+            (true, false) | (false, true) => None,
+            // The dead are still being counted: a higher toll published later is its
+            // update (unless the lower one is a party's claim about its enemy's losses).
             _ if TOLLS.contains(&quantity) && is_update(a, b) => None,
             _ => Some("same-time"),
         };
@@ -540,14 +591,15 @@ fn judge(quantity: &str, a: &Report, b: &Report) -> Option<&'static str> {
 fn figure_contradictions(figures: &[Figure]) -> Vec<Contradiction> {
     let mut out = Vec::new();
     for (fi, f) in figures.iter().enumerate() {
-        // Each (source, value) pair once.
-        let mut seen: std::collections::HashSet<(String, String, Option<u64>, Option<u64>, Option<u64>, Option<u64>)> = Default::default();
+        // Each pair of values at a place once (outlets carrying one wire report repeat it).
+        let mut seen: std::collections::HashSet<(Option<String>, (Option<u64>, Option<u64>), (Option<u64>, Option<u64>))> = Default::default();
         let n = f.reports.len().min(200);
         for x in 0..n {
             for y in x + 1..n {
                 let (a, b) = (&f.reports[x], &f.reports[y]);
                 let Some(reason) = judge(&f.quantity, a, b) else { continue };
-                if !seen.insert((source_key(a), source_key(b), a.low, a.high, b.low, b.high)) {
+                let (va, vb) = ((a.low, a.high), (b.low, b.high));
+                if !seen.insert((a.place.clone(), va.min(vb), va.max(vb))) {
                     continue;
                 }
                 let words = |r: &Report| {
@@ -560,7 +612,6 @@ fn figure_contradictions(figures: &[Figure]) -> Vec<Contradiction> {
                 };
                 let rule = match reason {
                     "same-time" => "same incident, overlapping times",
-                    "total-below-part" => "a running total below one incident's figure",
                     _ => "a later total below an earlier one of a count that cannot fall",
                 };
                 let place = a.place.clone().or_else(|| b.place.clone());
@@ -751,7 +802,8 @@ fn events(docs: &[&ArticleDigest]) -> Vec<StoryEvent> {
 fn event_contradictions(events: &[StoryEvent]) -> Vec<Contradiction> {
     let mut out = Vec::new();
     for (i, a) in events.iter().enumerate() {
-        if a.kind != "control" {
+        // Only a claim of full control ("السيطرة الكاملة") is denied by fighting there.
+        if a.kind != "control" || !a.reports.iter().any(|r| full_control(&r.text)) {
             continue;
         }
         for (j, b) in events.iter().enumerate() {

@@ -200,7 +200,7 @@ pub struct Contradiction {
     pub why: String,
     /// Which rule judged it: `same-time` (one incident, overlapping times, ranges apart),
     /// `later-lower` (a later total below an earlier one of a count that cannot fall),
-    /// `total-below-part` (a running total below one incident's figure), `denial` (a
+    /// `denial` (a
     /// figure or event asserted by one source and denied by another), `control-vs-clash`.
     pub reason: String,
     /// The incident both reports are about (index into `incidents`), for figures.
