@@ -126,6 +126,8 @@ pub struct Stories {
     size: Vec<u32>,
     /// Story root → first and latest day of its dated articles (`None` while undated).
     span: Vec<Option<(i32, i32)>>,
+    /// Story root → how many of its articles name each year most.
+    years: IdMap<u32, Vec<(u16, u32)>>,
     pub(crate) near_dup: Vec<Option<u32>>,
     /// Story root → sum of its articles' vectors, and that sum's squared norm.
     pub(crate) centroids: IdMap<u32, (IdMap<u64, f32>, f32)>,
@@ -143,6 +145,7 @@ impl Stories {
             parent: Vec::new(),
             size: Vec::new(),
             span: Vec::new(),
+            years: IdMap::default(),
             near_dup: Vec::new(),
             centroids: IdMap::default(),
         }
@@ -179,6 +182,11 @@ impl Stories {
             let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
             self.parent[hi as usize] = lo;
             self.size[lo as usize] += self.size[hi as usize];
+            if let Some(ys) = self.years.remove(&hi) {
+                for (y, c) in ys {
+                    self.add_year(lo, y, c);
+                }
+            }
             self.span[lo as usize] = match (self.span[lo as usize], self.span[hi as usize]) {
                 (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
                 (a, b) => a.or(b),
@@ -189,6 +197,19 @@ impl Stories {
                 }
             }
         }
+    }
+
+    fn add_year(&mut self, root: u32, y: u16, c: u32) {
+        let v = self.years.entry(root).or_default();
+        match v.iter_mut().find(|(x, _)| *x == y) {
+            Some(e) => e.1 += c,
+            None => v.push((y, c)),
+        }
+    }
+
+    /// The year most of a story's articles name, when one leads.
+    fn story_year(&self, root: u32) -> Option<u16> {
+        year_of(self.years.get(&root)?)
     }
 
     /// Adds `x` to word `w` of a story's centroid, keeping its squared norm current.
@@ -314,6 +335,11 @@ impl Stories {
                     }
                     _ => 1.0,
                 };
+                if let (Some(a), Some(b)) = (d.year, self.story_year(r)) {
+                    if a != b {
+                        continue;
+                    }
+                }
                 let score = self.centroid_score(r, &v) * decay;
                 if score >= self.cfg.join_threshold && best.is_none_or(|(br, bs)| score > bs || (score == bs && r < br)) {
                     best = Some((r, score));
@@ -343,6 +369,9 @@ impl Stories {
                 self.union(i, j);
             }
             let r = self.find(i);
+            if let Some(y) = self.docs[i as usize].year {
+                self.add_year(r, y, 1);
+            }
             for k in 0..self.vecs[i as usize].len() {
                 let (w, x) = self.vecs[i as usize][k];
                 self.add_to_centroid(r, w, x);
@@ -394,6 +423,7 @@ impl Stories {
             .collect();
         let mut n: Vec<f32> = roots.iter().map(|r| g[r].len() as f32).collect();
         let mut span: Vec<Option<(i32, i32)>> = roots.iter().map(|r| self.span[*r as usize]).collect();
+        let mut years: Vec<Vec<(u16, u32)>> = roots.iter().map(|r| self.years.get(r).cloned().unwrap_or_default()).collect();
         let mut alive: Vec<bool> = vec![true; roots.len()];
         let mut version: Vec<u32> = vec![0; roots.len()];
         let mut into: Vec<usize> = (0..roots.len()).collect();
@@ -424,8 +454,12 @@ impl Stories {
         }
         let window = self.cfg.window_days;
         let max_age = self.cfg.max_age_days;
-        let fits = |a: Option<(i32, i32)>, b: Option<(i32, i32)>| match (a, b) {
+        let fits_days = |a: Option<(i32, i32)>, b: Option<(i32, i32)>| match (a, b) {
             (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 + window && b0 <= a1 + window && a1.max(b1) - a0.min(b0) <= max_age,
+            _ => true,
+        };
+        let fits_years = |a: &[(u16, u32)], b: &[(u16, u32)]| match (year_of(a), year_of(b)) {
+            (Some(x), Some(y)) => x == y,
             _ => true,
         };
         let link = |sa: &[(u64, f32)], sb: &[(u64, f32)], na: f32, nb: f32| cosine(sa, sb) / (na * nb);
@@ -446,7 +480,7 @@ impl Stories {
         let max_story = self.cfg.max_story as f32;
         for a in 0..roots.len() {
             for &b in &neighbours[a] {
-                if b > a && fits(span[a], span[b]) && n[a] + n[b] <= max_story {
+                if b > a && fits_days(span[a], span[b]) && fits_years(&years[a], &years[b]) && n[a] + n[b] <= max_story {
                     let l = link(&sums[a], &sums[b], n[a], n[b]);
                     if l >= self.cfg.merge_threshold {
                         heap.push(Cand(l, a, b, 0, 0));
@@ -471,6 +505,13 @@ impl Stories {
                 (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
                 (x, y) => x.or(y),
             };
+            let yb = std::mem::take(&mut years[b]);
+            for (y, c) in yb {
+                match years[a].iter_mut().find(|(x, _)| *x == y) {
+                    Some(e) => e.1 += c,
+                    None => years[a].push((y, c)),
+                }
+            }
             alive[b] = false;
             into[b] = a;
             version[a] += 1;
@@ -488,7 +529,7 @@ impl Stories {
                     continue;
                 }
                 keep.push(c);
-                if fits(span[a], span[c]) && n[a] + n[c] <= max_story {
+                if fits_days(span[a], span[c]) && fits_years(&years[a], &years[c]) && n[a] + n[c] <= max_story {
                     let l = link(&sums[a], &sums[c], n[a], n[c]);
                     if l >= self.cfg.merge_threshold {
                         let (x, y) = if a < c { (a, c) } else { (c, a) };
@@ -528,6 +569,17 @@ impl Stories {
     /// The score that links two articles (for tuning).
     pub fn pair_score(&self, a: u32, b: u32) -> f32 {
         cosine(&self.vecs[a as usize], &self.vecs[b as usize])
+    }
+}
+
+/// The year that leads a story's count of its articles' years.
+fn year_of(v: &[(u16, u32)]) -> Option<u16> {
+    let mut v = v.to_vec();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+    match v.as_slice() {
+        [(y, _)] => Some(*y),
+        [(y, a), (_, b), ..] if a > b => Some(*y),
+        _ => None,
     }
 }
 

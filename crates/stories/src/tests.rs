@@ -344,3 +344,17 @@ fn figures_without_a_place_are_not_compared() {
     let st = run(&[a, b]).stories(false);
     assert_eq!(st[0].contradictions.len(), 1);
 }
+
+#[test]
+fn undated_reports_naming_other_years_stay_apart() {
+    let mut a = article("a", "One", "", "تفجير انتحاري في مسجد بوادي السنابل", &format!("في عام 2023، {BOMBING}"));
+    let mut b = article("b", "Two", "", "قتلى بتفجير انتحاري في مسجد وادي السنابل", &format!("في عام 2025، {BOMBING_2}"));
+    a.published = None;
+    b.published = None;
+    let of = run(&[a.clone(), b.clone()]).story_of();
+    assert_ne!(of.get("a"), of.get("b"), "{of:?}");
+    // The same year, or none named: one story.
+    b.text = format!("في عام 2023، {BOMBING_2}");
+    let of = run(&[a, b]).story_of();
+    assert!(of.get("a").is_some() && of.get("a") == of.get("b"), "{of:?}");
+}
