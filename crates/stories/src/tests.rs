@@ -358,3 +358,37 @@ fn undated_reports_naming_other_years_stay_apart() {
     let of = run(&[a, b]).story_of();
     assert!(of.get("a").is_some() && of.get("a") == of.get("b"), "{of:?}");
 }
+
+fn event(kind: &str, place: &str, text: &str, denied: bool) -> riwaya_model::Event {
+    riwaya_model::Event {
+        kind: kind.into(),
+        agent: None,
+        target: None,
+        place: Some(riwaya_model::EntityRef { text: place.into(), entity: Some(format!("place:{place}")) }),
+        geo: None,
+        date: Some("2031-05-02".into()),
+        text: text.into(),
+        attribution: vec![],
+        denied,
+        start: 0,
+        end: 1,
+    }
+}
+
+#[test]
+fn full_control_against_fighting_there_and_a_denied_happening() {
+    let mut a = article("a", "One", "2031-05-02", "تفجير انتحاري في مسجد بوادي السنابل", BOMBING);
+    let mut b = article("b", "Two", "2031-05-02", "قتلى بتفجير في وادي السنابل", BOMBING_2);
+    a.events.push(event("control", "السنابل", "السيطرة الكاملة على السنابل", false));
+    b.events.push(event("clash", "السنابل", "اشتباكات عنيفة", false));
+    // A district's full control is no claim about the whole town.
+    a.events.push(event("control", "تلال الريح", "تسيطر على حي الشرق كاملة بمدينة تلال الريح", false));
+    b.events.push(event("clash", "تلال الريح", "مواجهات", false));
+    // One outlet reports a strike, the other denies it.
+    a.events.push(event("air_strike", "السنابل", "غارة جوية", false));
+    b.events.push(event("air_strike", "السنابل", "نفى وقوع غارة", true));
+    let st = run(&[a, b]).stories(false);
+    let reasons: Vec<&str> = st[0].contradictions.iter().filter(|c| c.kind == "event").map(|c| c.reason.as_str()).collect();
+    assert_eq!(reasons.iter().filter(|r| **r == "control-vs-clash").count(), 1, "{:?}", st[0].contradictions);
+    assert_eq!(reasons.iter().filter(|r| **r == "denial").count(), 1, "{:?}", st[0].contradictions);
+}

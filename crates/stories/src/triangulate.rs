@@ -169,11 +169,22 @@ fn figure_cues(c: &riwaya_model::Claim) -> (bool, bool) {
     (adds, cumulative)
 }
 
-/// Whether an event's words claim full control (`full_control` cues).
-fn full_control(text: &str) -> bool {
+/// Whether an event's words claim full control (`full_control` cues) of the place itself:
+/// the place is named in what follows "على" ("السيطرة الكاملة على عدن"), not a district
+/// within it ("تسيطر على مديرية … كاملة بمحافظة إب").
+fn full_control(text: &str, place: &str) -> bool {
     let n = normalize_str(text);
     let words: Vec<&str> = n.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    cues().full_control.iter().any(|w| has_words(&words, w))
+    if !cues().full_control.iter().any(|w| has_words(&words, w)) {
+        return false;
+    }
+    let p = normalize_str(place);
+    let names: Vec<&str> = p.split(|ch: char| !ch.is_alphanumeric()).filter(|w| w.chars().count() >= 3).collect();
+    let Some(on) = words.iter().position(|w| *w == "علي") else { return false };
+    let object = &words[on + 1..words.len().min(on + 3)];
+    // The place's own name (its last word: «محافظة إب» → «إب», «مدينة الرمادي» → «الرمادي»).
+    let own = p.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).last().unwrap_or("");
+    !own.is_empty() && object.first().is_some_and(|w| *w == own || names.len() == 1 && *w == names[0])
 }
 
 /// Days since the epoch of a report's period: its event date (a day or `from/to`), else
@@ -803,7 +814,8 @@ fn event_contradictions(events: &[StoryEvent]) -> Vec<Contradiction> {
     let mut out = Vec::new();
     for (i, a) in events.iter().enumerate() {
         // Only a claim of full control ("السيطرة الكاملة") is denied by fighting there.
-        if a.kind != "control" || !a.reports.iter().any(|r| full_control(&r.text)) {
+        let place = a.place.as_deref().unwrap_or("");
+        if a.kind != "control" || !a.reports.iter().any(|r| full_control(&r.text, place)) {
             continue;
         }
         for (j, b) in events.iter().enumerate() {
