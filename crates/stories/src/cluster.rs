@@ -4,15 +4,17 @@
 //! - near-duplicates (wire copies, republications): MinHash over word 5-gram shingles with
 //!   LSH banding (16 bands of 4); an estimated Jaccard similarity ≥ 0.6 marks the later
 //!   article as a near-copy of the earlier one, and puts both in one story;
-//! - independent reports of one event: an inverted index over each article's distinctive
-//!   words (tf-idf top words whose document frequency is below a share of the corpus)
-//!   proposes candidates published within a few days; the cosine of their top-word vectors,
-//!   plus a small bonus for shared named entities, links them when it passes a threshold.
+//! - independent reports of one happening: an inverted index over each article's
+//!   distinctive words (tf-idf top words whose document frequency is below a share of the
+//!   corpus) proposes candidate articles published within a few days; their stories are
+//!   the candidates. The article joins the story whose centroid it is closest to (cosine,
+//!   decayed by the days since the story's latest article and by the story's age), when one
+//!   of that story's articles is also close to it and the years agree; else it opens one.
 //!
-//! Stories are the connected components of those links (union-find), so adding a batch
-//! only links the new articles. Distinct events that share actors and places stay apart
-//! because the date window and the distinctive words (the place of a bombing, its toll,
-//! its day) differ.
+//! Assignment is against the story as a whole (as in online news clustering, Miranda et
+//! al., EMNLP 2018), never through a chain of single links, and a story older than a week
+//! takes no more articles: coverage that moved on starts a new story. `groups` then merges
+//! stories by average linkage, best pair first, capped at 300 articles.
 
 use crate::digest::{background, jaccard, ArticleDigest, MINHASH, TOP_WORDS};
 use std::collections::{BTreeMap, HashMap};
