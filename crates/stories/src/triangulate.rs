@@ -145,7 +145,7 @@ fn figure_cues(c: &riwaya_model::Claim) -> (bool, bool) {
     let of_them = own_words.len() > 1 && cu.part.iter().any(|w| has_words(&own_words[1..], w));
     let adds = cu.additional.iter().any(|w| has_words(first2, w))
         || cu.part.iter().any(|w| has_words(last3, w))
-        || cu.part_head.iter().any(|w| *w == own_first)
+        || cu.part_head.contains(&own_first)
         || of_them;
     // The figure's clause: up to eight words either side, not past a comma, a full stop
     // or a word that opens another clause ("فيما", "بينما").
@@ -183,7 +183,7 @@ fn full_control(text: &str, place: &str) -> bool {
     let Some(on) = words.iter().position(|w| *w == "علي") else { return false };
     let object = &words[on + 1..words.len().min(on + 3)];
     // The place's own name (its last word: «محافظة إب» → «إب», «مدينة الرمادي» → «الرمادي»).
-    let own = p.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).last().unwrap_or("");
+    let own = p.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).next_back().unwrap_or("");
     !own.is_empty() && object.first().is_some_and(|w| *w == own || names.len() == 1 && *w == names[0])
 }
 
