@@ -826,7 +826,11 @@ fn event_contradictions(events: &[StoryEvent]) -> Vec<Contradiction> {
                     index: i,
                     a: 0,
                     b: 0,
-                    why: format!("full control is announced while {} report(s) say fighting goes on there that day (event {j})", b.reports.len()),
+                    why: format!(
+                        "full control is announced while {} report(s) say fighting goes on there that day (event {j}): {}",
+                        b.reports.len(),
+                        b.reports.iter().take(3).map(|r| format!("«{}» ({})", r.text, r.outlet.as_deref().unwrap_or("?"))).collect::<Vec<_>>().join("; ")
+                    ),
                     reason: "control-vs-clash".into(),
                     incident: None,
                     evolution: vec![],
