@@ -103,6 +103,7 @@ pub fn html_report(stories: &[Story], articles_total: usize, title: &str) -> Str
     if stories.is_empty() {
         body += "<p>لم تُجمع أي قصة من أكثر من مقال واحد. (No story has more than one article.)</p>";
     }
+    body += &crate::story_parts::html_threads(stories);
     // Contents.
     if stories.len() > 1 {
         body += "<nav><h3>القصص (Stories)</h3><ol>";
@@ -174,6 +175,7 @@ fn story_html(b: &mut String, s: &Story) {
                 _ => c.about.clone(),
             };
             let _ = write!(b, "<div class=\"contra\"><h4>{} <span class=\"en\">({})</span></h4>", esc(&heading), esc(&c.why));
+            b.push_str(&crate::story_parts::html_evolution(s, c));
             if c.kind == "figure" {
                 if let Some(f) = s.figures.get(c.index) {
                     b.push_str("<table><tr><th>الوسيلة</th><th>الرقم</th><th>المصدر (source)</th><th>النص</th></tr>");
@@ -209,6 +211,7 @@ fn story_html(b: &mut String, s: &Story) {
         }
     }
 
+    b.push_str(&crate::story_parts::html_incidents(s));
     // Figures: comparison table and range plot each.
     if !s.figures.is_empty() {
         b.push_str("<h3>الأرقام (Figures): مقارنة المصادر</h3>");
@@ -441,6 +444,7 @@ fn evidence_html(b: &mut String, s: &Story) {
 pub fn markdown_brief(stories: &[Story], articles_total: usize) -> String {
     let mut m = String::new();
     let _ = writeln!(m, "# Riwaya brief\n\n{} stories from {} articles.\n", stories.len(), articles_total);
+    m += &crate::story_parts::md_threads(stories);
     for s in stories {
         let _ = writeln!(m, "## {}\n", md(&s.title));
         let outlets: Vec<String> = s.articles.iter().filter_map(|a| a.outlet.clone()).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
@@ -469,9 +473,11 @@ pub fn markdown_brief(stories: &[Story], articles_total: usize) -> String {
                     None
                 };
                 let _ = writeln!(m, "- **{}**: {} — {}", md(&c.about), md(&detail.unwrap_or_default()), md(&c.why));
+                m += &crate::story_parts::md_evolution(s, c);
             }
             m.push('\n');
         }
+        m += &crate::story_parts::md_incidents(s);
         if !s.figures.is_empty() {
             let _ = writeln!(m, "### Figures\n\n| figure | low / best / high | reports |\n| --- | --- | --- |");
             for f in &s.figures {

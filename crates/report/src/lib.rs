@@ -16,6 +16,7 @@
 pub mod brief;
 pub mod csv_out;
 pub mod html;
+pub mod story_parts;
 pub mod svg;
 
 use csv_out::Digest;
@@ -193,6 +194,8 @@ impl<W: Write> Writer<W> {
             Format::Json => {
                 write!(self.out, "\n],\"stories\":")?;
                 serde_json::to_writer(&mut self.out, stories.stories)?;
+                write!(self.out, ",\"threads\":")?;
+                serde_json::to_writer(&mut self.out, &riwaya_stories::threads(stories.stories))?;
                 write!(self.out, ",\"errors\":")?;
                 serde_json::to_writer(&mut self.out, errors)?;
                 write!(self.out, ",\"warnings\":")?;

@@ -4,18 +4,20 @@
 //! - near-duplicates (wire copies, republications): MinHash over word 5-gram shingles with
 //!   LSH banding (16 bands of 4); an estimated Jaccard similarity ≥ 0.6 marks the later
 //!   article as a near-copy of the earlier one, and puts both in one story;
-//! - independent reports of one event: an inverted index over each article's distinctive
-//!   words (tf-idf top words whose document frequency is below a share of the corpus)
-//!   proposes candidates published within a few days; the cosine of their top-word vectors,
-//!   plus a small bonus for shared named entities, links them when it passes a threshold.
+//! - independent reports of one happening: an inverted index over each article's
+//!   distinctive words (tf-idf top words whose document frequency is below a share of the
+//!   corpus) proposes candidate articles published within a few days; their stories are
+//!   the candidates. The article joins the story whose centroid it is closest to (cosine,
+//!   decayed by the days since the story's latest article and by the story's age), when one
+//!   of that story's articles is also close to it and the years agree; else it opens one.
 //!
-//! Stories are the connected components of those links (union-find), so adding a batch
-//! only links the new articles. Distinct events that share actors and places stay apart
-//! because the date window and the distinctive words (the place of a bombing, its toll,
-//! its day) differ.
+//! Assignment is against the story as a whole (as in online news clustering, Miranda et
+//! al., EMNLP 2018), never through a chain of single links, and a story older than a week
+//! takes no more articles: coverage that moved on starts a new story. `groups` then merges
+//! stories by average linkage, best pair first, capped at 300 articles.
 
 use crate::digest::{background, jaccard, ArticleDigest, MINHASH, TOP_WORDS};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 #[derive(Debug, Clone)]
 pub struct StoryConfig {
@@ -31,12 +33,45 @@ pub struct StoryConfig {
     pub near_duplicate: f64,
     /// A word in more than this share of the articles so far is not distinctive.
     pub max_df_share: f64,
+    /// Score against a story as a whole (cosine with its centroid, times the time decay)
+    /// at or above which an article joins it.
+    pub join_threshold: f32,
+    /// Per day between an article and a story's latest article, the score is multiplied by
+    /// this (the first day is free): coverage that has moved on joins less easily.
+    pub decay_per_day: f32,
+    /// Per day a story has run beyond its first two, the score is multiplied by this, and
+    /// a story older than `max_age_days` takes no more articles: one happening's direct
+    /// coverage lasts days; an ongoing subject is a thread of stories.
+    pub age_decay: f32,
+    pub max_age_days: i32,
+    /// The last pass merges no two stories into one larger than this.
+    pub max_story: usize,
+    /// Story centroids closer than this (cosine) fall in one thread.
+    pub thread_threshold: f32,
 }
 
 impl Default for StoryConfig {
     fn default() -> Self {
-        StoryConfig { window_days: 4, link_threshold: 0.2, merge_threshold: 0.3, centroid_threshold: 0.15, near_duplicate: 0.6, max_df_share: 0.02 }
+        StoryConfig {
+            window_days: 4,
+            link_threshold: env_f32("RIWAYA_STORY_LINK", 0.2),
+            merge_threshold: env_f32("RIWAYA_STORY_MERGE", 0.1),
+            centroid_threshold: 0.15,
+            near_duplicate: 0.6,
+            max_df_share: 0.02,
+            join_threshold: env_f32("RIWAYA_STORY_JOIN", 0.15),
+            decay_per_day: env_f32("RIWAYA_STORY_DECAY", 0.85),
+            thread_threshold: env_f32("RIWAYA_STORY_THREAD", 0.25),
+            max_story: 300,
+            age_decay: env_f32("RIWAYA_STORY_AGE", 0.75),
+            max_age_days: env_f32("RIWAYA_STORY_MAXAGE", 7.0) as i32,
+        }
     }
+}
+
+/// A tuning knob read from the environment (for `examples/tune.rs`), else its default.
+fn env_f32(name: &str, default: f32) -> f32 {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
 /// What a batch changed.
@@ -91,6 +126,10 @@ pub struct Stories {
     parent: Vec<u32>,
     /// Articles in the story each root stands for.
     size: Vec<u32>,
+    /// Story root → first and latest day of its dated articles (`None` while undated).
+    span: Vec<Option<(i32, i32)>>,
+    /// Story root → how many of its articles name each year most.
+    years: IdMap<u32, Vec<(u16, u32)>>,
     pub(crate) near_dup: Vec<Option<u32>>,
     /// Story root → sum of its articles' vectors, and that sum's squared norm.
     pub(crate) centroids: IdMap<u32, (IdMap<u64, f32>, f32)>,
@@ -107,6 +146,8 @@ impl Stories {
             bands: IdMap::default(),
             parent: Vec::new(),
             size: Vec::new(),
+            span: Vec::new(),
+            years: IdMap::default(),
             near_dup: Vec::new(),
             centroids: IdMap::default(),
         }
@@ -143,12 +184,34 @@ impl Stories {
             let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
             self.parent[hi as usize] = lo;
             self.size[lo as usize] += self.size[hi as usize];
+            if let Some(ys) = self.years.remove(&hi) {
+                for (y, c) in ys {
+                    self.add_year(lo, y, c);
+                }
+            }
+            self.span[lo as usize] = match (self.span[lo as usize], self.span[hi as usize]) {
+                (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
+                (a, b) => a.or(b),
+            };
             if let Some((c, _)) = self.centroids.remove(&hi) {
                 for (w, x) in c {
                     self.add_to_centroid(lo, w, x);
                 }
             }
         }
+    }
+
+    fn add_year(&mut self, root: u32, y: u16, c: u32) {
+        let v = self.years.entry(root).or_default();
+        match v.iter_mut().find(|(x, _)| *x == y) {
+            Some(e) => e.1 += c,
+            None => v.push((y, c)),
+        }
+    }
+
+    /// The year most of a story's articles name, when one leads.
+    fn story_year(&self, root: u32) -> Option<u16> {
+        year_of(self.years.get(&root)?)
     }
 
     /// Adds `x` to word `w` of a story's centroid, keeping its squared norm current.
@@ -180,6 +243,7 @@ impl Stories {
             let i = self.docs.len() as u32;
             self.parent.push(i);
             self.size.push(1);
+            self.span.push(d.day.map(|x| (x, x)));
             self.near_dup.push(None);
             let n = (self.docs.len() + 1) as f32;
             // tf-idf over the words kept in the digest, the document frequencies being the
@@ -242,31 +306,51 @@ impl Stories {
                     }
                 }
             }
-            let ents: HashSet<&str> = d.entities.iter().map(String::as_str).collect();
-            // The article joins the story of its best match, if it also resembles that
-            // story as a whole (its centroid): stories do not chain into one another.
-            // The candidates sharing the most distinctive words, at most MAX_CANDIDATES.
+            // The article is scored against each candidate story as a whole (the cosine
+            // with its centroid, decayed by the days since the story's latest article),
+            // never through a single link: stories do not chain into one another, and a
+            // story whose coverage has moved on stops growing.
             let mut cands: Vec<(u32, u8)> = shared.into_iter().filter(|(_, k)| *k >= 2).collect();
             if cands.len() > MAX_CANDIDATES {
                 cands.select_nth_unstable_by(MAX_CANDIDATES, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
                 cands.truncate(MAX_CANDIDATES);
             }
+            // A story is a candidate when one of its articles is close to this one too.
+            let mut link: IdMap<u32, f32> = IdMap::default();
+            for (j, _) in &cands {
+                let cos = cosine(&v, &self.vecs[*j as usize]);
+                let e = link.entry(self.root(*j)).or_default();
+                *e = e.max(cos);
+            }
+            let mut roots: Vec<u32> = link.iter().filter(|(_, c)| **c >= self.cfg.link_threshold).map(|(r, _)| *r).collect();
+            roots.sort_unstable();
             let mut best: Option<(u32, f32)> = None;
-            for (j, _) in cands {
-                let dj = &self.docs[j as usize];
-                let cos = cosine(&v, &self.vecs[j as usize]);
-                let common = dj.entities.iter().filter(|e| ents.contains(e.as_str())).count();
-                let union = ents.len() + dj.entities.len() - common;
-                let bonus = if union > 0 { 0.15 * common as f32 / union as f32 } else { 0.0 };
-                let score = cos + bonus;
-                if score >= self.cfg.link_threshold && best.is_none_or(|(bj, bs)| score > bs || (score == bs && j < bj)) {
-                    best = Some((j, score));
+            for r in roots {
+                let decay = match (d.day, self.span[r as usize]) {
+                    (Some(x), Some((lo, hi))) => {
+                        let gap = if x > hi { x - hi } else if x < lo { lo - x } else { 0 };
+                        let age = (x - lo).max(hi - x);
+                        if gap > self.cfg.window_days || age > self.cfg.max_age_days {
+                            continue;
+                        }
+                        self.cfg.decay_per_day.powi((gap - 1).max(0)) * self.cfg.age_decay.powi((age - 2).max(0))
+                    }
+                    _ => 1.0,
+                };
+                if let (Some(a), Some(b)) = (d.year, self.story_year(r)) {
+                    if a != b {
+                        continue;
+                    }
+                }
+                let score = self.centroid_score(r, &v) * decay;
+                if score >= self.cfg.join_threshold && best.is_none_or(|(br, bs)| score > bs || (score == bs && r < br)) {
+                    best = Some((r, score));
                 }
             }
             let join = match (dup_of, best) {
                 // A near-copy goes with its original.
                 (Some(j), _) => Some(j),
-                (None, Some((j, _))) if self.centroid_score(self.root(j), &v) >= self.cfg.centroid_threshold => Some(j),
+                (None, Some((r, _))) => Some(r),
                 _ => None,
             };
             for w in top {
@@ -287,6 +371,9 @@ impl Stories {
                 self.union(i, j);
             }
             let r = self.find(i);
+            if let Some(y) = self.docs[i as usize].year {
+                self.add_year(r, y, 1);
+            }
             for k in 0..self.vecs[i as usize].len() {
                 let (w, x) = self.vecs[i as usize][k];
                 self.add_to_centroid(r, w, x);
@@ -312,73 +399,157 @@ impl Stories {
 
     /// Members of each story (root → article indices, in input order), smallest root first.
     ///
-    /// Articles join stories one at a time, so one event can end up as a few stories about
-    /// its aspects (the attack, the condemnations, the funerals). A last pass merges the
-    /// stories of two or more articles whose centroids are close and whose dates overlap.
+    /// Articles join stories one at a time, so one happening can end up as a few stories
+    /// about its aspects (the attack, the condemnations, the funerals), and a report that
+    /// came before its story's others stays alone. A last pass merges stories by average
+    /// linkage (the mean cosine over all their pairs of articles, which the centroid sums
+    /// give at once), best pair first, while it stays at or above `merge_threshold`, the
+    /// two stories lie within the time window and the result is no larger than
+    /// `max_story`: a merge weighs every article of both, so no chain of single links
+    /// can join two happenings.
     pub(crate) fn groups(&self, include_singletons: bool) -> Vec<(u32, Vec<u32>)> {
         let mut g: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
         for i in 0..self.docs.len() as u32 {
             g.entry(self.root(i)).or_default().push(i);
         }
-        // Merge close multi-article stories: candidates through their top centroid words.
-        let roots: Vec<u32> = g.iter().filter(|(_, v)| v.len() >= 2).map(|(r, _)| *r).collect();
-        let mut parent: HashMap<u32, u32> = roots.iter().map(|r| (*r, *r)).collect();
-        fn find(p: &mut HashMap<u32, u32>, mut x: u32) -> u32 {
-            while p[&x] != x {
-                let nx = p[&p[&x]];
-                p.insert(x, nx);
-                x = nx;
-            }
-            x
-        }
-        let unit = |r: u32| -> Vec<(u64, f32)> {
-            let (c, n2) = &self.centroids[&r];
-            let norm = n2.sqrt().max(1e-6);
-            let mut v: Vec<(u64, f32)> = c.iter().map(|(w, x)| (*w, x / norm)).collect();
-            v.sort_unstable_by_key(|x| x.0);
-            v
-        };
-        let spans: HashMap<u32, (i32, i32)> = roots
+        let roots: Vec<u32> = g.keys().copied().collect();
+        let slot: HashMap<u32, usize> = roots.iter().enumerate().map(|(k, r)| (*r, k)).collect();
+        // Sum of each story's unit vectors, sorted by word; its size; its span of days.
+        let mut sums: Vec<Vec<(u64, f32)>> = roots
             .iter()
-            .map(|&r| {
-                let days: Vec<i32> = g[&r].iter().filter_map(|&i| self.docs[i as usize].day).collect();
-                (r, (days.iter().copied().min().unwrap_or(i32::MIN / 2), days.iter().copied().max().unwrap_or(i32::MAX / 2)))
+            .map(|r| {
+                let mut v: Vec<(u64, f32)> = self.centroids.get(r).map(|(c, _)| c.iter().map(|(w, x)| (*w, *x)).collect()).unwrap_or_default();
+                v.sort_unstable_by_key(|x| x.0);
+                v
             })
             .collect();
-        let span = |r: u32| spans[&r];
-        let vecs: HashMap<u32, Vec<(u64, f32)>> = roots.iter().map(|&r| (r, unit(r))).collect();
-        let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
-        for &r in &roots {
-            let mut top = vecs[&r].clone();
-            top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
-            for (w, _) in top.into_iter().take(10) {
-                index.entry(w).or_default().push(r);
+        let mut n: Vec<f32> = roots.iter().map(|r| g[r].len() as f32).collect();
+        let mut span: Vec<Option<(i32, i32)>> = roots.iter().map(|r| self.span[*r as usize]).collect();
+        let mut years: Vec<Vec<(u16, u32)>> = roots.iter().map(|r| self.years.get(r).cloned().unwrap_or_default()).collect();
+        let mut alive: Vec<bool> = vec![true; roots.len()];
+        let mut version: Vec<u32> = vec![0; roots.len()];
+        let mut into: Vec<usize> = (0..roots.len()).collect();
+        // Neighbours: stories that share one of their top words (rare enough to tell).
+        let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+        for (k, v) in sums.iter().enumerate() {
+            let mut top = v.clone();
+            top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            for (w, _) in top.into_iter().take(8) {
+                index.entry(w).or_default().push(k);
             }
         }
+        let mut neighbours: Vec<Vec<usize>> = vec![Vec::new(); roots.len()];
         for list in index.values() {
-            if list.len() > 50 {
+            if list.len() > 40 {
                 continue;
             }
             for x in 0..list.len() {
                 for y in x + 1..list.len() {
-                    let (a, b) = (list[x], list[y]);
-                    let ((a0, a1), (b0, b1)) = (span(a), span(b));
-                    if a0 > b1 + self.cfg.window_days || b0 > a1 + self.cfg.window_days {
-                        continue;
-                    }
-                    if cosine(&vecs[&a], &vecs[&b]) >= self.cfg.merge_threshold {
-                        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-                        if ra != rb {
-                            parent.insert(ra.max(rb), ra.min(rb));
-                        }
+                    neighbours[list[x]].push(list[y]);
+                    neighbours[list[y]].push(list[x]);
+                }
+            }
+        }
+        for v in &mut neighbours {
+            v.sort_unstable();
+            v.dedup();
+        }
+        let window = self.cfg.window_days;
+        let max_age = self.cfg.max_age_days;
+        let fits_days = |a: Option<(i32, i32)>, b: Option<(i32, i32)>| match (a, b) {
+            (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 + window && b0 <= a1 + window && a1.max(b1) - a0.min(b0) <= max_age,
+            _ => true,
+        };
+        let fits_years = |a: &[(u16, u32)], b: &[(u16, u32)]| match (year_of(a), year_of(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        };
+        let link = |sa: &[(u64, f32)], sb: &[(u64, f32)], na: f32, nb: f32| cosine(sa, sb) / (na * nb);
+        #[derive(PartialEq)]
+        struct Cand(f32, usize, usize, u32, u32);
+        impl Eq for Cand {}
+        impl PartialOrd for Cand {
+            fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
+                Some(self.cmp(o))
+            }
+        }
+        impl Ord for Cand {
+            fn cmp(&self, o: &Self) -> std::cmp::Ordering {
+                self.0.total_cmp(&o.0).then(o.1.cmp(&self.1)).then(o.2.cmp(&self.2))
+            }
+        }
+        let mut heap = std::collections::BinaryHeap::new();
+        let max_story = self.cfg.max_story as f32;
+        for a in 0..roots.len() {
+            for &b in &neighbours[a] {
+                if b > a && fits_days(span[a], span[b]) && fits_years(&years[a], &years[b]) && n[a] + n[b] <= max_story {
+                    let l = link(&sums[a], &sums[b], n[a], n[b]);
+                    if l >= self.cfg.merge_threshold {
+                        heap.push(Cand(l, a, b, 0, 0));
                     }
                 }
             }
         }
+        while let Some(Cand(_, a, b, va, vb)) = heap.pop() {
+            if !alive[a] || !alive[b] || version[a] != va || version[b] != vb {
+                continue;
+            }
+            // b goes into a (a has the lower root: story ids stay stable).
+            let (a, b) = if roots[a] < roots[b] { (a, b) } else { (b, a) };
+            let mut m: BTreeMap<u64, f32> = sums[a].iter().copied().collect();
+            for (w, x) in &sums[b] {
+                *m.entry(*w).or_default() += x;
+            }
+            sums[a] = m.into_iter().collect();
+            sums[b] = Vec::new();
+            n[a] += n[b];
+            span[a] = match (span[a], span[b]) {
+                (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
+                (x, y) => x.or(y),
+            };
+            let yb = std::mem::take(&mut years[b]);
+            for (y, c) in yb {
+                match years[a].iter_mut().find(|(x, _)| *x == y) {
+                    Some(e) => e.1 += c,
+                    None => years[a].push((y, c)),
+                }
+            }
+            alive[b] = false;
+            into[b] = a;
+            version[a] += 1;
+            let nb = std::mem::take(&mut neighbours[b]);
+            neighbours[a].extend(nb);
+            neighbours[a].sort_unstable();
+            neighbours[a].dedup();
+            let mut keep = Vec::new();
+            for &c in &neighbours[a] {
+                let mut c = c;
+                while into[c] != c {
+                    c = into[c];
+                }
+                if c == a || !alive[c] {
+                    continue;
+                }
+                keep.push(c);
+                if fits_days(span[a], span[c]) && fits_years(&years[a], &years[c]) && n[a] + n[c] <= max_story {
+                    let l = link(&sums[a], &sums[c], n[a], n[c]);
+                    if l >= self.cfg.merge_threshold {
+                        let (x, y) = if a < c { (a, c) } else { (c, a) };
+                        heap.push(Cand(l, x, y, version[x], version[y]));
+                    }
+                }
+            }
+            keep.sort_unstable();
+            keep.dedup();
+            neighbours[a] = keep;
+        }
         let mut merged: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
         for (r, members) in g {
-            let to = if parent.contains_key(&r) { find(&mut parent, r) } else { r };
-            merged.entry(to).or_default().extend(members);
+            let mut k = slot[&r];
+            while into[k] != k {
+                k = into[k];
+            }
+            merged.entry(roots[k]).or_default().extend(members);
         }
         for v in merged.values_mut() {
             v.sort_unstable();
@@ -400,6 +571,17 @@ impl Stories {
     /// The score that links two articles (for tuning).
     pub fn pair_score(&self, a: u32, b: u32) -> f32 {
         cosine(&self.vecs[a as usize], &self.vecs[b as usize])
+    }
+}
+
+/// The year that leads a story's count of its articles' years.
+fn year_of(v: &[(u16, u32)]) -> Option<u16> {
+    let mut v = v.to_vec();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+    match v.as_slice() {
+        [(y, _)] => Some(*y),
+        [(y, a), (_, b), ..] if a > b => Some(*y),
+        _ => None,
     }
 }
 

@@ -65,6 +65,10 @@ pub struct ArticleDigest {
     pub framing: Vec<Framing>,
     /// Entity id → kind, for the entities this article names (for party claims).
     pub kinds: HashMap<String, String>,
+    /// The year the text names most (1950–2099), when one stands out: two happenings at
+    /// one place years apart (a hospital struck in 2023 and again in 2025) share their
+    /// words, but seldom their years.
+    pub year: Option<u16>,
 }
 
 /// Place kinds specific enough to tell one incident from another (not cities or countries).
@@ -230,6 +234,27 @@ pub fn digest(a: &Article) -> ArticleDigest {
     entities.sort();
     let mut names: Vec<NameUse> = names.into_values().collect();
     names.sort_by(|a, b| a.entity.cmp(&b.entity).then(b.count.cmp(&a.count)).then(a.text.cmp(&b.text)));
+    let mut years: HashMap<u16, u32> = HashMap::new();
+    for w in &words {
+        if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+            if let Ok(y) = w.parse::<u16>() {
+                if (1950..2100).contains(&y) {
+                    *years.entry(y).or_default() += 1;
+                }
+            }
+        }
+    }
+    // A dated article's year is its publication's; an undated one's, the year it names most.
+    let published_year: Option<u16> = a.published.as_deref().and_then(|p| p.get(..4)).and_then(|p| p.parse().ok());
+    let year = published_year.or_else(|| {
+        let mut v: Vec<(u16, u32)> = years.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+        match v.as_slice() {
+            [(y, _)] => Some(*y),
+            [(y, a), (_, b), ..] if a > b => Some(*y),
+            _ => None,
+        }
+    });
     let claims: Vec<Claim> = a.claims.iter().filter(|c| c.quantity != "other").cloned().collect();
     let claim_places = claims.iter().map(|c| claim_place(a, c)).collect();
     ArticleDigest {
@@ -250,6 +275,7 @@ pub fn digest(a: &Article) -> ArticleDigest {
         events: a.events.clone(),
         framing: a.framing.clone(),
         kinds,
+        year,
     }
 }
 

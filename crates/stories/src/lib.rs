@@ -27,5 +27,32 @@ pub fn value_words(low: Option<u64>, high: Option<u64>) -> String {
     }
 }
 
+/// The threads of a set of stories (from each story's `thread`): stories on one ongoing
+/// subject, largest thread first, its stories largest first.
+pub fn threads(stories: &[Story]) -> Vec<Thread> {
+    let mut by: std::collections::BTreeMap<&str, Vec<&Story>> = std::collections::BTreeMap::new();
+    for s in stories {
+        if let Some(t) = &s.thread {
+            by.entry(t.as_str()).or_default().push(s);
+        }
+    }
+    let mut out: Vec<Thread> = by
+        .into_iter()
+        .map(|(id, mut ss)| {
+            ss.sort_by(|a, b| b.articles.len().cmp(&a.articles.len()).then(a.id.cmp(&b.id)));
+            Thread {
+                id: id.to_string(),
+                title: ss[0].title.clone(),
+                stories: ss.iter().map(|s| s.id.clone()).collect(),
+                articles: ss.iter().map(|s| s.articles.len()).sum(),
+                first: ss.iter().filter_map(|s| s.first.clone()).min(),
+                last: ss.iter().filter_map(|s| s.last.clone()).max(),
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.id.cmp(&b.id)));
+    out
+}
+
 #[cfg(test)]
 mod tests;

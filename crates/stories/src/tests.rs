@@ -110,14 +110,29 @@ fn adding_a_batch_reports_what_changed() {
     assert_eq!(c3.grown, ["s0"]);
 }
 
+/// A story of the given claims, each told at one place (a village named in its sentence),
+/// so that figures can be compared as one incident.
 fn story_with(claims: Vec<(&str, &str, Claim)>) -> Story {
     let mut arts: Vec<Article> = Vec::new();
-    for (i, (id, outlet, c)) in claims.into_iter().enumerate() {
+    for (i, (id, outlet, mut c)) in claims.into_iter().enumerate() {
+        if c.sentence.is_empty() {
+            c.sentence = c.text.clone();
+        }
+        c.start = c.sentence.find(&c.text).unwrap_or(0);
+        c.end = c.start + c.text.len();
         let text = if i % 2 == 0 { BOMBING } else { BOMBING_2 };
         match arts.iter_mut().find(|a| a.id == id) {
             Some(a) => a.claims.push(c),
             None => {
                 let mut a = article(id, outlet, "2031-05-02", "تفجير في مسجد", text);
+                a.mentions.push(riwaya_model::Mention {
+                    text: "القرية".into(),
+                    entity: "place:village".into(),
+                    kind: "village".into(),
+                    start: 0,
+                    end: 1,
+                    name: None,
+                });
                 a.claims.push(c);
                 arts.push(a);
             }
@@ -144,8 +159,9 @@ fn contradictions_agreement_groups_and_estimates() {
     assert_eq!(groups[1], groups[2]);
     assert_ne!(groups[0], groups[1]);
     let c: Vec<&Contradiction> = st.contradictions.iter().filter(|c| c.kind == "figure").collect();
-    assert_eq!(c.len(), 1);
-    assert!(c[0].why.contains("10"));
+    // 10 against the dozens, and 10 against 30; the dozens and 30 agree.
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c.iter().all(|c| c.why.contains("10") && c.reason == "same-time"));
     assert_eq!((f.low, f.high), (Some(10), Some(99)));
     assert_eq!(f.best, Some(30), "median of 10, 30 and 59 (dozens' middle), one per source");
     assert!(f.reason.contains("median of 3 independent sources"));
@@ -198,9 +214,181 @@ fn a_toll_rising_within_two_days_is_an_update() {
     b.claims.push(claim("killed", Some("civilians"), Some(14), Some(14), Some("الدفاع المدني"), "2031-05-02"));
     let mut c = article("c", "Three", "2031-05-03", "تفجير في مسجد", &format!("{BOMBING} وتواصلت التحقيقات."));
     c.claims.push(claim("killed", Some("civilians"), Some(6), Some(6), Some("شهود عيان"), "2031-05-02"));
+    for art in [&mut a, &mut b, &mut c] {
+        at_the_village(art);
+    }
     let st = run(&[a, b, c]).stories(false);
     let whys: Vec<&str> = st[0].contradictions.iter().map(|c| c.why.as_str()).collect();
     // 10 then 14 is the toll rising; 6 a day later is lower than both: it contradicts them.
     assert_eq!(whys.len(), 2, "{whys:?}");
     assert!(whys.iter().all(|w| w.contains('6')), "{whys:?}");
+}
+
+fn with(mut c: Claim, f: impl FnOnce(&mut Claim)) -> Claim {
+    f(&mut c);
+    c
+}
+
+fn figure_whys(st: &Story, quantity: &str) -> Vec<String> {
+    st.contradictions.iter().filter(|c| c.kind == "figure" && c.about.starts_with(quantity)).map(|c| c.why.clone()).collect()
+}
+
+#[test]
+fn a_denied_figure_is_no_assertion_but_a_denial() {
+    let st = story_with(vec![
+        ("a", "One", claim("killed", Some("civilians"), Some(40), Some(40), Some("مصادر محلية"), "2031-05-02")),
+        ("b", "Two", with(claim("killed", Some("civilians"), Some(40), Some(40), Some("وزارة الداخلية"), "2031-05-02"), |c| c.denied = true)),
+        ("b", "Two", claim("killed", Some("civilians"), Some(3), Some(3), Some("وزارة الداخلية"), "2031-05-02")),
+    ]);
+    let c: Vec<&Contradiction> = st.contradictions.iter().filter(|c| c.kind == "figure").collect();
+    // 40 (local sources) against 3 (the ministry), and the ministry's denial of the 40.
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c.iter().any(|c| c.reason == "denial"));
+    assert!(c.iter().any(|c| c.reason == "same-time" && c.why.contains('3')));
+    let f = st.figures.iter().find(|f| f.quantity == "killed").unwrap();
+    // The denied 40 is no estimate's input: best is the median of 40 and 3.
+    assert_eq!((f.low, f.high), (Some(3), Some(40)));
+}
+
+#[test]
+fn more_and_parts_add_they_do_not_contradict() {
+    let st = story_with(vec![
+        ("a", "One", claim("released", Some("hostages"), Some(7), Some(7), None, "2031-05-02")),
+        ("b", "Two", with(claim("released", Some("hostages"), Some(9), Some(9), Some("الجيش"), "2031-05-02"), |c| c.additional = true)),
+        ("a", "One", claim("killed", Some("civilians"), Some(20), Some(20), None, "2031-05-02")),
+        ("b", "Two", with(claim("killed", Some("civilians"), Some(5), Some(5), Some("الدفاع المدني"), "2031-05-02"), |c| c.part_of = Some(0))),
+    ]);
+    assert!(st.contradictions.is_empty(), "{:?}", st.contradictions);
+    // The cue words do the same when the claim stage has not marked the figure.
+    let mut c = claim("released", Some("hostages"), Some(9), Some(9), Some("الجيش"), "2031-05-02");
+    c.text = "تحرير تسعة رهائن".into();
+    c.sentence = "وأعلن الجيش تحرير تسعة رهائن آخرين من قبضة الخاطفين.".into();
+    let st = story_with(vec![("a", "One", claim("released", Some("hostages"), Some(7), Some(7), None, "2031-05-02")), ("b", "Two", c)]);
+    assert!(figure_whys(&st, "released").is_empty(), "{:?}", st.contradictions);
+}
+
+#[test]
+fn a_running_total_holds_an_incidents_figure() {
+    // "so far 40 killed" against one raid's 13 the same day: the raid is part of the total.
+    let mut total = claim("killed", Some("fighters"), Some(40), Some(40), Some("مصادر محلية"), "2031-05-02");
+    total.text = "قتل نحو 40 منهم".into();
+    total.sentence = "وسلم عشرات المسلحين أنفسهم فيما قتل نحو 40 منهم حتى الآن في المعارك.".into();
+    let raid = claim("killed", Some("fighters"), Some(13), Some(13), Some("الجيش"), "2031-05-02");
+    let st = story_with(vec![("a", "One", total.clone()), ("b", "Two", raid)]);
+    assert!(figure_whys(&st, "killed").is_empty(), "{:?}", st.contradictions);
+    // Nor is a running total set against a larger single figure: its sentence often recalls
+    // the toll it rose from.
+    let big_raid = claim("killed", Some("fighters"), Some(60), Some(60), Some("الجيش"), "2031-05-02");
+    let st = story_with(vec![("a", "One", total), ("b", "Two", big_raid)]);
+    assert!(st.contradictions.is_empty(), "{:?}", st.contradictions);
+}
+
+#[test]
+fn additive_counts_on_other_days_are_other_incidents_but_totals_cannot_fall() {
+    // 2 arrested one day, 3 three days later: two raids.
+    let st = story_with(vec![
+        ("a", "One", claim("arrested", Some("fighters"), Some(2), Some(2), Some("الجيش"), "2031-05-02")),
+        ("b", "Two", claim("arrested", Some("fighters"), Some(3), Some(3), None, "2031-05-05")),
+    ]);
+    assert!(st.contradictions.is_empty(), "{:?}", st.contradictions);
+    // Escapees: 800 over the first days, then "no more than 20" later: a count that cannot
+    // fall; 800 then more than 900 is its evolution.
+    let st = story_with(vec![
+        ("a", "One", claim("escaped", Some("prisoners"), Some(800), Some(800), Some("مصدر من التنظيم"), "2031-05-01/2031-05-02")),
+        ("b", "Two", claim("escaped", Some("prisoners"), None, Some(20), Some("الجيش"), "2031-05-05")),
+        ("b", "Two", claim("escaped", Some("prisoners"), Some(900), None, Some("مصادر محلية"), "2031-05-06")),
+    ]);
+    let reasons: Vec<&str> = st.contradictions.iter().map(|c| c.reason.as_str()).collect();
+    assert_eq!(reasons, ["later-lower"], "{:?}", st.contradictions);
+    let c = &st.contradictions[0];
+    assert_eq!(c.evolution.len(), 3, "the evolution is shown beside it");
+    // Estimates per incident, with a reason.
+    assert!(!st.incidents.is_empty());
+    assert!(st.incidents.iter().all(|i| i.estimates.iter().all(|e| e.reason.starts_with("best = median"))));
+}
+
+#[test]
+fn the_middle_of_a_huge_range_does_not_overflow() {
+    let st = story_with(vec![
+        ("a", "One", claim("displaced", None, Some(u64::MAX - 1), Some(u64::MAX), None, "2031-05-02")),
+        ("b", "Two", claim("wounded", None, Some(3), Some(3), None, "2031-05-02")),
+    ]);
+    let f = st.figures.iter().find(|f| f.quantity == "displaced").unwrap();
+    assert_eq!(f.best, Some(u64::MAX - 1));
+}
+
+/// Tells every claim of a hand-built article at one named village.
+fn at_the_village(a: &mut Article) {
+    for c in &mut a.claims {
+        if c.sentence.is_empty() {
+            c.sentence = c.text.clone();
+        }
+        c.start = c.sentence.find(&c.text).unwrap_or(0);
+        c.end = c.start + c.text.len();
+    }
+    a.mentions.push(riwaya_model::Mention { text: "القرية".into(), entity: "place:village".into(), kind: "village".into(), start: 0, end: 1, name: None });
+}
+
+#[test]
+fn figures_without_a_place_are_not_compared() {
+    // Two tolls the same day in one story, with no place named: a raid here and a strike
+    // there, as far as anyone can tell.
+    let mut a = article("a", "One", "2031-05-02", "تفجير في مسجد", BOMBING);
+    a.claims.push(claim("killed", Some("civilians"), Some(40), Some(40), Some("مصادر محلية"), "2031-05-02"));
+    let mut b = article("b", "Two", "2031-05-02", "قتلى بتفجير في مسجد", BOMBING_2);
+    b.claims.push(claim("killed", Some("civilians"), Some(3), Some(3), Some("الجيش"), "2031-05-02"));
+    let st = run(&[a.clone(), b.clone()]).stories(false);
+    assert!(st[0].contradictions.is_empty(), "{:?}", st[0].contradictions);
+    at_the_village(&mut a);
+    at_the_village(&mut b);
+    let st = run(&[a, b]).stories(false);
+    assert_eq!(st[0].contradictions.len(), 1);
+}
+
+#[test]
+fn undated_reports_naming_other_years_stay_apart() {
+    let mut a = article("a", "One", "", "تفجير انتحاري في مسجد بوادي السنابل", &format!("في عام 2023، {BOMBING}"));
+    let mut b = article("b", "Two", "", "قتلى بتفجير انتحاري في مسجد وادي السنابل", &format!("في عام 2025، {BOMBING_2}"));
+    a.published = None;
+    b.published = None;
+    let of = run(&[a.clone(), b.clone()]).story_of();
+    assert!(of.get("a").is_none() || of.get("a") != of.get("b"), "{of:?}");
+    // The same year, or none named: one story.
+    b.text = format!("في عام 2023، {BOMBING_2}");
+    let of = run(&[a, b]).story_of();
+    assert!(of.get("a").is_some() && of.get("a") == of.get("b"), "{of:?}");
+}
+
+fn event(kind: &str, place: &str, text: &str, denied: bool) -> riwaya_model::Event {
+    riwaya_model::Event {
+        kind: kind.into(),
+        agent: None,
+        target: None,
+        place: Some(riwaya_model::EntityRef { text: place.into(), entity: Some(format!("place:{place}")) }),
+        geo: None,
+        date: Some("2031-05-02".into()),
+        text: text.into(),
+        attribution: vec![],
+        denied,
+        start: 0,
+        end: 1,
+    }
+}
+
+#[test]
+fn full_control_against_fighting_there_and_a_denied_happening() {
+    let mut a = article("a", "One", "2031-05-02", "تفجير انتحاري في مسجد بوادي السنابل", BOMBING);
+    let mut b = article("b", "Two", "2031-05-02", "قتلى بتفجير في وادي السنابل", BOMBING_2);
+    a.events.push(event("control", "السنابل", "السيطرة الكاملة على السنابل", false));
+    b.events.push(event("clash", "السنابل", "اشتباكات عنيفة", false));
+    // A district's full control is no claim about the whole town.
+    a.events.push(event("control", "تلال الريح", "تسيطر على حي الشرق كاملة بمدينة تلال الريح", false));
+    b.events.push(event("clash", "تلال الريح", "مواجهات", false));
+    // One outlet reports a strike, the other denies it.
+    a.events.push(event("air_strike", "السنابل", "غارة جوية", false));
+    b.events.push(event("air_strike", "السنابل", "نفى وقوع غارة", true));
+    let st = run(&[a, b]).stories(false);
+    let reasons: Vec<&str> = st[0].contradictions.iter().filter(|c| c.kind == "event").map(|c| c.reason.as_str()).collect();
+    assert_eq!(reasons.iter().filter(|r| **r == "control-vs-clash").count(), 1, "{:?}", st[0].contradictions);
+    assert_eq!(reasons.iter().filter(|r| **r == "denial").count(), 1, "{:?}", st[0].contradictions);
 }

@@ -4,23 +4,29 @@
 //! - **Figures** are the claims grouped by (quantity, subject); a claim with no subject joins
 //!   the one subject its quantity has in the story, when there is exactly one.
 //! - **Agreement groups**: reports whose ranges all overlap.
-//! - **Contradictions**: two reports of one figure whose ranges cannot both hold. A source
-//!   that updates its own toll (same innermost source, a later event date, a higher
-//!   figure) is not contradicting itself: tolls grow; nor is one source giving two figures
-//!   in one article (two exchanges); nor is a death or injury toll that rises within two
-//!   days of publication (the dead are still being counted). One contradiction is listed per pair
-//!   of agreement groups, between their first reports. Two reports that name different
-//!   specific places (a quarter, a facility) are two incidents, not a contradiction.
+//! - **Incidents**: figures and events aligned by the specific place named with them and
+//!   their day or period; estimates are made per incident as well as per figure.
+//! - **Contradictions** (see [`judge`]): two sources on one incident (the same specific
+//!   place), the same quantity and subject, comparable times, ranges that cannot both hold
+//!   (approximate figures widened by a tenth). Not contradictions: a source's own figures;
+//!   a figure that adds ("nine more", "among them", `Claim::additional`/`part_of`); a denied
+//!   figure (it is listed as a `denial` against those who assert it); a running total
+//!   beside one incident's figure; an additive count on another day (another incident); a
+//!   toll that rises in later reports (its evolution, shown beside each contradiction),
+//!   unless the lower one is a party's claim about its enemy's losses. A later total below
+//!   an earlier one of a count that cannot fall (escapees) is one (`later-lower`).
 //! - **Estimates**: *low* is the lowest credible figure, *high* the highest, *best* the
 //!   median of the independent sources' figures (each source counted once). Reports in
 //!   which a party to the conflict speaks of another side's losses (a *party claim*) are
 //!   not credible for the estimates while any other report exists.
-//! - **Events** are grouped by (type, place, date); a `control` and a `clash` at the same
-//!   place on the same day cannot both hold.
+//! - **Events** are grouped by (type, place, date); a claim of full control and a `clash`
+//!   at the same place on the same day cannot both hold, nor a happening one source reports
+//!   and another denies.
 
 use crate::cluster::Stories;
 use crate::digest::ArticleDigest;
 use crate::types::*;
+use riwaya_text::normalize::normalize_str;
 use std::collections::{BTreeMap, HashMap};
 
 const ACTOR_KINDS: &[&str] = &["armed_group", "state_force", "government_body", "party", "international_org", "person", "group", "org"];
@@ -33,7 +39,16 @@ fn is_update(a: &Report, b: &Report) -> bool {
     let day = |r: &Report| r.published.as_deref().and_then(crate::digest::day_number);
     let (Some(da), Some(db)) = (day(a), day(b)) else { return false };
     let (early, late) = if da <= db { (a, b) } else { (b, a) };
-    (da - db).abs() <= 2 && late.low.or(late.high) > early.high.or(early.low)
+    // A party's claim about its enemy's losses is a rival account, not an early count.
+    !early.party_claim && !late.party_claim && late.low.or(late.high) > early.high.or(early.low)
+}
+
+/// A report's range, widened by a tenth when it is approximate ("نحو 60" holds 57).
+fn widened(r: &Report) -> (Option<u64>, Option<u64>) {
+    if !r.approx {
+        return (r.low, r.high);
+    }
+    (r.low.map(|l| l - l / 10), r.high.map(|h| h.saturating_add(h / 10)))
 }
 const LOSSES: &[&str] = &["killed", "wounded", "casualties", "arrested", "surrendered", "vehicles"];
 const PLACE_KINDS: &[&str] = &[
@@ -57,7 +72,8 @@ fn overlap(a: (Option<u64>, Option<u64>), b: (Option<u64>, Option<u64>)) -> bool
 /// The single figure a report stands for in a median: its value, or the middle of its range.
 fn point(r: &Report) -> Option<u64> {
     match (r.low, r.high) {
-        (Some(l), Some(h)) => Some(l / 2 + h / 2 + (l % 2 + h % 2) / 2), // no overflow on absurd figures
+        // The middle without overflow at the top of the range.
+        (Some(l), Some(h)) => Some(l / 2 + h / 2 + (l % 2 + h % 2) / 2),
         (Some(l), None) => Some(l),
         (None, Some(h)) => Some(h),
         (None, None) => None,
@@ -68,12 +84,210 @@ fn source_key(r: &Report) -> String {
     r.attribution.last().cloned().unwrap_or_else(|| format!("outlet:{}", r.outlet.as_deref().unwrap_or(&r.article)))
 }
 
+/// The cues of `data/figure_cues.tsv`, normalised.
+struct Cues {
+    cumulative: Vec<String>,
+    additional: Vec<String>,
+    part: Vec<String>,
+    part_head: Vec<String>,
+    additive: Vec<String>,
+    full_control: Vec<String>,
+}
+
+fn cues() -> &'static Cues {
+    static C: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
+    C.get_or_init(|| {
+        let mut c = Cues { cumulative: vec![], additional: vec![], part: vec![], part_head: vec![], additive: vec![], full_control: vec![] };
+        for line in include_str!("../data/figure_cues.tsv").lines() {
+            let line = line.trim_end();
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            let Some((kind, words)) = line.split_once('\t') else { continue };
+            let w = if kind == "additive" { words.trim().to_string() } else { normalize_str(words.trim()) };
+            match kind {
+                "cumulative" => c.cumulative.push(w),
+                "additional" => c.additional.push(w),
+                "part" => c.part.push(w),
+                "part_head" => c.part_head.push(w),
+                "full_control" => c.full_control.push(w),
+                "additive" => c.additive.push(w),
+                _ => {}
+            }
+        }
+        c
+    })
+}
+
+/// Whether `phrase` occurs in `words` as whole words.
+fn has_words(words: &[&str], phrase: &str) -> bool {
+    let p: Vec<&str> = phrase.split_whitespace().collect();
+    !p.is_empty() && words.windows(p.len()).any(|w| w == p.as_slice())
+}
+
+/// How a figure stands to others, from the words around it in its sentence:
+/// (adds: "nine more" / "among them five", cumulative: "so far").
+fn figure_cues(c: &riwaya_model::Claim) -> (bool, bool) {
+    let cu = cues();
+    let Some(off) = c.sentence.find(&c.text) else { return (false, false) };
+    let before = normalize_str(&c.sentence[..off]);
+    let after = normalize_str(&c.sentence[off + c.text.len()..]);
+    let split = |s: &str| -> Vec<String> { s.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect() };
+    let (b, a) = (split(&before), split(&after));
+    let b: Vec<&str> = b.iter().map(String::as_str).collect();
+    let a: Vec<&str> = a.iter().map(String::as_str).collect();
+    let last3 = &b[b.len().saturating_sub(3)..];
+    let first2 = &a[..a.len().min(2)];
+    let own_first: String = split(&normalize_str(&c.text)).into_iter().next().unwrap_or_default();
+    let own_words = split(&normalize_str(&c.text));
+    let own_words: Vec<&str> = own_words.iter().map(String::as_str).collect();
+    // "قتل 29 منهم": of a group told before, a part of it.
+    let of_them = own_words.len() > 1 && cu.part.iter().any(|w| has_words(&own_words[1..], w));
+    let adds = cu.additional.iter().any(|w| has_words(first2, w))
+        || cu.part.iter().any(|w| has_words(last3, w))
+        || cu.part_head.contains(&own_first)
+        || of_them;
+    // The figure's clause: up to eight words either side, not past a comma, a full stop
+    // or a word that opens another clause ("فيما", "بينما").
+    const BREAKS: &[&str] = &["فيما", "بينما", "حين", "كما"];
+    let stop_at = |ws: &[&str]| ws.iter().position(|w| BREAKS.contains(w)).unwrap_or(ws.len());
+    let punct = |ch: char| matches!(ch, '،' | ',' | '.' | '؛' | ';' | ':' | '!' | '?' | '\n');
+    let clause_after = &c.sentence[off + c.text.len()..];
+    let clause_after = &clause_after[..clause_after.find(punct).unwrap_or(clause_after.len())];
+    let clause_before = &c.sentence[..off];
+    let clause_before = &clause_before[clause_before.rfind(punct).map(|i| i + clause_before[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0)..];
+    let ca = split(&normalize_str(clause_after));
+    let cb = split(&normalize_str(clause_before));
+    let ca: Vec<&str> = ca.iter().map(String::as_str).collect();
+    let cb: Vec<&str> = cb.iter().map(String::as_str).collect();
+    let ca = &ca[..stop_at(&ca).min(8)];
+    let cb_start = cb.iter().rposition(|w| BREAKS.contains(w)).map(|i| i + 1).unwrap_or(0).max(cb.len().saturating_sub(8));
+    let near: Vec<&str> = cb[cb_start..].iter().chain(ca.iter()).copied().collect();
+    let own: Vec<String> = split(&normalize_str(&c.text));
+    let own: Vec<&str> = own.iter().map(String::as_str).collect();
+    let cumulative = cu.cumulative.iter().any(|w| has_words(&near, w) || has_words(&own, w));
+    (adds, cumulative)
+}
+
+/// Whether an event's words claim full control (`full_control` cues) of the place itself:
+/// the place is named in what follows "على" ("السيطرة الكاملة على عدن"), not a district
+/// within it ("تسيطر على مديرية … كاملة بمحافظة إب").
+fn full_control(text: &str, place: &str) -> bool {
+    let n = normalize_str(text);
+    let words: Vec<&str> = n.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if !cues().full_control.iter().any(|w| has_words(&words, w)) {
+        return false;
+    }
+    let p = normalize_str(place);
+    let names: Vec<&str> = p.split(|ch: char| !ch.is_alphanumeric()).filter(|w| w.chars().count() >= 3).collect();
+    let Some(on) = words.iter().position(|w| *w == "علي") else { return false };
+    let object = &words[on + 1..words.len().min(on + 3)];
+    // The place's own name (its last word: «محافظة إب» → «إب», «مدينة الرمادي» → «الرمادي»).
+    let own = p.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).next_back().unwrap_or("");
+    !own.is_empty() && object.first().is_some_and(|w| *w == own || names.len() == 1 && *w == names[0])
+}
+
+/// Days since the epoch of a report's period: its event date (a day or `from/to`), else
+/// its publication day.
+fn period(r: &Report) -> Option<(i32, i32)> {
+    let d = r.date.as_deref().or(r.published.as_deref())?;
+    let (a, b) = d.split_once('/').unwrap_or((d, d));
+    let (a, b) = (crate::digest::day_number(a)?, crate::digest::day_number(b)?);
+    Some((a.min(b), a.max(b)))
+}
+
 impl Stories {
     /// Current stories, triangulated, largest first.
     pub fn stories(&self, include_singletons: bool) -> Vec<Story> {
         use rayon::prelude::*;
-        let mut out: Vec<Story> = self.groups(include_singletons).into_par_iter().map(|(r, m)| self.story(r, &m)).collect();
+        let groups = self.groups(include_singletons);
+        let thread_of = self.threads_of(&groups);
+        let mut out: Vec<Story> = groups.into_par_iter().map(|(r, m)| self.story(r, &m)).collect();
+        for st in &mut out {
+            st.thread = thread_of.get(&st.id).cloned();
+        }
         out.sort_by(|a, b| b.articles.len().cmp(&a.articles.len()).then(a.id.cmp(&b.id)));
+        out
+    }
+
+    /// Story id → thread id, for the stories of threads of two or more stories.
+    ///
+    /// Stories in order of their first day join the thread whose centroid (the sum of its
+    /// stories' unit centroids) is closest, when its cosine reaches `thread_threshold`;
+    /// else they open one. As for stories, a story is weighed against the thread as a
+    /// whole, so threads do not chain.
+    fn threads_of(&self, groups: &[(u32, Vec<u32>)]) -> HashMap<String, String> {
+        let multi: Vec<&(u32, Vec<u32>)> = groups.iter().filter(|(_, m)| m.len() >= 2).collect();
+        let unit: Vec<Vec<(u64, f32)>> = multi
+            .iter()
+            .map(|(_, m)| {
+                let mut c: HashMap<u64, f32> = HashMap::new();
+                for &i in m {
+                    for (w, x) in &self.vecs[i as usize] {
+                        *c.entry(*w).or_default() += x;
+                    }
+                }
+                let norm = c.values().map(|x| x * x).sum::<f32>().sqrt().max(1e-6);
+                let mut v: Vec<(u64, f32)> = c.into_iter().map(|(w, x)| (w, x / norm)).collect();
+                v.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                v.truncate(200);
+                v
+            })
+            .collect();
+        let first = |k: usize| multi[k].1.iter().filter_map(|&i| self.docs[i as usize].day).min().unwrap_or(i32::MAX);
+        let mut order: Vec<usize> = (0..multi.len()).collect();
+        order.sort_by_key(|&k| (first(k), multi[k].0));
+        // Thread: centroid sum and its squared norm, its stories.
+        let mut threads: Vec<(HashMap<u64, f32>, f32, Vec<usize>)> = Vec::new();
+        let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+        for k in order {
+            let mut cands: Vec<usize> = Vec::new();
+            for (w, _) in unit[k].iter().take(10) {
+                if let Some(l) = index.get(w) {
+                    cands.extend(l.iter().rev().take(50));
+                }
+            }
+            cands.sort_unstable();
+            cands.dedup();
+            let mut best: Option<(usize, f32)> = None;
+            for t in cands {
+                let (c, n2, _) = &threads[t];
+                let cos = unit[k].iter().map(|(w, x)| x * c.get(w).copied().unwrap_or(0.0)).sum::<f32>() / n2.sqrt().max(1e-6);
+                if cos >= self.cfg.thread_threshold && best.is_none_or(|(_, b)| cos > b) {
+                    best = Some((t, cos));
+                }
+            }
+            let t = match best {
+                Some((t, _)) => t,
+                None => {
+                    threads.push((HashMap::new(), 0.0, Vec::new()));
+                    threads.len() - 1
+                }
+            };
+            let (c, n2, members) = &mut threads[t];
+            for (w, x) in &unit[k] {
+                let e = c.entry(*w).or_default();
+                *n2 += 2.0 * *e * x + x * x;
+                *e += x;
+            }
+            members.push(k);
+            for (w, _) in unit[k].iter().take(10) {
+                let l = index.entry(*w).or_default();
+                if l.last() != Some(&t) {
+                    l.push(t);
+                }
+            }
+        }
+        let mut out = HashMap::new();
+        for (_, _, members) in threads {
+            if members.len() < 2 {
+                continue;
+            }
+            let id = format!("t{}", members.iter().map(|&k| multi[k].0).min().unwrap_or(0));
+            for k in members {
+                out.insert(format!("s{}", multi[k].0), id.clone());
+            }
+        }
         out
     }
 
@@ -126,8 +340,9 @@ impl Stories {
             })
             .collect();
         let (actors, places) = named_counts(&docs);
-        let figures = figures(&docs);
+        let mut figures = figures(&docs);
         let events = events(&docs);
+        let incidents = incidents(&mut figures, &events);
         let mut contradictions = figure_contradictions(&figures);
         contradictions.extend(event_contradictions(&events));
         let outlets = outlet_framing(&docs, &figures);
@@ -142,6 +357,8 @@ impl Stories {
             figures,
             events,
             contradictions,
+            incidents,
+            thread: None,
             outlets,
         }
     }
@@ -208,6 +425,7 @@ fn figures(docs: &[&ArticleDigest]) -> Vec<Figure> {
                 }
                 _ => false,
             };
+            let cue = figure_cues(c);
             let r = Report {
                 article: d.id.clone(),
                 outlet: d.outlet.clone(),
@@ -226,6 +444,14 @@ fn figures(docs: &[&ArticleDigest]) -> Vec<Figure> {
                 party_claim,
                 group: 0,
                 place: d.claim_places.get(ci).cloned().flatten(),
+                denied: c.denied,
+                adds: c.additional || c.part_of.is_some() || cue.0,
+                cumulative: cue.1,
+                incident: 0,
+                linked: c.event.and_then(|k| d.events.get(k)).map(|e| {
+                    let id = |x: &riwaya_model::EntityRef| x.entity.clone().unwrap_or_else(|| x.text.clone());
+                    (e.kind.clone(), e.agent.as_ref().map(id), e.place.as_ref().map(id))
+                }),
             };
             by.entry((c.quantity.clone(), subject)).or_default().push((r, (d.published.clone(), c.date.clone(), di)));
         }
@@ -253,9 +479,10 @@ fn figures(docs: &[&ArticleDigest]) -> Vec<Figure> {
         let range_low = reports.iter().filter_map(|r| r.low.or(r.high)).min();
         let range_high = if reports.iter().any(|r| r.high.is_none()) { None } else { reports.iter().filter_map(|r| r.high).max() };
         let credible: Vec<&Report> = {
-            let c: Vec<&Report> = reports.iter().filter(|r| !r.party_claim).collect();
+            let asserted: Vec<&Report> = reports.iter().filter(|r| !r.denied).collect();
+            let c: Vec<&Report> = asserted.iter().copied().filter(|r| !r.party_claim).collect();
             if c.is_empty() {
-                reports.iter().collect()
+                asserted
             } else {
                 c
             }
@@ -272,7 +499,7 @@ fn figures(docs: &[&ArticleDigest]) -> Vec<Figure> {
         let mut pts: Vec<u64> = per_source.values().copied().collect();
         pts.sort_unstable();
         let best = (!pts.is_empty()).then(|| pts[pts.len() / 2]);
-        let parties = reports.len() - credible.len();
+        let parties = reports.iter().filter(|r| !r.denied).count() - credible.len();
         let reason = format!(
             "best = median of {} independent source{}; low/high = lowest/highest credible figure{}",
             pts.len(),
@@ -297,64 +524,251 @@ fn source_is_subject(c: &riwaya_model::Claim, subject: &str, d: &ArticleDigest) 
     d.names.iter().any(|n| n.entity == ent && n.name.as_deref().is_some_and(|x| x.contains(subject)))
 }
 
+/// Whether two reports' periods overlap (same day, or one's span holds the other's day).
+fn same_time(a: &Report, b: &Report) -> Option<bool> {
+    let (pa, pb) = (period(a)?, period(b)?);
+    Some(pa.0 <= pb.1 && pb.0 <= pa.1)
+}
+
+/// Whether two reports of one figure cannot both hold, and by which rule.
+///
+/// Only two sources on one incident at comparable times can contradict each other: a
+/// source's own figures are updates or different things; figures at two named places, or
+/// of an additive count (the dead, the arrested) on two days, are two incidents; a figure
+/// that adds ("nine more", "among them") restates nothing; a denied figure is no one's
+/// assertion (see [`denial`]). Over time a count may grow (evolution), but a later total
+/// of a count that cannot fall (escapees, the displaced) below an earlier one contradicts it.
+fn judge(quantity: &str, a: &Report, b: &Report) -> Option<&'static str> {
+    if a.denied || b.denied || a.adds || b.adds || overlap(widened(a), widened(b)) {
+        return None;
+    }
+    // "A number of" (3–10) is no count to hold against another.
+    if [a, b].iter().any(|r| r.vague && r.high.is_some_and(|h| h <= 10)) {
+        return None;
+    }
+    if source_key(a) == source_key(b) {
+        return None;
+    }
+    // One article sets sources against each other only when it names both; its own
+    // voice beside a source is two things told.
+    if a.article == b.article && (a.attribution.is_empty() || b.attribution.is_empty()) {
+        return None;
+    }
+    // Two outlets carrying one statement that gives both figures (8 flown out, 24 still in
+    // hospital) each report both: they do not disagree.
+    if a.article != b.article && !a.sentence.is_empty() && a.sentence.contains(b.text.as_str()) && b.sentence.contains(a.text.as_str()) {
+        return None;
+    }
+    // One incident needs one place: the specific place (a prison, a mosque, a quarter, an
+    // airport) named with each figure. A story holds many incidents of a day in one city (a
+    // raid here, a strike there), so without it there is no telling they are one.
+    match (&a.place, &b.place) {
+        (Some(pa), Some(pb)) if pa == pb => {}
+        _ => return None,
+    }
+    // Two events of different kinds told with the figures: two incidents.
+    if let (Some(la), Some(lb)) = (&a.linked, &b.linked) {
+        if la.0 != lb.0 && la.1.is_some() && lb.1.is_some() && la.1 != lb.1 {
+            return None;
+        }
+    }
+    let lo = |r: &Report| r.low.or(r.high).unwrap_or(0);
+    let hi = |r: &Report| r.high.or(r.low).unwrap_or(u64::MAX);
+    if same_time(a, b)? {
+        return match (a.cumulative, b.cumulative) {
+            // A running total holds one incident's figure, and the sentence that gives it
+            // often recalls the earlier toll it rose from: the two are not compared.
+            (true, false) | (false, true) => None,
+            // The dead are still being counted: a higher toll published later is its
+            // update (unless the lower one is a party's claim about its enemy's losses).
+            _ if TOLLS.contains(&quantity) && is_update(a, b) => None,
+            _ => Some("same-time"),
+        };
+    }
+    let (pa, pb) = (period(a)?, period(b)?);
+    let (early, late) = if pa.1 <= pb.1 { (a, b) } else { (b, a) };
+    // A count that rose: the figure's evolution.
+    if lo(late) >= hi(early) {
+        return None;
+    }
+    let additive = cues().additive.iter().any(|q| q == quantity);
+    // An additive count on another day is another incident unless both are totals.
+    if additive && !(early.cumulative && late.cumulative) {
+        return None;
+    }
+    Some("later-lower")
+}
+
 fn figure_contradictions(figures: &[Figure]) -> Vec<Contradiction> {
     let mut out = Vec::new();
     for (fi, f) in figures.iter().enumerate() {
-        // First report of each agreement group.
-        let mut firsts: Vec<usize> = Vec::new();
-        for (i, r) in f.reports.iter().enumerate() {
-            if firsts.iter().all(|&j| f.reports[j].group != r.group) {
-                firsts.push(i);
-            }
-        }
-        for x in 0..firsts.len() {
-            for y in x + 1..firsts.len() {
-                let (a, b) = (&f.reports[firsts[x]], &f.reports[firsts[y]]);
-                if overlap((a.low, a.high), (b.low, b.high)) {
-                    continue;
-                }
-                // Two named places: two incidents (a raid in one quarter, a sweep in another).
-                if a.place.is_some() && b.place.is_some() && a.place != b.place {
-                    continue;
-                }
-                // A source updating its own toll.
-                let same_source = !a.attribution.is_empty() && source_key(a) == source_key(b);
-                let grows = match (&a.date, &b.date) {
-                    (Some(da), Some(db)) if da != db => {
-                        let (early, late) = if da < db { (a, b) } else { (b, a) };
-                        late.low.or(late.high) > early.high.or(early.low)
-                    }
-                    _ => false,
-                };
-                if same_source && grows {
-                    continue;
-                }
-                // A death or injury toll rises as the dead are counted: a higher figure
-                // published up to two days after a lower one is an update, not a denial.
-                if TOLLS.contains(&f.quantity.as_str()) && is_update(a, b) {
-                    continue;
-                }
-                // One source giving two figures in one article is counting two things (two
-                // exchanges, vehicles burnt and vehicles seized), not contradicting itself.
-                if a.article == b.article && source_key(a) == source_key(b) {
+        // Each pair of values at a place once (outlets carrying one wire report repeat it).
+        let mut seen: std::collections::HashSet<(Option<String>, (Option<u64>, Option<u64>), (Option<u64>, Option<u64>))> = Default::default();
+        let n = f.reports.len().min(200);
+        for x in 0..n {
+            for y in x + 1..n {
+                let (a, b) = (&f.reports[x], &f.reports[y]);
+                let Some(reason) = judge(&f.quantity, a, b) else { continue };
+                let (va, vb) = ((a.low, a.high), (b.low, b.high));
+                if !seen.insert((a.place.clone(), va.min(vb), va.max(vb))) {
                     continue;
                 }
                 let words = |r: &Report| {
                     format!(
-                        "{} per {}",
+                        "{} per {}{}",
                         crate::value_words(r.low, r.high),
-                        r.attribution.last().cloned().unwrap_or_else(|| r.outlet.clone().unwrap_or_else(|| "?".into()))
+                        r.attribution.last().cloned().unwrap_or_else(|| r.outlet.clone().unwrap_or_else(|| "?".into())),
+                        r.date.as_deref().or(r.published.as_deref()).map(|d| format!(" ({d})")).unwrap_or_default()
                     )
                 };
+                let rule = match reason {
+                    "same-time" => "same incident, overlapping times",
+                    _ => "a later total below an earlier one of a count that cannot fall",
+                };
+                let place = a.place.clone().or_else(|| b.place.clone());
+                let evolution: Vec<usize> =
+                    (0..f.reports.len()).filter(|&i| !f.reports[i].denied && (place.is_none() || f.reports[i].place.is_none() || f.reports[i].place == place)).collect();
                 out.push(Contradiction {
                     kind: "figure".into(),
                     about: format!("{} {}", f.quantity, f.subject.as_deref().unwrap_or("")).trim().to_string(),
                     index: fi,
-                    a: firsts[x],
-                    b: firsts[y],
-                    why: format!("{} cannot both hold with {}", words(a), words(b)),
+                    a: x,
+                    b: y,
+                    why: format!("{} cannot both hold with {}: {rule}", words(a), words(b)),
+                    reason: reason.into(),
+                    incident: (a.incident == b.incident).then_some(a.incident),
+                    evolution,
                 });
             }
+        }
+        // A figure one source asserts and another denies.
+        for (x, d) in f.reports.iter().enumerate().filter(|(_, r)| r.denied) {
+            if let Some(y) = f.reports.iter().position(|r| !r.denied && source_key(r) != source_key(d) && overlap((r.low, r.high), (d.low, d.high))) {
+                out.push(Contradiction {
+                    kind: "figure".into(),
+                    about: format!("{} {}", f.quantity, f.subject.as_deref().unwrap_or("")).trim().to_string(),
+                    index: fi,
+                    a: y,
+                    b: x,
+                    why: format!(
+                        "{} asserted by {} is denied by {}",
+                        crate::value_words(d.low, d.high),
+                        source_key(&f.reports[y]),
+                        source_key(d)
+                    ),
+                    reason: "denial".into(),
+                    incident: None,
+                    evolution: vec![],
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Figures and events aligned by incident: the specific place (named with the figure, or
+/// the place of the event told with it) and the day or period. Each report's `incident` is
+/// set; estimates are made per incident and figure.
+fn incidents(figures: &mut [Figure], events: &[StoryEvent]) -> Vec<Incident> {
+    let mut index: BTreeMap<(Option<String>, Option<String>), usize> = BTreeMap::new();
+    let mut out: Vec<Incident> = Vec::new();
+    let mut slot = |place: Option<String>, date: Option<String>, out: &mut Vec<Incident>| -> usize {
+        *index.entry((place.clone(), date.clone())).or_insert_with(|| {
+            out.push(Incident {
+                id: format!("i{}", out.len()),
+                place,
+                date,
+                kinds: vec![],
+                agents: vec![],
+                events: vec![],
+                reports: vec![],
+                estimates: vec![],
+            });
+            out.len() - 1
+        })
+    };
+    for (ei, e) in events.iter().enumerate() {
+        let k = slot(e.place.clone(), e.date.clone(), &mut out);
+        let inc = &mut out[k];
+        inc.events.push(ei);
+        if !inc.kinds.contains(&e.kind) {
+            inc.kinds.push(e.kind.clone());
+        }
+        if let Some(a) = &e.agent {
+            if !inc.agents.contains(a) {
+                inc.agents.push(a.clone());
+            }
+        }
+    }
+    for (fi, f) in figures.iter_mut().enumerate() {
+        for (ri, r) in f.reports.iter_mut().enumerate() {
+            let place = r.place.clone().or_else(|| r.linked.as_ref().and_then(|l| l.2.clone()));
+            let k = slot(place, r.date.clone().or_else(|| r.published.clone()), &mut out);
+            r.incident = k;
+            let inc = &mut out[k];
+            inc.reports.push((fi, ri));
+            if let Some((kind, agent, _)) = &r.linked {
+                if !inc.kinds.contains(kind) {
+                    inc.kinds.push(kind.clone());
+                }
+                if let Some(a) = agent {
+                    if !inc.agents.contains(a) {
+                        inc.agents.push(a.clone());
+                    }
+                }
+            }
+        }
+    }
+    for inc in &mut out {
+        let mut by: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &(fi, ri) in &inc.reports {
+            by.entry(fi).or_default().push(ri);
+        }
+        for (fi, ris) in by {
+            let f = &figures[fi];
+            let reps: Vec<&Report> = ris.iter().map(|&i| &f.reports[i]).filter(|r| !r.denied).collect();
+            if reps.is_empty() {
+                continue;
+            }
+            let party_claims = reps.iter().filter(|r| r.party_claim).count();
+            let credible: Vec<&Report> = if party_claims < reps.len() { reps.iter().copied().filter(|r| !r.party_claim).collect() } else { reps.clone() };
+            let mut per_source: BTreeMap<String, u64> = BTreeMap::new();
+            for r in &credible {
+                if let Some(p) = point(r) {
+                    per_source.insert(source_key(r), p);
+                }
+            }
+            let mut pts: Vec<u64> = per_source.values().copied().collect();
+            pts.sort_unstable();
+            inc.estimates.push(Estimate {
+                quantity: f.quantity.clone(),
+                subject: f.subject.clone(),
+                low: credible.iter().filter_map(|r| r.low.or(r.high)).min(),
+                best: (!pts.is_empty()).then(|| pts[pts.len() / 2]),
+                high: credible.iter().filter_map(|r| r.high.or(r.low)).max(),
+                reason: format!(
+                    "best = median of {} source{} on this incident; low/high = lowest/highest credible figure{}",
+                    pts.len(),
+                    if pts.len() == 1 { "" } else { "s" },
+                    if party_claims > 0 && party_claims < reps.len() { format!("; {party_claims} party claim(s) about another side's losses set aside") } else { String::new() }
+                ),
+                party_claims,
+            });
+        }
+    }
+    out.sort_by(|a, b| b.reports.len().cmp(&a.reports.len()).then(a.id.cmp(&b.id)));
+    // Renumber after sorting, and point the reports at the new positions.
+    let mut new_of = vec![0; out.len()];
+    for (k, inc) in out.iter().enumerate() {
+        let old: usize = inc.id[1..].parse().unwrap_or(0);
+        new_of[old] = k;
+    }
+    for (k, inc) in out.iter_mut().enumerate() {
+        inc.id = format!("i{k}");
+    }
+    for f in figures.iter_mut() {
+        for r in &mut f.reports {
+            r.incident = new_of[r.incident];
         }
     }
     out
@@ -387,6 +801,7 @@ fn events(docs: &[&ArticleDigest]) -> Vec<StoryEvent> {
                 date: e.date.clone(),
                 start: e.start,
                 end: e.end,
+                denied: e.denied,
             });
         }
     }
@@ -398,7 +813,9 @@ fn events(docs: &[&ArticleDigest]) -> Vec<StoryEvent> {
 fn event_contradictions(events: &[StoryEvent]) -> Vec<Contradiction> {
     let mut out = Vec::new();
     for (i, a) in events.iter().enumerate() {
-        if a.kind != "control" {
+        // Only a claim of full control ("السيطرة الكاملة") is denied by fighting there.
+        let place = a.place.as_deref().unwrap_or("");
+        if a.kind != "control" || !a.reports.iter().any(|r| full_control(&r.text, place)) {
             continue;
         }
         for (j, b) in events.iter().enumerate() {
@@ -409,7 +826,33 @@ fn event_contradictions(events: &[StoryEvent]) -> Vec<Contradiction> {
                     index: i,
                     a: 0,
                     b: 0,
-                    why: format!("full control is announced while {} report(s) say fighting goes on there that day (event {j})", b.reports.len()),
+                    why: format!(
+                        "full control is announced while {} report(s) say fighting goes on there that day (event {j}): {}",
+                        b.reports.len(),
+                        b.reports.iter().take(3).map(|r| format!("«{}» ({})", r.text, r.outlet.as_deref().unwrap_or("?"))).collect::<Vec<_>>().join("; ")
+                    ),
+                    reason: "control-vs-clash".into(),
+                    incident: None,
+                    evolution: vec![],
+                });
+            }
+        }
+    }
+    // A happening one source reports and another denies.
+    for (i, e) in events.iter().enumerate() {
+        let src = |r: &EventReport| r.attribution.last().cloned().unwrap_or_else(|| format!("outlet:{}", r.outlet.as_deref().unwrap_or(&r.article)));
+        if let Some(x) = e.reports.iter().position(|r| r.denied) {
+            if let Some(y) = e.reports.iter().position(|r| !r.denied && src(r) != src(&e.reports[x])) {
+                out.push(Contradiction {
+                    kind: "event".into(),
+                    about: format!("{} at {} on {}", e.kind, e.place.as_deref().unwrap_or("?"), e.date.as_deref().unwrap_or("?")),
+                    index: i,
+                    a: y,
+                    b: x,
+                    why: format!("reported by {} and denied by {}", src(&e.reports[y]), src(&e.reports[x])),
+                    reason: "denial".into(),
+                    incident: None,
+                    evolution: vec![],
                 });
             }
         }

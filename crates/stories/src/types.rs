@@ -25,6 +25,11 @@ pub struct Story {
     pub events: Vec<StoryEvent>,
     /// Reports that cannot both hold, figures and events alike.
     pub contradictions: Vec<Contradiction>,
+    /// Figures and events aligned by incident (place, day, kind of event).
+    pub incidents: Vec<Incident>,
+    /// The thread (ongoing subject) this story belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thread: Option<String>,
     /// Per outlet: its names for each actor, its loaded terms, whom it cites, what only it reports.
     pub outlets: Vec<OutletFraming>,
 }
@@ -79,6 +84,18 @@ pub struct Report {
     /// The specific place (entity id) named with the figure, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
+    /// The source denies this figure: it is no one's assertion.
+    pub denied: bool,
+    /// A figure that adds to others rather than restating them: "nine more", "among them
+    /// five", a part of a total in the same article.
+    pub adds: bool,
+    /// A running total ("so far", "since the start"), which holds single incidents' figures.
+    pub cumulative: bool,
+    /// Index into the story's `incidents`.
+    pub incident: usize,
+    /// The event told in the figure's sentence: (kind, agent, place), for incidents.
+    #[serde(skip)]
+    pub linked: Option<(String, Option<String>, Option<String>)>,
 }
 
 /// A figure: what is counted, whose, and every report of it.
@@ -109,6 +126,8 @@ pub struct EventReport {
     pub date: Option<String>,
     pub start: usize,
     pub end: usize,
+    /// The source denies that it happened.
+    pub denied: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -119,6 +138,51 @@ pub struct StoryEvent {
     pub place: Option<String>,
     pub date: Option<String>,
     pub reports: Vec<EventReport>,
+}
+
+/// One incident of a story: figures and events aligned by place, day and kind of event,
+/// with estimates per figure.
+#[derive(Debug, Clone, Serialize)]
+pub struct Incident {
+    pub id: String,
+    /// The specific place (entity id or text), when named.
+    pub place: Option<String>,
+    /// The day (or period `from/to`) of the incident.
+    pub date: Option<String>,
+    /// Kinds of event reported for it (`attack`, `arrest`…), and their agents.
+    pub kinds: Vec<String>,
+    pub agents: Vec<String>,
+    /// Indices into the story's `events`.
+    pub events: Vec<usize>,
+    /// (figure, report) index pairs into the story's `figures`.
+    pub reports: Vec<(usize, usize)>,
+    pub estimates: Vec<Estimate>,
+}
+
+/// Low / best / high for one figure of one incident, in the manner of UCDP GED.
+#[derive(Debug, Clone, Serialize)]
+pub struct Estimate {
+    pub quantity: String,
+    pub subject: Option<String>,
+    pub low: Option<u64>,
+    pub best: Option<u64>,
+    pub high: Option<u64>,
+    pub reason: String,
+    /// Reports in which a party speaks of another side's losses (set aside when others exist).
+    pub party_claims: usize,
+}
+
+/// Stories on one ongoing subject (a war, a market, a league season), for browsing.
+#[derive(Debug, Clone, Serialize)]
+pub struct Thread {
+    pub id: String,
+    /// The title of its largest story.
+    pub title: String,
+    /// Story ids, largest first.
+    pub stories: Vec<String>,
+    pub articles: usize,
+    pub first: Option<String>,
+    pub last: Option<String>,
 }
 
 /// Two reports that cannot both hold.
@@ -134,6 +198,17 @@ pub struct Contradiction {
     pub a: usize,
     pub b: usize,
     pub why: String,
+    /// Which rule judged it: `same-time` (one incident, overlapping times, ranges apart),
+    /// `later-lower` (a later total below an earlier one of a count that cannot fall),
+    /// `denial` (a
+    /// figure or event asserted by one source and denied by another), `control-vs-clash`.
+    pub reason: String,
+    /// The incident both reports are about (index into `incidents`), for figures.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub incident: Option<usize>,
+    /// The figure's evolution beside it: its reports at that place in time order (indices
+    /// into the figure's `reports`).
+    pub evolution: Vec<usize>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -12,8 +12,12 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::path::PathBuf;
 
-/// F1 measured when the test was written (text only, default config), less a margin.
-const MEASURED_F1: f64 = 0.80;
+/// F1 measured (text only, default config), less a margin. Since stories are assigned
+/// against the story as a whole (no chains of single links) and capped in size, the Abha
+/// bombing's third-party condemnations form stories of their own beside its direct
+/// coverage: 0.65 on these broad labels (was 0.80 with single-link chaining), while the
+/// strict labels below stay at 0.9+.
+const MEASURED_F1: f64 = 0.65;
 /// Measured on the strict labels.
 const MEASURED_STRICT_F1: f64 = 0.90;
 const MARGIN: f64 = 0.05;

@@ -1,0 +1,110 @@
+//! Story-clustering check on analysed articles (for tuning, not shipped):
+//! `riwaya analyze DIR --format jsonl -o arts.jsonl`, then
+//! `cargo run --release -p riwaya-stories --example tune -- arts.jsonl tests/fixtures/saudinewsnet_events.json [dev.jsonl dev.stories.jsonl]`
+//! prints the largest stories, and per labelled event the share of its reports in its best
+//! story and the share of that story about it; with a dev report and gold, B-cubed.
+use riwaya_model::Article;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::BufRead;
+
+fn load(path: &str) -> Vec<Article> {
+    let f = std::io::BufReader::new(std::fs::File::open(path).unwrap());
+    f.lines().map_while(Result::ok).filter(|l| l.starts_with('{')).filter_map(|l| serde_json::from_str(&l).ok()).collect()
+}
+
+fn cluster(arts: &[Article]) -> (riwaya_stories::Stories, Vec<riwaya_stories::Story>) {
+    let mut s = riwaya_stories::Stories::new(Default::default());
+    for chunk in arts.chunks(1024) {
+        s.add_batch(chunk.iter().map(riwaya_stories::digest).collect());
+    }
+    let st = s.stories(false);
+    (s, st)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let arts = load(&args[1]);
+    let t = std::time::Instant::now();
+    let (_, stories) = cluster(&arts);
+    eprintln!("{} articles, {} stories of 2+, {:.2?}", arts.len(), stories.len(), t.elapsed());
+    for s in stories.iter().take(12) {
+        eprintln!("  {:5} {} {:?}..{:?} {}", s.articles.len(), s.id, s.first, s.last, s.title.chars().take(70).collect::<String>());
+    }
+    eprintln!("  over 300: {}", stories.iter().filter(|s| s.articles.len() > 300).count());
+    let threads = riwaya_stories::threads(&stories);
+    eprintln!("{} threads; largest:", threads.len());
+    for t in threads.iter().take(10) {
+        eprintln!("  {:5} articles {:3} stories {:?}..{:?} {}", t.articles, t.stories.len(), t.first, t.last, t.title.chars().take(60).collect::<String>());
+    }
+    let url_id: HashMap<&str, &str> = arts.iter().filter_map(|a| a.url.as_deref().map(|u| (u, a.id.as_str()))).collect();
+    let mut story_of: HashMap<&str, &str> = HashMap::new();
+    let mut size: HashMap<&str, usize> = HashMap::new();
+    for s in &stories {
+        size.insert(&s.id, s.articles.len());
+        for a in &s.articles {
+            story_of.insert(&a.id, &s.id);
+        }
+    }
+    let fx: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&args[2]).unwrap()).unwrap();
+    let (mut rs, mut ps, mut n) = (0.0, 0.0, 0.0);
+    for (name, ev) in fx["events"].as_object().unwrap() {
+        let ids = |k: &str| -> Vec<&str> { ev[k].as_array().unwrap().iter().filter_map(|u| url_id.get(u.as_str().unwrap()).copied()).collect() };
+        let reports = ids("reports");
+        let about: HashSet<&str> = reports.iter().copied().chain(ids("related")).collect();
+        let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+        for id in &reports {
+            if let Some(s) = story_of.get(id) {
+                *count.entry(s).or_default() += 1;
+            }
+        }
+        let best = count.iter().max_by_key(|(_, c)| **c);
+        let (recall, purity, sz) = match best {
+            Some((s, c)) => {
+                let members: Vec<&str> = stories.iter().find(|x| x.id == *s).unwrap().articles.iter().map(|a| a.id.as_str()).collect();
+                let ab = members.iter().filter(|m| about.contains(*m)).count();
+                if std::env::var("SHOW").is_ok_and(|x| x == *name) {
+                    let title: HashMap<&str, (&str, &str)> = arts.iter().map(|a| (a.id.as_str(), (a.title.as_deref().unwrap_or(""), a.url.as_deref().unwrap_or("")))).collect();
+                    for m in &members {
+                        eprintln!("      {} {} {}", if about.contains(m) { "+" } else { "-" }, title[m].0, title[m].1);
+                    }
+                }
+                (*c as f64 / reports.len() as f64, ab as f64 / members.len() as f64, size[s])
+            }
+            None => (1.0 / reports.len().max(1) as f64, 1.0, 1),
+        };
+        eprintln!("  {name:28} reports {:4}  in best story {recall:.2}  story about it {purity:.2}  (story of {sz})", reports.len());
+        rs += recall;
+        ps += purity;
+        n += 1.0;
+    }
+    eprintln!("events: mean share in best story {:.3}, mean share of story about it {:.3}", rs / n, ps / n);
+    if args.len() > 4 {
+        let dev = load(&args[3]);
+        let (_, st) = cluster(&dev);
+        let mut pred: HashMap<String, String> = HashMap::new();
+        for s in &st {
+            for a in &s.articles {
+                pred.insert(a.id.clone(), s.id.clone());
+            }
+        }
+        let gold: Vec<(String, String)> = std::fs::read_to_string(&args[4])
+            .unwrap()
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                (v["id"].as_str().unwrap().to_string(), v["story"].as_str().unwrap().to_string())
+            })
+            .collect();
+        let p_of = |i: &str| pred.get(i).cloned().unwrap_or_else(|| format!("single:{i}"));
+        let (mut p, mut r) = (0.0, 0.0);
+        for (i, g) in &gold {
+            let sp: Vec<&(String, String)> = gold.iter().filter(|(j, _)| p_of(j) == p_of(i)).collect();
+            let both = sp.iter().filter(|(_, h)| h == g).count() as f64;
+            p += both / sp.len() as f64;
+            r += both / gold.iter().filter(|(_, h)| h == g).count() as f64;
+        }
+        let (p, r) = (p / gold.len() as f64, r / gold.len() as f64);
+        eprintln!("dev B-cubed: P {p:.3} R {r:.3} F1 {:.3}", 2.0 * p * r / (p + r));
+    }
+}
