@@ -452,6 +452,19 @@ pub fn read_file(f: &InputFile, sink: &mut dyn FnMut(Item)) {
     }
 }
 
+/// Reads bytes as if they were a file called `name` (its type chosen by the name, as for
+/// a file): for callers that hold the bytes already, and for the fuzzers.
+pub fn read_named(name: &str, bytes: Vec<u8>, sink: &mut dyn FnMut(Item)) {
+    let origin = Origin { path: escape_bytes(name.as_bytes()), entry: None, record: None };
+    let id = escape_bytes(name.as_bytes());
+    read_bytes(name, &id, bytes, origin, 0, &mut |item: Item| {
+        sink(item.map(|mut a| {
+            sanitize_article(&mut a);
+            a
+        }))
+    });
+}
+
 /// Riwaya's own reports carry a mark in their first bytes (the JSON report's `generator`,
 /// the HTML report's generator meta, the summary's first line, a JSON Lines report's
 /// `origin` object): a report written into a corpus folder is not read back as input.
