@@ -157,8 +157,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         stories
     });
-    // Article id → its text's hash; text hash → (id, origin) of its first reading.
-    let mut seen_ids: HashMap<String, u64> = HashMap::new();
+    // Article id → the origin of its first reading; text hash → the same.
+    let mut seen_ids: HashMap<String, String> = HashMap::new();
     let mut seen_texts: HashMap<u64, String> = HashMap::new();
     let mut duplicates = 0usize;
     let mut articles = 0usize;
@@ -208,8 +208,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                         // The same article twice (the same id from a record, or the same
                         // outlet, title and text): kept once, both origins named.
                         let first = seen_texts.get(&h).cloned().or_else(|| {
-                            let same_id = seen_ids.contains_key(&a.id) && a.format == riwaya_model::SourceFormat::Json;
-                            same_id.then(|| format!("the record with id {:?}", a.id))
+                            // A record's own id names the article in its source.
+                            (a.format == riwaya_model::SourceFormat::Json).then(|| seen_ids.get(&a.id).cloned()).flatten()
                         });
                         if let Some(first) = first {
                             duplicates += 1;
@@ -232,7 +232,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                             a.id = id.clone();
                             d.id = id;
                         }
-                        seen_ids.insert(a.id.clone(), h);
+                        seen_ids.insert(a.id.clone(), a.origin.to_string());
                         seen_texts.insert(h, a.origin.to_string());
                         articles += 1;
                         writer.article(&a)?;

@@ -452,6 +452,27 @@ pub fn read_file(f: &InputFile, sink: &mut dyn FnMut(Item)) {
     }
 }
 
+/// Reads bytes as if they were a file called `name` (its type chosen by the name, as for
+/// a file): for callers that hold the bytes already, and for the fuzzers.
+pub fn read_named(name: &str, bytes: Vec<u8>, sink: &mut dyn FnMut(Item)) {
+    let origin = Origin { path: escape_bytes(name.as_bytes()), entry: None, record: None };
+    let id = escape_bytes(name.as_bytes());
+    read_bytes(name, &id, bytes, origin, 0, &mut |item: Item| {
+        sink(item.map(|mut a| {
+            sanitize_article(&mut a);
+            a
+        }))
+    });
+}
+
+/// The first line of a JSON Lines report: an article with the fields only Riwaya writes
+/// (`removed`, then `origin`), however long its text.
+fn jsonl_report_line(bytes: &[u8]) -> bool {
+    let line = &bytes[..bytes.iter().position(|b| *b == b'\n').unwrap_or(bytes.len())];
+    let has = |pat: &[u8]| line.windows(pat.len()).any(|w| w == pat);
+    has(b",\"removed\":[") && has(b",\"origin\":{\"path\":")
+}
+
 /// Riwaya's own reports carry a mark in their first bytes (the JSON report's `generator`,
 /// the HTML report's generator meta, the summary's first line, a JSON Lines report's
 /// `origin` object): a report written into a corpus folder is not read back as input.
@@ -464,7 +485,7 @@ pub fn own_output(bytes: &[u8]) -> Option<&'static str> {
         Some("an HTML report")
     } else if first.starts_with("riwaya: ") && first.contains(" articles from ") {
         Some("a summary")
-    } else if first.starts_with("{\"id\":") && head.contains(",\"origin\":{\"path\":") && head.contains("\"removed\":[") {
+    } else if first.starts_with("{\"id\":") && jsonl_report_line(bytes) {
         Some("a JSON Lines report")
     } else {
         None

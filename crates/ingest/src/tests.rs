@@ -363,9 +363,11 @@ fn riwaya_reports_in_an_input_folder_are_skipped() {
     good(d.path());
     write(d.path(), "report.json", b"{\"generator\":\"riwaya 0.1.0\",\"articles\":[\n]}");
     write(d.path(), "summary.txt", b"riwaya: 3 articles from 2 files (10 words)\n");
+    let long = BODY.repeat(200);
+    write(d.path(), "r.jsonl", format!("{{\"id\":\"a.txt\",\"text\":\"{long}\",\"removed\":[],\"origin\":{{\"path\":\"a.txt\"}}}}\n").as_bytes());
     let (arts, errs) = read_all(&[d.path().to_path_buf()]);
     assert_eq!(ids(&arts), ["good.txt"]);
-    assert_eq!(errs.len(), 2, "{errs:#?}");
+    assert_eq!(errs.len(), 3, "{errs:#?}");
     assert!(errs.iter().all(|e| e.contains("written by riwaya")));
 }
 

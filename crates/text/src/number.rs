@@ -696,7 +696,9 @@ fn parse_digits(s: &str) -> Option<Num> {
             return None;
         }
         for c in part.bytes() {
-            v = v.checked_mul(10)?.checked_add((c - b'0') as u64)?;
+            // Only digits: "06.04,201" has a comma after its decimal point (found by fuzzing).
+            let digit = c.checked_sub(b'0').filter(|x| *x < 10)?;
+            v = v.checked_mul(10)?.checked_add(digit as u64)?;
             ndig += 1;
         }
     }
@@ -712,7 +714,8 @@ fn parse_digits(s: &str) -> Option<Num> {
     }
     let mut m = v;
     for c in dec_part.bytes() {
-        m = m.checked_mul(10)?.checked_add((c - b'0') as u64)?;
+        let digit = c.checked_sub(b'0').filter(|x| *x < 10)?;
+        m = m.checked_mul(10)?.checked_add(digit as u64)?;
     }
     Some(Num::Dec(m, d))
 }
