@@ -5,7 +5,7 @@
 //! outlet and content, is known; a changed article at a known URL is a new version). Each
 //! batch of articles is written in one transaction, so a killed run leaves whole articles
 //! or none, and a re-run adds the rest. The stories are then rebuilt from every current
-//! article's stored digest (no extraction), in store order and in fixed batches, so that
+//! article's stored digest (no extraction), in store order one article at a time, so that
 //! adding day by day or all at once gives the same stories; each story keeps the id of the
 //! earlier story it continues (`riwaya_store::assign_ids`).
 
@@ -61,7 +61,7 @@ pub struct Args {
     json: bool,
 }
 
-/// Articles per batch (per transaction, per story-stage batch).
+/// Articles per batch (per transaction).
 pub const BATCH: usize = 1024;
 
 /// The per-article stages, loaded once.
@@ -263,14 +263,15 @@ pub struct ContradictionLine {
     pub why: String,
 }
 
-/// The story stage over every current article's stored digest, in store order and fixed
-/// batches: the same articles give the same stories however they were added.
+/// The story stage over every current article's stored digest, one article at a time in
+/// store order: each article is placed knowing only the articles before it, so the same
+/// articles give the same stories however they were added, and adding more never changes
+/// how earlier articles were linked (only the story stage's last merge pass can).
 /// Also gives the Arabic names each entity was called, for the story filters.
 pub fn cluster_store(store: &SqliteStore) -> anyhow::Result<(Stories, Vec<String>, Forms)> {
     let mut stories = Stories::new(StoryConfig::default());
     let mut order = Vec::new();
     let mut forms = Forms::new();
-    let mut batch = Vec::with_capacity(BATCH);
     store.digests(&mut |id, b| {
         let d = riwaya_store::decode_digest(b)?;
         for n in &d.names {
@@ -278,16 +279,10 @@ pub fn cluster_store(store: &SqliteStore) -> anyhow::Result<(Stories, Vec<String
                 forms.entry(n.entity.clone()).or_default().insert(n.text.clone());
             }
         }
-        batch.push(d);
+        stories.add_batch(vec![d]);
         order.push(id);
-        if batch.len() == BATCH {
-            stories.add_batch(std::mem::take(&mut batch));
-        }
         Ok(())
     })?;
-    if !batch.is_empty() {
-        stories.add_batch(batch);
-    }
     Ok((stories, order, forms))
 }
 

@@ -60,7 +60,8 @@ pub enum Fetched {
 pub struct Fetcher {
     client: reqwest::blocking::Client,
     limits: Limits,
-    robots: HashMap<String, Robots>,
+    /// Per site: its rules, or why they could not be had.
+    robots: HashMap<String, Result<Robots, String>>,
     last: HashMap<String, Instant>,
 }
 
@@ -127,8 +128,9 @@ impl Fetcher {
         Ok(Fetched::Body { url: final_url, bytes, content_type, validators })
     }
 
-    /// Whether robots.txt lets Riwaya fetch `url` (read once per host and run).
-    pub fn allowed(&mut self, url: &reqwest::Url) -> bool {
+    /// Whether robots.txt lets Riwaya fetch `url` (read once per host and run); an error
+    /// when the site's robots.txt cannot be had (the site is then not fetched).
+    pub fn allowed(&mut self, url: &reqwest::Url) -> Result<bool, String> {
         let host = origin_of(url);
         if !self.robots.contains_key(&host) {
             let robots = match reqwest::Url::parse(&format!("{host}/robots.txt")) {
@@ -138,15 +140,16 @@ impl Fetcher {
                         Ok(resp) if resp.status().is_success() => {
                             let mut s = String::new();
                             let _ = resp.take(512 << 10).read_to_string(&mut s);
-                            Robots::parse(&s, ROBOTS_TOKEN)
+                            Ok(Robots::parse(&s, ROBOTS_TOKEN))
                         }
                         // RFC 9309: "unavailable" (4xx) allows everything; "unreachable"
                         // (5xx, no answer) allows nothing.
-                        Ok(resp) if resp.status().is_client_error() => Robots::allow_all(),
-                        _ => Robots::disallow_all(),
+                        Ok(resp) if resp.status().is_client_error() => Ok(Robots::allow_all()),
+                        Ok(resp) => Err(format!("{host}/robots.txt answered HTTP {}; the site is not fetched", resp.status())),
+                        Err(e) => Err(format!("{host}: {} (robots.txt)", describe(&e))),
                     }
                 }
-                Err(_) => Robots::disallow_all(),
+                Err(e) => Err(format!("{host}: {e}")),
             };
             self.robots.insert(host.clone(), robots);
         }
@@ -154,7 +157,11 @@ impl Fetcher {
             Some(q) => format!("{}?{q}", url.path()),
             None => url.path().to_string(),
         };
-        self.robots.get(&host).is_some_and(|r| r.allowed(&path))
+        match self.robots.get(&host) {
+            Some(Ok(r)) => Ok(r.allowed(&path)),
+            Some(Err(m)) => Err(m.clone()),
+            None => Ok(false),
+        }
     }
 
     /// Fetches `url` if robots.txt allows, with conditional GET.
@@ -163,7 +170,7 @@ impl Fetcher {
         if !matches!(u.scheme(), "http" | "https") {
             return Err(format!("{url}: only http and https are fetched"));
         }
-        if !self.allowed(&u) {
+        if !self.allowed(&u)? {
             return Err(format!("{url}: disallowed by the site's robots.txt; skipped"));
         }
         self.get(&u, v)

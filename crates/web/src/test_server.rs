@@ -104,3 +104,34 @@ fn serve(mut s: TcpStream, routes: &Mutex<HashMap<String, Route>>, log: &Mutex<V
     }
     let _ = s.write_all(&out);
 }
+
+/// A WARC of five records: a warcinfo, an HTML response (`page`), a request, a 404
+/// response and a JSON response; only the HTML page is an article.
+pub fn small_warc(page: &str, gz: bool) -> Vec<u8> {
+    let rec = |typ: &str, uri: &str, ct: &str, block: &[u8]| -> Vec<u8> {
+        let mut r = format!("WARC/1.0\r\nWARC-Type: {typ}\r\nWARC-Target-URI: {uri}\r\nContent-Type: {ct}\r\nContent-Length: {}\r\n\r\n", block.len()).into_bytes();
+        r.extend_from_slice(block);
+        r.extend_from_slice(b"\r\n\r\n");
+        r
+    };
+    let http = |status: &str, ct: &str, body: &str| format!("HTTP/1.1 {status}\r\nContent-Type: {ct}\r\n\r\n{body}").into_bytes();
+    let records = vec![
+        rec("warcinfo", "", "application/warc-fields", b"software: test\r\n"),
+        rec("response", "http://example.org/news/1", "application/http; msgtype=response", &http("200 OK", "text/html; charset=utf-8", page)),
+        rec("request", "http://example.org/news/1", "application/http; msgtype=request", b"GET /news/1 HTTP/1.1\r\n\r\n"),
+        rec("response", "http://example.org/missing", "application/http; msgtype=response", &http("404 Not Found", "text/html", "<p>no</p>")),
+        rec("response", "http://example.org/api", "application/http; msgtype=response", &http("200 OK", "application/json", "{}")),
+    ];
+    let mut out = Vec::new();
+    for r in records {
+        if gz {
+            let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            e.write_all(&r).unwrap();
+            out.extend(e.finish().unwrap());
+        } else {
+            out.extend(r);
+        }
+    }
+    out
+}
+

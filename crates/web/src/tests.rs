@@ -1,7 +1,6 @@
-use super::test_server::{Route, Server};
+use super::test_server::{small_warc, Route, Server};
 use super::*;
 use std::collections::HashMap;
-use std::io::Write;
 
 const PAGE: &str = "<html><head><title>غارة على مستودع</title><meta property=\"og:site_name\" content=\"Test Outlet\"><meta property=\"article:published_time\" content=\"2021-03-04T10:00:00Z\"></head><body><article><h1>غارة على مستودع</h1><p>قالت مصادر محلية إن غارة جوية استهدفت مستودعا للذخيرة في ضواحي المدينة صباح اليوم، ما أدى إلى مقتل ثلاثة أشخاص وإصابة سبعة آخرين بجروح متفاوتة.</p><p>وأضافت المصادر أن فرق الدفاع المدني هرعت إلى المكان وعملت على إخماد الحرائق التي اندلعت في المستودع والمباني المجاورة له طوال ساعات.</p></article></body></html>";
 
@@ -82,42 +81,12 @@ fn feeds_rss_atom_and_malformed() {
     assert!(parse_feed(b"\x00\x01 not xml", "http://x/f").is_err());
 }
 
-/// A WARC of four records: a warcinfo, an HTML response, a request, a 404 response and a
-/// JSON response; only the HTML page comes out.
-pub fn small_warc(gz: bool) -> Vec<u8> {
-    let rec = |typ: &str, uri: &str, ct: &str, block: &[u8]| -> Vec<u8> {
-        let mut r = format!("WARC/1.0\r\nWARC-Type: {typ}\r\nWARC-Target-URI: {uri}\r\nContent-Type: {ct}\r\nContent-Length: {}\r\n\r\n", block.len()).into_bytes();
-        r.extend_from_slice(block);
-        r.extend_from_slice(b"\r\n\r\n");
-        r
-    };
-    let http = |status: &str, ct: &str, body: &str| format!("HTTP/1.1 {status}\r\nContent-Type: {ct}\r\n\r\n{body}").into_bytes();
-    let records = vec![
-        rec("warcinfo", "", "application/warc-fields", b"software: test\r\n"),
-        rec("response", "http://example.org/news/1", "application/http; msgtype=response", &http("200 OK", "text/html; charset=utf-8", PAGE)),
-        rec("request", "http://example.org/news/1", "application/http; msgtype=request", b"GET /news/1 HTTP/1.1\r\n\r\n"),
-        rec("response", "http://example.org/missing", "application/http; msgtype=response", &http("404 Not Found", "text/html", "<p>no</p>")),
-        rec("response", "http://example.org/api", "application/http; msgtype=response", &http("200 OK", "application/json", "{}")),
-    ];
-    let mut out = Vec::new();
-    for r in records {
-        if gz {
-            let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-            e.write_all(&r).unwrap();
-            out.extend(e.finish().unwrap());
-        } else {
-            out.extend(r);
-        }
-    }
-    out
-}
-
 #[test]
 fn warc_html_responses_only() {
     let dir = tempfile::tempdir().unwrap();
     for (name, gz) in [("a.warc.gz", true), ("b.warc", false)] {
         let p = dir.path().join(name);
-        std::fs::write(&p, small_warc(gz)).unwrap();
+        std::fs::write(&p, small_warc(PAGE, gz)).unwrap();
         let mut items = Vec::new();
         read_warc(&p, &mut |i| items.push(i));
         assert_eq!(items.len(), 1, "{items:?}");
@@ -127,7 +96,7 @@ fn warc_html_responses_only() {
     }
     // Truncated: the article before the cut survives, the cut is reported.
     let p = dir.path().join("cut.warc");
-    let w = small_warc(false);
+    let w = small_warc(PAGE, false);
     std::fs::write(&p, &w[..w.len() - 30]).unwrap();
     let mut items = Vec::new();
     read_warc(&p, &mut |i| items.push(i));
