@@ -64,10 +64,12 @@ pub struct Args {
 /// Articles per batch (per transaction).
 pub const BATCH: usize = 1024;
 
-/// The per-article stages, loaded once.
+/// The per-article stages, loaded once. The language data loads on a thread of its own
+/// while the store is read.
 pub struct Pipeline {
     pub cleaner: Cleaner,
-    pub extractor: Extractor,
+    extractor: std::sync::OnceLock<Extractor>,
+    loading: std::sync::Mutex<Option<std::thread::JoinHandle<anyhow::Result<Extractor>>>>,
     pub quiet: bool,
 }
 
@@ -80,8 +82,22 @@ impl Pipeline {
             }
             None => Cleaner::new(),
         };
-        let extractor = crate::analyze::load_extractor(&r.lexicon, r.quiet)?;
-        Ok(Pipeline { cleaner, extractor, quiet: r.quiet })
+        let (dirs, quiet) = (r.lexicon.clone(), r.quiet);
+        let loading = std::thread::spawn(move || crate::analyze::load_extractor(&dirs, quiet));
+        Ok(Pipeline { cleaner, extractor: std::sync::OnceLock::new(), loading: std::sync::Mutex::new(Some(loading)), quiet })
+    }
+
+    /// The extract stage, once its data is loaded.
+    pub fn extractor(&self) -> anyhow::Result<&Extractor> {
+        if let Some(e) = self.extractor.get() {
+            return Ok(e);
+        }
+        let handle = self.loading.lock().map_err(|_| anyhow::anyhow!("the language data failed to load"))?.take();
+        if let Some(h) = handle {
+            let e = h.join().map_err(|_| anyhow::anyhow!("the language data failed to load"))??;
+            let _ = self.extractor.set(e);
+        }
+        self.extractor.get().ok_or_else(|| anyhow::anyhow!("the language data failed to load"))
     }
 }
 
@@ -168,10 +184,13 @@ pub fn add_items(
     pipe: &Pipeline,
     produce: impl FnOnce(&mut Intake) + Send,
 ) -> anyhow::Result<Added> {
+    let t = std::time::Instant::now();
     let mut known = store.known()?;
     // Surnames link to people named in full earlier in the store, as within one run.
     let mut run_names = riwaya_entities::RunNames::new();
     store.person_mentions(&mut |mut m| run_names.link(&mut m))?;
+    let extractor = pipe.extractor()?;
+    tick("known, names and language data", t);
     let mut out = Added::default();
     let quiet = pipe.quiet;
     type Done = Vec<Result<(Pending, Article, ArticleDigest), IngestError>>;
@@ -191,7 +210,7 @@ pub fn add_items(
                     .map(|p| {
                         p.map(|p| {
                             let mut a = pipe.cleaner.clean(p.raw.clone());
-                            pipe.extractor.extract(&mut a);
+                            extractor.extract(&mut a);
                             let d = riwaya_stories::digest(&a);
                             (p, a, d)
                         })
@@ -230,6 +249,7 @@ pub fn add_items(
                 eprintln!("riwaya: {} articles stored", out.added);
             }
         }
+        tick("articles", t);
         out.already_stored = reader.join().map_err(|_| anyhow::anyhow!("the reader thread failed"))?;
         Ok(())
     })?;
@@ -263,38 +283,90 @@ pub struct ContradictionLine {
     pub why: String,
 }
 
-/// The story stage over every current article's stored digest, one article at a time in
+/// The story stage over the current articles' stored digests, one article at a time in
 /// store order: each article is placed knowing only the articles before it, so the same
 /// articles give the same stories however they were added, and adding more never changes
 /// how earlier articles were linked (only the story stage's last merge pass can).
-/// Also gives the Arabic names each entity was called, for the story filters.
-pub fn cluster_store(store: &SqliteStore) -> anyhow::Result<(Stories, Vec<String>, Forms)> {
-    let mut stories = Stories::new(StoryConfig::default());
-    let mut order = Vec::new();
-    let mut forms = Forms::new();
-    store.digests(&mut |id, b| {
-        let d = riwaya_store::decode_digest(b)?;
-        for n in &d.names {
-            if !forms.get(&n.entity).is_some_and(|f| f.contains(&n.text)) {
-                forms.entry(n.entity.clone()).or_default().insert(n.text.clone());
+pub struct Clustered {
+    pub stories: Stories,
+    /// Article ids in store order.
+    pub order: Vec<String>,
+    /// Arabic names each entity was called, for the story filters.
+    pub forms: Forms,
+    /// The store position up to which articles were taken.
+    pub upto: i64,
+}
+
+impl Clustered {
+    pub fn new() -> Self {
+        Clustered { stories: Stories::new(StoryConfig::default()), order: Vec::new(), forms: Forms::new(), upto: 0 }
+    }
+
+    /// Takes the articles stored after `self.upto` and up to `upto` (all when `None`).
+    pub fn take(&mut self, store: &SqliteStore, upto: Option<i64>) -> anyhow::Result<()> {
+        let (stories, order, forms) = (&mut self.stories, &mut self.order, &mut self.forms);
+        let end = match upto {
+            Some(u) => u,
+            None => store.last_position()?,
+        };
+        let (mut dec, mut add) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
+        let t0 = std::time::Instant::now();
+        store.digests(self.upto, Some(end), &mut |id, b| {
+            let t = std::time::Instant::now();
+            let d = riwaya_store::decode_digest(b)?;
+            dec += t.elapsed();
+            for n in &d.names {
+                if !forms.get(&n.entity).is_some_and(|f| f.contains(&n.text)) {
+                    forms.entry(n.entity.clone()).or_default().insert(n.text.clone());
+                }
             }
+            let t = std::time::Instant::now();
+            stories.add_batch(vec![d]);
+            add += t.elapsed();
+            order.push(id);
+            Ok(())
+        })?;
+        if std::env::var_os("RIWAYA_TIMES").is_some() {
+            eprintln!("riwaya: {} digests: decode {dec:?}, cluster {add:?}, all {:?}", order.len(), t0.elapsed());
         }
-        stories.add_batch(vec![d]);
-        order.push(id);
+        self.upto = end;
         Ok(())
-    })?;
-    Ok((stories, order, forms))
+    }
+}
+
+impl Default for Clustered {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Clusters what the store holds now on a thread of its own (its own connection), while
+/// the new articles are extracted; [`refresh_stories`] then adds the new ones.
+pub fn cluster_in_background(store: &SqliteStore) -> anyhow::Result<std::thread::JoinHandle<anyhow::Result<Clustered>>> {
+    let upto = store.last_position()?;
+    let own = store.reopen()?;
+    Ok(std::thread::spawn(move || {
+        let mut c = Clustered::new();
+        c.take(&own, Some(upto))?;
+        Ok(c)
+    }))
 }
 
 /// Entity id → the names articles used for it.
 pub type Forms = HashMap<String, HashSet<String>>;
 
 /// Current stories with their stable ids (`Story::id` set to it), in first-come order,
-/// and how earlier ids went: (stories, merged_into, next id).
-pub fn stable_stories(store: &SqliteStore) -> anyhow::Result<(Vec<(i64, riwaya_stories::Story)>, HashMap<i64, i64>, Forms)> {
-    let (clusters, order, forms) = cluster_store(store)?;
+/// and how earlier ids went: (stories, merged_into, names of entities). `pre`: the store's
+/// articles clustered so far (the rest are taken here).
+pub fn stable_stories(store: &SqliteStore, pre: Option<Clustered>) -> anyhow::Result<(Vec<(i64, riwaya_stories::Story)>, HashMap<i64, i64>, Forms)> {
+    let t = std::time::Instant::now();
+    let mut c = pre.unwrap_or_default();
+    c.take(store, None)?;
+    let Clustered { stories: clusters, order, forms, .. } = c;
+    tick("clustered", t);
     let pos: HashMap<&str, usize> = order.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
     let mut stories = clusters.stories(false);
+    tick("triangulated", t);
     stories.sort_by_key(|s| s.articles.iter().filter_map(|a| pos.get(a.id.as_str())).min().copied().unwrap_or(usize::MAX));
     let groups: Vec<Vec<String>> = stories.iter().map(|s| s.articles.iter().map(|a| a.id.clone()).collect()).collect();
     let previous = store.story_members()?;
@@ -312,8 +384,12 @@ pub fn stable_stories(store: &SqliteStore) -> anyhow::Result<(Vec<(i64, riwaya_s
 }
 
 /// Rebuilds the stories from the store and saves them; says what changed.
-pub fn refresh_stories(store: &mut SqliteStore, run: i64) -> anyhow::Result<StoryChanges> {
-    let (stories, merged_into, forms) = stable_stories(store)?;
+/// `pre`: the articles stored before this run, clustered in the background (`None` when a
+/// new version replaced an article: then everything is clustered again).
+pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>) -> anyhow::Result<StoryChanges> {
+    let t = std::time::Instant::now();
+    let (stories, merged_into, forms) = stable_stories(store, pre)?;
+    tick("stable stories", t);
     let previous = store.story_members()?;
     let mut before: HashMap<i64, usize> = HashMap::new();
     for s in previous.values() {
@@ -365,7 +441,9 @@ pub fn refresh_stories(store: &mut SqliteStore, run: i64) -> anyhow::Result<Stor
             }
         }
     }
+    tick("records+contradictions", t);
     store.save_stories(run, &records, &merged_into)?;
+    tick("saved", t);
     changes.new.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.id.cmp(&b.id)));
     changes.grown.sort_by(|a, b| (b.articles - b.before.unwrap_or(0)).cmp(&(a.articles - a.before.unwrap_or(0))).then(a.id.cmp(&b.id)));
     Ok(changes)
@@ -409,6 +487,13 @@ pub fn print_summary(added: &Added, changes: Option<&StoryChanges>) {
     }
     if c.new_contradictions.len() > SHOW {
         println!("  … and {} more new contradictions", c.new_contradictions.len() - SHOW);
+    }
+}
+
+/// With RIWAYA_TIMES set, how long each part of an add took (stderr).
+pub fn tick(what: &str, since: std::time::Instant) {
+    if std::env::var_os("RIWAYA_TIMES").is_some() {
+        eprintln!("riwaya: {what}: {:.2} s", since.elapsed().as_secs_f64());
     }
 }
 
@@ -496,15 +581,33 @@ pub fn fetch_page(
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let pipe = Pipeline::load(&args.read)?;
+    let t = std::time::Instant::now();
     let mut store = SqliteStore::open(&args.db.db)?;
+    let pipe = Pipeline::load(&args.read)?;
+    tick("opened", t);
     let run = store.begin_run(&format!("add {}", args.inputs.join(" ")))?;
     let db = args.db.db.clone();
     let inputs = args.inputs.clone();
     let quiet = pipe.quiet;
+    let background = cluster_in_background(&store)?;
     let added = add_items(&mut store, run, &pipe, |intake| produce(&inputs, &db, intake, quiet))?;
-    let changes = if added.added > 0 || store.stories_stale()? { Some(refresh_stories(&mut store, run).context("updating the stories")?) } else { None };
-    finish(&mut store, run, &added, changes.as_ref(), args.json)
+    let changes = if added.added > 0 || store.stories_stale()? { Some(update_stories(&mut store, run, &added, background)?) } else { None };
+    let code = finish(&mut store, run, &added, changes.as_ref(), args.json);
+    tick("done", t);
+    code
+}
+
+/// Brings the stories up to date after a run's articles were added.
+pub fn update_stories(
+    store: &mut SqliteStore,
+    run: i64,
+    added: &Added,
+    background: std::thread::JoinHandle<anyhow::Result<Clustered>>,
+) -> anyhow::Result<StoryChanges> {
+    let pre = background.join().map_err(|_| anyhow::anyhow!("the story thread failed"))??;
+    // A new version retires an article the background pass already placed: start over.
+    let pre = (added.new_versions == 0).then_some(pre);
+    refresh_stories(store, run, pre).context("updating the stories")
 }
 
 /// Logs the run, prints its summary, and gives the exit status.

@@ -285,11 +285,11 @@ pub fn report(a: ReportArgs) -> anyhow::Result<ExitCode> {
     if store.stories_stale()? {
         // A run stopped before it updated the stories: bring them up to date first.
         let run = store.begin_run("report (stories were behind the articles)")?;
-        crate::add::refresh_stories(&mut store, run)?;
+        crate::add::refresh_stories(&mut store, run, None)?;
         store.finish_run(run, "done", "{}")?;
     }
     let extractor = crate::analyze::load_extractor(&a.read.lexicon, a.read.quiet)?;
-    let (stories, _, _) = crate::add::stable_stories(&store)?;
+    let (stories, _, _) = crate::add::stable_stories(&store, None)?;
     let mut stories: Vec<riwaya_stories::Story> = stories.into_iter().map(|(_, s)| s).collect();
     stories.sort_by(|x, y| y.articles.len().cmp(&x.articles.len()).then(x.id.cmp(&y.id)));
     let only: Option<Vec<String>> = match a.story {

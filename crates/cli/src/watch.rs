@@ -2,7 +2,7 @@
 //! articles they link to that the store lacks, and prints (and logs) what changed. A feed
 //! that is down, malformed or slow is reported and skipped; the next pass tries it again.
 
-use crate::add::{add_items, fetch_page, finish, refresh_stories, DbArgs, Intake, Pipeline, ReadArgs};
+use crate::add::{add_items, cluster_in_background, fetch_page, finish, update_stories, DbArgs, Intake, Pipeline, ReadArgs};
 use riwaya_ingest::IngestError;
 use riwaya_store::{SqliteStore, Store};
 use std::path::PathBuf;
@@ -116,8 +116,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let feeds = read_feeds(&args.feeds)?;
         let run = store.begin_run(&format!("watch {}", args.feeds.display()))?;
         let mut http = Some(store.reopen()?);
+        let background = cluster_in_background(&store)?;
         let added = add_items(&mut store, run, &pipe, |intake| poll(&feeds, &args, &mut http, intake))?;
-        let changes = if added.added > 0 || store.stories_stale()? { Some(refresh_stories(&mut store, run)?) } else { None };
+        let changes = if added.added > 0 || store.stories_stale()? { Some(update_stories(&mut store, run, &added, background)?) } else { None };
         if !args.json {
             println!("— {} —", now());
         }

@@ -145,8 +145,12 @@ pub trait Store {
     fn add_articles(&mut self, run: i64, batch: &[NewArticle]) -> Result<()>;
     /// Number of current articles (latest versions).
     fn article_count(&self) -> Result<i64>;
-    /// The current articles' ids and encoded digests, in the order they were added.
-    fn digests(&self, sink: &mut dyn FnMut(String, &[u8]) -> Result<()>) -> Result<()>;
+    /// The current articles' ids and encoded digests, in the order they were added: those
+    /// stored after position `after` and up to `upto` (positions as [`Store::last_position`]
+    /// gives them).
+    fn digests(&self, after: i64, upto: Option<i64>, sink: &mut dyn FnMut(String, &[u8]) -> Result<()>) -> Result<()>;
+    /// The position of the last article stored (0 when none).
+    fn last_position(&self) -> Result<i64>;
     /// Person mentions of the current articles in order (for run-level surname linking).
     fn person_mentions(&self, sink: &mut dyn FnMut(Vec<riwaya_model::Mention>)) -> Result<()>;
     /// Current articles in order (all, or those whose ids are given), with their text.

@@ -40,7 +40,7 @@ fn creates_adds_versions_and_searches() {
     s.add_articles(run, &[new(&a1b, 3)]).unwrap();
     assert_eq!(s.article_count().unwrap(), 2);
     let mut ids = Vec::new();
-    s.digests(&mut |id, b| {
+    s.digests(0, None, &mut |id, b| {
         decode_digest(b)?;
         ids.push(id);
         Ok(())
