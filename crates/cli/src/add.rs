@@ -117,6 +117,8 @@ pub struct Intake<'a> {
     tx: &'a SyncSender<Vec<Result<Pending, IngestError>>>,
     pub already: usize,
     open: bool,
+    /// Told (once) when the first new article comes in: the story thread starts then.
+    go: Option<std::sync::mpsc::Sender<()>>,
 }
 
 /// The hash of an input's title and body: "the same content".
@@ -147,6 +149,9 @@ impl Intake<'_> {
                         return;
                     }
                     seen => {
+                        if let Some(go) = self.go.take() {
+                            let _ = go.send(());
+                        }
                         self.known.insert(&key, &raw_outlet, hash);
                         Ok(Pending { raw, key, raw_outlet, hash, new_version: matches!(seen, Seen::Changed { .. }) })
                     }
@@ -182,6 +187,7 @@ pub fn add_items(
     store: &mut SqliteStore,
     run: i64,
     pipe: &Pipeline,
+    stories: &mut StoryThread,
     produce: impl FnOnce(&mut Intake) + Send,
 ) -> anyhow::Result<Added> {
     let t = std::time::Instant::now();
@@ -196,8 +202,9 @@ pub fn add_items(
     type Done = Vec<Result<(Pending, Article, ArticleDigest), IngestError>>;
     std::thread::scope(|scope| -> anyhow::Result<()> {
         let (tx, rx) = sync_channel::<Vec<Result<Pending, IngestError>>>(2);
+        let go = stories.go.clone();
         let reader = scope.spawn(move || {
-            let mut intake = Intake { known: &mut known, batch: Vec::new(), tx: &tx, already: 0, open: true };
+            let mut intake = Intake { known: &mut known, batch: Vec::new(), tx: &tx, already: 0, open: true, go: Some(go) };
             produce(&mut intake);
             intake.flush();
             intake.already
@@ -223,11 +230,13 @@ pub fn add_items(
         });
         for results in done_rx {
             let mut arts: Vec<(Pending, Article, Vec<u8>)> = Vec::with_capacity(results.len());
+            let mut digests = Vec::with_capacity(results.len());
             for r in results {
                 match r {
                     Ok((p, mut a, d)) => {
                         run_names.link(&mut a.mentions);
                         let enc = riwaya_store::encode_digest(&d);
+                        digests.push((a.id.clone(), d));
                         arts.push((p, a, enc));
                     }
                     Err(e) => {
@@ -243,6 +252,7 @@ pub fn add_items(
                 .map(|(p, a, d)| NewArticle { key: p.key.clone(), raw_outlet: p.raw_outlet.clone(), content_hash: p.hash, article: a, digest: d.clone() })
                 .collect();
             store.add_articles(run, &batch)?;
+            stories.send(digests);
             out.added += arts.len();
             out.new_versions += arts.iter().filter(|(p, _, _)| p.new_version).count();
             if !quiet && !arts.is_empty() {
@@ -304,7 +314,7 @@ impl Clustered {
 
     /// Takes the articles stored after `self.upto` and up to `upto` (all when `None`).
     pub fn take(&mut self, store: &SqliteStore, upto: Option<i64>) -> anyhow::Result<()> {
-        let (stories, order, forms) = (&mut self.stories, &mut self.order, &mut self.forms);
+        let Clustered { stories, order, forms, .. } = self;
         let end = match upto {
             Some(u) => u,
             None => store.last_position()?,
@@ -315,15 +325,9 @@ impl Clustered {
             let t = std::time::Instant::now();
             let d = riwaya_store::decode_digest(b)?;
             dec += t.elapsed();
-            for n in &d.names {
-                if !forms.get(&n.entity).is_some_and(|f| f.contains(&n.text)) {
-                    forms.entry(n.entity.clone()).or_default().insert(n.text.clone());
-                }
-            }
             let t = std::time::Instant::now();
-            stories.add_batch(vec![d]);
+            place(stories, order, forms, id, d);
             add += t.elapsed();
-            order.push(id);
             Ok(())
         })?;
         if std::env::var_os("RIWAYA_TIMES").is_some() {
@@ -334,22 +338,78 @@ impl Clustered {
     }
 }
 
+/// One article into the clustering.
+fn place(stories: &mut Stories, order: &mut Vec<String>, forms: &mut Forms, id: String, d: ArticleDigest) {
+    for n in &d.names {
+        if !forms.get(&n.entity).is_some_and(|f| f.contains(&n.text)) {
+            forms.entry(n.entity.clone()).or_default().insert(n.text.clone());
+        }
+    }
+    stories.add_batch(vec![d]);
+    order.push(id);
+}
+
 impl Default for Clustered {
     fn default() -> Self {
         Self::new()
     }
 }
 
-/// Clusters what the store holds now on a thread of its own (its own connection), while
-/// the new articles are extracted; [`refresh_stories`] then adds the new ones.
-pub fn cluster_in_background(store: &SqliteStore) -> anyhow::Result<std::thread::JoinHandle<anyhow::Result<Clustered>>> {
+/// The story stage on a thread of its own, as in `analyze`: it clusters what the store
+/// holds (its own connection), then each batch of new articles once stored.
+///
+/// It starts work only when told that something new came in (a pass that finds nothing
+/// new costs nothing).
+pub struct StoryThread {
+    tx: Option<SyncSender<Vec<(String, ArticleDigest)>>>,
+    go: std::sync::mpsc::Sender<()>,
+    handle: std::thread::JoinHandle<anyhow::Result<Option<Clustered>>>,
+}
+
+pub fn cluster_in_background(store: &SqliteStore) -> anyhow::Result<StoryThread> {
     let upto = store.last_position()?;
     let own = store.reopen()?;
-    Ok(std::thread::spawn(move || {
+    let (tx, rx) = sync_channel::<Vec<(String, ArticleDigest)>>(4);
+    let (go, go_rx) = std::sync::mpsc::channel::<()>();
+    let handle = std::thread::spawn(move || {
+        if go_rx.recv().is_err() {
+            return Ok(None);
+        }
         let mut c = Clustered::new();
         c.take(&own, Some(upto))?;
-        Ok(c)
-    }))
+        drop(own);
+        for batch in rx {
+            for (id, d) in batch {
+                place(&mut c.stories, &mut c.order, &mut c.forms, id, d);
+            }
+        }
+        Ok(Some(c))
+    });
+    Ok(StoryThread { tx: Some(tx), go, handle })
+}
+
+impl StoryThread {
+    /// Hands a stored batch over, in store order.
+    fn send(&mut self, batch: Vec<(String, ArticleDigest)>) {
+        if let Some(tx) = &self.tx {
+            if tx.send(batch).is_err() {
+                self.tx = None;
+            }
+        }
+    }
+
+    /// The clustering of everything stored, or `None` when it cannot be trusted (the thread
+    /// stopped, or a new version retired an article it had placed).
+    fn finish(mut self, store: &SqliteStore, added: &Added) -> anyhow::Result<Option<Clustered>> {
+        let complete = self.tx.take().is_some();
+        drop(self.go);
+        let Some(mut c) = self.handle.join().map_err(|_| anyhow::anyhow!("the story thread failed"))?? else { return Ok(None) };
+        if !complete || added.new_versions > 0 {
+            return Ok(None);
+        }
+        c.upto = store.last_position()?;
+        Ok(Some(c))
+    }
 }
 
 /// Entity id → the names articles used for it.
@@ -589,8 +649,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let db = args.db.db.clone();
     let inputs = args.inputs.clone();
     let quiet = pipe.quiet;
-    let background = cluster_in_background(&store)?;
-    let added = add_items(&mut store, run, &pipe, |intake| produce(&inputs, &db, intake, quiet))?;
+    let mut background = cluster_in_background(&store)?;
+    let added = add_items(&mut store, run, &pipe, &mut background, |intake| produce(&inputs, &db, intake, quiet))?;
     let changes = if added.added > 0 || store.stories_stale()? { Some(update_stories(&mut store, run, &added, background)?) } else { None };
     let code = finish(&mut store, run, &added, changes.as_ref(), args.json);
     tick("done", t);
@@ -602,11 +662,9 @@ pub fn update_stories(
     store: &mut SqliteStore,
     run: i64,
     added: &Added,
-    background: std::thread::JoinHandle<anyhow::Result<Clustered>>,
+    background: StoryThread,
 ) -> anyhow::Result<StoryChanges> {
-    let pre = background.join().map_err(|_| anyhow::anyhow!("the story thread failed"))??;
-    // A new version retires an article the background pass already placed: start over.
-    let pre = (added.new_versions == 0).then_some(pre);
+    let pre = background.finish(store, added)?;
     refresh_stories(store, run, pre).context("updating the stories")
 }
 

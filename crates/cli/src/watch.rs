@@ -116,8 +116,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let feeds = read_feeds(&args.feeds)?;
         let run = store.begin_run(&format!("watch {}", args.feeds.display()))?;
         let mut http = Some(store.reopen()?);
-        let background = cluster_in_background(&store)?;
-        let added = add_items(&mut store, run, &pipe, |intake| poll(&feeds, &args, &mut http, intake))?;
+        let mut background = cluster_in_background(&store)?;
+        let added = add_items(&mut store, run, &pipe, &mut background, |intake| poll(&feeds, &args, &mut http, intake))?;
         let changes = if added.added > 0 || store.stories_stale()? { Some(update_stories(&mut store, run, &added, background)?) } else { None };
         if !args.json {
             println!("— {} —", now());

@@ -151,7 +151,8 @@ pub trait Store {
     fn digests(&self, after: i64, upto: Option<i64>, sink: &mut dyn FnMut(String, &[u8]) -> Result<()>) -> Result<()>;
     /// The position of the last article stored (0 when none).
     fn last_position(&self) -> Result<i64>;
-    /// Person mentions of the current articles in order (for run-level surname linking).
+    /// Full-name person mentions of the current articles in order (for run-level surname
+    /// linking).
     fn person_mentions(&self, sink: &mut dyn FnMut(Vec<riwaya_model::Mention>)) -> Result<()>;
     /// Current articles in order (all, or those whose ids are given), with their text.
     fn articles(&self, only: Option<&[String]>, sink: &mut dyn FnMut(Article) -> Result<()>) -> Result<()>;

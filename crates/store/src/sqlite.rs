@@ -224,7 +224,8 @@ impl Store for SqliteStore {
                     retire.execute([&n.key])?;
                 }
                 let json = serde_json::to_string(a).map_err(|e| StoreError(format!("article {}: {e}", a.id)))?;
-                let persons: Vec<&riwaya_model::Mention> = a.mentions.iter().filter(|m| m.kind == "person").collect();
+                // Full names (two words or more) are what run-level surname linking learns from.
+                let persons: Vec<&riwaya_model::Mention> = a.mentions.iter().filter(|m| m.kind == "person" && m.text.trim().chars().any(|c| !c.is_alphanumeric())).collect();
                 let persons = serde_json::to_string(&persons).unwrap_or_else(|_| "[]".into());
                 ins.execute(params![
                     n.key,
