@@ -482,8 +482,10 @@ pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>
         records.push(StoryRecord { id: *id, articles: s.articles.iter().map(|a| a.id.clone()).collect(), first: s.first.clone(), last: s.last.clone(), title: s.title.clone(), terms, json });
     }
     // New contradictions: those a story did not have before this run (by what and why).
+    // A story with the same articles as before has the same contradictions.
     for (id, s) in &stories {
-        if s.contradictions.is_empty() {
+        let same = before.get(id) == Some(&s.articles.len()) && s.articles.iter().all(|a| previous.get(&a.id) == Some(id));
+        if s.contradictions.is_empty() || same {
             continue;
         }
         let old: HashSet<(String, String)> = match before.contains_key(id).then(|| store.story(*id)).transpose()?.flatten() {
