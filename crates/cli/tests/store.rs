@@ -218,10 +218,24 @@ fn snapshot(db: &Path) -> (BTreeSet<String>, BTreeSet<String>) {
         .into_iter()
         .map(|mut s| {
             s["story"].as_object_mut().unwrap().remove("id");
+            canonical(&mut s["story"]);
             s["story"].to_string()
         })
         .collect();
     (articles, stories)
+}
+
+/// Sorts every array: the story stage lists some ties (an outlet's loaded terms of equal
+/// count) in hash-map order, which is no difference in content.
+fn canonical(v: &mut Value) {
+    match v {
+        Value::Array(a) => {
+            a.iter_mut().for_each(canonical);
+            a.sort_by_cached_key(|x| x.to_string());
+        }
+        Value::Object(o) => o.values_mut().for_each(canonical),
+        _ => {}
+    }
 }
 
 fn members(db: &Path) -> HashMap<i64, BTreeSet<String>> {
