@@ -412,13 +412,16 @@ impl StoryThread {
     }
 }
 
+/// Stories with their stable ids, earlier ids merged → where, entity names.
+pub type StableStories = (Vec<(i64, riwaya_stories::Story)>, HashMap<i64, i64>, Forms);
+
 /// Entity id → the names articles used for it.
 pub type Forms = HashMap<String, HashSet<String>>;
 
 /// Current stories with their stable ids (`Story::id` set to it), in first-come order,
 /// and how earlier ids went: (stories, merged_into, names of entities). `pre`: the store's
 /// articles clustered so far (the rest are taken here).
-pub fn stable_stories(store: &SqliteStore, pre: Option<Clustered>) -> anyhow::Result<(Vec<(i64, riwaya_stories::Story)>, HashMap<i64, i64>, Forms)> {
+pub fn stable_stories(store: &SqliteStore, pre: Option<Clustered>) -> anyhow::Result<StableStories> {
     let t = std::time::Instant::now();
     let mut c = pre.unwrap_or_default();
     c.take(store, None)?;

@@ -20,7 +20,8 @@ impl Robots {
     pub fn parse(text: &str, token: &str) -> Self {
         let token = token.to_ascii_lowercase();
         // Groups: (agents, rules).
-        let mut groups: Vec<(Vec<String>, Vec<(bool, String)>)> = Vec::new();
+        type Group = (Vec<String>, Vec<(bool, String)>);
+        let mut groups: Vec<Group> = Vec::new();
         let mut in_agents = false;
         for line in text.lines() {
             let line = line.split('#').next().unwrap_or("").trim();

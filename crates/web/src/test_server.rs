@@ -8,6 +8,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+pub type Log = Arc<Mutex<Vec<(String, Option<String>)>>>;
+
 #[derive(Clone, Debug)]
 pub struct Route {
     pub status: u16,
@@ -30,7 +32,7 @@ pub struct Server {
     pub base: String,
     pub routes: Arc<Mutex<HashMap<String, Route>>>,
     /// (path, If-None-Match sent) of every request, in order.
-    pub log: Arc<Mutex<Vec<(String, Option<String>)>>>,
+    pub log: Log,
     stop: Arc<AtomicBool>,
 }
 
