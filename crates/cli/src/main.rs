@@ -1,10 +1,13 @@
 //! `riwaya`: the command line. `analyze` runs the whole pipeline over files and folders;
 //! `inspect` runs one stage over a piece of text, for checking what Riwaya sees.
 
+mod add;
 mod analyze;
 mod inspect;
 mod lexicon;
 mod output;
+mod query;
+mod watch;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -40,6 +43,20 @@ enum Cmd {
     /// Work with the language data (actors, places, outlets, loaded terms).
     #[command(subcommand)]
     Lexicon(lexicon::Cmd),
+    /// Add files, folders, WARC files and article URLs to the store (riwaya.db) and update
+    /// its stories: only what is new is read.
+    #[command(after_help = EXIT_CODES)]
+    Add(add::Args),
+    /// Poll RSS/Atom feeds and add what is new to the store, every so often or --once.
+    Watch(watch::Args),
+    /// List the store's stories (newest first), filtered by day, outlet, actor, place.
+    Stories(query::StoriesArgs),
+    /// One story of the store.
+    Story(query::StoryArgs),
+    /// Full-text search over the store's articles (spelling variants folded).
+    Search(query::SearchArgs),
+    /// A report (html, md, csv, json…) from the store, without reading the inputs again.
+    Report(query::ReportArgs),
 }
 
 /// Report formats.
@@ -74,6 +91,12 @@ fn main() -> ExitCode {
         Cmd::Analyze(args) => analyze::run(args),
         Cmd::Inspect(what) => inspect::run(what),
         Cmd::Lexicon(cmd) => lexicon::run(cmd),
+        Cmd::Add(args) => add::run(args),
+        Cmd::Watch(args) => watch::run(args),
+        Cmd::Stories(args) => query::stories(args),
+        Cmd::Story(args) => query::story(args),
+        Cmd::Search(args) => query::search(args),
+        Cmd::Report(args) => query::report(args),
     };
     match result {
         Ok(code) => code,

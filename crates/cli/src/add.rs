@@ -1,0 +1,701 @@
+//! `riwaya add PATH|URL…`: read as `analyze` does, keep what is new in the store, and
+//! update the stories.
+//!
+//! Only articles the store lacks are cleaned and extracted (the same URL, or the same
+//! outlet and content, is known; a changed article at a known URL is a new version). Each
+//! batch of articles is written in one transaction, so a killed run leaves whole articles
+//! or none, and a re-run adds the rest. The stories are then rebuilt from every current
+//! article's stored digest (no extraction), in store order one article at a time, so that
+//! adding day by day or all at once gives the same stories; each story keeps the id of the
+//! earlier story it continues (`riwaya_store::assign_ids`).
+
+use anyhow::Context;
+use rayon::prelude::*;
+use riwaya_clean::Cleaner;
+use riwaya_extract::Extractor;
+use riwaya_ingest::{discover, read_file, IngestError, Item};
+use riwaya_model::{Article, RawArticle};
+use riwaya_report::RunError;
+use riwaya_store::{Known, NewArticle, Seen, SqliteStore, Store, StoryRecord};
+use riwaya_stories::{ArticleDigest, Stories, StoryConfig};
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::mpsc::{sync_channel, SyncSender};
+
+/// Options every store command shares.
+#[derive(clap::Args, Clone)]
+pub struct DbArgs {
+    /// The store: one SQLite file, created when missing.
+    #[arg(long, value_name = "PATH", default_value = "riwaya.db")]
+    pub db: PathBuf,
+}
+
+/// What reading needs: the language data and cleaning rules, as `analyze` takes them.
+#[derive(clap::Args, Clone)]
+pub struct ReadArgs {
+    /// No progress lines and no per-input error lines on stderr.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Cleaning rules to use instead of the shipped data/clean/rules.toml.
+    #[arg(long, value_name = "FILE")]
+    pub clean_rules: Option<PathBuf>,
+    /// A folder of lexicon files read after the shipped data. Repeatable.
+    #[arg(long, value_name = "DIR")]
+    pub lexicon: Vec<PathBuf>,
+}
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Files and folders (as `analyze` reads them), WARC files (.warc, .warc.gz: their HTML
+    /// responses) and article URLs (http, https).
+    #[arg(required = true, value_name = "PATH|URL")]
+    inputs: Vec<String>,
+    #[command(flatten)]
+    db: DbArgs,
+    #[command(flatten)]
+    read: ReadArgs,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Articles per batch (per transaction).
+pub const BATCH: usize = 1024;
+
+/// The per-article stages, loaded once. The language data loads on a thread of its own
+/// while the store is read.
+pub struct Pipeline {
+    pub cleaner: Cleaner,
+    extractor: std::sync::OnceLock<Extractor>,
+    loading: std::sync::Mutex<Option<std::thread::JoinHandle<anyhow::Result<Extractor>>>>,
+    pub quiet: bool,
+}
+
+impl Pipeline {
+    pub fn load(r: &ReadArgs) -> anyhow::Result<Self> {
+        let cleaner = match &r.clean_rules {
+            Some(p) => {
+                let text = std::fs::read_to_string(p).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?;
+                Cleaner::from_toml(&text, &p.display().to_string()).map_err(anyhow::Error::msg)?
+            }
+            None => Cleaner::new(),
+        };
+        let (dirs, quiet) = (r.lexicon.clone(), r.quiet);
+        let loading = std::thread::spawn(move || crate::analyze::load_extractor(&dirs, quiet));
+        Ok(Pipeline { cleaner, extractor: std::sync::OnceLock::new(), loading: std::sync::Mutex::new(Some(loading)), quiet })
+    }
+
+    /// The extract stage, once its data is loaded.
+    pub fn extractor(&self) -> anyhow::Result<&Extractor> {
+        if let Some(e) = self.extractor.get() {
+            return Ok(e);
+        }
+        let handle = self.loading.lock().map_err(|_| anyhow::anyhow!("the language data failed to load"))?.take();
+        if let Some(h) = handle {
+            let e = h.join().map_err(|_| anyhow::anyhow!("the language data failed to load"))??;
+            let _ = self.extractor.set(e);
+        }
+        self.extractor.get().ok_or_else(|| anyhow::anyhow!("the language data failed to load"))
+    }
+}
+
+/// An incoming article that the store lacks, with what identifies it.
+struct Pending {
+    raw: RawArticle,
+    key: String,
+    raw_outlet: String,
+    hash: u64,
+    new_version: bool,
+}
+
+/// Where producers put what they read: skips what the store already holds.
+pub struct Intake<'a> {
+    known: &'a mut Known,
+    batch: Vec<Result<Pending, IngestError>>,
+    tx: &'a SyncSender<Vec<Result<Pending, IngestError>>>,
+    pub already: usize,
+    open: bool,
+    /// Told (once) when the first new article comes in: the story thread starts then.
+    go: Option<std::sync::mpsc::Sender<()>>,
+}
+
+/// The hash of an input's title and body: "the same content".
+fn content_hash(raw: &RawArticle) -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(raw.title.as_deref().unwrap_or("").as_bytes());
+    h.update(&[0]);
+    h.update(raw.body.as_bytes());
+    h.digest()
+}
+
+impl Intake<'_> {
+    /// Whether the store (or this run) already has an article at `url`: a feed's entry
+    /// that is known is not fetched again.
+    pub fn have_url(&self, url: &str) -> bool {
+        self.known.keys.contains_key(url)
+    }
+
+    pub fn push(&mut self, item: Item) {
+        let item = match item {
+            Ok(raw) => {
+                let key = raw.url.clone().unwrap_or_else(|| raw.id.clone());
+                let raw_outlet = raw.outlet.as_ref().map(|o| o.value.clone()).unwrap_or_default();
+                let hash = content_hash(&raw);
+                match self.known.seen(&key, &raw_outlet, hash) {
+                    Seen::Known => {
+                        self.already += 1;
+                        return;
+                    }
+                    seen => {
+                        if let Some(go) = self.go.take() {
+                            let _ = go.send(());
+                        }
+                        self.known.insert(&key, &raw_outlet, hash);
+                        Ok(Pending { raw, key, raw_outlet, hash, new_version: matches!(seen, Seen::Changed { .. }) })
+                    }
+                }
+            }
+            Err(e) => Err(e),
+        };
+        self.batch.push(item);
+        if self.batch.len() >= BATCH {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        if self.open && !self.batch.is_empty() {
+            self.open = self.tx.send(std::mem::take(&mut self.batch)).is_ok();
+        }
+    }
+}
+
+/// What a run added.
+#[derive(Debug, Default, Serialize)]
+pub struct Added {
+    pub added: usize,
+    pub new_versions: usize,
+    pub already_stored: usize,
+    pub errors: Vec<RunError>,
+}
+
+/// Reads what `produce` hands the intake, runs clean → extract → digest on what is new
+/// (in parallel), and stores it batch by batch.
+pub fn add_items(
+    store: &mut SqliteStore,
+    run: i64,
+    pipe: &Pipeline,
+    stories: &mut StoryThread,
+    produce: impl FnOnce(&mut Intake) + Send,
+) -> anyhow::Result<Added> {
+    let t = std::time::Instant::now();
+    let mut known = store.known()?;
+    // Surnames link to people named in full earlier in the store, as within one run.
+    let mut run_names = riwaya_entities::RunNames::new();
+    store.person_mentions(&mut |mut m| run_names.link(&mut m))?;
+    let extractor = pipe.extractor()?;
+    tick("known, names and language data", t);
+    let mut out = Added::default();
+    let quiet = pipe.quiet;
+    type Done = Vec<Result<(Pending, Article, ArticleDigest), IngestError>>;
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let (tx, rx) = sync_channel::<Vec<Result<Pending, IngestError>>>(2);
+        let go = stories.go.clone();
+        let reader = scope.spawn(move || {
+            let mut intake = Intake { known: &mut known, batch: Vec::new(), tx: &tx, already: 0, open: true, go: Some(go) };
+            produce(&mut intake);
+            intake.flush();
+            intake.already
+        });
+        let (done_tx, done_rx) = sync_channel::<Done>(1);
+        scope.spawn(move || {
+            for batch in rx {
+                let results: Done = batch
+                    .into_par_iter()
+                    .map(|p| {
+                        p.map(|p| {
+                            let mut a = pipe.cleaner.clean(p.raw.clone());
+                            extractor.extract(&mut a);
+                            let d = riwaya_stories::digest(&a);
+                            (p, a, d)
+                        })
+                    })
+                    .collect();
+                if done_tx.send(results).is_err() {
+                    return;
+                }
+            }
+        });
+        for results in done_rx {
+            let mut arts: Vec<(Pending, Article, Vec<u8>)> = Vec::with_capacity(results.len());
+            let mut digests = Vec::with_capacity(results.len());
+            for r in results {
+                match r {
+                    Ok((p, mut a, d)) => {
+                        run_names.link(&mut a.mentions);
+                        let enc = riwaya_store::encode_digest(&d);
+                        digests.push((a.id.clone(), d));
+                        arts.push((p, a, enc));
+                    }
+                    Err(e) => {
+                        if !quiet {
+                            eprintln!("riwaya: {e}");
+                        }
+                        out.errors.push(RunError { input: e.origin.to_string(), message: e.message.clone() });
+                    }
+                }
+            }
+            let batch: Vec<NewArticle> = arts
+                .iter()
+                .map(|(p, a, d)| NewArticle { key: p.key.clone(), raw_outlet: p.raw_outlet.clone(), content_hash: p.hash, article: a, digest: d.clone() })
+                .collect();
+            store.add_articles(run, &batch)?;
+            stories.send(digests);
+            out.added += arts.len();
+            out.new_versions += arts.iter().filter(|(p, _, _)| p.new_version).count();
+            if !quiet && !arts.is_empty() {
+                eprintln!("riwaya: {} articles stored", out.added);
+            }
+        }
+        tick("articles", t);
+        out.already_stored = reader.join().map_err(|_| anyhow::anyhow!("the reader thread failed"))?;
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// What changed in the stories.
+#[derive(Debug, Default, Serialize)]
+pub struct StoryChanges {
+    pub articles: usize,
+    pub stories: usize,
+    pub new: Vec<StoryLine>,
+    pub grown: Vec<StoryLine>,
+    pub new_contradictions: Vec<ContradictionLine>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StoryLine {
+    pub id: i64,
+    pub title: String,
+    pub articles: usize,
+    /// Articles it had before this run (grown stories).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<usize>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ContradictionLine {
+    pub story: i64,
+    pub about: String,
+    pub why: String,
+}
+
+/// The story stage over the current articles' stored digests, one article at a time in
+/// store order: each article is placed knowing only the articles before it, so the same
+/// articles give the same stories however they were added, and adding more never changes
+/// how earlier articles were linked (only the story stage's last merge pass can).
+pub struct Clustered {
+    pub stories: Stories,
+    /// Article ids in store order.
+    pub order: Vec<String>,
+    /// Arabic names each entity was called, for the story filters.
+    pub forms: Forms,
+    /// The store position up to which articles were taken.
+    pub upto: i64,
+}
+
+impl Clustered {
+    pub fn new() -> Self {
+        Clustered { stories: Stories::new(StoryConfig::default()), order: Vec::new(), forms: Forms::new(), upto: 0 }
+    }
+
+    /// Takes the articles stored after `self.upto` and up to `upto` (all when `None`).
+    pub fn take(&mut self, store: &SqliteStore, upto: Option<i64>) -> anyhow::Result<()> {
+        let Clustered { stories, order, forms, .. } = self;
+        let end = match upto {
+            Some(u) => u,
+            None => store.last_position()?,
+        };
+        let (mut dec, mut add) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
+        let t0 = std::time::Instant::now();
+        store.digests(self.upto, Some(end), &mut |id, b| {
+            let t = std::time::Instant::now();
+            let d = riwaya_store::decode_digest(b)?;
+            dec += t.elapsed();
+            let t = std::time::Instant::now();
+            place(stories, order, forms, id, d);
+            add += t.elapsed();
+            Ok(())
+        })?;
+        if std::env::var_os("RIWAYA_TIMES").is_some() {
+            eprintln!("riwaya: {} digests: decode {dec:?}, cluster {add:?}, all {:?}", order.len(), t0.elapsed());
+        }
+        self.upto = end;
+        Ok(())
+    }
+}
+
+/// One article into the clustering.
+fn place(stories: &mut Stories, order: &mut Vec<String>, forms: &mut Forms, id: String, d: ArticleDigest) {
+    for n in &d.names {
+        if !forms.get(&n.entity).is_some_and(|f| f.contains(&n.text)) {
+            forms.entry(n.entity.clone()).or_default().insert(n.text.clone());
+        }
+    }
+    stories.add_batch(vec![d]);
+    order.push(id);
+}
+
+impl Default for Clustered {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The story stage on a thread of its own, as in `analyze`: it clusters what the store
+/// holds (its own connection), then each batch of new articles once stored.
+///
+/// It starts work only when told that something new came in (a pass that finds nothing
+/// new costs nothing).
+pub struct StoryThread {
+    tx: Option<SyncSender<Vec<(String, ArticleDigest)>>>,
+    go: std::sync::mpsc::Sender<()>,
+    handle: std::thread::JoinHandle<anyhow::Result<Option<Clustered>>>,
+}
+
+pub fn cluster_in_background(store: &SqliteStore) -> anyhow::Result<StoryThread> {
+    let upto = store.last_position()?;
+    let own = store.reopen()?;
+    let (tx, rx) = sync_channel::<Vec<(String, ArticleDigest)>>(4);
+    let (go, go_rx) = std::sync::mpsc::channel::<()>();
+    let handle = std::thread::spawn(move || {
+        if go_rx.recv().is_err() {
+            return Ok(None);
+        }
+        let mut c = Clustered::new();
+        c.take(&own, Some(upto))?;
+        drop(own);
+        for batch in rx {
+            for (id, d) in batch {
+                place(&mut c.stories, &mut c.order, &mut c.forms, id, d);
+            }
+        }
+        Ok(Some(c))
+    });
+    Ok(StoryThread { tx: Some(tx), go, handle })
+}
+
+impl StoryThread {
+    /// Hands a stored batch over, in store order.
+    fn send(&mut self, batch: Vec<(String, ArticleDigest)>) {
+        if let Some(tx) = &self.tx {
+            if tx.send(batch).is_err() {
+                self.tx = None;
+            }
+        }
+    }
+
+    /// The clustering of everything stored, or `None` when it cannot be trusted (the thread
+    /// stopped, or a new version retired an article it had placed).
+    fn finish(mut self, store: &SqliteStore, added: &Added) -> anyhow::Result<Option<Clustered>> {
+        let complete = self.tx.take().is_some();
+        drop(self.go);
+        let Some(mut c) = self.handle.join().map_err(|_| anyhow::anyhow!("the story thread failed"))?? else { return Ok(None) };
+        if !complete || added.new_versions > 0 {
+            return Ok(None);
+        }
+        c.upto = store.last_position()?;
+        Ok(Some(c))
+    }
+}
+
+/// Stories with their stable ids, earlier ids merged → where, entity names.
+pub type StableStories = (Vec<(i64, riwaya_stories::Story)>, HashMap<i64, i64>, Forms);
+
+/// Entity id → the names articles used for it.
+pub type Forms = HashMap<String, HashSet<String>>;
+
+/// Current stories with their stable ids (`Story::id` set to it), in first-come order,
+/// and how earlier ids went: (stories, merged_into, names of entities). `pre`: the store's
+/// articles clustered so far (the rest are taken here).
+pub fn stable_stories(store: &SqliteStore, pre: Option<Clustered>) -> anyhow::Result<StableStories> {
+    let t = std::time::Instant::now();
+    let mut c = pre.unwrap_or_default();
+    c.take(store, None)?;
+    let Clustered { stories: clusters, order, forms, .. } = c;
+    tick("clustered", t);
+    let pos: HashMap<&str, usize> = order.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
+    let mut stories = clusters.stories(false);
+    tick("triangulated", t);
+    stories.sort_by_key(|s| s.articles.iter().filter_map(|a| pos.get(a.id.as_str())).min().copied().unwrap_or(usize::MAX));
+    let groups: Vec<Vec<String>> = stories.iter().map(|s| s.articles.iter().map(|a| a.id.clone()).collect()).collect();
+    let previous = store.story_members()?;
+    let assigned = riwaya_store::assign_ids(&previous, &groups, store.next_story_id()?);
+    let out = assigned
+        .ids
+        .iter()
+        .zip(stories)
+        .map(|(id, mut s)| {
+            s.id = id.to_string();
+            (*id, s)
+        })
+        .collect();
+    Ok((out, assigned.merged_into, forms))
+}
+
+/// Rebuilds the stories from the store and saves them; says what changed.
+/// `pre`: the articles stored before this run, clustered in the background (`None` when a
+/// new version replaced an article: then everything is clustered again).
+pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>) -> anyhow::Result<StoryChanges> {
+    let t = std::time::Instant::now();
+    let (stories, merged_into, forms) = stable_stories(store, pre)?;
+    tick("stable stories", t);
+    let previous = store.story_members()?;
+    let mut before: HashMap<i64, usize> = HashMap::new();
+    for s in previous.values() {
+        *before.entry(*s).or_default() += 1;
+    }
+    let mut changes = StoryChanges { articles: store.article_count()? as usize, stories: stories.len(), ..Default::default() };
+    let mut records = Vec::with_capacity(stories.len());
+    for (id, s) in &stories {
+        let json = serde_json::to_string(s)?;
+        let mut terms: Vec<(&'static str, String)> = Vec::new();
+        let outlets: HashSet<&str> = s.articles.iter().filter_map(|a| a.outlet.as_deref()).collect();
+        terms.extend(outlets.into_iter().map(|o| ("outlet", o.to_string())));
+        for (kind, list) in [("actor", &s.actors), ("place", &s.places)] {
+            for n in list {
+                terms.push((kind, n.entity.clone()));
+                terms.push((kind, n.name.clone()));
+                for f in forms.get(n.entity.as_str()).into_iter().flatten() {
+                    terms.push((kind, f.to_string()));
+                }
+            }
+        }
+        terms.sort();
+        terms.dedup();
+        let line = |b: Option<usize>| StoryLine { id: *id, title: s.title.clone(), articles: s.articles.len(), before: b };
+        match before.get(id) {
+            None => changes.new.push(line(None)),
+            Some(&b) if b < s.articles.len() => changes.grown.push(line(Some(b))),
+            _ => {}
+        }
+        records.push(StoryRecord { id: *id, articles: s.articles.iter().map(|a| a.id.clone()).collect(), first: s.first.clone(), last: s.last.clone(), title: s.title.clone(), terms, json });
+    }
+    // New contradictions: those a story did not have before this run (by what and why).
+    // A story with the same articles as before has the same contradictions.
+    for (id, s) in &stories {
+        let same = before.get(id) == Some(&s.articles.len()) && s.articles.iter().all(|a| previous.get(&a.id) == Some(id));
+        if s.contradictions.is_empty() || same {
+            continue;
+        }
+        let old: HashSet<(String, String)> = match before.contains_key(id).then(|| store.story(*id)).transpose()?.flatten() {
+            Some(o) => o.story["contradictions"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|c| (c["about"].as_str().unwrap_or("").to_string(), c["why"].as_str().unwrap_or("").to_string()))
+                .collect(),
+            None => HashSet::new(),
+        };
+        for c in &s.contradictions {
+            if !old.contains(&(c.about.clone(), c.why.clone())) {
+                changes.new_contradictions.push(ContradictionLine { story: *id, about: c.about.clone(), why: c.why.clone() });
+            }
+        }
+    }
+    tick("records+contradictions", t);
+    store.save_stories(run, &records, &merged_into)?;
+    tick("saved", t);
+    changes.new.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.id.cmp(&b.id)));
+    changes.grown.sort_by(|a, b| (b.articles - b.before.unwrap_or(0)).cmp(&(a.articles - a.before.unwrap_or(0))).then(a.id.cmp(&b.id)));
+    Ok(changes)
+}
+
+/// The summary of a run, for a person.
+pub fn print_summary(added: &Added, changes: Option<&StoryChanges>) {
+    let mut line = format!("added {} articles", added.added);
+    if added.new_versions > 0 {
+        line.push_str(&format!(" ({} new versions of known URLs)", added.new_versions));
+    }
+    line.push_str(&format!("; {} already in the store", added.already_stored));
+    if !added.errors.is_empty() {
+        line.push_str(&format!("; {} inputs could not be read", added.errors.len()));
+    }
+    println!("{line}");
+    let Some(c) = changes else { return };
+    println!(
+        "stories: {} new, {} grown, {} new contradictions (the store: {} articles, {} stories)",
+        c.new.len(),
+        c.grown.len(),
+        c.new_contradictions.len(),
+        c.articles,
+        c.stories
+    );
+    const SHOW: usize = 15;
+    for s in c.new.iter().take(SHOW) {
+        println!("  new    #{:<6} {} ({} articles)", s.id, one_line(&s.title), s.articles);
+    }
+    if c.new.len() > SHOW {
+        println!("  … and {} more new stories", c.new.len() - SHOW);
+    }
+    for s in c.grown.iter().take(SHOW) {
+        println!("  grown  #{:<6} {} ({} → {} articles)", s.id, one_line(&s.title), s.before.unwrap_or(0), s.articles);
+    }
+    if c.grown.len() > SHOW {
+        println!("  … and {} more grown stories", c.grown.len() - SHOW);
+    }
+    for x in c.new_contradictions.iter().take(SHOW) {
+        println!("  contradiction in #{}: {} — {}", x.story, one_line(&x.about), one_line(&x.why));
+    }
+    if c.new_contradictions.len() > SHOW {
+        println!("  … and {} more new contradictions", c.new_contradictions.len() - SHOW);
+    }
+}
+
+/// With RIWAYA_TIMES set, how long each part of an add took (stderr).
+pub fn tick(what: &str, since: std::time::Instant) {
+    if std::env::var_os("RIWAYA_TIMES").is_some() {
+        eprintln!("riwaya: {what}: {:.2} s", since.elapsed().as_secs_f64());
+    }
+}
+
+pub fn one_line(s: &str) -> String {
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() > 90 {
+        format!("{}…", s.chars().take(89).collect::<String>())
+    } else {
+        s
+    }
+}
+
+/// Reads local inputs and URLs into the intake, in the order given.
+fn produce(inputs: &[String], store_path: &std::path::Path, intake: &mut Intake, quiet: bool) {
+    let mut fetcher: Option<riwaya_web::Fetcher> = None;
+    let mut http_store: Option<SqliteStore> = None;
+    for input in inputs {
+        if input.starts_with("http://") || input.starts_with("https://") {
+            let f = match &mut fetcher {
+                Some(f) => f,
+                None => match riwaya_web::Fetcher::new(riwaya_web::Limits::default()) {
+                    Ok(f) => fetcher.insert(f),
+                    Err(m) => {
+                        intake.push(Err(IngestError::new(origin(input), m)));
+                        continue;
+                    }
+                },
+            };
+            if http_store.is_none() {
+                http_store = SqliteStore::open(store_path).ok();
+            }
+            fetch_page(f, http_store.as_mut(), input, None, intake, quiet);
+        } else if input.ends_with(".warc") || input.ends_with(".warc.gz") {
+            riwaya_web::read_warc(std::path::Path::new(input), &mut |item| intake.push(item));
+        } else {
+            let (files, errors) = discover(&[PathBuf::from(input)]);
+            for e in errors {
+                intake.push(Err(e));
+            }
+            for f in &files {
+                read_file(f, &mut |item| intake.push(item));
+            }
+        }
+    }
+}
+
+fn origin(url: &str) -> riwaya_model::Origin {
+    riwaya_model::Origin { path: url.to_string(), entry: None, record: None }
+}
+
+/// Fetches an article page (conditional GET against what the store saw last) into the
+/// intake; `published` is the feed's date, used when the page gives none.
+pub fn fetch_page(
+    f: &mut riwaya_web::Fetcher,
+    store: Option<&mut SqliteStore>,
+    url: &str,
+    published: Option<&str>,
+    intake: &mut Intake,
+    quiet: bool,
+) {
+    let state = store.as_ref().and_then(|s| s.http_state(url).ok()).unwrap_or_default();
+    let v = riwaya_web::Validators { etag: state.etag, last_modified: state.last_modified };
+    match f.fetch(url, &v) {
+        Ok(riwaya_web::Fetched::NotModified) => {
+            if !quiet {
+                eprintln!("riwaya: {url}: not modified");
+            }
+            intake.already += 1;
+        }
+        Ok(riwaya_web::Fetched::Body { bytes, content_type, validators, .. }) => {
+            let mut item = riwaya_web::page_article(url, &bytes, content_type.as_deref(), origin(url));
+            if let (Ok(a), Some(p)) = (&mut item, published) {
+                if a.published.is_none() {
+                    a.published = Some(riwaya_model::Sourced { value: p.to_string(), source: "feed".into() });
+                }
+            }
+            if let Some(s) = store {
+                let ok = if item.is_ok() { "ok" } else { "unreadable" };
+                let _ = s.set_http_state(url, &riwaya_store::HttpState { etag: validators.etag, last_modified: validators.last_modified }, ok);
+            }
+            intake.push(item);
+        }
+        Err(m) => intake.push(Err(IngestError::new(origin(url), m))),
+    }
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let t = std::time::Instant::now();
+    let mut store = SqliteStore::open(&args.db.db)?;
+    let pipe = Pipeline::load(&args.read)?;
+    tick("opened", t);
+    let run = store.begin_run(&format!("add {}", args.inputs.join(" ")))?;
+    let db = args.db.db.clone();
+    let inputs = args.inputs.clone();
+    let quiet = pipe.quiet;
+    let mut background = cluster_in_background(&store)?;
+    let added = add_items(&mut store, run, &pipe, &mut background, |intake| produce(&inputs, &db, intake, quiet))?;
+    let changes = if added.added > 0 || store.stories_stale()? { Some(update_stories(&mut store, run, &added, background)?) } else { None };
+    let code = finish(&mut store, run, &added, changes.as_ref(), args.json);
+    tick("done", t);
+    code
+}
+
+/// Brings the stories up to date after a run's articles were added.
+pub fn update_stories(
+    store: &mut SqliteStore,
+    run: i64,
+    added: &Added,
+    background: StoryThread,
+) -> anyhow::Result<StoryChanges> {
+    let pre = background.finish(store, added)?;
+    refresh_stories(store, run, pre).context("updating the stories")
+}
+
+/// Logs the run, prints its summary, and gives the exit status.
+pub fn finish(store: &mut SqliteStore, run: i64, added: &Added, changes: Option<&StoryChanges>, json: bool) -> anyhow::Result<ExitCode> {
+    #[derive(Serialize)]
+    struct Summary<'a> {
+        run: i64,
+        #[serde(flatten)]
+        added: &'a Added,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        stories: Option<&'a StoryChanges>,
+    }
+    let summary = serde_json::to_string(&Summary { run, added, stories: changes })?;
+    let status = if added.errors.is_empty() { "done" } else { "partial" };
+    store.finish_run(run, status, &summary)?;
+    if json {
+        println!("{summary}");
+    } else {
+        print_summary(added, changes);
+    }
+    Ok(if added.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else if added.added == 0 && added.already_stored == 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::from(3)
+    })
+}

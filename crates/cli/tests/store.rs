@@ -1,0 +1,348 @@
+//! The store commands end to end: `add` (files, URLs, WARC), `watch` against a local
+//! server on 127.0.0.1 (no other network), the queries and reports, idempotence, stable
+//! story ids over daily adds, and kill -9 at random points.
+
+use assert_cmd::Command;
+use riwaya_web::test_server::{small_warc, Route, Server};
+use serde_json::Value;
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn riwaya() -> Command {
+    let mut c = Command::cargo_bin("riwaya").unwrap();
+    c.timeout(Duration::from_secs(600));
+    c
+}
+
+fn run(db: &Path, args: &[&str]) -> (i32, String, String) {
+    let o = riwaya().args(args).arg("--db").arg(db).output().unwrap();
+    (o.status.code().unwrap_or(-1), String::from_utf8_lossy(&o.stdout).into(), String::from_utf8_lossy(&o.stderr).into())
+}
+
+fn stories_json(db: &Path) -> Vec<Value> {
+    let (code, out, err) = run(db, &["stories", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    serde_json::from_str::<Vec<Value>>(&out).unwrap()
+}
+
+#[test]
+fn demo_add_query_report_and_idempotence() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.db");
+    let demo = root().join("demo/corpus");
+    let lex = root().join("demo/lexicon");
+    let (code, out, err) = run(&db, &["add", demo.to_str().unwrap(), "--lexicon", lex.to_str().unwrap(), "-q"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("added 6 articles"), "{out}");
+    assert!(out.contains("1 new"), "{out}");
+    // The same inputs again: nothing added, the story unchanged.
+    let before = stories_json(&db);
+    let (code, out, _) = run(&db, &["add", demo.to_str().unwrap(), "--lexicon", lex.to_str().unwrap(), "-q"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("added 0 articles; 6 already in the store"), "{out}");
+    assert_eq!(before, stories_json(&db));
+    let id = before[0]["id"].as_i64().unwrap();
+    let (_, out, _) = run(&db, &["story", &id.to_string(), "--format", "json"]);
+    let s: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(s["story"]["articles"].as_array().unwrap().len() as i64, s["size"].as_i64().unwrap());
+    // Search folds spellings: the query without hamza finds the text's «الطواحين».
+    let (_, out, _) = run(&db, &["search", "الطواحين", "--format", "json"]);
+    let hits: Vec<Value> = serde_json::from_str(&out).unwrap();
+    assert!(!hits.is_empty());
+    assert_eq!(hits[0]["story"].as_i64(), Some(id));
+    let (_, out, _) = run(&db, &["search", "no-such-word-anywhere"]);
+    assert!(out.contains("0 articles"));
+    // Reports from the store, several formats at once.
+    let stem = dir.path().join("rep");
+    let (code, _, err) = run(&db, &["report", "--format", "html,md,csv,json", "-o", stem.to_str().unwrap(), "--lexicon", lex.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(stem.with_extension("json")).unwrap()).unwrap();
+    assert_eq!(json["articles"].as_array().unwrap().len(), 6);
+    assert_eq!(json["stories"][0]["id"].as_str(), Some(id.to_string().as_str()));
+    assert!(std::fs::read_to_string(stem.with_extension("html")).unwrap().contains("<html"));
+    assert!(stem.with_extension("md").exists() && stem.with_extension("csv").exists());
+    let (code, out, _) = run(&db, &["report", "--format", "md", "--story", &id.to_string()]);
+    assert_eq!(code, 0);
+    assert!(!out.is_empty());
+    let (code, _, err) = run(&db, &["story", "999"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no story 999"));
+    // Filters.
+    assert_eq!(run(&db, &["stories", "--since", "2031-03-15", "--format", "csv"]).1.lines().count(), 2);
+    assert_eq!(run(&db, &["stories", "--since", "2031-04-01", "--format", "csv"]).1.lines().count(), 1);
+    assert_eq!(run(&db, &["stories", "--outlet", "no such outlet", "--format", "csv"]).1.lines().count(), 1);
+}
+
+#[test]
+fn foreign_or_corrupt_database_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("notes.txt");
+    std::fs::write(&db, "my notes\n").unwrap();
+    let demo = root().join("demo/corpus/03_al_madar.txt");
+    let (code, _, err) = run(&db, &["add", demo.to_str().unwrap(), "-q"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("not a Riwaya store"), "{err}");
+    assert_eq!(std::fs::read_to_string(&db).unwrap(), "my notes\n");
+    let (code, _, err) = run(&dir.path().join("missing.db"), &["stories"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no store here"), "{err}");
+}
+
+const PAGE_A: &str = "<html><head><title>انفجار في مصنع للكيماويات</title><meta property=\"og:site_name\" content=\"Test Wire\"></head><body><article><h1>انفجار في مصنع للكيماويات</h1><p>أعلن الدفاع المدني أن انفجارا وقع في مصنع للكيماويات في المنطقة الصناعية فجر اليوم، ما أسفر عن مقتل أربعة عمال وإصابة خمسة عشر آخرين بجروح.</p><p>وقال متحدث باسم الدفاع المدني إن فرق الإطفاء سيطرت على الحريق بعد ثلاث ساعات، وإن التحقيقات جارية لمعرفة أسباب الانفجار.</p></article></body></html>";
+const PAGE_B: &str = "<html><head><title>ارتفاع حصيلة انفجار المصنع</title><meta property=\"og:site_name\" content=\"Other Daily\"></head><body><article><h1>ارتفاع حصيلة انفجار المصنع</h1><p>ارتفعت حصيلة ضحايا الانفجار الذي وقع في مصنع للكيماويات في المنطقة الصناعية إلى ستة قتلى، بحسب ما أعلن الدفاع المدني مساء اليوم.</p><p>وأضاف الدفاع المدني أن عشرين عاملا أصيبوا بجروح، وأن فرق الإطفاء سيطرت على الحريق بعد ساعات من اندلاعه في المصنع.</p></article></body></html>";
+
+fn rss(items: &[(&str, &str)]) -> String {
+    let mut s = String::from("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Test</title>");
+    for (t, l) in items {
+        s.push_str(&format!("<item><title>{t}</title><link>{l}</link><pubDate>Thu, 04 Mar 2021 10:00:00 GMT</pubDate></item>"));
+    }
+    s + "</channel></rss>"
+}
+
+#[test]
+fn watch_feeds_pages_and_warc_from_a_local_server() {
+    let srv = Server::start(HashMap::new());
+    let gone = {
+        // A port with nothing listening: a feed that is down.
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        format!("http://{}/feed.xml", l.local_addr().unwrap())
+    };
+    {
+        let mut r = srv.routes.lock().unwrap();
+        let good = rss(&[("a", &srv.url("/a")), ("missing", &srv.url("/missing")), ("broken", &srv.url("/broken")), ("huge", &srv.url("/huge"))]);
+        r.insert("/feed.xml".into(), Route { etag: Some("\"f1\"".into()), ..Route::ok("application/rss+xml", good) });
+        r.insert("/bad.xml".into(), Route::ok("application/rss+xml", "<rss><channel><item><title>cut off"));
+        r.insert("/slow.xml".into(), Route { delay: Duration::from_millis(3000), ..Route::ok("application/rss+xml", rss(&[])) });
+        r.insert("/err.xml".into(), Route::status(500));
+        r.insert("/a".into(), Route::ok("text/html; charset=utf-8", PAGE_A));
+        r.insert("/broken".into(), Route::status(500));
+        r.insert("/huge".into(), Route::ok("text/html", vec![b'a'; 3_000_000]));
+        r.insert("/b".into(), Route::ok("text/html; charset=utf-8", PAGE_B));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("w.db");
+    let feeds = dir.path().join("feeds.txt");
+    std::fs::write(&feeds, format!("# test feeds\n{}\n\n{}\n{}\n{}\n{}\n", srv.url("/feed.xml"), srv.url("/bad.xml"), srv.url("/slow.xml"), gone, srv.url("/err.xml"))).unwrap();
+    let watch = ["watch", feeds.to_str().unwrap(), "--once", "--delay", "0s", "--timeout", "1s", "--max-bytes", "1000000"];
+    let t = std::time::Instant::now();
+    let (code, out, err) = run(&db, &watch);
+    assert_eq!(code, 3, "partial: some feeds and pages failed\n{out}\n{err}");
+    assert!(out.contains("added 1 articles"), "{out}\n{err}");
+    for what in ["/bad.xml: not a feed", "/slow.xml: timed out", "cannot connect", "/err.xml: HTTP 500", "/missing: HTTP 404", "/broken: HTTP 500", "/huge:"] {
+        assert!(err.contains(what), "{what} missing in\n{err}");
+    }
+    assert!(t.elapsed() < Duration::from_secs(60));
+    // A second pass: the feed is unchanged (the server answers 304 to its ETag); nothing added.
+    let (_, out, err) = run(&db, &watch);
+    assert!(out.contains("added 0 articles"), "{out}\n{err}");
+    assert!(srv.log.lock().unwrap().iter().any(|(p, inm)| p == "/feed.xml" && inm.as_deref() == Some("\"f1\"")));
+    assert_eq!(srv.hits("/a"), 1, "a known entry is not fetched again");
+    // The feed gains an entry: only the new page is fetched; it joins the first in a story.
+    {
+        let mut r = srv.routes.lock().unwrap();
+        let good = rss(&[("b", &srv.url("/b")), ("a", &srv.url("/a"))]);
+        r.insert("/feed.xml".into(), Route { etag: Some("\"f2\"".into()), ..Route::ok("application/rss+xml", good) });
+    }
+    let (_, out, err) = run(&db, &watch);
+    assert!(out.contains("added 1 articles"), "{out}\n{err}");
+    let (_, out, _) = run(&db, &["search", "الدفاع المدني", "--format", "json"]);
+    let hits: Vec<Value> = serde_json::from_str(&out).unwrap();
+    assert_eq!(hits.len(), 2, "{out}");
+    assert_eq!(hits[0]["published"].as_str(), Some("2021-03-04"), "the feed's date when the page has none");
+    // An article URL and a WARC file through `add`; the URL again is not modified or known.
+    let (code, out, err) = run(&db, &["add", &srv.url("/b"), "-q"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("added 0 articles; 1 already"), "{out}");
+    let warc = dir.path().join("crawl.warc.gz");
+    std::fs::write(&warc, small_warc(PAGE_B.replace("ستة", "سبعة").as_str(), true)).unwrap();
+    let (code, out, err) = run(&db, &["add", warc.to_str().unwrap(), "-q"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("added 1 articles"), "{out}");
+    let (_, out, _) = run(&db, &["search", "سبعة قتلى", "--format", "json"]);
+    assert_eq!(serde_json::from_str::<Vec<Value>>(&out).unwrap()[0]["url"].as_str(), Some("http://example.org/news/1"));
+}
+
+// ---- SaudiNewsNet: day by day, all at once, killed ----
+
+fn snn() -> Option<PathBuf> {
+    let p = root().join("../shared/data/saudinewsnet");
+    if p.is_dir() {
+        Some(p)
+    } else {
+        eprintln!("note: ../shared/data/saudinewsnet is absent; skipped");
+        None
+    }
+}
+
+/// Every `stride`-th record of each day, as one JSON Lines file a day (in a temp folder;
+/// nothing of the corpus enters the repo). `stride` 1 is the whole day.
+fn sample_days(dir: &Path, days: usize, stride: usize) -> Vec<PathBuf> {
+    let src = snn().unwrap();
+    let mut zips: Vec<PathBuf> = std::fs::read_dir(&src).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "zip")).collect();
+    zips.sort();
+    zips.truncate(days);
+    if stride == 1 {
+        return zips;
+    }
+    zips.iter()
+        .map(|z| {
+            let mut a = zip::ZipArchive::new(std::fs::File::open(z).unwrap()).unwrap();
+            let mut out = String::new();
+            for i in 0..a.len() {
+                let f = a.by_index(i).unwrap();
+                let v: Value = serde_json::from_reader(f).unwrap();
+                for r in v.as_array().unwrap().iter().step_by(stride) {
+                    out.push_str(&r.to_string());
+                    out.push('\n');
+                }
+            }
+            let p = dir.join(format!("{}.jsonl", z.file_stem().unwrap().to_string_lossy()));
+            std::fs::write(&p, out).unwrap();
+            p
+        })
+        .collect()
+}
+
+/// What two stores must agree on: every article as stored (JSON lines of the report) and
+/// every story without its id.
+fn snapshot(db: &Path) -> (BTreeSet<String>, BTreeSet<String>) {
+    let (code, out, err) = run(db, &["report", "--format", "jsonl", "-q"]);
+    assert_eq!(code, 0, "{err}");
+    let articles = out.lines().map(str::to_string).collect();
+    let stories = stories_json(db)
+        .into_iter()
+        .map(|mut s| {
+            s["story"].as_object_mut().unwrap().remove("id");
+            canonical(&mut s["story"]);
+            s["story"].to_string()
+        })
+        .collect();
+    (articles, stories)
+}
+
+/// Sorts every array: the story stage lists some ties (an outlet's loaded terms of equal
+/// count) in hash-map order, which is no difference in content.
+fn canonical(v: &mut Value) {
+    match v {
+        Value::Array(a) => {
+            a.iter_mut().for_each(canonical);
+            a.sort_by_cached_key(|x| x.to_string());
+        }
+        Value::Object(o) => o.values_mut().for_each(canonical),
+        _ => {}
+    }
+}
+
+fn members(db: &Path) -> HashMap<i64, BTreeSet<String>> {
+    stories_json(db)
+        .into_iter()
+        .map(|s| (s["id"].as_i64().unwrap(), s["story"]["articles"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap().to_string()).collect()))
+        .collect()
+}
+
+/// Adds `days` one by one into one store and all at once into another: earlier story ids
+/// survive (nine in ten at least: the story stage's last pass merges close stories afresh
+/// each time, so a few earlier merges come apart; the first-come part keeps the id), the
+/// two stores agree, and adding everything again changes nothing.
+fn day_by_day(days: &[PathBuf], dir: &Path) -> PathBuf {
+    let all = dir.join("all.db");
+    let mut args = vec!["add", "-q"];
+    args.extend(days.iter().map(|p| p.to_str().unwrap()));
+    let (code, _, err) = run(&all, &args);
+    assert!(code == 0 || code == 3, "{err}");
+    let daily = dir.join("daily.db");
+    let mut earlier: Vec<HashMap<i64, BTreeSet<String>>> = Vec::new();
+    for d in days {
+        let (code, _, err) = run(&daily, &["add", "-q", d.to_str().unwrap()]);
+        assert!(code == 0 || code == 3, "{err}");
+        let now = members(&daily);
+        // An earlier story "kept" its id when the story now under that id holds all its
+        // articles, or when the id was merged into an older story that holds them all.
+        let (mut total, mut kept) = (0, 0);
+        for before in &earlier {
+            for (id, arts) in before {
+                total += 1;
+                kept += usize::from(match now.get(id) {
+                    Some(a) => a.is_superset(arts),
+                    None => now.iter().any(|(h, a)| h < id && a.is_superset(arts)),
+                });
+            }
+        }
+        eprintln!("after {}: {} stories; {kept} of {total} earlier stories kept their id and articles", d.display(), now.len());
+        assert!((total - kept) * 10 <= total, "only {kept} of {total} earlier stories kept their id and articles");
+        earlier.push(now);
+    }
+    assert_eq!(snapshot(&daily), snapshot(&all), "day by day and all at once differ");
+    let snap = snapshot(&daily);
+    let (_, out, _) = run(&daily, &args);
+    assert!(out.starts_with("added 0 articles"), "{out}");
+    assert_eq!(snapshot(&daily), snap);
+    all
+}
+
+/// Kills `add` (SIGKILL) at pseudo-random moments, re-runs it each time, then lets it
+/// finish: the store equals an uninterrupted run's.
+fn killed_runs(days: &[PathBuf], dir: &Path, reference: &Path, kills: usize) {
+    let db = dir.join("killed.db");
+    let bin = assert_cmd::cargo::cargo_bin("riwaya");
+    let mut seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos() as u64 | 1;
+    for _ in 0..kills {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let wait = Duration::from_millis(300 + seed % 4000);
+        let mut child = std::process::Command::new(&bin)
+            .args(["add", "-q", "--db", db.to_str().unwrap()])
+            .args(days)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(wait);
+        let _ = child.kill();
+        let _ = child.wait();
+        eprintln!("killed after {wait:?}");
+    }
+    let mut args = vec!["add", "-q"];
+    args.extend(days.iter().map(|p| p.to_str().unwrap()));
+    let (code, _, err) = run(&db, &args);
+    assert!(code == 0 || code == 3, "{err}");
+    assert_eq!(snapshot(&db), snapshot(reference), "a killed and resumed store differs from an uninterrupted one");
+}
+
+#[test]
+fn saudinewsnet_sample_three_days_daily_all_at_once_and_killed() {
+    if snn().is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let days = sample_days(dir.path(), 3, 20);
+    let all = day_by_day(&days, dir.path());
+    killed_runs(&days, dir.path(), &all, 3);
+}
+
+/// The whole corpus, 18 days (minutes in a debug build): `cargo test --release -p riwaya
+/// --test store -- --ignored`.
+#[test]
+#[ignore]
+fn saudinewsnet_eighteen_days_daily_all_at_once_and_killed() {
+    if snn().is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let days = sample_days(dir.path(), 18, 1);
+    let all = day_by_day(&days, dir.path());
+    killed_runs(&days[..3], dir.path(), &{
+        let r = dir.path().join("three.db");
+        let mut args = vec!["add", "-q"];
+        args.extend(days[..3].iter().map(|p| p.to_str().unwrap()));
+        run(&r, &args);
+        r
+    }, 4);
+    drop(all);
+}

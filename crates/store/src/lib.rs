@@ -1,0 +1,212 @@
+//! The embedded store: articles with their provenance, content hash and versions; what was
+//! extracted from them (claims, events, mentions, dates, in the article's JSON); the story
+//! stage's digests (so stories are rebuilt without extracting again); stories with stable
+//! ids; feeds' conditional-GET state; the run log.
+//!
+//! [`Store`] is the interface; [`SqliteStore`] the one implementation (one file, WAL, FTS5
+//! for search), so a monitor needs no server. The trait speaks in plain values (no SQL, no
+//! rusqlite types) so that a PostgreSQL implementation can follow for a fleet of machines.
+
+mod codec;
+mod ids;
+mod sqlite;
+
+pub use codec::{decode_digest, encode_digest};
+pub use ids::{assign_ids, Assigned};
+pub use sqlite::SqliteStore;
+
+use riwaya_model::Article;
+use serde::Serialize;
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// What went wrong, worded for the person running the command.
+#[derive(Debug)]
+pub struct StoreError(pub String);
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl std::error::Error for StoreError {}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError(format!("database: {e}"))
+    }
+}
+
+/// How an incoming article relates to what the store holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Seen {
+    /// Neither its key nor its (outlet, content hash) is known.
+    New,
+    /// Same key and same content, or same outlet and content under another key: nothing to add.
+    Known,
+    /// Same key (URL), other content: a new version of the article at `version`.
+    Changed { version: i64 },
+}
+
+/// An article ready to be stored, with its extraction done.
+pub struct NewArticle<'a> {
+    /// The URL when known, else the article id: what makes "the same article".
+    pub key: String,
+    /// The outlet as the input named it (before the extract stage resolved it) and the
+    /// hash of the input's title and body: what makes "the same content".
+    pub raw_outlet: String,
+    pub content_hash: u64,
+    pub article: &'a Article,
+    /// The story stage's digest, encoded with [`encode_digest`].
+    pub digest: Vec<u8>,
+}
+
+/// One article as the store lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleRow {
+    pub seq: i64,
+    pub id: String,
+    pub version: i64,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    pub title: Option<String>,
+    pub added: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub story: Option<i64>,
+}
+
+/// A story as stored: its stable id and the story stage's JSON with that id.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredStory {
+    pub id: i64,
+    pub size: i64,
+    pub first: Option<String>,
+    pub last: Option<String>,
+    pub title: String,
+    /// The run that first stored it, the run that last changed it.
+    pub created_run: i64,
+    pub updated_run: i64,
+    /// The story stage's `Story`, as JSON, its `id` the stable id.
+    pub story: serde_json::Value,
+}
+
+/// A story to save: stable id, member article ids, filter terms and the JSON.
+pub struct StoryRecord {
+    pub id: i64,
+    pub articles: Vec<String>,
+    pub first: Option<String>,
+    pub last: Option<String>,
+    pub title: String,
+    /// (kind, value): `outlet`, `actor` and `place` values (ids and names) for filtering.
+    pub terms: Vec<(&'static str, String)>,
+    /// The story as JSON, membership included: a story whose JSON is unchanged is not rewritten.
+    pub json: String,
+}
+
+/// Filters of `riwaya stories`.
+#[derive(Debug, Default, Clone)]
+pub struct StoryFilter {
+    /// Stories whose last day is on or after this `YYYY-MM-DD`.
+    pub since: Option<String>,
+    pub outlet: Option<String>,
+    pub actor: Option<String>,
+    pub place: Option<String>,
+    pub limit: Option<usize>,
+}
+
+/// A search hit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    #[serde(flatten)]
+    pub article: ArticleRow,
+    /// FTS5's bm25 rank (lower is better).
+    pub rank: f64,
+}
+
+/// A feed's or page's conditional-GET state.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HttpState {
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+}
+
+/// The interface to a store.
+pub trait Store {
+    /// Starts a run in the log; returns its id.
+    fn begin_run(&mut self, command: &str) -> Result<i64>;
+    /// Closes a run with its status (`done`, `partial`, `failed`) and summary (JSON).
+    fn finish_run(&mut self, run: i64, status: &str, summary: &str) -> Result<()>;
+
+    /// Every key's latest (version, content hash) and every (outlet, content hash) known, so
+    /// that a run decides what is new without a query per article.
+    fn known(&self) -> Result<Known>;
+    /// Stores a batch of articles in one transaction: all of them or none.
+    fn add_articles(&mut self, run: i64, batch: &[NewArticle]) -> Result<()>;
+    /// Number of current articles (latest versions).
+    fn article_count(&self) -> Result<i64>;
+    /// The current articles' ids and encoded digests, in the order they were added: those
+    /// stored after position `after` and up to `upto` (positions as [`Store::last_position`]
+    /// gives them).
+    fn digests(&self, after: i64, upto: Option<i64>, sink: &mut dyn FnMut(String, &[u8]) -> Result<()>) -> Result<()>;
+    /// The position of the last article stored (0 when none).
+    fn last_position(&self) -> Result<i64>;
+    /// Full-name person mentions of the current articles in order (for run-level surname
+    /// linking).
+    fn person_mentions(&self, sink: &mut dyn FnMut(Vec<riwaya_model::Mention>)) -> Result<()>;
+    /// Current articles in order (all, or those whose ids are given), with their text.
+    fn articles(&self, only: Option<&[String]>, sink: &mut dyn FnMut(Article) -> Result<()>) -> Result<()>;
+    fn article_rows(&self, ids: &[String]) -> Result<Vec<ArticleRow>>;
+
+    /// Whether the stories lag behind the articles (a run stopped between the two).
+    fn stories_stale(&self) -> Result<bool>;
+    /// Article id → stable story id of the live stories.
+    fn story_members(&self) -> Result<std::collections::HashMap<String, i64>>;
+    /// The next unused story id.
+    fn next_story_id(&self) -> Result<i64>;
+    /// Replaces the live stories in one transaction: `stories` are live after it; ids that
+    /// were live and are not in `stories` are marked merged into `merged_into`'s value (or
+    /// dissolved). Unchanged stories keep their run numbers. Clears the stale mark.
+    fn save_stories(&mut self, run: i64, stories: &[StoryRecord], merged_into: &std::collections::HashMap<i64, i64>) -> Result<()>;
+    fn stories(&self, filter: &StoryFilter) -> Result<Vec<StoredStory>>;
+    /// A story by id; a merged id answers with the story it went into.
+    fn story(&self, id: i64) -> Result<Option<StoredStory>>;
+    /// Full-text search over the normalised title and text of the current articles.
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>>;
+
+    fn http_state(&self, url: &str) -> Result<HttpState>;
+    fn set_http_state(&mut self, url: &str, state: &HttpState, status: &str) -> Result<()>;
+}
+
+/// What [`Store::known`] returns.
+#[derive(Debug, Default)]
+pub struct Known {
+    pub keys: std::collections::HashMap<String, (i64, u64)>,
+    pub contents: std::collections::HashSet<(String, u64)>,
+}
+
+impl Known {
+    pub fn seen(&self, key: &str, raw_outlet: &str, hash: u64) -> Seen {
+        match self.keys.get(key) {
+            Some((_, h)) if *h == hash => Seen::Known,
+            _ if self.contents.contains(&(raw_outlet.to_string(), hash)) => Seen::Known,
+            Some((v, _)) => Seen::Changed { version: v + 1 },
+            None => Seen::New,
+        }
+    }
+
+    /// Records an article added in this run, so that a copy later in the run is known.
+    pub fn insert(&mut self, key: &str, raw_outlet: &str, hash: u64) {
+        let v = self.keys.get(key).map(|(v, _)| v + 1).unwrap_or(1);
+        self.keys.insert(key.to_string(), (v, hash));
+        self.contents.insert((raw_outlet.to_string(), hash));
+    }
+}
+
+/// Search text: the text core's normaliser, so that «إرهابيي داعش» finds «ارهابيي داعش».
+pub fn search_text(s: &str) -> String {
+    riwaya_text::normalize::normalize_str(s)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,460 @@
+//! [`Store`] over one SQLite file (rusqlite, SQLite compiled in): WAL, so that readers
+//! (`riwaya search`) never wait for a writer; every write in a transaction, so that a
+//! killed process leaves whole articles or none; FTS5 over the normalised text.
+
+use crate::*;
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// `PRAGMA application_id`: "Rwy1". A database without it is not ours.
+const APPLICATION_ID: i32 = 0x5277_7931;
+/// `PRAGMA user_version`: the schema's version.
+const SCHEMA_VERSION: i32 = 1;
+
+const SCHEMA: &str = "
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE runs(
+  id INTEGER PRIMARY KEY,
+  started TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+  finished TEXT,
+  command TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'running',
+  summary TEXT);
+CREATE TABLE articles(
+  seq INTEGER PRIMARY KEY,
+  key TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  current INTEGER NOT NULL,
+  id TEXT NOT NULL,
+  outlet TEXT, url TEXT, published TEXT, title TEXT,
+  raw_outlet TEXT NOT NULL,
+  content_hash INTEGER NOT NULL,
+  origin TEXT NOT NULL,
+  run INTEGER NOT NULL REFERENCES runs(id),
+  added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+  article TEXT NOT NULL,
+  persons TEXT NOT NULL,
+  digest BLOB NOT NULL,
+  UNIQUE(key, version));
+CREATE INDEX articles_content ON articles(raw_outlet, content_hash);
+CREATE INDEX articles_current ON articles(current, seq);
+CREATE INDEX articles_id ON articles(id);
+CREATE VIRTUAL TABLE search USING fts5(body, content='', tokenize='unicode61');
+CREATE TABLE stories(
+  id INTEGER PRIMARY KEY,
+  status TEXT NOT NULL,
+  merged_into INTEGER,
+  created_run INTEGER NOT NULL,
+  updated_run INTEGER NOT NULL,
+  size INTEGER NOT NULL,
+  first TEXT, last TEXT,
+  title TEXT NOT NULL,
+  hash INTEGER NOT NULL,
+  story TEXT NOT NULL);
+CREATE INDEX stories_live ON stories(status, last);
+CREATE TABLE story_articles(story INTEGER NOT NULL, article TEXT NOT NULL, PRIMARY KEY(story, article));
+CREATE INDEX story_articles_article ON story_articles(article);
+CREATE TABLE story_terms(story INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL);
+CREATE INDEX story_terms_story ON story_terms(story);
+CREATE TABLE http(url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, checked TEXT NOT NULL, status TEXT NOT NULL);
+INSERT INTO meta VALUES('stories_stale', '0');
+";
+
+pub struct SqliteStore {
+    conn: Connection,
+}
+
+fn err(path: &Path, what: &str) -> StoreError {
+    StoreError(format!("{}: {what}; refusing to use it (nothing was changed). Give another file with --db.", path.display()))
+}
+
+impl SqliteStore {
+    /// Opens the store at `path`, creating it when the file does not exist (or is empty).
+    /// A file that is not a Riwaya store — another SQLite database, a corrupt one, or
+    /// anything else — is refused, never overwritten.
+    pub fn open(path: &Path) -> Result<Self> {
+        let existing = std::fs::metadata(path).map(|m| m.len() > 0).unwrap_or(false);
+        if existing {
+            let mut head = [0u8; 16];
+            let n = {
+                use std::io::Read;
+                let mut f = std::fs::File::open(path).map_err(|e| StoreError(format!("{}: cannot open: {e}", path.display())))?;
+                f.read(&mut head).unwrap_or(0)
+            };
+            if n < 16 || &head != b"SQLite format 3\0" {
+                return Err(err(path, "not a Riwaya store (not an SQLite database)"));
+            }
+        }
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE)
+            .map_err(|e| StoreError(format!("{}: cannot open: {e}", path.display())))?;
+        let check = |conn: &Connection| -> rusqlite::Result<(i32, i32, i64)> {
+            let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+            let ver: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+            Ok((app, ver, tables))
+        };
+        let (app, ver, tables) = check(&conn).map_err(|e| err(path, &format!("unreadable ({e}): corrupt or not a Riwaya store")))?;
+        if existing || tables > 0 {
+            if app != APPLICATION_ID {
+                return Err(err(path, "an SQLite database of another program, not a Riwaya store"));
+            }
+            if ver > SCHEMA_VERSION {
+                return Err(err(path, &format!("a store of a newer Riwaya (schema {ver}; this one reads {SCHEMA_VERSION})")));
+            }
+            // The tables must be there and readable (a full integrity check would read
+            // the whole file; damage found later stops the command with SQLite's message,
+            // and nothing is written over it).
+            conn.query_row("SELECT count(*) FROM meta", [], |r| r.get::<_, i64>(0))
+                .map_err(|e| err(path, &format!("corrupt or incomplete ({e})")))?;
+        }
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        if !(existing || tables > 0) {
+            let tx = conn.unchecked_transaction()?;
+            tx.execute_batch(SCHEMA)?;
+            tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+            tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+            tx.commit()?;
+        }
+        Ok(SqliteStore { conn })
+    }
+
+    /// A second connection to the same file (for a reader thread).
+    pub fn reopen(&self) -> Result<Self> {
+        let path = self.conn.path().map(std::path::PathBuf::from).ok_or_else(|| StoreError("an in-memory store cannot be reopened".into()))?;
+        Self::open(&path)
+    }
+}
+
+fn fold(s: &str) -> String {
+    search_text(s).to_lowercase()
+}
+
+/// The words of a query as FTS5 strings (each quoted, so that no word is read as syntax),
+/// all required.
+fn fts_query(q: &str) -> String {
+    search_text(q)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn row_article(r: &rusqlite::Row) -> rusqlite::Result<ArticleRow> {
+    Ok(ArticleRow {
+        seq: r.get(0)?,
+        id: r.get(1)?,
+        version: r.get(2)?,
+        outlet: r.get(3)?,
+        url: r.get(4)?,
+        published: r.get(5)?,
+        title: r.get(6)?,
+        added: r.get(7)?,
+        story: r.get(8)?,
+    })
+}
+
+const ARTICLE_COLS: &str = "a.seq, a.id, a.version, a.outlet, a.url, a.published, a.title, a.added, (SELECT sa.story FROM story_articles sa WHERE sa.article = a.id LIMIT 1)";
+
+fn row_story(r: &rusqlite::Row) -> rusqlite::Result<StoredStory> {
+    let json: String = r.get(8)?;
+    Ok(StoredStory {
+        id: r.get(0)?,
+        size: r.get(1)?,
+        first: r.get(2)?,
+        last: r.get(3)?,
+        title: r.get(4)?,
+        created_run: r.get(5)?,
+        updated_run: r.get(6)?,
+        story: serde_json::from_str(&json).unwrap_or(serde_json::Value::Null),
+    })
+}
+
+const STORY_COLS: &str = "s.id, s.size, s.first, s.last, s.title, s.created_run, s.updated_run, s.merged_into, s.story";
+
+impl Store for SqliteStore {
+    fn begin_run(&mut self, command: &str) -> Result<i64> {
+        self.conn.execute("INSERT INTO runs(command) VALUES(?1)", [command])?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    fn finish_run(&mut self, run: i64, status: &str, summary: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE runs SET finished = strftime('%Y-%m-%dT%H:%M:%SZ','now'), status = ?2, summary = ?3 WHERE id = ?1",
+            params![run, status, summary],
+        )?;
+        Ok(())
+    }
+
+    fn known(&self) -> Result<Known> {
+        let mut k = Known::default();
+        let mut st = self.conn.prepare("SELECT key, version, raw_outlet, content_hash FROM articles ORDER BY seq")?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let (key, v, o, h): (String, i64, String, i64) = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+            let e = k.keys.entry(key).or_insert((v, h as u64));
+            if v >= e.0 {
+                *e = (v, h as u64);
+            }
+            k.contents.insert((o, h as u64));
+        }
+        Ok(k)
+    }
+
+    fn add_articles(&mut self, run: i64, batch: &[NewArticle]) -> Result<()> {
+        if batch.is_empty() {
+            return Ok(());
+        }
+        let tx = self.conn.transaction()?;
+        {
+            let mut version = tx.prepare_cached("SELECT max(version) FROM articles WHERE key = ?1")?;
+            let mut retire = tx.prepare_cached("UPDATE articles SET current = 0 WHERE key = ?1 AND current = 1")?;
+            let mut ins = tx.prepare_cached(
+                "INSERT INTO articles(key, version, current, id, outlet, url, published, title, raw_outlet, content_hash, origin, run, article, persons, digest)
+                 VALUES(?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+            )?;
+            let mut fts = tx.prepare_cached("INSERT INTO search(rowid, body) VALUES(?1, ?2)")?;
+            for n in batch {
+                let a = n.article;
+                let v: Option<i64> = version.query_row([&n.key], |r| r.get(0))?;
+                if v.is_some() {
+                    retire.execute([&n.key])?;
+                }
+                let json = serde_json::to_string(a).map_err(|e| StoreError(format!("article {}: {e}", a.id)))?;
+                // Full names (two words or more) are what run-level surname linking learns from.
+                let persons: Vec<&riwaya_model::Mention> = a.mentions.iter().filter(|m| m.kind == "person" && m.text.trim().chars().any(|c| !c.is_alphanumeric())).collect();
+                let persons = serde_json::to_string(&persons).unwrap_or_else(|_| "[]".into());
+                ins.execute(params![
+                    n.key,
+                    v.unwrap_or(0) + 1,
+                    a.id,
+                    a.outlet,
+                    a.url,
+                    a.published,
+                    a.title,
+                    n.raw_outlet,
+                    n.content_hash as i64,
+                    a.origin.to_string(),
+                    run,
+                    json,
+                    persons,
+                    n.digest
+                ])?;
+                let seq = tx.last_insert_rowid();
+                let body = format!("{}\n{}", a.title.as_deref().unwrap_or(""), a.text);
+                fts.execute(params![seq, search_text(&body)])?;
+            }
+        }
+        tx.execute("UPDATE meta SET value = '1' WHERE key = 'stories_stale'", [])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn article_count(&self) -> Result<i64> {
+        Ok(self.conn.query_row("SELECT count(*) FROM articles WHERE current = 1", [], |r| r.get(0))?)
+    }
+
+    fn digests(&self, after: i64, upto: Option<i64>, sink: &mut dyn FnMut(String, &[u8]) -> Result<()>) -> Result<()> {
+        let mut st = self.conn.prepare("SELECT id, digest FROM articles WHERE current = 1 AND seq > ?1 AND seq <= ?2 ORDER BY seq")?;
+        let mut rows = st.query(params![after, upto.unwrap_or(i64::MAX)])?;
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            let b = r.get_ref(1)?.as_blob().map_err(|e| StoreError(format!("digest of {id}: {e}")))?;
+            sink(id, b)?;
+        }
+        Ok(())
+    }
+
+    fn last_position(&self) -> Result<i64> {
+        Ok(self.conn.query_row("SELECT coalesce(max(seq), 0) FROM articles", [], |r| r.get(0))?)
+    }
+
+    fn person_mentions(&self, sink: &mut dyn FnMut(Vec<riwaya_model::Mention>)) -> Result<()> {
+        let mut st = self.conn.prepare("SELECT persons FROM articles WHERE current = 1 AND persons != '[]' ORDER BY seq")?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let s = r.get_ref(0)?.as_str().unwrap_or("[]");
+            if let Ok(v) = serde_json::from_str(s) {
+                sink(v);
+            }
+        }
+        Ok(())
+    }
+
+    fn articles(&self, only: Option<&[String]>, sink: &mut dyn FnMut(Article) -> Result<()>) -> Result<()> {
+        let one = |json: &str| -> Result<Article> { serde_json::from_str(json).map_err(|e| StoreError(format!("a stored article cannot be read: {e}"))) };
+        match only {
+            None => {
+                let mut st = self.conn.prepare("SELECT article FROM articles WHERE current = 1 ORDER BY seq")?;
+                let mut rows = st.query([])?;
+                while let Some(r) = rows.next()? {
+                    sink(one(r.get_ref(0)?.as_str().unwrap_or(""))?)?;
+                }
+            }
+            Some(ids) => {
+                let mut seqs: Vec<(i64, String)> = Vec::new();
+                let mut st = self.conn.prepare_cached("SELECT seq, article FROM articles WHERE current = 1 AND id = ?1")?;
+                for id in ids {
+                    if let Some(x) = st.query_row([id], |r| Ok((r.get(0)?, r.get(1)?))).optional()? {
+                        seqs.push(x);
+                    }
+                }
+                seqs.sort_by_key(|x| x.0);
+                for (_, j) in seqs {
+                    sink(one(&j)?)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn article_rows(&self, ids: &[String]) -> Result<Vec<ArticleRow>> {
+        let mut st = self.conn.prepare_cached(&format!("SELECT {ARTICLE_COLS} FROM articles a WHERE a.current = 1 AND a.id = ?1"))?;
+        let mut out = Vec::new();
+        for id in ids {
+            if let Some(r) = st.query_row([id], row_article).optional()? {
+                out.push(r);
+            }
+        }
+        Ok(out)
+    }
+
+    fn stories_stale(&self) -> Result<bool> {
+        let v: String = self.conn.query_row("SELECT value FROM meta WHERE key = 'stories_stale'", [], |r| r.get(0))?;
+        Ok(v == "1")
+    }
+
+    fn story_members(&self) -> Result<HashMap<String, i64>> {
+        let mut st = self.conn.prepare("SELECT article, story FROM story_articles")?;
+        let m = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<HashMap<String, i64>>>()?;
+        Ok(m)
+    }
+
+    fn next_story_id(&self) -> Result<i64> {
+        Ok(self.conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM stories", [], |r| r.get(0))?)
+    }
+
+    fn save_stories(&mut self, run: i64, stories: &[StoryRecord], merged_into: &HashMap<i64, i64>) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        {
+            // Stories are compared by a hash of their JSON: reading every story back would
+            // cost more than the rest of the update.
+            let before: HashMap<i64, i64> = {
+                let mut st = tx.prepare("SELECT id, hash FROM stories WHERE status = 'live'")?;
+                let m = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+                m
+            };
+            let mut upsert = tx.prepare_cached(
+                "INSERT INTO stories(id, status, merged_into, created_run, updated_run, size, first, last, title, hash, story)
+                 VALUES(?1, 'live', NULL, ?2, ?2, ?3, ?4, ?5, ?6, ?8, ?7)
+                 ON CONFLICT(id) DO UPDATE SET status = 'live', merged_into = NULL, updated_run = ?2, size = ?3, first = ?4, last = ?5, title = ?6, story = ?7, hash = ?8",
+            )?;
+            let mut del_a = tx.prepare_cached("DELETE FROM story_articles WHERE story = ?1")?;
+            let mut del_t = tx.prepare_cached("DELETE FROM story_terms WHERE story = ?1")?;
+            let mut ins_a = tx.prepare_cached("INSERT OR IGNORE INTO story_articles(story, article) VALUES(?1, ?2)")?;
+            let mut ins_t = tx.prepare_cached("INSERT INTO story_terms(story, kind, value) VALUES(?1, ?2, ?3)")?;
+            let live: std::collections::HashSet<i64> = stories.iter().map(|s| s.id).collect();
+            for s in stories {
+                let hash = xxhash_rust::xxh3::xxh3_64(s.json.as_bytes()) as i64;
+                if before.get(&s.id) == Some(&hash) {
+                    continue;
+                }
+                upsert.execute(params![s.id, run, s.articles.len() as i64, s.first, s.last, s.title, s.json, hash])?;
+                del_a.execute([s.id])?;
+                del_t.execute([s.id])?;
+                for a in &s.articles {
+                    ins_a.execute(params![s.id, a])?;
+                }
+                for (k, v) in &s.terms {
+                    ins_t.execute(params![s.id, k, fold(v)])?;
+                }
+            }
+            let mut gone = tx.prepare_cached("UPDATE stories SET status = ?2, merged_into = ?3, updated_run = ?4 WHERE id = ?1")?;
+            for id in before.keys().filter(|id| !live.contains(id)) {
+                let into = merged_into.get(id).copied();
+                gone.execute(params![id, if into.is_some() { "merged" } else { "dissolved" }, into, run])?;
+                del_a.execute([id])?;
+                del_t.execute([id])?;
+            }
+        }
+        tx.execute("UPDATE meta SET value = '0' WHERE key = 'stories_stale'", [])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn stories(&self, f: &StoryFilter) -> Result<Vec<StoredStory>> {
+        let like = |v: &Option<String>| v.as_deref().map(|s| format!("%{}%", fold(s)));
+        let sql = format!(
+            "SELECT {STORY_COLS} FROM stories s WHERE s.status = 'live'
+               AND (?1 IS NULL OR s.last >= ?1)
+               AND (?2 IS NULL OR EXISTS(SELECT 1 FROM story_terms t WHERE t.story = s.id AND t.kind = 'outlet' AND t.value LIKE ?2))
+               AND (?3 IS NULL OR EXISTS(SELECT 1 FROM story_terms t WHERE t.story = s.id AND t.kind = 'actor' AND t.value LIKE ?3))
+               AND (?4 IS NULL OR EXISTS(SELECT 1 FROM story_terms t WHERE t.story = s.id AND t.kind = 'place' AND t.value LIKE ?4))
+             ORDER BY s.last DESC, s.size DESC, s.id LIMIT ?5"
+        );
+        let mut st = self.conn.prepare(&sql)?;
+        let limit = f.limit.map(|l| l as i64).unwrap_or(-1);
+        let v = st
+            .query_map(params![f.since, like(&f.outlet), like(&f.actor), like(&f.place), limit], row_story)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(v)
+    }
+
+    fn story(&self, mut id: i64) -> Result<Option<StoredStory>> {
+        // Follow merges (a chain at most as long as the store's history).
+        for _ in 0..1000 {
+            let r: Option<(String, Option<i64>)> =
+                self.conn.query_row("SELECT status, merged_into FROM stories WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+            match r {
+                Some((s, Some(into))) if s == "merged" => id = into,
+                Some((s, _)) if s == "live" => {
+                    return Ok(Some(self.conn.query_row(&format!("SELECT {STORY_COLS} FROM stories s WHERE s.id = ?1"), [id], row_story)?))
+                }
+                _ => return Ok(None),
+            }
+        }
+        Ok(None)
+    }
+
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>> {
+        let q = fts_query(query);
+        if q.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {ARTICLE_COLS}, f.rank FROM search f JOIN articles a ON a.seq = f.rowid
+             WHERE search MATCH ?1 AND a.current = 1 ORDER BY f.rank LIMIT ?2"
+        ))?;
+        let v = st
+            .query_map(params![q, limit as i64], |r| Ok(Hit { article: row_article(r)?, rank: r.get(9)? }))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(v)
+    }
+
+    fn http_state(&self, url: &str) -> Result<HttpState> {
+        Ok(self
+            .conn
+            .query_row("SELECT etag, last_modified FROM http WHERE url = ?1", [url], |r| Ok(HttpState { etag: r.get(0)?, last_modified: r.get(1)? }))
+            .optional()?
+            .unwrap_or_default())
+    }
+
+    fn set_http_state(&mut self, url: &str, s: &HttpState, status: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO http(url, etag, last_modified, checked, status) VALUES(?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?4)
+             ON CONFLICT(url) DO UPDATE SET etag = coalesce(?2, etag), last_modified = coalesce(?3, last_modified), checked = excluded.checked, status = ?4",
+            params![url, s.etag, s.last_modified, status],
+        )?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+impl SqliteStore {
+    pub(crate) fn conn_for_tests(&self) -> &Connection {
+        &self.conn
+    }
+}
