@@ -281,6 +281,11 @@ impl Attributor {
                 i += 1;
                 continue;
             }
+            // "جاء في بيان X": X speaks; "جاء البيان بعد ساعات" frames nothing.
+            if v.via && !(j < e && d.w(j) == "في" && self.is_head(d, refs, j + 1)) {
+                i += 1;
+                continue;
+            }
             // Within what an earlier frame of this sentence reports.
             let inside = sa.frames.last().filter(|f| f.from <= i && i < f.to).map(|f| f.chain.clone());
             if v.strict && !(j < e && (data.complement.contains(d.w(j)) || d.w(j) == ":")) {
@@ -297,7 +302,13 @@ impl Attributor {
             let mut from_back = false;
             // Subject after the verb.
             let mut subj: Option<(usize, usize)> = None;
-            if j < e && !cands(d.w(j)).iter().any(|x| x == "عن") && self.is_head(d, refs, j) && !self.is_outlet_pp(d, j) {
+            if v.via {
+                // "جاء في الوثيقة المرسلة إلى …": a named document again, unless a body is named.
+                subj = self.np(d, refs, j + 1, e).map(|(a, b)| {
+                    let back = data.back.contains(d.w(a)) && !refs.iter().any(|r| r.a >= a && r.a < b && r.is_actor());
+                    if back && last.is_some() { (a, a + 1) } else { (a, b) }
+                });
+            } else if j < e && !cands(d.w(j)).iter().any(|x| x == "عن") && self.is_head(d, refs, j) && !self.is_outlet_pp(d, j) {
                 subj = self.np(d, refs, j, e);
             } else if let Some(k) = comp.or_else(|| {
                 (j..e.min(j + 4)).find(|&x| x > j && cands(d.w(x)).iter().any(|c| data.triggers.contains_key(c)))

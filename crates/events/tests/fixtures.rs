@@ -284,6 +284,10 @@ fn attribution_chain_of_the_sentence() {
     // A frame opened after the event does not cover it.
     let ev = events("قصفت طائرات حربية مبنى المحكمة الذي يزعم الجيش بأن المسلحين يتحصنون فيه.");
     assert!(ev.iter().any(|e| e.kind == "air_strike" && e.attribution.is_empty()));
+    // "جاء بيان X بعد …" says the statement came: the "بحسب" source of the clause speaks.
+    let ev = events("وجاء بيان الجماعة بعد ساعات على إعلان الجيش السيطرة الكاملة على مطار المدينة، بحسب متحدثه سامر الخطيب.");
+    let e = ev.iter().find(|e| e.kind == "control").expect("control");
+    assert!(e.attribution.last().is_some_and(|s| s.contains("سامر الخطيب")), "{:?}", e.attribution);
 }
 
 #[test]
