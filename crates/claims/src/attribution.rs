@@ -130,6 +130,24 @@ impl Attributor {
             .collect()
     }
 
+    /// The attribution covering each byte offset of `text` in `offsets` (one per offset):
+    /// the frame the offset lies in, else the sentence-wide source, else a quote carried on.
+    pub fn at_offsets(&self, text: &str, mentions: &[Mention], offsets: &[usize]) -> Vec<Attribution> {
+        let d = Doc::new(text, mentions);
+        let refs = refs::build(&d, mentions);
+        let sa = self.analyse(&d, &refs);
+        offsets
+            .iter()
+            .map(|&o| {
+                let i = d.tok_at_orig(o);
+                let si = d.sent_of(i);
+                let Some(s) = sa.get(si) else { return Attribution::default() };
+                let (chain, hedge) = s.at(i);
+                Attribution { chain: to_sources(&d, &chain), hedge: hedge.map(|(a, b)| d.orig_text(a, b).to_string()) }
+            })
+            .collect()
+    }
+
     pub(crate) fn analyse(&self, d: &Doc, refs: &[Ref]) -> Vec<SentAttr> {
         let mut out = Vec::with_capacity(d.sents.len());
         let mut last: Option<Chain> = None;

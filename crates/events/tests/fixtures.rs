@@ -288,6 +288,14 @@ fn attribution_chain_of_the_sentence() {
     let ev = events("وجاء بيان الجماعة بعد ساعات على إعلان الجيش السيطرة الكاملة على مطار المدينة، بحسب متحدثه سامر الخطيب.");
     let e = ev.iter().find(|e| e.kind == "control").expect("control");
     assert!(e.attribution.last().is_some_and(|s| s.contains("سامر الخطيب")), "{:?}", e.attribution);
+    // A statement told later in the sentence does not cover what came before it.
+    let ev = events("وعقب الإعلان استمرت الاشتباكات في أحياء المدينة، ليعود الجيش في بيان جديد، الادعاء بأن مسلحين ما زالوا يرفضون الاستسلام.");
+    let e = ev.iter().find(|e| e.kind == "clash").expect("clash");
+    assert!(e.attribution.is_empty(), "{:?}", e.attribution);
+    // A report without a complement ends at "وذلك".
+    let ev = events("أعلنت الجماعة مقتل عدد من الجنود، وذلك بعد ساعات على إعلان الجيش السيطرة الكاملة على مطار المدينة.");
+    let e = ev.iter().find(|e| e.kind == "control").expect("control");
+    assert!(!e.attribution.iter().any(|s| s.contains("الجماعة")), "{:?}", e.attribution);
 }
 
 #[test]
