@@ -164,7 +164,9 @@ impl Attributor {
             self.sentence(d, refs, s, e, &mut sa, &last);
             if let Some(f) = sa.frames.last() {
                 let q = (f.from..e).filter(|&i| d.toks[i].kind == TokenKind::Punct && d.w(i) == "\"").count();
-                if q % 2 == 1 {
+                // A quote opened after the frame and left open (a sentence whose quotes pair
+                // up opens none: "في بيان \"… متهمة …\"").
+                if q % 2 == 1 && quotes % 2 == 1 {
                     open_quote = sa.last();
                 }
             }
@@ -241,6 +243,12 @@ impl Attributor {
                 }
                 if j < e && cands(d.w(j)).iter().any(|x| data.verbs.contains_key(x)) {
                     j = d.skip_q(j + 1, e);
+                }
+                // "قال X: \"حسب معلومات لدينا …\"": the speaker's own documents, no new source.
+                let speaking = sa.base.is_some() || sa.frames.iter().any(|f| f.from <= i && i < f.to && !f.chain.is_empty());
+                if speaking && !d.w(i).ends_with("نقلا") && j < e && cands(d.w(j)).find_in(&data.documents).is_some() {
+                    i = j + 1;
+                    continue;
                 }
                 // "وفق حصيلة جديدة لوزارة الصحة"، "بحسب أرقام رسمية للأمم المتحدة"
                 if j < e && (!self.is_head(d, refs, j) || cands(d.w(j)).iter().any(|x| x == "حصيله")) {
@@ -565,6 +573,11 @@ impl Attributor {
                 if paren && w == ")" {
                     break;
                 }
+                k += 1;
+                continue;
+            }
+            // "روايات #شهود": a hashtag goes on with the phrase.
+            if w == "#" && k + 1 < end && d.toks[k + 1].kind == TokenKind::Word && d.toks[k + 1].start == t.end {
                 k += 1;
                 continue;
             }

@@ -260,6 +260,12 @@ const SOURCES: &[(&str, &str, u64, &str)] = &[
     ("وجاء البيان بعد ساعات من مقتل 9 أشخاص في القصف.", "killed", 9, ""),
     // a document named again is the last source
     ("أعلنت وزارة الصحة أن 30 شخصا قتلوا. وجاء في الوثيقة المرسلة إلى البرلمان أن 40 آخرين أصيبوا.", "wounded", 40, "وزارة الصحة"),
+    // a hashtag goes on with its source phrase
+    ("وقُتل 40 مدنيا وفق روايات #شهود في المدينة.", "killed", 40, "روايات #شهود"),
+    // a speaker's own information is no new source
+    ("وقال المتحدث باسم الجيش: \"حسب معلومات استخبارية لدينا، قتل 14 مسلحا في الغارة\".", "killed", 14, "المتحدث باسم الجيش"),
+    // quotes that pair up within a sentence carry nothing on to the next
+    ("وطالب المجلس في بيان له \"بتحقيق فوري، متهما الجيش بالقصف\". وقُتل 14 مدنيا في القرية.", "killed", 14, ""),
 ];
 
 #[test]
