@@ -64,7 +64,7 @@ impl SentAttr {
         let mut hedge = self.hedge;
         match f {
             Some(f) => {
-                chain.extend(f.chain.iter().cloned());
+                extend(&mut chain, &f.chain);
                 if f.hedge.is_some() {
                     hedge = f.hedge;
                 }
@@ -83,13 +83,23 @@ impl SentAttr {
     fn last(&self) -> Option<Chain> {
         if let Some(f) = self.frames.last() {
             let mut c = self.outer.clone();
-            c.extend(f.chain.iter().cloned());
+            extend(&mut c, &f.chain);
             return Some(c);
         }
         if !self.outer.is_empty() {
             return Some(self.outer.clone());
         }
         self.base.clone()
+    }
+}
+
+/// `chain` followed by `more`, less the sources that repeat one already in it ("بحسب متحدثها
+/// (فلان)، الذي قال": the speaker is the same).
+fn extend(chain: &mut Chain, more: &Chain) {
+    for s in more {
+        if !chain.iter().any(|c| s.a < c.b && c.a < s.b) {
+            chain.push(s.clone());
+        }
     }
 }
 
@@ -318,11 +328,17 @@ impl Attributor {
                 i += 1;
                 continue;
             }
-            // The complement that opens the reported content.
-            let comp = (i + 1..e.min(i + 22)).find(|&k| {
-                let w = d.w(k);
-                data.complement.contains(w) || (d.toks[k].kind == TokenKind::Punct && w == ":")
-            });
+            // The complement that opens the reported content; one after another reporting
+            // word is that word's ("اتهمت X Y بقصف …، لكن Y نفت ذلك، مؤكدة أن …").
+            let comp = (i + 1..e.min(i + 22))
+                .take_while(|&k| {
+                    let c = cands(d.w(k));
+                    !(c.no_article().any(|x| data.verbs.contains_key(x)) || c.find_in(&data.participles).is_some())
+                })
+                .find(|&k| {
+                    let w = d.w(k);
+                    data.complement.contains(w) || (d.toks[k].kind == TokenKind::Punct && w == ":")
+                });
             let mut chain: Chain = Vec::new();
             let mut subj_end = i + 1;
             let mut from_back = false;
@@ -618,6 +634,11 @@ impl Attributor {
                 break;
             }
             if let Some(r) = refs::at(refs, k) {
+                // "اتهمت منظمة العفو الدولية الجيش بقصف …": a name right after another is the
+                // verb's object, not part of the source.
+                if r.a == k && r.is_actor() && refs.iter().any(|p| p.b == k && p.a >= a && p.is_actor()) {
+                    break;
+                }
                 k = r.b.max(k + 1);
                 last_word = k;
                 continue;

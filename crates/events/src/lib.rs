@@ -650,12 +650,16 @@ impl EventExtractor {
             if d.frame_preps.contains(w) || d.frame_preps.contains(bare(w)) {
                 return None;
             }
+            // A participle ("مؤكدةً أن") goes on with a speaker already named: it opens no
+            // new frame.
             if first.is_none() {
                 let participle = d.participles.contains(w) || d.participles.contains(bare(w));
                 let verb = !participle
                     && d.reporting.matches(w)
                     && (k + 1..(k + 5).min(s.toks.len())).any(|x| d.complements.contains(s.w(x)) || s.w(x) == ":");
-                if participle || verb {
+                // "اتهمت X Y بقصف …": the accuser's account.
+                let accuse = !participle && (d.accuse.contains(w) || d.accuse.contains(bare(w)));
+                if verb || accuse {
                     first = Some(k);
                 }
             }
@@ -700,7 +704,7 @@ impl EventExtractor {
             if self.data.support.matches(w) || after_b.is_some_and(|x| self.data.support.matches(x)) {
                 // "أعلنت المنظمة أن عدد النازحين …": a complement makes it a report, whose
                 // speaker did nothing.
-                if (k + 1..ti).any(|x| matches!(s.w(x), "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها" | "ان" | "اذ")) {
+                if (k + 1..ti).any(|x| matches!(s.w(x), "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها" | "اذ")) {
                     return None;
                 }
                 let near = ti - k <= 4;

@@ -296,6 +296,19 @@ fn attribution_chain_of_the_sentence() {
     let ev = events("أعلنت الجماعة مقتل عدد من الجنود، وذلك بعد ساعات على إعلان الجيش السيطرة الكاملة على مطار المدينة.");
     let e = ev.iter().find(|e| e.kind == "control").expect("control");
     assert!(!e.attribution.iter().any(|s| s.contains("الجماعة")), "{:?}", e.attribution);
+    // An accusation is the accuser's account, though a denial with its own speaker follows;
+    // the source ends before the accused.
+    let ev = events("واتهم المرصد السوري لحقوق الإنسان قوات النظام بقصف المستشفى، لكن النظام نفى ذلك، مؤكدا أن المسلحين كانوا يتحصنون فيه.");
+    let e = ev.iter().find(|e| e.kind == "shelling").expect("shelling");
+    assert_eq!(e.attribution.last().map(String::as_str), Some("المرصد السوري لحقوق الإنسان"));
+    // "بحسب متحدثها": a source noun with its pronoun.
+    let ev = events("وسيطرت الجماعة على مطار المدينة، بحسب متحدثها سامر الخطيب.");
+    let e = ev.iter().find(|e| e.kind == "takeover").expect("takeover");
+    assert!(e.attribution.last().is_some_and(|s| s.contains("متحدثها")), "{:?}", e.attribution);
+    // Videos that show a strike are no speaker: no earlier source is carried to them.
+    let ev = events("وقال مصدر عسكري إن الاشتباكات توقفت. وأمس، أظهرت تسجيلات مصورة طائرات حربية تقصف مبنى البلدية الذي يزعم الجيش بأن المسلحين يتحصنون فيه.");
+    let e = ev.iter().find(|e| e.kind == "air_strike").expect("air_strike");
+    assert!(e.attribution.is_empty(), "{:?}", e.attribution);
 }
 
 #[test]
