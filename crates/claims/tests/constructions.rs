@@ -260,6 +260,10 @@ const SOURCES: &[(&str, &str, u64, &str)] = &[
     ("وجاء البيان بعد ساعات من مقتل 9 أشخاص في القصف.", "killed", 9, ""),
     // a document named again is the last source
     ("أعلنت وزارة الصحة أن 30 شخصا قتلوا. وجاء في الوثيقة المرسلة إلى البرلمان أن 40 آخرين أصيبوا.", "wounded", 40, "وزارة الصحة"),
+    // a conclusion is a report
+    ("وخلص المحققون إلى أن 40 شخصا قتلوا في القصف.", "killed", 40, "المحققون"),
+    // a complement after another reporting word is that word's
+    ("وأعلن الجيش مقتل 12 مسلحا، لكن الجماعة نفت ذلك، مؤكدة أن عناصرها انسحبوا.", "killed", 12, "الجيش"),
     // a hashtag goes on with its source phrase
     ("وقُتل 40 مدنيا وفق روايات #شهود في المدينة.", "killed", 40, "روايات #شهود"),
     // a speaker's own information is no new source
