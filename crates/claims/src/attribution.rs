@@ -403,8 +403,9 @@ impl Attributor {
                     if cands(wk).find_in(&data.source_nouns).is_some() || cands(wk).find_in(&data.back).is_some() {
                         head = Some(ku);
                     } else if head.is_none() && steps == 0 {
+                        // "إسرائيل تزعم أن": a country right before the verb speaks for its state.
                         if let Some(r) = refs::at(refs, ku) {
-                            if r.is_actor() {
+                            if r.is_actor() || r.kind == "country" {
                                 head = Some(r.a);
                             }
                         }

@@ -305,6 +305,10 @@ fn attribution_chain_of_the_sentence() {
     let ev = events("وسيطرت الجماعة على مطار المدينة، بحسب متحدثها سامر الخطيب.");
     let e = ev.iter().find(|e| e.kind == "takeover").expect("takeover");
     assert!(e.attribution.last().is_some_and(|s| s.contains("متحدثها")), "{:?}", e.attribution);
+    // A country right before the reporting verb speaks, not the last source.
+    let ev = events("قال مصدر طبي إن المستشفى امتلأ.\n\nإسرائيل تزعم أن صاروخا فاشلا أطلقته الحركة أصاب المستشفى\n");
+    let e = ev.iter().find(|e| e.kind == "shelling").expect("shelling");
+    assert_eq!(e.attribution.last().map(String::as_str), Some("إسرائيل"));
     // Videos that show a strike are no speaker: no earlier source is carried to them.
     let ev = events("وقال مصدر عسكري إن الاشتباكات توقفت. وأمس، أظهرت تسجيلات مصورة طائرات حربية تقصف مبنى البلدية الذي يزعم الجيش بأن المسلحين يتحصنون فيه.");
     let e = ev.iter().find(|e| e.kind == "air_strike").expect("air_strike");
