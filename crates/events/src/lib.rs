@@ -606,7 +606,13 @@ impl EventExtractor {
             Some(x) => (Some(x.date.clone()), true),
             None => (published.map(str::to_string), false),
         };
-        let own_voice = self.frame_after(s, tj);
+        // "إدلب التي تسيطر عليها فصائل …": an imperfect verb in a relative clause describes a
+        // place as it stands, in the outlet's own words.
+        let stative = form.pos == Pos::Verb
+            && ti > 0
+            && d.relative_pronouns.contains(s.w(ti - 1))
+            && (s.w(ti).starts_with('ي') || s.w(ti).starts_with('ت'));
+        let own_voice = stative || self.frame_after(s, tj);
         let performative = support.is_some_and(|k| d.announce.contains(s.w(k)) || d.announce.contains(bare(s.w(k))));
         Some(Cand {
             finite: form.pos == Pos::Verb,
