@@ -276,7 +276,14 @@ impl Attributor {
                             chain.push(src(d, refs, na, nb));
                             sa.frames.push(Frame { from: i, to: f.to, chain, hedge: f.hedge });
                         } else {
-                            sa.outer.push(src(d, refs, na, nb));
+                            // "وفق ما أكدت الوزارة، بحسب فرانس برس": a later outlet relays the
+                            // earlier source, so it is the outer one.
+                            let media = refs::at(refs, na).is_some_and(|r| r.is_media()) || cands(d.w(na)).find_in(&data.outlets).is_some();
+                            if media && !sa.outer.is_empty() {
+                                sa.outer.insert(0, src(d, refs, na, nb));
+                            } else {
+                                sa.outer.push(src(d, refs, na, nb));
+                            }
                         }
                         consumed_until = nb;
                         i = nb;

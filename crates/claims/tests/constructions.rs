@@ -260,6 +260,8 @@ const SOURCES: &[(&str, &str, u64, &str)] = &[
     ("وجاء البيان بعد ساعات من مقتل 9 أشخاص في القصف.", "killed", 9, ""),
     // a document named again is the last source
     ("أعلنت وزارة الصحة أن 30 شخصا قتلوا. وجاء في الوثيقة المرسلة إلى البرلمان أن 40 آخرين أصيبوا.", "wounded", 40, "وزارة الصحة"),
+    // a later outlet relays the earlier source
+    ("وأودى الانفجار بحياة 150 شخصا، وفق ما أكدت وزارة الصحة، بحسب وكالة الأنباء الرسمية.", "killed", 150, "وزارة الصحة"),
     // a conclusion is a report
     ("وخلص المحققون إلى أن 40 شخصا قتلوا في القصف.", "killed", 40, "المحققون"),
     // a complement after another reporting word is that word's
