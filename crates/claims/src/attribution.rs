@@ -64,7 +64,7 @@ impl SentAttr {
         let mut hedge = self.hedge;
         match f {
             Some(f) => {
-                chain.extend(f.chain.iter().cloned());
+                extend(&mut chain, &f.chain);
                 if f.hedge.is_some() {
                     hedge = f.hedge;
                 }
@@ -83,13 +83,23 @@ impl SentAttr {
     fn last(&self) -> Option<Chain> {
         if let Some(f) = self.frames.last() {
             let mut c = self.outer.clone();
-            c.extend(f.chain.iter().cloned());
+            extend(&mut c, &f.chain);
             return Some(c);
         }
         if !self.outer.is_empty() {
             return Some(self.outer.clone());
         }
         self.base.clone()
+    }
+}
+
+/// `chain` followed by `more`, less the sources that repeat one already in it ("بحسب متحدثها
+/// (فلان)، الذي قال": the speaker is the same).
+fn extend(chain: &mut Chain, more: &Chain) {
+    for s in more {
+        if !chain.iter().any(|c| s.a < c.b && c.a < s.b) {
+            chain.push(s.clone());
+        }
     }
 }
 
@@ -130,6 +140,24 @@ impl Attributor {
             .collect()
     }
 
+    /// The attribution covering each byte offset of `text` in `offsets` (one per offset):
+    /// the frame the offset lies in, else the sentence-wide source, else a quote carried on.
+    pub fn at_offsets(&self, text: &str, mentions: &[Mention], offsets: &[usize]) -> Vec<Attribution> {
+        let d = Doc::new(text, mentions);
+        let refs = refs::build(&d, mentions);
+        let sa = self.analyse(&d, &refs);
+        offsets
+            .iter()
+            .map(|&o| {
+                let i = d.tok_at_orig(o);
+                let si = d.sent_of(i);
+                let Some(s) = sa.get(si) else { return Attribution::default() };
+                let (chain, hedge) = s.at(i);
+                Attribution { chain: to_sources(&d, &chain), hedge: hedge.map(|(a, b)| d.orig_text(a, b).to_string()) }
+            })
+            .collect()
+    }
+
     pub(crate) fn analyse(&self, d: &Doc, refs: &[Ref]) -> Vec<SentAttr> {
         let mut out = Vec::with_capacity(d.sents.len());
         let mut last: Option<Chain> = None;
@@ -146,7 +174,9 @@ impl Attributor {
             self.sentence(d, refs, s, e, &mut sa, &last);
             if let Some(f) = sa.frames.last() {
                 let q = (f.from..e).filter(|&i| d.toks[i].kind == TokenKind::Punct && d.w(i) == "\"").count();
-                if q % 2 == 1 {
+                // A quote opened after the frame and left open (a sentence whose quotes pair
+                // up opens none: "في بيان \"… متهمة …\"").
+                if q % 2 == 1 && quotes % 2 == 1 {
                     open_quote = sa.last();
                 }
             }
@@ -224,6 +254,12 @@ impl Attributor {
                 if j < e && cands(d.w(j)).iter().any(|x| data.verbs.contains_key(x)) {
                     j = d.skip_q(j + 1, e);
                 }
+                // "قال X: \"حسب معلومات لدينا …\"": the speaker's own documents, no new source.
+                let speaking = sa.base.is_some() || sa.frames.iter().any(|f| f.from <= i && i < f.to && !f.chain.is_empty());
+                if speaking && !d.w(i).ends_with("نقلا") && j < e && cands(d.w(j)).find_in(&data.documents).is_some() {
+                    i = j + 1;
+                    continue;
+                }
                 // "وفق حصيلة جديدة لوزارة الصحة"، "بحسب أرقام رسمية للأمم المتحدة"
                 if j < e && (!self.is_head(d, refs, j) || cands(d.w(j)).iter().any(|x| x == "حصيله")) {
                     if let Some(h) = (j + 1..e.min(j + 4)).find(|&h| d.w(h).starts_with('ل') && d.w(h).len() > 4 && self.is_head(d, refs, h)) {
@@ -240,7 +276,14 @@ impl Attributor {
                             chain.push(src(d, refs, na, nb));
                             sa.frames.push(Frame { from: i, to: f.to, chain, hedge: f.hedge });
                         } else {
-                            sa.outer.push(src(d, refs, na, nb));
+                            // "وفق ما أكدت الوزارة، بحسب فرانس برس": a later outlet relays the
+                            // earlier source, so it is the outer one.
+                            let media = refs::at(refs, na).is_some_and(|r| r.is_media()) || cands(d.w(na)).find_in(&data.outlets).is_some();
+                            if media && !sa.outer.is_empty() {
+                                sa.outer.insert(0, src(d, refs, na, nb));
+                            } else {
+                                sa.outer.push(src(d, refs, na, nb));
+                            }
                         }
                         consumed_until = nb;
                         i = nb;
@@ -281,23 +324,40 @@ impl Attributor {
                 i += 1;
                 continue;
             }
+            // "جاء في بيان X": X speaks; "جاء البيان بعد ساعات" frames nothing.
+            if v.via && !(j < e && d.w(j) == "في" && self.is_head(d, refs, j + 1)) {
+                i += 1;
+                continue;
+            }
             // Within what an earlier frame of this sentence reports.
             let inside = sa.frames.last().filter(|f| f.from <= i && i < f.to).map(|f| f.chain.clone());
             if v.strict && !(j < e && (data.complement.contains(d.w(j)) || d.w(j) == ":")) {
                 i += 1;
                 continue;
             }
-            // The complement that opens the reported content.
-            let comp = (i + 1..e.min(i + 22)).find(|&k| {
-                let w = d.w(k);
-                data.complement.contains(w) || (d.toks[k].kind == TokenKind::Punct && w == ":")
-            });
+            // The complement that opens the reported content; one after another reporting
+            // word is that word's ("اتهمت X Y بقصف …، لكن Y نفت ذلك، مؤكدة أن …").
+            let comp = (i + 1..e.min(i + 22))
+                .take_while(|&k| {
+                    let c = cands(d.w(k));
+                    !(c.no_article().any(|x| data.verbs.contains_key(x)) || c.find_in(&data.participles).is_some())
+                })
+                .find(|&k| {
+                    let w = d.w(k);
+                    data.complement.contains(w) || (d.toks[k].kind == TokenKind::Punct && w == ":")
+                });
             let mut chain: Chain = Vec::new();
             let mut subj_end = i + 1;
             let mut from_back = false;
             // Subject after the verb.
             let mut subj: Option<(usize, usize)> = None;
-            if j < e && !cands(d.w(j)).iter().any(|x| x == "عن") && self.is_head(d, refs, j) && !self.is_outlet_pp(d, j) {
+            if v.via {
+                // "جاء في الوثيقة المرسلة إلى …": a named document again, unless a body is named.
+                subj = self.np(d, refs, j + 1, e).map(|(a, b)| {
+                    let back = data.back.contains(d.w(a)) && !refs.iter().any(|r| r.a >= a && r.a < b && r.is_actor());
+                    if back && last.is_some() { (a, a + 1) } else { (a, b) }
+                });
+            } else if j < e && !cands(d.w(j)).iter().any(|x| x == "عن") && self.is_head(d, refs, j) && !self.is_outlet_pp(d, j) {
                 subj = self.np(d, refs, j, e);
             } else if let Some(k) = comp.or_else(|| {
                 (j..e.min(j + 4)).find(|&x| x > j && cands(d.w(x)).iter().any(|c| data.triggers.contains_key(c)))
@@ -350,8 +410,9 @@ impl Attributor {
                     if cands(wk).find_in(&data.source_nouns).is_some() || cands(wk).find_in(&data.back).is_some() {
                         head = Some(ku);
                     } else if head.is_none() && steps == 0 {
+                        // "إسرائيل تزعم أن": a country right before the verb speaks for its state.
                         if let Some(r) = refs::at(refs, ku) {
-                            if r.is_actor() {
+                            if r.is_actor() || r.kind == "country" {
                                 head = Some(r.a);
                             }
                         }
@@ -539,6 +600,11 @@ impl Attributor {
                 k += 1;
                 continue;
             }
+            // "روايات #شهود": a hashtag goes on with the phrase.
+            if w == "#" && k + 1 < end && d.toks[k + 1].kind == TokenKind::Word && d.toks[k + 1].start == t.end {
+                k += 1;
+                continue;
+            }
             if t.kind == TokenKind::Punct || t.kind == TokenKind::Number {
                 break;
             }
@@ -576,6 +642,11 @@ impl Attributor {
                 break;
             }
             if let Some(r) = refs::at(refs, k) {
+                // "اتهمت منظمة العفو الدولية الجيش بقصف …": a name right after another is the
+                // verb's object, not part of the source.
+                if r.a == k && r.is_actor() && refs.iter().any(|p| p.b == k && p.a >= a && p.is_actor()) {
+                    break;
+                }
                 k = r.b.max(k + 1);
                 last_word = k;
                 continue;

@@ -108,6 +108,8 @@ pub struct Verb {
     pub strict: bool,
     /// Only with a named subject after the verb.
     pub explicit: bool,
+    /// Only a frame as "جاء في بيان X": the source follows "في"; bare, the verb is "came".
+    pub via: bool,
 }
 
 #[derive(Deserialize)]
@@ -215,6 +217,8 @@ struct VerbRow {
     strict: bool,
     #[serde(default)]
     explicit: bool,
+    #[serde(default)]
+    via: bool,
     #[serde(default)]
     hedge_forms: Vec<String>,
 }
@@ -377,7 +381,7 @@ impl Data {
                 verbs
                     .entry(k.clone())
                     .and_modify(|v: &mut Verb| v.hedge |= h)
-                    .or_insert(Verb { hedge: h, nested: r.nested, strict: r.strict, explicit: r.explicit });
+                    .or_insert(Verb { hedge: h, nested: r.nested, strict: r.strict, explicit: r.explicit, via: r.via });
                 if h {
                     hedge_words.insert(k);
                 }

@@ -77,7 +77,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The token whose original start is `o` or the first after it.
-    fn tok_at_orig(&self, o: usize) -> usize {
+    pub fn tok_at_orig(&self, o: usize) -> usize {
         self.toks.partition_point(|t| self.norm.to_original(t.start) < o)
     }
 

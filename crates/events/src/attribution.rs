@@ -1,4 +1,4 @@
-//! Who an article says an event comes from: one chain per sentence.
+//! Who an article says an event comes from: the chain of the frame covering its trigger.
 //!
 //! The lookup is kept behind this small type so that the source of chains can change
 //! without touching the extractor. It uses `riwaya_claims::attribution::Attributor`, which
@@ -21,6 +21,11 @@ impl Default for Lookup {
 impl Lookup {
     pub fn new() -> Self {
         Lookup { attributor: Attributor::new() }
+    }
+
+    /// The attribution chain covering each byte offset of `text`, outermost source first.
+    pub fn at(&self, text: &str, mentions: &[Mention], offsets: &[usize]) -> Vec<Vec<Source>> {
+        self.attributor.at_offsets(text, mentions, offsets).into_iter().map(|a| a.chain).collect()
     }
 
     /// The attribution chain of every sentence of `text`, outermost source first.

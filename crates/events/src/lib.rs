@@ -42,8 +42,8 @@
 //!    "الأحياء المجاورة للسجن"، "بوابات السجن"); else the nearest before it; else what
 //!    underwent it ("تعرض مستشفى … للقصف"); else the article's most named place.
 //! 6. **Date**: the time expression nearest the trigger in its sentence, else the
-//!    publication date. **Attribution**: the chain of the sentence, from
-//!    [`riwaya_claims::attribution::Attributor`] (see [`attribution`]).
+//!    publication date. **Attribution**: the chain of the frame covering the
+//!    trigger (as for figures), from [`riwaya_claims::attribution::Attributor`] (see [`attribution`]).
 //! 7. **One event per happening**: events of the same type whose agents and places agree
 //!    (the same entity, or one side unknown) are one; the account kept is the one with the
 //!    longest attribution chain, a verb before a noun, the first before later ones. Competing
@@ -133,6 +133,8 @@ struct Cand {
     sent: usize,
     start: usize,
     end: usize,
+    /// Where its trigger starts: the attribution is the frame covering it.
+    trig: usize,
     verbal: bool,
     /// The trigger itself is a verb.
     finite: bool,
@@ -222,21 +224,22 @@ impl EventExtractor {
         if cands.is_empty() {
             return Vec::new();
         }
-        // Attribution, and the announcer of passives.
-        // Statements name their speaker as agent: chains only when something else happened.
-        // Chains carry forward only, so the text up to the last sentence with an event will do.
+        // Attribution (the frame covering each trigger, as for figures), and the announcer of
+        // passives. Statements name their speaker as agent: chains only when something else
+        // happened. Chains carry forward only, so the text up to the last such sentence will do.
         let chains = match cands.iter().filter(|c| c.kind != "statement").map(|c| c.sent).max() {
             Some(last) => {
                 let cut = norm.original_span(sents[last].0, sents[last].1).1;
                 let cut = (cut..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
                 let upto: Vec<Mention> = ments.iter().filter(|m| m.end <= cut).cloned().collect();
-                self.attributor.chains(&text[..cut], &upto)
+                let offs: Vec<usize> = cands.iter().map(|c| c.trig).collect();
+                self.attributor.at(&text[..cut], &upto, &offs)
             }
             None => Vec::new(),
         };
         let kinds: HashMap<&str, &str> = ments.iter().map(|m| (m.entity.as_str(), m.kind.as_str())).collect();
-        for c in cands.iter_mut() {
-            if let Some(ch) = chains.get(c.sent) {
+        for (ci, c) in cands.iter_mut().enumerate() {
+            if let Some(ch) = chains.get(ci) {
                 let mut ch: Vec<riwaya_model::Source> = if c.own_voice { Vec::new() } else { ch.clone() };
                 if c.performative {
                     let same = match (ch.last().and_then(|s| s.entity.as_ref()), c.agent.as_ref().and_then(|a| a.entity.as_ref())) {
@@ -249,7 +252,7 @@ impl EventExtractor {
                 }
                 c.attribution = ch.iter().map(|s| s.text.clone()).collect();
                 if c.announcer && c.agent.is_none() {
-                    if let Some(src) = chains[c.sent].last() {
+                    if let Some(src) = chains[ci].last() {
                         if let Some(ent) = &src.entity {
                             if kinds.get(ent.as_str()).is_some_and(|k| ARMED.contains(k)) {
                                 c.agent = Some(EntityRef { text: src.text.clone(), entity: Some(ent.clone()) });
@@ -603,7 +606,13 @@ impl EventExtractor {
             Some(x) => (Some(x.date.clone()), true),
             None => (published.map(str::to_string), false),
         };
-        let own_voice = self.frame_after(s, tj);
+        // "إدلب التي تسيطر عليها فصائل …": an imperfect verb in a relative clause describes a
+        // place as it stands, in the outlet's own words.
+        let stative = form.pos == Pos::Verb
+            && ti > 0
+            && d.relative_pronouns.contains(s.w(ti - 1))
+            && (s.w(ti).starts_with('ي') || s.w(ti).starts_with('ت'));
+        let own_voice = stative || self.frame_after(s, tj);
         let performative = support.is_some_and(|k| d.announce.contains(s.w(k)) || d.announce.contains(bare(s.w(k))));
         Some(Cand {
             finite: form.pos == Pos::Verb,
@@ -618,6 +627,7 @@ impl EventExtractor {
             sent: 0,
             start,
             end,
+            trig: trig_o,
             verbal,
             announcer,
             soft: trig.generic || consequence,
@@ -646,12 +656,16 @@ impl EventExtractor {
             if d.frame_preps.contains(w) || d.frame_preps.contains(bare(w)) {
                 return None;
             }
+            // A participle ("مؤكدةً أن") goes on with a speaker already named: it opens no
+            // new frame.
             if first.is_none() {
                 let participle = d.participles.contains(w) || d.participles.contains(bare(w));
                 let verb = !participle
                     && d.reporting.matches(w)
                     && (k + 1..(k + 5).min(s.toks.len())).any(|x| d.complements.contains(s.w(x)) || s.w(x) == ":");
-                if participle || verb {
+                // "اتهمت X Y بقصف …": the accuser's account.
+                let accuse = !participle && (d.accuse.contains(w) || d.accuse.contains(bare(w)));
+                if verb || accuse {
                     first = Some(k);
                 }
             }
@@ -696,7 +710,7 @@ impl EventExtractor {
             if self.data.support.matches(w) || after_b.is_some_and(|x| self.data.support.matches(x)) {
                 // "أعلنت المنظمة أن عدد النازحين …": a complement makes it a report, whose
                 // speaker did nothing.
-                if (k + 1..ti).any(|x| matches!(s.w(x), "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها" | "ان" | "اذ")) {
+                if (k + 1..ti).any(|x| matches!(s.w(x), "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها" | "اذ")) {
                     return None;
                 }
                 let near = ti - k <= 4;

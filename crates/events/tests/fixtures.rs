@@ -284,6 +284,42 @@ fn attribution_chain_of_the_sentence() {
     // A frame opened after the event does not cover it.
     let ev = events("قصفت طائرات حربية مبنى المحكمة الذي يزعم الجيش بأن المسلحين يتحصنون فيه.");
     assert!(ev.iter().any(|e| e.kind == "air_strike" && e.attribution.is_empty()));
+    // "جاء بيان X بعد …" says the statement came: the "بحسب" source of the clause speaks.
+    let ev = events("وجاء بيان الجماعة بعد ساعات على إعلان الجيش السيطرة الكاملة على مطار المدينة، بحسب متحدثه سامر الخطيب.");
+    let e = ev.iter().find(|e| e.kind == "control").expect("control");
+    assert!(e.attribution.last().is_some_and(|s| s.contains("سامر الخطيب")), "{:?}", e.attribution);
+    // A statement told later in the sentence does not cover what came before it.
+    let ev = events("وعقب الإعلان استمرت الاشتباكات في أحياء المدينة، ليعود الجيش في بيان جديد، الادعاء بأن مسلحين ما زالوا يرفضون الاستسلام.");
+    let e = ev.iter().find(|e| e.kind == "clash").expect("clash");
+    assert!(e.attribution.is_empty(), "{:?}", e.attribution);
+    // A report without a complement ends at "وذلك".
+    let ev = events("أعلنت الجماعة مقتل عدد من الجنود، وذلك بعد ساعات على إعلان الجيش السيطرة الكاملة على مطار المدينة.");
+    let e = ev.iter().find(|e| e.kind == "control").expect("control");
+    assert!(!e.attribution.iter().any(|s| s.contains("الجماعة")), "{:?}", e.attribution);
+    // An accusation is the accuser's account, though a denial with its own speaker follows;
+    // the source ends before the accused.
+    let ev = events("واتهم المرصد السوري لحقوق الإنسان قوات النظام بقصف المستشفى، لكن النظام نفى ذلك، مؤكدا أن المسلحين كانوا يتحصنون فيه.");
+    let e = ev.iter().find(|e| e.kind == "shelling").expect("shelling");
+    assert_eq!(e.attribution.last().map(String::as_str), Some("المرصد السوري لحقوق الإنسان"));
+    // "بحسب متحدثها": a source noun with its pronoun.
+    let ev = events("وسيطرت الجماعة على مطار المدينة، بحسب متحدثها سامر الخطيب.");
+    let e = ev.iter().find(|e| e.kind == "takeover").expect("takeover");
+    assert!(e.attribution.last().is_some_and(|s| s.contains("متحدثها")), "{:?}", e.attribution);
+    // An imperfect verb in a relative clause describes a place in the outlet's words; a past
+    // one is part of the report.
+    let ev = events("وقال مصدر محلي إن الطائرات قصفت مدينة إدلب التي تسيطر عليها فصائل المعارضة.");
+    assert!(ev.iter().any(|e| e.kind == "takeover" && e.attribution.is_empty()), "{}", describe(&ev));
+    assert!(ev.iter().any(|e| e.kind == "air_strike" && e.attribution.last().is_some_and(|s| s == "مصدر محلي")), "{}", describe(&ev));
+    let ev = events("وقال مصدر محلي إن الطائرات قصفت المبنى الذي سيطر عليه المسلحون أمس.");
+    assert!(ev.iter().any(|e| e.kind == "takeover" && e.attribution.last().is_some_and(|s| s == "مصدر محلي")), "{}", describe(&ev));
+    // A country right before the reporting verb speaks, not the last source.
+    let ev = events("قال مصدر طبي إن المستشفى امتلأ.\n\nإسرائيل تزعم أن صاروخا فاشلا أطلقته الحركة أصاب المستشفى\n");
+    let e = ev.iter().find(|e| e.kind == "shelling").expect("shelling");
+    assert_eq!(e.attribution.last().map(String::as_str), Some("إسرائيل"));
+    // Videos that show a strike are no speaker: no earlier source is carried to them.
+    let ev = events("وقال مصدر عسكري إن الاشتباكات توقفت. وأمس، أظهرت تسجيلات مصورة طائرات حربية تقصف مبنى البلدية الذي يزعم الجيش بأن المسلحين يتحصنون فيه.");
+    let e = ev.iter().find(|e| e.kind == "air_strike").expect("air_strike");
+    assert!(e.attribution.is_empty(), "{:?}", e.attribution);
 }
 
 #[test]
