@@ -322,6 +322,10 @@ impl ClaimExtractor {
             }
             let w = d.w(ku);
             if w == "مقابل" || w == "بمقابل" {
+                // "مقابل 23 مليونا": a price, not an exchange of people.
+                if n.noun.is_none() && (n.v0..n.v1).any(|k| d.w(k).starts_with("مليون") || d.w(k).starts_with("ملايين") || d.w(k).starts_with("مليار")) {
+                    return other;
+                }
                 if best.is_none() {
                     let kind = match prev {
                         Some(p) => p,

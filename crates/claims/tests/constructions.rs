@@ -66,6 +66,18 @@ fn figures_that_count_nothing() {
         "وقضى الوفد أياما عدة في المدينة.",
         // a definite toll word after "بدون" describes, it states no zero
         "وخاض الفريق المباراة بدون نجومه المصابين.",
+        // fractions: "three quarters" of an area
+        "واستعادت القوات أكثر من ثلاثة أرباع مساحة الإقليم.",
+        // a price in a transfer is no exchange of people
+        "وانتقل المهاجم إلى النادي مقابل 40 مليونا.",
+        // "رؤساء تحرير": editors, not a liberation
+        "والتقى الوزير رؤساء تحرير الصحف وعددا من الكتاب.",
+        // "الأسر" as families
+        "وشارك في المعرض أجنحة الأسر المنتجة بحضور أكثر من خمسين عارضة.",
+        // "واحدة من أكثر": "one of", no count
+        "وأحيا السكان ذكرى ضحايا واحدة من أكثر الكوارث دموية في البلاد.",
+        // households of the injured are no injured
+        "واستقبلت الجمعية الخيرية 20 أسرة من المصابين في مساكنها.",
     ];
     for t in cases {
         let s = scored(t);
@@ -275,4 +287,13 @@ fn sources() {
         }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// The same words where they do count: captured fighters, an exchange of prisoners, one soldier.
+#[test]
+fn near_misses_still_count() {
+    has("وأسر المقاتلون 6 جنود في الهجوم.", "arrested", Some(6), Some(6));
+    has("وأفرجت السلطات عن 20 معتقلا مقابل 5 أسرى.", "released", Some(5), Some(5));
+    has("وقتل جندي واحد من الجيش في الاشتباك.", "killed", Some(1), Some(1));
+    has("وأصيب أفراد 3 عائلات بجروح في القصف.", "wounded", Some(3), Some(3));
 }
