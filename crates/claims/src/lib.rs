@@ -114,7 +114,9 @@ impl ClaimExtractor {
                     let dual_only = n.v1 == n.v0 + 1 && n.noun.is_some_and(|(k, _)| k == n.v0);
                     // "حصيلة القتلى 102: 61 من داعش و34 من قسد": parts after a colon
                     let after_colon = kind == "other" && n.t0 > s && d.w(n.t0 - 1) == ":" && prev_num.is_some_and(|(pe, _)| pe + 1 >= n.t0 - 1);
-                    if (self.part_cue(&d, n, s) && (kind == "other" || kind == pk) && !dual_only || n.pron.is_some() && kind == "other" || after_colon) && !n.date_like {
+                    // "منها ثماني عمليات": a part that counts things is no part of a toll.
+                    let things = matches!(n.noun, Some((_, NounClass::Thing)));
+                    if (self.part_cue(&d, n, s) && (kind == "other" || kind == pk) && !dual_only || n.pron.is_some() && kind == "other" || after_colon) && !n.date_like && !things {
                         // "… 102 قتلى، بينهم 7 مدنيين": a part of the toll.
                         kind = pk;
                         part = true;

@@ -76,6 +76,10 @@ fn figures_that_count_nothing() {
         "وشارك في المعرض أجنحة الأسر المنتجة بحضور أكثر من خمسين عارضة.",
         // "واحدة من أكثر": "one of", no count
         "وأحيا السكان ذكرى ضحايا واحدة من أكثر الكوارث دموية في البلاد.",
+        // "تصب في": flows into
+        "ونفذت الجمعية عدة برامج أخرى تصب في مصلحة الطفل.",
+        // charges in a court case
+        "وأدين المتهم بـ12 تهمة قتل وعشرات التهم الأخرى.",
         // households of the injured are no injured
         "واستقبلت الجمعية الخيرية 20 أسرة من المصابين في مساكنها.",
     ];
@@ -295,5 +299,12 @@ fn near_misses_still_count() {
     has("وأسر المقاتلون 6 جنود في الهجوم.", "arrested", Some(6), Some(6));
     has("وأفرجت السلطات عن 20 معتقلا مقابل 5 أسرى.", "released", Some(5), Some(5));
     has("وقتل جندي واحد من الجيش في الاشتباك.", "killed", Some(1), Some(1));
+    has("وقالت الشرطة إنه لم يصب أحد في الحادث.", "wounded", Some(0), Some(0));
+    // a part of a count of attacks is no part of the toll
+    let s = scored("ونفذ المتشددون 11 عملية أوقعت عشرات القتلى، منها ثماني عمليات هذا العام.");
+    assert!(s.len() == 1 && s[0].low == Some(20), "{s:?}");
+    // a firefight is no exchange of prisoners; the soldiers fell
+    let s = scored("ووقع تبادل لإطلاق النار أدى إلى سقوط 11 عسكريا.");
+    assert!(s.iter().all(|c| c.quantity != "released"), "{s:?}");
     has("وأصيب أفراد 3 عائلات بجروح في القصف.", "wounded", Some(3), Some(3));
 }
