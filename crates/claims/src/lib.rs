@@ -671,7 +671,8 @@ impl ClaimExtractor {
                     // "قتل وأصيب 500"، "مقتل وإصابة 14": one figure for both; "قتل 5 وأصيب 3"
                     // has a figure between, so two.
                     // "67 قتلوا وأصيب 200": the first verb has its own figure.
-                    let own_figure = |p: usize| d.number_in(p.saturating_sub(3), p);
+                    // "5 من الحوثيين وقوات صالح قتلوا وأصيب اثنان": the subject may run a few words.
+                    let own_figure = |p: usize| d.number_in(p.saturating_sub(6), p);
                     let joined_before = conj && p >= 0 && is_other(p as usize) && !own_figure(p as usize);
                     let joined_after = t.form != Form::Verb && k + 1 < e && d.w(k + 1).starts_with('و') && is_other(k + 1) && !d.number_in(k + 2, e.min(k + 5));
                     if joined_before || joined_after {

@@ -85,6 +85,10 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
         }
         let t = d.toks[v0];
         let few = x.vague && x.low == Some(3) && x.high == Some(10) && matches!(d.w(v0), "عدد" | "عددا" | "بعدد" | "وعدد");
+        // "أكبر عدد من الضحايا": a superlative makes "عدد من" no count.
+        if few && v0 > s && cands(d.w(v0 - 1)).iter().any(|c| data.one_of.contains(c)) {
+            return None;
+        }
         // A dual noun is its own counted noun ("مستوصفين").
         let dual = cands(d.w(v0)).iter().find_map(|c| data.nouns.get(c)).filter(|n| n.dual && x.low == Some(2) && x.high == Some(2) && v1 == v0 + 1);
         let mut noun = dual.map(|n| (v0, n.class));

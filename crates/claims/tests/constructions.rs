@@ -80,6 +80,12 @@ fn figures_that_count_nothing() {
         "ونفذت الجمعية عدة برامج أخرى تصب في مصلحة الطفل.",
         // charges in a court case
         "وأدين المتهم بـ12 تهمة قتل وعشرات التهم الأخرى.",
+        // "رؤساء تحرير بعض الصحف": editors
+        "والتقى الوزير رؤساء تحرير بعض الصحف وعددا من الكتاب.",
+        // liberated administrative units are territory
+        "وأعلن المحافظ تحرير 12 وحدة إدارية من التنظيم.",
+        // "أكبر عدد من الضحايا": a superlative, no count
+        "ويختار المهاجم المساجد بحثا عن أكبر عدد من الضحايا.",
         // households of the injured are no injured
         "واستقبلت الجمعية الخيرية 20 أسرة من المصابين في مساكنها.",
     ];
@@ -300,6 +306,8 @@ fn near_misses_still_count() {
     has("وأفرجت السلطات عن 20 معتقلا مقابل 5 أسرى.", "released", Some(5), Some(5));
     has("وقتل جندي واحد من الجيش في الاشتباك.", "killed", Some(1), Some(1));
     has("وقالت الشرطة إنه لم يصب أحد في الحادث.", "wounded", Some(0), Some(0));
+    // the killed have their own figure a few words before: the wounded are apart
+    has("وكان 5 من المسلحين وعناصر الحراسة قتلوا وأصيب اثنان آخران في الهجوم.", "wounded", Some(2), Some(2));
     // a part of a count of attacks is no part of the toll
     let s = scored("ونفذ المتشددون 11 عملية أوقعت عشرات القتلى، منها ثماني عمليات هذا العام.");
     assert!(s.len() == 1 && s[0].low == Some(20), "{s:?}");
