@@ -181,6 +181,10 @@ struct NounContext {
     civilian_subjects: Vec<String>,
     toll_heads: Vec<String>,
     part_cues: Vec<String>,
+    #[serde(default)]
+    one_of: Vec<String>,
+    #[serde(default)]
+    kin_nouns: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -329,6 +333,10 @@ pub struct Data {
     pub part_cues: HashSet<String>,
     /// Subject labels folded into "civilians".
     pub civilian_subjects: HashSet<String>,
+    /// Superlatives after "واحد من" that make it "one of" ("واحدة من أكثر الهجمات").
+    pub one_of: HashSet<String>,
+    /// Nouns of kin whose count is of households ("13 أسرة من المصابين").
+    pub kin_nouns: HashSet<String>,
 }
 
 impl Data {
@@ -422,6 +430,8 @@ impl Data {
             civilian_subjects: nf.context.civilian_subjects.iter().cloned().collect(),
             toll_heads: set(&nf.context.toll_heads),
             part_cues: set(&nf.context.part_cues),
+            one_of: set(&nf.context.one_of),
+            kin_nouns: set(&nf.context.kin_nouns),
             triggers: trig,
             nouns: noun,
             verbs,

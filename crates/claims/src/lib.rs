@@ -114,7 +114,9 @@ impl ClaimExtractor {
                     let dual_only = n.v1 == n.v0 + 1 && n.noun.is_some_and(|(k, _)| k == n.v0);
                     // "حصيلة القتلى 102: 61 من داعش و34 من قسد": parts after a colon
                     let after_colon = kind == "other" && n.t0 > s && d.w(n.t0 - 1) == ":" && prev_num.is_some_and(|(pe, _)| pe + 1 >= n.t0 - 1);
-                    if (self.part_cue(&d, n, s) && (kind == "other" || kind == pk) && !dual_only || n.pron.is_some() && kind == "other" || after_colon) && !n.date_like {
+                    // "منها ثماني عمليات": a part that counts things is no part of a toll.
+                    let things = matches!(n.noun, Some((_, NounClass::Thing)));
+                    if (self.part_cue(&d, n, s) && (kind == "other" || kind == pk) && !dual_only || n.pron.is_some() && kind == "other" || after_colon) && !n.date_like && !things {
                         // "… 102 قتلى، بينهم 7 مدنيين": a part of the toll.
                         kind = pk;
                         part = true;
@@ -322,6 +324,10 @@ impl ClaimExtractor {
             }
             let w = d.w(ku);
             if w == "مقابل" || w == "بمقابل" {
+                // "مقابل 23 مليونا": a price, not an exchange of people.
+                if n.noun.is_none() && (n.v0..n.v1).any(|k| d.w(k).starts_with("مليون") || d.w(k).starts_with("ملايين") || d.w(k).starts_with("مليار")) {
+                    return other;
+                }
                 if best.is_none() {
                     let kind = match prev {
                         Some(p) => p,
@@ -665,7 +671,8 @@ impl ClaimExtractor {
                     // "قتل وأصيب 500"، "مقتل وإصابة 14": one figure for both; "قتل 5 وأصيب 3"
                     // has a figure between, so two.
                     // "67 قتلوا وأصيب 200": the first verb has its own figure.
-                    let own_figure = |p: usize| d.number_in(p.saturating_sub(3), p);
+                    // "5 من الحوثيين وقوات صالح قتلوا وأصيب اثنان": the subject may run a few words.
+                    let own_figure = |p: usize| d.number_in(p.saturating_sub(6), p);
                     let joined_before = conj && p >= 0 && is_other(p as usize) && !own_figure(p as usize);
                     let joined_after = t.form != Form::Verb && k + 1 < e && d.w(k + 1).starts_with('و') && is_other(k + 1) && !d.number_in(k + 2, e.min(k + 5));
                     if joined_before || joined_after {

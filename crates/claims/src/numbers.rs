@@ -85,6 +85,10 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
         }
         let t = d.toks[v0];
         let few = x.vague && x.low == Some(3) && x.high == Some(10) && matches!(d.w(v0), "عدد" | "عددا" | "بعدد" | "وعدد");
+        // "أكبر عدد من الضحايا": a superlative makes "عدد من" no count.
+        if few && v0 > s && cands(d.w(v0 - 1)).iter().any(|c| data.one_of.contains(c)) {
+            return None;
+        }
         // A dual noun is its own counted noun ("مستوصفين").
         let dual = cands(d.w(v0)).iter().find_map(|c| data.nouns.get(c)).filter(|n| n.dual && x.low == Some(2) && x.high == Some(2) && v1 == v0 + 1);
         let mut noun = dual.map(|n| (v0, n.class));
@@ -126,6 +130,13 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
                 }
             }
             // "عنصر واحد": the noun comes first; "من عائلة واحدة" is no count at all.
+            // "واحدة من أكثر الهجمات دموية": "one of", not a count.
+            if v1 == v0 + 1 && x.low == Some(1) && x.high == Some(1) && t.kind == TokenKind::Word {
+                let j = d.skip_q(v1, e);
+                if j + 1 < e && d.w(j) == "من" && cands(d.w(j + 1)).iter().any(|c| data.one_of.contains(c)) {
+                    return None;
+                }
+            }
             if v1 == v0 + 1 && x.low == Some(1) && x.high == Some(1) && t.kind == TokenKind::Word && v0 > s {
                 let before = d.skip_q_back(v0 as isize - 2, s);
                 let governed = before >= s as isize && data.one_after.contains(d.w(before as usize));
@@ -149,12 +160,20 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
         if let Some(k) = pron {
             t1 = t1.max(k + 1);
         }
+        // "13 أسرة من المصابين": households of the victims, not victims.
+        let mut kin = false;
+        if let Some((k, _)) = noun {
+            let j = d.skip_q(k + 1, e);
+            if j + 1 < e && d.w(j) == "من" && cands(d.w(k)).iter().any(|c| data.kin_nouns.contains(c)) {
+                kin = lookup(j + 1).is_some_and(|c| matches!(c, NounClass::Person | NounClass::Prisoner | NounClass::Hostage));
+            }
+        }
         // "أحد"/"إحدى" count one only before a counted noun ("أحد عناصر").
         if t.kind == TokenKind::Word && v1 == v0 + 1 && x.low == Some(1) && !noun.is_some_and(|(_, c)| c.is_people()) {
             return None;
         }
         // Identifiers, measures and years: "الفرقة 30", "هاون 120", "رؤية 2030", "المادة 5".
-        let mut date_like = false;
+        let mut date_like = kin;
         let pb = d.skip_q_back(v0 as isize - 1, s);
         if pb >= s as isize && cands(d.w(pb as usize)).iter().any(|c| data.not_count_before.contains(c)) {
             date_like = true;

@@ -66,6 +66,28 @@ fn figures_that_count_nothing() {
         "وقضى الوفد أياما عدة في المدينة.",
         // a definite toll word after "بدون" describes, it states no zero
         "وخاض الفريق المباراة بدون نجومه المصابين.",
+        // fractions: "three quarters" of an area
+        "واستعادت القوات أكثر من ثلاثة أرباع مساحة الإقليم.",
+        // a price in a transfer is no exchange of people
+        "وانتقل المهاجم إلى النادي مقابل 40 مليونا.",
+        // "رؤساء تحرير": editors, not a liberation
+        "والتقى الوزير رؤساء تحرير الصحف وعددا من الكتاب.",
+        // "الأسر" as families
+        "وشارك في المعرض أجنحة الأسر المنتجة بحضور أكثر من خمسين عارضة.",
+        // "واحدة من أكثر": "one of", no count
+        "وأحيا السكان ذكرى ضحايا واحدة من أكثر الكوارث دموية في البلاد.",
+        // "تصب في": flows into
+        "ونفذت الجمعية عدة برامج أخرى تصب في مصلحة الطفل.",
+        // charges in a court case
+        "وأدين المتهم بـ12 تهمة قتل وعشرات التهم الأخرى.",
+        // "رؤساء تحرير بعض الصحف": editors
+        "والتقى الوزير رؤساء تحرير بعض الصحف وعددا من الكتاب.",
+        // liberated administrative units are territory
+        "وأعلن المحافظ تحرير 12 وحدة إدارية من التنظيم.",
+        // "أكبر عدد من الضحايا": a superlative, no count
+        "ويختار المهاجم المساجد بحثا عن أكبر عدد من الضحايا.",
+        // households of the injured are no injured
+        "واستقبلت الجمعية الخيرية 20 أسرة من المصابين في مساكنها.",
     ];
     for t in cases {
         let s = scored(t);
@@ -292,4 +314,22 @@ fn sources() {
         }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// The same words where they do count: captured fighters, an exchange of prisoners, one soldier.
+#[test]
+fn near_misses_still_count() {
+    has("وأسر المقاتلون 6 جنود في الهجوم.", "arrested", Some(6), Some(6));
+    has("وأفرجت السلطات عن 20 معتقلا مقابل 5 أسرى.", "released", Some(5), Some(5));
+    has("وقتل جندي واحد من الجيش في الاشتباك.", "killed", Some(1), Some(1));
+    has("وقالت الشرطة إنه لم يصب أحد في الحادث.", "wounded", Some(0), Some(0));
+    // the killed have their own figure a few words before: the wounded are apart
+    has("وكان 5 من المسلحين وعناصر الحراسة قتلوا وأصيب اثنان آخران في الهجوم.", "wounded", Some(2), Some(2));
+    // a part of a count of attacks is no part of the toll
+    let s = scored("ونفذ المتشددون 11 عملية أوقعت عشرات القتلى، منها ثماني عمليات هذا العام.");
+    assert!(s.len() == 1 && s[0].low == Some(20), "{s:?}");
+    // a firefight is no exchange of prisoners; the soldiers fell
+    let s = scored("ووقع تبادل لإطلاق النار أدى إلى سقوط 11 عسكريا.");
+    assert!(s.iter().all(|c| c.quantity != "released"), "{s:?}");
+    has("وأصيب أفراد 3 عائلات بجروح في القصف.", "wounded", Some(3), Some(3));
 }
