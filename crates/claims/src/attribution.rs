@@ -35,6 +35,9 @@ pub(crate) struct Src {
 
 pub(crate) type Chain = Vec<Src>;
 
+/// The longest chain of relays kept ("X quoted Y citing Z…"); deeper nesting is noise.
+const MAX_CHAIN: usize = 4;
+
 #[derive(Debug, Clone)]
 pub(crate) struct Frame {
     /// First token the frame covers.
@@ -524,7 +527,12 @@ impl Attributor {
                 continue;
             }
             if let Some(outer) = inside {
-                if !from_back && !outer.is_empty() && !outer.iter().any(|o| chain.iter().any(|c| c.a == o.a)) {
+                // The same words again are the same speaker going on, not a new relay; and
+                // real relays are short: a run-on page of "قال X إن … قال X إن …" must not
+                // grow a chain per sentence (quadratic memory).
+                let same_words = |o: &Src, c: &Src| o.b - o.a == c.b - c.a && (o.a..o.b).zip(c.a..c.b).all(|(x, y)| d.w(x) == d.w(y));
+                if !from_back && !outer.is_empty() && outer.len() < MAX_CHAIN
+                    && !outer.iter().any(|o| chain.iter().any(|c| c.a == o.a || same_words(o, c))) {
                     let mut c = outer;
                     c.extend(chain);
                     chain = c;
