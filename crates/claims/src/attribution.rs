@@ -342,8 +342,8 @@ impl Attributor {
             // word is that word's ("اتهمت X Y بقصف …، لكن Y نفت ذلك، مؤكدة أن …").
             let comp = (i + 1..e.min(i + 22))
                 .take_while(|&k| {
-                    let c = cands(d.w(k));
-                    !(c.no_article().any(|x| data.verbs.contains_key(x)) || c.find_in(&data.participles).is_some())
+                    // a participle of another speaker ("، مؤكدة أن") takes the complement
+                    cands(d.w(k)).find_in(&data.participles).is_none()
                 })
                 .find(|&k| {
                     let w = d.w(k);
