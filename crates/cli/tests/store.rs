@@ -274,7 +274,12 @@ fn day_by_day(days: &[PathBuf], dir: &Path) -> PathBuf {
             }
         }
         eprintln!("after {}: {} stories; {kept} of {total} earlier stories kept their id and articles", d.display(), now.len());
-        assert!((total - kept) * 10 <= total, "only {kept} of {total} earlier stories kept their id and articles");
+        // Since stories are merged by average linkage at the end of each clustering (issue
+        // 11), a new day can split an earlier merge: 16 of 21 day-one stories keep their id
+        // and all their articles on day two of this sample (it was over nine in ten with
+        // single-link stories). Three in four is the floor this test holds; keeping the
+        // clustering's own state between adds is what would make ids fully stable.
+        assert!((total - kept) * 4 <= total, "only {kept} of {total} earlier stories kept their id and articles");
         earlier.push(now);
     }
     assert_eq!(snapshot(&daily), snapshot(&all), "day by day and all at once differ");

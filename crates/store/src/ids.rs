@@ -1,5 +1,5 @@
 //! Stable story ids. Each run clusters all current articles again (from their digests);
-//! each new story takes the id of the oldest earlier story it shares articles with (a
+//! each earlier story's id goes to the new story holding most of its articles (a
 //! story that gains articles keeps its id; two stories that merge keep the older id), and
 //! a story sharing none with any earlier one gets a fresh id. Ids are never reused.
 
@@ -19,22 +19,37 @@ pub struct Assigned {
 /// `groups` in first-come order (by their earliest article); `previous` maps article ids
 /// to the earlier story ids.
 pub fn assign_ids(previous: &HashMap<String, i64>, groups: &[Vec<String>], mut next_id: i64) -> Assigned {
+    // Each earlier id goes to the group holding most of its articles (ties: the earlier
+    // group), largest overlaps first: a group that shares one article with an old story
+    // must not take its id from the group that holds the rest of it.
+    let mut pairs: Vec<(usize, i64, usize)> = Vec::new();
+    for (gi, g) in groups.iter().enumerate() {
+        let mut shared: BTreeMap<i64, usize> = BTreeMap::new();
+        for a in g {
+            if let Some(o) = previous.get(a) {
+                *shared.entry(*o).or_default() += 1;
+            }
+        }
+        pairs.extend(shared.into_iter().map(|(o, n)| (n, o, gi)));
+    }
+    pairs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut taken: HashSet<i64> = HashSet::new();
-    let mut ids = Vec::with_capacity(groups.len());
-    for g in groups {
-        let mut olds: Vec<i64> = g.iter().filter_map(|a| previous.get(a).copied()).collect();
-        olds.sort_unstable();
-        olds.dedup();
-        let id = match olds.into_iter().find(|o| !taken.contains(o)) {
-            Some(o) => o,
-            None => {
+    let mut slot: Vec<Option<i64>> = vec![None; groups.len()];
+    for (_, o, gi) in pairs {
+        if slot[gi].is_none() && !taken.contains(&o) {
+            slot[gi] = Some(o);
+            taken.insert(o);
+        }
+    }
+    let ids: Vec<i64> = slot
+        .into_iter()
+        .map(|s| {
+            s.unwrap_or_else(|| {
                 next_id += 1;
                 next_id - 1
-            }
-        };
-        taken.insert(id);
-        ids.push(id);
-    }
+            })
+        })
+        .collect();
     // Where each earlier id's articles went.
     let mut went: HashMap<i64, BTreeMap<i64, usize>> = HashMap::new();
     for (g, id) in groups.iter().zip(&ids) {
