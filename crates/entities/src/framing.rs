@@ -81,7 +81,7 @@ fn gap_ok(g: &str) -> bool {
     letters <= 1
 }
 
-fn is_actor(rec: &Recognizer, m: &Mention) -> bool {
+pub(crate) fn is_actor(rec: &Recognizer, m: &Mention) -> bool {
     match rec.ent_ix.get(&m.entity) {
         Some(&i) => !rec.ents[i as usize].place,
         None => !m.entity.starts_with("place:"),
@@ -112,6 +112,7 @@ pub(crate) fn framing_prepared(rec: &Recognizer, text: &str, p: &Prepared, menti
                     text: mt.text.clone(),
                     start: mt.start,
                     end: mt.end,
+                    voice: crate::voice::voice(rec, text, mt.start, mt.end, mentions),
                 });
                 continue;
             }
@@ -128,6 +129,7 @@ pub(crate) fn framing_prepared(rec: &Recognizer, text: &str, p: &Prepared, menti
                     text: mt.text.clone(),
                     start: mt.start,
                     end: mt.end,
+                    voice: crate::voice::voice(rec, text, mt.start, mt.end, mentions),
                 });
             }
         }
@@ -164,6 +166,7 @@ pub(crate) fn framing_prepared(rec: &Recognizer, text: &str, p: &Prepared, menti
                 text: text[fs..fe].to_string(),
                 start: fs,
                 end: fe,
+                voice: crate::voice::voice(rec, text, a, b, mentions),
             });
         }
     }

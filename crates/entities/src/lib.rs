@@ -31,6 +31,7 @@ mod words;
 
 pub mod framing;
 pub mod outlet;
+mod voice;
 pub mod run;
 pub mod suggest;
 

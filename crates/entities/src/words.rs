@@ -263,3 +263,124 @@ pub(crate) const TITLES: &[&str] = &[
 /// name found after a role that is not a title.
 pub(crate) const FIRST_NAMES_TXT: &str =
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/first_names.txt"));
+
+// ---------------------------------------------------------------------------------------
+// Word lists read from `crates/entities/data/words.toml`
+// ---------------------------------------------------------------------------------------
+
+use riwaya_lexicon::LexiconError;
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+use toml::Spanned;
+
+/// The file's name in errors.
+pub(crate) const WORDS_FILE: &str = "crates/entities/data/words.toml";
+const WORDS_TOML: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/words.toml"));
+
+type List = Vec<Spanned<String>>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileRaw {
+    voice: VoiceRaw,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VoiceRaw {
+    complementisers: List,
+    describe_verbs: List,
+    sources: List,
+    markers: List,
+}
+
+/// The word lists, folded.
+pub(crate) struct Words {
+    /// Voice: complementisers of reported speech («إن», «بأن»).
+    pub complementisers: HashSet<String>,
+    /// Voice: verbs of describing or naming («وصف», «سمى»).
+    pub describe_verbs: HashSet<String>,
+    /// Voice: words that introduce a source («بحسب»).
+    pub sources: HashSet<String>,
+    /// Voice: attribution markers, as folded words; the last matches as a prefix.
+    pub markers: Vec<Vec<String>>,
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+/// Parses and checks a words file: every entry one non-empty word (markers: words), listed
+/// once as written; entries are folded (so «أن» and «إن» may both be listed).
+pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
+    let bad = |off: usize, reason: String| LexiconError { file: file.to_string(), line: line_of(text, off), reason };
+    let raw: FileRaw = toml::from_str(text).map_err(|e| LexiconError {
+        file: file.to_string(),
+        line: e.span().map(|s| line_of(text, s.start)).unwrap_or(0),
+        reason: e.message().trim().to_string(),
+    })?;
+    let words = |name: &str, l: &List, phrase: bool| -> Result<Vec<(String, usize)>, LexiconError> {
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for w in l {
+            let s = w.get_ref();
+            let at = w.span().start;
+            if s.trim().is_empty() || s.trim() != s {
+                return Err(bad(at, format!("{name}: {s:?} is empty or has white space around it")));
+            }
+            if !phrase && s.contains(char::is_whitespace) {
+                return Err(bad(at, format!("{name}: {s:?} must be one word")));
+            }
+            let k = crate::prep::key(s);
+            if k.is_empty() {
+                return Err(bad(at, format!("{name}: {s:?} folds to nothing")));
+            }
+            if !seen.insert(s.clone()) {
+                return Err(bad(at, format!("{name}: {s:?} is listed twice")));
+            }
+            out.push((k, at));
+        }
+        Ok(out)
+    };
+    let set = |name: &str, l: &List| -> Result<HashSet<String>, LexiconError> {
+        Ok(words(name, l, false)?.into_iter().map(|(k, _)| k).collect())
+    };
+    let v = &raw.voice;
+    Ok(Words {
+        complementisers: set("voice.complementisers", &v.complementisers)?,
+        describe_verbs: set("voice.describe_verbs", &v.describe_verbs)?,
+        sources: set("voice.sources", &v.sources)?,
+        markers: words("voice.markers", &v.markers, true)?
+            .into_iter()
+            .map(|(k, _)| k.split(' ').map(str::to_string).collect())
+            .collect(),
+    })
+}
+
+/// The embedded word lists, read once. The file is checked by this crate's tests.
+pub(crate) fn words() -> &'static Words {
+    static W: OnceLock<Words> = OnceLock::new();
+    W.get_or_init(|| parse(WORDS_FILE, WORDS_TOML).unwrap_or_else(|e| panic!("{e}")))
+}
+
+#[cfg(test)]
+mod file_tests {
+    use super::*;
+
+    #[test]
+    fn embedded_words_load() {
+        let w = parse(WORDS_FILE, WORDS_TOML).unwrap_or_else(|e| panic!("{e}"));
+        assert!(w.complementisers.contains(&crate::prep::key("بأن")));
+        assert!(w.markers.iter().any(|m| m.len() == 3));
+    }
+
+    #[test]
+    fn bad_words_name_file_and_line() {
+        let t = "[voice]\ncomplementisers = [\"إن\"]\ndescribe_verbs = [\"وصف\",\n \"وصف\"]\nsources = []\nmarkers = []\n";
+        let e = parse("w.toml", t).err().unwrap();
+        assert_eq!((e.file.as_str(), e.line), ("w.toml", 4), "{e}");
+        let e = parse("w.toml", "[voice]\ncomplementisers = [\"إن أن\"]\n").err().unwrap();
+        assert!(e.to_string().starts_with("w.toml:"), "{e}");
+    }
+}
