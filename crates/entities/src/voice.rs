@@ -100,11 +100,24 @@ fn speaker(rec: &Recognizer, text: &str, toks: &[Tok], from: usize, to: usize, m
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// Bytes read on either side of a term.
+const WINDOW: usize = 1200;
+
+fn char_floor(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// `None` when the term at `[a, b)` is the outlet's own words; else who says it.
 pub(crate) fn voice(rec: &Recognizer, text: &str, a: usize, b: usize, mentions: &[Mention]) -> Option<String> {
     let w = words();
-    let ps = text[..a].rfind('\n').map_or(0, |i| i + 1);
-    let pe = text[b..].find('\n').map_or(text.len(), |i| b + i);
+    // A paragraph, but never more than a window around the term: the work stays linear
+    // in the text even when it has no line breaks.
+    let (lo, hi) = (char_floor(text, a.saturating_sub(WINDOW)), char_floor(text, (b + WINDOW).min(text.len())));
+    let ps = text[lo..a].rfind('\n').map_or(lo, |i| lo + i + 1);
+    let pe = text[b..hi].find('\n').map_or(hi, |i| b + i);
     let stops = ['.', '!', '?', '؟'];
     let ss = text[ps..a].rfind(stops).map_or(ps, |i| ps + i + 1);
     let se = text[b..pe].find(stops).map_or(pe, |i| b + i);
@@ -174,7 +187,8 @@ pub(crate) fn voice(rec: &Recognizer, text: &str, a: usize, b: usize, mentions: 
         return Some(who.unwrap_or_else(|| "quote".to_string()));
     }
     // A headline or lead «الجهة: …»: a short actor name before a colon at the line's start.
-    if let Some(c) = text[ps..a].find(':').map(|i| ps + i) {
+    let line_start = ps == 0 || text[..ps].ends_with('\n');
+    if let Some(c) = text[ps..a].find(':').map(|i| ps + i).filter(|_| line_start) {
         let head = &text[ps..c];
         if head.split_whitespace().count() <= 3 && !head.contains(['-', '–', '(', '،']) {
             if mentions.iter().any(|m| m.start >= ps && m.end <= c && crate::framing::is_actor(rec, m) && m.kind != "outlet") {

@@ -291,6 +291,9 @@ fn framing_voice_own_and_quoted() {
     // The outlet's own words.
     own("قصفت الطائرات مواقع إرهابيي داعش قرب المدينة أمس.", "إرهابيي داعش");
     own("وفر الدواعش من السجن بعد الهجوم.", "الدواعش");
+    // Quotation marks around the name only, or never closed, leave the term the outlet's.
+    own("وانسحبت ميليشيا «قسد» من القرية.", "ميليشيا");
+    own("وانسحب «إرهابيو داعش من القرية بعد المعركة.", "إرهابيو داعش");
     // A headline, then the lead: still the outlet.
     own("مقتل عشرة من إرهابيي داعش بغارة جوية\nقتل عشرة مسلحين فجر اليوم.", "إرهابيي داعش");
     // The term before the reporting verb, or in the next sentence, is the outlet's.
@@ -316,4 +319,17 @@ fn framing_voice_own_and_quoted() {
     by("واقتحم «الانغماسيين» الموقع ليلا.", "الانغماسيين", "quote");
     by("وقال التنظيم في بيان: \"هاجم الانغماسيين ثكنة\".", "الانغماسيين", "التنظيم");
     by("وتبنى التنظيم الهجوم وقال في بيان: «هاجم الانغماسيين ثكنة».", "الانغماسيين", "وقال");
+}
+
+#[test]
+fn framing_voice_never_panics_and_stays_local() {
+    // A long text without line breaks or full stops: the voice looks only near the term.
+    let mut t = "قال مصدر إن ".to_string();
+    t.push_str(&"القوات تقدمت ثم ".repeat(200));
+    t.push_str("وفر إرهابيو داعش من السجن");
+    let v = voices(&t, "إرهابيو داعش");
+    assert!(v.iter().all(|x| x.is_none()), "{v:?}");
+    for t in ["«إرهابيي داعش", "إرهابيي داعش»", "\"إرهابيي داعش", ":إرهابيي داعش", "وفق إرهابيي داعش"] {
+        let _ = rec().mentions_and_framing(t);
+    }
 }
