@@ -4,7 +4,7 @@
 //! or before an attribution marker («… وفق وصفه») is the quoted party's.
 //! Runs only where a term was found, so it costs nothing on most text.
 
-use crate::prep::key;
+use crate::prep::Prepared;
 use crate::words::words;
 use crate::Recognizer;
 use riwaya_model::Mention;
@@ -20,26 +20,29 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, 'ـ' | '\u{064B}'..='\u{065F}' | '\u{0670}')
 }
 
+/// The words of `text[from..to]`, folded once for the whole span (not word by word).
 fn tokens(rec: &Recognizer, text: &str, from: usize, to: usize) -> Vec<Tok> {
     let w = words();
+    let p = Prepared::new(&text[from..to]);
+    let m = p.m.as_str();
     let mut out = Vec::new();
-    let mut start: Option<usize> = None;
     let mut push = |s: usize, e: usize| {
-        let mut k = key(&text[s..e]);
-        for p in ["و", "ف"] {
-            if let Some(r) = k.strip_prefix(p) {
+        let mut k = &m[s..e];
+        for pre in ["و", "ف"] {
+            if let Some(r) = k.strip_prefix(pre) {
                 if r.chars().count() >= 2
                     && (rec.report_verbs.contains(r) || w.describe_verbs.contains(r) || w.sources.contains(r) || w.complementisers.contains(r))
                 {
-                    k = r.to_string();
+                    k = r;
                     break;
                 }
             }
         }
-        out.push(Tok { s, e, k });
+        let (a, b) = p.original_span(s, e);
+        out.push(Tok { s: from + a, e: from + b, k: k.to_string() });
     };
-    for (i, c) in text[from..to].char_indices() {
-        let i = from + i;
+    let mut start: Option<usize> = None;
+    for (i, c) in m.char_indices() {
         if is_word_char(c) {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
@@ -47,7 +50,7 @@ fn tokens(rec: &Recognizer, text: &str, from: usize, to: usize) -> Vec<Tok> {
         }
     }
     if let Some(s) = start {
-        push(s, to);
+        push(s, m.len());
     }
     out
 }
@@ -92,12 +95,17 @@ fn speaker(rec: &Recognizer, text: &str, toks: &[Tok], from: usize, to: usize, m
     let mut end = from;
     while end < to && end < from + 4 && !rec.stop.contains(&toks[end].k) {
         end += 1;
-        if text[toks[end - 1].e..toks.get(end).map_or(e, |t| t.s)].contains(['،', ',', ':', '(']) {
+        if sl(text, toks[end - 1].e, toks.get(end).map_or(e, |t| t.s)).contains(['،', ',', ':', '(']) {
             break;
         }
     }
-    let words: Vec<&str> = toks[from..end].iter().map(|t| &text[t.s..t.e]).collect();
+    let words: Vec<&str> = toks[from..end].iter().map(|t| sl(text, t.s, t.e)).collect();
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// `text[s..e]`, or nothing when the span is not one (never panics).
+fn sl(text: &str, s: usize, e: usize) -> &str {
+    text.get(s..e).unwrap_or("")
 }
 
 /// Bytes read on either side of a term.
@@ -112,6 +120,9 @@ fn char_floor(text: &str, mut i: usize) -> usize {
 
 /// `None` when the term at `[a, b)` is the outlet's own words; else who says it.
 pub(crate) fn voice(rec: &Recognizer, text: &str, a: usize, b: usize, mentions: &[Mention]) -> Option<String> {
+    if a > b || b > text.len() || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
+        return None;
+    }
     let w = words();
     // A paragraph, but never more than a window around the term: the work stays linear
     // in the text even when it has no line breaks.
@@ -119,7 +130,7 @@ pub(crate) fn voice(rec: &Recognizer, text: &str, a: usize, b: usize, mentions: 
     let ps = text[lo..a].rfind('\n').map_or(lo, |i| lo + i + 1);
     let pe = text[b..hi].find('\n').map_or(hi, |i| b + i);
     let stops = ['.', '!', '?', '؟'];
-    let ss = text[ps..a].rfind(stops).map_or(ps, |i| ps + i + 1);
+    let ss = text[ps..a].rfind(stops).map_or(ps, |i| ps + i + text[ps + i..].chars().next().map_or(1, char::len_utf8));
     let se = text[b..pe].find(stops).map_or(pe, |i| b + i);
     let toks = tokens(rec, text, ss, se);
     let ti = toks.iter().position(|t| t.e > a).unwrap_or(toks.len());
@@ -144,16 +155,16 @@ pub(crate) fn voice(rec: &Recognizer, text: &str, a: usize, b: usize, mentions: 
             } else {
                 6
             };
-            said = Some(speaker(rec, text, &toks, from, end.min(from + cap), mentions).unwrap_or_else(|| text[t.s..t.e].to_string()));
+            said = Some(speaker(rec, text, &toks, from, end.min(from + cap), mentions).unwrap_or_else(|| sl(text, t.s, t.e).to_string()));
             break;
         }
         if rec.report_verbs.contains(&t.k) {
             verb.get_or_insert(i);
         }
         if let Some(v) = verb {
-            let colon = i > v && text[toks[i - 1].e..t.s].contains(':');
+            let colon = i > v && sl(text, toks[i - 1].e, t.s).contains(':');
             if i > v && (w.complementisers.contains(&t.k) || colon) {
-                said = Some(speaker(rec, text, &toks, v + 1, i, mentions).unwrap_or_else(|| text[toks[v].s..toks[v].e].to_string()));
+                said = Some(speaker(rec, text, &toks, v + 1, i, mentions).unwrap_or_else(|| sl(text, toks[v].s, toks[v].e).to_string()));
                 break;
             }
         }
@@ -177,7 +188,7 @@ pub(crate) fn voice(rec: &Recognizer, text: &str, a: usize, b: usize, mentions: 
                 }
             });
             if hit {
-                return Some(text[toks[i].s..toks[i + n - 1].e].to_string());
+                return Some(sl(text, toks[i].s, toks[i + n - 1].e).to_string());
             }
         }
     }
