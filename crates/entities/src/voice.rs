@@ -201,10 +201,11 @@ pub(crate) fn voice(rec: &Recognizer, text: &str, a: usize, b: usize, mentions: 
     let line_start = ps == 0 || text[..ps].ends_with('\n');
     if let Some(c) = text[ps..a].find(':').map(|i| ps + i).filter(|_| line_start) {
         let head = &text[ps..c];
-        if head.split_whitespace().count() <= 3 && !head.contains(['-', '–', '(', '،']) {
-            if mentions.iter().any(|m| m.start >= ps && m.end <= c && crate::framing::is_actor(rec, m) && m.kind != "outlet") {
-                return Some(head.trim().to_string());
-            }
+        if head.split_whitespace().count() <= 3
+            && !head.contains(['-', '–', '(', '،'])
+            && mentions.iter().any(|m| m.start >= ps && m.end <= c && crate::framing::is_actor(rec, m) && m.kind != "outlet")
+        {
+            return Some(head.trim().to_string());
         }
     }
     None
