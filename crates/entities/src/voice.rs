@@ -108,6 +108,10 @@ fn sl(text: &str, s: usize, e: usize) -> &str {
     text.get(s..e).unwrap_or("")
 }
 
+/// Bytes of words read before and after a term.
+const BEFORE: usize = 500;
+const AFTER: usize = 160;
+
 /// Bytes read on either side of a term.
 const WINDOW: usize = 1200;
 
@@ -132,7 +136,10 @@ pub(crate) fn voice(rec: &Recognizer, text: &str, a: usize, b: usize, mentions: 
     let stops = ['.', '!', '?', '؟'];
     let ss = text[ps..a].rfind(stops).map_or(ps, |i| ps + i + text[ps + i..].chars().next().map_or(1, char::len_utf8));
     let se = text[b..pe].find(stops).map_or(pe, |i| b + i);
-    let toks = tokens(rec, text, ss, se);
+    // Words far from the term say nothing about it: a reporting verb stands within a few
+    // clauses before it, a marker right after it.
+    let (ts, te) = (char_floor(text, ss.max(a.saturating_sub(BEFORE))), char_floor(text, se.min(b + AFTER)).max(b));
+    let toks = tokens(rec, text, ts, te);
     let ti = toks.iter().position(|t| t.e > a).unwrap_or(toks.len());
     let tj = toks.iter().position(|t| t.s >= b).unwrap_or(toks.len());
 
