@@ -81,7 +81,7 @@ fn gap_ok(g: &str) -> bool {
     letters <= 1
 }
 
-fn is_actor(rec: &Recognizer, m: &Mention) -> bool {
+pub(crate) fn is_actor(rec: &Recognizer, m: &Mention) -> bool {
     match rec.ent_ix.get(&m.entity) {
         Some(&i) => !rec.ents[i as usize].place,
         None => !m.entity.starts_with("place:"),
@@ -95,7 +95,8 @@ pub(crate) fn framing(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Vec
 /// [`framing`] over a text already prepared (normalised with its offset map).
 pub(crate) fn framing_prepared(rec: &Recognizer, text: &str, p: &Prepared, mentions: &[Mention]) -> Vec<Framing> {
     let tm = &rec.terms;
-    let mut out: Vec<Framing> = Vec::new();
+    // Each framing with the span of the term itself, whose voice is read after deduplication.
+    let mut out: Vec<(Framing, usize, usize)> = Vec::new();
     // Mentions that are partisan aliases or standalone terms.
     for mt in mentions {
         let mut k = key(&mt.text);
@@ -105,14 +106,15 @@ pub(crate) fn framing_prepared(rec: &Recognizer, text: &str, p: &Prepared, menti
         if let Some(&ti) = tm.standalone.get(&k) {
             let t = &tm.terms[ti as usize];
             if t.entity.as_deref() == Some(mt.entity.as_str()) {
-                out.push(Framing {
+                out.push((Framing {
                     term: t.id.clone(),
                     entity: mt.entity.clone(),
                     signal: t.signal.to_string(),
                     text: mt.text.clone(),
                     start: mt.start,
                     end: mt.end,
-                });
+                    voice: None,
+                }, mt.start, mt.end));
                 continue;
             }
         }
@@ -121,14 +123,15 @@ pub(crate) fn framing_prepared(rec: &Recognizer, text: &str, p: &Prepared, menti
             if let Some(n) = rec.payloads[pi as usize].names.iter().find(|n| n.ent == ei && matches!(n.kind, NK::Partisan(_))) {
                 let NK::Partisan(sig) = n.kind else { unreachable!() };
                 let term = tm.partisan.get(&(k.clone(), mt.entity.clone())).cloned().unwrap_or_else(|| mt.text.clone());
-                out.push(Framing {
+                out.push((Framing {
                     term,
                     entity: mt.entity.clone(),
                     signal: sig.as_str().to_string(),
                     text: mt.text.clone(),
                     start: mt.start,
                     end: mt.end,
-                });
+                    voice: None,
+                }, mt.start, mt.end));
             }
         }
     }
@@ -157,32 +160,39 @@ pub(crate) fn framing_prepared(rec: &Recognizer, text: &str, p: &Prepared, menti
                 continue;
             }
             let (fs, fe) = (a.min(x.start), b.max(x.end));
-            out.push(Framing {
+            out.push((Framing {
                 term: t.id.clone(),
                 entity: x.entity.clone(),
                 signal: t.signal.to_string(),
                 text: text[fs..fe].to_string(),
                 start: fs,
                 end: fe,
-            });
+                voice: None,
+            }, a, b));
         }
     }
-    out.sort_by_key(|f| (f.start, f.end));
+    out.sort_by_key(|(f, _, _)| (f.start, f.end));
     // One framing per span and actor: a term's own id beats a partisan alias.
     let mut seen: HashSet<(usize, usize, String)> = HashSet::new();
-    let mut dedup: Vec<Framing> = Vec::new();
-    for f in out {
+    let mut dedup: Vec<(Framing, usize, usize)> = Vec::new();
+    for (f, a, b) in out {
         let k = (f.start, f.end, f.entity.clone());
         if seen.contains(&k) {
-            if let Some(prev) = dedup.iter_mut().rev().find(|g| (g.start, g.end, g.entity.clone()) == k) {
-                if tm.terms.iter().any(|t| t.id == f.term) && !tm.terms.iter().any(|t| t.id == prev.term) {
-                    *prev = f;
+            if let Some(prev) = dedup.iter_mut().rev().find(|(g, _, _)| (g.start, g.end, g.entity.clone()) == k) {
+                if tm.terms.iter().any(|t| t.id == f.term) && !tm.terms.iter().any(|t| t.id == prev.0.term) {
+                    *prev = (f, a, b);
                 }
             }
             continue;
         }
         seen.insert(k);
-        dedup.push(f);
+        dedup.push((f, a, b));
     }
     dedup
+        .into_iter()
+        .map(|(mut f, a, b)| {
+            f.voice = crate::voice::voice(rec, text, a, b, mentions);
+            f
+        })
+        .collect()
 }

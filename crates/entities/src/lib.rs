@@ -31,6 +31,7 @@ mod words;
 
 pub mod framing;
 pub mod outlet;
+mod voice;
 pub mod run;
 pub mod suggest;
 
@@ -413,7 +414,8 @@ impl Recognizer {
         let lex = lexicon;
         let mut ents: Vec<Ent> = Vec::new();
         let mut ent_ix: HashMap<String, u32> = HashMap::new();
-        let set = |v: &[&str]| -> HashSet<String> { v.iter().map(|w| key(w)).collect() };
+        let set = |v: &[String]| -> HashSet<String> { v.iter().map(|w| key(w)).collect() };
+        let wl = words::words();
         for a in lex.actors() {
             let names: Vec<String> = a.full_names().map(key).collect();
             let tanzim = names.iter().any(|n| n.starts_with("تنظيم "));
@@ -492,27 +494,30 @@ impl Recognizer {
                 add_name(s, *e, kind, &mut payloads);
             }
         }
-        for &(w, outlet, armed) in words::ORG_HEADS {
+        for (w, outlet, armed) in &wl.org_heads {
+            let (outlet, armed) = (*outlet, *armed);
             if let Some(i) = slot(key(w), &mut payloads) {
                 payloads[i].head = Some(Head::Org { outlet, armed });
             }
         }
-        for &(w, kind, settlement) in words::PLACE_HEADS {
+        for (w, kind, settlement) in &wl.place_heads {
+            let (kind, settlement) = (kind.as_str(), *settlement);
             if let Some(i) = slot(key(w), &mut payloads) {
                 payloads[i].head = Some(Head::Place { kind, settlement });
             }
         }
-        for w in words::ROLES.iter().chain(words::TITLES) {
+        for w in wl.roles.iter().chain(&wl.titles) {
             if let Some(i) = slot(key(w), &mut payloads) {
                 payloads[i].role = true;
             }
         }
-        for &(w, a) in words::ANAPHORS {
+        for (w, a) in &wl.anaphors {
+            let a = *a;
             if let Some(i) = slot(key(w), &mut payloads) {
                 payloads[i].anaphor = Some(a);
             }
         }
-        for w in words::NEVER_ALONE {
+        for w in &wl.never_alone {
             if let Some(i) = slot(key(w), &mut payloads) {
                 payloads[i].never = true;
             }
@@ -566,13 +571,13 @@ impl Recognizer {
             keys,
             ents,
             ent_ix,
-            stop: set(words::STOP),
-            generic: set(words::GENERIC),
-            particles: set(words::NAME_PARTICLES),
-            report_verbs: set(words::REPORT_VERBS),
-            titles: set(words::TITLES),
-            bare_town_heads: set(words::BARE_TOWN_HEADS),
-            known_only_heads: set(words::KNOWN_ONLY_HEADS),
+            stop: set(&wl.stop),
+            generic: set(&wl.generic),
+            particles: set(&wl.name_particles),
+            report_verbs: set(&wl.report_verbs),
+            titles: set(&wl.titles),
+            bare_town_heads: set(&wl.bare_town_heads),
+            known_only_heads: set(&wl.known_only_heads),
             news_df: words::NEWS_DF_TSV
                 .lines()
                 .filter(|l| !l.starts_with('#'))
@@ -585,15 +590,15 @@ impl Recognizer {
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .map(key)
                 .collect(),
-            statement_nouns: set(words::STATEMENT_NOUNS),
-            head_synonyms: words::HEAD_SYNONYMS.iter().map(|(a, b)| (key(a), key(b))).collect(),
+            statement_nouns: set(&wl.statement_nouns),
+            head_synonyms: wl.head_synonyms.iter().map(|(a, b)| (key(a), key(b))).collect(),
             first_names: words::FIRST_NAMES_TXT
                 .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .map(key)
                 .collect(),
-            militia: words::MILITIA_WORDS.iter().map(|w| key(w)).collect(),
+            militia: wl.militia.iter().map(|w| key(w)).collect(),
             outlet,
             terms,
         }

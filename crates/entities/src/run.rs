@@ -11,7 +11,8 @@ use std::sync::OnceLock;
 fn site_heads() -> &'static HashSet<String> {
     static H: OnceLock<HashSet<String>> = OnceLock::new();
     H.get_or_init(|| {
-        crate::words::PLACE_HEADS
+        crate::words::words()
+            .place_heads
             .iter()
             .filter(|(_, _, settlement)| !settlement)
             .map(|(w, _, _)| {

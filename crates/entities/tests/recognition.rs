@@ -270,3 +270,67 @@ fn suggest_lists_new_names_as_toml() {
     let (lex, _) = Lexicon::from_layers(&[vec![], vec![("new.toml".to_string(), format!("kind = \"mixed\"\n{toml}"))]]).unwrap();
     assert!(lex.actors().any(|a| a.name_ar == "أحمد الكوفي"));
 }
+
+/// The voice of each term found in `t` that covers `txt`: `None` is the outlet's own.
+fn voices(t: &str, txt: &str) -> Vec<Option<String>> {
+    let r = rec();
+    let (_, outer, f) = r.mentions_and_framing(t);
+    let _ = outer;
+    let v: Vec<Option<String>> = f.iter().filter(|x| x.text.contains(txt)).map(|x| x.voice.clone()).collect();
+    assert!(!v.is_empty(), "no framing on {txt:?} in {t:?}: {f:?}");
+    v
+}
+
+#[test]
+fn framing_voice_own_and_quoted() {
+    let own = |t: &str, txt: &str| assert!(voices(t, txt).iter().all(|v| v.is_none()), "{t}: {:?}", voices(t, txt));
+    let by = |t: &str, txt: &str, who: &str| {
+        let v = voices(t, txt);
+        assert!(v.iter().all(|x| x.as_deref() == Some(who)), "{t}: {v:?}, want {who:?}");
+    };
+    // The outlet's own words.
+    own("قصفت الطائرات مواقع إرهابيي داعش قرب المدينة أمس.", "إرهابيي داعش");
+    own("وفر الدواعش من السجن بعد الهجوم.", "الدواعش");
+    // Quotation marks around the name only, or never closed, leave the term the outlet's.
+    own("وانسحبت ميليشيا «قسد» من القرية.", "ميليشيا");
+    own("وانسحب «إرهابيو داعش من القرية بعد المعركة.", "إرهابيو داعش");
+    // A headline, then the lead: still the outlet.
+    own("مقتل عشرة من إرهابيي داعش بغارة جوية\nقتل عشرة مسلحين فجر اليوم.", "إرهابيي داعش");
+    // The term before the reporting verb, or in the next sentence, is the outlet's.
+    own("فر إرهابيو داعش من السجن، قال مصدر محلي.", "إرهابيو داعش");
+    own("قال مصدر محلي إن القوات تقدمت. وفر إرهابيو داعش من السجن.", "إرهابيو داعش");
+    own("هل قال مصدر إن القوات تقدمت؟ فر إرهابيو داعش من السجن!", "إرهابيو داعش");
+    // Reported speech after a reporting verb and «إن/أن».
+    by("وقال مصدر أمني إن إرهابيي داعش فروا من السجن.", "إرهابيي داعش", "مصدر أمني");
+    by("وأعلن الجيش العراقي أن إرهابيي داعش انسحبوا من القرية.", "إرهابيي داعش", "الجيش العراقي");
+    // A source word.
+    by("وبحسب مصدر عسكري، فإن إرهابيي داعش هاجموا الحاجز.", "إرهابيي داعش", "مصدر عسكري");
+    // A describing verb.
+    by("ووصف المتحدث المسلحين بأنهم إرهابيو داعش المتسللون.", "إرهابيو داعش", "المتحدث");
+    // Attribution markers after the term.
+    by("وهاجم الدواعش، وفق وصفه، نقطة للجيش.", "الدواعش", "وفق وصفه");
+    by("ونفذ الانغماسيين الهجوم، بحسب تعبيره، قبل الفجر.", "الانغماسيين", "بحسب تعبيره");
+    // A reporting verb without a named speaker: the verb as written.
+    by("وقال إن الهجوم نفذه الانغماسيين.", "الانغماسيين", "وقال");
+    by("وتسلل الدواعش على حد تعبيرها إلى الحي.", "الدواعش", "على حد تعبيرها");
+    // A headline that gives the speaker before a colon; a dateline is not one.
+    by("الجيش العراقي: إرهابيو داعش فروا من الموصل\nوقال بيان للجيش إن القوات تقدمت.", "إرهابيو داعش", "الجيش العراقي");
+    own("بغداد - الجيش العراقي: فر إرهابيو داعش من الموصل.", "إرهابيو داعش");
+    // Quotation marks.
+    by("واقتحم «الانغماسيين» الموقع ليلا.", "الانغماسيين", "quote");
+    by("وقال التنظيم في بيان: \"هاجم الانغماسيين ثكنة\".", "الانغماسيين", "التنظيم");
+    by("وتبنى التنظيم الهجوم وقال في بيان: «هاجم الانغماسيين ثكنة».", "الانغماسيين", "وقال");
+}
+
+#[test]
+fn framing_voice_never_panics_and_stays_local() {
+    // A long text without line breaks or full stops: the voice looks only near the term.
+    let mut t = "قال مصدر إن ".to_string();
+    t.push_str(&"القوات تقدمت ثم ".repeat(200));
+    t.push_str("وفر إرهابيو داعش من السجن");
+    let v = voices(&t, "إرهابيو داعش");
+    assert!(v.iter().all(|x| x.is_none()), "{v:?}");
+    for t in ["«إرهابيي داعش", "إرهابيي داعش»", "\"إرهابيي داعش", ":إرهابيي داعش", "وفق إرهابيي داعش"] {
+        let _ = rec().mentions_and_framing(t);
+    }
+}

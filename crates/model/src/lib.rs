@@ -219,6 +219,10 @@ pub struct Framing {
     pub text: String,
     pub start: usize,
     pub end: usize,
+    /// Whose words the term is when not the outlet's own: the quoted or reported party as
+    /// written («الوزارة»), else the words that attribute it («وفق وصفه»), or "quote".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voice: Option<String>,
 }
 
 /// One cleaned article and everything the later stages found in it.

@@ -881,7 +881,7 @@ fn outlet_framing(docs: &[&ArticleDigest], figures: &[Figure]) -> Vec<OutletFram
                 *e.1.entry(n.text.clone()).or_default() += n.count;
             }
         }
-        for f in &d.framing {
+        for f in d.framing.iter().filter(|f| f.voice.is_none()) {
             *terms.entry((outlet.clone(), f.term.clone(), f.entity.clone(), f.signal.clone())).or_default() += 1;
             let _ = &f.text;
         }
@@ -902,7 +902,7 @@ fn outlet_framing(docs: &[&ArticleDigest], figures: &[Figure]) -> Vec<OutletFram
     let mut term_text: HashMap<(String, String, String), String> = HashMap::new();
     for d in docs {
         let outlet = d.outlet.clone().unwrap_or_else(|| "(unknown outlet)".into());
-        for f in &d.framing {
+        for f in d.framing.iter().filter(|f| f.voice.is_none()) {
             term_text.entry((outlet.clone(), f.term.clone(), f.entity.clone())).or_insert_with(|| f.text.clone());
         }
     }
