@@ -23,6 +23,12 @@ fn site_heads() -> &'static HashSet<String> {
     })
 }
 
+/// Generic words of site names, folded like the ids' words.
+fn site_generic() -> &'static HashSet<String> {
+    static G: OnceLock<HashSet<String>> = OnceLock::new();
+    G.get_or_init(|| crate::words::words().site_generic.iter().map(|w| key(w)).collect())
+}
+
 /// People named in full so far in a run, by surname.
 ///
 /// Call [`RunNames::link`] on each article's mentions in order; a surname met before its
@@ -95,7 +101,7 @@ impl RunNames {
             for w in parts {
                 if w.is_ascii() {
                     place.push(w);
-                } else if w.chars().count() >= 3 {
+                } else if w.chars().count() >= 3 && !site_generic().contains(w) {
                     words.insert(w.to_string());
                 }
             }

@@ -94,6 +94,7 @@ struct HeadsRaw {
     synonyms: Vec<[Spanned<String>; 2]>,
     known_only: List,
     bare_town: List,
+    site_generic: List,
 }
 
 #[derive(Deserialize)]
@@ -135,6 +136,9 @@ pub(crate) struct Words {
     pub head_synonyms: Vec<(String, String)>,
     pub known_only_heads: Vec<String>,
     pub bare_town_heads: Vec<String>,
+    /// Words that name no site by themselves («العام», «المركزي»): two sites sharing only
+    /// these are not one.
+    pub site_generic: Vec<String>,
     pub roles: Vec<String>,
     pub titles: Vec<String>,
     pub name_particles: Vec<String>,
@@ -245,6 +249,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         head_synonyms,
         known_only_heads: raw_list("heads.known_only", &h.known_only, false)?,
         bare_town_heads: raw_list("heads.bare_town", &h.bare_town, false)?,
+        site_generic: raw_list("heads.site_generic", &h.site_generic, false)?,
         roles: raw_list("names.roles", &n.roles, true)?,
         titles: raw_list("names.titles", &n.titles, false)?,
         name_particles: raw_list("names.particles", &n.particles, false)?,

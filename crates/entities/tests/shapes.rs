@@ -182,3 +182,16 @@ fn an_affiliation_picks_the_body_of_that_actor() {
     let ids: Vec<&str> = v.iter().filter(|m| m.text == "وزارة الصحة").map(|m| m.entity.as_str()).collect();
     assert_eq!(ids, ["syrian-health-ministry"], "{v:?}");
 }
+
+#[test]
+fn sites_sharing_only_a_generic_word_stay_apart_across_a_run() {
+    let mut run = RunNames::new();
+    let mut a = ms("افتتح الوزير قسم الطوارئ في مستشفى الورود العام صباح اليوم.");
+    run.link(&mut a);
+    let mut b = ms("استقبل مستشفى السنابل العام عشرات المراجعين.");
+    run.link(&mut b);
+    let ea = a.iter().find(|m| m.text.starts_with("مستشفى")).map(|m| m.entity.clone());
+    let eb = b.iter().find(|m| m.text.starts_with("مستشفى")).map(|m| m.entity.clone());
+    assert!(ea.is_some() && eb.is_some(), "{a:?} {b:?}");
+    assert_ne!(ea, eb, "«العام» tells no hospital apart");
+}
