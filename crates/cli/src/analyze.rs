@@ -254,8 +254,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let n_errors = errors.len();
     drop(story_tx);
     let stories = story_thread.join().map_err(|_| anyhow::anyhow!("the story stage failed"))?;
-    let story_of = stories.story_of();
     let stories = stories.stories(false);
+    // Article → story, from the stories just made (grouping them again costs a second pass).
+    let story_of: std::collections::HashMap<String, String> =
+        stories.iter().flat_map(|s| s.articles.iter().map(move |a| (a.id.clone(), s.id.clone()))).collect();
     let lexicon = extractor.lexicon();
     let coords = |id: &str| lexicon.place(id).and_then(|p| p.coords());
     for w in warnings {
