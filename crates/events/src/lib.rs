@@ -1090,8 +1090,12 @@ impl EventExtractor {
     /// The subject of an earlier verb of the sentence: the nearest armed actor before the
     /// trigger that is not governed by a preposition.
     fn earlier_subject(&self, s: &Sentence, anchor: usize, ments: &[Mention], statement: bool) -> Option<(EntityRef, usize, usize)> {
+        // A doer named further back than this is another clause's: and a run-on page with no
+        // full stop must not make every trigger scan the page back to its start.
+        const WINDOW: usize = 60;
+        let lo = anchor.saturating_sub(WINDOW);
         let mut k = anchor;
-        while k > 0 {
+        while k > lo {
             k -= 1;
             let Some((a, b, m)) = s.actor_at(k, ments) else { continue };
             k = a;
