@@ -453,3 +453,31 @@ fn smaller_cases() {
     assert_eq!(r.code, Some(0), "{}", r.stderr);
     assert!(!r.stdout.contains(&0u8));
 }
+
+#[test]
+fn a_run_on_page_of_prose_is_read_in_bounded_time() {
+    let (d, input) = case();
+    // Half a megabyte of varied news prose with no full stop: every trigger once scanned
+    // the page back to its start for its doer (minutes in a debug build).
+    let parts = [
+        "قصفت قوات الجيش مواقع للمسلحين في ريف المدينة",
+        "وقال مسؤول في الدفاع المدني إن الغارات أدت إلى مقتل عشرة أشخاص وإصابة آخرين",
+        "فيما أعلنت الحركة مسؤوليتها عن الهجوم على الحاجز العسكري",
+        "واتهمت الحكومة الفصائل المسلحة بقصف الأحياء السكنية",
+        "ونزح مئات السكان من القرى المجاورة بحسب مصادر محلية",
+    ];
+    let mut long = String::from("عنوان\n");
+    let mut i = 0;
+    while long.len() < 1 << 19 {
+        long += parts[i % parts.len()];
+        long += "، ";
+        i += 1;
+    }
+    write(&input, "prose.txt", long);
+    // ≈ 3 s in a debug build; over a minute when the doer search was quadratic.
+    let mut c = Command::new(bin());
+    c.args([OsStr::new("analyze"), input.as_os_str(), OsStr::new("--format"), OsStr::new("json")]);
+    let r = run_cmd(c, d.path(), Duration::from_secs(30));
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(ids(&r.json()).contains(&"prose.txt".to_string()));
+}
