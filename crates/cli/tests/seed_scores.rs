@@ -4,22 +4,8 @@
 
 use assert_cmd::Command;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn score(what: &str, gold: &Path, report: &Path) -> Option<Value> {
-    let out = std::process::Command::new("python3")
-        .arg(root().join("../shared/eval/score.py"))
-        .args([what, gold.to_str().unwrap(), report.to_str().unwrap(), "--json"])
-        .output()
-        .ok()?;
-    assert!(out.status.success(), "score.py {what} failed: {}", String::from_utf8_lossy(&out.stderr));
-    let text = String::from_utf8_lossy(&out.stdout);
-    Some(serde_json::from_str(text.lines().last().unwrap()).unwrap())
-}
+mod common;
+use common::{root, score};
 
 #[test]
 fn seed_scores_meet_the_bars() {
