@@ -69,6 +69,20 @@ fn overlap(a: (Option<u64>, Option<u64>), b: (Option<u64>, Option<u64>)) -> bool
     lo1 <= hi2 && lo2 <= hi1
 }
 
+/// Each independent source's latest figure (its reports in order, the last one wins),
+/// sorted: what the median `best` is taken over.
+fn latest_per_source(reports: &[&Report]) -> Vec<u64> {
+    let mut per_source: BTreeMap<String, u64> = BTreeMap::new();
+    for r in reports {
+        if let Some(p) = point(r) {
+            per_source.insert(source_key(r), p);
+        }
+    }
+    let mut pts: Vec<u64> = per_source.into_values().collect();
+    pts.sort_unstable();
+    pts
+}
+
 /// The single figure a report stands for in a median: its value, or the middle of its range.
 fn point(r: &Report) -> Option<u64> {
     match (r.low, r.high) {
@@ -490,14 +504,7 @@ fn figures(docs: &[&ArticleDigest]) -> Vec<Figure> {
         let low = credible.iter().filter_map(|r| r.low.or(r.high)).min();
         let high = credible.iter().filter_map(|r| r.high.or(r.low)).max();
         // Median over independent sources: each source's latest figure.
-        let mut per_source: BTreeMap<String, u64> = BTreeMap::new();
-        for r in &credible {
-            if let Some(p) = point(r) {
-                per_source.insert(source_key(r), p);
-            }
-        }
-        let mut pts: Vec<u64> = per_source.values().copied().collect();
-        pts.sort_unstable();
+        let pts = latest_per_source(&credible);
         let best = (!pts.is_empty()).then(|| pts[pts.len() / 2]);
         let parties = reports.iter().filter(|r| !r.denied).count() - credible.len();
         let reason = format!(
@@ -732,14 +739,7 @@ fn incidents(figures: &mut [Figure], events: &[StoryEvent]) -> Vec<Incident> {
             }
             let party_claims = reps.iter().filter(|r| r.party_claim).count();
             let credible: Vec<&Report> = if party_claims < reps.len() { reps.iter().copied().filter(|r| !r.party_claim).collect() } else { reps.clone() };
-            let mut per_source: BTreeMap<String, u64> = BTreeMap::new();
-            for r in &credible {
-                if let Some(p) = point(r) {
-                    per_source.insert(source_key(r), p);
-                }
-            }
-            let mut pts: Vec<u64> = per_source.values().copied().collect();
-            pts.sort_unstable();
+            let pts = latest_per_source(&credible);
             inc.estimates.push(Estimate {
                 quantity: f.quantity.clone(),
                 subject: f.subject.clone(),
