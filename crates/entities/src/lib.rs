@@ -1367,14 +1367,7 @@ impl Recognizer {
                 // «مدينة درنة الليبية», «بلدة X الساحلية»: the descriptors belong to the name.
                 let mut end = x.e;
                 if settlement_head {
-                    for _ in 0..2 {
-                        let Some(w) = next_word(m, end) else { break };
-                        let t = &m[w.s..w.e];
-                        if !w.tight || !is_adjective(t) || self.stop.contains(t) || self.generic.contains(t) || !occ.free(w.s, w.e) {
-                            break;
-                        }
-                        end = w.e;
-                    }
+                    end = self.descriptors_end(m, end, occ);
                 }
                 occ.remove(x.s, x.e);
                 occ.insert(s, end);
@@ -1420,15 +1413,7 @@ impl Recognizer {
                     .map(|n| n.ent)
                     .collect();
                 if let [only] = towns.as_slice() {
-                    let mut end = w1.e;
-                    for _ in 0..2 {
-                        let Some(w) = next_word(m, end) else { break };
-                        let t = &m[w.s..w.e];
-                        if !w.tight || !is_adjective(t) || self.stop.contains(t) || self.generic.contains(t) || !occ.free(w.s, w.e) {
-                            break;
-                        }
-                        end = w.e;
-                    }
+                    let end = self.descriptors_end(m, w1.e, occ);
                     occ.insert(s, end);
                     let f = Found { s, e: end, span_s, ent: EntId::Lex(*only), militia: false, pattern: true, nested: false };
                     let i = sel.partition_point(|y| y.s < s);
@@ -1491,6 +1476,20 @@ impl Recognizer {
     }
 
     /// A person's name after a role word ending at `e`, past the role's complement.
+    /// Where a settlement's name ends with up to two adjectives after it («مدينة درنة
+    /// الليبية», «بلدة X الساحلية»): the descriptors belong to the name.
+    fn descriptors_end(&self, m: &str, mut end: usize, occ: &Occ) -> usize {
+        for _ in 0..2 {
+            let Some(w) = next_word(m, end) else { break };
+            let t = &m[w.s..w.e];
+            if !w.tight || !is_adjective(t) || self.stop.contains(t) || self.generic.contains(t) || !occ.free(w.s, w.e) {
+                break;
+            }
+            end = w.e;
+        }
+        end
+    }
+
     fn role_pattern(&self, m: &str, p: &Prepared, rs: usize, e: usize, sel: &[Found], occ: &mut Occ) -> Option<Found> {
         let title = self.titles.contains(&m[rs..e]);
         let mut pos = e;
