@@ -943,31 +943,30 @@ impl<'a> P<'a> {
         Some((n, j + 1))
     }
 
+    /// A count of time units at `j`: "يومين" (the unit word counts itself), "ستة أيام",
+    /// "15 يوما" (a dual after a number is no count); (count, unit, end).
+    fn counted_units(&self, j: usize) -> Option<(u32, lex::Unit, usize)> {
+        if let Some((u, c)) = lex::unit(self.w(j)) {
+            return Some((c, u, j + 1));
+        }
+        let (n, k) = self.count(j)?;
+        let (u, c) = lex::unit(self.w(k))?;
+        if c == 2 {
+            return None;
+        }
+        Some((n, u, k + 1))
+    }
+
     /// After منذ/قبل: "ستة أيام", "يومين", "أسبوع", "15 يوما", "أيام" (unresolved).
     fn ago(&self, j: usize, qabl: bool) -> Option<M> {
-        let (n, unit, end) = if let Some((u, c)) = lex::unit(self.w(j)) {
-            (c, u, j + 1)
-        } else if matches!(self.w(j), "بضعه" | "بضع" | "عده" | "بعض") {
+        let (n, unit, end) = if matches!(self.w(j), "بضعه" | "بضع" | "عده" | "بعض") {
             let (u, _) = lex::unit(self.w(j + 1))?;
             (0, u, j + 2)
         } else {
-            let (n, k) = self.count(j)?;
-            let (u, c) = lex::unit(self.w(k))?;
-            if c == 2 {
-                return None;
-            }
-            (n, u, k + 1)
+            self.counted_units(j)?
         };
-        // "قبل يومين من الهجوم": counted from another event.
-        if qabl && matches!(self.w(end), "من" | "علي") {
-            return Some(M {
-                end,
-                res: UNRES,
-                anchor: "none",
-                kind: "ago",
-            });
-        }
-        if n == 0 {
+        // "قبل يومين من الهجوم": counted from another event; "بضعة أيام": no count.
+        if n == 0 || (qabl && matches!(self.w(end), "من" | "علي")) {
             return Some(M {
                 end,
                 res: UNRES,
@@ -983,16 +982,7 @@ impl<'a> P<'a> {
     /// counts from a day told before, and "بعد يومين من الهجوم" from another event.
     fn after_units(&self, i: usize) -> Option<M> {
         let j = i + 1;
-        let (n, unit, end) = if let Some((u, c)) = lex::unit(self.w(j)) {
-            (c, u, j + 1)
-        } else {
-            let (n, k) = self.count(j)?;
-            let (u, c) = lex::unit(self.w(k))?;
-            if c == 2 {
-                return None;
-            }
-            (n, u, k + 1)
-        };
+        let (n, unit, end) = self.counted_units(j)?;
         let lo = i.saturating_sub(8);
         let future = (lo..i).any(|k| FUTURE_MARKERS.contains(&self.w2(k)) || FUTURE_MARKERS.contains(&self.w(k)));
         if !future || n == 0 || matches!(self.w(end), "من" | "علي") {
