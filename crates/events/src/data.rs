@@ -83,6 +83,9 @@ struct RawWords {
     consequence: Vec<String>,
     responsibility: Vec<String>,
     denial: Vec<String>,
+    asides: Vec<String>,
+    irrealis_verbs: Vec<String>,
+    name_openers: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -176,6 +179,12 @@ pub(crate) struct Data {
     /// Stems: "مسؤول" covers مسؤولة، مسؤوليته، مسؤولية.
     pub responsibility: Vec<String>,
     pub denial: HashSet<String>,
+    /// First words of a time told between two commas ("، فجر الجمعة،"): an aside.
+    pub asides: HashSet<String>,
+    /// Verbs of trying, preventing, intending: a verbal noun they govern did not happen.
+    pub irrealis_verbs: HashSet<String>,
+    /// First words of compound place names ("أبو"، "عين"، "تل"): the next word is the name's.
+    pub name_openers: HashSet<String>,
     /// (event type, cue words)
     pub cues: Vec<(&'static str, HashSet<String>)>,
 }
@@ -285,6 +294,9 @@ impl Data {
             consequence: set(w.consequence),
             responsibility: w.responsibility.iter().map(|x| fold(x)).collect(),
             denial: set(w.denial),
+            asides: set(w.asides),
+            irrealis_verbs: set(w.irrealis_verbs),
+            name_openers: set(w.name_openers),
             cues: vec![
                 ("air_strike", set(raw.cues.air_strike)),
                 ("bombing", set(raw.cues.bombing)),

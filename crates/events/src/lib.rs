@@ -66,7 +66,7 @@ use std::cell::OnceCell;
 use data::{Data, Pos};
 use riwaya_model::{DateMention, EntityRef, Event, Mention};
 use riwaya_text::{normalize, sentences, tokens, Normalized, TokenKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Actor kinds that act in events.
 const ARMED: [&str; 3] = ["armed_group", "state_force", "international_org"];
@@ -189,7 +189,7 @@ impl EventExtractor {
             if first == h {
                 continue;
             }
-            let sent = Sentence::new(&norm, text, s, e, &ments);
+            let sent = Sentence::new(&norm, text, s, e, &ments, &self.data.asides);
             let mut prev_agent: Option<EntityRef> = None;
             let sent_first = cands.len();
             for hit in &hits[first..h] {
@@ -386,6 +386,11 @@ impl EventExtractor {
                 }
             }
         }
+        // "يحاول الجيش منذ أشهر السيطرة على المدينة": a verbal noun that is the object of a
+        // verb of trying, preventing or intending, with its subject between, did not happen.
+        if form.pos == Pos::Noun && !s.w(ti).starts_with(['ب', 'ل', 'ك']) && self.governed_by_irrealis(s, ti, cs, ments) {
+            return None;
+        }
         // "في ذكرى انفجار المرفأ": a happening remembered is no new report.
         if (cs.max(ti.saturating_sub(3))..ti).any(|k| d.remembrance.contains(s.w(k)) || d.remembrance.contains(bare(s.w(k)))) {
             return None;
@@ -528,6 +533,14 @@ impl EventExtractor {
         }
         // Damage done by a flood, a quake or a blast, with no doer, is the disaster's.
         let mut consequence = false;
+        // "الفيضانات التي اجتاحت المدينة": floods sweep, nobody attacks.
+        if kind == "attack" && agent.as_ref().is_none_or(|(r, _, _)| r.entity.is_none()) && form.pos == Pos::Verb {
+            let near = |k: usize| d.natural_causes.contains(s.w(k)) || d.natural_causes.contains(bare(s.w(k)));
+            let lo = if agent.is_none() { ti.saturating_sub(15) } else { cs.max(ti.saturating_sub(4)) };
+            if (lo..ce.min(tj + 4)).any(near) {
+                return None;
+            }
+        }
         if kind == "demolition" && agent.is_none() {
             let near = |k: usize, set: &std::collections::HashSet<String>| set.contains(s.w(k)) || set.contains(bare(s.w(k)));
             if (ti.saturating_sub(12)..ce.min(tj + 6)).any(|k| near(k, &d.natural_causes)) {
@@ -542,7 +555,7 @@ impl EventExtractor {
                     || d.control_cues.iter().any(|p| p.len() == 2 && k + 1 < s.toks.len() && s.w(k) == p[0] && s.w(k + 1) == p[1])
             });
             let announced = (0..ti).any(|k| d.announce.contains(s.w(k)) || d.announce.contains(bare(s.w(k))));
-            let regained = (cs..ti).any(|k| d.control_cues.iter().any(|p| p.len() == 1 && s.w(k) == p[0]));
+            let regained = (cs..ti).any(|k| d.control_cues.iter().any(|p| p.len() == 1 && (s.w(k) == p[0] || bare(s.w(k)) == p[0])));
             if after || announced || regained {
                 kind = "control".into();
             }
@@ -637,6 +650,32 @@ impl EventExtractor {
         })
     }
 
+    /// A verb of trying, preventing or intending up to six words before `ti` in its clause,
+    /// across its subject (a name, a force, adverbs of time), not across a preposition.
+    fn governed_by_irrealis(&self, s: &Sentence, ti: usize, cs: usize, ments: &[Mention]) -> bool {
+        let d = &self.data;
+        let mut k = ti;
+        let mut n = 0;
+        while k > cs && n < 6 {
+            k -= 1;
+            if s.is_quote(k) {
+                continue;
+            }
+            if s.toks[k].kind != TokenKind::Word {
+                return false;
+            }
+            let w = s.w(k);
+            if n > 0 && (d.irrealis_verbs.contains(w) || d.irrealis_verbs.contains(bare(w))) {
+                return true;
+            }
+            if s.actor_at(k, ments).is_none() && (PREPS.contains(&w) || d.complements.contains(w) || w == "و" || matches!(w, "بعد" | "قبل" | "اثر" | "عقب" | "اثناء")) {
+                return false;
+            }
+            n += 1;
+        }
+        false
+    }
+
     /// Whether the sentence's first source frame opens after token `tj` and no
     /// prepositional frame covers the whole sentence.
     fn frame_after(&self, s: &Sentence, tj: usize) -> bool {
@@ -723,6 +762,8 @@ impl EventExtractor {
                         || self.data.aircraft.contains(w)
                         || self.data.aircraft.contains(b)
                         || self.data.pronoun_forces.contains(w)
+                        || self.data.agent_nouns.contains(w)
+                        || self.data.agent_nouns.contains(b)
                 });
                 if near || actor_next {
                     return Some(k);
@@ -1226,7 +1267,9 @@ impl EventExtractor {
                         continue;
                     }
                 }
-                if words > 1 && !(x.starts_with("ال") || x.starts_with("لل")) {
+                // "معسكر أبو شوك"، "مخيم عين الحلوة": a compound name's second word.
+                let compound = words == 2 && self.data.name_openers.contains(s.w(b - 1));
+                if words > 1 && !(x.starts_with("ال") || x.starts_with("لل")) && !compound {
                     break;
                 }
                 if x.starts_with('و') && x.chars().count() > 3 {
@@ -1341,7 +1384,7 @@ struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
-    fn new(norm: &'a Normalized, orig: &'a str, s: usize, e: usize, ments: &[Mention]) -> Sentence<'a> {
+    fn new(norm: &'a Normalized, orig: &'a str, s: usize, e: usize, ments: &[Mention], asides: &HashSet<String>) -> Sentence<'a> {
         let toks: Vec<Tok> = tokens(&norm.text[s..e])
             .filter(|t| t.kind != TokenKind::Symbol || !norm.text[s + t.start..s + t.end].trim().is_empty())
             .map(|t| {
@@ -1367,6 +1410,18 @@ impl<'a> Sentence<'a> {
         }
         let mut sent = Sentence { norm: &norm.text, orig, toks, os, oe, ments: v, first_frame: OnceCell::new(), bounds: Vec::new() };
         sent.bounds = (0..sent.toks.len()).filter(|&k| sent.is_boundary(k)).collect();
+        // "شنت القوات، فجر الجمعة، هجوما": a time told between two commas is an aside, not
+        // a clause of its own; the commas around it bound nothing.
+        let mut i = 0;
+        while i + 1 < sent.bounds.len() {
+            let (a, b) = (sent.bounds[i], sent.bounds[i + 1]);
+            let comma = |k: usize| sent.w(k) == ",";
+            if comma(a) && comma(b) && b > a + 1 && b - a <= 5 && sent.toks[a + 1].kind == TokenKind::Word && asides.contains(sent.w(a + 1)) {
+                sent.bounds.drain(i..i + 2);
+                continue;
+            }
+            i += 1;
+        }
         sent
     }
 
@@ -1470,6 +1525,8 @@ impl<'a> Sentence<'a> {
     }
 }
 
+const STRIKES: [&str; 4] = ["attack", "air_strike", "shelling", "bombing"];
+
 /// One event per happening: same type, agents and places that agree.
 fn merge(cands: Vec<Cand>) -> Vec<Cand> {
     let mut out: Vec<Cand> = Vec::new();
@@ -1477,7 +1534,7 @@ fn merge(cands: Vec<Cand>) -> Vec<Cand> {
         // People displaced are one happening however many places the article lists.
         let found = out
             .iter()
-            .position(|x| x.kind == c.kind && agree(&x.agent, &c.agent) && (c.kind == "displacement" || agree(&x.place, &c.place)));
+            .position(|x| x.kind == c.kind && agree(&x.agent, &c.agent) && (c.kind == "displacement" || place_agree(&x.place, &c.place)));
         match found {
             None => out.push(c),
             Some(i) => {
@@ -1491,7 +1548,8 @@ fn merge(cands: Vec<Cand>) -> Vec<Cand> {
                     _ => x.agent.clone().or(c.agent.clone()),
                 };
                 // Competing accounts: one names a doer, the other, from another source, none.
-                let other_source = x.agent.is_none() != c.agent.is_none()
+                let other_source = STRIKES.contains(&c.kind.as_str())
+                    && x.agent.is_none() != c.agent.is_none()
                     && matches!((x.attribution.last(), c.attribution.last()), (Some(p), Some(q)) if p != q);
                 if (x.claimed || c.claimed) && (x.agent.is_none() || c.agent.is_none()) || other_source {
                     out.push(c);
@@ -1522,7 +1580,6 @@ fn merge(cands: Vec<Cand>) -> Vec<Cand> {
 /// "مجزرة داخل المستشفى") are the article's specific strike when one exists with an
 /// agreeing doer at the same place (or either unknown): one event per happening.
 fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
-    const STRIKES: [&str; 4] = ["attack", "air_strike", "shelling", "bombing"];
     let mut gone = vec![false; cands.len()];
     // Destruction told as a consequence ("مما أدى إلى تدمير") is the strike's, wherever.
     let is_soft = |c: &Cand| STRIKES.contains(&c.kind.as_str()) || c.kind == "demolition";
@@ -1595,7 +1652,6 @@ fn fill_setting(cands: &mut [Cand], ments: &[Mention]) {
 /// A strike whose sentence gives no day happened on the day the article first gives a
 /// strike of its kind (the lede's "مساء الثلاثاء"), not on the publication day.
 fn date_of_the_strike(cands: &mut [Cand]) {
-    const STRIKES: [&str; 4] = ["attack", "air_strike", "shelling", "bombing"];
     for kind in STRIKES {
         let Some(day) = cands
             .iter()
@@ -1627,6 +1683,23 @@ fn near_place(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
         }
         _ => true,
     }
+}
+
+/// Places that agree, or a place named again by its bare head ("المعسكر" after "معسكر أبو
+/// شوك", "المستشفى" after "مستشفى ناصر"): the anaphor is the place named before.
+fn place_agree(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
+    if agree(a, b) {
+        return true;
+    }
+    let (Some(x), Some(y)) = (a, b) else { return true };
+    let (fx, fy) = (riwaya_text::normalize_str(&x.text), riwaya_text::normalize_str(&y.text));
+    let anaphor = |one: &str, other: &str| {
+        let mut w = one.split_whitespace();
+        let (Some(h), None) = (w.next(), w.next()) else { return false };
+        let Some(head) = h.strip_prefix("ال") else { return false };
+        other.split_whitespace().next().is_some_and(|o| bare(o) == head || o == head)
+    };
+    anaphor(&fx, &fy) || anaphor(&fy, &fx)
 }
 
 fn same_ref(a: &EntityRef, b: &EntityRef) -> bool {

@@ -149,6 +149,19 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // the coalition shells positions of the group: the group is no agent
     ("وقصف التحالف الدولي مواقع تنظيم داعش في الحسكة.", "shelling", "التحالف الدولي", "*"),
     ("واستهدفت مدفعية التحالف الدولي تجمعات لعناصر داعش قرب السجن.", "shelling", "التحالف الدولي", "*"),
+    // a time between two commas is an aside: the support verb and its subject still govern
+    ("شن تنظيم داعش، مساء الثلاثاء، هجوما على حاجز للجيش قرب بلدة الصور.", "attack", "داعش", "*"),
+    ("شنت طائرات التحالف، فجر اليوم، غارات على مخيم الهول.", "air_strike", "التحالف", "مخيم الهول"),
+    // camps named معسكر, compound names
+    ("هاجمت قوات الدعم السريع معسكر أبو جلبة للنازحين جنوب المدينة.", "attack", "الدعم السريع", "معسكر أبو جلبة"),
+    ("تجددت الاشتباكات في مخيم عين الحلوة.", "clash", "", "مخيم عين الحلوة"),
+    // control told with a pronoun, spread or tightened
+    ("أعلنت قوات الدعم السريع سيطرتها الكاملة على مدينة بارا.", "control", "الدعم السريع", "بارا"),
+    ("وأحكم الجيش السوري سيطرته على حي الصناعة.", "control", "الجيش السوري", "حي الصناعة"),
+    // incursions
+    ("توغلت دبابات الجيش في حي الزيتون شرق المدينة.", "attack", "*", "حي الزيتون"),
+    // a doer named by what they are, far from the support verb
+    ("ارتكب مسلحون مجهولون الأسبوع الماضي مجزرة في قرية الدوير.", "attack", "مسلحون", "قرية الدوير"),
 ];
 
 /// Sentences that assert no scored event.
@@ -184,6 +197,12 @@ const NOTHING: &[&str] = &[
     // damage done by a disaster is no demolition
     "ودمر الزلزال مئات المنازل في البلدة.",
     "بعد الانفجار الذي وقع في الميناء ودمر أحياء واسعة من المدينة.",
+    // tried or intended across the subject
+    "يحاول الجيش منذ أشهر السيطرة على مدينة الصور.",
+    "وتسعى الفصائل المسلحة إلى اقتحام المدينة.",
+    // floods sweep, nobody attacks
+    "الفيضانات التي اجتاحت المدينة أغرقت مئات المنازل.",
+    "وطمرت السيول الأحياء المنخفضة واجتاحت مساء الأحد وادي المدينة.",
 ];
 
 fn words(s: &str) -> String {
@@ -332,6 +351,17 @@ fn one_event_per_happening() {
     let ev: Vec<Event> = events(text).into_iter().filter(|e| e.kind == "air_strike").collect();
     assert_eq!(ev.len(), 1, "{}", describe(&ev));
     assert!(ev[0].place.as_ref().unwrap().text.contains("المحكمة"));
+}
+
+#[test]
+fn a_place_named_again_by_its_head_is_the_same_happening() {
+    let text = "هاجمت قوات الدعم السريع معسكر أبو جلبة للنازحين. وقال شهود إن عناصر الدعم السريع اقتحموا المعسكر وأحرقوا السوق.";
+    let ev: Vec<Event> = events(text).into_iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+    assert!(ev[0].place.as_ref().is_some_and(|p| p.text.contains("أبو جلبة")), "{}", describe(&ev));
+    // Two named places are two happenings.
+    let text = "هاجمت قوات الدعم السريع معسكر أبو جلبة. وهاجمت قوات الدعم السريع بلدة الصور.";
+    assert_eq!(events(text).iter().filter(|e| e.kind == "attack").count(), 2);
 }
 
 #[test]
