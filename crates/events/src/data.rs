@@ -86,6 +86,10 @@ struct RawWords {
     asides: Vec<String>,
     irrealis_verbs: Vec<String>,
     name_openers: Vec<String>,
+    ongoing: Vec<String>,
+    crowds: Vec<String>,
+    detention: Vec<String>,
+    compel: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -185,6 +189,14 @@ pub(crate) struct Data {
     pub irrealis_verbs: HashSet<String>,
     /// First words of compound place names ("أبو"، "عين"، "تل"): the next word is the name's.
     pub name_openers: HashSet<String>,
+    /// Support verbs of going on ("يواصل غاراته"): a campaign, kept apart from its strikes.
+    pub ongoing: HashSet<String>,
+    /// People in numbers: when they flee, it is a displacement.
+    pub crowds: HashSet<String>,
+    /// Prisons and detainees: fleeing from them is an escape.
+    pub detention: HashSet<String>,
+    /// Verbs of forcing ("أجبرت … على النزوح"): the verbal noun after them is asserted.
+    pub compel: HashSet<String>,
     /// (event type, cue words)
     pub cues: Vec<(&'static str, HashSet<String>)>,
 }
@@ -297,6 +309,10 @@ impl Data {
             asides: set(w.asides),
             irrealis_verbs: set(w.irrealis_verbs),
             name_openers: set(w.name_openers),
+            ongoing: set(w.ongoing),
+            crowds: set(w.crowds),
+            detention: set(w.detention),
+            compel: set(w.compel),
             cues: vec![
                 ("air_strike", set(raw.cues.air_strike)),
                 ("bombing", set(raw.cues.bombing)),

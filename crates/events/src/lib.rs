@@ -151,6 +151,8 @@ struct Cand {
     /// Its doer is one party's claim (an accusation, a responsibility): an account that
     /// names no doer is not merged into it.
     claimed: bool,
+    /// Strikes told as going on ("يواصل الجيش غاراته"): a campaign, not one of its strikes.
+    ongoing: bool,
     attribution: Vec<String>,
 }
 
@@ -262,7 +264,7 @@ impl EventExtractor {
                 }
             }
         }
-        let mut merged = fold_soft(merge(cands));
+        let mut merged = fold_soft(merge(cands, &self.data.place_heads));
         fill_setting(&mut merged, &ments);
         date_of_the_strike(&mut merged);
         merged.sort_by_key(|c| c.start);
@@ -414,8 +416,23 @@ impl EventExtractor {
         if kind.is_empty() {
             return None;
         }
+        // "وفر" is "and fled" or "provided": fled only when from or to somewhere follows.
+        if matches!(s.w(ti), "وفر" | "وفرت") && !(ti + 1..(tj + 5).min(s.toks.len())).any(|k| matches!(s.w(k), "من" | "الي" | "نحو" | "باتجاه")) {
+            return None;
+        }
+        // Crowds fleeing their homes are displaced; prisoners fleeing escape.
+        if kind == "escape" {
+            let has = |k: usize, set: &HashSet<String>| set.contains(s.w(k)) || set.contains(bare(s.w(k)));
+            let detained = (0..s.toks.len()).any(|k| s.toks[k].kind == TokenKind::Word && has(k, &d.detention));
+            let lo = ti.saturating_sub(6);
+            let hi = (tj + 7).min(s.toks.len());
+            let crowd = (lo..hi).any(|k| s.toks[k].kind == TokenKind::Word && has(k, &d.crowds)) || s.figure_near(ti, tj);
+            if crowd && !detained {
+                kind = "displacement".into();
+            }
+        }
         // Support verb governing a verbal noun.
-        let support = if form.pos == Pos::Noun { self.support(s, ti, cs, ments) } else { None };
+        let support = if form.pos == Pos::Noun { self.support(s, ti, cs, ments).or_else(|| self.compelled(s, ti, cs)) } else { None };
         let with_b = s.w(ti).starts_with('ب') || s.w(ti).starts_with("وب");
         let support = support.or_else(|| {
             (form.pos == Pos::Noun && with_b)
@@ -463,6 +480,7 @@ impl EventExtractor {
         }
         // A figure makes it a claim.
         if trig.no_figure
+            && kind != "displacement"
             && (s.figure_near(ti, tj)
                 || (ti.saturating_sub(6)..(tj + 5).min(s.toks.len())).any(|k| d.quantifiers.contains(s.w(k)) || d.quantifiers.contains(bare(s.w(k)))))
         {
@@ -627,6 +645,8 @@ impl EventExtractor {
             && (s.w(ti).starts_with('ي') || s.w(ti).starts_with('ت'));
         let own_voice = stative || self.frame_after(s, tj);
         let performative = support.is_some_and(|k| d.announce.contains(s.w(k)) || d.announce.contains(bare(s.w(k))));
+        let ongoing = matches!(kind.as_str(), "air_strike" | "shelling" | "bombing")
+            && support.is_some_and(|k| d.ongoing.contains(s.w(k)) || d.ongoing.contains(bare(s.w(k))));
         Some(Cand {
             finite: form.pos == Pos::Verb,
             own_voice,
@@ -646,8 +666,19 @@ impl EventExtractor {
             soft: trig.generic || consequence,
             denied,
             claimed: accused || resp.is_some(),
+            ongoing,
             attribution: Vec::new(),
         })
+    }
+
+    /// A verb of forcing up to eight words before a verbal noun that follows على or إلى
+    /// ("أجبرت الهجمات آلاف السكان على النزوح").
+    fn compelled(&self, s: &Sentence, ti: usize, cs: usize) -> Option<usize> {
+        let p = s.prev_word(ti, cs)?;
+        if !matches!(s.w(p), "علي" | "الي") {
+            return None;
+        }
+        (cs.max(ti.saturating_sub(9))..p).rev().find(|&k| self.data.compel.contains(s.w(k)) || self.data.compel.contains(bare(s.w(k))))
     }
 
     /// A verb of trying, preventing or intending up to six words before `ti` in its clause,
@@ -1528,13 +1559,18 @@ impl<'a> Sentence<'a> {
 const STRIKES: [&str; 4] = ["attack", "air_strike", "shelling", "bombing"];
 
 /// One event per happening: same type, agents and places that agree.
-fn merge(cands: Vec<Cand>) -> Vec<Cand> {
+fn merge(cands: Vec<Cand>, heads: &HashSet<String>) -> Vec<Cand> {
     let mut out: Vec<Cand> = Vec::new();
     for c in cands {
         // People displaced are one happening however many places the article lists.
         let found = out
             .iter()
-            .position(|x| x.kind == c.kind && agree(&x.agent, &c.agent) && (c.kind == "displacement" || place_agree(&x.place, &c.place)));
+            .position(|x| {
+                x.kind == c.kind
+                    && x.ongoing == c.ongoing
+                    && agree(&x.agent, &c.agent)
+                    && (c.kind == "displacement" || place_agree(&x.place, &c.place, heads))
+            });
         match found {
             None => out.push(c),
             Some(i) => {
@@ -1600,6 +1636,7 @@ fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
                 && (x.kind == c.kind || c.kind == "attack" || c.kind == "shelling" && x.kind == "air_strike" || c.kind == "demolition")
                 && (!x.soft || x.agent.is_some() && c.agent.is_none() || c.kind == "attack" && x.kind != "attack")
                 && agree(&x.agent, &c.agent)
+                && x.ongoing == c.ongoing
                 && (result || near_place(&x.place, &c.place))
         });
         if let Some(j) = into {
@@ -1687,7 +1724,9 @@ fn near_place(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
 
 /// Places that agree, or a place named again by its bare head ("المعسكر" after "معسكر أبو
 /// شوك", "المستشفى" after "مستشفى ناصر"): the anaphor is the place named before.
-fn place_agree(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
+/// A place whose name stands inside another's ("الحسكة" in "محيط سجن الصناعة جنوب الحسكة")
+/// agrees with it too: the happening told at a town and at a site in it.
+fn place_agree(a: &Option<EntityRef>, b: &Option<EntityRef>, heads: &HashSet<String>) -> bool {
     if agree(a, b) {
         return true;
     }
@@ -1699,7 +1738,12 @@ fn place_agree(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
         let Some(head) = h.strip_prefix("ال") else { return false };
         other.split_whitespace().next().is_some_and(|o| bare(o) == head || o == head)
     };
-    anaphor(&fx, &fy) || anaphor(&fy, &fx)
+    let names = |t: &str| -> Vec<String> {
+        t.split_whitespace().map(|w| bare(w).to_string()).filter(|w| w.chars().count() > 2 && !heads.contains(w)).collect()
+    };
+    let (nx, ny) = (names(&fx), names(&fy));
+    let inside = |p: &[String], q: &[String]| !p.is_empty() && p.iter().all(|w| q.contains(w));
+    anaphor(&fx, &fy) || anaphor(&fy, &fx) || inside(&nx, &ny) || inside(&ny, &nx)
 }
 
 fn same_ref(a: &EntityRef, b: &EntityRef) -> bool {

@@ -162,6 +162,16 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("توغلت دبابات الجيش في حي الزيتون شرق المدينة.", "attack", "*", "حي الزيتون"),
     // a doer named by what they are, far from the support verb
     ("ارتكب مسلحون مجهولون الأسبوع الماضي مجزرة في قرية الدوير.", "attack", "مسلحون", "قرية الدوير"),
+    // vehicles as the subject
+    ("توغلت الدبابات الإسرائيلية في حي تل السلطان.", "attack", "الدبابات الإسرائيلية", "حي تل السلطان"),
+    // "قام ب" + verbal noun: a support verb
+    ("وقامت قوات الأمن بحملة دهم في حي الزهور.", "arrest", "قوات الأمن", "حي الزهور"),
+    // crowds fleeing are displaced; forced to flee
+    ("وفر آلاف السكان من المعسكر نحو المدينة.", "displacement", "*", "*"),
+    ("وأجبرت قوات الدعم السريع السكان على النزوح من البلدة.", "displacement", "الدعم السريع", "*"),
+    ("وأجبر القصف مئات العائلات على الفرار من حي الشجاعية.", "displacement", "*", "*"),
+    // prisoners fleeing escape
+    ("وفر السجناء من السجن خلال الاشتباكات.", "escape", "*", "*"),
 ];
 
 /// Sentences that assert no scored event.
@@ -351,6 +361,23 @@ fn one_event_per_happening() {
     let ev: Vec<Event> = events(text).into_iter().filter(|e| e.kind == "air_strike").collect();
     assert_eq!(ev.len(), 1, "{}", describe(&ev));
     assert!(ev[0].place.as_ref().unwrap().text.contains("المحكمة"));
+}
+
+#[test]
+fn prisoners_escape_and_crowds_are_displaced() {
+    let ev = events("وتمكن السجناء من الفرار من السجن المركزي.");
+    assert!(ev.iter().any(|e| e.kind == "escape"), "{}", describe(&ev));
+    let ev = events("وفر آلاف السكان من القرية بعد الهجوم.");
+    assert!(ev.iter().any(|e| e.kind == "displacement") && !ev.iter().any(|e| e.kind == "escape"), "{}", describe(&ev));
+    // "وفّر" (provided) is no flight.
+    assert!(events("ووفرت الحكومة الخيام للسكان.").iter().all(|e| e.kind == "statement"));
+}
+
+#[test]
+fn a_campaign_going_on_is_not_its_strike() {
+    let text = "قتل عشرون مدنيا في قصف الجيش لمستشفى الرحمة في مدينة الصور. ويواصل الجيش غاراته على الأحياء السكنية.";
+    let ev: Vec<Event> = events(text).into_iter().filter(|e| e.kind == "air_strike" || e.kind == "shelling").collect();
+    assert_eq!(ev.len(), 2, "{}", describe(&ev));
 }
 
 #[test]
