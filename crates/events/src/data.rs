@@ -42,6 +42,8 @@ struct RawTrigger {
     not_after: Vec<String>,
     #[serde(default = "yes")]
     genitive_agent: bool,
+    #[serde(default)]
+    place_next: bool,
 }
 
 fn yes() -> bool {
@@ -90,6 +92,9 @@ struct RawWords {
     crowds: Vec<String>,
     detention: Vec<String>,
     compel: Vec<String>,
+    harm: Vec<String>,
+    anaphors: Vec<String>,
+    no_one: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -126,6 +131,8 @@ pub(crate) struct Trigger {
     /// للنازحين": the name of a camp, not a report of displacement).
     pub not_after: HashSet<String>,
     pub genitive_agent: bool,
+    /// A place must follow within `window` words ("تحرير المدينة").
+    pub place_next: bool,
 }
 
 /// One searchable form.
@@ -197,6 +204,12 @@ pub(crate) struct Data {
     pub detention: HashSet<String>,
     /// Verbs of forcing ("أجبرت … على النزوح"): the verbal noun after them is asserted.
     pub compel: HashSet<String>,
+    /// Verbs of harm: their subject did the strike they were done in.
+    pub harm: HashSet<String>,
+    /// Generic heads that name an armed actor named before ("الميليشيا"، "التنظيم").
+    pub anaphors: HashSet<String>,
+    /// "أي"، "أحد": with a negation, nobody ("لم تعلن أي جهة مسؤوليتها").
+    pub no_one: HashSet<String>,
     /// (event type, cue words)
     pub cues: Vec<(&'static str, HashSet<String>)>,
 }
@@ -267,6 +280,7 @@ impl Data {
                 not_around: set(t.not_around),
                 not_after: set(t.not_after),
                 genitive_agent: t.genitive_agent,
+                place_next: t.place_next,
             });
         }
         let w = raw.words;
@@ -313,6 +327,9 @@ impl Data {
             crowds: set(w.crowds),
             detention: set(w.detention),
             compel: set(w.compel),
+            harm: set(w.harm),
+            anaphors: set(w.anaphors),
+            no_one: set(w.no_one),
             cues: vec![
                 ("air_strike", set(raw.cues.air_strike)),
                 ("bombing", set(raw.cues.bombing)),

@@ -371,7 +371,21 @@ impl EventExtractor {
         }
         // A term in scare quotes ("مسرحية "تسليم أنفسهم"") is named, not asserted.
         if ti > 0 && s.is_quote(ti - 1) && tj + 1 < s.toks.len() && s.is_quote(tj + 1) {
-            return None;
+            // "أعلنت القوات "تحرير" المدينة": the announcer's word for what it announces.
+            let announced = (s.clause_start(ti).max(ti.saturating_sub(7))..ti).any(|p| d.announce.contains(s.w(p)) || d.announce.contains(bare(s.w(p))));
+            if !announced {
+                return None;
+            }
+        }
+        // Forms that need a place right after them ("تحرير المدينة"، not "هيئة تحرير الشام").
+        if trig.place_next {
+            let k = s.skip_quotes(tj + 1, s.toks.len());
+            let ok = (k..(k + trig.window).min(s.toks.len()))
+                .take_while(|&x| !s.is_punct(x) || s.is_quote(x))
+                .any(|x| self.place_at(s, x, ments).is_some());
+            if !ok {
+                return None;
+            }
         }
         // Denied, tried, prevented.
         let cs = s.clause_start(ti);
@@ -406,6 +420,16 @@ impl EventExtractor {
         // "إسرائيل لم تكن مسؤولة عن الهجوم": the doer is before the negation.
         let negated = resp.and_then(|r| (cs.max(r.saturating_sub(3))..r).find(|&k| d.negation.contains(s.w(k)) || d.negation.contains(bare(s.w(k)))));
         let denied = denial.is_some() || negated.is_some();
+        // "لم تعلن أي جهة مسؤوليتها عن التفجير": nobody claimed it; nothing new is told.
+        if let Some(r) = resp {
+            let lo = cs.max(r.saturating_sub(6));
+            let conj = |w: &'_ str| w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w).to_string();
+            if let Some(n) = (lo..r).find(|&k| d.negation.contains(s.w(k)) || d.negation.contains(&conj(s.w(k)))) {
+                if (n + 1..r).any(|k| d.no_one.contains(s.w(k)) || d.no_one.contains(bare(s.w(k)))) {
+                    return None;
+                }
+            }
+        }
         // The type.
         let mut kind = trig.kind.clone();
         if trig.generic {
@@ -549,6 +573,43 @@ impl EventExtractor {
         if agent.is_none() && form.pos == Pos::Verb {
             agent = self.relative_agent(s, tj, ments);
         }
+        // "الانتحاري فجر نفسه": the doer inside the trigger phrase.
+        if agent.is_none() && tj > ti {
+            agent = (ti..=tj).find(|&k| d.agent_nouns.contains(s.w(k)) || d.agent_nouns.contains(bare(s.w(k)))).map(|k| {
+                (EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1)
+            });
+        }
+        // "قتلت الميليشيا 60 مدنيا في هجوم على المعسكر": who killed in it did it.
+        if agent.is_none() && form.pos == Pos::Noun && !undergo {
+            agent = self.harm_agent(s, ti, cs, ments);
+        }
+        // "اشتباكات بين الجيش وقوات …": the first party.
+        if agent.is_none() && kind == "clash" {
+            if let Some(k) = (tj + 1..ce.min(tj + 5)).find(|&k| matches!(s.w(k), "بين" | "مع")) {
+                agent = self.after_agent(s, k + 1, ce, ments, false);
+            }
+        }
+        // "شنته الميليشيا"، "التنظيم": a generic name for the armed actor named before, told by
+        // the fullest name the article gives it.
+        if let Some((r, a, b)) = &agent {
+            let generic = b - a == 1 && s.w(*a).strip_prefix("ال").is_some_and(|h| d.anaphors.contains(h));
+            if let (true, Some(id)) = (generic, r.entity.as_ref()) {
+                if let Some(m) = ments.iter().filter(|m| &m.entity == id).max_by_key(|m| m.text.chars().count()) {
+                    if m.text.chars().count() > r.text.chars().count() {
+                        agent = Some((eref(m), *a, *b));
+                    }
+                }
+            } else if r.entity.is_none() && b - a == 1 {
+                let w = s.w(*a);
+                if let Some(head) = w.strip_prefix("ال").filter(|h| d.anaphors.contains(*h)) {
+                    let want_group = !matches!(head, "قوات" | "جيش");
+                    let p = ments.partition_point(|m| m.start < s.toks[*a].os);
+                    if let Some(m) = ments[..p].iter().rev().find(|m| m.kind == if want_group { "armed_group" } else { "state_force" }) {
+                        agent = Some((eref(m), *a, *b));
+                    }
+                }
+            }
+        }
         // Damage done by a flood, a quake or a blast, with no doer, is the disaster's.
         let mut consequence = false;
         // "الفيضانات التي اجتاحت المدينة": floods sweep, nobody attacks.
@@ -669,6 +730,19 @@ impl EventExtractor {
             ongoing,
             attribution: Vec::new(),
         })
+    }
+
+    /// The subject of a verb of harm ("قتلت"، "أصابت") that the verbal noun is the means of:
+    /// "قتلت الميليشيا 60 مدنيا في هجوم على المعسكر".
+    fn harm_agent(&self, s: &Sentence, ti: usize, cs: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
+        let p = s.prev_word(ti, cs)?;
+        let w = s.w(ti);
+        if !(matches!(s.w(p), "في" | "خلال" | "جراء" | "اثر" | "اثناء" | "ابان") || w.starts_with('ب') || w.starts_with("وب")) {
+            return None;
+        }
+        let h = (cs.max(ti.saturating_sub(10))..p).rev().find(|&k| self.data.harm.contains(s.w(k)) || self.data.harm.contains(bare(s.w(k))))?;
+        self.before_agent(s, h, cs, ments, false, 0)
+            .or_else(|| self.after_agent(s, h + 1, p, ments, false))
     }
 
     /// A verb of forcing up to eight words before a verbal noun that follows على or إلى
@@ -834,7 +908,8 @@ impl EventExtractor {
             if self.data.agent_nouns.contains(w) || self.data.agent_nouns.contains(bare(w)) {
                 return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
             }
-            if self.data.stops.contains(w) || PREPS.contains(&w) {
+            // "عبوة ناسفة بدورية للشرطة": past a prepositional phrase, a name is no doer.
+            if self.data.stops.contains(w) || PREPS.contains(&w) || (w.starts_with('ب') && !w.starts_with("بو") && w.chars().count() > 3) {
                 return None;
             }
             k += 1;
@@ -1108,6 +1183,10 @@ impl EventExtractor {
                 break;
             }
             let w = s.w(k);
+            // "أن المهاجمين أحرقوا": people named by what they do.
+            if k + 1 == anchor && (self.data.agent_nouns.contains(w) || self.data.agent_nouns.contains(bare(w))) {
+                return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
+            }
             if self.data.pronoun_forces.contains(w) || self.data.pronoun_forces.contains(bare(w)) {
                 let ent = s.last_armed_before(s.toks[k].os, ments);
                 return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: ent.map(|m| m.entity.clone()) }, k, k + 1));
@@ -1249,7 +1328,18 @@ impl EventExtractor {
                 break;
             }
         }
-        best_broad
+        best_broad.or_else(|| self.fronted_place(s, cs, ments))
+    }
+
+    /// "وفي كركوك، انفجرت عبوة …": a place fronted at the head of the sentence, closed by a
+    /// comma, sets every clause after it.
+    fn fronted_place(&self, s: &Sentence, cs: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
+        let k = s.next_word(0)?;
+        if cs == 0 || !matches!(s.w(k), "في" | "وفي") || k + 1 >= s.toks.len() {
+            return None;
+        }
+        let (r, a, b, _) = self.place_at(s, k + 1, ments)?;
+        (b < s.toks.len() && s.is_boundary(b) && b < cs).then_some((r, a, b))
     }
 
     /// A place starting at token `k`: a lexicon place or a head-noun phrase, whichever is
@@ -1261,7 +1351,9 @@ impl EventExtractor {
         let ment = s.mention_at(k, ments).filter(|(a, _, m)| *a == k && PLACES.contains(&m.kind.as_str()));
         // A pattern-found "مبنى سكنياً" names a kind of place, not a place.
         if let Some((a, b, m)) = ment {
-            if m.entity.starts_with("place:") && b > a + 1 && generic_adjective(s.w(a + 1)) {
+            // ("مخيم جباليا" ends like an adjective but is a name the lexicon knows.)
+            let named = m.entity.strip_prefix("place:").is_some_and(|id| id.chars().any(|c| c.is_ascii_alphanumeric()));
+            if m.entity.starts_with("place:") && b > a + 1 && generic_adjective(s.w(a + 1)) && !named {
                 return None;
             }
         }
@@ -1307,7 +1399,7 @@ impl EventExtractor {
                     break;
                 }
                 // "مبنى سكنياً"، "موقع عسكري": a kind of place, not a named one.
-                if words == 1 && generic_adjective(x) {
+                if words == 1 && generic_adjective(x) && s.mention_at(b, ments).is_none() {
                     break;
                 }
                 if x.starts_with('ب') && !x.starts_with("بو") {

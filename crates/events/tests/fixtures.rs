@@ -172,6 +172,20 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("وأجبر القصف مئات العائلات على الفرار من حي الشجاعية.", "displacement", "*", "*"),
     // prisoners fleeing escape
     ("وفر السجناء من السجن خلال الاشتباكات.", "escape", "*", "*"),
+    // who killed in an attack did it
+    ("وقتلت قوات الدعم السريع عشرين مدنيا في هجوم على قرية الدوير.", "attack", "الدعم السريع", "قرية الدوير"),
+    // the first party of a clash
+    ("وتجددت المعارك بين القوات الحكومية وجماعة الحوثي في جبهة صرواح.", "clash", "القوات الحكومية", "*"),
+    // a liberation announced is control; a name with تحرير is none
+    ("وأعلنت قوات الدعم السريع \"تحرير\" المعسكر من القوات المشتركة.", "control", "الدعم السريع", "المعسكر"),
+    ("وحرر الجيش مدينة بارا بعد معارك عنيفة.", "control", "الجيش", "بارا"),
+    // a fronted place sets the sentence
+    ("وفي كركوك، انفجرت عبوة ناسفة بدورية للشرطة الاتحادية.", "bombing", "", "كركوك"),
+    // a camp named after a town
+    ("وواصلت الجرافات هدم منازل في مخيم جباليا.", "demolition", "", "مخيم جباليا"),
+    // the suicide attacker told with his verb
+    ("وقالت الشرطة إن الانتحاري فجر نفسه وسط المصلين.", "bombing", "الانتحاري", "*"),
+    ("وأضافت أن المهاجمين أحرقوا مئات المساكن في القرية.", "demolition", "المهاجمين", "*"),
 ];
 
 /// Sentences that assert no scored event.
@@ -210,6 +224,11 @@ const NOTHING: &[&str] = &[
     // tried or intended across the subject
     "يحاول الجيش منذ أشهر السيطرة على مدينة الصور.",
     "وتسعى الفصائل المسلحة إلى اقتحام المدينة.",
+    // nobody claimed it: the bombing told before is not told again
+    "ولم تعلن أي جهة مسؤوليتها عن التفجير حتى الآن.",
+    // a name with تحرير
+    "وقالت هيئة تحرير الشام إن الوضع هادئ.",
+    "وقال رئيس تحرير الصحيفة إن التقرير دقيق.",
     // floods sweep, nobody attacks
     "الفيضانات التي اجتاحت المدينة أغرقت مئات المنازل.",
     "وطمرت السيول الأحياء المنخفضة واجتاحت مساء الأحد وادي المدينة.",
@@ -371,6 +390,13 @@ fn prisoners_escape_and_crowds_are_displaced() {
     assert!(ev.iter().any(|e| e.kind == "displacement") && !ev.iter().any(|e| e.kind == "escape"), "{}", describe(&ev));
     // "وفّر" (provided) is no flight.
     assert!(events("ووفرت الحكومة الخيام للسكان.").iter().all(|e| e.kind == "statement"));
+}
+
+#[test]
+fn a_generic_name_for_an_armed_actor_is_told_by_its_full_name() {
+    let ev = events("قالت مصادر إن ميليشيا الدعم السريع هاجمت القرية. وأعلن الجيش أنه تصدى لهجوم واسع شنته الميليشيا على المدينة.");
+    let e = ev.iter().find(|e| e.kind == "attack" && e.place.as_ref().is_some_and(|p| p.text.contains("المدينة")));
+    assert!(e.is_some_and(|e| e.agent.as_ref().is_some_and(|a| a.text.contains("الدعم السريع"))), "{}", describe(&ev));
 }
 
 #[test]
