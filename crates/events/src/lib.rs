@@ -264,7 +264,7 @@ impl EventExtractor {
                 }
             }
         }
-        let mut merged = fold_soft(merge(cands, &self.data.place_heads));
+        let mut merged = fold_denials(fold_soft(merge(cands, &self.data.place_heads)));
         fill_setting(&mut merged, &ments);
         date_of_the_strike(&mut merged);
         merged.sort_by_key(|c| c.start);
@@ -588,6 +588,13 @@ impl EventExtractor {
             if let Some(k) = (tj + 1..ce.min(tj + 5)).find(|&k| matches!(s.w(k), "بين" | "مع")) {
                 agent = self.after_agent(s, k + 1, ce, ments, false);
             }
+        }
+        // "نزحوا … تحت وطأة تحذيرات من الجيش": an armed party named in the clause drove them out.
+        if agent.is_none() && kind == "displacement" {
+            agent = (tj + 1..ce.min(tj + 16))
+                .filter_map(|k| s.actor_at(k, ments).filter(|(a, _, m)| *a == k && matches!(m.kind.as_str(), "armed_group" | "state_force")))
+                .map(|(a, b, m)| (eref(m), a, b))
+                .next();
         }
         // "شنته الميليشيا"، "التنظيم": a generic name for the armed actor named before, told by
         // the fullest name the article gives it.
@@ -1660,7 +1667,7 @@ fn merge(cands: Vec<Cand>, heads: &HashSet<String>) -> Vec<Cand> {
             .position(|x| {
                 x.kind == c.kind
                     && x.ongoing == c.ongoing
-                    && agree(&x.agent, &c.agent)
+                    && (c.kind == "displacement" || agree(&x.agent, &c.agent))
                     && (c.kind == "displacement" || place_agree(&x.place, &c.place, heads))
             });
         match found {
@@ -1668,8 +1675,8 @@ fn merge(cands: Vec<Cand>, heads: &HashSet<String>) -> Vec<Cand> {
             Some(i) => {
                 let x = &mut out[i];
                 // The account kept: with a place, with the longest chain, told by a verb.
-                let better = (c.place.is_some(), c.attribution.len(), c.finite, c.verbal)
-                    > (x.place.is_some(), x.attribution.len(), x.finite, x.verbal);
+                let better = (c.place.is_some(), c.finite, c.verbal)
+                    > (x.place.is_some(), x.finite, x.verbal);
                 // Of two names for one doer, the fuller ("النظام السوري" over a metonym).
                 let agent = match (&x.agent, &c.agent) {
                     (Some(a), Some(b)) if b.text.chars().count() > a.text.chars().count() => Some(b.clone()),
@@ -1748,6 +1755,16 @@ fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
         k += 1;
         !gone[k - 1]
     });
+    cands
+}
+
+/// "نفى الجيش مسؤوليته عن هجوم على المستشفى" in an article that reports a strike: the denial
+/// is about that happening, told already; it is no happening of its own.
+fn fold_denials(mut cands: Vec<Cand>) -> Vec<Cand> {
+    let told = cands.iter().any(|c| !c.denied && STRIKES.contains(&c.kind.as_str()));
+    if told {
+        cands.retain(|c| !(c.denied && STRIKES.contains(&c.kind.as_str())));
+    }
     cands
 }
 

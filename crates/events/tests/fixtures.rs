@@ -400,6 +400,21 @@ fn a_generic_name_for_an_armed_actor_is_told_by_its_full_name() {
 }
 
 #[test]
+fn a_denial_about_a_strike_told_is_no_happening_of_its_own() {
+    let ev = events("قتل عشرون شخصا في غارة جوية على مستشفى الرحمة. ونفى الجيش مسؤوليته عن هجوم على المستشفى.");
+    assert!(ev.iter().all(|e| !e.denied), "{}", describe(&ev));
+    assert_eq!(ev.iter().filter(|e| e.kind != "statement").count(), 1, "{}", describe(&ev));
+}
+
+#[test]
+fn the_displaced_are_one_happening_driven_by_an_armed_party() {
+    let ev = events("ونزح آلاف السكان من المدينة تحت وطأة القصف وتحذيرات الجيش الإسرائيلي. وقالت المنظمة إن عدد النازحين تجاوز عشرة آلاف.");
+    let d: Vec<&Event> = ev.iter().filter(|e| e.kind == "displacement").collect();
+    assert_eq!(d.len(), 1, "{}", describe(&ev));
+    assert!(d[0].agent.as_ref().is_some_and(|a| a.text.contains("الجيش")), "{}", describe(&ev));
+}
+
+#[test]
 fn a_campaign_going_on_is_not_its_strike() {
     let text = "قتل عشرون مدنيا في قصف الجيش لمستشفى الرحمة في مدينة الصور. ويواصل الجيش غاراته على الأحياء السكنية.";
     let ev: Vec<Event> = events(text).into_iter().filter(|e| e.kind == "air_strike" || e.kind == "shelling").collect();
