@@ -1294,7 +1294,17 @@ impl EventExtractor {
                 k = skip.1;
                 continue;
             }
+            // A site a few words past the town ("بلدة سرمين بريف إدلب"، "على إسرائيل يوم 7 أكتوبر …
+            // مستشفى ناصر"): only a site close after the town is where it happened.
+            if broad.as_ref().is_some_and(|(_, _, b, _)| k >= b + 4) {
+                break;
+            }
             if let Some((r, a, b, is_broad)) = self.place_at(s, k, ments) {
+                // "أطلقت صواريخ باتجاه إسرائيل": where it was aimed, not where it happened.
+                if k > 0 && matches!(s.w(k - 1), "باتجاه" | "نحو" | "صوب" | "تجاه" | "اتجاه") {
+                    k = b;
+                    continue;
+                }
                 if !is_broad {
                     return Some((r, a, b));
                 }
@@ -1308,6 +1318,11 @@ impl EventExtractor {
         }
         if let Some((r, a, b, _)) = broad {
             return Some((r, a, b));
+        }
+        // No place named after it in its clause: a kind of place as its object ("قاعدة
+        // عسكرية"، "مبنى سكني"، "منزل").
+        if let Some(p) = self.described_place(s, from, end) {
+            return Some(p);
         }
         // Before the trigger: in its clause, then in its sentence, nearest first.
         let mut best_broad = None;
@@ -1336,6 +1351,33 @@ impl EventExtractor {
             }
         }
         best_broad.or_else(|| self.fronted_place(s, cs, ments))
+    }
+
+    /// A place told by its kind right after a trigger ("على قاعدة عسكرية تابعة للنظام"،
+    /// "استهدف منزلا في …"): its head noun, its adjectives, and "تابع(ة) ل X".
+    fn described_place(&self, s: &Sentence, from: usize, end: usize) -> Option<(EntityRef, usize, usize)> {
+        let head = |k: usize| k < end && s.toks[k].kind == TokenKind::Word && self.data.place_heads.contains(bare(s.w(k)));
+        let k = if head(from) {
+            from
+        } else {
+            // Past its object ("بإطلاق 59 صاروخا على قاعدة …"): the place after a preposition.
+            let p = (from..end.min(from + 5)).find(|&k| matches!(s.w(k), "علي" | "في" | "ضد" | "داخل" | "قرب" | "امام"))?;
+            let k = s.skip_quotes(p + 1, end);
+            if !head(k) {
+                return None;
+            }
+            k
+        };
+        let mut b = k + 1;
+        while b < end && b < k + 3 && s.toks[b].kind == TokenKind::Word && generic_adjective(s.w(b)) {
+            b += 1;
+        }
+        if b < end && matches!(s.w(b), "تابعه" | "تابع" | "التابعه" | "التابع") && b + 1 < end && s.toks[b + 1].kind == TokenKind::Word {
+            b += 2;
+        }
+        let text = s.orig_text(k, b).to_string();
+        let entity = Some(format!("place:{}", (k..b).map(|q| bare(s.w(q))).collect::<Vec<_>>().join("-")));
+        Some((EntityRef { text, entity }, k, b))
     }
 
     /// "وفي كركوك، انفجرت عبوة …": a place fronted at the head of the sentence, closed by a

@@ -186,6 +186,10 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // the suicide attacker told with his verb
     ("وقالت الشرطة إن الانتحاري فجر نفسه وسط المصلين.", "bombing", "الانتحاري", "*"),
     ("وأضافت أن المهاجمين أحرقوا مئات المساكن في القرية.", "demolition", "المهاجمين", "*"),
+    // a place told by its kind when none is named
+    ("ورد الجيش بإطلاق 20 صاروخا على قاعدة عسكرية تابعة للمسلحين.", "shelling", "الجيش", "قاعدة عسكرية تابعة للمسلحين"),
+    // a site far past the town is another clause's
+    ("وشن المسلحون هجوما على مدينة الصور قبل أن يقتل أحدهم قرب مستشفى الرحمة.", "attack", "*", "مدينة الصور"),
 ];
 
 /// Sentences that assert no scored event.
