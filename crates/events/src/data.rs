@@ -95,6 +95,7 @@ struct RawWords {
     harm: Vec<String>,
     anaphors: Vec<String>,
     no_one: Vec<String>,
+    claim: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -210,6 +211,8 @@ pub(crate) struct Data {
     pub anaphors: HashSet<String>,
     /// "أي"، "أحد": with a negation, nobody ("لم تعلن أي جهة مسؤوليتها").
     pub no_one: HashSet<String>,
+    /// Verbs of claiming a happening ("تبنى"): their subject did it.
+    pub claim: HashSet<String>,
     /// (event type, cue words)
     pub cues: Vec<(&'static str, HashSet<String>)>,
 }
@@ -330,6 +333,7 @@ impl Data {
             harm: set(w.harm),
             anaphors: set(w.anaphors),
             no_one: set(w.no_one),
+            claim: set(w.claim),
             cues: vec![
                 ("air_strike", set(raw.cues.air_strike)),
                 ("bombing", set(raw.cues.bombing)),

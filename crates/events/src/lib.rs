@@ -151,6 +151,9 @@ struct Cand {
     /// Its doer is one party's claim (an accusation, a responsibility): an account that
     /// names no doer is not merged into it.
     claimed: bool,
+    /// Its doer claims it ("تبنى التنظيم الهجوم"، "أعلنت الجماعة مسؤوليتها عن التفجير"): the
+    /// doer of a happening the article tells, not another one.
+    self_claim: bool,
     /// Strikes told as going on ("يواصل الجيش غاراته"): a campaign, not one of its strikes.
     ongoing: bool,
     attribution: Vec<String>,
@@ -264,7 +267,7 @@ impl EventExtractor {
                 }
             }
         }
-        let mut merged = fold_denials(fold_soft(merge(cands, &self.data.place_heads)));
+        let mut merged = fold_claims(fold_denials(fold_soft(merge(cands, &self.data.place_heads))));
         fill_setting(&mut merged, &ments);
         date_of_the_strike(&mut merged);
         merged.sort_by_key(|c| c.start);
@@ -713,6 +716,9 @@ impl EventExtractor {
             && (s.w(ti).starts_with('ي') || s.w(ti).starts_with('ت'));
         let own_voice = stative || self.frame_after(s, tj);
         let performative = support.is_some_and(|k| d.announce.contains(s.w(k)) || d.announce.contains(bare(s.w(k))));
+        let self_claim = !denied
+            && (resp.is_some_and(|r| ["يته", "يتها", "يتهم"].iter().any(|x| s.w(r).ends_with(x)))
+                || support.is_some_and(|k| d.claim.contains(s.w(k)) || d.claim.contains(bare(s.w(k)))));
         let ongoing = matches!(kind.as_str(), "air_strike" | "shelling" | "bombing")
             && support.is_some_and(|k| d.ongoing.contains(s.w(k)) || d.ongoing.contains(bare(s.w(k))));
         Some(Cand {
@@ -735,6 +741,7 @@ impl EventExtractor {
             denied,
             claimed: accused || resp.is_some(),
             ongoing,
+            self_claim,
             attribution: Vec::new(),
         })
     }
@@ -1707,7 +1714,9 @@ fn merge(cands: Vec<Cand>, heads: &HashSet<String>) -> Vec<Cand> {
         let found = out
             .iter()
             .position(|x| {
-                x.kind == c.kind
+                !x.self_claim
+                    && !c.self_claim
+                    && x.kind == c.kind
                     && x.ongoing == c.ongoing
                     && (c.kind == "displacement" || agree(&x.agent, &c.agent))
                     && (c.kind == "displacement" || place_agree(&x.place, &c.place, heads))
@@ -1807,6 +1816,33 @@ fn fold_denials(mut cands: Vec<Cand>) -> Vec<Cand> {
     if told {
         cands.retain(|c| !(c.denied && STRIKES.contains(&c.kind.as_str())));
     }
+    cands
+}
+
+/// "وتبنى التنظيم الهجوم" after the article told the bombing: the claimant is the doer of the
+/// strike told with none, not of another strike.
+fn fold_claims(mut cands: Vec<Cand>) -> Vec<Cand> {
+    let mut gone = vec![false; cands.len()];
+    for i in 0..cands.len() {
+        if !cands[i].self_claim || cands[i].agent.is_none() {
+            continue;
+        }
+        let into = (0..cands.len()).filter(|&j| j != i && !gone[j] && !cands[j].self_claim && STRIKES.contains(&cands[j].kind.as_str()))
+            .find(|&j| {
+                // No doer, or only "a suicide attacker" ("تفجير انتحاري").
+                let open = cands[j].agent.as_ref().is_none_or(|a| a.entity.is_none() && !a.text.trim().contains(' '));
+                open && cands[j].start < cands[i].start
+            });
+        if let Some(j) = into {
+            cands[j].agent = cands[i].agent.clone();
+            gone[i] = true;
+        }
+    }
+    let mut k = 0;
+    cands.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
     cands
 }
 

@@ -419,6 +419,20 @@ fn the_displaced_are_one_happening_driven_by_an_armed_party() {
 }
 
 #[test]
+fn a_claim_names_the_doer_of_the_strike_told() {
+    let ev = events("قتل عشرة أشخاص في تفجير سيارة مفخخة في سوق المدينة. وتبنى تنظيم داعش الهجوم في بيان.");
+    let b: Vec<&Event> = ev.iter().filter(|e| e.kind != "statement").collect();
+    assert_eq!(b.len(), 1, "{}", describe(&ev));
+    assert!(b[0].kind == "bombing" && b[0].agent.as_ref().is_some_and(|a| a.text.contains("داعش")), "{}", describe(&ev));
+    let ev = events("انفجرت سيارة مفخخة قرب حاجز للجيش. وأعلنت جماعة مسلحة مسؤوليتها عن التفجير.");
+    let b: Vec<&Event> = ev.iter().filter(|e| e.kind != "statement").collect();
+    assert_eq!(b.len(), 1, "{}", describe(&ev));
+    // Another party's word that someone is responsible stays its own account.
+    let ev = events("وقال الجيش إن غارة جوية أصابت المستشفى. وقالت الحركة إن الجيش مسؤول عن الغارة.");
+    assert!(ev.iter().filter(|e| e.kind == "air_strike").count() >= 1, "{}", describe(&ev));
+}
+
+#[test]
 fn a_campaign_going_on_is_not_its_strike() {
     let text = "قتل عشرون مدنيا في قصف الجيش لمستشفى الرحمة في مدينة الصور. ويواصل الجيش غاراته على الأحياء السكنية.";
     let ev: Vec<Event> = events(text).into_iter().filter(|e| e.kind == "air_strike" || e.kind == "shelling").collect();
