@@ -500,7 +500,10 @@ impl EventExtractor {
                 // "عشرات الغارات"، "عدد الهجمات": counted, so told as happenings.
                 let counted = s.prev_word(ti, cs).is_some_and(|p| d.quantifiers.contains(s.w(p)) || d.quantifiers.contains(bare(s.w(p))));
                 let named = named || counted;
-                if support.is_none() && !cont_before && !cont_after && relative.is_none() && !undergo && !accused && !named {
+                // "سيطرة الدعم السريع على المعسكر" opening a headline or a sentence with its doer:
+                // a nominal sentence tells the happening.
+                let headline = s.next_word(0) == Some(ti) && gen_def && !hit.article;
+                if support.is_none() && !cont_before && !cont_after && relative.is_none() && !undergo && !accused && !named && !headline {
                     return None;
                 }
             }

@@ -190,6 +190,9 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("ورد الجيش بإطلاق 20 صاروخا على قاعدة عسكرية تابعة للمسلحين.", "shelling", "الجيش", "قاعدة عسكرية تابعة للمسلحين"),
     // a site far past the town is another clause's
     ("وشن المسلحون هجوما على مدينة الصور قبل أن يقتل أحدهم قرب مستشفى الرحمة.", "attack", "*", "مدينة الصور"),
+    // a nominal sentence opening with the happening and its doer (headline style)
+    ("سيطرة الدعم السريع على معسكر أبو شوك بعد أيام من الحصار", "takeover", "الدعم السريع", "معسكر أبو شوك"),
+    ("هجوم الدعم السريع على قرية الدوير يخلف عشرات القتلى", "attack", "الدعم السريع", "قرية الدوير"),
 ];
 
 /// Sentences that assert no scored event.
@@ -228,6 +231,8 @@ const NOTHING: &[&str] = &[
     // tried or intended across the subject
     "يحاول الجيش منذ أشهر السيطرة على مدينة الصور.",
     "وتسعى الفصائل المسلحة إلى اقتحام المدينة.",
+    // a definite happening referred back to in the middle of a sentence
+    "وقال الجيش إن سيطرة المسلحين على الحي لم تدم طويلا.",
     // nobody claimed it: the bombing told before is not told again
     "ولم تعلن أي جهة مسؤوليتها عن التفجير حتى الآن.",
     // a name with تحرير
