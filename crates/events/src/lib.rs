@@ -1454,6 +1454,10 @@ impl EventExtractor {
                 if words > 1 && !(x.starts_with("ال") || x.starts_with("لل")) && !compound {
                     break;
                 }
+                // "المستشفيات يمثل": a definite head takes no genitive; only its adjectives.
+                if words == 1 && bare(w) != w && !(x.starts_with("ال") || x.starts_with("لل")) {
+                    break;
+                }
                 if x.starts_with('و') && x.chars().count() > 3 {
                     break;
                 }

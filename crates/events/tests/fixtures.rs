@@ -193,6 +193,8 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // a nominal sentence opening with the happening and its doer (headline style)
     ("سيطرة الدعم السريع على معسكر أبو شوك بعد أيام من الحصار", "takeover", "الدعم السريع", "معسكر أبو شوك"),
     ("هجوم الدعم السريع على قرية الدوير يخلف عشرات القتلى", "attack", "الدعم السريع", "قرية الدوير"),
+    // a counter-attack is an attack
+    ("وشن الجيش هجوما مضادا على مواقع المسلحين قرب بلدة الصور.", "attack", "الجيش", "*"),
 ];
 
 /// Sentences that assert no scored event.
@@ -233,6 +235,12 @@ const NOTHING: &[&str] = &[
     "وتسعى الفصائل المسلحة إلى اقتحام المدينة.",
     // a definite happening referred back to in the middle of a sentence
     "وقال الجيش إن سيطرة المسلحين على الحي لم تدم طويلا.",
+    // any attack, words, networks, matches, metaphors
+    "وحذرت المنظمة من أن أي هجوم على المستشفيات يمثل انتهاكا للقانون.",
+    "وشنت الصحف هجوما حادا على وزير المالية.",
+    "وتعرض موقع الوزارة لهجوم إلكتروني أدى إلى تعطله.",
+    "وقاد المهاجم هجوم الفريق في الشوط الثاني.",
+    "وتخوض الحكومة معركة ضد الفساد والتضخم.",
     // nobody claimed it: the bombing told before is not told again
     "ولم تعلن أي جهة مسؤوليتها عن التفجير حتى الآن.",
     // a name with تحرير
