@@ -96,6 +96,7 @@ struct RawWords {
     anaphors: Vec<String>,
     no_one: Vec<String>,
     claim: Vec<String>,
+    suspicion: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -213,6 +214,8 @@ pub(crate) struct Data {
     pub no_one: HashSet<String>,
     /// Verbs of claiming a happening ("تبنى"): their subject did it.
     pub claim: HashSet<String>,
+    /// Words of suspicion: a support verb before them does not govern the trigger after them.
+    pub suspicion: HashSet<String>,
     /// (event type, cue words)
     pub cues: Vec<(&'static str, HashSet<String>)>,
 }
@@ -334,6 +337,7 @@ impl Data {
             anaphors: set(w.anaphors),
             no_one: set(w.no_one),
             claim: set(w.claim),
+            suspicion: set(w.suspicion),
             cues: vec![
                 ("air_strike", set(raw.cues.air_strike)),
                 ("bombing", set(raw.cues.bombing)),

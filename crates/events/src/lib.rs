@@ -868,6 +868,10 @@ impl EventExtractor {
             let w = s.w(k);
             // "بشن الغارات": the verbal noun of a support verb after ب.
             let after_b = w.strip_prefix("وب").or_else(|| w.strip_prefix('ب')).filter(|x| x.chars().count() >= 2);
+            // "توقيف أشخاص يشتبه في تورطهم بإطلاق صواريخ": the suspects' act.
+            if self.data.suspicion.contains(w) || self.data.suspicion.contains(bare(w)) {
+                return None;
+            }
             if self.data.support.matches(w) || after_b.is_some_and(|x| self.data.support.matches(x)) {
                 // "أعلنت المنظمة أن عدد النازحين …": a complement makes it a report, whose
                 // speaker did nothing.

@@ -190,6 +190,9 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("ورد الجيش بإطلاق 20 صاروخا على قاعدة عسكرية تابعة للمسلحين.", "shelling", "الجيش", "قاعدة عسكرية تابعة للمسلحين"),
     // a site far past the town is another clause's
     ("وشن المسلحون هجوما على مدينة الصور قبل أن يقتل أحدهم قرب مستشفى الرحمة.", "attack", "*", "مدينة الصور"),
+    // detaining people; raids that took place
+    ("أوقفت الشرطة ثلاثة مشتبه بهم في حي الزهور.", "arrest", "الشرطة", "حي الزهور"),
+    ("وقال المصدر إن المداهمات جرت في مخيم الرشيدية.", "arrest", "", "مخيم الرشيدية"),
     // a nominal sentence opening with the happening and its doer (headline style)
     ("سيطرة الدعم السريع على معسكر أبو شوك بعد أيام من الحصار", "takeover", "الدعم السريع", "معسكر أبو شوك"),
     ("هجوم الدعم السريع على قرية الدوير يخلف عشرات القتلى", "attack", "الدعم السريع", "قرية الدوير"),
@@ -241,6 +244,8 @@ const NOTHING: &[&str] = &[
     "وتعرض موقع الوزارة لهجوم إلكتروني أدى إلى تعطله.",
     "وقاد المهاجم هجوم الفريق في الشوط الثاني.",
     "وتخوض الحكومة معركة ضد الفساد والتضخم.",
+    // stopping is no arrest
+    "وأوقفت الحكومة العمل بالقرار حتى إشعار آخر.",
     // nobody claimed it: the bombing told before is not told again
     "ولم تعلن أي جهة مسؤوليتها عن التفجير حتى الآن.",
     // a name with تحرير
@@ -443,6 +448,13 @@ fn a_claim_names_the_doer_of_the_strike_told() {
     // Another party's word that someone is responsible stays its own account.
     let ev = events("وقال الجيش إن غارة جوية أصابت المستشفى. وقالت الحركة إن الجيش مسؤول عن الغارة.");
     assert!(ev.iter().filter(|e| e.kind == "air_strike").count() >= 1, "{}", describe(&ev));
+}
+
+#[test]
+fn the_suspects_act_is_not_the_announcers() {
+    let ev = events("أعلن الجيش توقيف ثلاثة أشخاص يشتبه في تورطهم بإطلاق صواريخ من جنوب البلاد.");
+    assert!(ev.iter().any(|e| e.kind == "arrest" && e.agent.as_ref().is_some_and(|a| a.text.contains("الجيش"))), "{}", describe(&ev));
+    assert!(!ev.iter().any(|e| e.kind == "shelling" && e.agent.as_ref().is_some_and(|a| a.text.contains("الجيش"))), "{}", describe(&ev));
 }
 
 #[test]
