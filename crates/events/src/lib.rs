@@ -450,7 +450,7 @@ impl EventExtractor {
         // Crowds fleeing their homes are displaced; prisoners fleeing escape.
         if kind == "escape" {
             let has = |k: usize, set: &HashSet<String>| set.contains(s.w(k)) || set.contains(bare(s.w(k)));
-            let detained = (0..s.toks.len()).any(|k| s.toks[k].kind == TokenKind::Word && has(k, &d.detention));
+            let detained = (ti.saturating_sub(30)..(tj + 30).min(s.toks.len())).any(|k| s.toks[k].kind == TokenKind::Word && has(k, &d.detention));
             let lo = ti.saturating_sub(6);
             let hi = (tj + 7).min(s.toks.len());
             let crowd = (lo..hi).any(|k| s.toks[k].kind == TokenKind::Word && has(k, &d.crowds)) || s.figure_near(ti, tj);
