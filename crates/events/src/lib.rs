@@ -443,8 +443,9 @@ impl EventExtractor {
         if kind.is_empty() {
             return None;
         }
-        // "وفر" is "and fled" or "provided": fled only when from or to somewhere follows.
-        if matches!(s.w(ti), "وفر" | "وفرت") && !(ti + 1..(tj + 5).min(s.toks.len())).any(|k| matches!(s.w(k), "من" | "الي" | "نحو" | "باتجاه")) {
+        // A two-letter stem ("فر") hides in other words ("وفر" provided, "فروة"، "سافر"): fled only
+        // when from or to somewhere follows.
+        if form.text.chars().count() <= 2 && !(ti + 1..(tj + 6).min(s.toks.len())).any(|k| matches!(s.w(k), "من" | "الي" | "نحو" | "باتجاه" | "صوب")) {
             return None;
         }
         // Crowds fleeing their homes are displaced; prisoners fleeing escape.
@@ -454,7 +455,9 @@ impl EventExtractor {
             let lo = ti.saturating_sub(6);
             let hi = (tj + 7).min(s.toks.len());
             let crowd = (lo..hi).any(|k| s.toks[k].kind == TokenKind::Word && has(k, &d.crowds)) || s.figure_near(ti, tj);
-            if crowd && !detained {
+            // "فرار عشرات المسلحين": fighters fleeing are no displaced people.
+            let fighters = (lo..hi).any(|k| s.toks[k].kind == TokenKind::Word && (has(k, &d.agent_nouns) || has(k, &d.agent_heads)));
+            if crowd && !detained && !fighters {
                 kind = "displacement".into();
             }
         }

@@ -246,6 +246,10 @@ const NOTHING: &[&str] = &[
     "وتخوض الحكومة معركة ضد الفساد والتضخم.",
     // stopping is no arrest
     "وأوقفت الحكومة العمل بالقرار حتى إشعار آخر.",
+    // travelling, wars sweeping, dust storms
+    "وسافر الوزير إلى باريس لحضور المؤتمر.",
+    "وتحدث عن لعنة الحروب التي تجتاح بلده منذ عقود.",
+    "وتجتاح موجة غبار كثيفة المنطقة الشرقية.",
     // nobody claimed it: the bombing told before is not told again
     "ولم تعلن أي جهة مسؤوليتها عن التفجير حتى الآن.",
     // a name with تحرير
@@ -410,6 +414,9 @@ fn prisoners_escape_and_crowds_are_displaced() {
     assert!(ev.iter().any(|e| e.kind == "escape"), "{}", describe(&ev));
     let ev = events("وفر آلاف السكان من القرية بعد الهجوم.");
     assert!(ev.iter().any(|e| e.kind == "displacement") && !ev.iter().any(|e| e.kind == "escape"), "{}", describe(&ev));
+    // Fighters fleeing are no displaced people.
+    let ev = events("وفر المسلحون من البلدة باتجاه الجبال.");
+    assert!(ev.iter().any(|e| e.kind == "escape") && !ev.iter().any(|e| e.kind == "displacement"), "{}", describe(&ev));
     // "وفّر" (provided) is no flight.
     assert!(events("ووفرت الحكومة الخيام للسكان.").iter().all(|e| e.kind == "statement"));
 }
