@@ -356,11 +356,11 @@ impl EventExtractor {
         if !trig.not_around.is_empty() {
             let lo = ti.saturating_sub(3);
             let hi = (tj + 4).min(s.toks.len());
-            if (lo..hi).any(|k| (k < ti || k > tj) && (trig.not_around.contains(s.w(k)) || trig.not_around.contains(bare(s.w(k))))) {
+            if (lo..hi).any(|k| (k < ti || k > tj) && (trig.not_around.contains(s.w(k)) || trig.not_around.contains(s.b(k)))) {
                 return None;
             }
         }
-        if !trig.not_after.is_empty() && (ti.saturating_sub(2)..ti).any(|k| trig.not_after.contains(s.w(k)) || trig.not_after.contains(bare(s.w(k)))) {
+        if !trig.not_after.is_empty() && (ti.saturating_sub(2)..ti).any(|k| trig.not_after.contains(s.w(k)) || trig.not_after.contains(s.b(k))) {
             return None;
         }
         if !trig.requires.is_empty() {
@@ -375,7 +375,7 @@ impl EventExtractor {
         // A term in scare quotes ("مسرحية "تسليم أنفسهم"") is named, not asserted.
         if ti > 0 && s.is_quote(ti - 1) && tj + 1 < s.toks.len() && s.is_quote(tj + 1) {
             // "أعلنت القوات "تحرير" المدينة": the announcer's word for what it announces.
-            let announced = (s.clause_start(ti).max(ti.saturating_sub(7))..ti).any(|p| d.announce.contains(s.w(p)) || d.announce.contains(bare(s.w(p))));
+            let announced = (s.clause_start(ti).max(ti.saturating_sub(7))..ti).any(|p| d.announce.contains(s.w(p)) || d.announce.contains(s.b(p)));
             if !announced {
                 return None;
             }
@@ -396,39 +396,34 @@ impl EventExtractor {
             if d.negation.contains(s.w(p)) {
                 return None;
             }
-            if d.irrealis.contains(s.w(p)) || d.irrealis.contains(bare(s.w(p))) {
+            if d.irrealis.contains(s.w(p)) || d.irrealis.contains(s.b(p)) {
                 return None;
             }
             if let Some(p2) = s.prev_word(p, cs) {
-                if d.irrealis.contains(s.w(p2)) || d.irrealis.contains(bare(s.w(p2))) {
+                if d.irrealis.contains(s.w(p2)) || d.irrealis.contains(s.b(p2)) {
                     return None;
                 }
             }
         }
-        // "يحاول الجيش منذ أشهر السيطرة على المدينة": a verbal noun that is the object of a
-        // verb of trying, preventing or intending, with its subject between, did not happen.
-        if form.pos == Pos::Noun && !s.w(ti).starts_with(['ب', 'ل', 'ك']) && self.governed_by_irrealis(s, ti, cs, ments) {
-            return None;
-        }
         // "في ذكرى انفجار المرفأ": a happening remembered is no new report.
-        if (cs.max(ti.saturating_sub(3))..ti).any(|k| d.remembrance.contains(s.w(k)) || d.remembrance.contains(bare(s.w(k)))) {
+        if (cs.max(ti.saturating_sub(3))..ti).any(|k| d.remembrance.contains(s.w(k)) || d.remembrance.contains(s.b(k))) {
             return None;
         }
         // "X مسؤول عن الهجوم" names its doer; "نفى X مسؤوليته عن الهجوم" is denied by X.
         let resp = (cs.max(ti.saturating_sub(4))..ti).find(|&k| {
-            let w = bare(s.w(k));
+            let w = s.b(k);
             d.responsibility.iter().any(|r| w.starts_with(r.as_str()))
         });
-        let denial = resp.and_then(|r| (cs.max(r.saturating_sub(6))..r).find(|&k| d.denial.contains(s.w(k)) || d.denial.contains(bare(s.w(k)))));
+        let denial = resp.and_then(|r| (cs.max(r.saturating_sub(6))..r).find(|&k| d.denial.contains(s.w(k)) || d.denial.contains(s.b(k))));
         // "إسرائيل لم تكن مسؤولة عن الهجوم": the doer is before the negation.
-        let negated = resp.and_then(|r| (cs.max(r.saturating_sub(3))..r).find(|&k| d.negation.contains(s.w(k)) || d.negation.contains(bare(s.w(k)))));
+        let negated = resp.and_then(|r| (cs.max(r.saturating_sub(3))..r).find(|&k| d.negation.contains(s.w(k)) || d.negation.contains(s.b(k))));
         let denied = denial.is_some() || negated.is_some();
         // "لم تعلن أي جهة مسؤوليتها عن التفجير": nobody claimed it; nothing new is told.
         if let Some(r) = resp {
             let lo = cs.max(r.saturating_sub(6));
             let conj = |w: &'_ str| w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w).to_string();
             if let Some(n) = (lo..r).find(|&k| d.negation.contains(s.w(k)) || d.negation.contains(&conj(s.w(k)))) {
-                if (n + 1..r).any(|k| d.no_one.contains(s.w(k)) || d.no_one.contains(bare(s.w(k)))) {
+                if (n + 1..r).any(|k| d.no_one.contains(s.w(k)) || d.no_one.contains(s.b(k))) {
                     return None;
                 }
             }
@@ -450,14 +445,15 @@ impl EventExtractor {
         }
         // Crowds fleeing their homes are displaced; prisoners fleeing escape.
         if kind == "escape" {
-            let has = |k: usize, set: &HashSet<String>| set.contains(s.w(k)) || set.contains(bare(s.w(k)));
-            let detained = (ti.saturating_sub(30)..(tj + 30).min(s.toks.len())).any(|k| s.toks[k].kind == TokenKind::Word && has(k, &d.detention));
+            let has = |k: usize, set: &HashSet<String>| set.contains(s.w(k)) || set.contains(s.b(k));
             let lo = ti.saturating_sub(6);
             let hi = (tj + 7).min(s.toks.len());
             let crowd = (lo..hi).any(|k| s.toks[k].kind == TokenKind::Word && has(k, &d.crowds)) || s.figure_near(ti, tj);
             // "فرار عشرات المسلحين": fighters fleeing are no displaced people.
-            let fighters = (lo..hi).any(|k| s.toks[k].kind == TokenKind::Word && (has(k, &d.agent_nouns) || has(k, &d.agent_heads)));
-            if crowd && !detained && !fighters {
+            let displaced = crowd
+                && !(lo..hi).any(|k| s.toks[k].kind == TokenKind::Word && (has(k, &d.agent_nouns) || has(k, &d.agent_heads)))
+                && !(ti.saturating_sub(20)..(tj + 20).min(s.toks.len())).any(|k| s.toks[k].kind == TokenKind::Word && has(k, &d.detention));
+            if displaced {
                 kind = "displacement".into();
             }
         }
@@ -466,7 +462,7 @@ impl EventExtractor {
         let with_b = s.w(ti).starts_with('ب') || s.w(ti).starts_with("وب");
         let support = support.or_else(|| {
             (form.pos == Pos::Noun && with_b)
-                .then(|| (cs.max(ti.saturating_sub(6))..ti).find(|&k| d.response.contains(s.w(k)) || d.response.contains(bare(s.w(k)))))
+                .then(|| (cs.max(ti.saturating_sub(6))..ti).find(|&k| d.response.contains(s.w(k)) || d.response.contains(s.b(k))))
                 .flatten()
         });
         let ce = s.clause_end(tj);
@@ -474,7 +470,7 @@ impl EventExtractor {
         let relative = if form.pos == Pos::Noun { self.relative_agent(s, tj, ments) } else { None };
         // "تعرض المستشفى لهجوم": its subject undergoes the event, which is asserted.
         let undergo_at = if form.pos == Pos::Noun {
-            (cs.max(ti.saturating_sub(6))..ti).rev().find(|&k| d.undergo.contains(s.w(k)) || d.undergo.contains(bare(s.w(k))))
+            (cs.max(ti.saturating_sub(6))..ti).rev().find(|&k| d.undergo.contains(s.w(k)) || d.undergo.contains(s.b(k)))
         } else {
             None
         };
@@ -483,7 +479,7 @@ impl EventExtractor {
         // accuser's voice), and the accused stands right before "بقصف".
         let accused_at = [Some(ti), support].into_iter().flatten().find(|&k| s.w(k).starts_with('ب') || s.w(k).starts_with("وب"));
         let accused_at = accused_at.filter(|&b| {
-            form.pos == Pos::Noun && (cs.max(b.saturating_sub(8))..b).any(|k| d.accuse.contains(s.w(k)) || d.accuse.contains(bare(s.w(k))))
+            form.pos == Pos::Noun && (cs.max(b.saturating_sub(8))..b).any(|k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k)))
         });
         let accused = accused_at.is_some();
         if form.pos == Pos::Noun && !trig.definite {
@@ -496,12 +492,12 @@ impl EventExtractor {
                         || (w.chars().count() > 4 && (w.ends_with("هم") || w.ends_with("ها") || w.ends_with("هما")))
                 });
             if hit.article || hit.pronoun || inner_def || gen_def {
-                let cont_before = (cs..ti).rev().take(3).any(|k| d.continuation.contains(s.w(k)) || d.continuation.contains(bare(s.w(k))));
+                let cont_before = (cs..ti).rev().take(3).any(|k| d.continuation.contains(s.w(k)) || d.continuation.contains(s.b(k)));
                 let cont_after = (tj + 1..ce).take(3).any(|k| d.continuation.contains(s.w(k)));
                 // A denied responsibility for "the attack" refers back and asserts nothing new.
                 let named = resp.is_some() && !denied || self.nisba_agent(s, ti, tj, ce).is_some();
                 // "عشرات الغارات"، "عدد الهجمات": counted, so told as happenings.
-                let counted = s.prev_word(ti, cs).is_some_and(|p| d.quantifiers.contains(s.w(p)) || d.quantifiers.contains(bare(s.w(p))));
+                let counted = s.prev_word(ti, cs).is_some_and(|p| d.quantifiers.contains(s.w(p)) || d.quantifiers.contains(s.b(p)));
                 let named = named || counted;
                 // "سيطرة الدعم السريع على المعسكر" opening a headline or a sentence with its doer:
                 // a nominal sentence tells the happening.
@@ -511,11 +507,16 @@ impl EventExtractor {
                 }
             }
         }
+        // "يحاول الجيش منذ أشهر السيطرة على المدينة": a verbal noun that is the object of a
+        // verb of trying, preventing or intending, with its subject between, did not happen.
+        if form.pos == Pos::Noun && !s.w(ti).starts_with(['ب', 'ل', 'ك']) && self.governed_by_irrealis(s, ti, cs, ments) {
+            return None;
+        }
         // A figure makes it a claim.
         if trig.no_figure
             && kind != "displacement"
             && (s.figure_near(ti, tj)
-                || (ti.saturating_sub(6)..(tj + 5).min(s.toks.len())).any(|k| d.quantifiers.contains(s.w(k)) || d.quantifiers.contains(bare(s.w(k)))))
+                || (ti.saturating_sub(6)..(tj + 5).min(s.toks.len())).any(|k| d.quantifiers.contains(s.w(k)) || d.quantifiers.contains(s.b(k))))
         {
             return None;
         }
@@ -584,7 +585,7 @@ impl EventExtractor {
         }
         // "الانتحاري فجر نفسه": the doer inside the trigger phrase.
         if agent.is_none() && tj > ti {
-            agent = (ti..=tj).find(|&k| d.agent_nouns.contains(s.w(k)) || d.agent_nouns.contains(bare(s.w(k)))).map(|k| {
+            agent = (ti..=tj).find(|&k| d.agent_nouns.contains(s.w(k)) || d.agent_nouns.contains(s.b(k))).map(|k| {
                 (EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1)
             });
         }
@@ -630,14 +631,14 @@ impl EventExtractor {
         let mut consequence = false;
         // "الفيضانات التي اجتاحت المدينة": floods sweep, nobody attacks.
         if kind == "attack" && agent.as_ref().is_none_or(|(r, _, _)| r.entity.is_none()) && form.pos == Pos::Verb {
-            let near = |k: usize| d.natural_causes.contains(s.w(k)) || d.natural_causes.contains(bare(s.w(k)));
+            let near = |k: usize| d.natural_causes.contains(s.w(k)) || d.natural_causes.contains(s.b(k));
             let lo = if agent.is_none() { ti.saturating_sub(15) } else { cs.max(ti.saturating_sub(4)) };
             if (lo..ce.min(tj + 4)).any(near) {
                 return None;
             }
         }
         if kind == "demolition" && agent.is_none() {
-            let near = |k: usize, set: &std::collections::HashSet<String>| set.contains(s.w(k)) || set.contains(bare(s.w(k)));
+            let near = |k: usize, set: &std::collections::HashSet<String>| set.contains(s.w(k)) || set.contains(s.b(k));
             if (ti.saturating_sub(12)..ce.min(tj + 6)).any(|k| near(k, &d.natural_causes)) {
                 return None;
             }
@@ -646,11 +647,11 @@ impl EventExtractor {
         // Takeover that is announced, complete or regained is control.
         if kind == "takeover" {
             let after = (tj + 1..(tj + 6).min(ce)).any(|k| {
-                d.control_cues.iter().any(|p| p.len() == 1 && (s.w(k) == p[0] || bare(s.w(k)) == p[0]))
+                d.control_cues.iter().any(|p| p.len() == 1 && (s.w(k) == p[0] || s.b(k) == p[0]))
                     || d.control_cues.iter().any(|p| p.len() == 2 && k + 1 < s.toks.len() && s.w(k) == p[0] && s.w(k + 1) == p[1])
             });
-            let announced = (0..ti).any(|k| d.announce.contains(s.w(k)) || d.announce.contains(bare(s.w(k))));
-            let regained = (cs..ti).any(|k| d.control_cues.iter().any(|p| p.len() == 1 && (s.w(k) == p[0] || bare(s.w(k)) == p[0])));
+            let announced = (0..ti).any(|k| d.announce.contains(s.w(k)) || d.announce.contains(s.b(k)));
+            let regained = (cs..ti).any(|k| d.control_cues.iter().any(|p| p.len() == 1 && (s.w(k) == p[0] || s.b(k) == p[0])));
             if after || announced || regained {
                 kind = "control".into();
             }
@@ -721,12 +722,12 @@ impl EventExtractor {
             && d.relative_pronouns.contains(s.w(ti - 1))
             && (s.w(ti).starts_with('ي') || s.w(ti).starts_with('ت'));
         let own_voice = stative || self.frame_after(s, tj);
-        let performative = support.is_some_and(|k| d.announce.contains(s.w(k)) || d.announce.contains(bare(s.w(k))));
+        let performative = support.is_some_and(|k| d.announce.contains(s.w(k)) || d.announce.contains(s.b(k)));
         let self_claim = !denied
             && (resp.is_some_and(|r| ["يته", "يتها", "يتهم"].iter().any(|x| s.w(r).ends_with(x)))
-                || support.is_some_and(|k| d.claim.contains(s.w(k)) || d.claim.contains(bare(s.w(k)))));
+                || support.is_some_and(|k| d.claim.contains(s.w(k)) || d.claim.contains(s.b(k))));
         let ongoing = matches!(kind.as_str(), "air_strike" | "shelling" | "bombing")
-            && support.is_some_and(|k| d.ongoing.contains(s.w(k)) || d.ongoing.contains(bare(s.w(k))));
+            && support.is_some_and(|k| d.ongoing.contains(s.w(k)) || d.ongoing.contains(s.b(k)));
         Some(Cand {
             finite: form.pos == Pos::Verb,
             own_voice,
@@ -760,7 +761,7 @@ impl EventExtractor {
         if !(matches!(s.w(p), "في" | "خلال" | "جراء" | "اثر" | "اثناء" | "ابان") || w.starts_with('ب') || w.starts_with("وب")) {
             return None;
         }
-        let h = (cs.max(ti.saturating_sub(10))..p).rev().find(|&k| self.data.harm.contains(s.w(k)) || self.data.harm.contains(bare(s.w(k))))?;
+        let h = (cs.max(ti.saturating_sub(10))..p).rev().find(|&k| self.data.harm.contains(s.w(k)) || self.data.harm.contains(s.b(k)))?;
         self.before_agent(s, h, cs, ments, false, 0)
             .or_else(|| self.after_agent(s, h + 1, p, ments, false))
     }
@@ -772,7 +773,7 @@ impl EventExtractor {
         if !matches!(s.w(p), "علي" | "الي") {
             return None;
         }
-        (cs.max(ti.saturating_sub(9))..p).rev().find(|&k| self.data.compel.contains(s.w(k)) || self.data.compel.contains(bare(s.w(k))))
+        (cs.max(ti.saturating_sub(9))..p).rev().find(|&k| self.data.compel.contains(s.w(k)) || self.data.compel.contains(s.b(k)))
     }
 
     /// A verb of trying, preventing or intending up to six words before `ti` in its clause,
@@ -790,7 +791,7 @@ impl EventExtractor {
                 return false;
             }
             let w = s.w(k);
-            if n > 0 && (d.irrealis_verbs.contains(w) || d.irrealis_verbs.contains(bare(w))) {
+            if n > 0 && (d.irrealis_verbs.contains(w) || d.irrealis_verbs.contains(s.b(k))) {
                 return true;
             }
             if s.actor_at(k, ments).is_none() && (PREPS.contains(&w) || d.complements.contains(w) || w == "و" || matches!(w, "بعد" | "قبل" | "اثر" | "عقب" | "اثناء")) {
@@ -817,18 +818,18 @@ impl EventExtractor {
                 continue;
             }
             let w = s.w(k);
-            if d.frame_preps.contains(w) || d.frame_preps.contains(bare(w)) {
+            if d.frame_preps.contains(w) || d.frame_preps.contains(s.b(k)) {
                 return None;
             }
             // A participle ("مؤكدةً أن") goes on with a speaker already named: it opens no
             // new frame.
             if first.is_none() {
-                let participle = d.participles.contains(w) || d.participles.contains(bare(w));
+                let participle = d.participles.contains(w) || d.participles.contains(s.b(k));
                 let verb = !participle
                     && d.reporting.matches(w)
                     && (k + 1..(k + 5).min(s.toks.len())).any(|x| d.complements.contains(s.w(x)) || s.w(x) == ":");
                 // "اتهمت X Y بقصف …": the accuser's account.
-                let accuse = !participle && (d.accuse.contains(w) || d.accuse.contains(bare(w)));
+                let accuse = !participle && (d.accuse.contains(w) || d.accuse.contains(s.b(k)));
                 if verb || accuse {
                     first = Some(k);
                 }
@@ -847,7 +848,7 @@ impl EventExtractor {
                 continue;
             }
             let w = s.w(k);
-            let b = bare(w);
+            let b = s.b(k);
             for (kind, set) in &self.data.cues {
                 if set.contains(w) || set.contains(b) {
                     let dist = if k < ti { ti - k } else { k - tj };
@@ -872,7 +873,7 @@ impl EventExtractor {
             // "بشن الغارات": the verbal noun of a support verb after ب.
             let after_b = w.strip_prefix("وب").or_else(|| w.strip_prefix('ب')).filter(|x| x.chars().count() >= 2);
             // "توقيف أشخاص يشتبه في تورطهم بإطلاق صواريخ": the suspects' act.
-            if self.data.suspicion.contains(w) || self.data.suspicion.contains(bare(w)) {
+            if self.data.suspicion.contains(w) || self.data.suspicion.contains(s.b(k)) {
                 return None;
             }
             if self.data.support.matches(w) || after_b.is_some_and(|x| self.data.support.matches(x)) {
@@ -884,7 +885,7 @@ impl EventExtractor {
                 let near = ti - k <= 4;
                 let actor_next = s.next_word(k + 1).is_some_and(|n| {
                     let w = s.w(n);
-                    let b = bare(w);
+                    let b = s.b(n);
                     s.actor_at(n, ments).is_some()
                         || self.data.agent_heads.contains(w)
                         || self.data.agent_heads.contains(b)
@@ -929,7 +930,7 @@ impl EventExtractor {
                 return None;
             }
             let w = s.w(k);
-            if self.data.agent_nouns.contains(w) || self.data.agent_nouns.contains(bare(w)) {
+            if self.data.agent_nouns.contains(w) || self.data.agent_nouns.contains(s.b(k)) {
                 return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
             }
             // "عبوة ناسفة بدورية للشرطة": past a prepositional phrase, a name is no doer.
@@ -957,7 +958,7 @@ impl EventExtractor {
                 return None;
             }
             let w = s.w(k);
-            let b = bare(w);
+            let b = s.b(k);
             if self.data.nisba.contains(w) || self.data.nisba.contains(b) {
                 return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
             }
@@ -979,7 +980,7 @@ impl EventExtractor {
         let mut a = r;
         while a > cs && r - a < 4 && s.toks[a - 1].kind == TokenKind::Word {
             let w = s.w(a - 1);
-            if self.data.stops.contains(w) || self.data.complements.contains(w) || self.data.complements.contains(bare(w)) || self.data.negation.contains(w) {
+            if self.data.stops.contains(w) || self.data.complements.contains(w) || self.data.complements.contains(s.b(a - 1)) || self.data.negation.contains(w) {
                 break;
             }
             a -= 1;
@@ -1108,7 +1109,7 @@ impl EventExtractor {
                 return None;
             }
             let w = s.w(k);
-            if ADVERBS.contains(&w) || self.data.object_pronouns.contains(w) || self.data.object_pronouns.contains(bare(w)) {
+            if ADVERBS.contains(&w) || self.data.object_pronouns.contains(w) || self.data.object_pronouns.contains(s.b(k)) {
                 k += 1;
                 skipped += 1;
                 continue;
@@ -1119,7 +1120,7 @@ impl EventExtractor {
                 }
                 return None;
             }
-            if self.data.agent_heads.contains(w) || self.data.agent_heads.contains(bare(w)) {
+            if self.data.agent_heads.contains(w) || self.data.agent_heads.contains(s.b(k)) {
                 // An aircraft or force phrase: its actor inside, else its words.
                 let mut b = k + 1;
                 while b < end && b < k + 6 && !s.is_punct(b) {
@@ -1151,11 +1152,11 @@ impl EventExtractor {
                 }
                 return None;
             }
-            if self.data.agent_nouns.contains(bare(w)) || self.data.agent_nouns.contains(w) {
+            if self.data.agent_nouns.contains(s.b(k)) || self.data.agent_nouns.contains(w) {
                 return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
             }
             // "نفذت طائراته المروحية والحربية": the armed actor named last, in its words.
-            if self.data.pronoun_forces.contains(w) || self.data.pronoun_forces.contains(bare(w)) {
+            if self.data.pronoun_forces.contains(w) || self.data.pronoun_forces.contains(s.b(k)) {
                 let mut b = k + 1;
                 while b < end && b < k + 4 && s.toks[b].kind == TokenKind::Word && (s.w(b).starts_with("ال") || s.w(b).starts_with("وال")) && !self.data.stops.contains(s.w(b)) {
                     b += 1;
@@ -1175,7 +1176,7 @@ impl EventExtractor {
         // (not with an object pronoun on or after the verb: "المستشفى الذي قصفته"،
         // "الريف الذي تسيطر عليه").
         let object_suffix = ["ه", "ها", "هم"].iter().any(|x| s.w(anchor).ends_with(x))
-            || s.next_word(anchor + 1).is_some_and(|n| self.data.object_pronouns.contains(s.w(n)) || self.data.object_pronouns.contains(bare(s.w(n))));
+            || s.next_word(anchor + 1).is_some_and(|n| self.data.object_pronouns.contains(s.w(n)) || self.data.object_pronouns.contains(s.b(n)));
         if let Some(p) = s.prev_word(anchor, cs).filter(|&p| p + 1 == anchor && !object_suffix && matches!(s.w(p), "الذي" | "التي" | "الذين")) {
             let known = s.prev_word(p, cs).and_then(|q| s.actor_at(q, ments)).filter(|(_, b, m)| *b == p && eligible(m, statement));
             return known.map(|(a, b, m)| (eref(m), a, b)).or_else(|| self.name_before(s, p, cs));
@@ -1208,10 +1209,10 @@ impl EventExtractor {
             }
             let w = s.w(k);
             // "أن المهاجمين أحرقوا": people named by what they do.
-            if k + 1 == anchor && (self.data.agent_nouns.contains(w) || self.data.agent_nouns.contains(bare(w))) {
+            if k + 1 == anchor && (self.data.agent_nouns.contains(w) || self.data.agent_nouns.contains(s.b(k))) {
                 return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
             }
-            if self.data.pronoun_forces.contains(w) || self.data.pronoun_forces.contains(bare(w)) {
+            if self.data.pronoun_forces.contains(w) || self.data.pronoun_forces.contains(s.b(k)) {
                 let ent = s.last_armed_before(s.toks[k].os, ments);
                 return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: ent.map(|m| m.entity.clone()) }, k, k + 1));
             }
@@ -1226,7 +1227,7 @@ impl EventExtractor {
             while h > cs && anchor - h < 3 && s.toks[h - 1].kind == TokenKind::Word {
                 h -= 1;
                 let w = s.w(h);
-                if self.data.agent_heads.contains(bare(w)) && w.starts_with("ال") {
+                if self.data.agent_heads.contains(s.b(h)) && w.starts_with("ال") {
                     if (h + 1..anchor).all(|x| s.w(x).starts_with("ال") && !self.data.stops.contains(s.w(x))) {
                         return Some((EntityRef { text: s.orig_text(h, anchor).to_string(), entity: None }, h, anchor));
                     }
@@ -1245,7 +1246,7 @@ impl EventExtractor {
                 break;
             }
             let w = s.w(h);
-            if self.data.aircraft.contains(bare(w)) || self.data.aircraft.contains(w) {
+            if self.data.aircraft.contains(s.b(h)) || self.data.aircraft.contains(w) {
                 if let Some((a, b, m)) = (h..anchor).find_map(|x| s.actor_at(x, ments)) {
                     if eligible(m, statement) {
                         return Some((eref(m), a, b));
@@ -1373,7 +1374,7 @@ impl EventExtractor {
     /// A place told by its kind right after a trigger ("على قاعدة عسكرية تابعة للنظام"،
     /// "استهدف منزلا في …"): its head noun, its adjectives, and "تابع(ة) ل X".
     fn described_place(&self, s: &Sentence, from: usize, end: usize) -> Option<(EntityRef, usize, usize)> {
-        let head = |k: usize| k < end && s.toks[k].kind == TokenKind::Word && self.data.place_heads.contains(bare(s.w(k)));
+        let head = |k: usize| k < end && s.toks[k].kind == TokenKind::Word && self.data.place_heads.contains(s.b(k));
         let k = if head(from) {
             from
         } else {
@@ -1393,7 +1394,7 @@ impl EventExtractor {
             b += 2;
         }
         let text = s.orig_text(k, b).to_string();
-        let entity = Some(format!("place:{}", (k..b).map(|q| bare(s.w(q))).collect::<Vec<_>>().join("-")));
+        let entity = Some(format!("place:{}", (k..b).map(|q| s.b(q)).collect::<Vec<_>>().join("-")));
         Some((EntityRef { text, entity }, k, b))
     }
 
@@ -1427,7 +1428,7 @@ impl EventExtractor {
             return None;
         }
         let w = s.w(k);
-        let head = bare(w);
+        let head = s.b(k);
         let mut np = None;
         if self.data.place_heads.contains(head) {
             let mut b = k + 1;
@@ -1462,7 +1463,7 @@ impl EventExtractor {
                     break;
                 }
                 // "المستشفيات يمثل": a definite head takes no genitive; only its adjectives.
-                if words == 1 && bare(w) != w && !(x.starts_with("ال") || x.starts_with("لل")) {
+                if words == 1 && s.b(k) != w && !(x.starts_with("ال") || x.starts_with("لل")) {
                     break;
                 }
                 if x.starts_with('و') && x.chars().count() > 3 {
@@ -1482,11 +1483,11 @@ impl EventExtractor {
             while b > k + 1 && s.is_quote(b - 1) && (k..b).filter(|&q| s.is_quote(q)).count() % 2 == 1 {
                 b -= 1;
             }
-            let alone_ok = b > k + 1 || w.starts_with("ال") || bare(w) != w;
+            let alone_ok = b > k + 1 || w.starts_with("ال") || s.b(k) != w;
             if alone_ok && (b > k + 1 || w.contains("ال")) {
                 let entity = match inner {
                     Some(m) => Some(m.entity.clone()),
-                    None => Some(format!("place:{}", (k..b).filter(|&q| !s.is_quote(q)).map(|q| bare(s.w(q))).collect::<Vec<_>>().join("-"))),
+                    None => Some(format!("place:{}", (k..b).filter(|&q| !s.is_quote(q)).map(|q| s.b(q)).collect::<Vec<_>>().join("-"))),
                 };
                 let is_broad = self.data.broad_heads.contains(head);
                 np = Some((EntityRef { text: s.orig_text(k, b).to_string(), entity }, k, b, is_broad));
@@ -1574,6 +1575,8 @@ struct Sentence<'a> {
     /// The clause-boundary tokens, in order (clause ends are looked up, not scanned for:
     /// a sentence of a million words stays linear).
     bounds: Vec<usize>,
+    /// Byte span of each token's bare word (see [`Sentence::b`]).
+    bares: Vec<(u32, u32)>,
 }
 
 impl<'a> Sentence<'a> {
@@ -1601,7 +1604,17 @@ impl<'a> Sentence<'a> {
                 v.push((a, b, i));
             }
         }
-        let mut sent = Sentence { norm: &norm.text, orig, toks, os, oe, ments: v, first_frame: OnceCell::new(), bounds: Vec::new() };
+        // Each word without its proclitics, read once (the rules ask for it many times).
+        let bares = toks
+            .iter()
+            .map(|t| {
+                let w = &norm.text[t.s..t.e];
+                let b = bare(w);
+                let start = t.s + (w.len() - b.len());
+                (start as u32, t.e as u32)
+            })
+            .collect();
+        let mut sent = Sentence { norm: &norm.text, orig, toks, os, oe, ments: v, first_frame: OnceCell::new(), bounds: Vec::new(), bares };
         sent.bounds = (0..sent.toks.len()).filter(|&k| sent.is_boundary(k)).collect();
         // "شنت القوات، فجر الجمعة، هجوما": a time told between two commas is an aside, not
         // a clause of its own; the commas around it bound nothing.
@@ -1621,6 +1634,12 @@ impl<'a> Sentence<'a> {
     fn w(&self, i: usize) -> &str {
         let t = self.toks[i];
         &self.norm[t.s..t.e]
+    }
+
+    /// Word `i` without its proclitics (`affix::bare`), computed once per sentence.
+    fn b(&self, i: usize) -> &str {
+        let (a, e) = self.bares[i];
+        &self.norm[a as usize..e as usize]
     }
 
     fn orig_text(&self, a: usize, b: usize) -> &'a str {

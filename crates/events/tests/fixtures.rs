@@ -193,6 +193,8 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // detaining people; raids that took place
     ("أوقفت الشرطة ثلاثة مشتبه بهم في حي الزهور.", "arrest", "الشرطة", "حي الزهور"),
     ("وقال المصدر إن المداهمات جرت في مخيم الرشيدية.", "arrest", "", "مخيم الرشيدية"),
+    // burning a camp or parts of it
+    ("وأقدمت الميليشيا على إحراق أجزاء واسعة من المعسكر.", "demolition", "*", "*"),
     // a nominal sentence opening with the happening and its doer (headline style)
     ("سيطرة الدعم السريع على معسكر أبو شوك بعد أيام من الحصار", "takeover", "الدعم السريع", "معسكر أبو شوك"),
     ("هجوم الدعم السريع على قرية الدوير يخلف عشرات القتلى", "attack", "الدعم السريع", "قرية الدوير"),
@@ -244,6 +246,8 @@ const NOTHING: &[&str] = &[
     "وتعرض موقع الوزارة لهجوم إلكتروني أدى إلى تعطله.",
     "وقاد المهاجم هجوم الفريق في الشوط الثاني.",
     "وتخوض الحكومة معركة ضد الفساد والتضخم.",
+    // burning fuel or waste is no demolition
+    "ويلجأ السكان إلى حرق الحطب للتدفئة.",
     // stopping is no arrest
     "وأوقفت الحكومة العمل بالقرار حتى إشعار آخر.",
     // travelling, wars sweeping, dust storms
