@@ -268,6 +268,7 @@ impl EventExtractor {
             }
         }
         let mut merged = fold_claims(fold_denials(fold_soft(merge(cands, &self.data.place_heads))));
+        the_one_doer(&mut merged, &kinds);
         fill_setting(&mut merged, &ments);
         date_of_the_strike(&mut merged);
         merged.sort_by_key(|c| c.start);
@@ -1877,6 +1878,28 @@ fn fold_claims(mut cands: Vec<Cand>) -> Vec<Cand> {
         !gone[k - 1]
     });
     cands
+}
+
+/// An article whose acts of force all name one armed party: the ones told without a doer
+/// ("هجوم على المعسكر"، "إحراق السوق") are that party's too. Not with two parties named
+/// (competing accounts, exchanges of fire), nor for a party's own claim or denial.
+fn the_one_doer(cands: &mut [Cand], kinds: &HashMap<&str, &str>) {
+    const FORCE: [&str; 10] = ["attack", "air_strike", "shelling", "bombing", "demolition", "takeover", "control", "siege", "arrest", "hostage_taking"];
+    let mut one: Option<&EntityRef> = None;
+    for c in cands.iter().filter(|c| FORCE.contains(&c.kind.as_str())) {
+        let Some(a) = &c.agent else { continue };
+        let armed = a.entity.as_deref().and_then(|e| kinds.get(e)).is_some_and(|k| matches!(*k, "armed_group" | "state_force"));
+        match one {
+            _ if !armed => return,
+            None => one = Some(a),
+            Some(o) if o.entity == a.entity => {}
+            Some(_) => return,
+        }
+    }
+    let Some(doer) = one.cloned() else { return };
+    for c in cands.iter_mut().filter(|c| FORCE.contains(&c.kind.as_str()) && c.agent.is_none() && !c.claimed && !c.denied) {
+        c.agent = Some(doer.clone());
+    }
 }
 
 /// An event whose sentence names no place happened where the article is set: its most

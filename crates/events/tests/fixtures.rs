@@ -469,6 +469,17 @@ fn the_suspects_act_is_not_the_announcers() {
 }
 
 #[test]
+fn acts_told_without_a_doer_are_the_one_armed_partys() {
+    let ev = events("هاجمت قوات الدعم السريع قرية الدوير فجر السبت. وتم إحراق السوق ومئات المنازل في القرية.");
+    let d = ev.iter().find(|e| e.kind == "demolition").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(d.agent.as_ref().is_some_and(|a| a.text.contains("الدعم السريع")), "{}", describe(&ev));
+    // Two parties named: no guess.
+    let ev = events("قصف الجيش السوداني مواقع في المدينة. وهاجمت قوات الدعم السريع قرية الدوير. وتم إحراق السوق في القرية.");
+    let d = ev.iter().find(|e| e.kind == "demolition").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(d.agent.is_none(), "{}", describe(&ev));
+}
+
+#[test]
 fn a_campaign_going_on_is_not_its_strike() {
     let text = "قتل عشرون مدنيا في قصف الجيش لمستشفى الرحمة في مدينة الصور. ويواصل الجيش غاراته على الأحياء السكنية.";
     let ev: Vec<Event> = events(text).into_iter().filter(|e| e.kind == "air_strike" || e.kind == "shelling").collect();
