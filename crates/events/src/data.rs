@@ -44,6 +44,8 @@ struct RawTrigger {
     genitive_agent: bool,
     #[serde(default)]
     place_next: bool,
+    #[serde(default)]
+    armed_kind: String,
 }
 
 fn yes() -> bool {
@@ -135,6 +137,8 @@ pub(crate) struct Trigger {
     pub genitive_agent: bool,
     /// A place must follow within `window` words ("تحرير المدينة").
     pub place_next: bool,
+    /// With no cue, this type when an armed party is the doer (else nothing).
+    pub armed_kind: String,
 }
 
 /// One searchable form.
@@ -254,8 +258,11 @@ impl Data {
             "other",
         ];
         for t in raw.trigger {
-            if !(KINDS.contains(&t.kind.as_str()) || t.kind.is_empty() && t.generic) {
+            if !(KINDS.contains(&t.kind.as_str()) || t.kind.is_empty() && (t.generic || !t.armed_kind.is_empty())) {
                 return Err(format!("unknown event type {:?}", t.kind));
+            }
+            if !(t.armed_kind.is_empty() || KINDS.contains(&t.armed_kind.as_str())) {
+                return Err(format!("unknown event type {:?}", t.armed_kind));
             }
             let ix = triggers.len();
             for v in &t.verbs {
@@ -287,6 +294,7 @@ impl Data {
                 not_after: set(t.not_after),
                 genitive_agent: t.genitive_agent,
                 place_next: t.place_next,
+                armed_kind: t.armed_kind,
             });
         }
         let w = raw.words;

@@ -436,6 +436,12 @@ impl EventExtractor {
                 kind = k.to_string();
             }
         }
+        // "استهدفت قوات X المعسكر"، "دخلت قوات X المدينة": with no cue, an act of force only
+        // when an armed party does it (checked once the doer is known).
+        let needs_armed = kind.is_empty() && !trig.armed_kind.is_empty();
+        if needs_armed {
+            kind = trig.armed_kind.clone();
+        }
         if kind.is_empty() {
             return None;
         }
@@ -626,6 +632,15 @@ impl EventExtractor {
                         agent = Some((eref(m), *a, *b));
                     }
                 }
+            }
+        }
+        if needs_armed {
+            let armed = agent.as_ref().is_some_and(|(r, a, _)| {
+                let by_entity = r.entity.as_deref().is_some_and(|e| ments.iter().any(|m| m.entity == e && matches!(m.kind.as_str(), "armed_group" | "state_force")));
+                by_entity || d.agent_heads.contains(s.b(*a)) || d.agent_nouns.contains(s.b(*a)) || d.pronoun_forces.contains(s.b(*a))
+            });
+            if !armed {
+                return None;
             }
         }
         // Damage done by a flood, a quake or a blast, with no doer, is the disaster's.

@@ -195,6 +195,9 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("وقال المصدر إن المداهمات جرت في مخيم الرشيدية.", "arrest", "", "مخيم الرشيدية"),
     // burning a camp or parts of it
     ("وأقدمت الميليشيا على إحراق أجزاء واسعة من المعسكر.", "demolition", "*", "*"),
+    // targeting or entering by an armed party, with no cue
+    ("استهدفت قوات الدعم السريع معسكر أبو شوك.", "attack", "الدعم السريع", "معسكر أبو شوك"),
+    ("دخلت قوات الدعم السريع مدينة بارا بعد انسحاب الجيش.", "takeover", "الدعم السريع", "بارا"),
     // a nominal sentence opening with the happening and its doer (headline style)
     ("سيطرة الدعم السريع على معسكر أبو شوك بعد أيام من الحصار", "takeover", "الدعم السريع", "معسكر أبو شوك"),
     ("هجوم الدعم السريع على قرية الدوير يخلف عشرات القتلى", "attack", "الدعم السريع", "قرية الدوير"),
@@ -248,6 +251,10 @@ const NOTHING: &[&str] = &[
     "وتخوض الحكومة معركة ضد الفساد والتضخم.",
     // burning fuel or waste is no demolition
     "ويلجأ السكان إلى حرق الحطب للتدفئة.",
+    // anyone else targeting or entering
+    "دخلت المساعدات الإنسانية مدينة بارا.",
+    "ودخل الوزير مستشفى الرحمة للعلاج.",
+    "واستهدفت الحملة الإعلامية الوزير.",
     // stopping is no arrest
     "وأوقفت الحكومة العمل بالقرار حتى إشعار آخر.",
     // travelling, wars sweeping, dust storms
