@@ -15,6 +15,7 @@
 
 pub mod brief;
 pub mod csv_out;
+pub mod export;
 pub mod html;
 pub mod story_parts;
 pub mod svg;
@@ -34,6 +35,10 @@ pub enum Format {
     Csv,
     Md,
     Html,
+    /// Events in ACLED's columns, one row per event (see [`export`]).
+    Acled,
+    /// Events of organised violence in UCDP GED's columns (see [`export`]).
+    Ucdp,
 }
 
 /// What the story stage found, handed to [`Writer::finish`].
@@ -41,8 +46,9 @@ pub struct StoryOutput<'a> {
     pub stories: &'a [Story],
     /// Article id → story id.
     pub story_of: &'a HashMap<String, String>,
-    /// A place entity's latitude and longitude (for the events table).
-    pub coords: &'a dyn Fn(&str) -> Option<(f64, f64)>,
+    /// Names, actor kinds and the gazetteer, for the event exports (ACLED, UCDP); without
+    /// it those tables have no English names, actor types or coordinates beyond `Event.geo`.
+    pub lexicon: Option<&'a riwaya_lexicon::Lexicon>,
 }
 
 /// What the run did, for the end of a report.
@@ -101,20 +107,27 @@ pub struct Writer<W: Write> {
     first: bool,
     totals: Totals,
     digests: Vec<Digest>,
-    /// Where the CSV events table goes (beside the claims table).
+    /// Where the CSV events tables go (beside the claims table): ACLED-shaped, UCDP-shaped.
     events_out: Option<Box<dyn Write>>,
+    ucdp_out: Option<Box<dyn Write>>,
     warnings: Vec<RunError>,
     duplicates: Vec<Duplicate>,
 }
 
 impl<W: Write> Writer<W> {
     pub fn new(out: W, format: Format) -> Self {
-        Writer { out, format, first: true, totals: Totals::default(), digests: Vec::new(), events_out: None, warnings: Vec::new(), duplicates: Vec::new() }
+        Writer { out, format, first: true, totals: Totals::default(), digests: Vec::new(), events_out: None, ucdp_out: None, warnings: Vec::new(), duplicates: Vec::new() }
     }
 
     /// For [`Format::Csv`]: where to write the events table.
     pub fn with_events_table(mut self, out: Box<dyn Write>) -> Self {
         self.events_out = Some(out);
+        self
+    }
+
+    /// For [`Format::Csv`]: where to write the UCDP-shaped events table.
+    pub fn with_ucdp_table(mut self, out: Box<dyn Write>) -> Self {
+        self.ucdp_out = Some(out);
         self
     }
 
@@ -147,16 +160,8 @@ impl<W: Write> Writer<W> {
         *t.by_outlet.entry(a.outlet.clone().unwrap_or_else(|| "(unknown)".into())).or_default() += 1;
         match self.format {
             Format::Summary => Ok(()),
-            Format::Csv | Format::Md | Format::Html => {
-                self.digests.push(Digest {
-                    id: a.id.clone(),
-                    outlet: a.outlet.clone(),
-                    published: a.published.clone(),
-                    title: a.title.clone(),
-                    url: a.url.clone(),
-                    claims: a.claims.clone(),
-                    events: a.events.clone(),
-                });
+            Format::Csv | Format::Md | Format::Html | Format::Acled | Format::Ucdp => {
+                self.digests.push(Digest::of(a));
                 Ok(())
             }
             Format::Json => {
@@ -184,10 +189,21 @@ impl<W: Write> Writer<W> {
         match self.format {
             Format::Csv => {
                 csv_out::write_claims(&mut self.out, &self.digests, stories.story_of)?;
-                if let Some(ev) = self.events_out.as_mut() {
-                    csv_out::write_events(&mut *ev, &self.digests, stories.story_of, stories.coords)?;
-                    ev.flush()?;
+                let fallback = riwaya_lexicon::Lexicon::default();
+                let input = export::ExportInput::new(&self.digests, stories.stories, stories.lexicon.unwrap_or(&fallback));
+                let opts = export::Options::default();  // event tables: no byte-order mark
+                for (kind, out) in [(export::ExportKind::Acled, self.events_out.as_mut()), (export::ExportKind::Ucdp, self.ucdp_out.as_mut())] {
+                    if let Some(out) = out {
+                        export::write(kind, &input, &opts, &mut *out)?;
+                        out.flush()?;
+                    }
                 }
+            }
+            Format::Acled | Format::Ucdp => {
+                let fallback = riwaya_lexicon::Lexicon::default();
+                let input = export::ExportInput::new(&self.digests, stories.stories, stories.lexicon.unwrap_or(&fallback));
+                let kind = if self.format == Format::Acled { export::ExportKind::Acled } else { export::ExportKind::Ucdp };
+                export::write(kind, &input, &export::Options::default(), &mut self.out)?;
             }
             Format::Md => self.out.write_all(brief::markdown_brief(stories.stories, n).as_bytes())?,
             Format::Html => self.out.write_all(brief::html_report(stories.stories, n, "Riwaya — تقرير الروايات").as_bytes())?,
@@ -259,7 +275,7 @@ mod tests {
 
     fn none() -> StoryOutput<'static> {
         static EMPTY: std::sync::OnceLock<HashMap<String, String>> = std::sync::OnceLock::new();
-        StoryOutput { stories: &[], story_of: EMPTY.get_or_init(HashMap::new), coords: &|_| None }
+        StoryOutput { stories: &[], story_of: EMPTY.get_or_init(HashMap::new), lexicon: None }
     }
 
     fn art(id: &str, outlet: Option<&str>) -> Article {
