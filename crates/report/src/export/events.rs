@@ -77,6 +77,8 @@ pub struct ExportEvent {
     pub admin2: Option<String>,
     /// Doers, most reported first.
     pub agents: Vec<ExportActor>,
+    /// The reports' words for a doer the lexicon does not know.
+    pub agent_words: Vec<String>,
     /// Whom it was done to, most reported first.
     pub targets: Vec<ExportActor>,
     pub outlets: Vec<String>,
@@ -280,8 +282,16 @@ pub fn aggregate(input: &ExportInput) -> Vec<ExportEvent> {
         let admin2 = place_entity.as_deref().and_then(|id| {
             std::iter::once(lex.place(id)?).chain(lex.place_ancestors(id)).skip(1).find(|p| p.kind == PlaceKind::District).map(|p| p.name_en.clone())
         });
-        let agents = ranked(evs.iter().filter_map(|(_, e)| e.agent.as_ref()).map(|a| resolve_actor(lex, m, a.entity.as_deref(), &a.text)).collect());
-        let targets = ranked(evs.iter().filter_map(|(_, e)| e.target.as_ref()).map(|a| resolve_actor(lex, m, a.entity.as_deref(), &a.text)).collect());
+        // Actors are what the lexicon knows; other words for the doer go to the notes (a
+        // target the lexicon does not know is as often a place or a building as an actor).
+        let all_agents: Vec<ExportActor> = evs.iter().filter_map(|(_, e)| e.agent.as_ref()).map(|a| resolve_actor(lex, m, a.entity.as_deref(), &a.text)).collect();
+        let mut agent_words: Vec<String> = all_agents.iter().filter(|a| a.entity.is_none()).map(|a| a.name.clone()).collect();
+        agent_words.sort();
+        agent_words.dedup();
+        let agents = ranked(all_agents.into_iter().filter(|a| a.entity.is_some()).collect());
+        let targets = ranked(
+            evs.iter().filter_map(|(_, e)| e.target.as_ref()).map(|a| resolve_actor(lex, m, a.entity.as_deref(), &a.text)).filter(|a| a.entity.is_some()).collect(),
+        );
         let mut outlets: Vec<String> = evs.iter().map(|(d, _)| d.outlet.clone().unwrap_or_else(|| "(unknown outlet)".into())).collect();
         outlets.sort();
         outlets.dedup();
@@ -315,6 +325,7 @@ pub fn aggregate(input: &ExportInput) -> Vec<ExportEvent> {
             geo,
             admin2,
             agents,
+            agent_words,
             targets,
             outlets,
             denied: evs.iter().all(|(_, e)| e.denied),
