@@ -14,7 +14,15 @@ pub struct Digest {
     pub url: Option<String>,
     pub claims: Vec<Claim>,
     pub events: Vec<Event>,
+    /// Per event: the entities named within a few hundred bytes of it, nearest first
+    /// (where an event whose own place is unknown to the gazetteer took place).
+    pub near: Vec<Vec<String>>,
+    /// The entities the article names, most named first (its setting).
+    pub setting: Vec<String>,
 }
+
+/// How far from an event a named place is still its neighbourhood, in bytes (≈ a sentence).
+const NEAR: usize = 300;
 
 impl Digest {
     /// What the tables and exports keep of an article (its text dropped).
@@ -27,6 +35,39 @@ impl Digest {
             url: a.url.clone(),
             claims: a.claims.clone(),
             events: a.events.clone(),
+            near: a
+                .events
+                .iter()
+                .map(|e| {
+                    let mut v: Vec<(usize, &str)> = a
+                        .mentions
+                        .iter()
+                        .filter_map(|m| {
+                            let d = if m.end <= e.start { e.start - m.end } else { m.start.saturating_sub(e.end) };
+                            (d <= NEAR).then_some((d, m.entity.as_str()))
+                        })
+                        .collect();
+                    v.sort();
+                    let mut out: Vec<String> = Vec::new();
+                    for (_, id) in v {
+                        if !out.iter().any(|x| x == id) && out.len() < 8 {
+                            out.push(id.to_string());
+                        }
+                    }
+                    out
+                })
+                .collect(),
+            setting: {
+                let mut n: Vec<(&str, usize, usize)> = Vec::new();
+                for (i, m) in a.mentions.iter().enumerate() {
+                    match n.iter_mut().find(|x| x.0 == m.entity) {
+                        Some(x) => x.1 += 1,
+                        None => n.push((&m.entity, 1, i)),
+                    }
+                }
+                n.sort_by(|x, y| y.1.cmp(&x.1).then(x.2.cmp(&y.2)));
+                n.into_iter().take(16).map(|x| x.0.to_string()).collect()
+            },
         }
     }
 }
@@ -104,7 +145,7 @@ mod tests {
             .unwrap()
         };
         let d = Digest { id: "=cmd|' /C calc'!A0".into(), outlet: Some("@evil".into()), published: None, title: None, url: None,
-            claims: vec![claim(7)], events: vec![] };
+            claims: vec![claim(7)], events: vec![], near: vec![], setting: vec![] };
         let mut out = Vec::new();
         write_claims(&mut out, &[d], &HashMap::new()).unwrap();
         let s = String::from_utf8(out).unwrap();

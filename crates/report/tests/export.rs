@@ -55,8 +55,10 @@ fn article(id: &str, outlet: &str, published: &str, events: Vec<Event>, claims: 
         published: Some(published.into()),
         title: Some(format!("عنوان {id}")),
         url: Some(format!("https://news.example/{id}")),
+        near: vec![vec![]; events.len()],
         claims,
         events,
+        setting: vec![],
     }
 }
 
@@ -217,6 +219,8 @@ fn every_export_neutralises_formula_cells() {
             url: Some(p.to_string()),
             claims: vec![c],
             events: vec![event("attack", Some(ent(p, None)), Some(ent(p, None)), "2031-01-02", p)],
+            near: vec![vec![]],
+            setting: vec![],
         });
     }
     let input = ExportInput::new(&arts, &[], lexicon());

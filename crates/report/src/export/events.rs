@@ -73,6 +73,9 @@ pub struct ExportEvent {
     pub geo: Option<Geo>,
     /// The place is a whole country (UCDP where_prec 6).
     pub place_is_country: bool,
+    /// When `geo` is that of another place (named near the event or the report's setting):
+    /// its English name.
+    pub geo_from: Option<String>,
     /// The district above the place, when the lexicon knows one (ACLED admin2).
     pub admin2: Option<String>,
     /// Doers, most reported first.
@@ -275,9 +278,28 @@ pub fn aggregate(input: &ExportInput) -> Vec<ExportEvent> {
         let place_ref = evs.iter().find_map(|(_, e)| e.place.as_ref());
         let place_entity = place_ref.and_then(|p| p.entity.clone());
         let lex_place = place_entity.as_deref().and_then(|id| lex.place(id));
-        let geo = evs.iter().find_map(|(_, e)| e.geo.clone()).or_else(|| {
-            let g = lex.geo(place_entity.as_deref()?)?;
-            Some(Geo { latitude: g.lat, longitude: g.lon, country: g.country, admin1: g.admin1, precision: g.precision })
+        let to_geo = |id: &str, at_least: u8| {
+            lex.geo(id).map(|g| Geo { latitude: g.lat, longitude: g.lon, country: g.country, admin1: g.admin1, precision: g.precision.max(at_least) })
+        };
+        // Its own place; else (a site the gazetteer does not know: «المستشفى») a located
+        // place named near it, then the report's setting: ACLED's precision 2 ("near"), or
+        // 3 when only a province or country is known.
+        let mut geo_from = None;
+        let geo = evs.iter().find_map(|(_, e)| e.geo.clone()).or_else(|| to_geo(place_entity.as_deref()?, 1)).or_else(|| {
+            // A town or district near the event, then in the report's setting; only then a
+            // province or country.
+            let pick = |ids: &mut dyn Iterator<Item = &String>, fine: bool| -> Option<(Geo, String)> {
+                ids.filter_map(|id| to_geo(id, 2).map(|g| (g, id.clone()))).find(|(g, _)| !fine || g.precision <= 2)
+            };
+            let near = |a: usize, e: usize| input.articles[a].near.get(e).into_iter().flatten();
+            let (g, id) = reports
+                .iter()
+                .find_map(|&(a, e)| pick(&mut near(a, e), true))
+                .or_else(|| reports.iter().find_map(|&(a, _)| pick(&mut input.articles[a].setting.iter(), true)))
+                .or_else(|| reports.iter().find_map(|&(a, e)| pick(&mut near(a, e), false)))
+                .or_else(|| reports.iter().find_map(|&(a, _)| pick(&mut input.articles[a].setting.iter(), false)))?;
+            geo_from = lex.place(&id).map(|p| p.name_en.clone());
+            Some(g)
         });
         let admin2 = place_entity.as_deref().and_then(|id| {
             std::iter::once(lex.place(id)?).chain(lex.place_ancestors(id)).skip(1).find(|p| p.kind == PlaceKind::District).map(|p| p.name_en.clone())
@@ -324,6 +346,7 @@ pub fn aggregate(input: &ExportInput) -> Vec<ExportEvent> {
             place_entity,
             geo,
             admin2,
+            geo_from,
             agents,
             agent_words,
             targets,

@@ -332,6 +332,9 @@ fn acled_rows(input: &ExportInput, evs: &[ExportEvent]) -> Vec<Vec<String>> {
             if location.is_empty() { String::new() } else { format!(" in {location}") },
             if c.actor1.is_empty() { String::new() } else { format!(" by {}", c.actor1) }
         );
+        if let Some(g) = &e.geo_from {
+            notes += &format!(" Coordinates of {g}, named near it (the place itself is not in the gazetteer).");
+        }
         if !e.agent_words.is_empty() {
             notes += &format!(" Doer as the reports name it: {}.", e.agent_words.iter().map(|w| format!("«{w}»")).collect::<Vec<_>>().join(", "));
         }
