@@ -332,6 +332,17 @@ pub fn aggregate(input: &ExportInput) -> Vec<ExportEvent> {
                 article_toll(d, e, m, &flags, &mut set_aside).map(|r| (d.published.clone(), r))
             })
             .collect();
+        // A toll told beside an arrest or a displacement is another event's (or a war's):
+        // ACLED codes no fatalities for strategic developments.
+        let violent = m.kind.get(&key.1).is_some_and(|k| m.disorder_of(&k.event_type) == "Political violence");
+        let per_article = if violent {
+            per_article
+        } else {
+            for (_, r) in &per_article {
+                set_aside.push(format!("{} per {} ({}): a toll told with a non-violent event", r.low, r.source, r.outlet));
+            }
+            Vec::new()
+        };
         set_aside.sort();
         set_aside.dedup();
         out.push(ExportEvent {
