@@ -129,6 +129,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else if format == Format::Csv && !args.quiet {
         eprintln!("riwaya: note: the events tables are written only with -o FILE.csv (to FILE.events.csv, FILE.ucdp.csv)");
     }
+    if let (Some(p), Format::Html) = (&args.output, format) {
+        let (folder, index) = pages_of(p);
+        writer = writer.with_pages(folder, index);
+    }
     if let Some(p) = &ucdp_path {
         let a = crate::output::Atomic::create(p)?;
         let f = a.file()?;
@@ -291,6 +295,14 @@ pub fn load_extractor(dirs: &[PathBuf], quiet: bool) -> anyhow::Result<riwaya_ex
         }
     }
     Ok(extractor)
+}
+
+/// `r.html` → the folder `r_stories` beside it (one page per story of a large report) and
+/// the index's file name.
+pub fn pages_of(p: &std::path::Path) -> (PathBuf, String) {
+    let stem = p.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "riwaya".into());
+    let name = p.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "riwaya.html".into());
+    (p.with_file_name(format!("{stem}_stories")), name)
 }
 
 /// `report.csv` → `report.events.csv`, `report.ucdp.csv`.

@@ -325,6 +325,10 @@ pub fn report(a: ReportArgs) -> anyhow::Result<ExitCode> {
             None => Box::new(BufWriter::with_capacity(1 << 20, crate::output::stdout()?)),
         };
         let mut w = Writer::new(w, fmt);
+        if let (Format::Html, Some(p)) = (fmt, &path) {
+            let (folder, index) = crate::analyze::pages_of(p);
+            w = w.with_pages(folder, index);
+        }
         if fmt == Format::Csv {
             if let Some(p) = &path {
                 w = w.with_events_table(open(&crate::analyze::table_path(p, "events"))?);

@@ -101,6 +101,32 @@ pub fn terminal_safe(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Writes `pages` (`folder_name/file`, page) into `folder` whole: a temporary folder beside
+/// it first, then renamed over the previous one.
+fn write_folder(folder: &std::path::Path, folder_name: &str, pages: &[(String, String)]) -> io::Result<()> {
+    let tmp = folder.with_file_name(format!(".{folder_name}.riwaya-{}.tmp", std::process::id()));
+    if tmp.exists() {
+        std::fs::remove_dir_all(&tmp)?;
+    }
+    std::fs::create_dir_all(&tmp)?;
+    let result = (|| {
+        for (path, page) in pages {
+            let file = path.strip_prefix(&format!("{folder_name}/")).unwrap_or(path);
+            let mut f = std::fs::File::create(tmp.join(file))?;
+            f.write_all(page.as_bytes())?;
+            f.sync_all()?;
+        }
+        if folder.is_dir() {
+            std::fs::remove_dir_all(folder)?;
+        }
+        std::fs::rename(&tmp, folder)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
+    result
+}
+
 pub struct Writer<W: Write> {
     out: W,
     format: Format,
@@ -110,18 +136,29 @@ pub struct Writer<W: Write> {
     /// Where the CSV events tables go (beside the claims table): ACLED-shaped, UCDP-shaped.
     events_out: Option<Box<dyn Write>>,
     ucdp_out: Option<Box<dyn Write>>,
+    /// For [`Format::Html`]: the folder for one page per story, and the index's file name.
+    pages: Option<(std::path::PathBuf, String)>,
     warnings: Vec<RunError>,
     duplicates: Vec<Duplicate>,
 }
 
 impl<W: Write> Writer<W> {
     pub fn new(out: W, format: Format) -> Self {
-        Writer { out, format, first: true, totals: Totals::default(), digests: Vec::new(), events_out: None, ucdp_out: None, warnings: Vec::new(), duplicates: Vec::new() }
+        Writer { out, format, first: true, totals: Totals::default(), digests: Vec::new(), events_out: None, ucdp_out: None, pages: None, warnings: Vec::new(), duplicates: Vec::new() }
     }
 
     /// For [`Format::Csv`]: where to write the events table.
     pub fn with_events_table(mut self, out: Box<dyn Write>) -> Self {
         self.events_out = Some(out);
+        self
+    }
+
+    /// For [`Format::Html`]: a report too large to open quickly (see
+    /// [`brief::ONE_PAGE_BYTES`]) becomes an index (the main output, named `index_name`)
+    /// and one page per story in `folder` beside it. The folder is written whole: into a
+    /// temporary folder, then renamed over the old one.
+    pub fn with_pages(mut self, folder: std::path::PathBuf, index_name: String) -> Self {
+        self.pages = Some((folder, index_name));
         self
     }
 
@@ -206,7 +243,21 @@ impl<W: Write> Writer<W> {
                 export::write(kind, &input, &export::Options::default(), &mut self.out)?;
             }
             Format::Md => self.out.write_all(brief::markdown_brief(stories.stories, n).as_bytes())?,
-            Format::Html => self.out.write_all(brief::html_report(stories.stories, n, "Riwaya — تقرير الروايات").as_bytes())?,
+            Format::Html => {
+                let urls: brief::Urls = self.digests.iter().filter_map(|d| Some((d.id.clone(), d.url.clone()?))).collect();
+                let title = "Riwaya — تقرير الروايات";
+                match &self.pages {
+                    Some((folder, index)) => {
+                        let name = folder.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_else(|| "stories".into());
+                        let pages = brief::html_pages(stories.stories, n, title, &urls, index, &name);
+                        self.out.write_all(pages[0].1.as_bytes())?;
+                        if pages.len() > 1 {
+                            write_folder(folder, &name, &pages[1..])?;
+                        }
+                    }
+                    None => self.out.write_all(brief::html_report_with(stories.stories, n, title, &urls).as_bytes())?,
+                }
+            }
             Format::Json => {
                 write!(self.out, "\n],\"stories\":")?;
                 serde_json::to_writer(&mut self.out, stories.stories)?;
