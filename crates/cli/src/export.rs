@@ -6,7 +6,6 @@
 use crate::add::{DbArgs, ReadArgs};
 use riwaya_report::export::{self, ExportInput, ExportKind, Options};
 use riwaya_store::{SqliteStore, Store, StoryFilter};
-use std::collections::HashSet;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -71,18 +70,22 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         store.finish_run(run, "done", "{}")?;
     }
     let extractor = crate::analyze::load_extractor(&a.read.lexicon, a.read.quiet)?;
-    let (stories, _, _) = crate::add::stable_stories(&store, None)?;
-    let mut stories: Vec<riwaya_stories::Story> = stories.into_iter().map(|(_, s)| s).collect();
-    stories.sort_by(|x, y| y.articles.len().cmp(&x.articles.len()).then(x.id.cmp(&y.id)));
+    // The stories as stored (their JSON read back): nothing clustered again.
     let filtered = a.since.is_some() || a.outlet.is_some() || a.actor.is_some() || a.place.is_some();
+    let f = StoryFilter { since: a.since.clone(), outlet: a.outlet.clone(), actor: a.actor.clone(), place: a.place.clone(), limit: None };
+    let mut stored = store.stories(&f)?;
     if let Some(id) = a.story {
         let Some(s) = store.story(id)? else { anyhow::bail!("no story {id} in {}", a.db.db.display()) };
-        stories.retain(|x| x.id == s.id.to_string());
+        stored.retain(|x| x.id == s.id);
+        if !filtered {
+            stored = vec![s];
+        }
     }
-    if filtered {
-        let f = StoryFilter { since: a.since.clone(), outlet: a.outlet.clone(), actor: a.actor.clone(), place: a.place.clone(), limit: None };
-        let keep: HashSet<String> = store.stories(&f)?.into_iter().map(|s| s.id.to_string()).collect();
-        stories.retain(|x| keep.contains(&x.id));
+    let mut stories = Vec::with_capacity(stored.len());
+    for s in stored {
+        let story: riwaya_stories::Story =
+            serde_json::from_value(s.story).map_err(|e| anyhow::anyhow!("story {} in {}: {e}", s.id, a.db.db.display()))?;
+        stories.push(story);
     }
     // Everything: every article (those in no story too); else the chosen stories' articles.
     let only: Option<Vec<String>> =

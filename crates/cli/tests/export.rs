@@ -73,6 +73,11 @@ fn export_from_the_store_and_from_analyze() {
         let stray: Vec<_> = std::fs::read_dir(dir.path()).unwrap().filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().to_string()).filter(|n| n.contains(".tmp")).collect();
         assert!(stray.is_empty(), "{stray:?}");
     }
+    // A stored story reads back as the story stage's type (what the desk and export read).
+    let o = riwaya().args(["story", "1", "--format", "json", "--db", db]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let s: riwaya_stories::Story = serde_json::from_value(v["story"].clone()).unwrap();
+    assert_eq!(s.articles.len(), 5);
     // --excel on an events table, --no-bom on claims.
     let out = dir.path().join("x.csv");
     riwaya().args(["export", "acled", "--excel", "--db", db, "-q", "-o", out.to_str().unwrap()]).assert().success();
