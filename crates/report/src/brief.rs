@@ -2,7 +2,7 @@
 //! story stage's [`Story`] values; the HTML adds range plots, a timeline and links from
 //! every figure to its sentence.
 
-use crate::html::{anchor, bdi, en, esc, lbl, ltr, page, url_link};
+use crate::html::{anchor, bdi, en, esc, lbl, ltr, mixed, page, url_link};
 use crate::svg::{range_plot, value_words, Bar};
 use riwaya_stories::{Figure, Report, Story};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -149,7 +149,7 @@ pub fn html_report(stories: &[Story], articles_total: usize, title: &str) -> Str
 
 fn summary_line(stories: &[Story], articles_total: usize) -> String {
     format!(
-        "<p class=\"meta\">{} — {}</p>",
+        "<p class=\"meta\">{} — <bdi dir=\"rtl\">{}</bdi></p>",
         ltr(&format!("{} stories of {} articles; every figure links to its sentence under Evidence.", stories.len(), articles_total)),
         "كل رقم يحيل إلى جملته في قسم «الشواهد»"
     )
@@ -287,12 +287,12 @@ fn story_html(b: &mut String, s: &Story, urls: &Urls) {
             let heading = match (c.kind.as_str(), s.figures.get(c.index), s.events.get(c.index)) {
                 ("figure", Some(f), _) => {
                     let (ar, enw) = quantity_label(&f.quantity);
-                    format!("{} {}", ltr(&format!("{enw}, {}", f.subject.as_deref().unwrap_or("unspecified"))), esc(ar))
+                    format!("{} {}", ltr(&format!("{enw}, {}", f.subject.as_deref().unwrap_or("unspecified"))), bdi(ar))
                 }
-                ("event", _, Some(e)) => format!("{} {}", ltr(&e.kind), esc(event_label(&e.kind))),
-                _ => bdi(&c.about),
+                ("event", _, Some(e)) => format!("{} {}", ltr(&e.kind), bdi(event_label(&e.kind))),
+                _ => mixed(&c.about),
             };
-            let _ = write!(b, "<div class=\"contra\"><h4 dir=\"ltr\">{heading} <span class=\"en\">({})</span></h4>", esc(&c.why));
+            let _ = write!(b, "<div class=\"contra\"><h4 dir=\"ltr\">{heading} <span class=\"en\">({})</span></h4>", mixed(&c.why));
             b.push_str(&crate::story_parts::html_evolution(s, c));
             if c.kind == "figure" {
                 if let Some(f) = s.figures.get(c.index) {
@@ -358,7 +358,7 @@ fn story_html(b: &mut String, s: &Story, urls: &Urls) {
                 b,
                 "<tr><td>{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 ltr(&e.kind.replace('_', " ")),
-                esc(event_label(&e.kind)),
+                bdi(event_label(&e.kind)),
                 e.agent.as_deref().map(|a| bdi(&names.show(a))).unwrap_or_else(|| "—".into()),
                 e.place.as_deref().map(|p| bdi(&names.show(p))).unwrap_or_else(|| "—".into()),
                 ltr(e.date.as_deref().unwrap_or("?")),
@@ -383,7 +383,7 @@ fn figure_html(b: &mut String, s: &Story, fi: usize, f: &Figure) {
         "<div class=\"figure\" id=\"{}-f{fi}\"><h4>{} {}{}</h4>",
         esc(&s.id),
         ltr(&format!("{enw}, {subject}")),
-        esc(ar),
+        bdi(ar),
         if flags.is_empty() { String::new() } else { format!("<span class=\"tag warn\">{}</span>", ltr("contradictory")) }
     );
     let v = |x: Option<u64>| x.map(|v| v.to_string()).unwrap_or("?".into());

@@ -37,9 +37,11 @@ pub fn en(s: &str) -> String {
     format!("<bdi dir=\"ltr\" class=\"en\">{}</bdi>", esc(s))
 }
 
-/// An interface label: English first, the Arabic beside it.
+/// An interface label: English first, the Arabic beside it, each isolated (an Arabic word
+/// not isolated would turn the digits after it into Arabic-context numbers, Unicode's rule
+/// W2, and reverse the rest of an English line).
 pub fn lbl(english: &str, arabic: &str) -> String {
-    format!("<bdi dir=\"ltr\" lang=\"en\">{}</bdi> <span class=\"ar\" lang=\"ar\">{}</span>", esc(english), esc(arabic))
+    format!("<bdi dir=\"ltr\" lang=\"en\">{}</bdi> <bdi class=\"ar\" dir=\"rtl\" lang=\"ar\">{}</bdi>", esc(english), esc(arabic))
 }
 
 /// A link to an original article: only `http:` and `https:` URLs (never `javascript:`), the
@@ -52,6 +54,55 @@ pub fn url_link(url: &str, text: &str) -> Option<String> {
     }
     let shown = if text.trim().is_empty() { u } else { text };
     Some(format!("<a href=\"{}\" rel=\"noreferrer noopener\" dir=\"auto\">{}</a>", esc(u), esc(shown)))
+}
+
+fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+        && !matches!(c, '\u{0660}'..='\u{0669}' | '\u{060C}')
+}
+
+/// An English line with Arabic names in it ("800 per مصدر من “داعش” (2022-01-20)"),
+/// escaped, each Arabic run isolated right to left (`<bdi dir="rtl">`), so the brackets and
+/// dates beside it stay where they are written.
+pub fn mixed(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let inside = |c: char| c == ' ' || matches!(c, '“' | '”' | '"' | '«' | '»' | '\'' | '،' | '-' | 'ـ' | '.');
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_arabic(chars[i]) {
+            // An opening quote right before Arabic belongs to the run.
+            let opens = matches!(chars[i], '“' | '«' | '"') && chars.get(i + 1).is_some_and(|c| is_arabic(*c));
+            if !opens {
+                out.push_str(&esc(&chars[i].to_string()));
+                i += 1;
+                continue;
+            }
+        }
+        let start = i;
+        let mut end = i + 1; // exclusive, after the last Arabic character
+        let mut j = i + 1;
+        while j < chars.len() {
+            if is_arabic(chars[j]) {
+                end = j + 1;
+                j += 1;
+            } else if inside(chars[j]) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // A closing quote right after the run belongs to it.
+        while end < chars.len() && matches!(chars[end], '”' | '»' | '"') {
+            end += 1;
+        }
+        let run: String = chars[start..end].iter().collect();
+        out.push_str("<bdi dir=\"rtl\">");
+        out.push_str(&esc(&run));
+        out.push_str("</bdi>");
+        i = end;
+    }
+    out
 }
 
 /// An id usable in `href="#…"` for any string (article ids are URLs or file names).
@@ -136,6 +187,16 @@ mod tests {
         assert!(p.contains("تقرير &lt;x&gt;"));
         assert!(!p.contains("<script"));
         assert!(!p.contains("http://") || p.contains("http://www.w3.org/2000/svg") || !p.contains("src=\"http"));
+    }
+
+    #[test]
+    fn arabic_runs_in_english_lines_are_isolated() {
+        assert_eq!(
+            mixed("800 per مصدر من “داعش” (2022-01-20) <b>"),
+            "800 per <bdi dir=\"rtl\">مصدر من “داعش”</bdi> (2022-01-20) &lt;b&gt;"
+        );
+        assert_eq!(mixed("no arabic"), "no arabic");
+        assert_eq!(mixed("«قسد»"), "<bdi dir=\"rtl\">«قسد»</bdi>");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The parts of the story sections that show threads, incidents and each contradiction's
 //! evolution, in Markdown and HTML (kept apart from `brief.rs`, which calls them).
 
-use crate::html::{bdi, esc, lbl, ltr};
+use crate::html::{bdi, lbl, ltr};
 use crate::svg::value_words;
 use riwaya_stories::{Contradiction, Story};
 use std::fmt::Write as _;
@@ -130,7 +130,7 @@ pub fn html_threads(stories: &[Story], href: &dyn Fn(&str) -> String) -> String 
 pub fn html_evolution(s: &Story, c: &Contradiction) -> String {
     let mut b = format!("<p class=\"meta\" dir=\"ltr\">{}</p>", ltr(&format!("rule: {}", c.reason)));
     if let Some(l) = evolution_line(s, c) {
-        let _ = write!(b, "<p class=\"meta\" dir=\"ltr\">{}: {}</p>", lbl("Evolution", "التطور"), esc(&l));
+        let _ = write!(b, "<p class=\"meta\" dir=\"ltr\">{}: {}</p>", lbl("Evolution", "التطور"), crate::html::mixed(&l));
     }
     b
 }
