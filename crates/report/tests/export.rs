@@ -111,7 +111,7 @@ fn fixture() -> (Vec<ExportArticle>, Vec<Story>) {
         "Outlet C",
         "2031-03-16",
         vec![event("clash", None, Some(ent("بلدة مجهولة", None)), "2031-03-16", "اشتباكات")],
-        vec![killed(11_000_000, 11_000_000, None, 0, 5, false), killed(20, 99, None, 0, 30, true)],
+        vec![killed(11_000_000, 11_000_000, None, 0, 5, false), killed(20, 99, None, 0, 30, true), killed(2031, 2031, Some("soldiers"), 0, 40, false)],
     );
     let s = story("s1", &[&a, &b]);
     (vec![a, b, c], vec![s])
@@ -174,6 +174,7 @@ fn acled_one_row_per_event_with_the_exact_columns() {
     let clash = &rows[1];
     assert_eq!(col(clash, "fatalities"), "12", "{clash:?}");
     assert!(col(clash, "notes").contains("Set aside: 11000000"), "{}", col(clash, "notes"));
+    assert!(col(clash, "notes").contains("2031 per Outlet C (Outlet C): reads as a year"), "{}", col(clash, "notes"));
     assert_eq!(col(clash, "actor1"), "Unidentified Armed Group");
     assert_eq!(col(clash, "event_type"), "Battles");
 }

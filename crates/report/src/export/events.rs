@@ -190,6 +190,13 @@ fn article_toll(d: &Digest, ei: usize, m: &Mapping, flags: &Flags, set_aside: &m
             set_aside.push(format!("{} per {} ({outlet}): more than {max} for one event", crate::svg::value_words(c.low, c.high), source_of(c, d)));
             continue;
         }
+        // A number that is the year of the report (or one beside it) is a year misread
+        // as a toll ("عام 2015").
+        let year = d.published.as_deref().and_then(|p| p.get(..4)).and_then(|y| y.parse::<u64>().ok());
+        if year.is_some_and(|y| (y.saturating_sub(1)..=y + 1).contains(&low)) {
+            set_aside.push(format!("{} per {} ({outlet}): reads as a year", crate::svg::value_words(c.low, c.high), source_of(c, d)));
+            continue;
+        }
         let high = high.min(max);
         let point = if c.vague { low } else { low / 2 + high / 2 + (low % 2 + high % 2) / 2 };
         let acled = if c.vague { m.vague_toll(c.high) } else { low };
@@ -206,11 +213,15 @@ fn article_toll(d: &Digest, ei: usize, m: &Mapping, flags: &Flags, set_aside: &m
         return None;
     }
     let sum = |f: fn(&(u64, u64, u64, u64, bool)) -> u64| by.values().map(f).fold(0u64, |a, b| a.saturating_add(b));
+    if sum(|x| x.0) > max {
+        set_aside.push(format!("{} per {} ({outlet}): its figures add up to more than {max} for one event", sum(|x| x.0), source.unwrap_or_default()));
+        return None;
+    }
     Some(FatalityReport {
         source: source.unwrap_or_default(),
         outlet,
         low: sum(|x| x.0),
-        high: sum(|x| x.1),
+        high: sum(|x| x.1).min(max),
         point: sum(|x| x.2),
         acled: sum(|x| x.3),
         vague: by.values().any(|x| x.4),
