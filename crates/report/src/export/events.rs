@@ -190,6 +190,11 @@ fn article_toll(d: &Digest, ei: usize, m: &Mapping, flags: &Flags, set_aside: &m
             set_aside.push(format!("{} per {} ({outlet}): more than {max} for one event", crate::svg::value_words(c.low, c.high), source_of(c, d)));
             continue;
         }
+        // "Thousands" told of one event is a war's toll or a crowd, not its dead.
+        if c.vague && low >= 1000 {
+            set_aside.push(format!("{} per {} ({outlet}): a vague count of thousands", crate::svg::value_words(c.low, c.high), source_of(c, d)));
+            continue;
+        }
         // A number that is the year of the report (or one beside it) is a year misread
         // as a toll ("عام 2015").
         let year = d.published.as_deref().and_then(|p| p.get(..4)).and_then(|y| y.parse::<u64>().ok());
