@@ -25,8 +25,17 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let arts = load(&args[1]);
     let t = std::time::Instant::now();
-    let (_, stories) = cluster(&arts);
+    let (state, stories) = cluster(&arts);
     eprintln!("{} articles, {} stories of 2+, {:.2?}", arts.len(), stories.len(), t.elapsed());
+    // SAVE=1: the size and time of saving the stage's state (JSON) and restoring it.
+    if std::env::var("SAVE").is_ok() {
+        let t = std::time::Instant::now();
+        let bytes = serde_json::to_vec(&state).unwrap();
+        let saved = t.elapsed();
+        let t = std::time::Instant::now();
+        let back: riwaya_stories::Stories = serde_json::from_slice(&bytes).unwrap();
+        eprintln!("  state: {} MB as JSON, saved in {saved:.2?}, restored in {:.2?} ({} articles)", bytes.len() / 1_000_000, t.elapsed(), back.len());
+    }
     for s in stories.iter().take(12) {
         eprintln!("  {:5} {} {:?}..{:?} {}", s.articles.len(), s.id, s.first, s.last, s.title.chars().take(70).collect::<String>());
     }
