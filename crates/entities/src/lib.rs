@@ -127,6 +127,9 @@ pub struct Recognizer {
     head_synonyms: HashMap<String, String>,
     /// Heads that make a place only before a known place («ولاية»).
     known_only_heads: HashSet<String>,
+    /// Plural and dual settlement heads that open a list of names, folded → (kind, dual,
+    /// needs a known place in the list).
+    list_heads: HashMap<String, (&'static str, bool, bool)>,
     /// Common words of news (the story stage's stop words): never the bare name of a town.
     common: HashSet<String>,
     /// In how many of 31,030 SaudiNewsNet articles a word occurs (the story stage's table):
@@ -578,6 +581,7 @@ impl Recognizer {
             titles: set(&wl.titles),
             bare_town_heads: set(&wl.bare_town_heads),
             known_only_heads: set(&wl.known_only_heads),
+            list_heads: wl.list_heads.iter().map(|(w, k, d, n)| (key(w), (k.as_str(), *d, *n))).collect(),
             news_df: words::NEWS_DF_TSV
                 .lines()
                 .filter(|l| !l.starts_with('#'))
@@ -913,15 +917,7 @@ impl Recognizer {
                         // («مدينة كان» and «كان», «قرية الطفل» and «الطفل»).
                         if matches!(h, Head::Place { settlement: true, .. }) && self.bare_town_heads.contains(&m[c.s..c.e]) {
                             let core = id.split_once(':').map_or("", |x| x.1).replace('-', " ");
-                            let content = core.strip_prefix("ال").filter(|x| x.chars().count() >= 2).unwrap_or(&core);
-                            let wordlike = core.chars().count() < 4
-                                || self.generic.contains(&core)
-                                || self.stop.contains(&core)
-                                || self.common.contains(content)
-                                || self.news_df.get(content).is_some_and(|&n| n >= 30)
-                                || self.first_names.contains(&core)
-                                || memchr::memmem::find_iter(m.as_bytes(), core.as_bytes()).count() > 4;
-                            if !wordlike && m[f.s..f.e].contains(&core) {
+                            if !self.wordlike(m, &core) && m[f.s..f.e].contains(&core) {
                                 new_names.push((core, f.ent.clone(), 1));
                             }
                         }
@@ -937,6 +933,18 @@ impl Recognizer {
                     sel.insert(i, f);
                 }
             }
+        }
+
+        // 4b. «مدن البيضاء والمرج ودرنة», «في مدينتي غات وتهالا»: the names a plural or dual
+        // settlement head lists are places of its kind.
+        for (s, e, kind) in self.list_pattern(m, &sel, &occ) {
+            occ.insert(s, e);
+            let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("place", &m[s..e]), kind), militia: false, pattern: true, nested: false };
+            if !self.wordlike(m, &m[s..e]) {
+                new_names.push((m[s..e].to_string(), f.ent.clone(), 1));
+            }
+            let i = sel.partition_point(|x| x.s < s);
+            sel.insert(i, f);
         }
 
         // 5. Other occurrences of the new names, and the surnames of new people.
@@ -1152,6 +1160,25 @@ impl Recognizer {
                         let span_s = if c.span_s < f.span_s { c.s } else { c.span_s };
                         out.push(Found { s: c.s, e: c.e, span_s, ent, militia: false, pattern: false, nested: true });
                     }
+                }
+            }
+            // «بلدة الهبيط»: the town's own name inside it is a name of it too.
+            for f in &sel {
+                let EntId::New(id, _) = &f.ent else { continue };
+                let Some(core) = id.strip_prefix("place:") else { continue };
+                let Some((h, _)) = m[f.s..f.e].split_once(' ') else { continue };
+                if !matches!(self.head_of(h).and_then(|x| x.head), Some(Head::Place { settlement: true, .. })) {
+                    continue;
+                }
+                let core = core.replace('-', " ");
+                let cs = f.s + h.len() + 1;
+                let ce = cs + core.len();
+                let whole = ce <= f.e && m.get(cs..ce) == Some(core.as_str()) && (ce == f.e || m[ce..].starts_with(' '));
+                if !whole || self.wordlike(m, &core) {
+                    continue;
+                }
+                if whole && seen.insert((cs, ce)) {
+                    out.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
                 }
             }
             // «لموقع "العهد"»: the outlet's own name inside the head pattern.
@@ -1431,6 +1458,24 @@ impl Recognizer {
             return None;
         }
         let definite = is_definite(t1);
+        // «المستشفى كان», «المستشفى تعرض»: a definite head and an indefinite word are a
+        // clause, not a name; «مستشفى ومسجدا», «مدينة وبلدة»: two nouns joined.
+        if !definite && is_definite(&m[s..e]) && !t1.is_ascii() {
+            return None;
+        }
+        if let Some(rest) = t1.strip_prefix('و').filter(|r| r.chars().count() >= 2) {
+            let c = rest.strip_prefix("ال").filter(|c| c.chars().count() >= 2).unwrap_or(rest);
+            if self.head_of(rest).is_some() || self.common.contains(c) || self.news_df.get(c).is_some_and(|&n| n >= 30) {
+                return None;
+            }
+        }
+        // «مدينة يبلغ», «بلدة مجاورة», «منطقة كوارث»: a frequent word of news, unquoted
+        // and indefinite, is a verb or a description.
+        let quoted1 = w1.s > 0 && p_is_quote(w1.s - 1);
+        let given = self.first_names.contains(t1);
+        if !definite && !quoted1 && !given && !self.particles.contains(t1) && (self.common.contains(t1) || self.news_df.get(t1).is_some_and(|&n| n >= 100)) {
+            return None;
+        }
         if !definite && t1.chars().count() > 3 && (t1.ends_with("يه") || t1.ends_with("يين") || t1.ends_with("يون")) {
             return None; // an indefinite adjective («قوات أمريكية»)
         }
@@ -1448,6 +1493,15 @@ impl Recognizer {
             }
             end = w2.e;
             n += 1;
+        } else if given && matches!(head, Head::Place { settlement: false, .. }) {
+            // «مسجد محمد الأمين»: a site named after a person takes the family name.
+            if let Some(w2) = next_word(m, end) {
+                let t2 = &m[w2.s..w2.e];
+                if w2.tight && is_definite(t2) && !is_adjective(t2) && self.name_word(t2) && self.head_of(t2).and_then(|h| h.head).is_none() && occ.free(w2.s, w2.e) {
+                    end = w2.e;
+                    n += 1;
+                }
+            }
         }
         let core_end = end;
         while n < 4 {
@@ -1473,6 +1527,121 @@ impl Recognizer {
         let i = sel.partition_point(|y| y.s < s);
         sel.insert(i, f.clone());
         Some(f)
+    }
+
+    /// Whether a name found once («الهبيط») also reads as a word, so that its other
+    /// occurrences are not taken: short, a function or generic word, frequent in news
+    /// («كان», «الطفل»), a given name, or met too often in this text.
+    fn wordlike(&self, m: &str, core: &str) -> bool {
+        let content = core.strip_prefix("ال").filter(|x| x.chars().count() >= 2).unwrap_or(core);
+        core.chars().count() < 4
+            || self.generic.contains(core)
+            || self.stop.contains(core)
+            || self.common.contains(content)
+            || self.news_df.get(content).is_some_and(|&n| n >= 30)
+            || self.first_names.contains(core)
+            || memchr::memmem::find_iter(m.as_bytes(), core.as_bytes()).count() > 4
+    }
+
+    /// The names a plural or dual settlement head lists («مدن X وY، وZ», «بلدتي X وY»), as
+    /// (start, end, kind) of the names no mention holds yet. A list counts when it has two
+    /// names at least (exactly two after a dual) joined by «و» or «،», every name a word or
+    /// two that can start a name; a frequent word of news («البيضاء») only in a list that
+    /// holds a known place, as every name after a head that needs one («مناطق»: «مناطق
+    /// النزاع والنزوح»). A known name that is no place spoils the list.
+    fn list_pattern(&self, m: &str, sel: &[Found], occ: &Occ) -> Vec<(usize, usize, &'static str)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        while let Some(h) = next_word(m, at) {
+            at = h.e;
+            let t = &m[h.s..h.e];
+            let bare = t.strip_prefix(['و', 'ب', 'ف', 'ل']).filter(|x| x.chars().count() >= 3);
+            let Some(&(kind, dual, needs_known)) = self.list_heads.get(t).or_else(|| bare.and_then(|b| self.list_heads.get(b))) else {
+                continue;
+            };
+            // (start, end, known place)
+            let mut items: Vec<(usize, usize, bool)> = Vec::new();
+            let mut pos = h.e;
+            let mut ok = true;
+            loop {
+                let Some(w) = next_word(m, pos) else { break };
+                let gap = m[pos..w.s].trim();
+                let first = items.is_empty();
+                let mut ws = w.s;
+                if first {
+                    if !w.tight {
+                        break;
+                    }
+                } else if gap == "،" || gap == "," {
+                    // «… ودرنة، وغمرت مناطق»: past a comma only a known place goes on.
+                    if m[w.s..].starts_with('و') && !sel.iter().any(|f| f.span_s == w.s) {
+                        ws += 'و'.len_utf8();
+                    }
+                    if !sel.iter().any(|f| f.span_s == ws) {
+                        break;
+                    }
+                } else if w.tight && m[w.s..w.e].starts_with('و') {
+                    ws += 'و'.len_utf8();
+                } else {
+                    break;
+                }
+                // A known name here: a place continues the list, anything else spoils it.
+                if let Some(f) = sel.iter().find(|f| f.span_s == w.s || f.span_s == ws) {
+                    let place = match &f.ent {
+                        EntId::Lex(i) => self.ents[*i as usize].place,
+                        EntId::New(id, _) => id.starts_with("place:"),
+                    };
+                    if !place {
+                        ok = false;
+                        break;
+                    }
+                    items.push((f.s, f.e, true));
+                    pos = f.e;
+                    continue;
+                }
+                if ws >= w.e {
+                    break;
+                }
+                let u = &m[ws..w.e];
+                if !self.name_word(u) || self.head_of(u).is_some() || self.list_heads.contains_key(u.strip_prefix('و').unwrap_or(u)) || !occ.free(ws, w.e) {
+                    if first {
+                        ok = false;
+                    }
+                    break;
+                }
+                // «بستان القصر», «عين العرب»: a particle or an indefinite noun takes the
+                // definite word after it.
+                let mut end = w.e;
+                if let Some(x) = next_word(m, end) {
+                    let v = &m[x.s..x.e];
+                    let takes = self.particles.contains(u) || (!is_definite(u) && is_definite(v) && !is_adjective(v));
+                    if x.tight && takes && self.name_word(v) && occ.free(x.s, x.e) && !sel.iter().any(|f| f.span_s == x.s) {
+                        end = x.e;
+                    }
+                }
+                items.push((ws, end, false));
+                pos = end;
+                if dual && items.len() == 2 {
+                    break;
+                }
+            }
+            if !ok || items.len() < 2 || (dual && items.len() != 2) {
+                continue;
+            }
+            // A frequent word of news («القتال», «البيضاء») names a place only beside a
+            // known one.
+            let known = items.iter().any(|x| x.2);
+            let new: Vec<_> = items.iter().filter(|x| !x.2).collect();
+            let frequent = |x: &str| {
+                let c = x.strip_prefix("ال").filter(|c| c.chars().count() >= 2).unwrap_or(x);
+                self.common.contains(c) || self.news_df.get(c).is_some_and(|&n| n >= 100)
+            };
+            if !known && (needs_known || new.iter().any(|x| m[x.0..x.1].split(' ').any(frequent))) {
+                continue;
+            }
+            out.extend(new.into_iter().map(|&(s, e, _)| (s, e, kind)));
+        }
+        out
     }
 
     /// A person's name after a role word ending at `e`, past the role's complement.

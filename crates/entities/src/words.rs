@@ -81,6 +81,17 @@ struct PlaceRaw {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct ListRaw {
+    word: Spanned<String>,
+    kind: Spanned<String>,
+    #[serde(default)]
+    dual: bool,
+    #[serde(default)]
+    known: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct AnaphorRaw {
     words: Spanned<String>,
     refers: Spanned<String>,
@@ -91,6 +102,7 @@ struct AnaphorRaw {
 struct HeadsRaw {
     org: Vec<OrgRaw>,
     place: Vec<PlaceRaw>,
+    lists: Vec<ListRaw>,
     synonyms: Vec<[Spanned<String>; 2]>,
     known_only: List,
     bare_town: List,
@@ -132,6 +144,9 @@ pub(crate) struct Words {
     pub org_heads: Vec<(String, bool, bool)>,
     /// (head, place kind, settlement), in file order.
     pub place_heads: Vec<(String, String, bool)>,
+    /// (plural or dual head, place kind, dual, needs a known place in the list): «مدن X
+    /// وY», «بلدتي X وY».
+    pub list_heads: Vec<(String, String, bool, bool)>,
     /// Head nouns for the same kind of site: (variant, the word derived ids use).
     pub head_synonyms: Vec<(String, String)>,
     pub known_only_heads: Vec<String>,
@@ -220,6 +235,14 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         }
         place_heads.push((one("heads.place", &p.word)?, k.clone(), p.settlement));
     }
+    let mut list_heads = Vec::new();
+    for p in &h.lists {
+        let k = p.kind.get_ref();
+        if k.is_empty() || !k.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+            return Err(bad(p.kind.span().start, format!("heads.lists: kind {k:?} is not a lower-case place kind")));
+        }
+        list_heads.push((one("heads.lists", &p.word)?, k.clone(), p.dual, p.known));
+    }
     let mut head_synonyms = Vec::new();
     for [a, b] in &h.synonyms {
         head_synonyms.push((one("heads.synonyms", a)?, one("heads.synonyms", b)?));
@@ -246,6 +269,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
     Ok(Words {
         org_heads,
         place_heads,
+        list_heads,
         head_synonyms,
         known_only_heads: raw_list("heads.known_only", &h.known_only, false)?,
         bare_town_heads: raw_list("heads.bare_town", &h.bare_town, false)?,
@@ -287,6 +311,7 @@ mod file_tests {
         assert!(w.markers.iter().any(|m| m.len() == 3));
         assert_eq!(w.org_heads[0], ("وزارة".to_string(), false, false));
         assert!(w.place_heads.iter().any(|(h, k, s)| h == "مدينة" && k == "city" && *s));
+        assert!(w.list_heads.iter().any(|(h, k, d, _)| h == "بلدتي" && k == "town" && *d));
         assert!(w.roles.iter().any(|r| r == "الرئيس التنفيذي"));
         assert!(w.anaphors.iter().any(|(a, r)| a == "التحالف" && *r == Anaphor::Alliance));
         assert!(w.stop.len() > 200 && w.report_verbs.len() > 50);

@@ -195,3 +195,66 @@ fn sites_sharing_only_a_generic_word_stay_apart_across_a_run() {
     assert!(ea.is_some() && eb.is_some(), "{a:?} {b:?}");
     assert_ne!(ea, eb, "«العام» tells no hospital apart");
 }
+
+#[test]
+fn a_town_head_gives_the_bare_name_inside_it_as_a_name_too() {
+    let v = rec().mentions_nested("قصفت الطائرات بلدة كفرنبودة صباح اليوم.");
+    let full = ent_of(&v, "بلدة كفرنبودة").expect("head + name");
+    assert_eq!(ent_of(&v, "كفرنبودة"), Some(full), "{v:?}");
+    // A site head is not a town: «مستشفى X» gives no bare «X».
+    let v = rec().mentions_nested("نقل الجرحى إلى مستشفى الرحمة في المدينة.");
+    assert_eq!(ent_of(&v, "الرحمة"), None, "{v:?}");
+}
+
+#[test]
+fn a_plural_settlement_head_lists_places() {
+    let v = ms("غمرت المياه أحياء الزهراء والفرقان وبستان الباشا في المدينة.");
+    for n in ["الزهراء", "الفرقان", "بستان الباشا"] {
+        let e = ent_of(&v, n).unwrap_or_else(|| panic!("{n}: {v:?}"));
+        assert!(e.starts_with("place:"), "{e}");
+    }
+    assert_ne!(ent_of(&v, "الزهراء"), ent_of(&v, "الفرقان"));
+    // A dual head: exactly two names.
+    let v = ms("تضررت المنازل في بلدتي كفرتخاريم وسرمدا جراء السيول.");
+    assert!(ent_of(&v, "كفرتخاريم").is_some() && ent_of(&v, "سرمدا").is_some(), "{v:?}");
+    // A word that is also a common word joins only a list with a known place.
+    let v = ms("اجتاحت السيول مدن البيضاء والمرج ودرنة.");
+    assert!(ent_of(&v, "البيضاء").is_some() && ent_of(&v, "المرج").is_some(), "{v:?}");
+    // The same town named again later is the same place.
+    let v = ms("وصلت المساعدات إلى قرى تلمنس ومعرشورين، ثم عادت القوافل من تلمنس.");
+    let ids: Vec<_> = v.iter().filter(|m| m.text == "تلمنس").map(|m| m.entity.clone()).collect();
+    assert_eq!(ids.len(), 2, "{v:?}");
+    assert_eq!(ids[0], ids[1]);
+}
+
+#[test]
+fn a_plural_head_before_no_list_of_names_gives_nothing() {
+    for t in [
+        "سيطرت القوات على مناطق واسعة في الشمال.",
+        "تقع مناطق سيطرة النظام والمعارضة على جانبي الطريق.",
+        "زار الوفد مدن العالم الكبرى.",
+        "أحياء سكنية بأكملها دمرت.",
+        "قرى وبلدات ريف حلب تعرضت للقصف.",
+        "زار الوفد مدن القصور والحدائق.",
+    ] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.entity.starts_with("place:")), "{t}: {v:?}");
+    }
+}
+
+#[test]
+fn a_definite_head_before_a_verb_or_a_joined_noun_is_no_name() {
+    for t in ["قال الشهود إن المستشفى تعرض لقصف عنيف.", "دمر القصف مستشفى ومسجداً في الحي.", "أصيب سكان مدينة وبلدة مجاورة."] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.entity.starts_with("place:")), "{t}: {v:?}");
+    }
+    let v = ms("نقل المصابون إلى المستشفى الوطني في المدينة.");
+    assert!(v.iter().any(|m| m.text == "المستشفى الوطني"), "{v:?}");
+}
+
+#[test]
+fn a_site_named_after_a_person_keeps_the_whole_name() {
+    let v = ms("تجمع المصلون أمام مسجد محمد الأمين وسط المدينة، ونقل الجرحى إلى مستشفى ناصر.");
+    assert!(v.iter().any(|m| m.text == "مسجد محمد الأمين"), "{v:?}");
+    assert!(v.iter().any(|m| m.text == "مستشفى ناصر"), "{v:?}");
+}
