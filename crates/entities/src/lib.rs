@@ -121,6 +121,9 @@ pub struct Recognizer {
     report_verbs: HashSet<String>,
     titles: HashSet<String>,
     first_names: HashSet<String>,
+    /// Given names that are also common words: no person without a role unless a given
+    /// name follows.
+    given_also_words: HashSet<String>,
     /// Heads after which the bare name is the same town («مدينة», «بلدة», «قرية»).
     bare_town_heads: HashSet<String>,
     /// Head nouns that name the same kind of site, folded: variant → the one ids use.
@@ -577,6 +580,7 @@ impl Recognizer {
             stop: set(&wl.stop),
             generic: set(&wl.generic),
             particles: set(&wl.name_particles),
+            given_also_words: set(&wl.given_also_words),
             report_verbs: set(&wl.report_verbs),
             titles: set(&wl.titles),
             bare_town_heads: set(&wl.bare_town_heads),
@@ -944,6 +948,14 @@ impl Recognizer {
                 new_names.push((m[s..e].to_string(), f.ent.clone(), 1));
             }
             let i = sel.partition_point(|x| x.s < s);
+            sel.insert(i, f);
+        }
+
+        // 4c. «وعرف من القتلى أيمن الحميش، وعبد الحميد السالم»: a given name and the names
+        // after it are a person wherever they stand.
+        for f in self.given_name_pattern(m, p, &sel, &mut occ) {
+            new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), m[f.s..f.e].split(' ').count()));
+            let i = sel.partition_point(|x| x.s < f.s);
             sel.insert(i, f);
         }
 
@@ -1659,6 +1671,118 @@ impl Recognizer {
         end
     }
 
+    /// The end of a person's name that starts with the word `w`: it and up to four more; a
+    /// particle («بن», «عبد», «أبو», «آل») takes the word after it, a family name with «ال»
+    /// ends the name.
+    fn name_end(&self, m: &str, p: &Prepared, w: W, occ: &Occ) -> usize {
+        let s = w.s;
+        let t = &m[w.s..w.e];
+        let mut end = w.e;
+        let mut n = 1;
+        let mut last_end = w.e; // end of the name without a trailing particle
+        let mut after_particle = self.particles.contains(t);
+        // The definite word of a compound given name («عبد المنعم») does not end the name.
+        let mut compound = false;
+        while n < 5 {
+            let Some(x) = next_word(m, end) else { break };
+            let u = &m[x.s..x.e];
+            // A name ends at a line's end or a quotation mark («دانيال" المتوسطية»).
+            if !x.tight || !occ.free(x.s, x.e) || p.is_quote(end) || p.line_break(end, x.s) {
+                break;
+            }
+            if !after_particle {
+                if !self.name_word(u) || self.head_of(u).is_some() {
+                    break;
+                }
+                if x.s > 0 && p.is_quote(x.s - 1) && !(s > 0 && p.is_quote(s - 1)) {
+                    break; // a quote opens after the name
+                }
+                if is_definite(&m[last_end_word(m, end)..end]) && n >= 2 && !self.particles.contains(u) && !compound {
+                    break;
+                }
+            } else if self.stop.contains(u) {
+                break;
+            }
+            compound = after_particle && n == 1 && is_definite(u);
+            end = x.e;
+            n += 1;
+            after_particle = self.particles.contains(u);
+            if !after_particle {
+                last_end = end;
+                if is_definite(u) && !self.particles.contains(&m[s..w.e]) && n >= 2 {
+                    // «زيدان العاصي»: done unless «بن»/«آل» follows.
+                    match next_word(m, end) {
+                        Some(y) if y.tight && self.particles.contains(&m[y.s..y.e]) => {}
+                        _ => break,
+                    }
+                }
+            }
+        }
+        last_end
+    }
+
+    /// People named without a role: a given name of the list, then one to four more names,
+    /// the second a given name, a particle's complement, or a word that is not frequent in
+    /// news («أيمن الحميش»); after a given name that is also a word, only another given
+    /// name («حسن محمد الغباش», not «حسن النية»). A name right
+    /// after a particle («أبو», «بن») is left to the name it belongs to.
+    fn given_name_pattern(&self, m: &str, p: &Prepared, sel: &[Found], occ: &mut Occ) -> Vec<Found> {
+        let frequent = |x: &str| {
+            let c = x.strip_prefix("ال").filter(|c| c.chars().count() >= 2).unwrap_or(x);
+            self.common.contains(c) || self.news_df.get(c).is_some_and(|&n| n >= 300)
+        };
+        let mut out = Vec::new();
+        let mut at = 0;
+        while let Some(mut w) = next_word(m, at) {
+            at = w.e;
+            let t0 = &m[w.s..w.e];
+            if !self.first_names.contains(t0) {
+                match t0.strip_prefix(['و', 'ل', 'ب', 'ف']) {
+                    Some(r) if r.chars().count() >= 2 && self.first_names.contains(r) => w.s += 'و'.len_utf8(),
+                    _ => continue,
+                }
+            }
+            let t = &m[w.s..w.e];
+            if self.common.contains(t) || self.stop.contains(t) || !occ.free(w.s, w.e) || sel.iter().any(|f| f.span_s <= w.s && w.s < f.e) {
+                continue;
+            }
+            if prev_word(m, w.s).is_some_and(|x| x.tight && self.particles.contains(&m[x.s..x.e])) {
+                continue;
+            }
+            let Some(x) = next_word(m, w.e).filter(|x| x.tight) else { continue };
+            let u = &m[x.s..x.e];
+            // A definite word after a given name is a family name unless it is common
+            // («دانيال السواحل»: the storm and the coasts).
+            if !self.name_word(u) || (is_definite(u) && !self.particles.contains(t) && self.news_df.get(&u["ال".len()..]).is_some_and(|&n| n >= 200)) {
+                continue;
+            }
+            let ok = if self.given_also_words.contains(t) {
+                self.first_names.contains(u) && !self.given_also_words.contains(u)
+            } else {
+                self.first_names.contains(u) || self.particles.contains(t) || self.particles.contains(u) || !frequent(u)
+            };
+            if !ok {
+                continue;
+            }
+            let end = self.name_end(m, p, w, occ);
+            if m[w.s..end].split(' ').count() < 2 || !occ.free(w.s, end) {
+                continue;
+            }
+            occ.insert(w.s, end);
+            at = end;
+            out.push(Found {
+                s: w.s,
+                e: end,
+                span_s: w.s,
+                ent: EntId::New(derived_id("person", &m[w.s..end]), "person"),
+                militia: false,
+                pattern: true,
+                nested: false,
+            });
+        }
+        out
+    }
+
     fn role_pattern(&self, m: &str, p: &Prepared, rs: usize, e: usize, sel: &[Found], occ: &mut Occ) -> Option<Found> {
         let title = self.titles.contains(&m[rs..e]);
         let mut pos = e;
@@ -1707,50 +1831,8 @@ impl Recognizer {
             if !(self.first_names.contains(t) || quoted || direct) {
                 return None;
             }
-            // The name: this word and up to four more; a particle («بن», «عبد», «أبو», «آل»)
-            // takes the word after it, a family name with «ال» ends the name.
             let s = w.s;
-            let mut end = w.e;
-            let mut n = 1;
-            let mut last_end = w.e; // end of the name without a trailing particle
-            let mut after_particle = self.particles.contains(t);
-            // The definite word of a compound given name («عبد المنعم») does not end the name.
-            let mut compound = false;
-            while n < 5 {
-                let Some(x) = next_word(m, end) else { break };
-                let u = &m[x.s..x.e];
-                if !x.tight || !occ.free(x.s, x.e) {
-                    break;
-                }
-                if !after_particle {
-                    if !self.name_word(u) || self.head_of(u).is_some() {
-                        break;
-                    }
-                    if x.s > 0 && p.is_quote(x.s - 1) && !(s > 0 && p.is_quote(s - 1)) {
-                        break; // a quote opens after the name
-                    }
-                    if is_definite(&m[last_end_word(m, end)..end]) && n >= 2 && !self.particles.contains(u) && !compound {
-                        break;
-                    }
-                } else if self.stop.contains(u) {
-                    break;
-                }
-                compound = after_particle && n == 1 && is_definite(u);
-                end = x.e;
-                n += 1;
-                after_particle = self.particles.contains(u);
-                if !after_particle {
-                    last_end = end;
-                    if is_definite(u) && !self.particles.contains(&m[s..w.e]) && n >= 2 {
-                        // «زيدان العاصي»: done unless «بن»/«آل» follows.
-                        match next_word(m, end) {
-                            Some(y) if y.tight && self.particles.contains(&m[y.s..y.e]) => {}
-                            _ => break,
-                        }
-                    }
-                }
-            }
-            let end = last_end;
+            let end = self.name_end(m, p, w, occ);
             let n = m[s..end].split(' ').count();
             if n < 2 || !occ.free(s, end) {
                 return None;

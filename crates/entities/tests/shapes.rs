@@ -258,3 +258,37 @@ fn a_site_named_after_a_person_keeps_the_whole_name() {
     assert!(v.iter().any(|m| m.text == "مسجد محمد الأمين"), "{v:?}");
     assert!(v.iter().any(|m| m.text == "مستشفى ناصر"), "{v:?}");
 }
+
+#[test]
+fn a_given_name_and_the_names_after_it_are_a_person_without_a_role() {
+    let v = ms("وعرف من الضحايا حتى الآن سامر الخطيب، وعبد الرحمن الحلبي من أبناء المدينة.");
+    for n in ["سامر الخطيب", "عبد الرحمن الحلبي"] {
+        let e = ent_of(&v, n).unwrap_or_else(|| panic!("{n}: {v:?}"));
+        assert!(e.starts_with("person:"), "{e}");
+    }
+    let v = ms("التقطت الصورة في المدينة (رامي حسين/وكالة الأنباء).");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "رامي حسين"), "{v:?}");
+}
+
+#[test]
+fn a_given_name_that_is_also_a_word_or_before_a_frequent_word_is_no_person() {
+    for t in ["عاد الأمل إلى السكان بعد وصول المساعدات.", "قال إن هناك أمل كبير في النجاة.", "أبدى الطرفان حسن النية في المفاوضات."] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| m.kind != "person"), "{t}: {v:?}");
+    }
+}
+
+#[test]
+fn a_given_name_before_a_quote_a_line_end_or_a_verb_is_no_person() {
+    for t in [
+        "ضربت العاصفة \"دانيال\" المتوسطية السواحل الشرقية.",
+        "ضربت العاصفة دانيال السواحل الشرقية.",
+        "وثائق رُفعت عنه السرية مؤخراً.",
+    ] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| m.kind != "person"), "{t}: {v:?}");
+    }
+    let v = ms("رئيس التحرير\nسامر الخطيب\nنائب رئيس التحرير\nرامي حلبي");
+    assert!(v.iter().any(|m| m.text == "سامر الخطيب"), "{v:?}");
+    assert!(v.iter().all(|m| !m.text.contains('\n')), "{v:?}");
+}
