@@ -124,6 +124,8 @@ pub struct Recognizer {
     /// Given names that are also common words: no person without a role unless a given
     /// name follows.
     given_also_words: HashSet<String>,
+    /// Indefinite nouns of a body's «لـ» complement («شؤون», «حقوق»).
+    complement_nouns: HashSet<String>,
     /// Heads after which the bare name is the same town («مدينة», «بلدة», «قرية»).
     bare_town_heads: HashSet<String>,
     /// Head nouns that name the same kind of site, folded: variant → the one ids use.
@@ -366,7 +368,7 @@ fn is_definite(w: &str) -> bool {
 fn is_adjective(w: &str) -> bool {
     is_definite(w)
         && (w.ends_with('ي') || w.ends_with("يه") || w.ends_with("يين") || w.ends_with("يون")
-            || matches!(w, "الحر" | "الكبير" | "الصغير" | "العام" | "الخاص" | "الاعلي" | "الاخضر" | "الاحمر"
+            || matches!(w, "الحر" | "الكبير" | "الصغير" | "العام" | "الخاص" | "الاعلي" | "العليا" | "الاخضر" | "الاحمر"
                 | "الابيض" | "الاسود" | "الازرق" | "الاكبر" | "الحره" | "العامه" | "الخاصه"))
 }
 
@@ -581,6 +583,7 @@ impl Recognizer {
             generic: set(&wl.generic),
             particles: set(&wl.name_particles),
             given_also_words: set(&wl.given_also_words),
+            complement_nouns: set(&wl.complement_nouns),
             report_verbs: set(&wl.report_verbs),
             titles: set(&wl.titles),
             bare_town_heads: set(&wl.bare_town_heads),
@@ -947,6 +950,18 @@ impl Recognizer {
             if !self.wordlike(m, &m[s..e]) {
                 new_names.push((m[s..e].to_string(), f.ent.clone(), 1));
             }
+            let i = sel.partition_point(|x| x.s < s);
+            sel.insert(i, f);
+        }
+
+        // 4b'. «المركز الوطني للزلازل», «المعهد الأميركي للجيوفيزياء»: a definite head of a
+        // body, its adjectives and its «لـ» complement name one body.
+        for (s, e, kind) in self.definite_body_pattern(m, &sel, &occ) {
+            occ.insert(s, e);
+            let prefix = if matches!(kind, "outlet" | "armed_group" | "org") { "org" } else { "place" };
+            let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..word_end(m, s)]), &m[word_end(m, s)..e]));
+            let f = Found { s, e, span_s: s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false };
+            new_names.push((m[s..e].to_string(), f.ent.clone(), m[s..e].split(' ').count()));
             let i = sel.partition_point(|x| x.s < s);
             sel.insert(i, f);
         }
@@ -1719,6 +1734,74 @@ impl Recognizer {
             }
         }
         last_end
+    }
+
+    /// Bodies named by a definite head noun, one or more adjectives and a complement with
+    /// «لـ» («المركز الوطني للأرصاد الجوية», «المفوضية السامية لشؤون اللاجئين», «اللجنة
+    /// العليا للطوارئ والاستجابة»), as (start, end, kind): the complement («لل» + noun, or
+    /// «لـ» + one of `complement_nouns` and the definite noun after it) takes its
+    /// adjectives and one «و» + definite noun.
+    /// Without the complement («اللجنة العليا») it is a description, not a name.
+    fn definite_body_pattern(&self, m: &str, sel: &[Found], occ: &Occ) -> Vec<(usize, usize, &'static str)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e);
+        while let Some(h) = next_word(m, at) {
+            at = h.e;
+            let t = &m[h.s..h.e];
+            // «المركز», «والمركز», «بالمركز»: the head without its article.
+            let (s, bare) = match t.strip_prefix("ال") {
+                Some(b) => (h.s, b),
+                None => match ["وال", "بال", "فال"].iter().find_map(|p| t.strip_prefix(p)) {
+                    Some(b) => (h.s + "و".len(), b),
+                    None => continue,
+                },
+            };
+            // Bodies, and institutions with a site head («المعهد», «الجامعة»).
+            let kind = match self.head_of(bare).and_then(|x| x.head) {
+                Some(Head::Org { outlet: true, .. }) => "outlet",
+                Some(Head::Org { armed: true, .. }) => "armed_group",
+                Some(Head::Org { .. }) => "org",
+                Some(Head::Place { kind: k @ ("institute" | "university" | "college" | "hospital"), .. }) => k,
+                _ => continue,
+            };
+            let mut end = h.e;
+            let mut adjectives = 0;
+            while let Some(w) = next_word(m, end).filter(|w| w.tight && is_adjective(&m[w.s..w.e]) && !self.stop.contains(&m[w.s..w.e])) {
+                end = w.e;
+                adjectives += 1;
+            }
+            let Some(c) = next_word(m, end).filter(|w| w.tight) else { continue };
+            let ct = &m[c.s..c.e];
+            let Some(inner) = ct.strip_prefix("لل").map(|x| (x, true)).or_else(|| ct.strip_prefix('ل').map(|x| (x, false))) else { continue };
+            // «لاستقبال الجرحى», «لدعوات الليبيين»: a purpose or a verb's object, not a
+            // complement of the name; «للهيئة العامة …»: a body of another, left whole.
+            let purpose = !inner.1 && !self.complement_nouns.contains(inner.0);
+            let of_body = inner.1 && self.head_of(inner.0).is_some_and(|x| x.head.is_some());
+            if adjectives == 0 || purpose || of_body || inner.0.chars().count() < 3 || self.stop.contains(ct) || !free(s, c.e) {
+                continue;
+            }
+            end = c.e;
+            // «لحقوق الإنسان», «لشؤون اللاجئين»: an indefinite complement takes its noun.
+            if !inner.1 {
+                match next_word(m, end) {
+                    Some(w) if w.tight && is_definite(&m[w.s..w.e]) && self.name_word(&m[w.s..w.e]) && free(w.s, w.e) => end = w.e,
+                    _ => continue,
+                }
+            }
+            while let Some(w) = next_word(m, end).filter(|w| w.tight && is_adjective(&m[w.s..w.e]) && free(w.s, w.e)) {
+                end = w.e;
+            }
+            if let Some(w) = next_word(m, end) {
+                let u = &m[w.s..w.e];
+                if w.tight && u.starts_with("وال") && u.len() > "وال".len() + 4 && !self.stop.contains(&u["و".len()..]) && free(w.s, w.e) {
+                    end = w.e;
+                }
+            }
+            at = end;
+            out.push((s, end, kind));
+        }
+        out
     }
 
     /// People named without a role: a given name of the list, then one to four more names,

@@ -116,6 +116,7 @@ struct NamesRaw {
     titles: List,
     particles: List,
     given_also_words: List,
+    complement_nouns: List,
     stop: List,
     generic: List,
     never_alone: List,
@@ -160,6 +161,8 @@ pub(crate) struct Words {
     pub name_particles: Vec<String>,
     /// Given names that are also common words («حسن», «أمل»).
     pub given_also_words: Vec<String>,
+    /// Indefinite nouns of a body's «لـ» complement («شؤون», «حقوق»).
+    pub complement_nouns: Vec<String>,
     pub stop: Vec<String>,
     pub generic: Vec<String>,
     pub never_alone: Vec<String>,
@@ -281,6 +284,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         titles: raw_list("names.titles", &n.titles, false)?,
         name_particles: raw_list("names.particles", &n.particles, false)?,
         given_also_words: raw_list("names.given_also_words", &n.given_also_words, false)?,
+        complement_nouns: raw_list("names.complement_nouns", &n.complement_nouns, false)?,
         stop: raw_list("names.stop", &n.stop, false)?,
         generic: raw_list("names.generic", &n.generic, false)?,
         never_alone: raw_list("names.never_alone", &n.never_alone, false)?,

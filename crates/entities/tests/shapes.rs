@@ -292,3 +292,37 @@ fn a_given_name_before_a_quote_a_line_end_or_a_verb_is_no_person() {
     assert!(v.iter().any(|m| m.text == "سامر الخطيب"), "{v:?}");
     assert!(v.iter().all(|m| !m.text.contains('\n')), "{v:?}");
 }
+
+#[test]
+fn a_definite_body_with_adjectives_and_a_complement_is_one_name() {
+    let v = ms("وقال المركز الوطني للرصد الزلزالي إن الهزة كانت قوية، وأكدت المفوضية السامية لشؤون اللاجئين نزوح الآلاف.");
+    let a = ent_of(&v, "المركز الوطني للرصد الزلزالي").unwrap_or_else(|| panic!("{v:?}"));
+    assert!(a.starts_with("org:"), "{a}");
+    assert!(ent_of(&v, "المفوضية السامية لشؤون اللاجئين").is_some(), "{v:?}");
+    let v = ms("شكلت الحكومة اللجنة العليا للطوارئ والاستجابة لمتابعة الوضع.");
+    assert!(ent_of(&v, "اللجنة العليا للطوارئ والاستجابة").is_some(), "{v:?}");
+    // The same body named again later in the text is the same.
+    let v = ms("أعلن المركز الوطني للأرصاد الجوية تحذيراً. وتوقع المركز الوطني للأرصاد الجوية أمطاراً.");
+    let ids: Vec<_> = v.iter().filter(|m| m.text == "المركز الوطني للأرصاد الجوية").map(|m| m.entity.clone()).collect();
+    assert_eq!(ids.len(), 2, "{v:?}");
+}
+
+#[test]
+fn a_definite_head_without_a_complement_or_before_a_time_is_no_name() {
+    for t in [
+        "اجتمعت اللجنة العليا أمس لبحث الوضع.",
+        "قصفت القوات الروسية للمرة الثانية البلدة.",
+        "وصل المركز الطبي لاستقبال الجرحى بعد ساعة.",
+    ] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.entity.starts_with("org:")), "{t}: {v:?}");
+    }
+}
+
+#[test]
+fn a_definite_body_before_a_verbs_object_or_another_body_is_no_name() {
+    for t in ["استجاب المجلس الرئاسي لدعوات السكان بسرعة.", "قال المركز الإعلامي للهيئة العامة إن الطقس سيتحسن."] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.entity.starts_with("org:مركز") && !m.entity.starts_with("org:مجلس")), "{t}: {v:?}");
+    }
+}
