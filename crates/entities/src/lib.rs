@@ -1169,6 +1169,35 @@ impl Recognizer {
             quoted[k] = (w1.s, close);
             f.ent = EntId::New(derived_id("org", &m[w1.s..close]), "outlet");
         }
+        // 5e. «المستشفى الأهلي العربي (المعمداني)»: a bracketed or quoted name right after a
+        // site found by its head is another name of the site.
+        let qs = p.quotes();
+        let mut aliases: Vec<Found> = Vec::new();
+        for f in &sel {
+            let EntId::New(id, _) = &f.ent else { continue };
+            if !id.starts_with("place:") || !f.pattern {
+                continue;
+            }
+            let k = qs.partition_point(|&q| (q as usize) < f.e);
+            let (Some(&q1), Some(&q2)) = (qs.get(k), qs.get(k + 1)) else { continue };
+            let (q1, q2) = (q1 as usize, q2 as usize);
+            if m[f.e..q1].trim() != "" || q2 <= q1 + 1 || !m.is_char_boundary(q1 + 1) {
+                continue;
+            }
+            let inner = m[q1 + 1..q2].trim();
+            let cs = q1 + 1 + (m[q1 + 1..q2].len() - m[q1 + 1..q2].trim_start().len());
+            let ce = cs + inner.len();
+            let words: Vec<&str> = inner.split(' ').collect();
+            if inner.is_empty() || words.len() > 3 || !words.iter().all(|w| self.name_word(w)) || self.wordlike(m, inner) || !occ.free(cs, ce) {
+                continue;
+            }
+            aliases.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: false });
+        }
+        for f in aliases {
+            occ.insert(f.s, f.e);
+            let i = sel.partition_point(|x| x.s < f.s);
+            sel.insert(i, f);
+        }
         if nested {
             // 6. Every name inside a longer name, at every depth (they may overlap).
             let mut out: Vec<Found> = Vec::new();
@@ -1205,6 +1234,28 @@ impl Recognizer {
                     continue;
                 }
                 if whole && seen.insert((cs, ce)) {
+                    out.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+                }
+            }
+            // «المستشفى الأهلي العربي (المعمداني)», «مستشفى "الشفاء"»: the quoted or
+            // bracketed words of a site's name are a name of the site too.
+            for f in &sel {
+                let EntId::New(id, _) = &f.ent else { continue };
+                if !id.starts_with("place:") || !f.pattern {
+                    continue;
+                }
+                let qs = p.quotes();
+                let Some(&q) = qs[qs.partition_point(|&q| (q as usize) <= f.s)..].first() else { continue };
+                let q = q as usize;
+                if q >= f.e || !m.is_char_boundary(q + 1) {
+                    continue;
+                }
+                let (cs, mut ce) = (q + 1, f.e);
+                if let Some(&q2) = qs[qs.partition_point(|&x| (x as usize) <= cs)..].first() {
+                    ce = ce.min(q2 as usize);
+                }
+                let inner = &m[cs..ce];
+                if cs < ce && !inner.is_empty() && inner.split(' ').all(|w| self.name_word(w)) && !self.wordlike(m, inner) && seen.insert((cs, ce)) {
                     out.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
                 }
             }

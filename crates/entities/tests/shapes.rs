@@ -326,3 +326,26 @@ fn a_definite_body_before_a_verbs_object_or_another_body_is_no_name() {
         assert!(v.iter().all(|m| !m.entity.starts_with("org:مركز") && !m.entity.starts_with("org:مجلس")), "{t}: {v:?}");
     }
 }
+
+#[test]
+fn a_person_named_in_full_links_a_shorter_name_in_a_later_article() {
+    let mut run = RunNames::new();
+    let mut a = ms("وقال وزير الصحة الدكتور سامر جميل الحلاق إن المستشفيات جاهزة.");
+    run.link(&mut a);
+    let mut b = ms("وأعلن وزير الصحة سامر الحلاق أن الحصيلة ارتفعت. وقال الحلاق إن الفرق تعمل.");
+    run.link(&mut b);
+    let mut c = ms("التقط الصورة سامر جميل (وكالة).");
+    run.link(&mut c);
+    let ea = ent_of(&a, "سامر جميل الحلاق").expect("full name");
+    assert_eq!(ent_of(&b, "سامر الحلاق"), Some(ea.clone()), "{b:?}");
+    assert_eq!(ent_of(&b, "الحلاق"), Some(ea.clone()), "{b:?}");
+    // Another surname: another person.
+    assert_ne!(ent_of(&c, "سامر جميل"), Some(ea), "{c:?}");
+}
+
+#[test]
+fn the_bracketed_name_of_a_site_is_a_name_of_it() {
+    let v = rec().mentions_nested("وقع الانفجار داخل المستشفى الأهلي العربي (القسطل) في المدينة.");
+    let full = v.iter().find(|m| m.text.starts_with("المستشفى الأهلي")).map(|m| m.entity.clone()).expect("the site");
+    assert_eq!(ent_of(&v, "القسطل"), Some(full), "{v:?}");
+}
