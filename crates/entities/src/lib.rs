@@ -132,6 +132,10 @@ pub struct Recognizer {
     head_synonyms: HashMap<String, String>,
     /// Heads that make a place only before a known place («ولاية»).
     known_only_heads: HashSet<String>,
+    /// Judging adjectives after a name («الإرهابي», «المتطرفة»): the name's, not a nationality.
+    descriptors: HashSet<String>,
+    /// Words for a capital that stand before the town's name in apposition («العاصمة»).
+    capital_words: HashSet<String>,
     /// Plural and dual settlement heads that open a list of names, folded → (kind, dual,
     /// needs a known place in the list).
     list_heads: HashMap<String, (&'static str, bool, bool)>,
@@ -588,6 +592,8 @@ impl Recognizer {
             titles: set(&wl.titles),
             bare_town_heads: set(&wl.bare_town_heads),
             known_only_heads: set(&wl.known_only_heads),
+            capital_words: set(&wl.capital_words),
+            descriptors: set(&wl.descriptors),
             list_heads: wl.list_heads.iter().map(|(w, k, d, n)| (key(w), (k.as_str(), *d, *n))).collect(),
             news_df: words::NEWS_DF_TSV
                 .lines()
@@ -880,6 +886,11 @@ impl Recognizer {
             occ.remove(s0, e0);
             occ.insert(s0, w.e);
             let span_s = sel[k].span_s;
+            // «حركة X الإرهابية»: a judgement, not another body.
+            if self.descriptors.contains(t) {
+                sel[k].e = w.e;
+                continue;
+            }
             sel[k] = Found {
                 s: s0,
                 e: w.e,
@@ -1453,8 +1464,13 @@ impl Recognizer {
             ),
             Head::Place { kind, settlement } => ("place", kind, settlement, false, false),
         };
-        // A known name right after the head.
-        if let Some(xi) = sel.iter().position(|f| f.span_s == w1.s) {
+        // A known name right after the head; «مرفأ العاصمة بيروت»: after «العاصمة», the
+        // town named.
+        let at_known = sel.iter().position(|f| f.span_s == w1.s).or_else(|| {
+            let w2 = next_word(m, w1.e).filter(|w| w.tight && self.capital_words.contains(&m[w1.s..w1.e]))?;
+            sel.iter().position(|f| f.span_s == w2.s && matches!(f.ent, EntId::Lex(i) if self.ents[i as usize].settlement))
+        });
+        if let Some(xi) = at_known {
             let x = sel[xi].clone();
             let xe = match &x.ent {
                 EntId::Lex(i) => Some(&self.ents[*i as usize]),
@@ -1469,9 +1485,10 @@ impl Recognizer {
                 None => false,
             };
             if combine {
-                // «مدينة درنة الليبية», «بلدة X الساحلية»: the descriptors belong to the name.
+                // «مدينة درنة الليبية», «بلدة X الساحلية», «تنظيم X الإرهابي»: the
+                // descriptors belong to the name.
                 let mut end = x.e;
-                if settlement_head {
+                if settlement_head || armed_head {
                     end = self.descriptors_end(m, end, occ);
                 }
                 occ.remove(x.s, x.e);
@@ -1494,8 +1511,19 @@ impl Recognizer {
                 }
                 end = w.e;
             }
+            // «مرفأ العاصمة اللبنانية بيروت»: the same place again, in apposition.
+            let appos = next_word(m, end)
+                .filter(|w| w.tight)
+                .and_then(|w| sel.iter().position(|f| f.span_s == w.s && f.ent == x.ent));
             occ.remove(x.s, x.e);
-            sel.remove(xi);
+            if let Some(yi) = appos {
+                end = sel[yi].e;
+                occ.remove(sel[yi].s, sel[yi].e);
+                sel.remove(yi.max(xi));
+                sel.remove(yi.min(xi));
+            } else {
+                sel.remove(xi);
+            }
             occ.insert(s, end);
             // Named by the head and the place's id: «مرفأ بيروت», «ميناء بيروت» and «مرفأ
             // العاصمة اللبنانية» are one port.

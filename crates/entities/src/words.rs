@@ -106,6 +106,7 @@ struct HeadsRaw {
     synonyms: Vec<[Spanned<String>; 2]>,
     known_only: List,
     bare_town: List,
+    capital: List,
     site_generic: List,
 }
 
@@ -117,6 +118,7 @@ struct NamesRaw {
     particles: List,
     given_also_words: List,
     complement_nouns: List,
+    descriptors: List,
     stop: List,
     generic: List,
     never_alone: List,
@@ -153,6 +155,8 @@ pub(crate) struct Words {
     pub head_synonyms: Vec<(String, String)>,
     pub known_only_heads: Vec<String>,
     pub bare_town_heads: Vec<String>,
+    /// Words for a capital before the town's name in apposition («العاصمة بيروت»).
+    pub capital_words: Vec<String>,
     /// Words that name no site by themselves («العام», «المركزي»): two sites sharing only
     /// these are not one.
     pub site_generic: Vec<String>,
@@ -163,6 +167,8 @@ pub(crate) struct Words {
     pub given_also_words: Vec<String>,
     /// Indefinite nouns of a body's «لـ» complement («شؤون», «حقوق»).
     pub complement_nouns: Vec<String>,
+    /// Judging adjectives after a body's name («الإرهابية»): the same body.
+    pub descriptors: Vec<String>,
     pub stop: Vec<String>,
     pub generic: Vec<String>,
     pub never_alone: Vec<String>,
@@ -279,12 +285,14 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         head_synonyms,
         known_only_heads: raw_list("heads.known_only", &h.known_only, false)?,
         bare_town_heads: raw_list("heads.bare_town", &h.bare_town, false)?,
+        capital_words: raw_list("heads.capital", &h.capital, false)?,
         site_generic: raw_list("heads.site_generic", &h.site_generic, false)?,
         roles: raw_list("names.roles", &n.roles, true)?,
         titles: raw_list("names.titles", &n.titles, false)?,
         name_particles: raw_list("names.particles", &n.particles, false)?,
         given_also_words: raw_list("names.given_also_words", &n.given_also_words, false)?,
         complement_nouns: raw_list("names.complement_nouns", &n.complement_nouns, false)?,
+        descriptors: raw_list("names.descriptors", &n.descriptors, false)?,
         stop: raw_list("names.stop", &n.stop, false)?,
         generic: raw_list("names.generic", &n.generic, false)?,
         never_alone: raw_list("names.never_alone", &n.never_alone, false)?,

@@ -349,3 +349,23 @@ fn the_bracketed_name_of_a_site_is_a_name_of_it() {
     let full = v.iter().find(|m| m.text.starts_with("المستشفى الأهلي")).map(|m| m.entity.clone()).expect("the site");
     assert_eq!(ent_of(&v, "القسطل"), Some(full), "{v:?}");
 }
+
+#[test]
+fn a_site_of_the_capital_in_apposition_is_the_site_of_that_town() {
+    let a = ms("اندلع حريق في ملعب العاصمة عمان صباح اليوم.");
+    let b = ms("اندلع حريق في ملعب عمان صباح اليوم.");
+    let ea = ent_of(&a, "ملعب العاصمة عمان").unwrap_or_else(|| panic!("{a:?}"));
+    assert_eq!(Some(ea), ent_of(&b, "ملعب عمان"));
+    let c = ms("اندلع حريق في ملعب العاصمة الأردنية عمان صباح اليوم.");
+    assert!(ent_of(&c, "ملعب العاصمة الأردنية عمان").is_some(), "{c:?}");
+    // «العاصمة» before no known town: nothing.
+    let d = ms("اندلع حريق في ملعب العاصمة صباح اليوم.");
+    assert!(d.iter().all(|m| !m.text.starts_with("ملعب")), "{d:?}");
+}
+
+#[test]
+fn an_armed_head_before_a_known_group_takes_its_descriptors() {
+    let v = ms("قال الجيش إن تنظيم داعش المتطرف مسؤول، وإن حركة الجهاد الإسلامي الإرهابية أطلقت الصواريخ.");
+    let e = ent_of(&v, "حركة الجهاد الإسلامي الإرهابية").unwrap_or_else(|| panic!("{v:?}"));
+    assert_eq!(e, "palestinian-islamic-jihad");
+}
