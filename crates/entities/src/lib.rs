@@ -132,6 +132,8 @@ pub struct Recognizer {
     head_synonyms: HashMap<String, String>,
     /// Heads that make a place only before a known place («ولاية»).
     known_only_heads: HashSet<String>,
+    /// Definite collective nouns that with a nisba name a body («المعارضة التشادية»).
+    collective_bodies: HashSet<String>,
     /// Judging adjectives after a name («الإرهابي», «المتطرفة»): the name's, not a nationality.
     descriptors: HashSet<String>,
     /// Words for a capital that stand before the town's name in apposition («العاصمة»).
@@ -594,6 +596,7 @@ impl Recognizer {
             known_only_heads: set(&wl.known_only_heads),
             capital_words: set(&wl.capital_words),
             descriptors: set(&wl.descriptors),
+            collective_bodies: set(&wl.collective_bodies),
             list_heads: wl.list_heads.iter().map(|(w, k, d, n)| (key(w), (k.as_str(), *d, *n))).collect(),
             news_df: words::NEWS_DF_TSV
                 .lines()
@@ -1837,7 +1840,9 @@ impl Recognizer {
                 },
             };
             // Bodies, and institutions with a site head («المعهد», «الجامعة»).
+            let collective = self.collective_bodies.contains(t) || t.strip_prefix('و').is_some_and(|b| self.collective_bodies.contains(b));
             let kind = match self.head_of(bare).and_then(|x| x.head) {
+                _ if collective => "org",
                 Some(Head::Org { outlet: true, .. }) => "outlet",
                 Some(Head::Org { armed: true, .. }) => "armed_group",
                 Some(Head::Org { .. }) => "org",
@@ -1846,9 +1851,19 @@ impl Recognizer {
             };
             let mut end = h.e;
             let mut adjectives = 0;
-            while let Some(w) = next_word(m, end).filter(|w| w.tight && is_adjective(&m[w.s..w.e]) && !self.stop.contains(&m[w.s..w.e])) {
+            // Nisbas, nationalities included («الأميركي»), but not «الذي» or «الماضي».
+            let adjective = |t: &str| is_adjective(t) && t.chars().count() >= 5 && !matches!(t, "الذي" | "التي" | "الماضي" | "الماضيه" | "الحالي" | "الحاليه" | "الجاري" | "التالي");
+            while let Some(w) = next_word(m, end).filter(|w| w.tight && adjective(&m[w.s..w.e]) && free(w.s, w.e)) {
                 end = w.e;
                 adjectives += 1;
+            }
+            // «المعارضة التشادية», «الأمن الإسرائيلي»: a collective body and its nisba.
+            if collective {
+                if adjectives > 0 && free(s, end) {
+                    at = end;
+                    out.push((s, end, kind));
+                }
+                continue;
             }
             let Some(c) = next_word(m, end).filter(|w| w.tight) else { continue };
             let ct = &m[c.s..c.e];

@@ -119,6 +119,7 @@ struct NamesRaw {
     given_also_words: List,
     complement_nouns: List,
     descriptors: List,
+    collective_bodies: List,
     stop: List,
     generic: List,
     never_alone: List,
@@ -169,6 +170,8 @@ pub(crate) struct Words {
     pub complement_nouns: Vec<String>,
     /// Judging adjectives after a body's name («الإرهابية»): the same body.
     pub descriptors: Vec<String>,
+    /// Definite collective nouns that with a nisba name a body («المعارضة التشادية»).
+    pub collective_bodies: Vec<String>,
     pub stop: Vec<String>,
     pub generic: Vec<String>,
     pub never_alone: Vec<String>,
@@ -293,6 +296,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         given_also_words: raw_list("names.given_also_words", &n.given_also_words, false)?,
         complement_nouns: raw_list("names.complement_nouns", &n.complement_nouns, false)?,
         descriptors: raw_list("names.descriptors", &n.descriptors, false)?,
+        collective_bodies: raw_list("names.collective_bodies", &n.collective_bodies, false)?,
         stop: raw_list("names.stop", &n.stop, false)?,
         generic: raw_list("names.generic", &n.generic, false)?,
         never_alone: raw_list("names.never_alone", &n.never_alone, false)?,

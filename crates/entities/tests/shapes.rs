@@ -369,3 +369,14 @@ fn an_armed_head_before_a_known_group_takes_its_descriptors() {
     let e = ent_of(&v, "حركة الجهاد الإسلامي الإرهابية").unwrap_or_else(|| panic!("{v:?}"));
     assert_eq!(e, "palestinian-islamic-jihad");
 }
+
+#[test]
+fn a_collective_body_and_its_nisba_is_a_name() {
+    let v = ms("اتهمت المعارضة التشادية الحكومة، فيما نفت الشرطة النيجيرية ذلك. وقال المعهد الأميركي للجيولوجيا إن الهزة قوية.");
+    for n in ["المعارضة التشادية", "الشرطة النيجيرية", "المعهد الأميركي للجيولوجيا"] {
+        assert!(ent_of(&v, n).is_some(), "{n}: {v:?}");
+    }
+    // Without a nisba, or before a relative: nothing.
+    let v = ms("قالت المعارضة إن الأمن الذي فرضته القوات هش، ونقلت الاستخبارات إلى الكونغرس تقريرها.");
+    assert!(v.iter().all(|m| !m.entity.starts_with("org:")), "{v:?}");
+}
