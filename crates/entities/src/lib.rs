@@ -134,6 +134,8 @@ pub struct Recognizer {
     known_only_heads: HashSet<String>,
     /// Definite collective nouns that with a nisba name a body («المعارضة التشادية»).
     collective_bodies: HashSet<String>,
+    /// Page words that open a line before a dash and name no outlet («عاجل», «خاص»).
+    page_words: HashSet<String>,
     /// Judging adjectives after a name («الإرهابي», «المتطرفة»): the name's, not a nationality.
     descriptors: HashSet<String>,
     /// Words for a capital that stand before the town's name in apposition («العاصمة»).
@@ -596,6 +598,7 @@ impl Recognizer {
             known_only_heads: set(&wl.known_only_heads),
             capital_words: set(&wl.capital_words),
             descriptors: set(&wl.descriptors),
+            page_words: set(&wl.page_words),
             collective_bodies: set(&wl.collective_bodies),
             list_heads: wl.list_heads.iter().map(|(w, k, d, n)| (key(w), (k.as_str(), *d, *n))).collect(),
             news_df: words::NEWS_DF_TSV
@@ -985,6 +988,15 @@ impl Recognizer {
         for f in self.given_name_pattern(m, p, &sel, &mut occ) {
             new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), m[f.s..f.e].split(' ').count()));
             let i = sel.partition_point(|x| x.s < f.s);
+            sel.insert(i, f);
+        }
+
+        // 4d. «سرايا - أكدت وكالة …», «رام الله – المواطن»: an outlet naming itself in the
+        // dateline.
+        for (s, e) in self.dateline_outlets(m, p, &sel, &occ) {
+            occ.insert(s, e);
+            let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..e]), "outlet"), militia: false, pattern: true, nested: false };
+            let i = sel.partition_point(|x| x.s < s);
             sel.insert(i, f);
         }
 
@@ -1894,6 +1906,75 @@ impl Recognizer {
             }
             at = end;
             out.push((s, end, kind));
+        }
+        out
+    }
+
+    /// Datelines that name the outlet: a line that starts with one to three name words and
+    /// a dash, then a sentence of five words or more («سرايا - أكدت وكالة سانا …»), or a
+    /// line that is only a known place, a dash and the name («رام الله – المواطن»). Page
+    /// words («عاجل», «خاص») and frequent single words are no outlet.
+    fn dateline_outlets(&self, m: &str, p: &Prepared, sel: &[Found], occ: &Occ) -> Vec<(usize, usize)> {
+        let dash = |a: usize, b: usize| matches!(m[a..b].trim(), "-" | "–" | "—" | "ـ");
+        let known = |s: usize| sel.iter().find(|f| f.span_s == s);
+        let mut out = Vec::new();
+        let mut prev_end: Option<usize> = None;
+        let mut at = 0;
+        while let Some(w) = next_word(m, at) {
+            at = w.e;
+            let line_start = prev_end.is_none_or(|pe| p.line_break(pe, w.s));
+            prev_end = Some(w.e);
+            if !line_start {
+                continue;
+            }
+            // The line's words, up to the dash (at most three).
+            let mut words: Vec<W> = vec![w];
+            let mut start = w;
+            // «رام الله – المواطن»: a known place first.
+            if let Some(f) = known(w.s) {
+                let place = matches!(&f.ent, EntId::Lex(i) if self.ents[*i as usize].place);
+                let Some(x) = next_word(m, f.e).filter(|x| place && dash(f.e, x.s) && !p.line_break(f.e, x.s)) else { continue };
+                start = x;
+                words = vec![x];
+            }
+            let mut end_w = start;
+            while words.len() <= 3 {
+                let Some(x) = next_word(m, end_w.e) else { break };
+                if p.line_break(end_w.e, x.s) || !x.tight {
+                    break;
+                }
+                words.push(x);
+                end_w = x;
+            }
+            // The name ends before the dash.
+            let Some(k) = (0..words.len().min(3)).find(|&k| next_word(m, words[k].e).is_some_and(|x| dash(words[k].e, x.s) && !p.line_break(words[k].e, x.s)) || (start.s != w.s && next_word(m, words[k].e).is_none_or(|x| p.line_break(words[k].e, x.s)))) else { continue };
+            let (s, e) = (start.s, words[k].e);
+            let name = &m[s..e];
+            let ok_word = |t: &str| self.name_word(t) && !self.page_words.contains(t) && !t.bytes().any(|b| b.is_ascii_digit());
+            let first_ok = name.split(' ').next().is_some_and(ok_word);
+            let rest_ok = name.split(' ').skip(1).all(|t| !self.stop.contains(t) && !t.bytes().any(|b| b.is_ascii_digit()));
+            if !first_ok || !rest_ok || !occ.free(s, e) || sel.iter().any(|f| f.span_s < e && s < f.e) {
+                continue;
+            }
+            if k == 0 && (self.common.contains(name) || self.news_df.get(name.strip_prefix("ال").unwrap_or(name)).is_some_and(|&n| n >= 300)) {
+                continue;
+            }
+            // A sentence after the dash, on the same line (not for the «place – name» line).
+            if start.s == w.s {
+                let mut n = 0;
+                let mut pos = e;
+                while let Some(x) = next_word(m, pos) {
+                    if p.line_break(pos, x.s) || n >= 5 {
+                        break;
+                    }
+                    n += 1;
+                    pos = x.e;
+                }
+                if n < 5 {
+                    continue;
+                }
+            }
+            out.push((s, e));
         }
         out
     }

@@ -119,6 +119,7 @@ struct NamesRaw {
     given_also_words: List,
     complement_nouns: List,
     descriptors: List,
+    page_words: List,
     collective_bodies: List,
     stop: List,
     generic: List,
@@ -170,6 +171,8 @@ pub(crate) struct Words {
     pub complement_nouns: Vec<String>,
     /// Judging adjectives after a body's name («الإرهابية»): the same body.
     pub descriptors: Vec<String>,
+    /// Page words before a dash at a line's start that name no outlet («عاجل»).
+    pub page_words: Vec<String>,
     /// Definite collective nouns that with a nisba name a body («المعارضة التشادية»).
     pub collective_bodies: Vec<String>,
     pub stop: Vec<String>,
@@ -296,6 +299,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         given_also_words: raw_list("names.given_also_words", &n.given_also_words, false)?,
         complement_nouns: raw_list("names.complement_nouns", &n.complement_nouns, false)?,
         descriptors: raw_list("names.descriptors", &n.descriptors, false)?,
+        page_words: raw_list("names.page_words", &n.page_words, false)?,
         collective_bodies: raw_list("names.collective_bodies", &n.collective_bodies, false)?,
         stop: raw_list("names.stop", &n.stop, false)?,
         generic: raw_list("names.generic", &n.generic, false)?,

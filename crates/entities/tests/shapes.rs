@@ -380,3 +380,24 @@ fn a_collective_body_and_its_nisba_is_a_name() {
     let v = ms("قالت المعارضة إن الأمن الذي فرضته القوات هش، ونقلت الاستخبارات إلى الكونغرس تقريرها.");
     assert!(v.iter().all(|m| !m.entity.starts_with("org:")), "{v:?}");
 }
+
+#[test]
+fn an_outlet_naming_itself_in_the_dateline_is_an_outlet() {
+    let v = ms("12-03-2024 10:15 AM\nنبض الشمال - أعلنت السلطات المحلية إغلاق الطرق بسبب الثلوج.");
+    let e = v.iter().find(|m| m.text == "نبض الشمال").unwrap_or_else(|| panic!("{v:?}"));
+    assert_eq!(e.kind, "outlet");
+    let v = ms("أخبار محلية\nدمشق – صدى البلد\nأعلنت السلطات إغلاق الطرق.");
+    assert!(v.iter().any(|m| m.text == "صدى البلد" && m.kind == "outlet"), "{v:?}");
+}
+
+#[test]
+fn page_words_and_short_headings_before_a_dash_are_no_outlet() {
+    for t in [
+        "عاجل - أعلنت السلطات المحلية إغلاق الطرق بسبب الثلوج.",
+        "الزلزال المدمر - آخر التطورات\nأعلنت السلطات إغلاق الطرق.",
+        "وقال إن الوضع - كما يبدو - صعب جدا في المدينة الآن.",
+    ] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| m.kind != "outlet"), "{t}: {v:?}");
+    }
+}
