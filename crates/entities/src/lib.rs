@@ -1195,13 +1195,17 @@ impl Recognizer {
             quoted[k] = (w1.s, close);
             f.ent = EntId::New(derived_id("org", &m[w1.s..close]), "outlet");
         }
-        // 5e. «المستشفى الأهلي العربي (المعمداني)»: a bracketed or quoted name right after a
-        // site found by its head is another name of the site.
+        // 5e. «المستشفى الأهلي العربي (المعمداني)», «منظمة حظر الأسلحة الكيميائية (OPCW)»: a
+        // bracketed or quoted name right after a site found by its head, or after a body, is
+        // another name of it (not after a town: «الخرطوم (سودان تربيون)» is a source).
         let qs = p.quotes();
         let mut aliases: Vec<Found> = Vec::new();
         for f in &sel {
-            let EntId::New(id, _) = &f.ent else { continue };
-            if !id.starts_with("place:") || !f.pattern {
+            let named = match &f.ent {
+                EntId::New(id, _) => (id.starts_with("place:") && f.pattern) || id.starts_with("org:"),
+                EntId::Lex(i) => !self.ents[*i as usize].place && !self.ents[*i as usize].person,
+            };
+            if !named {
                 continue;
             }
             let k = qs.partition_point(|&q| (q as usize) < f.e);
@@ -1214,7 +1218,9 @@ impl Recognizer {
             let cs = q1 + 1 + (m[q1 + 1..q2].len() - m[q1 + 1..q2].trim_start().len());
             let ce = cs + inner.len();
             let words: Vec<&str> = inner.split(' ').collect();
-            if inner.is_empty() || words.len() > 3 || !words.iter().all(|w| self.name_word(w)) || self.wordlike(m, inner) || !occ.free(cs, ce) {
+            // Short acronyms («WHO», «فاو») pass; frequent words do not.
+            let frequent = self.common.contains(inner) || self.news_df.get(inner.strip_prefix("ال").unwrap_or(inner)).is_some_and(|&n| n >= 300);
+            if inner.is_empty() || words.len() > 3 || !words.iter().all(|w| self.name_word(w)) || frequent || !occ.free(cs, ce) {
                 continue;
             }
             aliases.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: false });

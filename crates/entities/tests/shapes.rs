@@ -401,3 +401,14 @@ fn page_words_and_short_headings_before_a_dash_are_no_outlet() {
         assert!(v.iter().all(|m| m.kind != "outlet"), "{t}: {v:?}");
     }
 }
+
+#[test]
+fn a_bracketed_short_name_after_a_body_is_a_name_of_it() {
+    let v = ms("أكدت المنظمة الدولية لرصد الزلازل (IRS) أن الهزة قوية، وقالت غرفة الطوارئ إن الفرق تعمل.");
+    let body = v.iter().find(|m| m.text.starts_with("المنظمة الدولية")).map(|m| m.entity.clone()).unwrap_or_else(|| panic!("{v:?}"));
+    assert_eq!(ent_of(&v, "IRS"), Some(body), "{v:?}");
+    assert!(ent_of(&v, "غرفة الطوارئ").is_some(), "{v:?}");
+    // After a town, a bracketed name is a source, not another name of the town.
+    let v = ms("الخرطوم (نبض السودان) - أعلنت السلطات إغلاق الطرق.");
+    assert_ne!(ent_of(&v, "نبض السودان"), ent_of(&v, "الخرطوم"), "{v:?}");
+}
