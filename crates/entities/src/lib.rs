@@ -132,8 +132,9 @@ pub struct Recognizer {
     head_synonyms: HashMap<String, String>,
     /// Heads that make a place only before a known place («ولاية»).
     known_only_heads: HashSet<String>,
-    /// Definite collective nouns that with a nisba name a body («المعارضة التشادية»).
-    collective_bodies: HashSet<String>,
+    /// Definite collective nouns that with a nisba name a body («المعارضة التشادية»), and
+    /// whether the nisba is masculine («البرلمان الأوروبي»).
+    collective_bodies: HashMap<String, bool>,
     /// Page words that open a line before a dash and name no outlet («عاجل», «خاص»).
     page_words: HashSet<String>,
     /// Judging adjectives after a name («الإرهابي», «المتطرفة»): the name's, not a nationality.
@@ -599,7 +600,12 @@ impl Recognizer {
             capital_words: set(&wl.capital_words),
             descriptors: set(&wl.descriptors),
             page_words: set(&wl.page_words),
-            collective_bodies: set(&wl.collective_bodies),
+            collective_bodies: wl
+                .collective_bodies
+                .iter()
+                .map(|w| (key(w), false))
+                .chain(wl.collective_bodies_masculine.iter().map(|w| (key(w), true)))
+                .collect(),
             list_heads: wl.list_heads.iter().map(|(w, k, d, n)| (key(w), (k.as_str(), *d, *n))).collect(),
             news_df: words::NEWS_DF_TSV
                 .lines()
@@ -1201,9 +1207,16 @@ impl Recognizer {
         let qs = p.quotes();
         let mut aliases: Vec<Found> = Vec::new();
         for f in &sel {
+            let site = || {
+                let h = m[f.s..f.e].split(' ').next().unwrap_or("");
+                matches!(self.head_of(h).and_then(|x| x.head), Some(Head::Place { settlement: false, .. }))
+            };
             let named = match &f.ent {
-                EntId::New(id, _) => (id.starts_with("place:") && f.pattern) || id.starts_with("org:"),
-                EntId::Lex(i) => !self.ents[*i as usize].place && !self.ents[*i as usize].person,
+                EntId::New(id, _) => (id.starts_with("place:") && f.pattern && site()) || id.starts_with("org:"),
+                EntId::Lex(i) => {
+                    let x = &self.ents[*i as usize];
+                    !x.place && !x.person && !matches!(x.kind, "city" | "town" | "village" | "country" | "governorate" | "region" | "district" | "neighbourhood")
+                }
             };
             if !named {
                 continue;
@@ -1220,7 +1233,11 @@ impl Recognizer {
             let words: Vec<&str> = inner.split(' ').collect();
             // Short acronyms («WHO», «فاو») pass; frequent words do not.
             let frequent = self.common.contains(inner) || self.news_df.get(inner.strip_prefix("ال").unwrap_or(inner)).is_some_and(|&n| n >= 300);
-            if inner.is_empty() || words.len() > 3 || !words.iter().all(|w| self.name_word(w)) || frequent || !occ.free(cs, ce) {
+            // Words, not marks; no «و» or pronoun joined («ومنافستها»).
+            let wordy = |w: &&str| {
+                w.chars().all(is_word_char) && self.name_word(w) && (!w.starts_with('و') || self.first_names.contains(*w)) && !["ها", "هم", "نا"].iter().any(|x| w.chars().count() >= 5 && w.ends_with(x))
+            };
+            if inner.is_empty() || words.len() > 3 || !words.iter().all(wordy) || frequent || !occ.free(cs, ce) {
                 continue;
             }
             aliases.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: false });
@@ -1730,7 +1747,9 @@ impl Recognizer {
                     break;
                 }
                 let u = &m[ws..w.e];
-                if !self.name_word(u) || self.head_of(u).is_some() || self.list_heads.contains_key(u.strip_prefix('و').unwrap_or(u)) || !occ.free(ws, w.e) {
+                // «معزولا»: an accusative adjective, not a name.
+                let accusative = u.ends_with('ا') && self.news_df.get(u).is_some_and(|&n| n >= 5);
+                if accusative || !self.name_word(u) || self.head_of(u).is_some() || self.list_heads.contains_key(u.strip_prefix('و').unwrap_or(u)) || !occ.free(ws, w.e) {
                     if first {
                         ok = false;
                     }
@@ -1858,9 +1877,9 @@ impl Recognizer {
                 },
             };
             // Bodies, and institutions with a site head («المعهد», «الجامعة»).
-            let collective = self.collective_bodies.contains(t) || t.strip_prefix('و').is_some_and(|b| self.collective_bodies.contains(b));
+            let collective = self.collective_bodies.get(t).or_else(|| t.strip_prefix('و').and_then(|b| self.collective_bodies.get(b))).copied();
             let kind = match self.head_of(bare).and_then(|x| x.head) {
-                _ if collective => "org",
+                _ if collective.is_some() => "org",
                 Some(Head::Org { outlet: true, .. }) => "outlet",
                 Some(Head::Org { armed: true, .. }) => "armed_group",
                 Some(Head::Org { .. }) => "org",
@@ -1876,8 +1895,10 @@ impl Recognizer {
                 adjectives += 1;
             }
             // «المعارضة التشادية», «الأمن الإسرائيلي»: a collective body and its nisba.
-            if collective {
-                if adjectives > 0 && free(s, end) {
+            if let Some(masculine) = collective {
+                // The first nisba agrees: «وزير الخارجية الأمريكي» is the minister's.
+                let agrees = next_word(m, h.e).is_some_and(|w| m[w.s..w.e].ends_with("يه") != masculine);
+                if adjectives > 0 && agrees && free(s, end) {
                     at = end;
                     out.push((s, end, kind));
                 }
@@ -1901,7 +1922,7 @@ impl Recognizer {
                     _ => continue,
                 }
             }
-            while let Some(w) = next_word(m, end).filter(|w| w.tight && is_adjective(&m[w.s..w.e]) && free(w.s, w.e)) {
+            while let Some(w) = next_word(m, end).filter(|w| w.tight && adjective(&m[w.s..w.e]) && free(w.s, w.e)) {
                 end = w.e;
             }
             if let Some(w) = next_word(m, end) {
@@ -1962,6 +1983,10 @@ impl Recognizer {
             if !first_ok || !rest_ok || !occ.free(s, e) || sel.iter().any(|f| f.span_s < e && s < f.e) {
                 continue;
             }
+            // «حاتم العميري- سبق- جدة»: a reporter's byline.
+            if self.first_names.contains(name.split(' ').next().unwrap_or("")) {
+                continue;
+            }
             if k == 0 && (self.common.contains(name) || self.news_df.get(name.strip_prefix("ال").unwrap_or(name)).is_some_and(|&n| n >= 300)) {
                 continue;
             }
@@ -1983,6 +2008,65 @@ impl Recognizer {
             out.push((s, e));
         }
         out
+    }
+
+    /// The end of a name found without a role, which starts with the given name `w`: more
+    /// given names, a particle and its complement, a family name with «ال» that is not
+    /// frequent in news (it ends the name), or a rare word. A word with a proclitic
+    /// («بتحقيق», «وأيمن»: the next name of a list), a pronoun suffix («احتياطياتنا») or
+    /// an accusative ending («مبعوثا», «رئيسا») ends the name.
+    fn free_name_end(&self, m: &str, p: &Prepared, w: W, occ: &Occ) -> usize {
+        let df = |x: &str| self.news_df.get(x).copied().unwrap_or(0);
+        let mut end = w.e;
+        let mut last = w.e;
+        let mut n = 1;
+        let mut after_particle = self.particles.contains(&m[w.s..w.e]);
+        while n < 5 {
+            let Some(x) = next_word(m, end) else { break };
+            let u = &m[x.s..x.e];
+            if !x.tight
+                || !occ.free(x.s, x.e)
+                || p.is_quote(end)
+                || p.line_break(end, x.s)
+                || self.stop.contains(u)
+                || self.generic.contains(u)
+                || self.head_of(u).is_some()
+                || self.report_verbs.contains(self.bare(u))
+            {
+                break;
+            }
+            let given = self.first_names.contains(u) && !self.given_also_words.contains(u);
+            let ok = after_particle
+                || given
+                || self.particles.contains(u)
+                || if is_definite(u) {
+                    df(&u["ال".len()..]) < 200
+                } else {
+                    let chars = u.chars().count();
+                    let proclitic = u.starts_with(['و', 'ب', 'ل', 'ك', 'ف']) && (u[2..].starts_with("ال") || df(&u[2..]) >= 30);
+                    let suffix = chars >= 5 && ["ها", "هم", "نا", "كم", "هما"].iter().any(|x| u.ends_with(x));
+                    !u.starts_with('و') && !proclitic && !suffix && !u.ends_with('ا') && df(u) < 30 && !self.common.contains(u)
+                };
+            if !ok {
+                break;
+            }
+            // «عبد الرحمن»: the definite word of a compound given name does not end it.
+            let compound = after_particle && n == 1;
+            end = x.e;
+            n += 1;
+            after_particle = self.particles.contains(u);
+            if !after_particle {
+                last = end;
+                // «أيمن الحميش»: a family name with «ال» ends the name unless «بن» follows.
+                if is_definite(u) && !compound {
+                    match next_word(m, end) {
+                        Some(y) if y.tight && self.particles.contains(&m[y.s..y.e]) => {}
+                        _ => break,
+                    }
+                }
+            }
+        }
+        last
     }
 
     /// People named without a role: a given name of the list, then one to four more names,
@@ -2028,7 +2112,7 @@ impl Recognizer {
             if !ok {
                 continue;
             }
-            let end = self.name_end(m, p, w, occ);
+            let end = self.free_name_end(m, p, w, occ);
             if m[w.s..end].split(' ').count() < 2 || !occ.free(w.s, end) {
                 continue;
             }

@@ -121,6 +121,7 @@ struct NamesRaw {
     descriptors: List,
     page_words: List,
     collective_bodies: List,
+    collective_bodies_masculine: List,
     stop: List,
     generic: List,
     never_alone: List,
@@ -175,6 +176,8 @@ pub(crate) struct Words {
     pub page_words: Vec<String>,
     /// Definite collective nouns that with a nisba name a body («المعارضة التشادية»).
     pub collective_bodies: Vec<String>,
+    /// The same, with a masculine nisba («البرلمان الأوروبي»).
+    pub collective_bodies_masculine: Vec<String>,
     pub stop: Vec<String>,
     pub generic: Vec<String>,
     pub never_alone: Vec<String>,
@@ -301,6 +304,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         descriptors: raw_list("names.descriptors", &n.descriptors, false)?,
         page_words: raw_list("names.page_words", &n.page_words, false)?,
         collective_bodies: raw_list("names.collective_bodies", &n.collective_bodies, false)?,
+        collective_bodies_masculine: raw_list("names.collective_bodies_masculine", &n.collective_bodies_masculine, false)?,
         stop: raw_list("names.stop", &n.stop, false)?,
         generic: raw_list("names.generic", &n.generic, false)?,
         never_alone: raw_list("names.never_alone", &n.never_alone, false)?,

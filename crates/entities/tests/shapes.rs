@@ -208,7 +208,7 @@ fn a_town_head_gives_the_bare_name_inside_it_as_a_name_too() {
 
 #[test]
 fn a_plural_settlement_head_lists_places() {
-    let v = ms("غمرت المياه أحياء الزهراء والفرقان وبستان الباشا في المدينة.");
+    let v = ms("غمرت المياه قرى الزهراء والفرقان وبستان الباشا في المنطقة.");
     for n in ["الزهراء", "الفرقان", "بستان الباشا"] {
         let e = ent_of(&v, n).unwrap_or_else(|| panic!("{n}: {v:?}"));
         assert!(e.starts_with("place:"), "{e}");
@@ -236,6 +236,8 @@ fn a_plural_head_before_no_list_of_names_gives_nothing() {
         "أحياء سكنية بأكملها دمرت.",
         "قرى وبلدات ريف حلب تعرضت للقصف.",
         "زار الوفد مدن القصور والحدائق.",
+        "أعاد الطاهي إحياء أطباق وطبخات منسية.",
+        "هبت العواصف على مناطق الحدود وأجزاء من الساحل.",
     ] {
         let v = ms(t);
         assert!(v.iter().all(|m| !m.entity.starts_with("place:")), "{t}: {v:?}");
@@ -411,4 +413,32 @@ fn a_bracketed_short_name_after_a_body_is_a_name_of_it() {
     // After a town, a bracketed name is a source, not another name of the town.
     let v = ms("الخرطوم (نبض السودان) - أعلنت السلطات إغلاق الطرق.");
     assert_ne!(ent_of(&v, "نبض السودان"), ent_of(&v, "الخرطوم"), "{v:?}");
+}
+
+#[test]
+fn a_name_without_a_role_stops_before_words_that_are_no_names() {
+    for (t, name) in [
+        ("وفاز زياد عبدالله بجائزة مالية قدرها ألف دولار.", "زياد عبدالله"),
+        ("وعين المجلس أحمد مبعوثا جديدا إلى المنطقة.", ""),
+        ("وشارك خالد قمر وأيمن حفني وباسم مرسي في المباراة.", "أيمن حفني"),
+        ("ودفع ذلك طارق السالمي لتقديم استقالته.", "طارق السالمي"),
+    ] {
+        let v = ms(t);
+        let persons: Vec<&str> = v.iter().filter(|m| m.kind == "person").map(|m| m.text.as_str()).collect();
+        if name.is_empty() {
+            assert!(persons.is_empty(), "{t}: {persons:?}");
+        } else {
+            assert!(persons.contains(&name), "{t}: {persons:?}");
+        }
+        assert!(persons.iter().all(|p| !p.contains(" و") && !p.contains("بجائزة")), "{t}: {persons:?}");
+    }
+    // A reporter's byline before a dash is no outlet.
+    let v = ms("سامر الخطيب- المدينة: يعاني السكان من انقطاع المياه منذ أيام طويلة.");
+    assert!(v.iter().all(|m| m.kind != "outlet"), "{v:?}");
+}
+
+#[test]
+fn a_bracket_after_a_town_or_with_joined_words_names_nothing_more() {
+    let v = ms("أعلنت شركة النسر للطيران (ومنافستها) خفض الأسعار، وقال مستشفى السلام (..) إن الجرحى بخير.");
+    assert!(v.iter().all(|m| m.text != "ومنافستها" && m.text != ".."), "{v:?}");
 }
