@@ -965,9 +965,19 @@ impl Recognizer {
             }
         }
 
+        // The words of the text, once, for the patterns below.
+        let words: Vec<W> = {
+            let mut v = Vec::with_capacity(m.len() / 6);
+            let mut at = 0;
+            while let Some(w) = next_word(m, at) {
+                at = w.e;
+                v.push(w);
+            }
+            v
+        };
         // 4b. «مدن البيضاء والمرج ودرنة», «في مدينتي غات وتهالا»: the names a plural or dual
         // settlement head lists are places of its kind.
-        for (s, e, kind) in self.list_pattern(m, &sel, &occ) {
+        for (s, e, kind) in self.list_pattern(m, &words, &sel, &occ) {
             occ.insert(s, e);
             let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("place", &m[s..e]), kind), militia: false, pattern: true, nested: false };
             if !self.wordlike(m, &m[s..e]) {
@@ -979,7 +989,7 @@ impl Recognizer {
 
         // 4b'. «المركز الوطني للزلازل», «المعهد الأميركي للجيوفيزياء»: a definite head of a
         // body, its adjectives and its «لـ» complement name one body.
-        for (s, e, kind) in self.definite_body_pattern(m, &sel, &occ) {
+        for (s, e, kind) in self.definite_body_pattern(m, &words, &sel, &occ) {
             occ.insert(s, e);
             let prefix = if matches!(kind, "outlet" | "armed_group" | "org") { "org" } else { "place" };
             let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..word_end(m, s)]), &m[word_end(m, s)..e]));
@@ -991,7 +1001,7 @@ impl Recognizer {
 
         // 4c. «وعرف من القتلى أيمن الحميش، وعبد الحميد السالم»: a given name and the names
         // after it are a person wherever they stand.
-        for f in self.given_name_pattern(m, p, &sel, &mut occ) {
+        for f in self.given_name_pattern(m, p, &words, &sel, &mut occ) {
             new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), m[f.s..f.e].split(' ').count()));
             let i = sel.partition_point(|x| x.s < f.s);
             sel.insert(i, f);
@@ -999,7 +1009,7 @@ impl Recognizer {
 
         // 4d. «سرايا - أكدت وكالة …», «رام الله – المواطن»: an outlet naming itself in the
         // dateline.
-        for (s, e) in self.dateline_outlets(m, p, &sel, &occ) {
+        for (s, e) in self.dateline_outlets(m, p, &words, &sel, &occ) {
             occ.insert(s, e);
             let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..e]), "outlet"), militia: false, pattern: true, nested: false };
             let i = sel.partition_point(|x| x.s < s);
@@ -1693,10 +1703,13 @@ impl Recognizer {
     /// two that can start a name; a frequent word of news («البيضاء») only in a list that
     /// holds a known place, as every name after a head that needs one («مناطق»: «مناطق
     /// النزاع والنزوح»). A known name that is no place spoils the list.
-    fn list_pattern(&self, m: &str, sel: &[Found], occ: &Occ) -> Vec<(usize, usize, &'static str)> {
+    fn list_pattern(&self, m: &str, words: &[W], sel: &[Found], occ: &Occ) -> Vec<(usize, usize, &'static str)> {
         let mut out = Vec::new();
         let mut at = 0;
-        while let Some(h) = next_word(m, at) {
+        for &h in words {
+            if h.s < at {
+                continue;
+            }
             at = h.e;
             let t = &m[h.s..h.e];
             let bare = t.strip_prefix(['و', 'ب', 'ف', 'ل']).filter(|x| x.chars().count() >= 3);
@@ -1861,11 +1874,14 @@ impl Recognizer {
     /// «لـ» + one of `complement_nouns` and the definite noun after it) takes its
     /// adjectives and one «و» + definite noun.
     /// Without the complement («اللجنة العليا») it is a description, not a name.
-    fn definite_body_pattern(&self, m: &str, sel: &[Found], occ: &Occ) -> Vec<(usize, usize, &'static str)> {
+    fn definite_body_pattern(&self, m: &str, words: &[W], sel: &[Found], occ: &Occ) -> Vec<(usize, usize, &'static str)> {
         let mut out = Vec::new();
         let mut at = 0;
         let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e);
-        while let Some(h) = next_word(m, at) {
+        for &h in words {
+            if h.s < at {
+                continue;
+            }
             at = h.e;
             let t = &m[h.s..h.e];
             // «المركز», «والمركز», «بالمركز»: the head without its article.
@@ -1941,13 +1957,16 @@ impl Recognizer {
     /// a dash, then a sentence of five words or more («سرايا - أكدت وكالة سانا …»), or a
     /// line that is only a known place, a dash and the name («رام الله – المواطن»). Page
     /// words («عاجل», «خاص») and frequent single words are no outlet.
-    fn dateline_outlets(&self, m: &str, p: &Prepared, sel: &[Found], occ: &Occ) -> Vec<(usize, usize)> {
+    fn dateline_outlets(&self, m: &str, p: &Prepared, words: &[W], sel: &[Found], occ: &Occ) -> Vec<(usize, usize)> {
         let dash = |a: usize, b: usize| matches!(m[a..b].trim(), "-" | "–" | "—" | "ـ");
         let known = |s: usize| sel.iter().find(|f| f.span_s == s);
         let mut out = Vec::new();
         let mut prev_end: Option<usize> = None;
         let mut at = 0;
-        while let Some(w) = next_word(m, at) {
+        for &w in words {
+            if w.s < at {
+                continue;
+            }
             at = w.e;
             let line_start = prev_end.is_none_or(|pe| p.line_break(pe, w.s));
             prev_end = Some(w.e);
@@ -1955,27 +1974,27 @@ impl Recognizer {
                 continue;
             }
             // The line's words, up to the dash (at most three).
-            let mut words: Vec<W> = vec![w];
+            let mut line: Vec<W> = vec![w];
             let mut start = w;
             // «رام الله – المواطن»: a known place first.
             if let Some(f) = known(w.s) {
                 let place = matches!(&f.ent, EntId::Lex(i) if self.ents[*i as usize].place);
                 let Some(x) = next_word(m, f.e).filter(|x| place && dash(f.e, x.s) && !p.line_break(f.e, x.s)) else { continue };
                 start = x;
-                words = vec![x];
+                line = vec![x];
             }
             let mut end_w = start;
-            while words.len() <= 3 {
+            while line.len() <= 3 {
                 let Some(x) = next_word(m, end_w.e) else { break };
                 if p.line_break(end_w.e, x.s) || !x.tight {
                     break;
                 }
-                words.push(x);
+                line.push(x);
                 end_w = x;
             }
             // The name ends before the dash.
-            let Some(k) = (0..words.len().min(3)).find(|&k| next_word(m, words[k].e).is_some_and(|x| dash(words[k].e, x.s) && !p.line_break(words[k].e, x.s)) || (start.s != w.s && next_word(m, words[k].e).is_none_or(|x| p.line_break(words[k].e, x.s)))) else { continue };
-            let (s, e) = (start.s, words[k].e);
+            let Some(k) = (0..line.len().min(3)).find(|&k| next_word(m, line[k].e).is_some_and(|x| dash(line[k].e, x.s) && !p.line_break(line[k].e, x.s)) || (start.s != w.s && next_word(m, line[k].e).is_none_or(|x| p.line_break(line[k].e, x.s)))) else { continue };
+            let (s, e) = (start.s, line[k].e);
             let name = &m[s..e];
             let ok_word = |t: &str| self.name_word(t) && !self.page_words.contains(t) && !t.bytes().any(|b| b.is_ascii_digit());
             let first_ok = name.split(' ').next().is_some_and(ok_word);
@@ -2074,14 +2093,18 @@ impl Recognizer {
     /// news («أيمن الحميش»); after a given name that is also a word, only another given
     /// name («حسن محمد الغباش», not «حسن النية»). A name right
     /// after a particle («أبو», «بن») is left to the name it belongs to.
-    fn given_name_pattern(&self, m: &str, p: &Prepared, sel: &[Found], occ: &mut Occ) -> Vec<Found> {
+    fn given_name_pattern(&self, m: &str, p: &Prepared, words: &[W], sel: &[Found], occ: &mut Occ) -> Vec<Found> {
         let frequent = |x: &str| {
             let c = x.strip_prefix("ال").filter(|c| c.chars().count() >= 2).unwrap_or(x);
             self.common.contains(c) || self.news_df.get(c).is_some_and(|&n| n >= 300)
         };
         let mut out = Vec::new();
         let mut at = 0;
-        while let Some(mut w) = next_word(m, at) {
+        for &w in words {
+            if w.s < at {
+                continue;
+            }
+            let mut w = w;
             at = w.e;
             let t0 = &m[w.s..w.e];
             if !self.first_names.contains(t0) {
