@@ -2199,7 +2199,19 @@ impl Recognizer {
             // A given name, a quoted name, or any name right after a title.
             let quoted = w.s > 0 && p.is_quote(w.s - 1);
             let direct = title && w.s == next_word(m, e).map_or(usize::MAX, |x| x.s);
-            if !(self.first_names.contains(t) || quoted || direct) {
+            // «وقالت المتحدثة ماديفي سون سوون، لـ…»: words met nowhere in news, up to a
+            // comma or a clause, are a foreign name no list holds.
+            let rare = |x: &str| {
+                let suffix = x.chars().count() >= 5 && ["ته", "تك", "ها", "هم", "كم"].iter().any(|s| x.ends_with(s));
+                !suffix && !self.common.contains(x) && !self.stop.contains(x) && self.news_df.get(x).is_none_or(|&n| n < 10)
+            };
+            let unlisted = !self.first_names.contains(t) && !quoted && !direct && rare(t) && {
+                let end = self.name_end(m, p, w, occ);
+                let all_rare = m[w.s..end].split(' ').all(|x| rare(x) && !is_definite(x));
+                let closed = next_word(m, end).is_none_or(|x| !x.tight || matches!(&m[x.s..x.e], "ان" | "انه" | "انها" | "ل"));
+                all_rare && closed && m[w.s..end].split(' ').count() >= 2
+            };
+            if !(self.first_names.contains(t) || quoted || direct || unlisted) {
                 return None;
             }
             let s = w.s;

@@ -442,3 +442,12 @@ fn a_bracket_after_a_town_or_with_joined_words_names_nothing_more() {
     let v = ms("أعلنت شركة النسر للطيران (ومنافستها) خفض الأسعار، وقال مستشفى السلام (..) إن الجرحى بخير.");
     assert!(v.iter().all(|m| m.text != "ومنافستها" && m.text != ".."), "{v:?}");
 }
+
+#[test]
+fn a_role_before_rare_words_up_to_a_comma_names_a_foreign_person() {
+    let v = ms("وقالت المتحدثة باسم المكتب كاتالينا سوبيرو، لـ\"رويترز\" إن الفرق تعمل.");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "كاتالينا سوبيرو"), "{v:?}");
+    // Common words after a role are no name.
+    let v = ms("وقال المتحدث باسم الوزارة صباح اليوم إن الفرق تعمل.");
+    assert!(v.iter().all(|m| m.kind != "person"), "{v:?}");
+}
