@@ -19,9 +19,12 @@
 //!    a surname that reads as a preposition («خلف المبنى») is not taken.
 //! 3. **Patterns** find names the data lacks: organisations and places by head noun
 //!    («وزارة X», «وكالة X», «سجن X», «حي X» …), people after roles and titles
-//!    («المتحدث باسم X <الاسم>», «الرئيس المشترك لـ… <الاسم>»). They get ids derived from
-//!    their folded words (`person:ابراهيم-خلف`, `org:…`, `place:…`), so the same name gets
-//!    the same id in every article; their surnames are then linked within the article.
+//!    («المتحدث باسم X <الاسم>», «الرئيس المشترك لـ… <الاسم>») or by a listed given name
+//!    alone («أيمن الحميش»), the names a plural or dual head lists («مدن X وY»), definite
+//!    bodies («المركز الوطني للأرصاد الجوية», «المعارضة التشادية»), bracketed aliases of a
+//!    body or site, outlets in a dateline. They get ids derived from their folded words
+//!    (`person:ابراهيم-خلف`, `org:…`, `place:…`), so the same name gets the same id in
+//!    every article; their surnames are then linked within the article.
 //!
 //! [`Recognizer::framing`] attaches loaded terms to actors, [`Recognizer::outlet`] names
 //! an article's outlet, and [`suggest`] lists pattern-found names for the data files.
@@ -942,6 +945,15 @@ impl Recognizer {
                     if let EntId::New(id, _) = &f.ent {
                         let words = m[f.s..f.e].split(' ').count();
                         new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), words));
+                        // «ميليشيا "الفجر"» … «الفجر»: an armed group's own name, met alone.
+                        if matches!(h, Head::Org { armed: true, .. }) {
+                            if let Some(w1) = next_word(m, c.e).filter(|w| w.e <= f.e) {
+                                let core = &m[w1.s..f.e];
+                                if !self.wordlike(m, core) && !self.generic.contains(core) {
+                                    new_names.push((core.to_string(), f.ent.clone(), core.split(' ').count()));
+                                }
+                            }
+                        }
                         // The bare name of a new town («بلدة الهبيط» … «الهبيط»), unless it
                         // reads as a word: short, a function word, or met too often
                         // («مدينة كان» and «كان», «قرية الطفل» and «الطفل»).
@@ -1647,6 +1659,17 @@ impl Recognizer {
             }
             end = w2.e;
             n += 1;
+        } else if quoted && matches!(head, Head::Org { .. }) {
+            // «قوات "الكرامة الزرقاء"»: the quoted words, up to four, are the name.
+            let qs = p.quotes();
+            if let Some(&q) = qs[qs.partition_point(|&q| (q as usize) < w1.e)..].first() {
+                let q = q as usize;
+                let inner = &m[w1.s..q];
+                if inner.split(' ').count() <= 4 && occ.free(w1.s, q) && !inner.split(' ').any(|w| self.stop.contains(w)) {
+                    end = q;
+                    n = inner.split(' ').count();
+                }
+            }
         } else if given && matches!(head, Head::Place { settlement: false, .. }) {
             // «مسجد محمد الأمين»: a site named after a person takes the family name.
             if let Some(w2) = next_word(m, end) {
@@ -1673,6 +1696,9 @@ impl Recognizer {
         // the descriptors after it, so that the bare name links to it.
         let id = if settlement_head {
             derived_id(prefix, &m[w1.s..core_end])
+        } else if armed_head {
+            // «ميليشيا X», «قوات X», «جماعة X»: the same X whatever a camp calls it.
+            derived_id(prefix, &m[w1.s..end])
         } else {
             // «المستشفى الأهلي» and «مستشفى الأهلي» are one name.
             derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]))

@@ -451,3 +451,13 @@ fn a_role_before_rare_words_up_to_a_comma_names_a_foreign_person() {
     let v = ms("وقال المتحدث باسم الوزارة صباح اليوم إن الفرق تعمل.");
     assert!(v.iter().all(|m| m.kind != "person"), "{v:?}");
 }
+
+#[test]
+fn an_unknown_armed_group_is_one_whatever_its_head_and_its_bare_name_links() {
+    let a = ms("هاجمت ميليشيا \"الكرامة الزرقاء\" القرية فجرا.");
+    let b = ms("قالت قوات \"الكرامة الزرقاء\" إنها صدت الهجوم، وأضافت الكرامة الزرقاء أن الهجوم فشل.");
+    let ea = a.iter().find(|m| m.text.contains("الكرامة")).map(|m| m.entity.clone()).unwrap_or_else(|| panic!("{a:?}"));
+    let eb: Vec<_> = b.iter().filter(|m| m.text.contains("الكرامة")).map(|m| m.entity.clone()).collect();
+    assert_eq!(eb.len(), 2, "{b:?}");
+    assert!(eb.iter().all(|e| *e == ea), "{a:?} {b:?}");
+}
