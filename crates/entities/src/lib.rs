@@ -1620,6 +1620,27 @@ impl Recognizer {
         if self.known_only_heads.contains(&m[s..e]) {
             return None;
         }
+        // «مستشفى الملك فهد», «حسينية الإمام الحسين»: a site named after a titled person.
+        if matches!(head, Head::Place { settlement: false, .. }) && self.titles.contains(t1) && occ.free(w1.s, w1.e) {
+            let w2 = next_word(m, w1.e).filter(|w| w.tight && occ.free(w.s, w.e))?;
+            let t2 = &m[w2.s..w2.e];
+            let bare2 = t2.strip_prefix("ال").unwrap_or(t2);
+            let rare = is_definite(t2) && self.name_word(t2) && !self.common.contains(bare2) && self.news_df.get(bare2).is_none_or(|&n| n < 200);
+            if !(self.first_names.contains(t2) || self.first_names.contains(bare2) || self.particles.contains(t2) || rare) || self.head_of(t2).is_some() {
+                return None;
+            }
+            let mut end = w2.e;
+            if self.particles.contains(t2) {
+                let w3 = next_word(m, end).filter(|w| w.tight && occ.free(w.s, w.e) && self.name_word(&m[w.s..w.e]))?;
+                end = w3.e;
+            }
+            occ.insert(s, end);
+            let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]));
+            let f = Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false };
+            let i = sel.partition_point(|y| y.s < s);
+            sel.insert(i, f.clone());
+            return Some(f);
+        }
         if !self.name_word(t1) || self.head_of(t1).is_some() || !occ.free(w1.s, w1.e) {
             return None;
         }
@@ -2085,7 +2106,7 @@ impl Recognizer {
                 || given
                 || self.particles.contains(u)
                 || if is_definite(u) {
-                    df(&u["ال".len()..]) < 200
+                    df(&u["ال".len()..]) < 200 && !self.common.contains(&u["ال".len()..])
                 } else {
                     let chars = u.chars().count();
                     let proclitic = u.starts_with(['و', 'ب', 'ل', 'ك', 'ف']) && (u[2..].starts_with("ال") || df(&u[2..]) >= 30);
@@ -2150,7 +2171,8 @@ impl Recognizer {
             let u = &m[x.s..x.e];
             // A definite word after a given name is a family name unless it is common
             // («دانيال السواحل»: the storm and the coasts).
-            if !self.name_word(u) || (is_definite(u) && !self.particles.contains(t) && self.news_df.get(&u["ال".len()..]).is_some_and(|&n| n >= 200)) {
+            let common_def = is_definite(u) && (self.common.contains(&u["ال".len()..]) || self.news_df.get(&u["ال".len()..]).is_some_and(|&n| n >= 200));
+            if !self.name_word(u) || (common_def && !self.particles.contains(t)) {
                 continue;
             }
             let ok = if self.given_also_words.contains(t) {

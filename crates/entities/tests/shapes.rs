@@ -461,3 +461,13 @@ fn an_unknown_armed_group_is_one_whatever_its_head_and_its_bare_name_links() {
     assert_eq!(eb.len(), 2, "{b:?}");
     assert!(eb.iter().all(|e| *e == ea), "{a:?} {b:?}");
 }
+
+#[test]
+fn a_site_named_after_a_titled_person_keeps_the_title_and_name() {
+    let v = ms("نقل الجرحى إلى مستشفى الملك حسين، وتجمع المعزون في حسينية الإمام الرضا.");
+    assert!(v.iter().any(|m| m.text == "مستشفى الملك حسين" && m.entity.starts_with("place:")), "{v:?}");
+    assert!(v.iter().any(|m| m.text == "حسينية الإمام الرضا"), "{v:?}");
+    // A title before a common word names nothing.
+    let v = ms("زار الوفد مستشفى الشيخ الأسبوع الماضي.");
+    assert!(v.iter().all(|m| !m.text.starts_with("مستشفى")), "{v:?}");
+}
