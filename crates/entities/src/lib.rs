@@ -948,8 +948,11 @@ impl Recognizer {
                         // «ميليشيا "الفجر"» … «الفجر»: an armed group's own name, met alone.
                         if matches!(h, Head::Org { armed: true, .. }) {
                             if let Some(w1) = next_word(m, c.e).filter(|w| w.e <= f.e) {
+                                // Only a quoted name or one of two words or more: «تنظيم
+                                // المهرجان» is organising a festival.
                                 let core = &m[w1.s..f.e];
-                                if !self.wordlike(m, core) && !self.generic.contains(core) {
+                                let named = p.is_quote(w1.s - 1) || core.contains(' ');
+                                if named && !self.wordlike(m, core) && !self.generic.contains(core) {
                                     new_names.push((core.to_string(), f.ent.clone(), core.split(' ').count()));
                                 }
                             }
