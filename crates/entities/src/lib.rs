@@ -966,6 +966,15 @@ impl Recognizer {
                                 new_names.push((core, f.ent.clone(), 1));
                             }
                         }
+                        // «مخيم زمزم» … «زمزم»: a camp is named by its own words too.
+                        if matches!(h, Head::Place { settlement: false, .. }) && self.bare_town_heads.contains(&m[c.s..c.e]) {
+                            if let Some(w1) = next_word(m, c.e).filter(|w| w.e <= f.e) {
+                                let core = &m[w1.s..f.e];
+                                if !self.wordlike(m, core) {
+                                    new_names.push((core.to_string(), f.ent.clone(), core.split(' ').count()));
+                                }
+                            }
+                        }
                     }
                     continue;
                 }
@@ -1292,15 +1301,17 @@ impl Recognizer {
                     }
                 }
             }
-            // «بلدة الهبيط»: the town's own name inside it is a name of it too.
+            // «بلدة الهبيط», «مخيم زمزم»: the town's or camp's own name inside it is a name
+            // of it too.
             for f in &sel {
                 let EntId::New(id, _) = &f.ent else { continue };
                 let Some(core) = id.strip_prefix("place:") else { continue };
-                let Some((h, _)) = m[f.s..f.e].split_once(' ') else { continue };
-                if !matches!(self.head_of(h).and_then(|x| x.head), Some(Head::Place { settlement: true, .. })) {
-                    continue;
-                }
-                let core = core.replace('-', " ");
+                let Some((h, rest)) = m[f.s..f.e].split_once(' ') else { continue };
+                let core = match self.head_of(h).and_then(|x| x.head) {
+                    Some(Head::Place { settlement: true, .. }) => core.replace('-', " "),
+                    Some(Head::Place { settlement: false, .. }) if self.bare_town_heads.contains(h) => rest.to_string(),
+                    _ => continue,
+                };
                 let cs = f.s + h.len() + 1;
                 let ce = cs + core.len();
                 let whole = ce <= f.e && m.get(cs..ce) == Some(core.as_str()) && (ce == f.e || m[ce..].starts_with(' '));
@@ -1663,7 +1674,7 @@ impl Recognizer {
         // and indefinite, is a verb or a description.
         let quoted1 = w1.s > 0 && p_is_quote(w1.s - 1);
         let given = self.first_names.contains(t1);
-        if !definite && !quoted1 && !given && !self.particles.contains(t1) && (self.common.contains(t1) || self.news_df.get(t1).is_some_and(|&n| n >= 100)) {
+        if !definite && !quoted1 && !given && matches!(head, Head::Place { .. }) && !self.particles.contains(t1) && (self.common.contains(t1) || self.news_df.get(t1).is_some_and(|&n| n >= 100)) {
             return None;
         }
         if !definite && t1.chars().count() > 3 && (t1.ends_with("يه") || t1.ends_with("يين") || t1.ends_with("يون")) {
@@ -1671,6 +1682,28 @@ impl Recognizer {
         }
         let quoted = w1.s > 0 && p_is_quote(w1.s - 1);
         if !definite && matches!(head, Head::Org { .. }) && !quoted && !t1.is_ascii() && !self.particles.contains(t1) {
+            // «لجان مقاومة الفاشر», «شبكة أطباء السودان»: one or two nouns and a known place
+            // in construct name a body of that place.
+            let mut at = w1;
+            for _ in 0..2 {
+                let Some(x) = next_word(m, at.e).filter(|x| x.tight) else { break };
+                if let Some(xi) = sel.iter().position(|f| f.span_s == x.s && matches!(f.ent, EntId::Lex(i) if self.ents[i as usize].place)) {
+                    let end = sel[xi].e;
+                    occ.remove(sel[xi].s, end);
+                    sel.remove(xi);
+                    occ.insert(s, end);
+                    let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]));
+                    let f = Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false };
+                    let i = sel.partition_point(|y| y.s < s);
+                    sel.insert(i, f.clone());
+                    return Some(f);
+                }
+                let u = &m[x.s..x.e];
+                if is_definite(u) || !self.name_word(u) || self.head_of(u).is_some() || !occ.free(x.s, x.e) {
+                    break;
+                }
+                at = x;
+            }
             return None; // «تنظيم ضربات», «مجلس إدارة»: a common noun, not a name
         }
         let mut end = w1.e;

@@ -471,3 +471,22 @@ fn a_site_named_after_a_titled_person_keeps_the_title_and_name() {
     let v = ms("زار الوفد مستشفى الشيخ الأسبوع الماضي.");
     assert!(v.iter().all(|m| !m.text.starts_with("مستشفى")), "{v:?}");
 }
+
+#[test]
+fn a_camp_is_one_under_both_heads_and_its_bare_name_links() {
+    let v = rec().mentions_nested("نزح الآلاف إلى مخيم عطمة، وقال سكان معسكر عطمة إن عطمة يفتقر إلى المياه.");
+    let a = ent_of(&v, "مخيم عطمة").unwrap_or_else(|| panic!("{v:?}"));
+    assert_eq!(ent_of(&v, "معسكر عطمة"), Some(a.clone()), "{v:?}");
+    let bare: Vec<_> = v.iter().filter(|m| m.text == "عطمة").map(|m| m.entity.clone()).collect();
+    assert!(!bare.is_empty() && bare.iter().all(|e| *e == a), "{v:?}");
+}
+
+#[test]
+fn a_body_of_a_known_place_in_construct_is_a_name() {
+    let v = ms("قالت لجان مقاومة الخرطوم إن القصف مستمر، وأكدت شبكة أطباء السودان مقتل العشرات.");
+    assert!(ent_of(&v, "لجان مقاومة الخرطوم").is_some_and(|e| e.starts_with("org:")), "{v:?}");
+    assert!(ent_of(&v, "شبكة أطباء السودان").is_some(), "{v:?}");
+    // Without a known place at the end: a common noun, nothing.
+    let v = ms("عقد مجلس إدارة الشركة اجتماعا.");
+    assert!(v.iter().all(|m| !m.entity.starts_with("org:")), "{v:?}");
+}
