@@ -135,6 +135,8 @@ pub struct Recognizer {
     head_synonyms: HashMap<String, String>,
     /// Heads that make a place only before a known place («ولاية»).
     known_only_heads: HashSet<String>,
+    /// Compass words, folded → the word region ids use («شمالي» → «شمال»).
+    compass: HashMap<String, String>,
     /// Definite collective nouns that with a nisba name a body («المعارضة التشادية»), and
     /// whether the nisba is masculine («البرلمان الأوروبي»).
     collective_bodies: HashMap<String, bool>,
@@ -602,6 +604,7 @@ impl Recognizer {
             known_only_heads: set(&wl.known_only_heads),
             capital_words: set(&wl.capital_words),
             descriptors: set(&wl.descriptors),
+            compass: wl.compass.iter().map(|(a, b)| (key(a), key(b))).collect(),
             page_words: set(&wl.page_words),
             collective_bodies: wl
                 .collective_bodies
@@ -915,6 +918,37 @@ impl Recognizer {
                 pattern: true,
                 nested: false,
             };
+        }
+
+        // 3c. «شمال دارفور», «جنوبي لبنان»: a compass word and a known place name a region.
+        let mut k = 0;
+        while k < sel.len() {
+            let f = &sel[k];
+            let known_place = matches!(f.ent, EntId::Lex(i) if self.ents[i as usize].place);
+            let Some(c) = prev_word(m, f.span_s).filter(|c| known_place && c.tight && c.e + 1 == f.span_s) else {
+                k += 1;
+                continue;
+            };
+            let Some(dir) = self.compass.get(&m[c.s..c.e]) else {
+                k += 1;
+                continue;
+            };
+            // «شمال غرب سوريا»: two compass words.
+            let (s, dirs) = match prev_word(m, c.s).filter(|b| b.tight).and_then(|b| Some((b, self.compass.get(&m[b.s..b.e])?))) {
+                Some((b, d0)) if d0 != dir && occ.free(b.s, b.e) => (b.s, format!("{d0} {dir}")),
+                _ => (c.s, dir.clone()),
+            };
+            if !occ.free(s, c.e) {
+                k += 1;
+                continue;
+            }
+            let EntId::Lex(i) = f.ent else { unreachable!() };
+            let id = derived_id("place", &format!("{dirs} {}", self.ents[i as usize].id));
+            let e = f.e;
+            occ.remove(f.s, f.e);
+            occ.insert(s, e);
+            sel[k] = Found { s, e, span_s: s, ent: EntId::New(id, "region"), militia: false, pattern: true, nested: false };
+            k += 1;
         }
 
         // 4. Patterns: head nouns and roles, in text order.
@@ -1556,7 +1590,8 @@ impl Recognizer {
                         || (outlet_head && xe.media)
                         || (armed_head && (xe.armed || xe.kind == "armed_group"))
                 }
-                None => false,
+                // «ولاية شمال دارفور»: a region found by its compass word.
+                None => settlement_head && matches!(&x.ent, EntId::New(id, "region") if id.starts_with("place:")),
             };
             if combine {
                 // «مدينة درنة الليبية», «بلدة X الساحلية», «تنظيم X الإرهابي»: the

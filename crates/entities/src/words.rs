@@ -119,6 +119,7 @@ struct NamesRaw {
     given_also_words: List,
     complement_nouns: List,
     descriptors: List,
+    compass: Vec<[Spanned<String>; 2]>,
     page_words: List,
     collective_bodies: List,
     collective_bodies_masculine: List,
@@ -172,6 +173,8 @@ pub(crate) struct Words {
     pub complement_nouns: Vec<String>,
     /// Judging adjectives after a body's name («الإرهابية»): the same body.
     pub descriptors: Vec<String>,
+    /// Compass words and the word region ids use: (variant, word).
+    pub compass: Vec<(String, String)>,
     /// Page words before a dash at a line's start that name no outlet («عاجل»).
     pub page_words: Vec<String>,
     /// Definite collective nouns that with a nisba name a body («المعارضة التشادية»).
@@ -285,6 +288,10 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         words("names.anaphors", &vec![a.words.clone()], true)?;
         anaphors.push((a.words.get_ref().clone(), refers));
     }
+    let mut compass = Vec::new();
+    for [a, b] in &n.compass {
+        compass.push((one("names.compass", a)?, one("names.compass", b)?));
+    }
     let sp = &raw.speech;
     let v = &raw.voice;
     Ok(Words {
@@ -302,6 +309,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         given_also_words: raw_list("names.given_also_words", &n.given_also_words, false)?,
         complement_nouns: raw_list("names.complement_nouns", &n.complement_nouns, false)?,
         descriptors: raw_list("names.descriptors", &n.descriptors, false)?,
+        compass,
         page_words: raw_list("names.page_words", &n.page_words, false)?,
         collective_bodies: raw_list("names.collective_bodies", &n.collective_bodies, false)?,
         collective_bodies_masculine: raw_list("names.collective_bodies_masculine", &n.collective_bodies_masculine, false)?,

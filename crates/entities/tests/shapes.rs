@@ -490,3 +490,15 @@ fn a_body_of_a_known_place_in_construct_is_a_name() {
     let v = ms("عقد مجلس إدارة الشركة اجتماعا.");
     assert!(v.iter().all(|m| !m.entity.starts_with("org:")), "{v:?}");
 }
+
+#[test]
+fn a_compass_word_before_a_known_place_names_a_region() {
+    let v = ms("تصاعد القتال في شمال تشاد، وقالت سلطات منطقة شمال تشاد إن شمالي تشاد يشهد نزوحا.");
+    let a = ent_of(&v, "شمال تشاد").unwrap_or_else(|| panic!("{v:?}"));
+    assert!(a.starts_with("place:"), "{a}");
+    assert_eq!(ent_of(&v, "منطقة شمال تشاد"), Some(a.clone()), "{v:?}");
+    assert_eq!(ent_of(&v, "شمالي تشاد"), Some(a.clone()), "{v:?}");
+    // Another direction is another region.
+    let v2 = ms("تصاعد القتال في جنوب تشاد.");
+    assert_ne!(ent_of(&v2, "جنوب تشاد"), Some(a));
+}
