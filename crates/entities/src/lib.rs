@@ -1074,6 +1074,19 @@ impl Recognizer {
             sel.insert(i, f);
         }
 
+        // 4e. «الوزارة» after a body the patterns found («وزارة الصحة في الإقليم»).
+        for c in &cands {
+            let pay = &self.payloads[c.payload as usize];
+            if pay.anaphor != Some(Anaphor::SameHead) || !occ.free(c.s, c.e) {
+                continue;
+            }
+            if let Some(ent) = self.resolve(m, p, c.s, c.e, pay, &sel, &named) {
+                occ.insert(c.s, c.e);
+                let i = sel.partition_point(|f| f.s < c.s);
+                sel.insert(i, Found { s: c.s, e: c.e, span_s: c.span_s, ent, militia: false, pattern: false, nested: false });
+            }
+        }
+
         // 5. Other occurrences of the new names, and the surnames of new people.
         let mut extra: Vec<(String, EntId, bool)> = Vec::new();
         for (w, id, n) in &new_names {
@@ -1459,6 +1472,18 @@ impl Recognizer {
                         })
                     }),
                 Anaphor::Militia => before.iter().rev().find(|f| f.militia),
+                // «الوزارة»: the last body named «وزارة …» (not a place or a person).
+                Anaphor::SameHead => {
+                    let h = self.head_word(&m[s..e]);
+                    before.iter().rev().find(|f| {
+                        let first = m[f.s..f.e].split(' ').next().unwrap_or("");
+                        let body = match &f.ent {
+                            EntId::Lex(i) => !self.ents[*i as usize].place && !self.ents[*i as usize].person,
+                            EntId::New(id, _) => id.starts_with("org:"),
+                        };
+                        body && f.e > f.s + first.len() && self.head_word(first) == h
+                    })
+                }
                 Anaphor::Alliance => before.iter().rev().find(|f| match &f.ent {
                     EntId::Lex(i) => self.ents[*i as usize].alliance,
                     EntId::New(id, _) => id.starts_with("org:تحالف") || id.starts_with("org:ائتلاف"),

@@ -20,6 +20,8 @@ pub(crate) enum Anaphor {
     Militia,
     /// «التحالف»: an alliance named earlier, else the lexicon's default.
     Alliance,
+    /// «الوزارة», «المنظمة»: the body last named with the same head noun («وزارة …»).
+    SameHead,
 }
 
 /// The story stage's stop words (very common words of news, without «ال»).
@@ -278,10 +280,11 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
             "organisation" => Anaphor::Organisation,
             "militia" => Anaphor::Militia,
             "alliance" => Anaphor::Alliance,
+            "same_head" => Anaphor::SameHead,
             r => {
                 return Err(bad(
                     a.refers.span().start,
-                    format!("names.anaphors: refers {r:?} is not organisation, militia or alliance"),
+                    format!("names.anaphors: refers {r:?} is not organisation, militia, alliance or same_head"),
                 ))
             }
         };

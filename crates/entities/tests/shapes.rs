@@ -502,3 +502,13 @@ fn a_compass_word_before_a_known_place_names_a_region() {
     let v2 = ms("تصاعد القتال في جنوب تشاد.");
     assert_ne!(ent_of(&v2, "جنوب تشاد"), Some(a));
 }
+
+#[test]
+fn a_definite_head_alone_refers_to_the_body_last_named_with_it() {
+    let v = ms("أعلنت وزارة الصحة في الإقليم ارتفاع الحصيلة، وقالت الوزارة إن الفرق تعمل.");
+    let a = v.iter().find(|m| m.text.starts_with("وزارة الصحة")).map(|m| m.entity.clone()).unwrap_or_else(|| panic!("{v:?}"));
+    assert_eq!(ent_of(&v, "الوزارة"), Some(a), "{v:?}");
+    // No body named with that head before: nothing.
+    let v = ms("وقالت الوزارة إن الفرق تعمل.");
+    assert_eq!(ent_of(&v, "الوزارة"), None, "{v:?}");
+}
