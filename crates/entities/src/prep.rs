@@ -118,6 +118,12 @@ impl Prepared {
         Prepared { norm, m, shifts, quotes }
     }
 
+    /// Whether a line ends between match-text offsets `a` and `b` (`a <= b`).
+    pub fn line_break(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (self.to_norm(a), self.to_norm(b));
+        self.norm.text.get(x..y).is_some_and(|t| t.contains('\n'))
+    }
+
     /// Normalised offset of match-text offset `x`.
     #[inline]
     pub fn to_norm(&self, x: usize) -> usize {
