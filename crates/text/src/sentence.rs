@@ -41,6 +41,21 @@ pub fn sentences(s: &str) -> Vec<(usize, usize)> {
             i += 1;
             continue;
         }
+        // Outside ASCII only these lead bytes start a stop or a line separator (؟ ۔ … ‼ ⁇
+        // ⁈ ⁉ U+2028 U+2029 U+0085); every other byte, Arabic letters included, is skipped
+        // without decoding.
+        if c >= 0x80 {
+            let maybe = match c {
+                0xC2 | 0xE2 => true,
+                0xD8 => b.get(i + 1) == Some(&0x9F),
+                0xDB => b.get(i + 1) == Some(&0x94),
+                _ => false,
+            };
+            if !maybe {
+                i += 1;
+                continue;
+            }
+        }
         let ch = s[i..].chars().next().unwrap();
         let w = ch.len_utf8();
         if ch == '\u{2028}' || ch == '\u{2029}' || ch == '\u{85}' {
@@ -165,5 +180,19 @@ mod tests {
         assert_eq!(split("عام 2022. وفي"), vec!["عام 2022.", "وفي"]);
         assert_eq!(split("في 20.01.2022 قتل"), vec!["في 20.01.2022 قتل"]);
         assert_eq!(split("ماذا؟! لا."), vec!["ماذا؟!", "لا."]);
+    }
+
+    /// Every stop and separator outside ASCII still cuts after Arabic letters (the scan
+    /// skips other bytes without decoding them).
+    #[test]
+    fn stops_outside_ascii() {
+        for sep in ['؟', '۔', '…', '‼', '⁇', '⁈', '⁉'] {
+            assert_eq!(split(&format!("قتل خمسة{sep} وأصيب")), vec![format!("قتل خمسة{sep}"), "وأصيب".to_string()], "{sep:?}");
+        }
+        for sep in ['\u{2028}', '\u{2029}', '\u{85}'] {
+            assert_eq!(split(&format!("قتل خمسة{sep}وأصيب")), vec!["قتل خمسة", "وأصيب"], "{sep:?}");
+        }
+        // Letters of the same lead bytes as ؟ and ۔ (ب، ـ، ی، ۓ) and a no-break space cut nothing.
+        assert_eq!(split("ببب ـ ی ۓ\u{a0}كلمة"), vec!["ببب ـ ی ۓ\u{a0}كلمة"]);
     }
 }
