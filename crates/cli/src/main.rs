@@ -3,6 +3,7 @@
 
 mod add;
 mod analyze;
+mod export;
 mod inspect;
 mod lexicon;
 mod output;
@@ -57,6 +58,8 @@ enum Cmd {
     Search(query::SearchArgs),
     /// A report (html, md, csv, json…) from the store, without reading the inputs again.
     Report(query::ReportArgs),
+    /// Events in ACLED's or UCDP GED's columns, or the claims table, from the store.
+    Export(export::Args),
 }
 
 /// Report formats.
@@ -68,13 +71,17 @@ pub enum OutFormat {
     Json,
     /// One article per line (streams).
     Jsonl,
-    /// The claims table, one row per claim; with -o FILE.csv the events table (ACLED-like
-    /// columns) goes to FILE.events.csv beside it.
+    /// The claims table, one row per claim; with -o FILE.csv the events tables go beside
+    /// it: FILE.events.csv (ACLED's columns) and FILE.ucdp.csv (UCDP GED's).
     Csv,
     /// A Markdown brief per story.
     Md,
     /// One self-contained HTML report (right to left; no scripts, no network).
     Html,
+    /// Events in ACLED's columns, one row per event (see `riwaya export`).
+    Acled,
+    /// Events of organised violence in UCDP GED's columns (see `riwaya export`).
+    Ucdp,
 }
 
 pub(crate) fn read_text_arg(text: &str) -> std::io::Result<String> {
@@ -97,6 +104,7 @@ fn main() -> ExitCode {
         Cmd::Story(args) => query::story(args),
         Cmd::Search(args) => query::search(args),
         Cmd::Report(args) => query::report(args),
+        Cmd::Export(args) => export::run(args),
     };
     match result {
         Ok(code) => code,
