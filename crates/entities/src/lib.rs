@@ -710,7 +710,16 @@ impl Recognizer {
     /// [`Recognizer::mentions_nested`], its [`outermost`] mentions, and
     /// [`Recognizer::framing`] over those, with one normalisation of the text instead of two.
     pub fn mentions_and_framing(&self, text: &str) -> (Vec<Mention>, Vec<Mention>, Vec<riwaya_model::Framing>) {
-        let p = Prepared::new(text);
+        self.mentions_and_framing_prepared(text, Prepared::new(text))
+    }
+
+    /// [`Recognizer::mentions_and_framing`] given the text already folded
+    /// (`riwaya_text::normalize(text)`, as the article's shared `Document` holds it).
+    pub fn mentions_and_framing_in(&self, text: &str, norm: &riwaya_text::Normalized) -> (Vec<Mention>, Vec<Mention>, Vec<riwaya_model::Framing>) {
+        self.mentions_and_framing_prepared(text, Prepared::from_norm(norm.clone()))
+    }
+
+    fn mentions_and_framing_prepared(&self, text: &str, p: Prepared) -> (Vec<Mention>, Vec<Mention>, Vec<riwaya_model::Framing>) {
         let found = self.find(&p, true);
         let nested = self.to_mentions(text, &p, &found);
         let outer = outermost(&nested);

@@ -113,7 +113,11 @@ fn build(n: &str, want_map: bool) -> (String, Vec<(u32, u32)>, Vec<u32>) {
 
 impl Prepared {
     pub fn new(text: &str) -> Prepared {
-        let norm = riwaya_text::normalize(text);
+        Self::from_norm(riwaya_text::normalize(text))
+    }
+
+    /// The match text of an already folded text.
+    pub fn from_norm(norm: Normalized) -> Prepared {
         let (m, shifts, quotes) = build(&norm.text, true);
         Prepared { norm, m, shifts, quotes }
     }
