@@ -7,6 +7,7 @@ mod inspect;
 mod lexicon;
 mod output;
 mod query;
+mod serve;
 mod watch;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -57,6 +58,8 @@ enum Cmd {
     Search(query::SearchArgs),
     /// A report (html, md, csv, json…) from the store, without reading the inputs again.
     Report(query::ReportArgs),
+    /// The analyst's desk: a local web app and JSON API over the store (prints its URL).
+    Serve(serve::Args),
 }
 
 /// Report formats.
@@ -97,6 +100,7 @@ fn main() -> ExitCode {
         Cmd::Story(args) => query::story(args),
         Cmd::Search(args) => query::search(args),
         Cmd::Report(args) => query::report(args),
+        Cmd::Serve(args) => serve::run(args),
     };
     match result {
         Ok(code) => code,

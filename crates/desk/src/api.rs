@@ -1,0 +1,85 @@
+//! The JSON API under `/api/` (documented in `docs/openapi.yaml`).
+
+use crate::data;
+use crate::index::Filter;
+use crate::text::json_string;
+use crate::{Desk, DeskError};
+use axum::extract::{Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use std::sync::Arc;
+
+type St = State<Arc<Desk>>;
+
+/// A JSON body written by [`json_string`] (hostile text escaped).
+pub fn json<T: serde::Serialize>(status: StatusCode, v: &T) -> Response {
+    (status, [(header::CONTENT_TYPE, "application/json; charset=utf-8")], json_string(v)).into_response()
+}
+
+fn answer<T: serde::Serialize>(r: crate::Result<T>) -> Response {
+    match r {
+        Ok(v) => json(StatusCode::OK, &v),
+        Err(e) => json_error(e),
+    }
+}
+
+pub fn json_error(e: DeskError) -> Response {
+    let (status, msg) = match e {
+        DeskError::NotFound(m) => (StatusCode::NOT_FOUND, m),
+        DeskError::BadRequest(m) => (StatusCode::BAD_REQUEST, m),
+        DeskError::Internal(m) => (StatusCode::INTERNAL_SERVER_ERROR, m),
+    };
+    json(status, &serde_json::json!({ "error": msg }))
+}
+
+/// Runs a store-reading view off the async workers.
+pub async fn blocking<T: Send + 'static>(f: impl FnOnce() -> crate::Result<T> + Send + 'static) -> crate::Result<T> {
+    tokio::task::spawn_blocking(f).await.map_err(|e| DeskError::Internal(format!("the request failed: {e}")))?
+}
+
+async fn stories(State(d): St, Query(f): Query<Filter>) -> Response {
+    match blocking(move || data::stories(&d, &f)).await {
+        Ok(l) => json(StatusCode::OK, &l.view()),
+        Err(e) => json_error(e),
+    }
+}
+
+async fn story(State(d): St, Path(id): Path<String>) -> Response {
+    let Ok(id) = id.parse::<i64>() else { return json_error(DeskError::BadRequest(format!("not a story id: {id}"))) };
+    answer(blocking(move || data::story(&d, id)).await)
+}
+
+async fn article(State(d): St, Path(id): Path<String>) -> Response {
+    answer(blocking(move || data::article(&d, &id)).await)
+}
+
+async fn outlet(State(d): St, Path(name): Path<String>) -> Response {
+    answer(blocking(move || data::outlet(&d, &name)).await)
+}
+
+#[derive(serde::Deserialize)]
+pub struct SearchQ {
+    #[serde(default)]
+    pub q: String,
+    pub limit: Option<usize>,
+}
+
+async fn search(State(d): St, Query(q): Query<SearchQ>) -> Response {
+    answer(blocking(move || data::search(&d, &q.q, q.limit)).await)
+}
+
+async fn not_found() -> Response {
+    json_error(DeskError::NotFound("no such API path; see docs/openapi.yaml".into()))
+}
+
+pub fn routes() -> Router<Arc<Desk>> {
+    Router::new()
+        .route("/api/stories", get(stories))
+        .route("/api/stories/{id}", get(story))
+        .route("/api/articles/{*id}", get(article))
+        .route("/api/outlets/{*name}", get(outlet))
+        .route("/api/search", get(search))
+        .route("/api/{*rest}", get(not_found))
+}
