@@ -9,6 +9,7 @@
 
 mod api;
 mod charts;
+pub mod client;
 pub mod data;
 mod index;
 mod pages;

@@ -66,6 +66,11 @@ fn bdi(s: &str) -> String {
     format!("<bdi dir=\"auto\">{}</bdi>", esc(s))
 }
 
+/// A count from the story JSON (never its raw JSON text).
+fn num(v: &Value) -> u64 {
+    v.as_u64().unwrap_or(0)
+}
+
 fn outlet_name(v: &Value) -> &str {
     v.as_str().unwrap_or(UNKNOWN_OUTLET)
 }
@@ -370,7 +375,9 @@ fn story_body(d: &Desk, v: &StoryView) -> String {
             .collect();
         let evo = charts::evolution(&format!("{label}: values over time per source"), &points);
         let hrefs: Vec<String> = reps.iter().map(report_href).collect();
-        let labels: Vec<String> = reps.iter().map(|r| format!("{} ({})", source_of(r), outlet_name(&r["outlet"]))).collect();
+        // The report crate's plot escapes markup; bidi controls are dropped here.
+        let clean = |s: String| s.chars().filter(|&c| !crate::text::is_bidi_control(c)).collect::<String>();
+        let labels: Vec<String> = reps.iter().map(|r| clean(format!("{} ({})", source_of(r), outlet_name(&r["outlet"])))).collect();
         let bars: Vec<riwaya_report::svg::Bar> = reps
             .iter()
             .enumerate()
@@ -384,7 +391,7 @@ fn story_body(d: &Desk, v: &StoryView) -> String {
                 href: &hrefs[ri],
             })
             .collect();
-        let _ = write!(b, "<div class=\"charts\">{}{}</div>", evo.unwrap_or_default(), riwaya_report::svg::range_plot(&label, &bars));
+        let _ = write!(b, "<div class=\"charts\">{}{}</div>", evo.unwrap_or_default(), riwaya_report::svg::range_plot(&clean(label.clone()), &bars));
         let _ = write!(b, "<details{}><summary>{} reports</summary><table>{REPORT_HEAD}", if reps.len() <= 6 { " open" } else { "" }, reps.len());
         for (ri, r) in reps.iter().enumerate().take(MAX_ROWS) {
             b.push_str(&report_row(&c, r, flagged.contains(&(fi, ri))));
@@ -448,7 +455,7 @@ fn story_body(d: &Desk, v: &StoryView) -> String {
             .flatten()
             .take(8)
             .map(|n| {
-                let forms: Vec<String> = n["forms"].as_array().into_iter().flatten().take(4).map(|f| format!("{} ×{}", bdi(f[0].as_str().unwrap_or("")), f[1])).collect();
+                let forms: Vec<String> = n["forms"].as_array().into_iter().flatten().take(4).map(|f| format!("{} ×{}", bdi(f[0].as_str().unwrap_or("")), num(&f[1]))).collect();
                 format!("{}: {}", bdi(&c.name(n["entity"].as_str().unwrap_or(""))), forms.join(", "))
             })
             .collect();
@@ -457,15 +464,15 @@ fn story_body(d: &Desk, v: &StoryView) -> String {
             .into_iter()
             .flatten()
             .take(8)
-            .map(|t| format!("{} → {} <span class=\"tag\">{}</span> ×{}", bdi(t["text"].as_str().unwrap_or("")), bdi(&c.name(t["entity"].as_str().unwrap_or(""))), esc(t["signal"].as_str().unwrap_or("")), t["count"]))
+            .map(|t| format!("{} → {} <span class=\"tag\">{}</span> ×{}", bdi(t["text"].as_str().unwrap_or("")), bdi(&c.name(t["entity"].as_str().unwrap_or(""))), esc(t["signal"].as_str().unwrap_or("")), num(&t["count"])))
             .collect();
-        let cites: Vec<String> = o["cites"].as_array().into_iter().flatten().take(8).map(|x| format!("{} ×{}", bdi(x[0].as_str().unwrap_or("")), x[1])).collect();
+        let cites: Vec<String> = o["cites"].as_array().into_iter().flatten().take(8).map(|x| format!("{} ×{}", bdi(x[0].as_str().unwrap_or("")), num(&x[1]))).collect();
         let _ = write!(
             b,
             "<tr><td><a href=\"/outlets/{}\">{}</a> <span class=\"meta\">{} articles</span></td><td>{}</td><td>{}</td><td>{}</td></tr>",
             url_enc(name),
             bdi(name),
-            o["articles"],
+            num(&o["articles"]),
             names.join("<br>"),
             terms.join("<br>"),
             cites.join("<br>")
