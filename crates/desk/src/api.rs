@@ -70,6 +70,47 @@ async fn search(State(d): St, Query(q): Query<SearchQ>) -> Response {
     answer(blocking(move || data::search(&d, &q.q, q.limit)).await)
 }
 
+/// `/api/export/{kind}?story=ID&…filters`: a CSV download of one story, the filtered
+/// stories, or everything.
+async fn export(State(d): St, Path(kind): Path<String>, Query(q): Query<ExportQ>, Query(filter): Query<Filter>) -> Response {
+    let f = Export { story: q.story, filter };
+    if !matches!(kind.as_str(), "acled" | "ucdp" | "claims") {
+        return json_error(DeskError::NotFound(format!("no export {kind}: acled, ucdp or claims")));
+    }
+    let k = kind.clone();
+    let r = blocking(move || {
+        let Some(ex) = d.exporter.as_ref() else { return Err(DeskError::NotFound("exports are not offered by this server".into())) };
+        let ids: Option<Vec<i64>> = match f.story {
+            Some(id) => Some(vec![data::story(&d, id)?.id]),
+            None if f.filter.is_empty() => None,
+            None => {
+                let index = d.index()?;
+                let only = data::search_stories(&d, &f.filter)?;
+                Some(index.filter(&f.filter, only.as_ref()).map(|s| s.id).collect())
+            }
+        };
+        ex(&k, ids.as_deref()).map_err(DeskError::Internal)
+    })
+    .await;
+    match r {
+        Ok(bytes) => {
+            let name = format!("attachment; filename=\"riwaya-{kind}{}.csv\"", f.story.map(|s| format!("-story{s}")).unwrap_or_default());
+            (StatusCode::OK, [(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, name)], bytes).into_response()
+        }
+        Err(e) => json_error(e),
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct ExportQ {
+    pub story: Option<i64>,
+}
+
+struct Export {
+    story: Option<i64>,
+    filter: Filter,
+}
+
 async fn not_found() -> Response {
     json_error(DeskError::NotFound("no such API path; see docs/openapi.yaml".into()))
 }
@@ -81,5 +122,6 @@ pub fn routes() -> Router<Arc<Desk>> {
         .route("/api/articles/{*id}", get(article))
         .route("/api/outlets/{*name}", get(outlet))
         .route("/api/search", get(search))
+        .route("/api/export/{kind}", get(export))
         .route("/api/{*rest}", get(not_found))
 }

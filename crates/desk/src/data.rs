@@ -40,15 +40,20 @@ pub fn stories(desk: &Desk, f: &Filter) -> Result<Listed> {
     let index = desk.index()?;
     let limit = f.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT);
     let page = f.page.unwrap_or(1).max(1);
-    let only: Option<BTreeSet<i64>> = match f.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-        Some(q) => Some(desk.with_store(|s| Ok(s.search(q, SEARCH_STORIES)?))?.into_iter().filter_map(|h| h.article.story).collect()),
-        None => None,
-    };
+    let only = search_stories(desk, f)?;
     let pos: std::collections::HashMap<i64, usize> = index.stories.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
     let all: Vec<usize> = index.filter(f, only.as_ref()).map(|s| pos[&s.id]).collect();
     let total = all.len();
     let ids = all.into_iter().skip((page - 1).saturating_mul(limit)).take(limit).collect();
     Ok(Listed { index, ids, total, page, limit })
+}
+
+/// The stories whose articles hold the filter's words (`q`), when it has any.
+pub fn search_stories(desk: &Desk, f: &Filter) -> Result<Option<BTreeSet<i64>>> {
+    Ok(match f.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+        Some(q) => Some(desk.with_store(|s| Ok(s.search(q, SEARCH_STORIES)?))?.into_iter().filter_map(|h| h.article.story).collect()),
+        None => None,
+    })
 }
 
 /// A story with every entity id it mentions given a display name (`names`).

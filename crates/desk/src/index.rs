@@ -43,6 +43,10 @@ pub struct StorySummary {
     pub event_types: Vec<String>,
     pub top_figures: Vec<FigureBrief>,
     pub contradictions: usize,
+    /// The ongoing subject it belongs to (a key for the `thread` filter) and how many
+    /// stories share it.
+    pub thread: Option<String>,
+    pub thread_stories: usize,
     #[serde(skip)]
     pub(crate) keys: Keys,
 }
@@ -90,6 +94,8 @@ pub struct Filter {
     #[serde(alias = "event_type")]
     pub event: Option<String>,
     pub q: Option<String>,
+    /// Stories of one thread (ongoing subject).
+    pub thread: Option<String>,
     pub page: Option<usize>,
     pub limit: Option<usize>,
 }
@@ -117,6 +123,15 @@ pub fn display_name(lex: &Lexicon, local: Option<&str>, id: &str) -> String {
 
 fn str_of(v: &Value) -> Option<String> {
     v.as_str().map(str::to_string)
+}
+
+impl Filter {
+    /// No filter given (paging aside).
+    pub fn is_empty(&self) -> bool {
+        [&self.since, &self.until, &self.outlet, &self.actor, &self.place, &self.country, &self.event, &self.q, &self.thread]
+            .iter()
+            .all(|v| v.as_deref().is_none_or(|s| s.trim().is_empty()))
+    }
 }
 
 impl Index {
@@ -225,8 +240,19 @@ impl Index {
                 event_types: event_types.into_iter().collect(),
                 top_figures: figs,
                 contradictions: j["contradictions"].as_array().map(|c| c.len()).unwrap_or(0),
+                thread: str_of(&j["thread"]),
+                thread_stories: 0,
                 keys,
             });
+        }
+        let mut per_thread: HashMap<String, usize> = HashMap::new();
+        for s in &stories {
+            if let Some(t) = &s.thread {
+                *per_thread.entry(t.clone()).or_default() += 1;
+            }
+        }
+        for s in &mut stories {
+            s.thread_stories = s.thread.as_ref().map(|t| per_thread[t]).unwrap_or(0);
         }
         Ok(Index { signature, stories, outlets })
     }
@@ -240,6 +266,7 @@ impl Index {
         let event = f.event.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_lowercase);
         let since = f.since.clone().filter(|s| !s.is_empty());
         let until = f.until.clone().filter(|s| !s.is_empty());
+        let thread = f.thread.clone().filter(|s| !s.is_empty());
         self.stories.iter().filter(move |s| {
             let has = |key: &str, v: &Option<String>| v.as_ref().is_none_or(|v| key.contains(v.as_str()));
             since.as_ref().is_none_or(|d| s.last.as_ref().is_some_and(|l| l >= d))
@@ -250,6 +277,7 @@ impl Index {
                 && country.as_ref().is_none_or(|c| s.keys.country.split('\n').any(|k| !k.is_empty() && (k == c || (c.chars().count() > 2 && k.contains(c.as_str())))))
                 && event.as_ref().is_none_or(|e| s.event_types.iter().any(|t| t == e))
                 && only.is_none_or(|o| o.contains(&s.id))
+                && thread.as_ref().is_none_or(|t| s.thread.as_ref() == Some(t))
         })
     }
 }

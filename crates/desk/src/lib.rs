@@ -23,7 +23,12 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Instant;
 
-pub use index::{Index, StorySummary};
+pub use index::{Filter, Index, StorySummary};
+
+/// Writes an export table (`acled`, `ucdp`, `claims`) of the given stories (all when `None`)
+/// as CSV bytes. Supplied by the caller (the CLI builds it on `riwaya_report::export`), so
+/// that the desk needs no part of the pipeline.
+pub type Exporter = Box<dyn Fn(&str, Option<&[i64]>) -> std::result::Result<Vec<u8>, String> + Send + Sync>;
 
 /// What the handlers share: the store (a small pool of connections: a rusqlite connection
 /// is not `Sync`), the language data for names and places, and the story index.
@@ -32,6 +37,7 @@ pub struct Desk {
     pool: Mutex<Vec<SqliteStore>>,
     pub lexicon: Lexicon,
     index: RwLock<(Arc<Index>, Instant)>,
+    pub(crate) exporter: Option<Exporter>,
 }
 
 /// Errors as the API and pages show them.
@@ -56,12 +62,17 @@ const INDEX_CHECK: std::time::Duration = std::time::Duration::from_secs(2);
 impl Desk {
     /// Opens an existing store. The story index is built here (one read of every story).
     pub fn open(db: &Path, lexicon: Lexicon) -> std::result::Result<Arc<Desk>, String> {
+        Self::open_with_exports(db, lexicon, None)
+    }
+
+    /// [`Desk::open`], with the exports offered (`/api/export/…` and download links).
+    pub fn open_with_exports(db: &Path, lexicon: Lexicon, exporter: Option<Exporter>) -> std::result::Result<Arc<Desk>, String> {
         if !db.exists() {
             return Err(format!("{}: no store here; create one with `riwaya add PATH…` (or give --db PATH)", db.display()));
         }
         let store = SqliteStore::open(db).map_err(|e| e.0)?;
         let index = Index::build(&store, &lexicon).map_err(|e| e.0)?;
-        Ok(Arc::new(Desk { db: db.to_path_buf(), pool: Mutex::new(vec![store]), lexicon, index: RwLock::new((Arc::new(index), Instant::now())) }))
+        Ok(Arc::new(Desk { db: db.to_path_buf(), pool: Mutex::new(vec![store]), lexicon, index: RwLock::new((Arc::new(index), Instant::now())), exporter }))
     }
 
     /// Runs `f` with a connection from the pool (opening one when all are busy).

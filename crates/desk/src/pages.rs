@@ -92,7 +92,7 @@ fn days(first: Option<&str>, last: Option<&str>) -> String {
 
 fn query_of(f: &Filter, page: usize) -> String {
     let mut q = Vec::new();
-    for (k, v) in [("since", &f.since), ("until", &f.until), ("outlet", &f.outlet), ("actor", &f.actor), ("place", &f.place), ("country", &f.country), ("event", &f.event), ("q", &f.q)] {
+    for (k, v) in [("since", &f.since), ("until", &f.until), ("outlet", &f.outlet), ("actor", &f.actor), ("place", &f.place), ("country", &f.country), ("event", &f.event), ("q", &f.q), ("thread", &f.thread)] {
         if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
             q.push(format!("{k}={}", url_enc(v)));
         }
@@ -107,8 +107,23 @@ fn query_of(f: &Filter, page: usize) -> String {
     }
 }
 
+/// Download links for the exports, when the server offers them (`query`: `story=ID` or the
+/// list's filters).
+fn export_links(d: &Desk, query: &str) -> String {
+    if d.exporter.is_none() {
+        return String::new();
+    }
+    let q = query.trim_start_matches(['/', '?']);
+    let sep = if q.is_empty() { "" } else { "?" };
+    format!(
+        "<p class=\"meta exports\">Export (CSV): <a href=\"/api/export/acled{sep}{q}\">ACLED events</a> · <a href=\"/api/export/ucdp{sep}{q}\">UCDP GED events</a> · <a href=\"/api/export/claims{sep}{q}\">claims</a></p>",
+        q = esc(q)
+    )
+}
+
 async fn list(State(d): St, Query(f): Query<Filter>) -> Response {
     let f2 = f.clone();
+    let links = export_links(&d, &query_of(&f, 1));
     let listed = match blocking(move || data::stories(&d, &f2)).await {
         Ok(l) => l,
         Err(e) => return error(e),
@@ -129,7 +144,7 @@ async fn list(State(d): St, Query(f): Query<Filter>) -> Response {
     }
     let _ = write!(
         b,
-        "<form class=\"filters\" method=\"get\" action=\"/\">{}{}{}{}{}{}<label>Event type<select name=\"event\">{opts}</select></label>{}<button>Filter</button> <a href=\"/\">clear</a></form>",
+        "<form class=\"filters\" method=\"get\" action=\"/\">{}{}{}{}{}{}<label>Event type<select name=\"event\">{opts}</select></label>{}{}<button>Filter</button> <a href=\"/\">clear</a></form>",
         input("since", "Since", &f.since, "date"),
         input("until", "Until", &f.until, "date"),
         input("outlet", "Outlet", &f.outlet, "text"),
@@ -137,7 +152,12 @@ async fn list(State(d): St, Query(f): Query<Filter>) -> Response {
         input("place", "Place", &f.place, "text"),
         input("country", "Country", &f.country, "text"),
         input("q", "Words in the articles", &f.q, "search"),
+        f.thread.as_deref().map(|t| format!("<input type=\"hidden\" name=\"thread\" value=\"{}\">", esc(t))).unwrap_or_default(),
     );
+    if let Some(t) = &f.thread {
+        let _ = write!(b, "<p class=\"meta\">One thread (stories on one ongoing subject). <a href=\"{}\">all stories</a></p>", esc(&query_of(&Filter { thread: None, ..f.clone() }, 1)));
+        let _ = t;
+    }
     let from = (v.page - 1) * v.limit;
     let _ = write!(b, "<p class=\"meta\" id=\"count\">{} stories{}</p>", v.total, if v.total > 0 { format!(", {}–{} shown, newest first", from + 1, from + v.stories.len()) } else { String::new() });
     b.push_str("<table class=\"stories\"><tr><th>Story</th><th>Days</th><th>Articles</th><th>Outlets</th><th>Top figures (best, low–high)</th><th>Contradictions</th></tr>");
@@ -149,9 +169,15 @@ async fn list(State(d): St, Query(f): Query<Filter>) -> Response {
             .iter()
             .map(|g| format!("{} {}: <span class=\"val\">{}</span> ({})", esc(&g.quantity), bdi(g.subject.as_deref().unwrap_or("")), g.best.map(|x| x.to_string()).unwrap_or("?".into()), esc(&value(g.low, g.high))))
             .collect();
+        let thread = match &s.thread {
+            Some(t) if s.thread_stories > 1 && f.thread.is_none() => {
+                format!(" · <a class=\"thread\" href=\"{}\">thread of {} stories</a>", esc(&query_of(&Filter { thread: Some(t.clone()), ..Default::default() }, 1)), s.thread_stories)
+            }
+            _ => String::new(),
+        };
         let _ = write!(
             b,
-            "<tr><td><a class=\"story\" href=\"/stories/{}\"><bdi dir=\"auto\" class=\"ar\">{}</bdi></a><div class=\"meta\">{}</div></td><td>{}</td><td>{}</td><td>{}{more}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td><a class=\"story\" href=\"/stories/{}\"><bdi dir=\"auto\" class=\"ar\">{}</bdi></a><div class=\"meta\">{}{thread}</div></td><td>{}</td><td>{}</td><td>{}{more}</td><td>{}</td><td>{}</td></tr>",
             s.id,
             esc(&short(&s.title, 140)),
             s.actors.iter().chain(s.places.iter()).take(5).map(|n| bdi(n)).collect::<Vec<_>>().join(" · "),
@@ -170,6 +196,7 @@ async fn list(State(d): St, Query(f): Query<Filter>) -> Response {
         let _ = write!(b, "<a rel=\"next\" href=\"{}\">older →</a>", esc(&query_of(&f, v.page + 1)));
     }
     b.push_str("</nav>");
+    b.push_str(&links);
     page("Stories", &b)
 }
 
@@ -247,6 +274,7 @@ fn story_body(d: &Desk, v: &StoryView) -> String {
         contras.len(),
         v.id
     );
+    b.push_str(&export_links(d, &format!("story={}", v.id)));
     let people: Vec<String> = arr("actors").iter().take(10).map(|a| bdi(&c.name(a["entity"].as_str().unwrap_or("")))).collect();
     let places: Vec<String> = arr("places").iter().take(10).map(|a| bdi(&c.name(a["entity"].as_str().unwrap_or("")))).collect();
     let _ = write!(b, "<p><b>Actors:</b> {}<br><b>Places:</b> {}</p>", people.join(" · "), places.join(" · "));
