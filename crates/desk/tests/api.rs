@@ -9,14 +9,19 @@ fn openapi() -> Value {
     serde_json::from_str(include_str!("../../../docs/openapi.json")).unwrap()
 }
 
-/// The documented schema's required top-level properties (following one `$ref`).
-fn required(doc: &Value, path: &str) -> Vec<String> {
-    let mut s = &doc["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"];
+/// The documented schema's required top-level properties (following one `$ref`); `None`
+/// for a CSV download.
+fn required(doc: &Value, path: &str) -> Option<Vec<String>> {
+    let content = &doc["paths"][path]["get"]["responses"]["200"]["content"];
+    if content.get("text/csv").is_some() {
+        return None;
+    }
+    let mut s = &content["application/json"]["schema"];
     if let Some(r) = s["$ref"].as_str() {
         s = &doc["components"]["schemas"][r.rsplit('/').next().unwrap()];
     }
     assert_eq!(s["type"], "object", "{path}: documented as an object");
-    s["required"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
+    Some(s["required"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect())
 }
 
 fn enc(s: &str) -> String {
@@ -26,7 +31,9 @@ fn enc(s: &str) -> String {
 #[test]
 fn every_documented_path_answers_with_its_shape_and_hostile_text_is_inert() {
     let dir = tempfile::tempdir().unwrap();
-    let addr = serve(&build_store(dir.path()));
+    // A stand-in exporter: names the kind and the stories it was asked for.
+    let exporter: riwaya_desk::Exporter = Box::new(|kind: &str, ids: Option<&[i64]>| Ok(format!("kind,stories\n{kind},{ids:?}\n").into_bytes()));
+    let addr = serve_with(&build_store(dir.path()), Some(exporter));
     let doc = openapi();
     // A concrete request per documented path (a path added to the document must be added here).
     let concrete = |p: &str| -> Vec<String> {
@@ -35,21 +42,27 @@ fn every_documented_path_answers_with_its_shape_and_hostile_text_is_inert() {
             "/api/stories/{id}" => vec!["/api/stories/1".into(), "/api/stories/2".into()],
             "/api/articles/{id}" => vec![format!("/api/articles/{}", enc(HOSTILE_ID)), "/api/articles/day/1.txt".into()],
             "/api/outlets/{id}" => vec![format!("/api/outlets/{}", enc(HOSTILE_OUTLET)), "/api/outlets/Al%20Mayadeen".into()],
+            "/api/export/{kind}" => vec!["/api/export/acled?story=1".into(), "/api/export/claims?outlet=mayadeen".into(), "/api/export/ucdp".into()],
             "/api/search" => vec!["/api/search?q=%D9%82%D8%B5%D9%81".into(), format!("/api/search?q={}", enc(HOSTILE))],
             other => panic!("documented path {other} has no request in this test"),
         }
     };
     let paths: Vec<String> = doc["paths"].as_object().unwrap().keys().cloned().collect();
-    assert_eq!(paths.len(), 5);
+    assert_eq!(paths.len(), 6);
     for p in &paths {
         let need = required(&doc, p);
         for url in concrete(p) {
             let r = get(addr, &url);
             assert_eq!(r.status, 200, "{url}: {}", r.body);
+            let Some(need) = &need else {
+                assert!(r.header("content-type").unwrap().starts_with("text/csv"), "{url}");
+                assert!(r.header("content-disposition").unwrap().starts_with("attachment"), "{url}");
+                continue;
+            };
             assert!(r.header("content-type").unwrap().starts_with("application/json"), "{url}");
             assert_inert(&url, &r.body);
             let v: Value = serde_json::from_str(&r.body).unwrap_or_else(|e| panic!("{url}: {e}"));
-            for k in &need {
+            for k in need {
                 assert!(v.get(k).is_some(), "{url}: no {k:?} in {}", r.body);
             }
         }
@@ -67,6 +80,12 @@ fn every_documented_path_answers_with_its_shape_and_hostile_text_is_inert() {
     assert_eq!((v["total"].as_u64(), v["stories"].as_array().unwrap().len()), (Some(2), 1));
     let v: Value = serde_json::from_str(&get(addr, "/api/stories?event=air_strike").body).unwrap();
     assert_eq!(v["total"], 1);
+    assert_eq!(get(addr, "/api/export/acled?story=1").body, "kind,stories\nacled,Some([1])\n");
+    assert_eq!(get(addr, "/api/export/claims?outlet=mayadeen").body, "kind,stories\nclaims,Some([2])\n");
+    assert_eq!(get(addr, "/api/export/ucdp").body, "kind,stories\nucdp,None\n");
+    assert_eq!(get(addr, "/api/export/other").status, 404);
+    assert_eq!(get(addr, "/api/export/acled?story=99").status, 404);
+    assert!(get(addr, "/stories/1").body.contains("href=\"/api/export/acled?story=1\""));
     assert_eq!(get(addr, "/api/stories/99").status, 404);
     assert_eq!(get(addr, "/api/stories/x").status, 400);
     assert_eq!(get(addr, "/api/nothing").status, 404);

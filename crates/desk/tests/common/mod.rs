@@ -151,8 +151,12 @@ pub fn build_store(dir: &std::path::Path) -> std::path::PathBuf {
 
 /// Serves the store on a free port; the server lives as long as the test process.
 pub fn serve(db: &std::path::Path) -> SocketAddr {
+    serve_with(db, None)
+}
+
+pub fn serve_with(db: &std::path::Path, exporter: Option<riwaya_desk::Exporter>) -> SocketAddr {
     let lexicon = riwaya_lexicon::Lexicon::embedded().unwrap();
-    let desk = riwaya_desk::Desk::open(db, lexicon).unwrap();
+    let desk = riwaya_desk::Desk::open_with_exports(db, lexicon, exporter).unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
