@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 pub const DEFAULT_LIMIT: usize = 20;
 pub const MAX_LIMIT: usize = 200;
 /// Full-text hits looked at when a story filter has `q`.
-const SEARCH_STORIES: usize = 5000;
+const SEARCH_STORIES: usize = 2000;
 
 #[derive(Serialize)]
 pub struct StoryList<'a> {

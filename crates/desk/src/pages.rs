@@ -304,7 +304,11 @@ fn story_body(d: &Desk, v: &StoryView) -> String {
         let reps = list.get(idx).and_then(|f| f["reports"].as_array()).cloned().unwrap_or_default();
         let link = |k: &str| {
             reps.get(x[k].as_u64().unwrap_or(0) as usize)
-                .map(|r| format!("<a href=\"{}\">{} ({})</a>", esc(&report_href(r)), bdi(&source_of(r)), bdi(outlet_name(&r["outlet"]))))
+                .map(|r| {
+                    let (src, outlet) = (source_of(r), outlet_name(&r["outlet"]));
+                    let by = if src == outlet { String::new() } else { format!(" ({})", bdi(outlet)) };
+                    format!("<a href=\"{}\">{}{by}</a>", esc(&report_href(r)), bdi(&src))
+                })
                 .unwrap_or_default()
         };
         let _ = write!(
@@ -319,9 +323,13 @@ fn story_body(d: &Desk, v: &StoryView) -> String {
     }
 
     // Incidents: estimates and the figures' reports for each.
-    let shown: Vec<&Value> = incidents.iter().filter(|i| i["reports"].as_array().is_some_and(|r| !r.is_empty()) || i["events"].as_array().is_some_and(|e| !e.is_empty())).take(20).collect();
+    // The best attested incidents first: a named place, then the most reports and events.
+    let weight = |i: &Value| (i["place"].is_string(), i["reports"].as_array().map_or(0, |r| r.len()) + i["events"].as_array().map_or(0, |e| e.len()));
+    let mut shown: Vec<&Value> = incidents.iter().filter(|i| weight(i).1 > 0).collect();
+    shown.sort_by_key(|i| std::cmp::Reverse(weight(i)));
+    shown.truncate(20);
     if !shown.is_empty() {
-        let _ = write!(b, "<h2>Incidents ({})</h2>", incidents.len());
+        let _ = write!(b, "<h2>Incidents ({}{})</h2>", incidents.len(), if incidents.len() > shown.len() { format!(", the {} best attested", shown.len()) } else { String::new() });
     }
     for i in shown {
         let kinds: Vec<String> = i["kinds"].as_array().into_iter().flatten().filter_map(|k| k.as_str()).map(esc).collect();
