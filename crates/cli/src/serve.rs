@@ -21,12 +21,46 @@ pub struct Args {
     lexicon: Vec<PathBuf>,
 }
 
+/// The desk's exports: `riwaya_report::export` over the stories rebuilt from the store's
+/// digests (as `riwaya export` does; seconds on a large store), then those asked for.
+fn exporter(db: PathBuf, lexicon: riwaya_lexicon::Lexicon) -> riwaya_desk::Exporter {
+    use riwaya_report::export::{self, ExportArticle, ExportInput, ExportKind, Options};
+    use riwaya_store::{SqliteStore, Store};
+    Box::new(move |kind: &str, ids: Option<&[i64]>| {
+        let run = || -> anyhow::Result<Vec<u8>> {
+            let kind = match kind {
+                "acled" => ExportKind::Acled,
+                "ucdp" => ExportKind::Ucdp,
+                _ => ExportKind::Claims,
+            };
+            let store = SqliteStore::open(&db)?;
+            let (stories, _, _) = crate::add::stable_stories(&store, None)?;
+            let mut stories: Vec<riwaya_stories::Story> = stories.into_iter().map(|(_, s)| s).collect();
+            stories.sort_by(|x, y| y.articles.len().cmp(&x.articles.len()).then(x.id.cmp(&y.id)));
+            if let Some(ids) = ids {
+                let keep: std::collections::HashSet<String> = ids.iter().map(|i| i.to_string()).collect();
+                stories.retain(|s| keep.contains(&s.id));
+            }
+            let only: Option<Vec<String>> = ids.map(|_| stories.iter().flat_map(|x| x.articles.iter().map(|a| a.id.clone())).collect());
+            let mut articles = Vec::new();
+            store.articles(only.as_deref(), &mut |art| {
+                articles.push(ExportArticle::of(&art));
+                Ok(())
+            })?;
+            let mut out = Vec::new();
+            export::write(kind, &ExportInput::new(&articles, &stories, &lexicon), &Options::for_kind(kind), &mut out)?;
+            Ok(out)
+        };
+        run().map_err(|e| format!("{e:#}"))
+    })
+}
+
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let (lexicon, warnings) = riwaya_lexicon::Lexicon::load(&a.lexicon).map_err(|e| anyhow::anyhow!("{e}"))?;
     for w in warnings {
         eprintln!("riwaya: warning: {w}");
     }
-    let desk = riwaya_desk::Desk::open(&a.db.db, lexicon).map_err(anyhow::Error::msg)?;
+    let desk = riwaya_desk::Desk::open_with_exports(&a.db.db, lexicon.clone(), Some(exporter(a.db.db.clone(), lexicon))).map_err(anyhow::Error::msg)?;
     let stories = desk.index().map(|i| i.stories.len()).unwrap_or(0);
     let articles = desk.article_count().unwrap_or(0);
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;

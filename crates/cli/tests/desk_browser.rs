@@ -1,8 +1,9 @@
 //! The desk in a real browser (Debian's Chromium through chromedriver, which `.ci/run`
 //! installs): a store of the seed articles, `riwaya serve` on a free port, then the list →
 //! filter by outlet → story (contradictions, evolution chart) → article (a highlighted
-//! figure) → back; search. Screenshots go to target/tmp/desk-screenshots/. Skips with a note
-//! when chromedriver, Chromium or ../shared is missing.
+//! figure) → back; search; and the exports behind its download links. Screenshots go to
+//! target/tmp/desk-screenshots/. Skips with a note when chromedriver, Chromium or ../shared
+//! is missing.
 
 use fantoccini::{ClientBuilder, Locator};
 use std::io::{BufRead, BufReader};
@@ -29,10 +30,6 @@ fn free_port() -> u16 {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn desk_in_chromium() {
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/seeds");
-    let (Some(driver), Some(chromium)) = (find(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]), find(&["/usr/bin/chromium", "/usr/lib/chromium/chromium"])) else {
-        eprintln!("desk_in_chromium: skipped: chromedriver or chromium missing (apt-get install chromium chromium-driver; .ci/run does)");
-        return;
-    };
     if !seeds.exists() {
         eprintln!("desk_in_chromium: skipped: {} is missing", seeds.display());
         return;
@@ -49,6 +46,20 @@ async fn desk_in_chromium() {
     let mut line = String::new();
     BufReader::new(serve.0.stdout.take().unwrap()).read_line(&mut line).unwrap();
     let url = line.split_whitespace().find(|w| w.starts_with("http://127.0.0.1:")).expect("serve prints its URL").trim_end_matches('/').to_string();
+
+    // The exports behind the download links, over plain HTTP.
+    let addr: std::net::SocketAddr = url.trim_start_matches("http://").parse().unwrap();
+    let acled = riwaya_desk::client::get(addr, "/api/export/acled?story=1").unwrap();
+    assert_eq!(acled.status, 200);
+    assert!(acled.body.starts_with("event_id_cnty,event_date,"), "{}", &acled.body[..80.min(acled.body.len())]);
+    assert!(acled.body.lines().count() > 1, "the seeds story has events");
+    let claims = riwaya_desk::client::get(addr, "/api/export/claims?outlet=Mayadeen").unwrap();
+    assert!(claims.body.starts_with('\u{feff}'), "claims CSV carries a byte-order mark for Excel");
+
+    let (Some(driver), Some(chromium)) = (find(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]), find(&["/usr/bin/chromium", "/usr/lib/chromium/chromium"])) else {
+        eprintln!("desk_in_chromium: browser part skipped: chromedriver or chromium missing (apt-get install chromium chromium-driver; .ci/run does)");
+        return;
+    };
 
     let port = free_port();
     let _driver = Kill(Command::new(&driver).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap());

@@ -860,12 +860,18 @@ fn event_contradictions(events: &[StoryEvent]) -> Vec<Contradiction> {
     out
 }
 
+/// The outlet an article is counted under: its outlet, or, when unknown, the article itself
+/// (two articles of unknown outlets are not one outlet).
+pub fn outlet_key(outlet: Option<&str>, article: &str) -> String {
+    outlet.map(str::to_string).unwrap_or_else(|| format!("(unknown outlet: {article})"))
+}
+
 fn outlet_framing(docs: &[&ArticleDigest], figures: &[Figure]) -> Vec<OutletFraming> {
     let mut by: BTreeMap<String, OutletFraming> = BTreeMap::new();
     let mut name_forms: HashMap<(String, String), (Option<String>, BTreeMap<String, usize>)> = HashMap::new();
     let mut terms: HashMap<(String, String, String, String), usize> = HashMap::new();
     for d in docs {
-        let outlet = d.outlet.clone().unwrap_or_else(|| "(unknown outlet)".into());
+        let outlet = outlet_key(d.outlet.as_deref(), &d.id);
         let o = by.entry(outlet.clone()).or_insert_with(|| OutletFraming {
             outlet: outlet.clone(),
             articles: 0,
@@ -901,7 +907,7 @@ fn outlet_framing(docs: &[&ArticleDigest], figures: &[Figure]) -> Vec<OutletFram
     // Term texts as written, for display: the first use.
     let mut term_text: HashMap<(String, String, String), String> = HashMap::new();
     for d in docs {
-        let outlet = d.outlet.clone().unwrap_or_else(|| "(unknown outlet)".into());
+        let outlet = outlet_key(d.outlet.as_deref(), &d.id);
         for f in d.framing.iter().filter(|f| f.voice.is_none()) {
             term_text.entry((outlet.clone(), f.term.clone(), f.entity.clone())).or_insert_with(|| f.text.clone());
         }
@@ -921,11 +927,11 @@ fn outlet_framing(docs: &[&ArticleDigest], figures: &[Figure]) -> Vec<OutletFram
     }
     let outlets_in_story = by.len();
     for (fi, f) in figures.iter().enumerate() {
-        let mut who: Vec<&str> = f.reports.iter().map(|r| r.outlet.as_deref().unwrap_or("(unknown outlet)")).collect();
+        let mut who: Vec<String> = f.reports.iter().map(|r| outlet_key(r.outlet.as_deref(), &r.article)).collect();
         who.sort();
         who.dedup();
         if who.len() == 1 && outlets_in_story > 1 {
-            if let Some(o) = by.get_mut(who[0]) {
+            if let Some(o) = by.get_mut(&who[0]) {
                 o.only_here.push(fi);
             }
         }
