@@ -21,8 +21,8 @@ pub struct Args {
     lexicon: Vec<PathBuf>,
 }
 
-/// The desk's exports: `riwaya_report::export` over the stories rebuilt from the store's
-/// digests (as `riwaya export` does; seconds on a large store), then those asked for.
+/// The desk's exports: `riwaya_report::export` over the stories asked for (their stored
+/// JSON) and their articles.
 fn exporter(db: PathBuf, lexicon: riwaya_lexicon::Lexicon) -> riwaya_desk::Exporter {
     use riwaya_report::export::{self, ExportArticle, ExportInput, ExportKind, Options};
     use riwaya_store::{SqliteStore, Store};
@@ -34,13 +34,21 @@ fn exporter(db: PathBuf, lexicon: riwaya_lexicon::Lexicon) -> riwaya_desk::Expor
                 _ => ExportKind::Claims,
             };
             let store = SqliteStore::open(&db)?;
-            let (stories, _, _) = crate::add::stable_stories(&store, None)?;
-            let mut stories: Vec<riwaya_stories::Story> = stories.into_iter().map(|(_, s)| s).collect();
+            // The stored stories' JSON read back (fast), else rebuilt from the digests.
+            let stored = match ids {
+                Some(ids) => ids.iter().filter_map(|&id| store.story(id).transpose()).collect::<riwaya_store::Result<Vec<_>>>()?,
+                None => store.stories(&riwaya_store::StoryFilter::default())?,
+            };
+            let read: Result<Vec<riwaya_stories::Story>, _> = stored.into_iter().map(|s| serde_json::from_value(s.story)).collect();
+            let mut stories = match read {
+                Ok(v) => v,
+                Err(_) => {
+                    let (all, _, _) = crate::add::stable_stories(&store, None)?;
+                    let keep: Option<std::collections::HashSet<String>> = ids.map(|ids| ids.iter().map(|i| i.to_string()).collect());
+                    all.into_iter().map(|(_, s)| s).filter(|s| keep.as_ref().is_none_or(|k| k.contains(&s.id))).collect()
+                }
+            };
             stories.sort_by(|x, y| y.articles.len().cmp(&x.articles.len()).then(x.id.cmp(&y.id)));
-            if let Some(ids) = ids {
-                let keep: std::collections::HashSet<String> = ids.iter().map(|i| i.to_string()).collect();
-                stories.retain(|s| keep.contains(&s.id));
-            }
             let only: Option<Vec<String>> = ids.map(|_| stories.iter().flat_map(|x| x.articles.iter().map(|a| a.id.clone())).collect());
             let mut articles = Vec::new();
             store.articles(only.as_deref(), &mut |art| {
