@@ -199,7 +199,7 @@ pub fn outlet(desk: &Desk, name: &str) -> Result<OutletView> {
     };
     let mut loaded_terms: Vec<TermCount> =
         t.loaded_terms.iter().map(|((text, actor, signal), c)| TermCount { text: text.clone(), actor: actor.clone(), signal: signal.clone(), count: *c }).collect();
-    loaded_terms.sort_by(|a, b| b.count.cmp(&a.count));
+    loaded_terms.sort_by_key(|t| std::cmp::Reverse(t.count));
     Ok(OutletView {
         outlet: t.outlet.clone(),
         articles: t.articles,

@@ -196,7 +196,7 @@ impl Index {
                     reports: f["reports"].as_array().map(|r| r.len()).unwrap_or(0),
                 })
                 .collect();
-            figs.sort_by(|a, b| b.reports.cmp(&a.reports));
+            figs.sort_by_key(|f| std::cmp::Reverse(f.reports));
             figs.truncate(3);
             for o in j["outlets"].as_array().into_iter().flatten() {
                 let name = str_of(&o["outlet"]).unwrap_or_else(|| UNKNOWN_OUTLET.into());
@@ -262,7 +262,7 @@ impl Index {
     pub fn filter<'a>(&'a self, f: &Filter, only: Option<&'a BTreeSet<i64>>) -> impl Iterator<Item = &'a StorySummary> + 'a {
         let want = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(fold);
         let (outlet, actor, place) = (want(&f.outlet), want(&f.actor), want(&f.place));
-        let country = f.country.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(|c| fold(c));
+        let country = f.country.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(fold);
         let event = f.event.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_lowercase);
         let since = f.since.clone().filter(|s| !s.is_empty());
         let until = f.until.clone().filter(|s| !s.is_empty());

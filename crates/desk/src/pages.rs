@@ -598,16 +598,11 @@ fn article_body(v: &data::ArticleView) -> String {
     if let Some(s) = v.story {
         let _ = write!(b, " · <a href=\"/stories/{s}\">story {s}</a>");
     }
-    match a.url.as_deref() {
-        Some(u) => match safe_url(u) {
-            Some(u) => {
-                let _ = write!(b, " · <a class=\"original\" href=\"{}\" rel=\"noopener noreferrer nofollow\">original</a>", esc(u));
-            }
-            None => {
-                let _ = write!(b, " · original (not a web link): <bdi>{}</bdi>", esc(u));
-            }
-        },
-        None => {}
+    if let Some(u) = a.url.as_deref() {
+        let _ = match safe_url(u) {
+            Some(u) => write!(b, " · <a class=\"original\" href=\"{}\" rel=\"noopener noreferrer nofollow\">original</a>", esc(u)),
+            None => write!(b, " · original (not a web link): <bdi>{}</bdi>", esc(u)),
+        };
     }
     let _ = write!(b, " · <a href=\"/api/articles/{}\">JSON</a></p>", url_enc(&a.id));
     b.push_str("<p class=\"legend meta\"><mark class=\"claim\">figure</mark><mark class=\"date\">date</mark><mark class=\"event\">event</mark><mark class=\"mention\">name</mark></p>");

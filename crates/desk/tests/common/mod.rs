@@ -78,7 +78,7 @@ fn hostile_article() -> Article {
 fn plain_article(i: usize) -> Article {
     let text = format!("أعلنت وزارة الصحة مقتل {} أشخاص في قصف على حمص.", 10 + i);
     let mut a = Article::new(format!("day/{i}.txt"), text);
-    a.outlet = Some(if i % 2 == 0 { "Al Mayadeen" } else { "Orient News" }.into());
+    a.outlet = Some(if i.is_multiple_of(2) { "Al Mayadeen" } else { "Orient News" }.into());
     a.url = Some(format!("https://news.example/{i}"));
     a.published = Some(format!("2022-01-2{}", 3 + i % 3));
     a.title = Some(format!("قصف على حمص {i}"));
