@@ -36,7 +36,7 @@ impl Listed {
     }
 }
 
-pub fn stories(desk: &Desk, f: &Filter) -> Result<Listed> {
+pub fn stories(desk: &std::sync::Arc<Desk>, f: &Filter) -> Result<Listed> {
     let index = desk.index()?;
     let limit = f.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT);
     let page = f.page.unwrap_or(1).max(1);
@@ -189,7 +189,7 @@ pub struct OutletView {
     pub story_ids: Vec<i64>,
 }
 
-pub fn outlet(desk: &Desk, name: &str) -> Result<OutletView> {
+pub fn outlet(desk: &std::sync::Arc<Desk>, name: &str) -> Result<OutletView> {
     let index = desk.index()?;
     let t: &OutletTotals = index.outlets.get(name).ok_or_else(|| DeskError::NotFound(format!("no outlet {name}")))?;
     let by_count = |m: &BTreeMap<String, usize>| {

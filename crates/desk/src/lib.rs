@@ -38,6 +38,8 @@ pub struct Desk {
     pub lexicon: Lexicon,
     index: RwLock<(Arc<Index>, Instant)>,
     pub(crate) exporter: Option<Exporter>,
+    /// A rebuild of the index is under way (in a thread of its own).
+    rebuilding: std::sync::atomic::AtomicBool,
 }
 
 /// Errors as the API and pages show them.
@@ -72,7 +74,7 @@ impl Desk {
         }
         let store = SqliteStore::open(db).map_err(|e| e.0)?;
         let index = Index::build(&store, &lexicon).map_err(|e| e.0)?;
-        Ok(Arc::new(Desk { db: db.to_path_buf(), pool: Mutex::new(vec![store]), lexicon, index: RwLock::new((Arc::new(index), Instant::now())), exporter }))
+        Ok(Arc::new(Desk { db: db.to_path_buf(), pool: Mutex::new(vec![store]), lexicon, index: RwLock::new((Arc::new(index), Instant::now())), exporter, rebuilding: false.into() }))
     }
 
     /// Runs `f` with a connection from the pool (opening one when all are busy).
@@ -90,24 +92,29 @@ impl Desk {
         r
     }
 
-    /// The story index, rebuilt when the store has changed since it was built.
-    pub fn index(&self) -> Result<Arc<Index>> {
-        {
+    /// The story index. When the store has changed since it was built, a new one is built in
+    /// a thread of its own; requests keep the current one until it is ready.
+    pub fn index(self: &Arc<Self>) -> Result<Arc<Index>> {
+        use std::sync::atomic::Ordering;
+        let (current, checked) = {
             let g = self.index.read().unwrap_or_else(|e| e.into_inner());
-            if g.1.elapsed() < INDEX_CHECK {
-                return Ok(g.0.clone());
-            }
+            (g.0.clone(), g.1)
+        };
+        if checked.elapsed() < INDEX_CHECK || self.rebuilding.load(Ordering::Acquire) {
+            return Ok(current);
         }
-        let current = self.index.read().unwrap_or_else(|e| e.into_inner()).0.clone();
+        self.index.write().unwrap_or_else(|e| e.into_inner()).1 = Instant::now();
         let sig = self.with_store(|s| Ok(index::signature(s)?))?;
-        let mut g = self.index.write().unwrap_or_else(|e| e.into_inner());
-        if sig == current.signature {
-            g.1 = Instant::now();
-            return Ok(g.0.clone());
+        if sig != current.signature && !self.rebuilding.swap(true, Ordering::AcqRel) {
+            let me = self.clone();
+            std::thread::spawn(move || {
+                if let Ok(fresh) = me.with_store(|s| Ok(Index::build(s, &me.lexicon)?)) {
+                    *me.index.write().unwrap_or_else(|e| e.into_inner()) = (Arc::new(fresh), Instant::now());
+                }
+                me.rebuilding.store(false, Ordering::Release);
+            });
         }
-        let fresh = Arc::new(self.with_store(|s| Ok(Index::build(s, &self.lexicon)?))?);
-        *g = (fresh.clone(), Instant::now());
-        Ok(fresh)
+        Ok(current)
     }
 
     /// The number of current articles (for the page footer and the startup line).
