@@ -491,7 +491,7 @@ fn story_body(d: &Desk, v: &StoryView) -> String {
             .flatten()
             .take(8)
             .map(|n| {
-                let forms: Vec<String> = n["forms"].as_array().into_iter().flatten().take(4).map(|f| format!("{} ×{}", bdi(f[0].as_str().unwrap_or("")), num(&f[1]))).collect();
+                let forms: Vec<String> = n["forms"].as_array().into_iter().flatten().take(4).map(|f| format!("{} ({})", bdi(f[0].as_str().unwrap_or("")), num(&f[1]))).collect();
                 format!("{}: {}", bdi(&c.name(n["entity"].as_str().unwrap_or(""))), forms.join(", "))
             })
             .collect();
@@ -500,9 +500,9 @@ fn story_body(d: &Desk, v: &StoryView) -> String {
             .into_iter()
             .flatten()
             .take(8)
-            .map(|t| format!("{} → {} <span class=\"tag\">{}</span> ×{}", bdi(t["text"].as_str().unwrap_or("")), bdi(&c.name(t["entity"].as_str().unwrap_or(""))), esc(t["signal"].as_str().unwrap_or("")), num(&t["count"])))
+            .map(|t| format!("{} → {} <span class=\"tag\">{}</span> ({})", bdi(t["text"].as_str().unwrap_or("")), bdi(&c.name(t["entity"].as_str().unwrap_or(""))), esc(t["signal"].as_str().unwrap_or("")), num(&t["count"])))
             .collect();
-        let cites: Vec<String> = o["cites"].as_array().into_iter().flatten().take(8).map(|x| format!("{} ×{}", bdi(x[0].as_str().unwrap_or("")), num(&x[1]))).collect();
+        let cites: Vec<String> = o["cites"].as_array().into_iter().flatten().take(8).map(|x| format!("{} ({})", bdi(x[0].as_str().unwrap_or("")), num(&x[1]))).collect();
         let _ = write!(
             b,
             "<tr><td><a href=\"/outlets/{}\">{}</a> <span class=\"meta\">{} articles</span></td><td>{}</td><td>{}</td><td>{}</td></tr>",
@@ -688,7 +688,7 @@ async fn outlet(State(d): St, Path(name): Path<String>) -> Response {
     let mut b = format!("<h1>{}</h1><p class=\"meta\">{} articles in {} stories · <a href=\"/?outlet={}\">its stories</a> · <a href=\"/api/outlets/{}\">JSON</a></p>", bdi(&o.outlet), o.articles, o.stories, url_enc(&o.outlet), url_enc(&o.outlet));
     b.push_str("<h2>Names it uses for each actor</h2><table><tr><th>Actor</th><th>Written as</th></tr>");
     for (actor, forms) in o.names.iter().take(MAX_ROWS * 2) {
-        let _ = write!(b, "<tr><td>{}</td><td>{}</td></tr>", bdi(actor), forms.iter().take(10).map(|(f, n)| format!("{} ×{n}", bdi(f))).collect::<Vec<_>>().join(" · "));
+        let _ = write!(b, "<tr><td>{}</td><td>{}</td></tr>", bdi(actor), forms.iter().take(10).map(|(f, n)| format!("{} ({n})", bdi(f))).collect::<Vec<_>>().join(" · "));
     }
     b.push_str("</table><h2>Loaded terms</h2><table><tr><th>Term</th><th>About</th><th>Signal</th><th>Uses</th></tr>");
     for t in o.loaded_terms.iter().take(MAX_ROWS * 2) {
