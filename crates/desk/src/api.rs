@@ -4,6 +4,7 @@ use crate::data;
 use crate::index::Filter;
 use crate::text::json_string;
 use crate::{Desk, DeskError};
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -39,7 +40,18 @@ pub async fn blocking<T: Send + 'static>(f: impl FnOnce() -> crate::Result<T> + 
     tokio::task::spawn_blocking(f).await.map_err(|e| DeskError::Internal(format!("the request failed: {e}")))?
 }
 
-async fn stories(State(d): St, Query(f): Query<Filter>) -> Response {
+/// A malformed query (`page=x`) answers 400 with the JSON error body, as documented.
+type Q<T> = Result<Query<T>, QueryRejection>;
+
+fn bad(e: QueryRejection) -> Response {
+    json_error(DeskError::BadRequest(e.body_text()))
+}
+
+async fn stories(State(d): St, f: Q<Filter>) -> Response {
+    let Query(f) = match f {
+        Ok(f) => f,
+        Err(e) => return bad(e),
+    };
     match blocking(move || data::stories(&d, &f)).await {
         Ok(l) => json(StatusCode::OK, &l.view()),
         Err(e) => json_error(e),
@@ -66,13 +78,21 @@ pub struct SearchQ {
     pub limit: Option<usize>,
 }
 
-async fn search(State(d): St, Query(q): Query<SearchQ>) -> Response {
+async fn search(State(d): St, q: Q<SearchQ>) -> Response {
+    let Query(q) = match q {
+        Ok(q) => q,
+        Err(e) => return bad(e),
+    };
     answer(blocking(move || data::search(&d, &q.q, q.limit)).await)
 }
 
 /// `/api/export/{kind}?story=ID&…filters`: a CSV download of one story, the filtered
 /// stories, or everything.
-async fn export(State(d): St, Path(kind): Path<String>, Query(q): Query<ExportQ>, Query(filter): Query<Filter>) -> Response {
+async fn export(State(d): St, Path(kind): Path<String>, q: Q<ExportQ>, filter: Q<Filter>) -> Response {
+    let (Query(q), Query(filter)) = match (q, filter) {
+        (Ok(q), Ok(f)) => (q, f),
+        (Err(e), _) | (_, Err(e)) => return bad(e),
+    };
     let f = Export { story: q.story, filter };
     if !matches!(kind.as_str(), "acled" | "ucdp" | "claims") {
         return json_error(DeskError::NotFound(format!("no export {kind}: acled, ucdp or claims")));

@@ -121,7 +121,11 @@ fn export_links(d: &Desk, query: &str) -> String {
     )
 }
 
-async fn list(State(d): St, Query(f): Query<Filter>) -> Response {
+async fn list(State(d): St, f: Result<Query<Filter>, axum::extract::rejection::QueryRejection>) -> Response {
+    let Query(f) = match f {
+        Ok(f) => f,
+        Err(e) => return error(DeskError::BadRequest(e.body_text())),
+    };
     let f2 = f.clone();
     let links = export_links(&d, &query_of(&f, 1));
     let listed = match blocking(move || data::stories(&d, &f2)).await {
@@ -706,7 +710,11 @@ async fn outlet(State(d): St, Path(name): Path<String>) -> Response {
     page(&o.outlet, &b)
 }
 
-async fn search(State(d): St, Query(q): Query<crate::api::SearchQ>) -> Response {
+async fn search(State(d): St, q: Result<Query<crate::api::SearchQ>, axum::extract::rejection::QueryRejection>) -> Response {
+    let Query(q) = match q {
+        Ok(q) => q,
+        Err(e) => return error(DeskError::BadRequest(e.body_text())),
+    };
     let view = match blocking(move || data::search(&d, &q.q, q.limit)).await {
         Ok(v) => v,
         Err(e) => return error(e),

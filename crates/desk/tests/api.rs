@@ -88,6 +88,11 @@ fn every_documented_path_answers_with_its_shape_and_hostile_text_is_inert() {
     assert!(get(addr, "/stories/1").body.contains("href=\"/api/export/acled?story=1\""));
     assert_eq!(get(addr, "/api/stories/99").status, 404);
     assert_eq!(get(addr, "/api/stories/x").status, 400);
+    let r = get(addr, "/api/stories?page=x");
+    assert_eq!(r.status, 400);
+    assert!(serde_json::from_str::<Value>(&r.body).unwrap()["error"].is_string());
+    assert_eq!(get(addr, "/?page=%3Cscript%3E").status, 400);
+    assert_inert("bad page", &get(addr, "/?page=%3Cscript%3E").body);
     assert_eq!(get(addr, "/api/nothing").status, 404);
 
     // Every page, hostile story and article included.
