@@ -5,10 +5,12 @@
 //! - [`Format::Json`]: one document per `spec/claims.md` (`articles`, plus `errors` and
 //!   `totals`); articles are written as they come, so memory stays flat;
 //! - [`Format::Jsonl`]: one article per line;
-//! - [`Format::Csv`]: the claims table (and, beside it, the events table in ACLED-like
-//!   columns);
+//! - [`Format::Csv`]: the claims table (and, beside it, the events in ACLED's and UCDP
+//!   GED's columns: [`export`]);
+//! - [`Format::Acled`], [`Format::Ucdp`]: one of those event tables alone;
 //! - [`Format::Md`]: a Markdown brief per story;
-//! - [`Format::Html`]: one self-contained HTML file (see [`brief`]).
+//! - [`Format::Html`]: one self-contained HTML file, or past a size an index and a page per
+//!   story (see [`brief`]).
 //!
 //! The table and story formats keep a small digest per article (its figures and events,
 //! never its text) until the end, when the stories are known.

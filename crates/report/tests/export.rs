@@ -252,3 +252,26 @@ fn claims_start_with_a_byte_order_mark() {
     export::write(ExportKind::Acled, &input, &Options::for_kind(ExportKind::Acled), &mut plain).unwrap();
     assert!(plain.starts_with(b"event_id_cnty,"));
 }
+
+#[test]
+fn the_side_whose_dead_are_counted_is_actor2() {
+    let isis = lexicon().actor("isis").unwrap();
+    let a = article(
+        "d1",
+        "Outlet D",
+        "2031-06-01",
+        vec![event("clash", Some(ent("القوات", Some("tiger-forces"))), Some(ent("الحسكة", Some("hasakah-city"))), "2031-06-01", "اشتباكات")],
+        vec![killed(9, 9, Some(isis.subject_label()), 0, 3, false)],
+    );
+    let arts = vec![a];
+    let input = ExportInput::new(&arts, &[], lexicon());
+    let t = export::table(ExportKind::Ucdp, &input);
+    let col = |c: &str| t.rows[0][UCDP_HEADER.iter().position(|x| *x == c).unwrap()].clone();
+    assert_eq!(t.rows.len(), 1);
+    assert_eq!(col("side_b"), isis.name_en);
+    assert_eq!(col("deaths_b"), "9");
+    assert_eq!(col("type_of_violence"), "1", "a state force against an armed group");
+    let t = export::table(ExportKind::Acled, &input);
+    let col = |c: &str| t.rows[0][ACLED_HEADER.iter().position(|x| *x == c).unwrap()].clone();
+    assert_eq!((col("inter1"), col("inter2"), col("interaction")), ("1".into(), "2".into(), "12".into()));
+}

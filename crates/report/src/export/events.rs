@@ -82,6 +82,8 @@ pub struct ExportEvent {
     pub agents: Vec<ExportActor>,
     /// The reports' words for a doer the lexicon does not know.
     pub agent_words: Vec<String>,
+    /// The actors whose people the fatality figures count ("ISIS" fighters killed).
+    pub dead_of: Vec<ExportActor>,
     /// Whom it was done to, most reported first.
     pub targets: Vec<ExportActor>,
     pub outlets: Vec<String>,
@@ -268,6 +270,11 @@ pub fn aggregate(input: &ExportInput) -> Vec<ExportEvent> {
     let story_of: HashMap<&str, &str> = input.stories.iter().flat_map(|s| s.articles.iter().map(move |a| (a.id.as_str(), s.id.as_str()))).collect();
     let flags = flags(input);
     let suicide: Vec<String> = m.words.suicide.iter().map(|w| norm(w)).collect();
+    // A figure's subject label ("ISIS", "SDF") → the actor whose people it counts.
+    let mut by_subject: HashMap<String, &str> = HashMap::new();
+    for a in lex.actors().filter(|a| a.kind != ActorKind::Person && !a.kind.is_media()) {
+        by_subject.entry(a.subject_label().to_lowercase()).or_insert(a.id.as_str());
+    }
     let mut index: HashMap<(String, String, String, String), usize> = HashMap::new();
     let mut groups: Vec<((String, String, String, String), Vec<(usize, usize)>)> = Vec::new();
     for (ai, d) in input.articles.iter().enumerate() {
@@ -361,6 +368,16 @@ pub fn aggregate(input: &ExportInput) -> Vec<ExportEvent> {
         };
         set_aside.sort();
         set_aside.dedup();
+        let fatalities = combine(per_article, set_aside);
+        let dead_of = ranked(
+            fatalities
+                .by_subject
+                .iter()
+                .filter(|(subj, n)| *n > 0 && !super::is_civilian(subj))
+                .filter_map(|(subj, _)| by_subject.get(&subj.to_lowercase()))
+                .map(|id| resolve_actor(lex, m, Some(id), ""))
+                .collect(),
+        );
         out.push(ExportEvent {
             id,
             story,
@@ -380,7 +397,8 @@ pub fn aggregate(input: &ExportInput) -> Vec<ExportEvent> {
             outlets,
             denied: evs.iter().all(|(_, e)| e.denied),
             suicide: suicide_named,
-            fatalities: combine(per_article, set_aside),
+            fatalities,
+            dead_of,
             reports,
         });
     }

@@ -171,7 +171,7 @@ fn civilians(country: &str) -> String {
 
 const CIVILIAN_SUBJECTS: &[&str] = &["civilians", "children", "women", "journalists", "medics", "medical staff", "rescuers", "paramedics", "students", "worshippers"];
 
-fn is_civilian(subject: &str) -> bool {
+pub(crate) fn is_civilian(subject: &str) -> bool {
     CIVILIAN_SUBJECTS.contains(&subject.to_lowercase().as_str())
 }
 
@@ -208,7 +208,8 @@ fn code(input: &ExportInput, e: &ExportEvent) -> Coded {
     };
     let assoc1 = e.agents.iter().skip(1).map(|a| a.name.as_str()).collect::<Vec<_>>().join("; ");
     let civ_dead = e.fatalities.by_subject.iter().any(|(s, n)| *n > 0 && is_civilian(s));
-    let (mut actor2, mut inter2) = match e.targets.iter().find(|t| t.name != actor1) {
+    // Actor 2: a known target; else the side whose dead the figures count; else civilians.
+    let (mut actor2, mut inter2) = match e.targets.iter().find(|t| t.name != actor1).or_else(|| e.dead_of.iter().find(|t| t.name != actor1)) {
         Some(t) => (t.name.clone(), t.inter),
         None if civ_dead => (civilians(&cname), Some(7)),
         None => (String::new(), None),
@@ -397,7 +398,7 @@ fn ucdp_rows(input: &ExportInput, evs: &[ExportEvent]) -> Vec<Vec<String>> {
         let one_sided = c.inter2 == Some(7) || c.event_type == "Violence against civilians";
         let (side_a, side_b, a_sub, b_sub) = {
             let a_sub = e.agents.first().and_then(|a| a.subject.clone());
-            let b_sub = e.targets.iter().find(|t| t.name == c.actor2).and_then(|t| t.subject.clone());
+            let b_sub = e.targets.iter().chain(&e.dead_of).find(|t| t.name == c.actor2).and_then(|t| t.subject.clone());
             if c.inter2 == Some(1) && c.inter1 != Some(1) {
                 (c.actor2.clone(), c.actor1.clone(), b_sub, a_sub)
             } else {
