@@ -74,64 +74,76 @@ async fn desk_in_chromium() {
         serde_json::json!({"binary": chromium, "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1300,1600"]}),
     );
     let c = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new()).capabilities(caps).connect(&format!("http://127.0.0.1:{port}")).await.expect("a chromedriver session");
-    let shot = |name: &'static str| {
+    // The steps run in a task of their own, so that the browser is closed (not left
+    // running) when one of them fails.
+    let steps = {
         let c = c.clone();
-        let shots = shots.clone();
-        async move {
-            let png = c.screenshot().await.unwrap();
-            std::fs::write(shots.join(name), png).unwrap();
-        }
+        let (url, shots) = (url.clone(), shots.clone());
+        tokio::spawn(async move {
+            let shot = |name: &'static str| {
+                let c = c.clone();
+                let shots = shots.clone();
+                async move {
+                    let png = c.screenshot().await.unwrap();
+                    std::fs::write(shots.join(name), png).unwrap();
+                }
+            };
+
+            // The list.
+            c.goto(&format!("{url}/")).await.unwrap();
+            assert!(!c.find_all(Locator::Css("table.stories a.story")).await.unwrap().is_empty(), "the list shows the seeds story");
+            let fcp = c.execute("const e = performance.getEntriesByName('first-contentful-paint')[0]; return e ? e.startTime : null;", vec![]).await.unwrap();
+            eprintln!("desk_in_chromium: list first contentful paint {fcp} ms");
+            shot("01-list.png").await;
+
+            // Filter by outlet through the form.
+            c.find(Locator::Css("form.filters input[name=outlet]")).await.unwrap().send_keys("Mayadeen").await.unwrap();
+            c.find(Locator::Css("form.filters button")).await.unwrap().click().await.unwrap();
+            let t0 = Instant::now();
+            while !c.current_url().await.unwrap().query().is_some_and(|q| q.contains("outlet=Mayadeen")) {
+                assert!(t0.elapsed() < Duration::from_secs(10), "the filter form did not submit");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            let count = c.find(Locator::Id("count")).await.unwrap().text().await.unwrap();
+            assert!(count.starts_with("1 stories"), "{count}");
+            shot("02-filtered.png").await;
+
+            // The story: contradictions and the evolution chart with its points.
+            c.find(Locator::Css("table.stories a.story")).await.unwrap().click().await.unwrap();
+            c.wait().for_element(Locator::Id("contradiction-count")).await.unwrap();
+            let story_url = c.current_url().await.unwrap();
+            assert!(story_url.path().starts_with("/stories/"), "{story_url}");
+            let n: usize = c.find(Locator::Id("contradiction-count")).await.unwrap().text().await.unwrap().parse().unwrap();
+            assert!(n > 0 && c.find_all(Locator::Css(".contra")).await.unwrap().len() == n, "contradictions shown");
+            let points = c.find_all(Locator::Css("svg.evolution circle.pt")).await.unwrap();
+            assert!(points.len() >= 2, "evolution chart has data points ({})", points.len());
+            shot("03-story.png").await;
+
+            // An article through a figure's evidence link: the figure is highlighted and targeted.
+            let link = c.find(Locator::Css("div.figure td a[href^='/articles/']")).await.unwrap();
+            let href = link.attr("href").await.unwrap().unwrap();
+            c.goto(&format!("{url}{href}")).await.unwrap();
+            let frag = href.split('#').nth(1).unwrap().to_string();
+            c.find(Locator::Id(&frag)).await.expect("the figure's anchor");
+            assert!(!c.find_all(Locator::Css(".articletext mark.claim")).await.unwrap().is_empty(), "figures highlighted");
+            assert!(!c.find_all(Locator::Css(".articletext mark.mention")).await.unwrap().is_empty(), "names highlighted");
+            shot("04-article.png").await;
+            c.back().await.unwrap();
+            assert_eq!(c.current_url().await.unwrap().path(), story_url.path(), "back to the story");
+
+            // Search from the header.
+            c.find(Locator::Css("header.top input[name=q]")).await.unwrap().send_keys("داعش").await.unwrap();
+            c.find(Locator::Css("header.top button")).await.unwrap().click().await.unwrap();
+            c.wait().for_element(Locator::Css("table.hits")).await.unwrap();
+            assert!(!c.find_all(Locator::Css("table.hits a.hit")).await.unwrap().is_empty(), "search finds the seeds");
+            shot("05-search.png").await;
+        })
     };
-
-    // The list.
-    c.goto(&format!("{url}/")).await.unwrap();
-    assert!(!c.find_all(Locator::Css("table.stories a.story")).await.unwrap().is_empty(), "the list shows the seeds story");
-    let fcp = c.execute("const e = performance.getEntriesByName('first-contentful-paint')[0]; return e ? e.startTime : null;", vec![]).await.unwrap();
-    eprintln!("desk_in_chromium: list first contentful paint {fcp} ms");
-    shot("01-list.png").await;
-
-    // Filter by outlet through the form.
-    c.find(Locator::Css("form.filters input[name=outlet]")).await.unwrap().send_keys("Mayadeen").await.unwrap();
-    c.find(Locator::Css("form.filters button")).await.unwrap().click().await.unwrap();
-    let t0 = Instant::now();
-    while !c.current_url().await.unwrap().query().is_some_and(|q| q.contains("outlet=Mayadeen")) {
-        assert!(t0.elapsed() < Duration::from_secs(10), "the filter form did not submit");
-        tokio::time::sleep(Duration::from_millis(50)).await;
+    let result = steps.await;
+    let _ = c.clone().close().await;
+    if let Err(e) = result {
+        std::panic::resume_unwind(e.into_panic());
     }
-    let count = c.find(Locator::Id("count")).await.unwrap().text().await.unwrap();
-    assert!(count.starts_with("1 stories"), "{count}");
-    shot("02-filtered.png").await;
-
-    // The story: contradictions and the evolution chart with its points.
-    c.find(Locator::Css("table.stories a.story")).await.unwrap().click().await.unwrap();
-    c.wait().for_element(Locator::Id("contradiction-count")).await.unwrap();
-    let story_url = c.current_url().await.unwrap();
-    assert!(story_url.path().starts_with("/stories/"), "{story_url}");
-    let n: usize = c.find(Locator::Id("contradiction-count")).await.unwrap().text().await.unwrap().parse().unwrap();
-    assert!(n > 0 && c.find_all(Locator::Css(".contra")).await.unwrap().len() == n, "contradictions shown");
-    let points = c.find_all(Locator::Css("svg.evolution circle.pt")).await.unwrap();
-    assert!(points.len() >= 2, "evolution chart has data points ({})", points.len());
-    shot("03-story.png").await;
-
-    // An article through a figure's evidence link: the figure is highlighted and targeted.
-    let link = c.find(Locator::Css("div.figure td a[href^='/articles/']")).await.unwrap();
-    let href = link.attr("href").await.unwrap().unwrap();
-    c.goto(&format!("{url}{href}")).await.unwrap();
-    let frag = href.split('#').nth(1).unwrap().to_string();
-    c.find(Locator::Id(&frag)).await.expect("the figure's anchor");
-    assert!(!c.find_all(Locator::Css(".articletext mark.claim")).await.unwrap().is_empty(), "figures highlighted");
-    assert!(!c.find_all(Locator::Css(".articletext mark.mention")).await.unwrap().is_empty(), "names highlighted");
-    shot("04-article.png").await;
-    c.back().await.unwrap();
-    assert_eq!(c.current_url().await.unwrap().path(), story_url.path(), "back to the story");
-
-    // Search from the header.
-    c.find(Locator::Css("header.top input[name=q]")).await.unwrap().send_keys("داعش").await.unwrap();
-    c.find(Locator::Css("header.top button")).await.unwrap().click().await.unwrap();
-    c.wait().for_element(Locator::Css("table.hits")).await.unwrap();
-    assert!(!c.find_all(Locator::Css("table.hits a.hit")).await.unwrap().is_empty(), "search finds the seeds");
-    shot("05-search.png").await;
     eprintln!("desk_in_chromium: screenshots in {}", shots.display());
-    c.close().await.unwrap();
     drop(serve);
 }
