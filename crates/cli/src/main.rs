@@ -8,6 +8,7 @@ mod inspect;
 mod lexicon;
 mod output;
 mod query;
+mod serve;
 mod watch;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -58,6 +59,8 @@ enum Cmd {
     Search(query::SearchArgs),
     /// A report (html, md, csv, json…) from the store, without reading the inputs again.
     Report(query::ReportArgs),
+    /// The analyst's desk: a local web app and JSON API over the store (prints its URL).
+    Serve(serve::Args),
     /// Events in ACLED's or UCDP GED's columns, or the claims table, from the store.
     Export(export::Args),
 }
@@ -104,6 +107,7 @@ fn main() -> ExitCode {
         Cmd::Story(args) => query::story(args),
         Cmd::Search(args) => query::search(args),
         Cmd::Report(args) => query::report(args),
+        Cmd::Serve(args) => serve::run(args),
         Cmd::Export(args) => export::run(args),
     };
     match result {
