@@ -57,6 +57,8 @@ enum Cmd {
     Search(query::SearchArgs),
     /// A report (html, md, csv, json…) from the store, without reading the inputs again.
     Report(query::ReportArgs),
+    /// The store's run log: each add or watch pass, its status and what it added.
+    Runs(query::RunsArgs),
 }
 
 /// Report formats.
@@ -97,6 +99,7 @@ fn main() -> ExitCode {
         Cmd::Story(args) => query::story(args),
         Cmd::Search(args) => query::search(args),
         Cmd::Report(args) => query::report(args),
+        Cmd::Runs(args) => query::runs(args),
     };
     match result {
         Ok(code) => code,

@@ -239,16 +239,61 @@ fn canonical(v: &mut Value) {
 }
 
 fn members(db: &Path) -> HashMap<i64, BTreeSet<String>> {
-    stories_json(db)
-        .into_iter()
-        .map(|s| (s["id"].as_i64().unwrap(), s["story"]["articles"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap().to_string()).collect()))
-        .collect()
+    use riwaya_store::Store;
+    let store = riwaya_store::SqliteStore::open(db).unwrap();
+    let mut m: HashMap<i64, BTreeSet<String>> = HashMap::new();
+    for (a, s) in store.story_members().unwrap() {
+        m.entry(s).or_default().insert(a);
+    }
+    m
 }
 
-/// Adds `days` one by one into one store and all at once into another: earlier story ids
-/// survive (nine in ten at least: the story stage's last pass merges close stories afresh
-/// each time, so a few earlier merges come apart; the first-come part keeps the id), the
-/// two stores agree, and adding everything again changes nothing.
+/// How the stories of earlier days fared in a store: each earlier (id, articles) is
+/// looked up as `riwaya story ID` does (following merges).
+#[derive(Default, Debug)]
+struct Fate {
+    stories: usize,
+    /// The id names a live story that holds more of its articles than any other.
+    id_follows: usize,
+    /// … and that story holds all of them.
+    whole: usize,
+    articles: usize,
+    /// Articles found in the story their earlier id names now.
+    articles_kept: usize,
+}
+
+fn fate(db: &Path, earlier: &[HashMap<i64, BTreeSet<String>>]) -> Fate {
+    use riwaya_store::Store;
+    let store = riwaya_store::SqliteStore::open(db).unwrap();
+    let now = store.story_members().unwrap();
+    let mut f = Fate::default();
+    for before in earlier {
+        for (id, arts) in before {
+            f.stories += 1;
+            f.articles += arts.len();
+            let Some(s) = store.story(*id).unwrap() else {
+                continue;
+            };
+            let mut count: HashMap<i64, usize> = HashMap::new();
+            for a in arts {
+                if let Some(x) = now.get(a) {
+                    *count.entry(*x).or_default() += 1;
+                }
+            }
+            let here = count.get(&s.id).copied().unwrap_or(0);
+            f.articles_kept += here;
+            if count.values().all(|&n| n <= here) {
+                f.id_follows += 1;
+                f.whole += usize::from(here == arts.len());
+            }
+        }
+    }
+    f
+}
+
+/// Adds `days` one by one into one store and all at once into another: every earlier
+/// story id still names the story holding most of its articles, most articles stay under
+/// their id, the two stores agree, and adding everything again changes nothing.
 fn day_by_day(days: &[PathBuf], dir: &Path) -> PathBuf {
     let all = dir.join("all.db");
     let mut args = vec!["add", "-q"];
@@ -257,32 +302,50 @@ fn day_by_day(days: &[PathBuf], dir: &Path) -> PathBuf {
     assert!(code == 0 || code == 3, "{err}");
     let daily = dir.join("daily.db");
     let mut earlier: Vec<HashMap<i64, BTreeSet<String>>> = Vec::new();
+    let mut total = Fate::default();
     for d in days {
         let (code, _, err) = run(&daily, &["add", "-q", d.to_str().unwrap()]);
         assert!(code == 0 || code == 3, "{err}");
-        let now = members(&daily);
-        // An earlier story "kept" its id when the story now under that id holds all its
-        // articles, or when the id was merged into an older story that holds them all.
-        let (mut total, mut kept) = (0, 0);
-        for before in &earlier {
-            for (id, arts) in before {
-                total += 1;
-                kept += usize::from(match now.get(id) {
-                    Some(a) => a.is_superset(arts),
-                    None => now.iter().any(|(h, a)| h < id && a.is_superset(arts)),
-                });
-            }
-        }
-        eprintln!("after {}: {} stories; {kept} of {total} earlier stories kept their id and articles", d.display(), now.len());
-        // Since stories are merged by average linkage at the end of each clustering (issue
-        // 11), a new day can split an earlier merge: 16 of 21 day-one stories keep their id
-        // and all their articles on day two of this sample (it was over nine in ten with
-        // single-link stories). Three in four is the floor this test holds; keeping the
-        // clustering's own state between adds is what would make ids fully stable.
-        assert!((total - kept) * 4 <= total, "only {kept} of {total} earlier stories kept their id and articles");
-        earlier.push(now);
+        let f = fate(&daily, &earlier);
+        eprintln!(
+            "after {}: of {} earlier stories (every earlier day's list), {} ids name the story holding most of their articles, {} hold all of them; {} of {} articles kept their story id",
+            d.display(),
+            f.stories,
+            f.id_follows,
+            f.whole,
+            f.articles_kept,
+            f.articles
+        );
+        // Ids never get lost or go to a minor part: every earlier id names the story that
+        // holds most of its articles.
+        assert_eq!(f.id_follows, f.stories, "{f:?}");
+        total.stories += f.stories;
+        total.whole += f.whole;
+        total.articles += f.articles;
+        total.articles_kept += f.articles_kept;
+        earlier.push(members(&daily));
     }
-    assert_eq!(snapshot(&daily), snapshot(&all), "day by day and all at once differ");
+    // Membership is the story stage's: its last pass merges stories by average linkage
+    // afresh each time, so a new day can split an earlier merge (the largest part keeps
+    // the id, the rest is recorded as split from it). Measured on the three-day sample:
+    // 72 of 83 earlier stories whole, 94 % of articles kept; the floors leave some room.
+    assert!(
+        total.whole * 4 >= total.stories * 3,
+        "only {} of {} earlier stories whole",
+        total.whole,
+        total.stories
+    );
+    assert!(
+        total.articles_kept * 10 >= total.articles * 9,
+        "only {} of {} articles kept their story id",
+        total.articles_kept,
+        total.articles
+    );
+    assert_eq!(
+        snapshot(&daily),
+        snapshot(&all),
+        "day by day and all at once differ"
+    );
     let snap = snapshot(&daily);
     let (_, out, _) = run(&daily, &args);
     assert!(out.starts_with("added 0 articles"), "{out}");
