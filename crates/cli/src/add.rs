@@ -64,6 +64,13 @@ pub struct Args {
 /// Articles per batch (per transaction).
 pub const BATCH: usize = 1024;
 
+/// The batch size: [`BATCH`], or `RIWAYA_ADD_BATCH` (the kill tests use small batches, so
+/// that a kill falls between commits; the result does not depend on it).
+fn batch_size() -> usize {
+    static N: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *N.get_or_init(|| std::env::var("RIWAYA_ADD_BATCH").ok().and_then(|v| v.parse().ok()).filter(|n| *n > 0).unwrap_or(BATCH))
+}
+
 /// The per-article stages, loaded once. The language data loads on a thread of its own
 /// while the store is read.
 pub struct Pipeline {
@@ -160,7 +167,7 @@ impl Intake<'_> {
             Err(e) => Err(e),
         };
         self.batch.push(item);
-        if self.batch.len() >= BATCH {
+        if self.batch.len() >= batch_size() {
             self.flush();
         }
     }

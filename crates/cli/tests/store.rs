@@ -47,6 +47,15 @@ fn demo_add_query_report_and_idempotence() {
     assert!(out.contains("added 0 articles; 6 already in the store"), "{out}");
     assert_eq!(before, stories_json(&db));
     let id = before[0]["id"].as_i64().unwrap();
+    // The run log: both adds, newest first, with what each did.
+    let (code, out, _) = run(&db, &["runs"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("2 runs"), "{out}");
+    assert!(out.contains("added 6; 0 already stored; stories: 1 new, 0 grown") && out.contains("added 0; 6 already stored"), "{out}");
+    let (_, out, _) = run(&db, &["runs", "--format", "json", "-n", "1"]);
+    let runs: Vec<Value> = serde_json::from_str(&out).unwrap();
+    assert_eq!((runs.len(), runs[0]["status"].as_str(), runs[0]["summary"]["added"].as_i64()), (1, Some("done"), Some(0)));
+    assert!(runs[0]["command"].as_str().unwrap().starts_with("add "));
     let (_, out, _) = run(&db, &["story", &id.to_string(), "--format", "json"]);
     let s: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(s["story"]["articles"].as_array().unwrap().len() as i64, s["size"].as_i64().unwrap());
@@ -353,34 +362,110 @@ fn day_by_day(days: &[PathBuf], dir: &Path) -> PathBuf {
     all
 }
 
-/// Kills `add` (SIGKILL) at pseudo-random moments, re-runs it each time, then lets it
-/// finish: the store equals an uninterrupted run's.
-fn killed_runs(days: &[PathBuf], dir: &Path, reference: &Path, kills: usize) {
-    let db = dir.join("killed.db");
+/// A small xorshift generator: the kill points come from a seed (`RIWAYA_KILL_SEED`, else
+/// a fixed one), printed, so that a failure can be replayed.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> f64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// Kills `add` (SIGKILL) at seeded random moments of its run, each time resuming where the
+/// killed run stopped, then lets it finish: after each kill the store opens, every
+/// article reported as stored is there, whole (with its digest), and the killed run is
+/// left in the log as unfinished; at the end the store equals an uninterrupted run's.
+/// Articles go in transactions of 16 here, so that kills fall between commits.
+fn killed_runs(days: &[PathBuf], dir: &Path, kills: usize) {
+    use riwaya_store::Store;
+    let seed: u64 = std::env::var("RIWAYA_KILL_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5EED_2026);
+    eprintln!("kill seed {seed} (RIWAYA_KILL_SEED to replay)");
+    let mut rng = Rng(seed | 1);
     let bin = assert_cmd::cargo::cargo_bin("riwaya");
-    let mut seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos() as u64 | 1;
-    for _ in 0..kills {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        let wait = Duration::from_millis(300 + seed % 4000);
-        let mut child = std::process::Command::new(&bin)
-            .args(["add", "-q", "--db", db.to_str().unwrap()])
-            .args(days)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(wait);
+    let add = |db: &Path| {
+        let mut c = std::process::Command::new(&bin);
+        c.args(["add", "--db", db.to_str().unwrap()]).args(days).env("RIWAYA_ADD_BATCH", "16").stdout(std::process::Stdio::null());
+        c
+    };
+    let reference = dir.join("reference.db");
+    let st = add(&reference).stderr(std::process::Stdio::null()).status().unwrap();
+    assert!(matches!(st.code(), Some(0 | 3)), "{st:?}");
+    let total = riwaya_store::SqliteStore::open(&reference).unwrap().article_count().unwrap();
+    let stored = |log: &Path| -> i64 {
+        std::fs::read_to_string(log)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| l.strip_prefix("riwaya: ")?.strip_suffix(" articles stored")?.parse().ok())
+            .max()
+            .unwrap_or(0)
+    };
+    let db = dir.join("killed.db");
+    let (mut killed, mut stored_before) = (0, 0i64);
+    for k in 0..kills {
+        // Where to kill: the first time while starting up, then each time once the run
+        // has reported some random share of what is left stored (or the last of it: then
+        // the kill falls in the story update), a few milliseconds on.
+        let log = dir.join(format!("kill{k}.err"));
+        let mut child = add(&db).stderr(std::fs::File::create(&log).unwrap()).spawn().unwrap();
+        let t = std::time::Instant::now();
+        let after = Duration::from_millis((rng.next() * 40.0) as u64);
+        let what = if k == 0 {
+            std::thread::sleep(Duration::from_millis(200) + after * 10);
+            "starting".to_string()
+        } else {
+            let left = total - stored_before;
+            let target = ((rng.next() * left as f64).ceil() as i64).clamp(1, left.max(1));
+            while stored(&log) < target && child.try_wait().unwrap().is_none() && t.elapsed() < Duration::from_secs(300) {
+                std::thread::sleep(Duration::from_millis(2));
+            }
+            std::thread::sleep(after);
+            format!("{target} of {left} stored")
+        };
+        let wait = t.elapsed();
+        let running = child.try_wait().unwrap().is_none();
         let _ = child.kill();
         let _ = child.wait();
-        eprintln!("killed after {wait:?}");
+        eprintln!("kill {k} after {wait:?} ({what}), running: {running}");
+        killed += usize::from(running);
+        // What the killed run said it stored is there, and whole.
+        let said = stored(&log);
+        if !db.exists() {
+            assert_eq!(said, 0);
+            eprintln!("  before the store was made");
+            continue;
+        }
+        let store = riwaya_store::SqliteStore::open(&db).expect("a killed run leaves a store that opens");
+        let n = store.article_count().unwrap();
+        assert!(n >= stored_before + said, "killed after {wait:?}: {n} articles, but {stored_before} before and {said} reported stored");
+        let mut digests = 0;
+        store
+            .digests(0, None, &mut |_, b| {
+                riwaya_store::decode_digest(b)?;
+                digests += 1;
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(digests, n, "every stored article has its digest");
+        let runs = store.runs(Some(1)).unwrap();
+        if let (true, Some(last)) = (running, runs.first()) {
+            assert_eq!((last.status.as_str(), last.finished.as_deref()), ("running", None), "the killed run is left unfinished in the log");
+        }
+        eprintln!("  {n} of {total} articles in the store ({said} reported by the killed run)");
+        stored_before = n;
     }
-    let mut args = vec!["add", "-q"];
-    args.extend(days.iter().map(|p| p.to_str().unwrap()));
-    let (code, _, err) = run(&db, &args);
+    assert!(killed * 2 >= kills, "only {killed} of {kills} runs were still running when killed");
+    let (code, out, err) = run(&db, &["add", "-q"].into_iter().chain(days.iter().map(|p| p.to_str().unwrap())).collect::<Vec<_>>());
     assert!(code == 0 || code == 3, "{err}");
-    assert_eq!(snapshot(&db), snapshot(reference), "a killed and resumed store differs from an uninterrupted one");
+    assert!(out.starts_with("added "), "{out}");
+    assert_eq!(snapshot(&db), snapshot(&reference), "a killed and resumed store differs from an uninterrupted one");
+    // The resumed run found the stories behind (or added the rest) and brought them up to date.
+    let (code, out, _) = run(&db, &["runs", "--format", "json"]);
+    assert_eq!(code, 0);
+    let runs: Vec<Value> = serde_json::from_str(&out).unwrap();
+    assert_eq!(runs[0]["status"].as_str().map(|s| s != "running"), Some(true), "{out}");
 }
 
 #[test]
@@ -390,8 +475,8 @@ fn saudinewsnet_sample_three_days_daily_all_at_once_and_killed() {
     }
     let dir = tempfile::tempdir().unwrap();
     let days = sample_days(dir.path(), 3, 20);
-    let all = day_by_day(&days, dir.path());
-    killed_runs(&days, dir.path(), &all, 3);
+    day_by_day(&days, dir.path());
+    killed_runs(&days, dir.path(), 4);
 }
 
 /// The whole corpus, 18 days (minutes in a debug build): `cargo test --release -p riwaya
@@ -404,13 +489,6 @@ fn saudinewsnet_eighteen_days_daily_all_at_once_and_killed() {
     }
     let dir = tempfile::tempdir().unwrap();
     let days = sample_days(dir.path(), 18, 1);
-    let all = day_by_day(&days, dir.path());
-    killed_runs(&days[..3], dir.path(), &{
-        let r = dir.path().join("three.db");
-        let mut args = vec!["add", "-q"];
-        args.extend(days[..3].iter().map(|p| p.to_str().unwrap()));
-        run(&r, &args);
-        r
-    }, 4);
-    drop(all);
+    day_by_day(&days, dir.path());
+    killed_runs(&days[..3], dir.path(), 4);
 }
