@@ -123,6 +123,8 @@ pub struct Intake<'a> {
     batch: Vec<Result<Pending, IngestError>>,
     tx: &'a SyncSender<Vec<Result<Pending, IngestError>>>,
     pub already: usize,
+    /// URLs whose page the store holds under another URL (the same outlet and content).
+    duplicate_urls: Vec<String>,
     open: bool,
     /// Told (once) when the first new article comes in: the story thread starts then.
     go: Option<std::sync::mpsc::Sender<()>>,
@@ -153,6 +155,9 @@ impl Intake<'_> {
                 match self.known.seen(&key, &raw_outlet, hash) {
                     Seen::Known => {
                         self.already += 1;
+                        if !self.known.keys.contains_key(&key) && (key.starts_with("http://") || key.starts_with("https://")) {
+                            self.duplicate_urls.push(key);
+                        }
                         return;
                     }
                     seen => {
@@ -186,6 +191,19 @@ pub struct Added {
     pub new_versions: usize,
     pub already_stored: usize,
     pub errors: Vec<RunError>,
+    /// URLs read in this run whose article the store holds under another URL: marked in
+    /// the store once the run is done, so that `watch` does not fetch them again.
+    #[serde(skip)]
+    pub duplicate_urls: Vec<String>,
+}
+
+/// Marks the run's duplicate URLs (after its articles are stored: a killed run at worst
+/// fetches them again).
+pub fn mark_duplicates(store: &mut SqliteStore, added: &Added) -> anyhow::Result<()> {
+    for u in &added.duplicate_urls {
+        store.set_http_state(u, &Default::default(), "duplicate")?;
+    }
+    Ok(())
 }
 
 /// Reads what `produce` hands the intake, runs clean → extract → digest on what is new
@@ -212,10 +230,10 @@ pub fn add_items(
         let (tx, rx) = sync_channel::<Vec<Result<Pending, IngestError>>>(2);
         let go = stories.go.clone();
         let reader = scope.spawn(move || {
-            let mut intake = Intake { known: &mut known, batch: Vec::new(), tx: &tx, already: 0, open: true, go: Some(go) };
+            let mut intake = Intake { known: &mut known, batch: Vec::new(), tx: &tx, already: 0, duplicate_urls: Vec::new(), open: true, go: Some(go) };
             produce(&mut intake);
             intake.flush();
-            intake.already
+            (intake.already, intake.duplicate_urls)
         });
         let (done_tx, done_rx) = sync_channel::<Done>(1);
         scope.spawn(move || {
@@ -277,7 +295,7 @@ pub fn add_items(
             }
         }
         tick("articles", t);
-        out.already_stored = reader.join().map_err(|_| anyhow::anyhow!("the reader thread failed"))?;
+        (out.already_stored, out.duplicate_urls) = reader.join().map_err(|_| anyhow::anyhow!("the reader thread failed"))?;
         Ok(())
     })?;
     Ok(out)

@@ -123,8 +123,13 @@ fn watch_feeds_pages_and_warc_from_a_local_server() {
     };
     {
         let mut r = srv.routes.lock().unwrap();
-        let good = rss(&[("a", &srv.url("/a")), ("missing", &srv.url("/missing")), ("broken", &srv.url("/broken")), ("huge", &srv.url("/huge"))]);
+        let good = rss(&[("a", &srv.url("/a")), ("missing", &srv.url("/missing")), ("broken", &srv.url("/broken")), ("huge", &srv.url("/huge")), ("a again", &srv.url("/a-copy"))]);
         r.insert("/feed.xml".into(), Route { etag: Some("\"f1\"".into()), ..Route::ok("application/rss+xml", good) });
+        // A feed with Last-Modified and no ETag, linking to a page the other feed has too.
+        let lm = rss(&[("a", &srv.url("/a"))]);
+        r.insert("/lm.xml".into(), Route { last_modified: Some("Thu, 04 Mar 2021 11:00:00 GMT".into()), ..Route::ok("application/rss+xml", lm) });
+        // The same page under a second URL: stored once, and that URL not fetched again.
+        r.insert("/a-copy".into(), Route::ok("text/html; charset=utf-8", PAGE_A));
         r.insert("/bad.xml".into(), Route::ok("application/rss+xml", "<rss><channel><item><title>cut off"));
         r.insert("/slow.xml".into(), Route { delay: Duration::from_millis(3000), ..Route::ok("application/rss+xml", rss(&[])) });
         r.insert("/err.xml".into(), Route::status(500));
@@ -136,7 +141,7 @@ fn watch_feeds_pages_and_warc_from_a_local_server() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("w.db");
     let feeds = dir.path().join("feeds.txt");
-    std::fs::write(&feeds, format!("# test feeds\n{}\n\n{}\n{}\n{}\n{}\n", srv.url("/feed.xml"), srv.url("/bad.xml"), srv.url("/slow.xml"), gone, srv.url("/err.xml"))).unwrap();
+    std::fs::write(&feeds, format!("# test feeds\n{}\n\n{}\n{}\n{}\n{}\n{}\n", srv.url("/feed.xml"), srv.url("/bad.xml"), srv.url("/slow.xml"), gone, srv.url("/err.xml"), srv.url("/lm.xml"))).unwrap();
     let watch = ["watch", feeds.to_str().unwrap(), "--once", "--delay", "0s", "--timeout", "1s", "--max-bytes", "1000000"];
     let t = std::time::Instant::now();
     let (code, out, err) = run(&db, &watch);
@@ -150,15 +155,18 @@ fn watch_feeds_pages_and_warc_from_a_local_server() {
     let (_, out, err) = run(&db, &watch);
     assert!(out.contains("added 0 articles"), "{out}\n{err}");
     assert!(srv.log.lock().unwrap().iter().any(|(p, inm)| p == "/feed.xml" && inm.as_deref() == Some("\"f1\"")));
+    assert!(srv.modified_since.lock().unwrap().iter().any(|(p, ims)| p == "/lm.xml" && ims.as_deref() == Some("Thu, 04 Mar 2021 11:00:00 GMT")));
+    assert!(err.contains("/lm.xml: not modified"), "{err}");
     assert_eq!(srv.hits("/a"), 1, "a known entry is not fetched again");
     // The feed gains an entry: only the new page is fetched; it joins the first in a story.
     {
         let mut r = srv.routes.lock().unwrap();
-        let good = rss(&[("b", &srv.url("/b")), ("a", &srv.url("/a"))]);
+        let good = rss(&[("b", &srv.url("/b")), ("a", &srv.url("/a")), ("a again", &srv.url("/a-copy"))]);
         r.insert("/feed.xml".into(), Route { etag: Some("\"f2\"".into()), ..Route::ok("application/rss+xml", good) });
     }
     let (_, out, err) = run(&db, &watch);
     assert!(out.contains("added 1 articles"), "{out}\n{err}");
+    assert_eq!((srv.hits("/a"), srv.hits("/a-copy"), srv.hits("/b")), (1, 1, 1), "only the new entry's page is fetched");
     let (_, out, _) = run(&db, &["search", "الدفاع المدني", "--format", "json"]);
     let hits: Vec<Value> = serde_json::from_str(&out).unwrap();
     assert_eq!(hits.len(), 2, "{out}");

@@ -220,6 +220,8 @@ pub trait Store {
 
     fn http_state(&self, url: &str) -> Result<HttpState>;
     fn set_http_state(&mut self, url: &str, state: &HttpState, status: &str) -> Result<()>;
+    /// The status last recorded for a URL (`ok`, `unreadable`, `duplicate`, `error: …`).
+    fn http_status(&self, url: &str) -> Result<Option<String>>;
 }
 
 /// What [`Store::known`] returns.

@@ -573,6 +573,10 @@ impl Store for SqliteStore {
             .unwrap_or_default())
     }
 
+    fn http_status(&self, url: &str) -> Result<Option<String>> {
+        Ok(self.conn.query_row("SELECT status FROM http WHERE url = ?1", [url], |r| r.get(0)).optional()?)
+    }
+
     fn set_http_state(&mut self, url: &str, s: &HttpState, status: &str) -> Result<()> {
         self.conn.execute(
             "INSERT INTO http(url, etag, last_modified, checked, status) VALUES(?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?4)
