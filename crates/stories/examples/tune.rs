@@ -57,15 +57,21 @@ fn main() {
                 *count.entry(s).or_default() += 1;
             }
         }
+        if std::env::var("DETAIL").is_ok_and(|x| x == *name) {
+            for (s, c) in &count {
+                let st = stories.iter().find(|x| x.id == *s).unwrap();
+                eprintln!("      {c:3} of {:3} {} {:?}..{:?} {}", st.articles.len(), s, st.first, st.last, st.title.chars().take(60).collect::<String>());
+            }
+        }
         let best = count.iter().max_by_key(|(_, c)| **c);
         let (recall, purity, sz) = match best {
             Some((s, c)) => {
                 let members: Vec<&str> = stories.iter().find(|x| x.id == *s).unwrap().articles.iter().map(|a| a.id.as_str()).collect();
                 let ab = members.iter().filter(|m| about.contains(*m)).count();
                 if std::env::var("SHOW").is_ok_and(|x| x == *name) {
-                    let title: HashMap<&str, (&str, &str)> = arts.iter().map(|a| (a.id.as_str(), (a.title.as_deref().unwrap_or(""), a.url.as_deref().unwrap_or("")))).collect();
+                    let title: HashMap<&str, (&str, &str, &str)> = arts.iter().map(|a| (a.id.as_str(), (a.title.as_deref().unwrap_or(""), a.url.as_deref().unwrap_or(""), a.published.as_deref().unwrap_or("")))).collect();
                     for m in &members {
-                        eprintln!("      {} {} {}", if about.contains(m) { "+" } else { "-" }, title[m].0, title[m].1);
+                        eprintln!("      {} {} {} {}", if about.contains(m) { "+" } else { "-" }, title[m].2, title[m].0, title[m].1);
                     }
                 }
                 (*c as f64 / reports.len() as f64, ab as f64 / members.len() as f64, size[s])

@@ -19,7 +19,7 @@
 use crate::digest::{background, jaccard, ArticleDigest, MINHASH, TOP_WORDS};
 use std::collections::{BTreeMap, HashMap};
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct StoryConfig {
     /// Articles further apart than this many days are not linked directly.
     pub window_days: i32,
@@ -115,6 +115,14 @@ const BANDS: usize = 16;
 const ROWS: usize = MINHASH / BANDS;
 
 /// The clustering state of a run.
+///
+/// Assignment is online (each article against the state the articles before it left), so
+/// the state can be saved and a later batch continue from it: it is `Serialize` and
+/// `Deserialize` (every field, digests included, in any serde format), and
+/// `restore(save(s))` then `add_batch(more)` gives the same stories as one run over
+/// everything. The final merge pass ([`Stories::stories`]) is not state: it reruns over
+/// all stories each time.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Stories {
     pub(crate) cfg: StoryConfig,
     pub(crate) docs: Vec<ArticleDigest>,
@@ -230,16 +238,16 @@ impl Stories {
 
     /// Adds a batch of articles and links them into stories.
     pub fn add_batch(&mut self, batch: Vec<ArticleDigest>) -> Changes {
-        for d in &batch {
-            for (w, _) in &d.word_counts {
-                *self.df.entry(*w).or_default() += 1;
-            }
-        }
         // The size, before this batch, of each story the batch joins.
         let mut before: BTreeMap<u32, u32> = BTreeMap::new();
         let mut changes = Changes::default();
         let (bg, bg_n) = background();
         for d in batch {
+            // Document frequencies count the articles up to this one: the result does not
+            // depend on how the input was cut into batches.
+            for (w, _) in &d.word_counts {
+                *self.df.entry(*w).or_default() += 1;
+            }
             let i = self.docs.len() as u32;
             self.parent.push(i);
             self.size.push(1);

@@ -26,7 +26,7 @@ fn stopwords() -> &'static HashSet<&'static str> {
 }
 
 /// A name used for an entity in an article.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct NameUse {
     pub entity: String,
     pub kind: String,
@@ -37,7 +37,7 @@ pub struct NameUse {
 }
 
 /// The compact per-article record the story stage works on.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct ArticleDigest {
     pub id: String,
     pub outlet: Option<String>,
@@ -50,6 +50,7 @@ pub struct ArticleDigest {
     pub today_weekday: Option<u8>,
     /// The first line of the text, for stories whose articles have no headline.
     pub lede: Option<String>,
+    #[serde(with = "minhash_serde")]
     pub minhash: [u32; MINHASH],
     /// Whether the text had enough words for a signature.
     pub has_signature: bool,
@@ -69,6 +70,19 @@ pub struct ArticleDigest {
     /// one place years apart (a hospital struck in 2023 and again in 2025) share their
     /// words, but seldom their years.
     pub year: Option<u16>,
+}
+
+/// serde derives stop at arrays of 32: the signature travels as a sequence.
+mod minhash_serde {
+    use super::MINHASH;
+    use serde::{Deserialize, Deserializer, Serializer};
+    pub fn serialize<S: Serializer>(v: &[u32; MINHASH], s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(v.iter())
+    }
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<[u32; MINHASH], D::Error> {
+        let v: Vec<u32> = Vec::deserialize(d)?;
+        v.try_into().map_err(|v: Vec<u32>| serde::de::Error::invalid_length(v.len(), &"64 hashes"))
+    }
 }
 
 /// Place kinds specific enough to tell one incident from another (not cities or countries).

@@ -392,3 +392,47 @@ fn full_control_against_fighting_there_and_a_denied_happening() {
     assert_eq!(reasons.iter().filter(|r| **r == "control-vs-clash").count(), 1, "{:?}", st[0].contradictions);
     assert_eq!(reasons.iter().filter(|r| **r == "denial").count(), 1, "{:?}", st[0].contradictions);
 }
+
+/// (story id, its article ids) of every story, singletons included.
+fn layout(s: &Stories) -> Vec<(String, Vec<String>)> {
+    s.stories(true).into_iter().map(|st| (st.id, st.articles.into_iter().map(|a| a.id).collect())).collect()
+}
+
+fn six_articles() -> Vec<Article> {
+    vec![
+        article("a1", "A", "2024-03-02", "تفجير انتحاري في مسجد وادي السنابل", BOMBING),
+        article("a2", "B", "2024-03-02", "سيول تغمر الساحل الشرقي", FLOOD),
+        article("a3", "C", "2024-03-03", "قتلى بتفجير مسجد في وادي السنابل", BOMBING_2),
+        article("a4", "D", "2024-03-03", "نسخة: تفجير انتحاري في مسجد وادي السنابل", BOMBING),
+        article("a5", "A", "2024-03-04", "سيارة مفخخة قرب سوق تلال الريح", BOMBING_OTHER),
+        article("a6", "B", "2024-03-05", "الدفاع المدني يجلي عائلات الساحل الشرقي", FLOOD),
+    ]
+}
+
+#[test]
+fn batches_of_any_size_give_the_same_stories() {
+    let arts = six_articles();
+    let whole = layout(&run(&arts));
+    let mut one_by_one = Stories::new(StoryConfig::default());
+    for a in &arts {
+        one_by_one.add_batch(vec![digest(a)]);
+    }
+    assert_eq!(layout(&one_by_one), whole);
+}
+
+#[test]
+fn a_saved_state_continues_as_one_run() {
+    let arts = six_articles();
+    let whole = run(&arts);
+    let mut first = Stories::new(StoryConfig::default());
+    first.add_batch(arts[..3].iter().map(digest).collect());
+    let saved = serde_json::to_string(&first).unwrap();
+    let mut restored: Stories = serde_json::from_str(&saved).unwrap();
+    let changes = restored.add_batch(arts[3..].iter().map(digest).collect());
+    assert_eq!(layout(&restored), layout(&whole));
+    assert_eq!(restored.story_of(), whole.story_of());
+    // The near-copy found against an article of the saved part.
+    assert!(changes.near_duplicates.iter().any(|(a, b)| a == "a4" && b == "a1"), "{changes:?}");
+    // A state that is not one is an error, not a panic.
+    assert!(serde_json::from_str::<Stories>("{\"cfg\":1}").is_err());
+}
