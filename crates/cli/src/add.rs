@@ -5,8 +5,8 @@
 //! outlet and content, is known; a changed article at a known URL is a new version). Each
 //! batch of articles is written in one transaction, so a killed run leaves whole articles
 //! or none, and a re-run adds the rest. The stories are then rebuilt from every current
-//! article's stored digest (no extraction), in store order one article at a time, so that
-//! adding day by day or all at once gives the same stories; each story keeps the id of the
+//! article's stored digest (no extraction), in store order, each article placed knowing
+//! only those before it, so that adding day by day or all at once gives the same stories; each story keeps the id of the
 //! earlier story it continues (`riwaya_store::assign_ids`).
 
 use anyhow::Context;
@@ -328,8 +328,7 @@ pub struct ContradictionLine {
     pub why: String,
 }
 
-/// The story stage over the current articles' stored digests, one article at a time in
-/// store order: each article is placed knowing only the articles before it, so the same
+/// The story stage over the current articles' stored digests in store order: each article is placed knowing only the articles before it, so the same
 /// articles give the same stories however they were added, and adding more never changes
 /// how earlier articles were linked (only the story stage's last merge pass can).
 pub struct Clustered {
@@ -368,9 +367,7 @@ impl Clustered {
             let (tx, rx) = sync_channel::<Vec<(String, ArticleDigest)>>(2);
             let placer = scope.spawn(move || {
                 for chunk in rx {
-                    for (id, d) in chunk {
-                        place(stories, order, forms, id, d);
-                    }
+                    place(stories, order, forms, chunk);
                 }
             });
             let decode = |raw: Vec<(String, Vec<u8>)>| -> riwaya_store::Result<Vec<(String, ArticleDigest)>> {
@@ -405,15 +402,20 @@ impl Clustered {
     }
 }
 
-/// One article into the clustering.
-fn place(stories: &mut Stories, order: &mut Vec<String>, forms: &mut Forms, id: String, d: ArticleDigest) {
-    for n in &d.names {
-        if !forms.get(&n.entity).is_some_and(|f| f.contains(&n.text)) {
-            forms.entry(n.entity.clone()).or_default().insert(n.text.clone());
+/// Articles into the clustering, in order (each is placed knowing only those before it,
+/// however the input is cut into batches).
+fn place(stories: &mut Stories, order: &mut Vec<String>, forms: &mut Forms, batch: Vec<(String, ArticleDigest)>) {
+    let mut digests = Vec::with_capacity(batch.len());
+    for (id, d) in batch {
+        for n in &d.names {
+            if !forms.get(&n.entity).is_some_and(|f| f.contains(&n.text)) {
+                forms.entry(n.entity.clone()).or_default().insert(n.text.clone());
+            }
         }
+        order.push(id);
+        digests.push(d);
     }
-    stories.add_batch(vec![d]);
-    order.push(id);
+    stories.add_batch(digests);
 }
 
 impl Default for Clustered {
@@ -446,9 +448,7 @@ pub fn cluster_in_background(store: &SqliteStore) -> anyhow::Result<StoryThread>
         c.take(&own, Some(upto))?;
         drop(own);
         for batch in rx {
-            for (id, d) in batch {
-                place(&mut c.stories, &mut c.order, &mut c.forms, id, d);
-            }
+            place(&mut c.stories, &mut c.order, &mut c.forms, batch);
         }
         Ok(Some(c))
     });

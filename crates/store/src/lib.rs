@@ -11,7 +11,7 @@ mod codec;
 mod ids;
 mod sqlite;
 
-pub use codec::{decode_digest, encode_digest};
+pub use codec::{decode_digest, decode_stories, encode_digest, encode_stories};
 pub use ids::{assign_ids, Assigned};
 pub use sqlite::SqliteStore;
 
