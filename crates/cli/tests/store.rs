@@ -184,6 +184,29 @@ fn watch_feeds_pages_and_warc_from_a_local_server() {
     assert_eq!(serde_json::from_str::<Vec<Value>>(&out).unwrap()[0]["url"].as_str(), Some("http://example.org/news/1"));
 }
 
+#[test]
+fn names_link_across_adds_as_within_one_run() {
+    // A site and a person named in full on day one, by short forms on day two: the store
+    // filled day by day links them as one add of both days does.
+    let dir = tempfile::tempdir().unwrap();
+    let d1 = dir.path().join("day1.txt");
+    let d2 = dir.path().join("day2.txt");
+    std::fs::write(&d1, "قصف مستشفى في عدن\n\nقصفت الطائرات مستشفى الأمل الأهلي في مدينة عدن صباح اليوم، ما أدى إلى مقتل ثلاثة مرضى. وقال المتحدث جون كيربي إن التحقيق بدأ.\n").unwrap();
+    std::fs::write(&d2, "مدير المستشفى يتحدث\n\nوقال مدير مستشفى الأمل إن القصف دمر قسم الطوارئ، وأكد كيربي أن التحقيق جار.\n").unwrap();
+    let (d1, d2) = (d1.to_str().unwrap(), d2.to_str().unwrap());
+    let all = dir.path().join("all.db");
+    assert_eq!(run(&all, &["add", "-q", d1, d2]).0, 0);
+    let daily = dir.path().join("daily.db");
+    assert_eq!(run(&daily, &["add", "-q", d1]).0, 0);
+    assert_eq!(run(&daily, &["add", "-q", d2]).0, 0);
+    let articles = |db: &Path| run(db, &["report", "--format", "jsonl", "-q"]).1;
+    let (a, b) = (articles(&all), articles(&daily));
+    assert_eq!(a, b, "day by day and all at once differ");
+    let second: Value = serde_json::from_str(b.lines().nth(1).unwrap()).unwrap();
+    let entities: Vec<&str> = second["mentions"].as_array().unwrap().iter().filter_map(|m| m["entity"].as_str()).collect();
+    assert!(entities.contains(&"place:مستشفي-الامل-الاهلي"), "{entities:?}");
+}
+
 // ---- SaudiNewsNet: day by day, all at once, killed ----
 
 fn snn() -> Option<PathBuf> {

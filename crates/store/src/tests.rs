@@ -317,3 +317,32 @@ fn a_schema_1_store_is_brought_to_schema_2() {
     drop(s);
     assert!(SqliteStore::open(&path).is_ok(), "opens again");
 }
+
+#[test]
+fn the_story_stage_state_round_trips_and_continues_as_one_run() {
+    use riwaya_stories::{Stories, StoryConfig};
+    let texts = [
+        "قتل خمسة أشخاص في انفجار سيارة مفخخة في سوق شعبي وسط المدينة صباح اليوم",
+        "ارتفعت حصيلة انفجار السيارة المفخخة في السوق الشعبي وسط المدينة إلى سبعة قتلى",
+        "أعلنت وزارة الصحة تسجيل ثلاثين إصابة جديدة بالكوليرا في المحافظات الجنوبية",
+        "قالت وزارة الصحة إن إصابات الكوليرا في المحافظات الجنوبية بلغت أربعين إصابة",
+    ];
+    let digests: Vec<_> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let mut a = article(&format!("a{i}"), &format!("http://x/{i}"), t);
+            a.published = Some("2024-05-01".into());
+            riwaya_stories::digest(&a)
+        })
+        .collect();
+    let mut one = Stories::new(StoryConfig::default());
+    one.add_batch(digests.clone());
+    let mut first = Stories::new(StoryConfig::default());
+    first.add_batch(digests[..2].to_vec());
+    let mut resumed = decode_stories(&encode_stories(&first)).unwrap();
+    resumed.add_batch(digests[2..].to_vec());
+    let json = |s: &Stories| serde_json::to_string(&s.stories(true)).unwrap();
+    assert_eq!(json(&resumed), json(&one));
+    assert!(decode_stories(b"not a state").is_err());
+}
