@@ -6,8 +6,8 @@
 //! batch of articles is written in one transaction, so a killed run leaves whole articles
 //! or none, and a re-run adds the rest. The stories are then rebuilt from every current
 //! article's stored digest (no extraction), in store order, each article placed knowing
-//! only those before it, so that adding day by day or all at once gives the same stories; each story keeps the id of the
-//! earlier story it continues (`riwaya_store::assign_ids`).
+//! only those before it, so that adding day by day or all at once gives the same stories;
+//! each story keeps the id of the earlier story it continues (`riwaya_store::assign_ids`).
 
 use anyhow::Context;
 use rayon::prelude::*;
