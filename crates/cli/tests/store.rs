@@ -313,15 +313,16 @@ fn fate(db: &Path, earlier: &[HashMap<i64, BTreeSet<String>>]) -> Fate {
         for (id, arts) in before {
             f.stories += 1;
             f.articles += arts.len();
-            let Some(s) = store.story(*id).unwrap() else {
-                continue;
-            };
             let mut count: HashMap<i64, usize> = HashMap::new();
             for a in arts {
                 if let Some(x) = now.get(a) {
                     *count.entry(*x).or_default() += 1;
                 }
             }
+            let Some(s) = store.story(*id).unwrap() else {
+                f.dissolved += usize::from(count.is_empty());
+                continue;
+            };
             let here = count.get(&s.id).copied().unwrap_or(0);
             f.articles_kept += here;
             if count.values().all(|&n| n <= here) {
