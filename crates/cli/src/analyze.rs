@@ -62,15 +62,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         OutFormat::Csv => Format::Csv,
         OutFormat::Md => Format::Md,
         OutFormat::Html => Format::Html,
+        OutFormat::Acled => Format::Acled,
+        OutFormat::Ucdp => Format::Ucdp,
     };
 
     // Inputs first: the output is not touched until they are known.
     let (files, found_errors) = discover(&args.paths);
-    let events_path = match (&args.output, format) {
-        (Some(p), Format::Csv) => Some(events_table_path(p)),
-        _ => None,
+    let (events_path, ucdp_path) = match (&args.output, format) {
+        (Some(p), Format::Csv) => (Some(table_path(p, "events")), Some(table_path(p, "ucdp"))),
+        _ => (None, None),
     };
-    for target in args.output.iter().chain(&events_path) {
+    for target in args.output.iter().chain(&events_path).chain(&ucdp_path) {
         if let Some(input) = crate::output::is_input(target, &files) {
             eprintln!(
                 "riwaya: error: the output {} is also an input ({}); refused, it would be overwritten",
@@ -125,7 +127,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         outputs.push(a);
         writer = writer.with_events_table(Box::new(BufWriter::new(f)));
     } else if format == Format::Csv && !args.quiet {
-        eprintln!("riwaya: note: the events table is written only with -o FILE.csv (to FILE.events.csv)");
+        eprintln!("riwaya: note: the events tables are written only with -o FILE.csv (to FILE.events.csv, FILE.ucdp.csv)");
+    }
+    if let (Some(p), Format::Html) = (&args.output, format) {
+        let (folder, index) = pages_of(p);
+        writer = writer.with_pages(folder, index);
+    }
+    if let Some(p) = &ucdp_path {
+        let a = crate::output::Atomic::create(p)?;
+        let f = a.file()?;
+        outputs.push(a);
+        writer = writer.with_ucdp_table(Box::new(BufWriter::new(f)));
     }
     writer.begin()?;
     let n_files = files.len();
@@ -259,11 +271,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let story_of: std::collections::HashMap<String, String> =
         stories.iter().flat_map(|s| s.articles.iter().map(move |a| (a.id.clone(), s.id.clone()))).collect();
     let lexicon = extractor.lexicon();
-    let coords = |id: &str| lexicon.place(id).and_then(|p| p.coords());
     for w in warnings {
         writer.warning(w);
     }
-    writer.finish(n_files, duplicates, &errors, &riwaya_report::StoryOutput { stories: &stories, story_of: &story_of, coords: &coords })?;
+    writer.finish(n_files, duplicates, &errors, &riwaya_report::StoryOutput { stories: &stories, story_of: &story_of, lexicon: Some(lexicon) })?;
     for o in outputs {
         o.commit()?;
     }
@@ -286,8 +297,16 @@ pub fn load_extractor(dirs: &[PathBuf], quiet: bool) -> anyhow::Result<riwaya_ex
     Ok(extractor)
 }
 
-/// `report.csv` → `report.events.csv`.
-fn events_table_path(p: &std::path::Path) -> PathBuf {
+/// `r.html` → the folder `r_stories` beside it (one page per story of a large report) and
+/// the index's file name.
+pub fn pages_of(p: &std::path::Path) -> (PathBuf, String) {
     let stem = p.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "riwaya".into());
-    p.with_file_name(format!("{stem}.events.csv"))
+    let name = p.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "riwaya.html".into());
+    (p.with_file_name(format!("{stem}_stories")), name)
+}
+
+/// `report.csv` → `report.events.csv`, `report.ucdp.csv`.
+pub fn table_path(p: &std::path::Path, what: &str) -> PathBuf {
+    let stem = p.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "riwaya".into());
+    p.with_file_name(format!("{stem}.{what}.csv"))
 }

@@ -3,6 +3,7 @@
 
 mod add;
 mod analyze;
+mod export;
 mod inspect;
 mod lexicon;
 mod output;
@@ -59,6 +60,8 @@ enum Cmd {
     Report(query::ReportArgs),
     /// The store's run log: each add or watch pass, its status and what it added.
     Runs(query::RunsArgs),
+    /// Events in ACLED's or UCDP GED's columns, or the claims table, from the store.
+    Export(export::Args),
 }
 
 /// Report formats.
@@ -70,13 +73,17 @@ pub enum OutFormat {
     Json,
     /// One article per line (streams).
     Jsonl,
-    /// The claims table, one row per claim; with -o FILE.csv the events table (ACLED-like
-    /// columns) goes to FILE.events.csv beside it.
+    /// The claims table, one row per claim; with -o FILE.csv the events tables go beside
+    /// it: FILE.events.csv (ACLED's columns) and FILE.ucdp.csv (UCDP GED's).
     Csv,
     /// A Markdown brief per story.
     Md,
     /// One self-contained HTML report (right to left; no scripts, no network).
     Html,
+    /// Events in ACLED's columns, one row per event (see `riwaya export`).
+    Acled,
+    /// Events of organised violence in UCDP GED's columns (see `riwaya export`).
+    Ucdp,
 }
 
 pub(crate) fn read_text_arg(text: &str) -> std::io::Result<String> {
@@ -100,6 +107,7 @@ fn main() -> ExitCode {
         Cmd::Search(args) => query::search(args),
         Cmd::Report(args) => query::report(args),
         Cmd::Runs(args) => query::runs(args),
+        Cmd::Export(args) => export::run(args),
     };
     match result {
         Ok(code) => code,

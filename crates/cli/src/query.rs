@@ -156,9 +156,7 @@ pub fn stories(a: StoriesArgs) -> anyhow::Result<ExitCode> {
             }
             writeln!(o, "{} stories", list.len())?;
         }
-        OutFormat::Html => {
-            anyhow::bail!("stories: use `riwaya report --format html` for an HTML report")
-        }
+        OutFormat::Html | OutFormat::Acled | OutFormat::Ucdp => anyhow::bail!("stories: use `riwaya report --format html` or `riwaya export acled|ucdp`"),
     }
     o.flush()?;
     Ok(ExitCode::SUCCESS)
@@ -174,7 +172,7 @@ fn days(s: &riwaya_store::StoredStory) -> String {
 
 pub fn story(a: StoryArgs) -> anyhow::Result<ExitCode> {
     match a.format {
-        OutFormat::Md | OutFormat::Html | OutFormat::Csv | OutFormat::Jsonl => {
+        OutFormat::Md | OutFormat::Html | OutFormat::Csv | OutFormat::Jsonl | OutFormat::Acled | OutFormat::Ucdp => {
             return report(ReportArgs { format: vec![a.format], output: None, story: Some(a.id), db: a.db, read: a.read });
         }
         _ => {}
@@ -399,7 +397,7 @@ pub fn search(a: SearchArgs) -> anyhow::Result<ExitCode> {
             }
             writeln!(o, "{} articles", hits.len())?;
         }
-        OutFormat::Html => anyhow::bail!("search: html is not offered; use json, csv or summary"),
+        OutFormat::Html | OutFormat::Acled | OutFormat::Ucdp => anyhow::bail!("search: use json, csv or summary"),
     }
     o.flush()?;
     Ok(ExitCode::SUCCESS)
@@ -413,6 +411,8 @@ fn format_of(f: OutFormat) -> (Format, &'static str) {
         OutFormat::Csv => (Format::Csv, "csv"),
         OutFormat::Md => (Format::Md, "md"),
         OutFormat::Html => (Format::Html, "html"),
+        OutFormat::Acled => (Format::Acled, "acled.csv"),
+        OutFormat::Ucdp => (Format::Ucdp, "ucdp.csv"),
     }
 }
 
@@ -448,6 +448,14 @@ pub fn report(a: ReportArgs) -> anyhow::Result<ExitCode> {
         anyhow::bail!("several formats need -o FILE (the reports go to FILE.html, FILE.md…)");
     }
     let mut writers: Vec<Writer<Box<dyn Write>>> = Vec::new();
+    // Every file is written to a temporary beside it and renamed once whole.
+    let mut outputs: Vec<crate::output::Atomic> = Vec::new();
+    let mut open = |p: &Path| -> anyhow::Result<Box<dyn Write>> {
+        let at = crate::output::Atomic::create(p)?;
+        let f = at.file()?;
+        outputs.push(at);
+        Ok(Box::new(BufWriter::with_capacity(1 << 20, f)))
+    };
     for f in &formats {
         let (fmt, ext) = format_of(*f);
         let path = a.output.as_ref().map(|p| {
@@ -458,16 +466,18 @@ pub fn report(a: ReportArgs) -> anyhow::Result<ExitCode> {
             }
         });
         let w: Box<dyn Write> = match &path {
-            Some(p) => Box::new(BufWriter::with_capacity(1 << 20, std::fs::File::create(p).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", p.display()))?)),
-            None => Box::new(BufWriter::with_capacity(1 << 20, std::io::stdout().lock())),
+            Some(p) => open(p)?,
+            None => Box::new(BufWriter::with_capacity(1 << 20, crate::output::stdout()?)),
         };
         let mut w = Writer::new(w, fmt);
+        if let (Format::Html, Some(p)) = (fmt, &path) {
+            let (folder, index) = crate::analyze::pages_of(p);
+            w = w.with_pages(folder, index);
+        }
         if fmt == Format::Csv {
             if let Some(p) = &path {
-                let stem = p.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "riwaya".into());
-                let ev = p.with_file_name(format!("{stem}.events.csv"));
-                let f = std::fs::File::create(&ev).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", ev.display()))?;
-                w = w.with_events_table(Box::new(BufWriter::new(f)));
+                w = w.with_events_table(open(&crate::analyze::table_path(p, "events"))?);
+                w = w.with_ucdp_table(open(&crate::analyze::table_path(p, "ucdp"))?);
             }
         }
         w.begin()?;
@@ -480,9 +490,11 @@ pub fn report(a: ReportArgs) -> anyhow::Result<ExitCode> {
         Ok(())
     })?;
     let lexicon = extractor.lexicon();
-    let coords = |id: &str| lexicon.place(id).and_then(|p| p.coords());
     for w in writers {
-        w.finish(0, 0, &[], &riwaya_report::StoryOutput { stories: &stories, story_of: &story_of, coords: &coords })?;
+        w.finish(0, 0, &[], &riwaya_report::StoryOutput { stories: &stories, story_of: &story_of, lexicon: Some(lexicon) })?;
+    }
+    for o in outputs {
+        o.commit()?;
     }
     Ok(ExitCode::SUCCESS)
 }

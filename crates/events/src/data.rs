@@ -42,6 +42,10 @@ struct RawTrigger {
     not_after: Vec<String>,
     #[serde(default = "yes")]
     genitive_agent: bool,
+    #[serde(default)]
+    place_next: bool,
+    #[serde(default)]
+    armed_kind: String,
 }
 
 fn yes() -> bool {
@@ -83,6 +87,18 @@ struct RawWords {
     consequence: Vec<String>,
     responsibility: Vec<String>,
     denial: Vec<String>,
+    asides: Vec<String>,
+    irrealis_verbs: Vec<String>,
+    name_openers: Vec<String>,
+    ongoing: Vec<String>,
+    crowds: Vec<String>,
+    detention: Vec<String>,
+    compel: Vec<String>,
+    harm: Vec<String>,
+    anaphors: Vec<String>,
+    no_one: Vec<String>,
+    claim: Vec<String>,
+    suspicion: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -119,6 +135,10 @@ pub(crate) struct Trigger {
     /// للنازحين": the name of a camp, not a report of displacement).
     pub not_after: HashSet<String>,
     pub genitive_agent: bool,
+    /// A place must follow within `window` words ("تحرير المدينة").
+    pub place_next: bool,
+    /// With no cue, this type when an armed party is the doer (else nothing).
+    pub armed_kind: String,
 }
 
 /// One searchable form.
@@ -176,6 +196,30 @@ pub(crate) struct Data {
     /// Stems: "مسؤول" covers مسؤولة، مسؤوليته، مسؤولية.
     pub responsibility: Vec<String>,
     pub denial: HashSet<String>,
+    /// First words of a time told between two commas ("، فجر الجمعة،"): an aside.
+    pub asides: HashSet<String>,
+    /// Verbs of trying, preventing, intending: a verbal noun they govern did not happen.
+    pub irrealis_verbs: HashSet<String>,
+    /// First words of compound place names ("أبو"، "عين"، "تل"): the next word is the name's.
+    pub name_openers: HashSet<String>,
+    /// Support verbs of going on ("يواصل غاراته"): a campaign, kept apart from its strikes.
+    pub ongoing: HashSet<String>,
+    /// People in numbers: when they flee, it is a displacement.
+    pub crowds: HashSet<String>,
+    /// Prisons and detainees: fleeing from them is an escape.
+    pub detention: HashSet<String>,
+    /// Verbs of forcing ("أجبرت … على النزوح"): the verbal noun after them is asserted.
+    pub compel: HashSet<String>,
+    /// Verbs of harm: their subject did the strike they were done in.
+    pub harm: HashSet<String>,
+    /// Generic heads that name an armed actor named before ("الميليشيا"، "التنظيم").
+    pub anaphors: HashSet<String>,
+    /// "أي"، "أحد": with a negation, nobody ("لم تعلن أي جهة مسؤوليتها").
+    pub no_one: HashSet<String>,
+    /// Verbs of claiming a happening ("تبنى"): their subject did it.
+    pub claim: HashSet<String>,
+    /// Words of suspicion: a support verb before them does not govern the trigger after them.
+    pub suspicion: HashSet<String>,
     /// (event type, cue words)
     pub cues: Vec<(&'static str, HashSet<String>)>,
 }
@@ -214,8 +258,11 @@ impl Data {
             "other",
         ];
         for t in raw.trigger {
-            if !(KINDS.contains(&t.kind.as_str()) || t.kind.is_empty() && t.generic) {
+            if !(KINDS.contains(&t.kind.as_str()) || t.kind.is_empty() && (t.generic || !t.armed_kind.is_empty())) {
                 return Err(format!("unknown event type {:?}", t.kind));
+            }
+            if !(t.armed_kind.is_empty() || KINDS.contains(&t.armed_kind.as_str())) {
+                return Err(format!("unknown event type {:?}", t.armed_kind));
             }
             let ix = triggers.len();
             for v in &t.verbs {
@@ -246,6 +293,8 @@ impl Data {
                 not_around: set(t.not_around),
                 not_after: set(t.not_after),
                 genitive_agent: t.genitive_agent,
+                place_next: t.place_next,
+                armed_kind: t.armed_kind,
             });
         }
         let w = raw.words;
@@ -285,6 +334,18 @@ impl Data {
             consequence: set(w.consequence),
             responsibility: w.responsibility.iter().map(|x| fold(x)).collect(),
             denial: set(w.denial),
+            asides: set(w.asides),
+            irrealis_verbs: set(w.irrealis_verbs),
+            name_openers: set(w.name_openers),
+            ongoing: set(w.ongoing),
+            crowds: set(w.crowds),
+            detention: set(w.detention),
+            compel: set(w.compel),
+            harm: set(w.harm),
+            anaphors: set(w.anaphors),
+            no_one: set(w.no_one),
+            claim: set(w.claim),
+            suspicion: set(w.suspicion),
             cues: vec![
                 ("air_strike", set(raw.cues.air_strike)),
                 ("bombing", set(raw.cues.bombing)),

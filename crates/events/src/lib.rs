@@ -66,7 +66,7 @@ use std::cell::OnceCell;
 use data::{Data, Pos};
 use riwaya_model::{DateMention, EntityRef, Event, Mention};
 use riwaya_text::{normalize, sentences, tokens, Normalized, TokenKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Actor kinds that act in events.
 const ARMED: [&str; 3] = ["armed_group", "state_force", "international_org"];
@@ -151,6 +151,11 @@ struct Cand {
     /// Its doer is one party's claim (an accusation, a responsibility): an account that
     /// names no doer is not merged into it.
     claimed: bool,
+    /// Its doer claims it ("تبنى التنظيم الهجوم"، "أعلنت الجماعة مسؤوليتها عن التفجير"): the
+    /// doer of a happening the article tells, not another one.
+    self_claim: bool,
+    /// Strikes told as going on ("يواصل الجيش غاراته"): a campaign, not one of its strikes.
+    ongoing: bool,
     attribution: Vec<String>,
 }
 
@@ -189,7 +194,7 @@ impl EventExtractor {
             if first == h {
                 continue;
             }
-            let sent = Sentence::new(&norm, text, s, e, &ments);
+            let sent = Sentence::new(&norm, text, s, e, &ments, &self.data.asides);
             let mut prev_agent: Option<EntityRef> = None;
             let sent_first = cands.len();
             for hit in &hits[first..h] {
@@ -262,7 +267,8 @@ impl EventExtractor {
                 }
             }
         }
-        let mut merged = fold_soft(merge(cands));
+        let mut merged = fold_claims(fold_denials(fold_soft(merge(cands, &self.data.place_heads))));
+        the_one_doer(&mut merged, &kinds);
         fill_setting(&mut merged, &ments);
         date_of_the_strike(&mut merged);
         merged.sort_by_key(|c| c.start);
@@ -351,11 +357,11 @@ impl EventExtractor {
         if !trig.not_around.is_empty() {
             let lo = ti.saturating_sub(3);
             let hi = (tj + 4).min(s.toks.len());
-            if (lo..hi).any(|k| (k < ti || k > tj) && (trig.not_around.contains(s.w(k)) || trig.not_around.contains(bare(s.w(k))))) {
+            if (lo..hi).any(|k| (k < ti || k > tj) && (trig.not_around.contains(s.w(k)) || trig.not_around.contains(s.b(k)))) {
                 return None;
             }
         }
-        if !trig.not_after.is_empty() && (ti.saturating_sub(2)..ti).any(|k| trig.not_after.contains(s.w(k)) || trig.not_after.contains(bare(s.w(k)))) {
+        if !trig.not_after.is_empty() && (ti.saturating_sub(2)..ti).any(|k| trig.not_after.contains(s.w(k)) || trig.not_after.contains(s.b(k))) {
             return None;
         }
         if !trig.requires.is_empty() {
@@ -369,7 +375,21 @@ impl EventExtractor {
         }
         // A term in scare quotes ("مسرحية "تسليم أنفسهم"") is named, not asserted.
         if ti > 0 && s.is_quote(ti - 1) && tj + 1 < s.toks.len() && s.is_quote(tj + 1) {
-            return None;
+            // "أعلنت القوات "تحرير" المدينة": the announcer's word for what it announces.
+            let announced = (s.clause_start(ti).max(ti.saturating_sub(7))..ti).any(|p| d.announce.contains(s.w(p)) || d.announce.contains(s.b(p)));
+            if !announced {
+                return None;
+            }
+        }
+        // Forms that need a place right after them ("تحرير المدينة"، not "هيئة تحرير الشام").
+        if trig.place_next {
+            let k = s.skip_quotes(tj + 1, s.toks.len());
+            let ok = (k..(k + trig.window).min(s.toks.len()))
+                .take_while(|&x| !s.is_punct(x) || s.is_quote(x))
+                .any(|x| self.place_at(s, x, ments).is_some());
+            if !ok {
+                return None;
+            }
         }
         // Denied, tried, prevented.
         let cs = s.clause_start(ti);
@@ -377,28 +397,38 @@ impl EventExtractor {
             if d.negation.contains(s.w(p)) {
                 return None;
             }
-            if d.irrealis.contains(s.w(p)) || d.irrealis.contains(bare(s.w(p))) {
+            if d.irrealis.contains(s.w(p)) || d.irrealis.contains(s.b(p)) {
                 return None;
             }
             if let Some(p2) = s.prev_word(p, cs) {
-                if d.irrealis.contains(s.w(p2)) || d.irrealis.contains(bare(s.w(p2))) {
+                if d.irrealis.contains(s.w(p2)) || d.irrealis.contains(s.b(p2)) {
                     return None;
                 }
             }
         }
         // "في ذكرى انفجار المرفأ": a happening remembered is no new report.
-        if (cs.max(ti.saturating_sub(3))..ti).any(|k| d.remembrance.contains(s.w(k)) || d.remembrance.contains(bare(s.w(k)))) {
+        if (cs.max(ti.saturating_sub(3))..ti).any(|k| d.remembrance.contains(s.w(k)) || d.remembrance.contains(s.b(k))) {
             return None;
         }
         // "X مسؤول عن الهجوم" names its doer; "نفى X مسؤوليته عن الهجوم" is denied by X.
         let resp = (cs.max(ti.saturating_sub(4))..ti).find(|&k| {
-            let w = bare(s.w(k));
+            let w = s.b(k);
             d.responsibility.iter().any(|r| w.starts_with(r.as_str()))
         });
-        let denial = resp.and_then(|r| (cs.max(r.saturating_sub(6))..r).find(|&k| d.denial.contains(s.w(k)) || d.denial.contains(bare(s.w(k)))));
+        let denial = resp.and_then(|r| (cs.max(r.saturating_sub(6))..r).find(|&k| d.denial.contains(s.w(k)) || d.denial.contains(s.b(k))));
         // "إسرائيل لم تكن مسؤولة عن الهجوم": the doer is before the negation.
-        let negated = resp.and_then(|r| (cs.max(r.saturating_sub(3))..r).find(|&k| d.negation.contains(s.w(k)) || d.negation.contains(bare(s.w(k)))));
+        let negated = resp.and_then(|r| (cs.max(r.saturating_sub(3))..r).find(|&k| d.negation.contains(s.w(k)) || d.negation.contains(s.b(k))));
         let denied = denial.is_some() || negated.is_some();
+        // "لم تعلن أي جهة مسؤوليتها عن التفجير": nobody claimed it; nothing new is told.
+        if let Some(r) = resp {
+            let lo = cs.max(r.saturating_sub(6));
+            let conj = |w: &'_ str| w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w).to_string();
+            if let Some(n) = (lo..r).find(|&k| d.negation.contains(s.w(k)) || d.negation.contains(&conj(s.w(k)))) {
+                if (n + 1..r).any(|k| d.no_one.contains(s.w(k)) || d.no_one.contains(s.b(k))) {
+                    return None;
+                }
+            }
+        }
         // The type.
         let mut kind = trig.kind.clone();
         if trig.generic {
@@ -406,15 +436,40 @@ impl EventExtractor {
                 kind = k.to_string();
             }
         }
+        // "استهدفت قوات X المعسكر"، "دخلت قوات X المدينة": with no cue, an act of force only
+        // when an armed party does it (checked once the doer is known).
+        let needs_armed = kind.is_empty() && !trig.armed_kind.is_empty();
+        if needs_armed {
+            kind = trig.armed_kind.clone();
+        }
         if kind.is_empty() {
             return None;
         }
+        // A two-letter stem ("فر") hides in other words ("وفر" provided, "فروة"، "سافر"): fled only
+        // when from or to somewhere follows.
+        if form.text.chars().count() <= 2 && !(ti + 1..(tj + 6).min(s.toks.len())).any(|k| matches!(s.w(k), "من" | "الي" | "نحو" | "باتجاه" | "صوب")) {
+            return None;
+        }
+        // Crowds fleeing their homes are displaced; prisoners fleeing escape.
+        if kind == "escape" {
+            let has = |k: usize, set: &HashSet<String>| set.contains(s.w(k)) || set.contains(s.b(k));
+            let lo = ti.saturating_sub(6);
+            let hi = (tj + 7).min(s.toks.len());
+            let crowd = (lo..hi).any(|k| s.toks[k].kind == TokenKind::Word && has(k, &d.crowds)) || s.figure_near(ti, tj);
+            // "فرار عشرات المسلحين": fighters fleeing are no displaced people.
+            let displaced = crowd
+                && !(lo..hi).any(|k| s.toks[k].kind == TokenKind::Word && (has(k, &d.agent_nouns) || has(k, &d.agent_heads)))
+                && !(ti.saturating_sub(20)..(tj + 20).min(s.toks.len())).any(|k| s.toks[k].kind == TokenKind::Word && has(k, &d.detention));
+            if displaced {
+                kind = "displacement".into();
+            }
+        }
         // Support verb governing a verbal noun.
-        let support = if form.pos == Pos::Noun { self.support(s, ti, cs, ments) } else { None };
+        let support = if form.pos == Pos::Noun { self.support(s, ti, cs, ments).or_else(|| self.compelled(s, ti, cs)) } else { None };
         let with_b = s.w(ti).starts_with('ب') || s.w(ti).starts_with("وب");
         let support = support.or_else(|| {
             (form.pos == Pos::Noun && with_b)
-                .then(|| (cs.max(ti.saturating_sub(6))..ti).find(|&k| d.response.contains(s.w(k)) || d.response.contains(bare(s.w(k)))))
+                .then(|| (cs.max(ti.saturating_sub(6))..ti).find(|&k| d.response.contains(s.w(k)) || d.response.contains(s.b(k))))
                 .flatten()
         });
         let ce = s.clause_end(tj);
@@ -422,7 +477,7 @@ impl EventExtractor {
         let relative = if form.pos == Pos::Noun { self.relative_agent(s, tj, ments) } else { None };
         // "تعرض المستشفى لهجوم": its subject undergoes the event, which is asserted.
         let undergo_at = if form.pos == Pos::Noun {
-            (cs.max(ti.saturating_sub(6))..ti).rev().find(|&k| d.undergo.contains(s.w(k)) || d.undergo.contains(bare(s.w(k))))
+            (cs.max(ti.saturating_sub(6))..ti).rev().find(|&k| d.undergo.contains(s.w(k)) || d.undergo.contains(s.b(k)))
         } else {
             None
         };
@@ -431,7 +486,7 @@ impl EventExtractor {
         // accuser's voice), and the accused stands right before "بقصف".
         let accused_at = [Some(ti), support].into_iter().flatten().find(|&k| s.w(k).starts_with('ب') || s.w(k).starts_with("وب"));
         let accused_at = accused_at.filter(|&b| {
-            form.pos == Pos::Noun && (cs.max(b.saturating_sub(8))..b).any(|k| d.accuse.contains(s.w(k)) || d.accuse.contains(bare(s.w(k))))
+            form.pos == Pos::Noun && (cs.max(b.saturating_sub(8))..b).any(|k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k)))
         });
         let accused = accused_at.is_some();
         if form.pos == Pos::Noun && !trig.definite {
@@ -444,22 +499,31 @@ impl EventExtractor {
                         || (w.chars().count() > 4 && (w.ends_with("هم") || w.ends_with("ها") || w.ends_with("هما")))
                 });
             if hit.article || hit.pronoun || inner_def || gen_def {
-                let cont_before = (cs..ti).rev().take(3).any(|k| d.continuation.contains(s.w(k)) || d.continuation.contains(bare(s.w(k))));
+                let cont_before = (cs..ti).rev().take(3).any(|k| d.continuation.contains(s.w(k)) || d.continuation.contains(s.b(k)));
                 let cont_after = (tj + 1..ce).take(3).any(|k| d.continuation.contains(s.w(k)));
                 // A denied responsibility for "the attack" refers back and asserts nothing new.
                 let named = resp.is_some() && !denied || self.nisba_agent(s, ti, tj, ce).is_some();
                 // "عشرات الغارات"، "عدد الهجمات": counted, so told as happenings.
-                let counted = s.prev_word(ti, cs).is_some_and(|p| d.quantifiers.contains(s.w(p)) || d.quantifiers.contains(bare(s.w(p))));
+                let counted = s.prev_word(ti, cs).is_some_and(|p| d.quantifiers.contains(s.w(p)) || d.quantifiers.contains(s.b(p)));
                 let named = named || counted;
-                if support.is_none() && !cont_before && !cont_after && relative.is_none() && !undergo && !accused && !named {
+                // "سيطرة الدعم السريع على المعسكر" opening a headline or a sentence with its doer:
+                // a nominal sentence tells the happening.
+                let headline = s.next_word(0) == Some(ti) && gen_def && !hit.article;
+                if support.is_none() && !cont_before && !cont_after && relative.is_none() && !undergo && !accused && !named && !headline {
                     return None;
                 }
             }
         }
+        // "يحاول الجيش منذ أشهر السيطرة على المدينة": a verbal noun that is the object of a
+        // verb of trying, preventing or intending, with its subject between, did not happen.
+        if form.pos == Pos::Noun && !s.w(ti).starts_with(['ب', 'ل', 'ك']) && self.governed_by_irrealis(s, ti, cs, ments) {
+            return None;
+        }
         // A figure makes it a claim.
         if trig.no_figure
+            && kind != "displacement"
             && (s.figure_near(ti, tj)
-                || (ti.saturating_sub(6)..(tj + 5).min(s.toks.len())).any(|k| d.quantifiers.contains(s.w(k)) || d.quantifiers.contains(bare(s.w(k)))))
+                || (ti.saturating_sub(6)..(tj + 5).min(s.toks.len())).any(|k| d.quantifiers.contains(s.w(k)) || d.quantifiers.contains(s.b(k))))
         {
             return None;
         }
@@ -526,10 +590,71 @@ impl EventExtractor {
         if agent.is_none() && form.pos == Pos::Verb {
             agent = self.relative_agent(s, tj, ments);
         }
+        // "الانتحاري فجر نفسه": the doer inside the trigger phrase.
+        if agent.is_none() && tj > ti {
+            agent = (ti..=tj).find(|&k| d.agent_nouns.contains(s.w(k)) || d.agent_nouns.contains(s.b(k))).map(|k| {
+                (EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1)
+            });
+        }
+        // "قتلت الميليشيا 60 مدنيا في هجوم على المعسكر": who killed in it did it.
+        if agent.is_none() && form.pos == Pos::Noun && !undergo {
+            agent = self.harm_agent(s, ti, cs, ments);
+        }
+        // "اشتباكات بين الجيش وقوات …": the first party.
+        if agent.is_none() && kind == "clash" {
+            if let Some(k) = (tj + 1..ce.min(tj + 5)).find(|&k| matches!(s.w(k), "بين" | "مع")) {
+                agent = self.after_agent(s, k + 1, ce, ments, false);
+            }
+        }
+        // "نزحوا … تحت وطأة تحذيرات من الجيش": an armed party named in the clause drove them out.
+        if agent.is_none() && kind == "displacement" {
+            agent = (tj + 1..ce.min(tj + 16))
+                .filter_map(|k| s.actor_at(k, ments).filter(|(a, _, m)| *a == k && matches!(m.kind.as_str(), "armed_group" | "state_force")))
+                .map(|(a, b, m)| (eref(m), a, b))
+                .next();
+        }
+        // "شنته الميليشيا"، "التنظيم": a generic name for the armed actor named before, told by
+        // the fullest name the article gives it.
+        if let Some((r, a, b)) = &agent {
+            let generic = b - a == 1 && s.w(*a).strip_prefix("ال").is_some_and(|h| d.anaphors.contains(h));
+            if let (true, Some(id)) = (generic, r.entity.as_ref()) {
+                if let Some(m) = ments.iter().filter(|m| &m.entity == id).max_by_key(|m| m.text.chars().count()) {
+                    if m.text.chars().count() > r.text.chars().count() {
+                        agent = Some((eref(m), *a, *b));
+                    }
+                }
+            } else if r.entity.is_none() && b - a == 1 {
+                let w = s.w(*a);
+                if let Some(head) = w.strip_prefix("ال").filter(|h| d.anaphors.contains(*h)) {
+                    let want_group = !matches!(head, "قوات" | "جيش");
+                    let p = ments.partition_point(|m| m.start < s.toks[*a].os);
+                    if let Some(m) = ments[..p].iter().rev().find(|m| m.kind == if want_group { "armed_group" } else { "state_force" }) {
+                        agent = Some((eref(m), *a, *b));
+                    }
+                }
+            }
+        }
+        if needs_armed {
+            let armed = agent.as_ref().is_some_and(|(r, a, _)| {
+                let by_entity = r.entity.as_deref().is_some_and(|e| ments.iter().any(|m| m.entity == e && matches!(m.kind.as_str(), "armed_group" | "state_force")));
+                by_entity || d.agent_heads.contains(s.b(*a)) || d.agent_nouns.contains(s.b(*a)) || d.pronoun_forces.contains(s.b(*a))
+            });
+            if !armed {
+                return None;
+            }
+        }
         // Damage done by a flood, a quake or a blast, with no doer, is the disaster's.
         let mut consequence = false;
+        // "الفيضانات التي اجتاحت المدينة": floods sweep, nobody attacks.
+        if kind == "attack" && agent.as_ref().is_none_or(|(r, _, _)| r.entity.is_none()) && form.pos == Pos::Verb {
+            let near = |k: usize| d.natural_causes.contains(s.w(k)) || d.natural_causes.contains(s.b(k));
+            let lo = if agent.is_none() { ti.saturating_sub(15) } else { cs.max(ti.saturating_sub(4)) };
+            if (lo..ce.min(tj + 4)).any(near) {
+                return None;
+            }
+        }
         if kind == "demolition" && agent.is_none() {
-            let near = |k: usize, set: &std::collections::HashSet<String>| set.contains(s.w(k)) || set.contains(bare(s.w(k)));
+            let near = |k: usize, set: &std::collections::HashSet<String>| set.contains(s.w(k)) || set.contains(s.b(k));
             if (ti.saturating_sub(12)..ce.min(tj + 6)).any(|k| near(k, &d.natural_causes)) {
                 return None;
             }
@@ -538,11 +663,11 @@ impl EventExtractor {
         // Takeover that is announced, complete or regained is control.
         if kind == "takeover" {
             let after = (tj + 1..(tj + 6).min(ce)).any(|k| {
-                d.control_cues.iter().any(|p| p.len() == 1 && (s.w(k) == p[0] || bare(s.w(k)) == p[0]))
+                d.control_cues.iter().any(|p| p.len() == 1 && (s.w(k) == p[0] || s.b(k) == p[0]))
                     || d.control_cues.iter().any(|p| p.len() == 2 && k + 1 < s.toks.len() && s.w(k) == p[0] && s.w(k + 1) == p[1])
             });
-            let announced = (0..ti).any(|k| d.announce.contains(s.w(k)) || d.announce.contains(bare(s.w(k))));
-            let regained = (cs..ti).any(|k| d.control_cues.iter().any(|p| p.len() == 1 && s.w(k) == p[0]));
+            let announced = (0..ti).any(|k| d.announce.contains(s.w(k)) || d.announce.contains(s.b(k)));
+            let regained = (cs..ti).any(|k| d.control_cues.iter().any(|p| p.len() == 1 && (s.w(k) == p[0] || s.b(k) == p[0])));
             if after || announced || regained {
                 kind = "control".into();
             }
@@ -613,7 +738,12 @@ impl EventExtractor {
             && d.relative_pronouns.contains(s.w(ti - 1))
             && (s.w(ti).starts_with('ي') || s.w(ti).starts_with('ت'));
         let own_voice = stative || self.frame_after(s, tj);
-        let performative = support.is_some_and(|k| d.announce.contains(s.w(k)) || d.announce.contains(bare(s.w(k))));
+        let performative = support.is_some_and(|k| d.announce.contains(s.w(k)) || d.announce.contains(s.b(k)));
+        let self_claim = !denied
+            && (resp.is_some_and(|r| ["يته", "يتها", "يتهم"].iter().any(|x| s.w(r).ends_with(x)))
+                || support.is_some_and(|k| d.claim.contains(s.w(k)) || d.claim.contains(s.b(k))));
+        let ongoing = matches!(kind.as_str(), "air_strike" | "shelling" | "bombing")
+            && support.is_some_and(|k| d.ongoing.contains(s.w(k)) || d.ongoing.contains(s.b(k)));
         Some(Cand {
             finite: form.pos == Pos::Verb,
             own_voice,
@@ -633,8 +763,59 @@ impl EventExtractor {
             soft: trig.generic || consequence,
             denied,
             claimed: accused || resp.is_some(),
+            ongoing,
+            self_claim,
             attribution: Vec::new(),
         })
+    }
+
+    /// The subject of a verb of harm ("قتلت"، "أصابت") that the verbal noun is the means of:
+    /// "قتلت الميليشيا 60 مدنيا في هجوم على المعسكر".
+    fn harm_agent(&self, s: &Sentence, ti: usize, cs: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
+        let p = s.prev_word(ti, cs)?;
+        let w = s.w(ti);
+        if !(matches!(s.w(p), "في" | "خلال" | "جراء" | "اثر" | "اثناء" | "ابان") || w.starts_with('ب') || w.starts_with("وب")) {
+            return None;
+        }
+        let h = (cs.max(ti.saturating_sub(10))..p).rev().find(|&k| self.data.harm.contains(s.w(k)) || self.data.harm.contains(s.b(k)))?;
+        self.before_agent(s, h, cs, ments, false, 0)
+            .or_else(|| self.after_agent(s, h + 1, p, ments, false))
+    }
+
+    /// A verb of forcing up to eight words before a verbal noun that follows على or إلى
+    /// ("أجبرت الهجمات آلاف السكان على النزوح").
+    fn compelled(&self, s: &Sentence, ti: usize, cs: usize) -> Option<usize> {
+        let p = s.prev_word(ti, cs)?;
+        if !matches!(s.w(p), "علي" | "الي") {
+            return None;
+        }
+        (cs.max(ti.saturating_sub(9))..p).rev().find(|&k| self.data.compel.contains(s.w(k)) || self.data.compel.contains(s.b(k)))
+    }
+
+    /// A verb of trying, preventing or intending up to six words before `ti` in its clause,
+    /// across its subject (a name, a force, adverbs of time), not across a preposition.
+    fn governed_by_irrealis(&self, s: &Sentence, ti: usize, cs: usize, ments: &[Mention]) -> bool {
+        let d = &self.data;
+        let mut k = ti;
+        let mut n = 0;
+        while k > cs && n < 6 {
+            k -= 1;
+            if s.is_quote(k) {
+                continue;
+            }
+            if s.toks[k].kind != TokenKind::Word {
+                return false;
+            }
+            let w = s.w(k);
+            if n > 0 && (d.irrealis_verbs.contains(w) || d.irrealis_verbs.contains(s.b(k))) {
+                return true;
+            }
+            if s.actor_at(k, ments).is_none() && (PREPS.contains(&w) || d.complements.contains(w) || w == "و" || matches!(w, "بعد" | "قبل" | "اثر" | "عقب" | "اثناء")) {
+                return false;
+            }
+            n += 1;
+        }
+        false
     }
 
     /// Whether the sentence's first source frame opens after token `tj` and no
@@ -653,18 +834,18 @@ impl EventExtractor {
                 continue;
             }
             let w = s.w(k);
-            if d.frame_preps.contains(w) || d.frame_preps.contains(bare(w)) {
+            if d.frame_preps.contains(w) || d.frame_preps.contains(s.b(k)) {
                 return None;
             }
             // A participle ("مؤكدةً أن") goes on with a speaker already named: it opens no
             // new frame.
             if first.is_none() {
-                let participle = d.participles.contains(w) || d.participles.contains(bare(w));
+                let participle = d.participles.contains(w) || d.participles.contains(s.b(k));
                 let verb = !participle
                     && d.reporting.matches(w)
                     && (k + 1..(k + 5).min(s.toks.len())).any(|x| d.complements.contains(s.w(x)) || s.w(x) == ":");
                 // "اتهمت X Y بقصف …": the accuser's account.
-                let accuse = !participle && (d.accuse.contains(w) || d.accuse.contains(bare(w)));
+                let accuse = !participle && (d.accuse.contains(w) || d.accuse.contains(s.b(k)));
                 if verb || accuse {
                     first = Some(k);
                 }
@@ -683,7 +864,7 @@ impl EventExtractor {
                 continue;
             }
             let w = s.w(k);
-            let b = bare(w);
+            let b = s.b(k);
             for (kind, set) in &self.data.cues {
                 if set.contains(w) || set.contains(b) {
                     let dist = if k < ti { ti - k } else { k - tj };
@@ -707,6 +888,10 @@ impl EventExtractor {
             let w = s.w(k);
             // "بشن الغارات": the verbal noun of a support verb after ب.
             let after_b = w.strip_prefix("وب").or_else(|| w.strip_prefix('ب')).filter(|x| x.chars().count() >= 2);
+            // "توقيف أشخاص يشتبه في تورطهم بإطلاق صواريخ": the suspects' act.
+            if self.data.suspicion.contains(w) || self.data.suspicion.contains(s.b(k)) {
+                return None;
+            }
             if self.data.support.matches(w) || after_b.is_some_and(|x| self.data.support.matches(x)) {
                 // "أعلنت المنظمة أن عدد النازحين …": a complement makes it a report, whose
                 // speaker did nothing.
@@ -716,13 +901,15 @@ impl EventExtractor {
                 let near = ti - k <= 4;
                 let actor_next = s.next_word(k + 1).is_some_and(|n| {
                     let w = s.w(n);
-                    let b = bare(w);
+                    let b = s.b(n);
                     s.actor_at(n, ments).is_some()
                         || self.data.agent_heads.contains(w)
                         || self.data.agent_heads.contains(b)
                         || self.data.aircraft.contains(w)
                         || self.data.aircraft.contains(b)
                         || self.data.pronoun_forces.contains(w)
+                        || self.data.agent_nouns.contains(w)
+                        || self.data.agent_nouns.contains(b)
                 });
                 if near || actor_next {
                     return Some(k);
@@ -759,10 +946,11 @@ impl EventExtractor {
                 return None;
             }
             let w = s.w(k);
-            if self.data.agent_nouns.contains(w) || self.data.agent_nouns.contains(bare(w)) {
+            if self.data.agent_nouns.contains(w) || self.data.agent_nouns.contains(s.b(k)) {
                 return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
             }
-            if self.data.stops.contains(w) || PREPS.contains(&w) {
+            // "عبوة ناسفة بدورية للشرطة": past a prepositional phrase, a name is no doer.
+            if self.data.stops.contains(w) || PREPS.contains(&w) || (w.starts_with('ب') && !w.starts_with("بو") && w.chars().count() > 3) {
                 return None;
             }
             k += 1;
@@ -786,7 +974,7 @@ impl EventExtractor {
                 return None;
             }
             let w = s.w(k);
-            let b = bare(w);
+            let b = s.b(k);
             if self.data.nisba.contains(w) || self.data.nisba.contains(b) {
                 return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
             }
@@ -808,7 +996,7 @@ impl EventExtractor {
         let mut a = r;
         while a > cs && r - a < 4 && s.toks[a - 1].kind == TokenKind::Word {
             let w = s.w(a - 1);
-            if self.data.stops.contains(w) || self.data.complements.contains(w) || self.data.complements.contains(bare(w)) || self.data.negation.contains(w) {
+            if self.data.stops.contains(w) || self.data.complements.contains(w) || self.data.complements.contains(s.b(a - 1)) || self.data.negation.contains(w) {
                 break;
             }
             a -= 1;
@@ -937,7 +1125,7 @@ impl EventExtractor {
                 return None;
             }
             let w = s.w(k);
-            if ADVERBS.contains(&w) || self.data.object_pronouns.contains(w) || self.data.object_pronouns.contains(bare(w)) {
+            if ADVERBS.contains(&w) || self.data.object_pronouns.contains(w) || self.data.object_pronouns.contains(s.b(k)) {
                 k += 1;
                 skipped += 1;
                 continue;
@@ -948,7 +1136,7 @@ impl EventExtractor {
                 }
                 return None;
             }
-            if self.data.agent_heads.contains(w) || self.data.agent_heads.contains(bare(w)) {
+            if self.data.agent_heads.contains(w) || self.data.agent_heads.contains(s.b(k)) {
                 // An aircraft or force phrase: its actor inside, else its words.
                 let mut b = k + 1;
                 while b < end && b < k + 6 && !s.is_punct(b) {
@@ -980,11 +1168,11 @@ impl EventExtractor {
                 }
                 return None;
             }
-            if self.data.agent_nouns.contains(bare(w)) || self.data.agent_nouns.contains(w) {
+            if self.data.agent_nouns.contains(s.b(k)) || self.data.agent_nouns.contains(w) {
                 return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
             }
             // "نفذت طائراته المروحية والحربية": the armed actor named last, in its words.
-            if self.data.pronoun_forces.contains(w) || self.data.pronoun_forces.contains(bare(w)) {
+            if self.data.pronoun_forces.contains(w) || self.data.pronoun_forces.contains(s.b(k)) {
                 let mut b = k + 1;
                 while b < end && b < k + 4 && s.toks[b].kind == TokenKind::Word && (s.w(b).starts_with("ال") || s.w(b).starts_with("وال")) && !self.data.stops.contains(s.w(b)) {
                     b += 1;
@@ -1004,7 +1192,7 @@ impl EventExtractor {
         // (not with an object pronoun on or after the verb: "المستشفى الذي قصفته"،
         // "الريف الذي تسيطر عليه").
         let object_suffix = ["ه", "ها", "هم"].iter().any(|x| s.w(anchor).ends_with(x))
-            || s.next_word(anchor + 1).is_some_and(|n| self.data.object_pronouns.contains(s.w(n)) || self.data.object_pronouns.contains(bare(s.w(n))));
+            || s.next_word(anchor + 1).is_some_and(|n| self.data.object_pronouns.contains(s.w(n)) || self.data.object_pronouns.contains(s.b(n)));
         if let Some(p) = s.prev_word(anchor, cs).filter(|&p| p + 1 == anchor && !object_suffix && matches!(s.w(p), "الذي" | "التي" | "الذين")) {
             let known = s.prev_word(p, cs).and_then(|q| s.actor_at(q, ments)).filter(|(_, b, m)| *b == p && eligible(m, statement));
             return known.map(|(a, b, m)| (eref(m), a, b)).or_else(|| self.name_before(s, p, cs));
@@ -1036,7 +1224,11 @@ impl EventExtractor {
                 break;
             }
             let w = s.w(k);
-            if self.data.pronoun_forces.contains(w) || self.data.pronoun_forces.contains(bare(w)) {
+            // "أن المهاجمين أحرقوا": people named by what they do.
+            if k + 1 == anchor && (self.data.agent_nouns.contains(w) || self.data.agent_nouns.contains(s.b(k))) {
+                return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
+            }
+            if self.data.pronoun_forces.contains(w) || self.data.pronoun_forces.contains(s.b(k)) {
                 let ent = s.last_armed_before(s.toks[k].os, ments);
                 return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: ent.map(|m| m.entity.clone()) }, k, k + 1));
             }
@@ -1051,7 +1243,7 @@ impl EventExtractor {
             while h > cs && anchor - h < 3 && s.toks[h - 1].kind == TokenKind::Word {
                 h -= 1;
                 let w = s.w(h);
-                if self.data.agent_heads.contains(bare(w)) && w.starts_with("ال") {
+                if self.data.agent_heads.contains(s.b(h)) && w.starts_with("ال") {
                     if (h + 1..anchor).all(|x| s.w(x).starts_with("ال") && !self.data.stops.contains(s.w(x))) {
                         return Some((EntityRef { text: s.orig_text(h, anchor).to_string(), entity: None }, h, anchor));
                     }
@@ -1070,7 +1262,7 @@ impl EventExtractor {
                 break;
             }
             let w = s.w(h);
-            if self.data.aircraft.contains(bare(w)) || self.data.aircraft.contains(w) {
+            if self.data.aircraft.contains(s.b(h)) || self.data.aircraft.contains(w) {
                 if let Some((a, b, m)) = (h..anchor).find_map(|x| s.actor_at(x, ments)) {
                     if eligible(m, statement) {
                         return Some((eref(m), a, b));
@@ -1136,7 +1328,17 @@ impl EventExtractor {
                 k = skip.1;
                 continue;
             }
+            // A site a few words past the town ("بلدة سرمين بريف إدلب"، "على إسرائيل يوم 7 أكتوبر …
+            // مستشفى ناصر"): only a site close after the town is where it happened.
+            if broad.as_ref().is_some_and(|(_, _, b, _)| k >= b + 4) {
+                break;
+            }
             if let Some((r, a, b, is_broad)) = self.place_at(s, k, ments) {
+                // "أطلقت صواريخ باتجاه إسرائيل": where it was aimed, not where it happened.
+                if k > 0 && matches!(s.w(k - 1), "باتجاه" | "نحو" | "صوب" | "تجاه" | "اتجاه") {
+                    k = b;
+                    continue;
+                }
                 if !is_broad {
                     return Some((r, a, b));
                 }
@@ -1150,6 +1352,11 @@ impl EventExtractor {
         }
         if let Some((r, a, b, _)) = broad {
             return Some((r, a, b));
+        }
+        // No place named after it in its clause: a kind of place as its object ("قاعدة
+        // عسكرية"، "مبنى سكني"، "منزل").
+        if let Some(p) = self.described_place(s, from, end) {
+            return Some(p);
         }
         // Before the trigger: in its clause, then in its sentence, nearest first.
         let mut best_broad = None;
@@ -1177,7 +1384,45 @@ impl EventExtractor {
                 break;
             }
         }
-        best_broad
+        best_broad.or_else(|| self.fronted_place(s, cs, ments))
+    }
+
+    /// A place told by its kind right after a trigger ("على قاعدة عسكرية تابعة للنظام"،
+    /// "استهدف منزلا في …"): its head noun, its adjectives, and "تابع(ة) ل X".
+    fn described_place(&self, s: &Sentence, from: usize, end: usize) -> Option<(EntityRef, usize, usize)> {
+        let head = |k: usize| k < end && s.toks[k].kind == TokenKind::Word && self.data.place_heads.contains(s.b(k));
+        let k = if head(from) {
+            from
+        } else {
+            // Past its object ("بإطلاق 59 صاروخا على قاعدة …"): the place after a preposition.
+            let p = (from..end.min(from + 5)).find(|&k| matches!(s.w(k), "علي" | "في" | "ضد" | "داخل" | "قرب" | "امام"))?;
+            let k = s.skip_quotes(p + 1, end);
+            if !head(k) {
+                return None;
+            }
+            k
+        };
+        let mut b = k + 1;
+        while b < end && b < k + 3 && s.toks[b].kind == TokenKind::Word && generic_adjective(s.w(b)) {
+            b += 1;
+        }
+        if b < end && matches!(s.w(b), "تابعه" | "تابع" | "التابعه" | "التابع") && b + 1 < end && s.toks[b + 1].kind == TokenKind::Word {
+            b += 2;
+        }
+        let text = s.orig_text(k, b).to_string();
+        let entity = Some(format!("place:{}", (k..b).map(|q| s.b(q)).collect::<Vec<_>>().join("-")));
+        Some((EntityRef { text, entity }, k, b))
+    }
+
+    /// "وفي كركوك، انفجرت عبوة …": a place fronted at the head of the sentence, closed by a
+    /// comma, sets every clause after it.
+    fn fronted_place(&self, s: &Sentence, cs: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
+        let k = s.next_word(0)?;
+        if cs == 0 || !matches!(s.w(k), "في" | "وفي") || k + 1 >= s.toks.len() {
+            return None;
+        }
+        let (r, a, b, _) = self.place_at(s, k + 1, ments)?;
+        (b < s.toks.len() && s.is_boundary(b) && b < cs).then_some((r, a, b))
     }
 
     /// A place starting at token `k`: a lexicon place or a head-noun phrase, whichever is
@@ -1189,7 +1434,9 @@ impl EventExtractor {
         let ment = s.mention_at(k, ments).filter(|(a, _, m)| *a == k && PLACES.contains(&m.kind.as_str()));
         // A pattern-found "مبنى سكنياً" names a kind of place, not a place.
         if let Some((a, b, m)) = ment {
-            if m.entity.starts_with("place:") && b > a + 1 && generic_adjective(s.w(a + 1)) {
+            // ("مخيم جباليا" ends like an adjective but is a name the lexicon knows.)
+            let named = m.entity.strip_prefix("place:").is_some_and(|id| id.chars().any(|c| c.is_ascii_alphanumeric()));
+            if m.entity.starts_with("place:") && b > a + 1 && generic_adjective(s.w(a + 1)) && !named {
                 return None;
             }
         }
@@ -1197,7 +1444,7 @@ impl EventExtractor {
             return None;
         }
         let w = s.w(k);
-        let head = bare(w);
+        let head = s.b(k);
         let mut np = None;
         if self.data.place_heads.contains(head) {
             let mut b = k + 1;
@@ -1226,14 +1473,20 @@ impl EventExtractor {
                         continue;
                     }
                 }
-                if words > 1 && !(x.starts_with("ال") || x.starts_with("لل")) {
+                // "معسكر أبو شوك"، "مخيم عين الحلوة": a compound name's second word.
+                let compound = words == 2 && self.data.name_openers.contains(s.w(b - 1));
+                if words > 1 && !(x.starts_with("ال") || x.starts_with("لل")) && !compound {
+                    break;
+                }
+                // "المستشفيات يمثل": a definite head takes no genitive; only its adjectives.
+                if words == 1 && s.b(k) != w && !(x.starts_with("ال") || x.starts_with("لل")) {
                     break;
                 }
                 if x.starts_with('و') && x.chars().count() > 3 {
                     break;
                 }
                 // "مبنى سكنياً"، "موقع عسكري": a kind of place, not a named one.
-                if words == 1 && generic_adjective(x) {
+                if words == 1 && generic_adjective(x) && s.mention_at(b, ments).is_none() {
                     break;
                 }
                 if x.starts_with('ب') && !x.starts_with("بو") {
@@ -1246,11 +1499,11 @@ impl EventExtractor {
             while b > k + 1 && s.is_quote(b - 1) && (k..b).filter(|&q| s.is_quote(q)).count() % 2 == 1 {
                 b -= 1;
             }
-            let alone_ok = b > k + 1 || w.starts_with("ال") || bare(w) != w;
+            let alone_ok = b > k + 1 || w.starts_with("ال") || s.b(k) != w;
             if alone_ok && (b > k + 1 || w.contains("ال")) {
                 let entity = match inner {
                     Some(m) => Some(m.entity.clone()),
-                    None => Some(format!("place:{}", (k..b).filter(|&q| !s.is_quote(q)).map(|q| bare(s.w(q))).collect::<Vec<_>>().join("-"))),
+                    None => Some(format!("place:{}", (k..b).filter(|&q| !s.is_quote(q)).map(|q| s.b(q)).collect::<Vec<_>>().join("-"))),
                 };
                 let is_broad = self.data.broad_heads.contains(head);
                 np = Some((EntityRef { text: s.orig_text(k, b).to_string(), entity }, k, b, is_broad));
@@ -1338,10 +1591,12 @@ struct Sentence<'a> {
     /// The clause-boundary tokens, in order (clause ends are looked up, not scanned for:
     /// a sentence of a million words stays linear).
     bounds: Vec<usize>,
+    /// Byte span of each token's bare word (see [`Sentence::b`]).
+    bares: Vec<(u32, u32)>,
 }
 
 impl<'a> Sentence<'a> {
-    fn new(norm: &'a Normalized, orig: &'a str, s: usize, e: usize, ments: &[Mention]) -> Sentence<'a> {
+    fn new(norm: &'a Normalized, orig: &'a str, s: usize, e: usize, ments: &[Mention], asides: &HashSet<String>) -> Sentence<'a> {
         let toks: Vec<Tok> = tokens(&norm.text[s..e])
             .filter(|t| t.kind != TokenKind::Symbol || !norm.text[s + t.start..s + t.end].trim().is_empty())
             .map(|t| {
@@ -1365,14 +1620,42 @@ impl<'a> Sentence<'a> {
                 v.push((a, b, i));
             }
         }
-        let mut sent = Sentence { norm: &norm.text, orig, toks, os, oe, ments: v, first_frame: OnceCell::new(), bounds: Vec::new() };
+        // Each word without its proclitics, read once (the rules ask for it many times).
+        let bares = toks
+            .iter()
+            .map(|t| {
+                let w = &norm.text[t.s..t.e];
+                let b = bare(w);
+                let start = t.s + (w.len() - b.len());
+                (start as u32, t.e as u32)
+            })
+            .collect();
+        let mut sent = Sentence { norm: &norm.text, orig, toks, os, oe, ments: v, first_frame: OnceCell::new(), bounds: Vec::new(), bares };
         sent.bounds = (0..sent.toks.len()).filter(|&k| sent.is_boundary(k)).collect();
+        // "شنت القوات، فجر الجمعة، هجوما": a time told between two commas is an aside, not
+        // a clause of its own; the commas around it bound nothing.
+        let mut i = 0;
+        while i + 1 < sent.bounds.len() {
+            let (a, b) = (sent.bounds[i], sent.bounds[i + 1]);
+            let comma = |k: usize| sent.w(k) == ",";
+            if comma(a) && comma(b) && b > a + 1 && b - a <= 5 && sent.toks[a + 1].kind == TokenKind::Word && asides.contains(sent.w(a + 1)) {
+                sent.bounds.drain(i..i + 2);
+                continue;
+            }
+            i += 1;
+        }
         sent
     }
 
     fn w(&self, i: usize) -> &str {
         let t = self.toks[i];
         &self.norm[t.s..t.e]
+    }
+
+    /// Word `i` without its proclitics (`affix::bare`), computed once per sentence.
+    fn b(&self, i: usize) -> &str {
+        let (a, e) = self.bares[i];
+        &self.norm[a as usize..e as usize]
     }
 
     fn orig_text(&self, a: usize, b: usize) -> &'a str {
@@ -1470,28 +1753,38 @@ impl<'a> Sentence<'a> {
     }
 }
 
+const STRIKES: [&str; 4] = ["attack", "air_strike", "shelling", "bombing"];
+
 /// One event per happening: same type, agents and places that agree.
-fn merge(cands: Vec<Cand>) -> Vec<Cand> {
+fn merge(cands: Vec<Cand>, heads: &HashSet<String>) -> Vec<Cand> {
     let mut out: Vec<Cand> = Vec::new();
     for c in cands {
         // People displaced are one happening however many places the article lists.
         let found = out
             .iter()
-            .position(|x| x.kind == c.kind && agree(&x.agent, &c.agent) && (c.kind == "displacement" || agree(&x.place, &c.place)));
+            .position(|x| {
+                !x.self_claim
+                    && !c.self_claim
+                    && x.kind == c.kind
+                    && x.ongoing == c.ongoing
+                    && (c.kind == "displacement" || agree(&x.agent, &c.agent))
+                    && (c.kind == "displacement" || place_agree(&x.place, &c.place, heads))
+            });
         match found {
             None => out.push(c),
             Some(i) => {
                 let x = &mut out[i];
                 // The account kept: with a place, with the longest chain, told by a verb.
-                let better = (c.place.is_some(), c.attribution.len(), c.finite, c.verbal)
-                    > (x.place.is_some(), x.attribution.len(), x.finite, x.verbal);
+                let better = (c.place.is_some(), c.finite, c.verbal)
+                    > (x.place.is_some(), x.finite, x.verbal);
                 // Of two names for one doer, the fuller ("النظام السوري" over a metonym).
                 let agent = match (&x.agent, &c.agent) {
                     (Some(a), Some(b)) if b.text.chars().count() > a.text.chars().count() => Some(b.clone()),
                     _ => x.agent.clone().or(c.agent.clone()),
                 };
                 // Competing accounts: one names a doer, the other, from another source, none.
-                let other_source = x.agent.is_none() != c.agent.is_none()
+                let other_source = STRIKES.contains(&c.kind.as_str())
+                    && x.agent.is_none() != c.agent.is_none()
                     && matches!((x.attribution.last(), c.attribution.last()), (Some(p), Some(q)) if p != q);
                 if (x.claimed || c.claimed) && (x.agent.is_none() || c.agent.is_none()) || other_source {
                     out.push(c);
@@ -1522,7 +1815,6 @@ fn merge(cands: Vec<Cand>) -> Vec<Cand> {
 /// "مجزرة داخل المستشفى") are the article's specific strike when one exists with an
 /// agreeing doer at the same place (or either unknown): one event per happening.
 fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
-    const STRIKES: [&str; 4] = ["attack", "air_strike", "shelling", "bombing"];
     let mut gone = vec![false; cands.len()];
     // Destruction told as a consequence ("مما أدى إلى تدمير") is the strike's, wherever.
     let is_soft = |c: &Cand| STRIKES.contains(&c.kind.as_str()) || c.kind == "demolition";
@@ -1543,6 +1835,7 @@ fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
                 && (x.kind == c.kind || c.kind == "attack" || c.kind == "shelling" && x.kind == "air_strike" || c.kind == "demolition")
                 && (!x.soft || x.agent.is_some() && c.agent.is_none() || c.kind == "attack" && x.kind != "attack")
                 && agree(&x.agent, &c.agent)
+                && x.ongoing == c.ongoing
                 && (result || near_place(&x.place, &c.place))
         });
         if let Some(j) = into {
@@ -1563,6 +1856,65 @@ fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
         !gone[k - 1]
     });
     cands
+}
+
+/// "نفى الجيش مسؤوليته عن هجوم على المستشفى" in an article that reports a strike: the denial
+/// is about that happening, told already; it is no happening of its own.
+fn fold_denials(mut cands: Vec<Cand>) -> Vec<Cand> {
+    let told = cands.iter().any(|c| !c.denied && STRIKES.contains(&c.kind.as_str()));
+    if told {
+        cands.retain(|c| !(c.denied && STRIKES.contains(&c.kind.as_str())));
+    }
+    cands
+}
+
+/// "وتبنى التنظيم الهجوم" after the article told the bombing: the claimant is the doer of the
+/// strike told with none, not of another strike.
+fn fold_claims(mut cands: Vec<Cand>) -> Vec<Cand> {
+    let mut gone = vec![false; cands.len()];
+    for i in 0..cands.len() {
+        if !cands[i].self_claim || cands[i].agent.is_none() {
+            continue;
+        }
+        let into = (0..cands.len()).filter(|&j| j != i && !gone[j] && !cands[j].self_claim && STRIKES.contains(&cands[j].kind.as_str()))
+            .find(|&j| {
+                // No doer, or only "a suicide attacker" ("تفجير انتحاري").
+                let open = cands[j].agent.as_ref().is_none_or(|a| a.entity.is_none() && !a.text.trim().contains(' '));
+                open && cands[j].start < cands[i].start
+            });
+        if let Some(j) = into {
+            cands[j].agent = cands[i].agent.clone();
+            gone[i] = true;
+        }
+    }
+    let mut k = 0;
+    cands.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
+    cands
+}
+
+/// An article whose acts of force all name one armed party: the ones told without a doer
+/// ("هجوم على المعسكر"، "إحراق السوق") are that party's too. Not with two parties named
+/// (competing accounts, exchanges of fire), nor for a party's own claim or denial.
+fn the_one_doer(cands: &mut [Cand], kinds: &HashMap<&str, &str>) {
+    const FORCE: [&str; 10] = ["attack", "air_strike", "shelling", "bombing", "demolition", "takeover", "control", "siege", "arrest", "hostage_taking"];
+    let mut one: Option<&EntityRef> = None;
+    for c in cands.iter().filter(|c| FORCE.contains(&c.kind.as_str())) {
+        let Some(a) = &c.agent else { continue };
+        let armed = a.entity.as_deref().and_then(|e| kinds.get(e)).is_some_and(|k| matches!(*k, "armed_group" | "state_force"));
+        match one {
+            _ if !armed => return,
+            None => one = Some(a),
+            Some(o) if o.entity == a.entity => {}
+            Some(_) => return,
+        }
+    }
+    let Some(doer) = one.cloned() else { return };
+    for c in cands.iter_mut().filter(|c| FORCE.contains(&c.kind.as_str()) && c.agent.is_none() && !c.claimed && !c.denied) {
+        c.agent = Some(doer.clone());
+    }
 }
 
 /// An event whose sentence names no place happened where the article is set: its most
@@ -1595,7 +1947,6 @@ fn fill_setting(cands: &mut [Cand], ments: &[Mention]) {
 /// A strike whose sentence gives no day happened on the day the article first gives a
 /// strike of its kind (the lede's "مساء الثلاثاء"), not on the publication day.
 fn date_of_the_strike(cands: &mut [Cand]) {
-    const STRIKES: [&str; 4] = ["attack", "air_strike", "shelling", "bombing"];
     for kind in STRIKES {
         let Some(day) = cands
             .iter()
@@ -1627,6 +1978,30 @@ fn near_place(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
         }
         _ => true,
     }
+}
+
+/// Places that agree, or a place named again by its bare head ("المعسكر" after "معسكر أبو
+/// شوك", "المستشفى" after "مستشفى ناصر"): the anaphor is the place named before.
+/// A place whose name stands inside another's ("الحسكة" in "محيط سجن الصناعة جنوب الحسكة")
+/// agrees with it too: the happening told at a town and at a site in it.
+fn place_agree(a: &Option<EntityRef>, b: &Option<EntityRef>, heads: &HashSet<String>) -> bool {
+    if agree(a, b) {
+        return true;
+    }
+    let (Some(x), Some(y)) = (a, b) else { return true };
+    let (fx, fy) = (riwaya_text::normalize_str(&x.text), riwaya_text::normalize_str(&y.text));
+    let anaphor = |one: &str, other: &str| {
+        let mut w = one.split_whitespace();
+        let (Some(h), None) = (w.next(), w.next()) else { return false };
+        let Some(head) = h.strip_prefix("ال") else { return false };
+        other.split_whitespace().next().is_some_and(|o| bare(o) == head || o == head)
+    };
+    let names = |t: &str| -> Vec<String> {
+        t.split_whitespace().map(|w| bare(w).to_string()).filter(|w| w.chars().count() > 2 && !heads.contains(w)).collect()
+    };
+    let (nx, ny) = (names(&fx), names(&fy));
+    let inside = |p: &[String], q: &[String]| !p.is_empty() && p.iter().all(|w| q.contains(w));
+    anaphor(&fx, &fy) || anaphor(&fy, &fx) || inside(&nx, &ny) || inside(&ny, &nx)
 }
 
 fn same_ref(a: &EntityRef, b: &EntityRef) -> bool {

@@ -631,7 +631,9 @@ fn html_to_text(html: &str) -> String {
     clean_text(&out)
 }
 
-fn decode_entities(s: &str) -> String {
+/// Character references (`&quot;`, `&#39;`, `&#x627;`) decoded, once: `&amp;quot;` gives
+/// `&quot;`. An unknown or unterminated reference stays as written.
+pub fn decode_entities(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
     }

@@ -31,26 +31,33 @@ fn as_text(v: &Value) -> Option<String> {
     }
 }
 
+/// Scrapers often store a page's text with its character references still in it
+/// (SaudiNewsNet: 410 titles with `&quot;`): decoded here, once, so no later stage or
+/// report sees them (and none decodes them again).
+fn decoded(s: String) -> String {
+    if s.contains('&') { riwaya_html::decode_entities(&s) } else { s }
+}
+
 /// Turns one JSON object into an article, or says why it cannot.
 pub fn from_object(obj: &Map<String, Value>, origin: Origin) -> Result<RawArticle, String> {
     let (_, body) = field(obj, TEXT_KEYS).ok_or_else(|| {
         format!("record has no text field (looked for {})", TEXT_KEYS.join(", "))
     })?;
-    let title = field(obj, TITLE_KEYS).and_then(|(_, v)| as_text(v));
+    let title = field(obj, TITLE_KEYS).and_then(|(_, v)| as_text(v)).map(decoded);
     // Scraped datasets hold headline-only records (SaudiNewsNet has 354): they are still
     // articles, with an empty body. A record with neither text nor title is an error.
     let body = match (as_text(body), &title) {
-        (Some(b), _) => b,
+        (Some(b), _) => decoded(b),
         (None, Some(_)) if body.is_string() => String::new(),
         _ => return Err("empty record: no text and no title".into()),
     };
     let url = field(obj, URL_KEYS).and_then(|(_, v)| as_text(v));
     let outlet = field(obj, OUTLET_KEYS)
-        .and_then(|(k, v)| as_text(v).map(|s| Sourced { value: s, source: format!("record:{k}") }));
+        .and_then(|(k, v)| as_text(v).map(|s| Sourced { value: decoded(s), source: format!("record:{k}") }));
     let published = field(obj, DATE_KEYS).and_then(|(k, v)| {
         as_text(v).and_then(|s| iso_day(&s)).map(|d| Sourced { value: d, source: format!("record:{k}") })
     });
-    let author = field(obj, AUTHOR_KEYS).and_then(|(_, v)| as_text(v));
+    let author = field(obj, AUTHOR_KEYS).and_then(|(_, v)| as_text(v)).map(decoded);
     let id = field(obj, ID_KEYS)
         .and_then(|(_, v)| as_text(v))
         .or_else(|| url.clone())
@@ -118,6 +125,22 @@ mod tests {
         assert_eq!(a.outlet.unwrap().value, "الميادين");
         assert_eq!(a.published.unwrap().value, "2022-01-22");
         assert_eq!(a.id.len(), 16 + 5); // "hash-" + 16 hex digits
+    }
+
+    #[test]
+    fn character_references_are_decoded_once() {
+        let a = from_object(
+            &obj(json!({"title": "مهرجان &quot;فنون أبها&quot; يبدأ", "content": "قال &laquo;المصدر&raquo; إن &amp;quot; تبقى &#1575;&#x644;", "source": "A &amp; B", "author": "O&#39;Neil"})),
+            Origin::default(),
+        )
+        .unwrap();
+        assert_eq!(a.title.as_deref(), Some("مهرجان \"فنون أبها\" يبدأ"));
+        assert_eq!(a.body, "قال «المصدر» إن &quot; تبقى ال");
+        assert_eq!(a.outlet.unwrap().value, "A & B");
+        assert_eq!(a.author.as_deref(), Some("O'Neil"));
+        // Text with a bare ampersand or an unknown reference is kept as written.
+        let b = from_object(&obj(json!({"title": "R&D &foo; 5 & 6", "content": "x"})), Origin::default()).unwrap();
+        assert_eq!(b.title.as_deref(), Some("R&D &foo; 5 & 6"));
     }
 
     #[test]

@@ -2,10 +2,10 @@
 //! story stage's [`Story`] values; the HTML adds range plots, a timeline and links from
 //! every figure to its sentence.
 
-use crate::html::{anchor, esc, page};
+use crate::html::{anchor, bdi, en, esc, lbl, ltr, mixed, page, url_link};
 use crate::svg::{range_plot, value_words, Bar};
 use riwaya_stories::{Figure, Report, Story};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
 /// Arabic label and English name of a quantity kind.
@@ -62,21 +62,21 @@ fn event_anchor(article: &str, start: usize) -> String {
 
 fn chain(attribution: &[String]) -> String {
     if attribution.is_empty() {
-        "صوت الوسيلة نفسها (own voice)".to_string()
+        en("own voice")
     } else {
-        attribution.join(" ← ")
+        attribution.iter().map(|a| bdi(a)).collect::<Vec<_>>().join(" ← ")
     }
 }
 
 fn value_tags(r: &Report) -> String {
     let mut s = String::new();
     if r.vague {
-        s += "<span class=\"tag\">تقديري vague</span>";
+        s += "<span class=\"tag\"><bdi dir=\"ltr\">vague</bdi></span>";
     } else if r.approx {
-        s += "<span class=\"tag\">تقريبي approx.</span>";
+        s += "<span class=\"tag\"><bdi dir=\"ltr\">approx.</bdi></span>";
     }
     if r.party_claim {
-        s += "<span class=\"tag party\">رواية طرف party claim</span>";
+        s += "<span class=\"tag party\"><bdi dir=\"ltr\">party claim</bdi></span>";
     }
     s
 }
@@ -91,101 +91,219 @@ fn flagged(story: &Story, fi: usize) -> HashSet<usize> {
         .collect()
 }
 
-/// The whole HTML report. `subject_name` gives the English label of a subject or entity.
-pub fn html_report(stories: &[Story], articles_total: usize, title: &str) -> String {
-    let mut body = String::new();
-    let _ = write!(
-        body,
-        "<p class=\"meta\">{} قصة (stories) من {} مقالاً (articles). كل رقم يحيل إلى جملته في قسم «الشواهد».</p>",
-        stories.len(),
-        articles_total
-    );
-    if stories.is_empty() {
-        body += "<p>لم تُجمع أي قصة من أكثر من مقال واحد. (No story has more than one article.)</p>";
+/// What a story shows for an entity id: its English canonical name (or most used Arabic
+/// name) from the story's actors and places; an id the lexicon does not know
+/// («org:لجنه-التنميه») shows as words, never as an id.
+pub struct Names<'a>(HashMap<&'a str, &'a str>);
+
+impl<'a> Names<'a> {
+    pub fn of(s: &'a Story) -> Self {
+        Names(s.actors.iter().chain(&s.places).map(|n| (n.entity.as_str(), n.name.as_str())).collect())
     }
-    body += &crate::story_parts::html_threads(stories);
-    // Contents.
+    pub fn show(&self, id: &str) -> String {
+        if let Some(n) = self.0.get(id) {
+            return n.to_string();
+        }
+        match id.split_once(':') {
+            Some((kind, rest)) if !kind.is_empty() && kind.chars().all(|c| c.is_ascii_lowercase()) => rest.replace('-', " "),
+            _ => id.to_string(),
+        }
+    }
+}
+
+/// An outlet as shown: an unknown outlet stays one per article («(unknown outlet: ID)»).
+fn outlet_html(o: Option<&str>) -> String {
+    match o {
+        Some(x) if x.starts_with("(unknown outlet") => en("unknown outlet"),
+        Some(x) => bdi(x),
+        None => en("unknown outlet"),
+    }
+}
+
+/// Article id → original URL (only http and https are linked).
+pub type Urls = HashMap<String, String>;
+
+/// A story's outlets for its header: distinct known outlets, and each article of an
+/// unknown outlet counted on its own.
+fn outlets_line(s: &Story) -> (usize, String) {
+    let mut known: Vec<&str> = s.articles.iter().filter_map(|a| a.outlet.as_deref()).collect();
+    known.sort();
+    known.dedup();
+    let unknown = s.articles.iter().filter(|a| a.outlet.is_none()).count();
+    let mut parts: Vec<String> = known.iter().map(|o| bdi(o)).collect();
+    if unknown > 0 {
+        parts.push(en(&format!("{unknown} article(s) of unknown outlets")));
+    }
+    (known.len() + unknown, parts.join(" · "))
+}
+
+/// Stories in one page up to this size, and this many; past either, an index page and a
+/// page per story (`html_pages`).
+pub const ONE_PAGE_BYTES: usize = 2 << 20;
+pub const ONE_PAGE_STORIES: usize = 100;
+
+/// The whole HTML report on one page (see [`html_pages`] for a large one).
+pub fn html_report(stories: &[Story], articles_total: usize, title: &str) -> String {
+    html_report_with(stories, articles_total, title, &Urls::new())
+}
+
+fn summary_line(stories: &[Story], articles_total: usize) -> String {
+    format!(
+        "<p class=\"meta\">{} — <bdi dir=\"rtl\">{}</bdi></p>",
+        ltr(&format!("{} stories of {} articles; every figure links to its sentence under Evidence.", stories.len(), articles_total)),
+        "كل رقم يحيل إلى جملته في قسم «الشواهد»"
+    )
+}
+
+/// The one-page report, titles linked to the original articles (`urls`).
+pub fn html_report_with(stories: &[Story], articles_total: usize, title: &str, urls: &Urls) -> String {
+    let mut body = summary_line(stories, articles_total);
+    if stories.is_empty() {
+        body += &format!("<p>{}</p>", ltr("No story has more than one article."));
+    }
+    body += &crate::story_parts::html_threads(stories, &|id| format!("#{}", esc(id)));
     if stories.len() > 1 {
-        body += "<nav><h3>القصص (Stories)</h3><ol>";
+        let _ = write!(body, "<nav><h3>{}</h3><ol>", lbl("Stories", "القصص"));
         for s in stories {
-            let _ = write!(body, "<li><a href=\"#{}\">{}</a> <span class=\"meta\">({} articles)</span></li>", esc(&s.id), esc(&s.title), s.articles.len());
+            let _ = write!(body, "<li><a href=\"#{}\">{}</a> <span class=\"meta\">{}</span></li>", esc(&s.id), bdi(&s.title), ltr(&format!("({} articles)", s.articles.len())));
         }
         body += "</ol></nav>";
     }
     for s in stories {
-        story_html(&mut body, s);
+        story_html(&mut body, s, urls);
     }
-    let subtitle = format!("{} stories, {} articles", stories.len(), articles_total);
-    page(title, &subtitle, &body)
+    page(title, &format!("{} stories, {} articles", stories.len(), articles_total), &body)
 }
 
-fn story_html(b: &mut String, s: &Story) {
-    let _ = write!(b, "<section class=\"story\" id=\"{}\"><h2>{}</h2>", esc(&s.id), esc(&s.title));
-    let outlets: Vec<String> = {
-        let mut v: Vec<String> = s.articles.iter().map(|a| a.outlet.clone().unwrap_or_else(|| "(unknown outlet)".into())).collect();
-        v.sort();
-        v.dedup();
-        v
+/// One page or several: `(file name, page)` pairs, the index first. Past [`ONE_PAGE_BYTES`]
+/// or [`ONE_PAGE_STORIES`] the report is an index (`index_name`) and one page per story in
+/// the folder `folder` beside it, each linking back; else the one page alone.
+pub fn html_pages(stories: &[Story], articles_total: usize, title: &str, urls: &Urls, index_name: &str, folder: &str) -> Vec<(String, String)> {
+    if stories.len() <= ONE_PAGE_STORIES {
+        let one = html_report_with(stories, articles_total, title, urls);
+        if one.len() <= ONE_PAGE_BYTES {
+            return vec![(index_name.to_string(), one)];
+        }
+    }
+    let file_of = |id: &str| {
+        if !id.is_empty() && id.len() <= 40 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            format!("story-{id}.html")
+        } else {
+            format!("{}.html", anchor("story", id))
+        }
     };
+    let href = |id: &str| format!("{}/{}", url_path(folder), file_of(id));
+    let mut body = summary_line(stories, articles_total);
+    body += &crate::story_parts::html_threads(stories, &|id| esc(&href(id)));
+    let _ = write!(
+        body,
+        "<h3>{}</h3><table class=\"index\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        lbl("Stories", "القصص"),
+        lbl("Story", "القصة"),
+        lbl("Days", "الأيام"),
+        lbl("Articles", "المقالات"),
+        lbl("Outlets", "الوسائل"),
+        lbl("Contradictions", "التناقضات")
+    );
+    for s in stories {
+        let (n_outlets, _) = outlets_line(s);
+        let _ = write!(
+            body,
+            "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&href(&s.id)),
+            bdi(&s.title),
+            ltr(&format!("{} – {}", s.first.as_deref().unwrap_or("?"), s.last.as_deref().unwrap_or("?"))),
+            ltr(&s.articles.len().to_string()),
+            ltr(&n_outlets.to_string()),
+            ltr(&s.contradictions.len().to_string())
+        );
+    }
+    body += "</table>";
+    let mut out = vec![(index_name.to_string(), page(title, &format!("{} stories, {} articles", stories.len(), articles_total), &body))];
+    let back = format!("../{}", url_path(index_name));
+    for s in stories {
+        let mut b = format!("<p class=\"meta\"><a href=\"{}\">{}</a></p>", esc(&back), ltr("← all stories (index)"));
+        story_html(&mut b, s, urls);
+        out.push((format!("{folder}/{}", file_of(&s.id)), page(&s.title, &format!("{} articles", s.articles.len()), &b)));
+    }
+    out
+}
+
+/// A file name as a relative URL path (percent-encoding what is not plain).
+fn url_path(name: &str) -> String {
+    let mut out = String::new();
+    for b in name.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_./".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn story_html(b: &mut String, s: &Story, urls: &Urls) {
+    let names = Names::of(s);
+    let _ = write!(b, "<section class=\"story\" id=\"{}\"><h2 dir=\"auto\">{}</h2>", esc(&s.id), esc(&s.title));
+    let (n_outlets, outlets) = outlets_line(s);
     let _ = write!(
         b,
-        "<p class=\"meta\">{} — {} · {} مقالات (articles) · {} وسائل (outlets): {}</p>",
-        esc(s.first.as_deref().unwrap_or("?")),
-        esc(s.last.as_deref().unwrap_or("?")),
-        s.articles.len(),
-        outlets.len(),
-        esc(&outlets.join("، "))
+        "<p class=\"meta\" dir=\"ltr\">{} · {} · {}: {}</p>",
+        ltr(&format!("{} – {}", s.first.as_deref().unwrap_or("?"), s.last.as_deref().unwrap_or("?"))),
+        ltr(&format!("{} articles", s.articles.len())),
+        ltr(&format!("{n_outlets} outlets")),
+        outlets
     );
     if !s.actors.is_empty() || !s.places.is_empty() {
-        b.push_str("<p class=\"meta\">");
-        let names: Vec<String> = s.actors.iter().take(8).map(|a| format!("<span class=\"en\">{}</span>", esc(&a.name))).collect();
-        let places: Vec<String> = s.places.iter().take(6).map(|a| format!("<span class=\"en\">{}</span>", esc(&a.name))).collect();
-        let _ = write!(b, "الفاعلون (actors): {} · الأماكن (places): {}</p>", names.join(" · "), places.join(" · "));
+        let names: Vec<String> = s.actors.iter().take(8).map(|a| bdi(&a.name)).collect();
+        let places: Vec<String> = s.places.iter().take(6).map(|a| bdi(&a.name)).collect();
+        let _ = write!(b, "<p class=\"meta\" dir=\"ltr\">{}: {} · {}: {}</p>", lbl("Actors", "الفاعلون"), names.join(" · "), lbl("Places", "الأماكن"), places.join(" · "));
     }
 
     // Articles.
-    b.push_str("<h3>المقالات (Articles)</h3><table class=\"articles\"><tr><th>الوسيلة (outlet)</th><th>التاريخ (published)</th><th>العنوان (title)</th></tr>");
+    let _ = write!(
+        b,
+        "<h3>{}</h3><table class=\"articles\"><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+        lbl("Articles", "المقالات"),
+        lbl("Outlet", "الوسيلة"),
+        lbl("Published", "النشر"),
+        lbl("Title", "العنوان")
+    );
     for a in &s.articles {
-        let dup = a
-            .near_duplicate_of
-            .as_ref()
-            .map(|d| format!("<span class=\"tag\">نسخة شبه مطابقة near-copy of {}</span>", esc(d)))
-            .unwrap_or_default();
-        let _ = write!(
-            b,
-            "<tr><td>{}</td><td>{}</td><td>{}{dup}<div class=\"meta en\">{}</div></td></tr>",
-            esc(a.outlet.as_deref().unwrap_or("(unknown outlet)")),
-            esc(a.published.as_deref().unwrap_or("?")),
-            esc(a.title.as_deref().unwrap_or("")),
-            esc(&a.id)
-        );
+        let dup = a.near_duplicate_of.as_ref().map(|_| format!("<span class=\"tag\">{}</span>", ltr("near-copy"))).unwrap_or_default();
+        let title = a.title.as_deref().unwrap_or("");
+        let title = match urls.get(&a.id).or(Some(&a.id)).and_then(|u| url_link(u, title)) {
+            Some(l) => l,
+            None => format!("<bdi>{}</bdi>", esc(title)),
+        };
+        let _ = write!(b, "<tr><td>{}</td><td>{}</td><td>{title}{dup}</td></tr>", outlet_html(a.outlet.as_deref()), ltr(a.published.as_deref().unwrap_or("?")));
     }
     b.push_str("</table>");
 
     // Contradictions first: they are what an analyst looks for.
     if !s.contradictions.is_empty() {
-        let _ = write!(b, "<h3>تناقضات (Contradictions): {}</h3>", s.contradictions.len());
+        let _ = write!(b, "<h3>{} {}</h3>", lbl("Contradictions", "تناقضات"), ltr(&s.contradictions.len().to_string()));
         for c in &s.contradictions {
             let heading = match (c.kind.as_str(), s.figures.get(c.index), s.events.get(c.index)) {
                 ("figure", Some(f), _) => {
-                    let (ar, en) = quantity_label(&f.quantity);
-                    format!("{ar} — {en}, {}", f.subject.as_deref().unwrap_or("unspecified"))
+                    let (ar, enw) = quantity_label(&f.quantity);
+                    format!("{} {}", ltr(&format!("{enw}, {}", f.subject.as_deref().unwrap_or("unspecified"))), bdi(ar))
                 }
-                ("event", _, Some(e)) => format!("{} — {}", event_label(&e.kind), e.kind),
-                _ => c.about.clone(),
+                ("event", _, Some(e)) => format!("{} {}", ltr(&e.kind), bdi(event_label(&e.kind))),
+                _ => mixed(&c.about),
             };
-            let _ = write!(b, "<div class=\"contra\"><h4>{} <span class=\"en\">({})</span></h4>", esc(&heading), esc(&c.why));
+            let _ = write!(b, "<div class=\"contra\"><h4 dir=\"ltr\">{heading} <span class=\"en\">({})</span></h4>", mixed(&c.why));
             b.push_str(&crate::story_parts::html_evolution(s, c));
             if c.kind == "figure" {
                 if let Some(f) = s.figures.get(c.index) {
-                    b.push_str("<table><tr><th>الوسيلة</th><th>الرقم</th><th>المصدر (source)</th><th>النص</th></tr>");
+                    let _ = write!(b, "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>", lbl("Outlet", "الوسيلة"), lbl("Value", "الرقم"), lbl("Source", "المصدر"), lbl("Text", "النص"));
                     for r in [c.a, c.b].iter().filter_map(|i| f.reports.get(*i)) {
                         let _ = write!(
                             b,
                             "<tr class=\"contradiction\"><td>{}</td><td class=\"val\">{}</td><td>{}</td><td><a href=\"#{}\">{}</a></td></tr>",
-                            esc(r.outlet.as_deref().unwrap_or("(unknown outlet)")),
+                            outlet_html(r.outlet.as_deref()),
                             esc(&value_words(r.low, r.high)),
-                            esc(&chain(&r.attribution)),
+                            chain(&r.attribution),
                             claim_anchor(r),
                             esc(&r.text)
                         );
@@ -193,14 +311,14 @@ fn story_html(b: &mut String, s: &Story) {
                     b.push_str("</table>");
                 }
             } else if let Some(e) = s.events.get(c.index) {
-                b.push_str("<table><tr><th>الوسيلة</th><th>الحدث</th><th>المصدر (source)</th><th>النص</th></tr>");
+                let _ = write!(b, "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>", lbl("Outlet", "الوسيلة"), lbl("Event", "الحدث"), lbl("Source", "المصدر"), lbl("Text", "النص"));
                 for r in [c.a, c.b].iter().filter_map(|i| e.reports.get(*i)) {
                     let _ = write!(
                         b,
                         "<tr class=\"contradiction\"><td>{}</td><td>{}</td><td>{}</td><td><a href=\"#{}\">{}</a></td></tr>",
-                        esc(r.outlet.as_deref().unwrap_or("(unknown outlet)")),
-                        esc(event_label(&e.kind)),
-                        esc(&chain(&r.attribution)),
+                        outlet_html(r.outlet.as_deref()),
+                        ltr(&e.kind),
+                        chain(&r.attribution),
                         event_anchor(&r.article, r.start),
                         esc(&r.text)
                     );
@@ -211,69 +329,71 @@ fn story_html(b: &mut String, s: &Story) {
         }
     }
 
-    b.push_str(&crate::story_parts::html_incidents(s));
-    // Figures: comparison table and range plot each.
+    b.push_str(&crate::story_parts::html_incidents(s, &names));
     if !s.figures.is_empty() {
-        b.push_str("<h3>الأرقام (Figures): مقارنة المصادر</h3>");
+        let _ = write!(b, "<h3>{}</h3>", lbl("Figures, source by source", "الأرقام: مقارنة المصادر"));
         for (fi, f) in s.figures.iter().enumerate() {
             figure_html(b, s, fi, f);
         }
     }
 
-    // Events.
     if !s.events.is_empty() {
-        b.push_str("<h3>الأحداث (Events)</h3><table><tr><th>النوع (type)</th><th>الفاعل (agent)</th><th>المكان (place)</th><th>التاريخ</th><th>الروايات (reports)</th></tr>");
+        let _ = write!(
+            b,
+            "<h3>{}</h3><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+            lbl("Events", "الأحداث"),
+            lbl("Type", "النوع"),
+            lbl("Doer", "الفاعل"),
+            lbl("Place", "المكان"),
+            lbl("Date", "التاريخ"),
+            lbl("Reports", "الروايات")
+        );
         for e in &s.events {
             let reports: Vec<String> = e
                 .reports
                 .iter()
-                .map(|r| {
-                    format!(
-                        "<a href=\"#{}\">{}</a>: {}",
-                        event_anchor(&r.article, r.start),
-                        esc(r.outlet.as_deref().unwrap_or("(unknown outlet)")),
-                        esc(&chain(&r.attribution))
-                    )
-                })
+                .map(|r| format!("<a href=\"#{}\">{}</a>: {}", event_anchor(&r.article, r.start), outlet_html(r.outlet.as_deref()), chain(&r.attribution)))
                 .collect();
             let _ = write!(
                 b,
-                "<tr><td>{} <span class=\"en\">{}</span></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                esc(event_label(&e.kind)),
-                esc(&e.kind),
-                esc(e.agent.as_deref().unwrap_or("—")),
-                esc(e.place.as_deref().unwrap_or("—")),
-                esc(e.date.as_deref().unwrap_or("?")),
+                "<tr><td>{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                ltr(&e.kind.replace('_', " ")),
+                bdi(event_label(&e.kind)),
+                e.agent.as_deref().map(|a| bdi(&names.show(a))).unwrap_or_else(|| "—".into()),
+                e.place.as_deref().map(|p| bdi(&names.show(p))).unwrap_or_else(|| "—".into()),
+                ltr(e.date.as_deref().unwrap_or("?")),
                 reports.join("<br>")
             );
         }
         b.push_str("</table>");
     }
 
-    timeline_html(b, s);
-    outlets_html(b, s);
+    timeline_html(b, s, &names);
+    outlets_html(b, s, &names);
     evidence_html(b, s);
     b.push_str("</section>");
 }
 
 fn figure_html(b: &mut String, s: &Story, fi: usize, f: &Figure) {
-    let (ar, en) = quantity_label(&f.quantity);
+    let (ar, enw) = quantity_label(&f.quantity);
     let subject = f.subject.as_deref().unwrap_or("unspecified");
     let flags = flagged(s, fi);
     let _ = write!(
         b,
-        "<div class=\"figure\" id=\"{}-f{fi}\"><h4>{ar} — <span class=\"en\">{en}, {}</span>{}</h4>",
+        "<div class=\"figure\" id=\"{}-f{fi}\"><h4>{} {}{}</h4>",
         esc(&s.id),
-        esc(subject),
-        if flags.is_empty() { String::new() } else { "<span class=\"tag warn\">متناقض contradictory</span>".into() }
+        ltr(&format!("{enw}, {subject}")),
+        bdi(ar),
+        if flags.is_empty() { String::new() } else { format!("<span class=\"tag warn\">{}</span>", ltr("contradictory")) }
     );
+    let v = |x: Option<u64>| x.map(|v| v.to_string()).unwrap_or("?".into());
     let _ = write!(
         b,
-        "<p class=\"estimate\">المدى (range): <span class=\"val\">{}</span> · تقدير (low / best / high): <span class=\"val\">{} / {} / {}</span> <span class=\"en\">— {}</span></p>",
+        "<p class=\"estimate\" dir=\"ltr\">{}: <span class=\"val\">{}</span> · {}: <span class=\"val\">{}</span> <span class=\"en\" dir=\"ltr\">— {}</span></p>",
+        lbl("Range", "المدى"),
         esc(&value_words(f.range_low, f.range_high)),
-        f.low.map(|v| v.to_string()).unwrap_or("?".into()),
-        f.best.map(|v| v.to_string()).unwrap_or("?".into()),
-        f.high.map(|v| v.to_string()).unwrap_or("?".into()),
+        lbl("low / best / high", "أدنى / أرجح / أعلى"),
+        esc(&format!("{} / {} / {}", v(f.low), v(f.best), v(f.high))),
         esc(&f.reason)
     );
     let labels: Vec<String> = f
@@ -281,7 +401,8 @@ fn figure_html(b: &mut String, s: &Story, fi: usize, f: &Figure) {
         .iter()
         .map(|r| {
             let src = r.attribution.last().cloned().unwrap_or_else(|| "own voice".into());
-            format!("{} · {}", r.outlet.as_deref().unwrap_or("?"), src)
+            let outlet = r.outlet.as_deref().unwrap_or("?");
+            format!("{outlet} · {src}")
         })
         .collect();
     let hrefs: Vec<String> = f.reports.iter().map(|r| format!("#{}", claim_anchor(r))).collect();
@@ -289,29 +410,32 @@ fn figure_html(b: &mut String, s: &Story, fi: usize, f: &Figure) {
         .reports
         .iter()
         .enumerate()
-        .map(|(i, r)| Bar {
-            label: &labels[i],
-            low: r.low,
-            high: r.high,
-            soft: r.vague || r.approx,
-            flagged: flags.contains(&i),
-            href: &hrefs[i],
-        })
+        .map(|(i, r)| Bar { label: &labels[i], low: r.low, high: r.high, soft: r.vague || r.approx, flagged: flags.contains(&i), href: &hrefs[i] })
         .collect();
-    b.push_str(&range_plot(&format!("{en} — {subject}"), &bars));
-    b.push_str("<table><tr><th>الوسيلة (outlet)</th><th>النشر</th><th>الرقم (value)</th><th>سلسلة الإسناد (attribution)</th><th>تحفّظ (hedge)</th><th>تاريخ الحدث</th><th>النص (text)</th></tr>");
+    b.push_str(&range_plot(&format!("{enw} — {subject}"), &bars));
+    let _ = write!(
+        b,
+        "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        lbl("Outlet", "الوسيلة"),
+        lbl("Published", "النشر"),
+        lbl("Value", "الرقم"),
+        lbl("Attribution", "سلسلة الإسناد"),
+        lbl("Hedge", "تحفّظ"),
+        lbl("Event day", "تاريخ الحدث"),
+        lbl("Text", "النص")
+    );
     for (i, r) in f.reports.iter().enumerate() {
         let _ = write!(
             b,
             "<tr{}><td>{}</td><td>{}</td><td><span class=\"val\">{}</span>{}</td><td>{}</td><td>{}</td><td>{}</td><td><a href=\"#{}\">{}</a></td></tr>",
             if flags.contains(&i) { " class=\"contradiction\"" } else { "" },
-            esc(r.outlet.as_deref().unwrap_or("(unknown outlet)")),
-            esc(r.published.as_deref().unwrap_or("?")),
+            outlet_html(r.outlet.as_deref()),
+            ltr(r.published.as_deref().unwrap_or("?")),
             esc(&value_words(r.low, r.high)),
             value_tags(r),
-            esc(&chain(&r.attribution)),
-            esc(r.hedge.as_deref().unwrap_or("")),
-            esc(r.date.as_deref().unwrap_or("?")),
+            chain(&r.attribution),
+            bdi(r.hedge.as_deref().unwrap_or("")),
+            ltr(r.date.as_deref().unwrap_or("?")),
             claim_anchor(r),
             esc(&r.text)
         );
@@ -319,37 +443,38 @@ fn figure_html(b: &mut String, s: &Story, fi: usize, f: &Figure) {
     b.push_str("</table></div>");
 }
 
-fn timeline_html(b: &mut String, s: &Story) {
+fn timeline_html(b: &mut String, s: &Story, names: &Names) {
     // Day → what was reported to have happened that day.
     let mut days: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for f in &s.figures {
-        let (ar, _) = quantity_label(&f.quantity);
+        let (_, enw) = quantity_label(&f.quantity);
         for r in &f.reports {
             let day = r.date.clone().or_else(|| r.published.clone()).unwrap_or_else(|| "?".into());
             days.entry(day).or_default().push(format!(
-                "{ar}: <span class=\"val\">{}</span> — {} (<a href=\"#{}\">{}</a>)",
+                "{}: <span class=\"val\">{}</span> — {} (<a href=\"#{}\">{}</a>)",
+                ltr(enw),
                 esc(&value_words(r.low, r.high)),
-                esc(r.outlet.as_deref().unwrap_or("(unknown outlet)")),
+                outlet_html(r.outlet.as_deref()),
                 claim_anchor(r),
-                esc(&chain(&r.attribution))
+                chain(&r.attribution)
             ));
         }
     }
     for e in &s.events {
         let day = e.date.clone().unwrap_or_else(|| "?".into());
-        let outlets: Vec<String> = e.reports.iter().map(|r| r.outlet.clone().unwrap_or_else(|| "?".into())).collect();
+        let outlets: Vec<String> = e.reports.iter().map(|r| outlet_html(r.outlet.as_deref())).collect();
         days.entry(day).or_default().push(format!(
             "{}{}{} — {}",
-            esc(event_label(&e.kind)),
-            e.agent.as_deref().map(|a| format!(" · {}", esc(a))).unwrap_or_default(),
-            e.place.as_deref().map(|p| format!(" · {}", esc(p))).unwrap_or_default(),
-            esc(&outlets.join("، "))
+            ltr(&e.kind.replace('_', " ")),
+            e.agent.as_deref().map(|a| format!(" · {}", bdi(&names.show(a)))).unwrap_or_default(),
+            e.place.as_deref().map(|p| format!(" · {}", bdi(&names.show(p)))).unwrap_or_default(),
+            outlets.join(" · ")
         ));
     }
     if days.is_empty() {
         return;
     }
-    b.push_str("<h3>الخط الزمني (Timeline)</h3><ol class=\"timeline\">");
+    let _ = write!(b, "<h3>{}</h3><ol class=\"timeline\">", lbl("Timeline", "الخط الزمني"));
     for (day, items) in days {
         let _ = write!(b, "<li><strong class=\"val\">{}</strong><ul>", esc(&day));
         for i in items {
@@ -360,47 +485,54 @@ fn timeline_html(b: &mut String, s: &Story) {
     b.push_str("</ol>");
 }
 
-fn outlets_html(b: &mut String, s: &Story) {
+fn outlets_html(b: &mut String, s: &Story, names: &Names) {
     if s.outlets.is_empty() {
         return;
     }
-    b.push_str("<h3>التأطير والمصادر حسب الوسيلة (Framing and sourcing per outlet)</h3><table><tr><th>الوسيلة</th><th>أسماء الفاعلين (names used)</th><th>مفردات مشحونة (loaded terms)</th><th>تستشهد بـ (cites)</th><th>أرقام لا ترد إلا عندها (only here)</th></tr>");
+    let _ = write!(
+        b,
+        "<h3>{}</h3><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        lbl("Framing and sourcing per outlet", "التأطير والمصادر حسب الوسيلة"),
+        lbl("Outlet", "الوسيلة"),
+        lbl("Names used", "أسماء الفاعلين"),
+        lbl("Loaded terms", "مفردات مشحونة"),
+        lbl("Cites", "تستشهد بـ"),
+        lbl("Only here", "أرقام لا ترد إلا عندها")
+    );
     for o in &s.outlets {
-        let names: Vec<String> = o
+        let list: Vec<String> = o
             .names
             .iter()
             .map(|n| {
-                let forms: Vec<String> = n.forms.iter().map(|(f, c)| format!("{} ×{c}", esc(f))).collect();
-                format!("<span class=\"en\">{}</span>: {}", esc(n.name.as_deref().unwrap_or(&n.entity)), forms.join("، "))
+                let forms: Vec<String> = n.forms.iter().map(|(f, c)| format!("{} ×{c}", bdi(f))).collect();
+                let who = n.name.clone().unwrap_or_else(|| names.show(&n.entity));
+                format!("<span class=\"en\">{}</span>: {}", bdi(&who), forms.join("، "))
             })
             .collect();
-        let terms: Vec<String> = o
-            .loaded_terms
-            .iter()
-            .map(|t| format!("«{}» <span class=\"tag\">{}</span> ×{}", esc(&t.text), esc(&t.signal), t.count))
-            .collect();
-        let cites: Vec<String> = o.cites.iter().map(|(c, n)| format!("{} ×{n}", esc(c))).collect();
+        let terms: Vec<String> = o.loaded_terms.iter().map(|t| format!("«{}» <span class=\"tag\">{}</span> ×{}", esc(&t.text), ltr(&t.signal), t.count)).collect();
+        let cites: Vec<String> = o.cites.iter().map(|(c, n)| format!("{} ×{n}", bdi(c))).collect();
         let only: Vec<String> = o
             .only_here
             .iter()
             .filter_map(|i| s.figures.get(*i))
-            .map(|f| format!("{} ({})", quantity_label(&f.quantity).0, esc(f.subject.as_deref().unwrap_or("?"))))
+            .map(|f| ltr(&format!("{} ({})", quantity_label(&f.quantity).1, f.subject.as_deref().unwrap_or("?"))))
             .collect();
         let _ = write!(
             b,
-            "<tr><td>{} <span class=\"meta\">({} articles)</span></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(&o.outlet),
-            o.articles,
-            names.join("<br>"),
+            "<tr><td>{} <span class=\"meta\">{}</span></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            outlet_html(Some(&o.outlet)),
+            ltr(&format!("({} articles)", o.articles)),
+            list.join("<br>"),
             terms.join("<br>"),
             cites.join("<br>"),
-            only.join("، ")
+            only.join(" · ")
         );
     }
     b.push_str("</table>");
 }
 
-/// Every sentence a figure or event comes from, with an anchor the tables link to.
+/// Every sentence a figure or event comes from, once, with an anchor the tables link to;
+/// the figures it gives are marked in it.
 fn evidence_html(b: &mut String, s: &Story) {
     let mut seen = HashSet::new();
     let mut items = Vec::new();
@@ -409,10 +541,9 @@ fn evidence_html(b: &mut String, s: &Story) {
             let id = claim_anchor(r);
             if seen.insert(id.clone()) {
                 items.push(format!(
-                    "<p id=\"{id}\"><strong>{}</strong> <span class=\"meta\">{}</span> — {}</p>",
-                    esc(r.outlet.as_deref().unwrap_or("(unknown outlet)")),
-                    esc(&r.article),
-                    esc(&r.sentence)
+                    "<p id=\"{id}\" dir=\"rtl\"><strong>{}</strong> — {}</p>",
+                    outlet_html(r.outlet.as_deref()),
+                    mark(&r.sentence, &r.text)
                 ));
             }
         }
@@ -421,23 +552,26 @@ fn evidence_html(b: &mut String, s: &Story) {
         for r in &e.reports {
             let id = event_anchor(&r.article, r.start);
             if seen.insert(id.clone()) {
-                items.push(format!(
-                    "<p id=\"{id}\"><strong>{}</strong> <span class=\"meta\">{}</span> — {}</p>",
-                    esc(r.outlet.as_deref().unwrap_or("(unknown outlet)")),
-                    esc(&r.article),
-                    esc(&r.text)
-                ));
+                items.push(format!("<p id=\"{id}\" dir=\"rtl\"><strong>{}</strong> — {}</p>", outlet_html(r.outlet.as_deref()), esc(&r.text)));
             }
         }
     }
     if items.is_empty() {
         return;
     }
-    b.push_str("<h3>الشواهد (Evidence)</h3><div class=\"evidence\">");
+    let _ = write!(b, "<h3>{}</h3><div class=\"evidence\">", lbl("Evidence", "الشواهد"));
     for i in items {
         b.push_str(&i);
     }
     b.push_str("</div>");
+}
+
+/// The sentence with the figure's words marked (`<mark>`), all of it escaped.
+fn mark(sentence: &str, words: &str) -> String {
+    match (!words.is_empty()).then(|| sentence.find(words)).flatten() {
+        Some(i) => format!("{}<mark>{}</mark>{}", esc(&sentence[..i]), esc(words), esc(&sentence[i + words.len()..])),
+        None => esc(sentence),
+    }
 }
 
 /// The Markdown brief: per story, the figures side by side and the contradictions.

@@ -1,4 +1,4 @@
-//! Spreadsheet tables: one row per claim, and the events in ACLED-like columns.
+//! The claims table: one row per claim (the event tables are in [`crate::export`]).
 
 use riwaya_model::{Claim, Event};
 use std::collections::HashMap;
@@ -14,16 +14,67 @@ pub struct Digest {
     pub url: Option<String>,
     pub claims: Vec<Claim>,
     pub events: Vec<Event>,
+    /// Per event: the entities named within a few hundred bytes of it, nearest first
+    /// (where an event whose own place is unknown to the gazetteer took place).
+    pub near: Vec<Vec<String>>,
+    /// The entities the article names, most named first (its setting).
+    pub setting: Vec<String>,
+}
+
+/// How far from an event a named place is still its neighbourhood, in bytes (≈ a sentence).
+const NEAR: usize = 300;
+
+impl Digest {
+    /// What the tables and exports keep of an article (its text dropped).
+    pub fn of(a: &riwaya_model::Article) -> Digest {
+        Digest {
+            id: a.id.clone(),
+            outlet: a.outlet.clone(),
+            published: a.published.clone(),
+            title: a.title.clone(),
+            url: a.url.clone(),
+            claims: a.claims.clone(),
+            events: a.events.clone(),
+            near: a
+                .events
+                .iter()
+                .map(|e| {
+                    let mut v: Vec<(usize, &str)> = a
+                        .mentions
+                        .iter()
+                        .filter_map(|m| {
+                            let d = if m.end <= e.start { e.start - m.end } else { m.start.saturating_sub(e.end) };
+                            (d <= NEAR).then_some((d, m.entity.as_str()))
+                        })
+                        .collect();
+                    v.sort();
+                    let mut out: Vec<String> = Vec::new();
+                    for (_, id) in v {
+                        if !out.iter().any(|x| x == id) && out.len() < 8 {
+                            out.push(id.to_string());
+                        }
+                    }
+                    out
+                })
+                .collect(),
+            setting: {
+                let mut n: Vec<(&str, usize, usize)> = Vec::new();
+                for (i, m) in a.mentions.iter().enumerate() {
+                    match n.iter_mut().find(|x| x.0 == m.entity) {
+                        Some(x) => x.1 += 1,
+                        None => n.push((&m.entity, 1, i)),
+                    }
+                }
+                n.sort_by(|x, y| y.1.cmp(&x.1).then(x.2.cmp(&y.2)));
+                n.into_iter().take(16).map(|x| x.0.to_string()).collect()
+            },
+        }
+    }
 }
 
 pub const CLAIM_COLUMNS: &[&str] = &[
     "story", "article", "outlet", "published", "quantity", "subject", "low", "high", "approx", "vague",
-    "attribution", "hedged", "event_date", "text",
-];
-
-pub const EVENT_COLUMNS: &[&str] = &[
-    "event_date", "event_type", "actor1", "actor2", "location", "latitude", "longitude", "fatalities", "source",
-    "notes", "story", "article", "outlet", "attribution",
+    "attribution", "hedged", "event_date", "text", "url",
 ];
 
 fn opt<T: ToString>(v: &Option<T>) -> String {
@@ -41,86 +92,36 @@ pub fn cell(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Writes one row with every cell neutralised (see [`cell`]).
-fn row<W: Write, const N: usize>(w: &mut csv::Writer<W>, cells: [String; N]) -> csv::Result<()> {
-    w.write_record(cells.iter().map(|c| cell(c).into_owned()))
+/// One claim's row of the claims table (cells not yet neutralised).
+pub fn claim_row(d: &Digest, c: &Claim, story_of: &HashMap<String, String>) -> Vec<String> {
+    vec![
+        story_of.get(&d.id).cloned().unwrap_or_default(),
+        d.id.clone(),
+        opt(&d.outlet),
+        opt(&d.published),
+        c.quantity.clone(),
+        opt(&c.subject),
+        opt(&c.low),
+        opt(&c.high),
+        c.approx.to_string(),
+        c.vague.to_string(),
+        c.attribution.join(" ← "),
+        opt(&c.hedge),
+        opt(&c.date),
+        c.text.clone(),
+        opt(&d.url),
+    ]
 }
 
-/// One row per claim. `story_of` maps article ids to story ids.
-pub fn write_claims<W: Write>(out: W, digests: &[Digest], story_of: &HashMap<String, String>) -> io::Result<()> {
+/// One row per claim, after a UTF-8 byte-order mark (Excel reads UTF-8 only with it).
+/// `story_of` maps article ids to story ids.
+pub fn write_claims<W: Write>(mut out: W, digests: &[Digest], story_of: &HashMap<String, String>) -> io::Result<()> {
+    out.write_all(b"\xEF\xBB\xBF")?;
     let mut w = csv::Writer::from_writer(out);
     w.write_record(CLAIM_COLUMNS)?;
     for d in digests {
         for c in &d.claims {
-            row(&mut w, [
-                story_of.get(&d.id).cloned().unwrap_or_default(),
-                d.id.clone(),
-                opt(&d.outlet),
-                opt(&d.published),
-                c.quantity.clone(),
-                opt(&c.subject),
-                opt(&c.low),
-                opt(&c.high),
-                c.approx.to_string(),
-                c.vague.to_string(),
-                c.attribution.join(" ← "),
-                opt(&c.hedge),
-                opt(&c.date),
-                c.text.clone(),
-            ])?;
-        }
-    }
-    w.flush()
-}
-
-/// The dead counted by the figures linked to an event (see `Claim::event`).
-fn fatalities(index: usize, claims: &[Claim]) -> Option<u64> {
-    let dead: Vec<u64> = claims
-        .iter()
-        .filter(|c| c.quantity == "killed" && c.event == Some(index))
-        .filter_map(|c| c.low.or(c.high))
-        .collect();
-    (!dead.is_empty()).then(|| dead.iter().fold(0u64, |a, b| a.saturating_add(*b)))
-}
-
-/// Events in ACLED-like columns. `coords` gives a place entity's latitude and longitude.
-pub fn write_events<W: Write>(
-    out: W,
-    digests: &[Digest],
-    story_of: &HashMap<String, String>,
-    coords: &dyn Fn(&str) -> Option<(f64, f64)>,
-) -> io::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record(EVENT_COLUMNS)?;
-    for d in digests {
-        for (ei, e) in d.events.iter().enumerate() {
-            if e.kind == "other" {
-                continue;
-            }
-            let place = e.place.as_ref();
-            let (lat, lon) = place
-                .and_then(|p| p.entity.as_deref())
-                .and_then(coords)
-                .map(|(a, b)| (format!("{a:.4}"), format!("{b:.4}")))
-                .unwrap_or_default();
-            // actor2: whose people the linked figures count, when they say.
-            let actor2 = d.claims.iter().filter(|c| c.event == Some(ei)).find_map(|c| c.subject.clone()).unwrap_or_default();
-            row(&mut w, [
-                e.date.clone().or_else(|| d.published.clone()).unwrap_or_default(),
-                e.kind.clone(),
-                e.agent.as_ref().map(|a| a.entity.clone().unwrap_or_else(|| a.text.clone())).unwrap_or_default(),
-                actor2,
-                place.map(|p| p.text.clone()).unwrap_or_default(),
-                lat,
-                lon,
-                opt(&fatalities(ei, &d.claims)),
-                d.outlet.clone().unwrap_or_else(|| d.id.clone()),
-                e.text.clone(),
-                story_of.get(&d.id).cloned().unwrap_or_default(),
-                d.id.clone(),
-                opt(&d.outlet),
-                e.attribution.join(" ← "),
-            ])?;
+            w.write_record(claim_row(d, c, story_of).iter().map(|c| cell(c).into_owned()))?;
         }
     }
     w.flush()
@@ -144,13 +145,11 @@ mod tests {
             .unwrap()
         };
         let d = Digest { id: "=cmd|' /C calc'!A0".into(), outlet: Some("@evil".into()), published: None, title: None, url: None,
-            claims: vec![claim(7)], events: vec![] };
+            claims: vec![claim(7)], events: vec![], near: vec![], setting: vec![] };
         let mut out = Vec::new();
         write_claims(&mut out, &[d], &HashMap::new()).unwrap();
         let s = String::from_utf8(out).unwrap();
         assert!(!s.lines().skip(1).any(|l| l.split(',').any(|c| c.starts_with(['=', '+', '-', '@']))), "{s}");
         assert!(s.contains("'=HYPERLINK") && s.contains("'@evil") && s.contains("'-civilians") && s.contains("'+src"), "{s}");
-        // Figures add up without overflow.
-        assert_eq!(fatalities(0, &[claim(u64::MAX - 1), claim(5)]), Some(u64::MAX));
     }
 }

@@ -20,6 +20,91 @@ pub fn esc(s: &str) -> String {
     out
 }
 
+/// Text of either direction isolated from what surrounds it (`<bdi>`: an outlet's Latin
+/// name in an Arabic line, an Arabic name in an English label).
+pub fn bdi(s: &str) -> String {
+    format!("<bdi>{}</bdi>", esc(s))
+}
+
+/// Left-to-right text (English words, numbers, dates, ranges) isolated in the right-to-left
+/// page, so "5 / 40 / 99" and "2425 stories, 30417 articles" keep their order.
+pub fn ltr(s: &str) -> String {
+    format!("<bdi dir=\"ltr\">{}</bdi>", esc(s))
+}
+
+/// An English label, muted.
+pub fn en(s: &str) -> String {
+    format!("<bdi dir=\"ltr\" class=\"en\">{}</bdi>", esc(s))
+}
+
+/// An interface label: English first, the Arabic beside it, each isolated (an Arabic word
+/// not isolated would turn the digits after it into Arabic-context numbers, Unicode's rule
+/// W2, and reverse the rest of an English line).
+pub fn lbl(english: &str, arabic: &str) -> String {
+    format!("<bdi dir=\"ltr\" lang=\"en\">{}</bdi> <bdi class=\"ar\" dir=\"rtl\" lang=\"ar\">{}</bdi>", esc(english), esc(arabic))
+}
+
+/// A link to an original article: only `http:` and `https:` URLs (never `javascript:`), the
+/// text escaped, opened without the referrer.
+pub fn url_link(url: &str, text: &str) -> Option<String> {
+    let u = url.trim();
+    let lower = u.get(..8).unwrap_or(u).to_ascii_lowercase();
+    if !(lower.starts_with("http://") || lower.starts_with("https://")) || u.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return None;
+    }
+    let shown = if text.trim().is_empty() { u } else { text };
+    Some(format!("<a href=\"{}\" rel=\"noreferrer noopener\" dir=\"auto\">{}</a>", esc(u), esc(shown)))
+}
+
+fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+        && !matches!(c, '\u{0660}'..='\u{0669}' | '\u{060C}')
+}
+
+/// An English line with Arabic names in it ("800 per مصدر من “داعش” (2022-01-20)"),
+/// escaped, each Arabic run isolated right to left (`<bdi dir="rtl">`), so the brackets and
+/// dates beside it stay where they are written.
+pub fn mixed(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let inside = |c: char| c == ' ' || matches!(c, '“' | '”' | '"' | '«' | '»' | '\'' | '،' | '-' | 'ـ' | '.');
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_arabic(chars[i]) {
+            // An opening quote right before Arabic belongs to the run.
+            let opens = matches!(chars[i], '“' | '«' | '"') && chars.get(i + 1).is_some_and(|c| is_arabic(*c));
+            if !opens {
+                out.push_str(&esc(&chars[i].to_string()));
+                i += 1;
+                continue;
+            }
+        }
+        let start = i;
+        let mut end = i + 1; // exclusive, after the last Arabic character
+        let mut j = i + 1;
+        while j < chars.len() {
+            if is_arabic(chars[j]) {
+                end = j + 1;
+                j += 1;
+            } else if inside(chars[j]) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // A closing quote right after the run belongs to it.
+        while end < chars.len() && matches!(chars[end], '”' | '»' | '"') {
+            end += 1;
+        }
+        let run: String = chars[start..end].iter().collect();
+        out.push_str("<bdi dir=\"rtl\">");
+        out.push_str(&esc(&run));
+        out.push_str("</bdi>");
+        i = end;
+    }
+    out
+}
+
 /// An id usable in `href="#…"` for any string (article ids are URLs or file names).
 pub fn anchor(prefix: &str, s: &str) -> String {
     let h = xxhash_rust::xxh3::xxh3_64(s.as_bytes());
@@ -46,6 +131,9 @@ tr.contradiction td { background:var(--warnbg); }
 .tag.warn { background:var(--warnbg); color:var(--warn); font-weight:600; }
 .tag.party { background:#fff4d6; color:#8a5a00; }
 .en { direction:ltr; unicode-bidi:isolate; color:var(--muted); font-size:.85rem; font-family: "DejaVu Sans", Arial, sans-serif; }
+.ar { color:var(--muted); font-size:.85em; }
+mark { background:#fff1a8; padding:0 .1em; }
+table.index td:nth-child(n+2) { white-space:nowrap; }
 .val { font-weight:700; direction:ltr; unicode-bidi:isolate; }
 .contra { border:1px solid var(--warn); background:var(--warnbg); border-radius:6px; padding:.5rem .8rem; margin:.4rem 0; }
 .contra h4 { margin:0 0 .3rem; color:var(--warn); font-size:1rem; }
@@ -72,8 +160,8 @@ pub fn page(title: &str, subtitle: &str, body: &str) -> String {
          <meta name=\"generator\" content=\"riwaya\">\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\
          <title>{}</title><style>{CSS}</style></head><body>\
-         <header class=\"top\"><h1>{}</h1><p>{}</p></header><main>{body}</main>\
-         <footer>riwaya {} — every figure links to the sentence it comes from.</footer></body></html>\n",
+         <header class=\"top\"><h1 dir=\"auto\">{}</h1><p><bdi dir=\"ltr\">{}</bdi></p></header><main>{body}</main>\
+         <footer><bdi dir=\"ltr\">riwaya {} — every figure links to the sentence it comes from.</bdi></footer></body></html>\n",
         esc(title),
         esc(title),
         esc(subtitle),
@@ -99,6 +187,16 @@ mod tests {
         assert!(p.contains("تقرير &lt;x&gt;"));
         assert!(!p.contains("<script"));
         assert!(!p.contains("http://") || p.contains("http://www.w3.org/2000/svg") || !p.contains("src=\"http"));
+    }
+
+    #[test]
+    fn arabic_runs_in_english_lines_are_isolated() {
+        assert_eq!(
+            mixed("800 per مصدر من “داعش” (2022-01-20) <b>"),
+            "800 per <bdi dir=\"rtl\">مصدر من “داعش”</bdi> (2022-01-20) &lt;b&gt;"
+        );
+        assert_eq!(mixed("no arabic"), "no arabic");
+        assert_eq!(mixed("«قسد»"), "<bdi dir=\"rtl\">«قسد»</bdi>");
     }
 
     #[test]

@@ -5,16 +5,19 @@
 //! - [`Format::Json`]: one document per `spec/claims.md` (`articles`, plus `errors` and
 //!   `totals`); articles are written as they come, so memory stays flat;
 //! - [`Format::Jsonl`]: one article per line;
-//! - [`Format::Csv`]: the claims table (and, beside it, the events table in ACLED-like
-//!   columns);
+//! - [`Format::Csv`]: the claims table (and, beside it, the events in ACLED's and UCDP
+//!   GED's columns: [`export`]);
+//! - [`Format::Acled`], [`Format::Ucdp`]: one of those event tables alone;
 //! - [`Format::Md`]: a Markdown brief per story;
-//! - [`Format::Html`]: one self-contained HTML file (see [`brief`]).
+//! - [`Format::Html`]: one self-contained HTML file, or past a size an index and a page per
+//!   story (see [`brief`]).
 //!
 //! The table and story formats keep a small digest per article (its figures and events,
 //! never its text) until the end, when the stories are known.
 
 pub mod brief;
 pub mod csv_out;
+pub mod export;
 pub mod html;
 pub mod story_parts;
 pub mod svg;
@@ -34,6 +37,10 @@ pub enum Format {
     Csv,
     Md,
     Html,
+    /// Events in ACLED's columns, one row per event (see [`export`]).
+    Acled,
+    /// Events of organised violence in UCDP GED's columns (see [`export`]).
+    Ucdp,
 }
 
 /// What the story stage found, handed to [`Writer::finish`].
@@ -41,8 +48,9 @@ pub struct StoryOutput<'a> {
     pub stories: &'a [Story],
     /// Article id → story id.
     pub story_of: &'a HashMap<String, String>,
-    /// A place entity's latitude and longitude (for the events table).
-    pub coords: &'a dyn Fn(&str) -> Option<(f64, f64)>,
+    /// Names, actor kinds and the gazetteer, for the event exports (ACLED, UCDP); without
+    /// it those tables have no English names, actor types or coordinates beyond `Event.geo`.
+    pub lexicon: Option<&'a riwaya_lexicon::Lexicon>,
 }
 
 /// What the run did, for the end of a report.
@@ -95,26 +103,70 @@ pub fn terminal_safe(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Writes `pages` (`folder_name/file`, page) into `folder` whole: a temporary folder beside
+/// it first, then renamed over the previous one.
+fn write_folder(folder: &std::path::Path, folder_name: &str, pages: &[(String, String)]) -> io::Result<()> {
+    let tmp = folder.with_file_name(format!(".{folder_name}.riwaya-{}.tmp", std::process::id()));
+    if tmp.exists() {
+        std::fs::remove_dir_all(&tmp)?;
+    }
+    std::fs::create_dir_all(&tmp)?;
+    let result = (|| {
+        for (path, page) in pages {
+            let file = path.strip_prefix(&format!("{folder_name}/")).unwrap_or(path);
+            let mut f = std::fs::File::create(tmp.join(file))?;
+            f.write_all(page.as_bytes())?;
+            f.sync_all()?;
+        }
+        if folder.is_dir() {
+            std::fs::remove_dir_all(folder)?;
+        }
+        std::fs::rename(&tmp, folder)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
+    result
+}
+
 pub struct Writer<W: Write> {
     out: W,
     format: Format,
     first: bool,
     totals: Totals,
     digests: Vec<Digest>,
-    /// Where the CSV events table goes (beside the claims table).
+    /// Where the CSV events tables go (beside the claims table): ACLED-shaped, UCDP-shaped.
     events_out: Option<Box<dyn Write>>,
+    ucdp_out: Option<Box<dyn Write>>,
+    /// For [`Format::Html`]: the folder for one page per story, and the index's file name.
+    pages: Option<(std::path::PathBuf, String)>,
     warnings: Vec<RunError>,
     duplicates: Vec<Duplicate>,
 }
 
 impl<W: Write> Writer<W> {
     pub fn new(out: W, format: Format) -> Self {
-        Writer { out, format, first: true, totals: Totals::default(), digests: Vec::new(), events_out: None, warnings: Vec::new(), duplicates: Vec::new() }
+        Writer { out, format, first: true, totals: Totals::default(), digests: Vec::new(), events_out: None, ucdp_out: None, pages: None, warnings: Vec::new(), duplicates: Vec::new() }
     }
 
     /// For [`Format::Csv`]: where to write the events table.
     pub fn with_events_table(mut self, out: Box<dyn Write>) -> Self {
         self.events_out = Some(out);
+        self
+    }
+
+    /// For [`Format::Html`]: a report too large to open quickly (see
+    /// [`brief::ONE_PAGE_BYTES`]) becomes an index (the main output, named `index_name`)
+    /// and one page per story in `folder` beside it. The folder is written whole: into a
+    /// temporary folder, then renamed over the old one.
+    pub fn with_pages(mut self, folder: std::path::PathBuf, index_name: String) -> Self {
+        self.pages = Some((folder, index_name));
+        self
+    }
+
+    /// For [`Format::Csv`]: where to write the UCDP-shaped events table.
+    pub fn with_ucdp_table(mut self, out: Box<dyn Write>) -> Self {
+        self.ucdp_out = Some(out);
         self
     }
 
@@ -147,16 +199,8 @@ impl<W: Write> Writer<W> {
         *t.by_outlet.entry(a.outlet.clone().unwrap_or_else(|| "(unknown)".into())).or_default() += 1;
         match self.format {
             Format::Summary => Ok(()),
-            Format::Csv | Format::Md | Format::Html => {
-                self.digests.push(Digest {
-                    id: a.id.clone(),
-                    outlet: a.outlet.clone(),
-                    published: a.published.clone(),
-                    title: a.title.clone(),
-                    url: a.url.clone(),
-                    claims: a.claims.clone(),
-                    events: a.events.clone(),
-                });
+            Format::Csv | Format::Md | Format::Html | Format::Acled | Format::Ucdp => {
+                self.digests.push(Digest::of(a));
                 Ok(())
             }
             Format::Json => {
@@ -184,13 +228,38 @@ impl<W: Write> Writer<W> {
         match self.format {
             Format::Csv => {
                 csv_out::write_claims(&mut self.out, &self.digests, stories.story_of)?;
-                if let Some(ev) = self.events_out.as_mut() {
-                    csv_out::write_events(&mut *ev, &self.digests, stories.story_of, stories.coords)?;
-                    ev.flush()?;
+                let fallback = riwaya_lexicon::Lexicon::default();
+                let input = export::ExportInput::new(&self.digests, stories.stories, stories.lexicon.unwrap_or(&fallback));
+                let opts = export::Options::default();  // event tables: no byte-order mark
+                for (kind, out) in [(export::ExportKind::Acled, self.events_out.as_mut()), (export::ExportKind::Ucdp, self.ucdp_out.as_mut())] {
+                    if let Some(out) = out {
+                        export::write(kind, &input, &opts, &mut *out)?;
+                        out.flush()?;
+                    }
                 }
             }
+            Format::Acled | Format::Ucdp => {
+                let fallback = riwaya_lexicon::Lexicon::default();
+                let input = export::ExportInput::new(&self.digests, stories.stories, stories.lexicon.unwrap_or(&fallback));
+                let kind = if self.format == Format::Acled { export::ExportKind::Acled } else { export::ExportKind::Ucdp };
+                export::write(kind, &input, &export::Options::default(), &mut self.out)?;
+            }
             Format::Md => self.out.write_all(brief::markdown_brief(stories.stories, n).as_bytes())?,
-            Format::Html => self.out.write_all(brief::html_report(stories.stories, n, "Riwaya — تقرير الروايات").as_bytes())?,
+            Format::Html => {
+                let urls: brief::Urls = self.digests.iter().filter_map(|d| Some((d.id.clone(), d.url.clone()?))).collect();
+                let title = "Riwaya — تقرير الروايات";
+                match &self.pages {
+                    Some((folder, index)) => {
+                        let name = folder.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_else(|| "stories".into());
+                        let pages = brief::html_pages(stories.stories, n, title, &urls, index, &name);
+                        self.out.write_all(pages[0].1.as_bytes())?;
+                        if pages.len() > 1 {
+                            write_folder(folder, &name, &pages[1..])?;
+                        }
+                    }
+                    None => self.out.write_all(brief::html_report_with(stories.stories, n, title, &urls).as_bytes())?,
+                }
+            }
             Format::Json => {
                 write!(self.out, "\n],\"stories\":")?;
                 serde_json::to_writer(&mut self.out, stories.stories)?;
@@ -259,7 +328,7 @@ mod tests {
 
     fn none() -> StoryOutput<'static> {
         static EMPTY: std::sync::OnceLock<HashMap<String, String>> = std::sync::OnceLock::new();
-        StoryOutput { stories: &[], story_of: EMPTY.get_or_init(HashMap::new), coords: &|_| None }
+        StoryOutput { stories: &[], story_of: EMPTY.get_or_init(HashMap::new), lexicon: None }
     }
 
     fn art(id: &str, outlet: Option<&str>) -> Article {

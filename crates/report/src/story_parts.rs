@@ -1,7 +1,7 @@
 //! The parts of the story sections that show threads, incidents and each contradiction's
 //! evolution, in Markdown and HTML (kept apart from `brief.rs`, which calls them).
 
-use crate::html::esc;
+use crate::html::{bdi, lbl, ltr};
 use crate::svg::value_words;
 use riwaya_stories::{Contradiction, Story};
 use std::fmt::Write as _;
@@ -99,29 +99,26 @@ pub fn md_incidents(s: &Story) -> String {
     m
 }
 
-/// HTML: the threads of a run, as a contents list.
-pub fn html_threads(stories: &[Story]) -> String {
+/// HTML: the threads of a run, as a contents list. `href` gives a story's link.
+pub fn html_threads(stories: &[Story], href: &dyn Fn(&str) -> String) -> String {
     let threads = riwaya_stories::threads(stories);
     if threads.is_empty() {
         return String::new();
     }
     let title: std::collections::HashMap<&str, &str> = stories.iter().map(|s| (s.id.as_str(), s.title.as_str())).collect();
-    let mut b = String::from("<nav class=\"threads\"><h3>المحاور (Threads)</h3><ol>");
+    let mut b = format!("<nav class=\"threads\"><h3>{}</h3><ol>", lbl("Threads", "المحاور"));
     for t in threads.iter().take(30) {
         let links: Vec<String> = t
             .stories
             .iter()
             .take(8)
-            .map(|id| format!("<a href=\"#{}\">{}</a>", esc(id), esc(title.get(id.as_str()).copied().unwrap_or(id))))
+            .map(|id| format!("<a href=\"{}\">{}</a>", href(id), bdi(title.get(id.as_str()).copied().unwrap_or(id))))
             .collect();
         let _ = write!(
             b,
-            "<li><b>{}</b> <span class=\"meta\">({} – {}, {} stories, {} articles)</span>: {}</li>",
-            esc(&t.title),
-            esc(t.first.as_deref().unwrap_or("?")),
-            esc(t.last.as_deref().unwrap_or("?")),
-            t.stories.len(),
-            t.articles,
+            "<li><b>{}</b> <span class=\"meta\">{}</span>: {}</li>",
+            bdi(&t.title),
+            ltr(&format!("({} – {}, {} stories, {} articles)", t.first.as_deref().unwrap_or("?"), t.last.as_deref().unwrap_or("?"), t.stories.len(), t.articles)),
             links.join(" · ")
         );
     }
@@ -131,21 +128,26 @@ pub fn html_threads(stories: &[Story]) -> String {
 
 /// HTML: a contradiction's rule and the figure's evolution beside it.
 pub fn html_evolution(s: &Story, c: &Contradiction) -> String {
-    let mut b = format!("<p class=\"meta en\">rule: {}</p>", esc(&c.reason));
+    let mut b = format!("<p class=\"meta\" dir=\"ltr\">{}</p>", ltr(&format!("rule: {}", c.reason)));
     if let Some(l) = evolution_line(s, c) {
-        let _ = write!(b, "<p class=\"meta\">التطور (evolution): <span class=\"en\">{}</span></p>", esc(&l));
+        let _ = write!(b, "<p class=\"meta\" dir=\"ltr\">{}: {}</p>", lbl("Evolution", "التطور"), crate::html::mixed(&l));
     }
     b
 }
 
 /// HTML: a story's incidents with their estimates.
-pub fn html_incidents(s: &Story) -> String {
+pub fn html_incidents(s: &Story, names: &crate::brief::Names) -> String {
     let shown: Vec<_> = s.incidents.iter().filter(|i| !i.estimates.is_empty()).take(20).collect();
     if shown.is_empty() {
         return String::new();
     }
-    let mut b = String::from(
-        "<h3>الوقائع (Incidents)</h3><table class=\"incidents\"><tr><th>المكان (place)</th><th>التاريخ (date)</th><th>الأحداث (events)</th><th>التقديرات: أدنى / أرجح / أعلى (low / best / high)</th></tr>",
+    let mut b = format!(
+        "<h3>{}</h3><table class=\"incidents\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        lbl("Incidents", "الوقائع"),
+        lbl("Place", "المكان"),
+        lbl("Date", "التاريخ"),
+        lbl("Events", "الأحداث"),
+        lbl("Estimates: low / best / high", "التقديرات: أدنى / أرجح / أعلى")
     );
     for i in shown {
         let est: Vec<String> = i
@@ -154,22 +156,18 @@ pub fn html_incidents(s: &Story) -> String {
             .map(|e| {
                 let v = |x: Option<u64>| x.map(|v| v.to_string()).unwrap_or("?".into());
                 format!(
-                    "{} {}: {} / {} / {}{}",
-                    esc(&e.quantity),
-                    esc(e.subject.as_deref().unwrap_or("")),
-                    v(e.low),
-                    v(e.best),
-                    v(e.high),
-                    if e.party_claims > 0 { format!(" <span class=\"tag\">{} party claim(s)</span>", e.party_claims) } else { String::new() }
+                    "{}{}",
+                    ltr(&format!("{} {}: {} / {} / {}", e.quantity, e.subject.as_deref().unwrap_or(""), v(e.low), v(e.best), v(e.high))),
+                    if e.party_claims > 0 { format!(" <span class=\"tag\">{}</span>", ltr(&format!("{} party claim(s)", e.party_claims))) } else { String::new() }
                 )
             })
             .collect();
         let _ = write!(
             b,
-            "<tr><td>{}</td><td>{}</td><td class=\"en\">{}</td><td class=\"en\">{}</td></tr>",
-            esc(i.place.as_deref().unwrap_or("")),
-            esc(i.date.as_deref().unwrap_or("")),
-            esc(&i.kinds.join(", ")),
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            bdi(&i.place.as_deref().map(|p| names.show(p)).unwrap_or_default()),
+            ltr(i.date.as_deref().unwrap_or("")),
+            ltr(&i.kinds.join(", ")),
             est.join("<br>")
         );
     }

@@ -25,12 +25,48 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let arts = load(&args[1]);
     let t = std::time::Instant::now();
-    let (_, stories) = cluster(&arts);
+    let (state, stories) = cluster(&arts);
     eprintln!("{} articles, {} stories of 2+, {:.2?}", arts.len(), stories.len(), t.elapsed());
+    // SAVE=1: the size and time of saving the stage's state (JSON) and restoring it.
+    if std::env::var("SAVE").is_ok() {
+        let t = std::time::Instant::now();
+        let bytes = serde_json::to_vec(&state).unwrap();
+        let saved = t.elapsed();
+        let t = std::time::Instant::now();
+        let back: riwaya_stories::Stories = serde_json::from_slice(&bytes).unwrap();
+        eprintln!("  state: {} MB as JSON, saved in {saved:.2?}, restored in {:.2?} ({} articles)", bytes.len() / 1_000_000, t.elapsed(), back.len());
+    }
     for s in stories.iter().take(12) {
         eprintln!("  {:5} {} {:?}..{:?} {}", s.articles.len(), s.id, s.first, s.last, s.title.chars().take(70).collect::<String>());
     }
     eprintln!("  over 300: {}", stories.iter().filter(|s| s.articles.len() > 300).count());
+    // CONTRA=FILE: every contradiction, one JSON line each, with both reports, for reading.
+    if let Ok(path) = std::env::var("CONTRA") {
+        let mut out = String::new();
+        for s in &stories {
+            for c in &s.contradictions {
+                let reps: Vec<serde_json::Value> = if c.kind == "figure" {
+                    let f = &s.figures[c.index];
+                    [c.a, c.b]
+                        .iter()
+                        .map(|&i| {
+                            let mut v = serde_json::to_value(&f.reports[i]).unwrap();
+                            v["linked"] = serde_json::json!(f.reports[i].linked);
+                            v
+                        })
+                        .collect()
+                } else {
+                    let e = &s.events[c.index];
+                    [c.a, c.b].iter().filter_map(|&i| e.reports.get(i)).map(|r| serde_json::to_value(r).unwrap()).collect()
+                };
+                let line = serde_json::json!({"story": s.id, "title": s.title, "size": s.articles.len(), "kind": c.kind, "about": c.about, "why": c.why, "reason": c.reason, "reports": reps});
+                out.push_str(&line.to_string());
+                out.push('\n');
+            }
+        }
+        std::fs::write(&path, out).unwrap();
+        eprintln!("  contradictions: {}", stories.iter().map(|s| s.contradictions.len()).sum::<usize>());
+    }
     let threads = riwaya_stories::threads(&stories);
     eprintln!("{} threads; largest:", threads.len());
     for t in threads.iter().take(10) {

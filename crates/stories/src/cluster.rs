@@ -421,7 +421,7 @@ impl Stories {
             g.entry(self.root(i)).or_default().push(i);
         }
         let roots: Vec<u32> = g.keys().copied().collect();
-        let slot: HashMap<u32, usize> = roots.iter().enumerate().map(|(k, r)| (*r, k)).collect();
+        let slot: IdMap<u32, usize> = roots.iter().enumerate().map(|(k, r)| (*r, k)).collect();
         // Sum of each story's unit vectors, sorted by word; its size; its span of days.
         let mut sums: Vec<Vec<(u64, f32)>> = roots
             .iter()
@@ -438,11 +438,16 @@ impl Stories {
         let mut version: Vec<u32> = vec![0; roots.len()];
         let mut into: Vec<usize> = (0..roots.len()).collect();
         // Neighbours: stories that share one of their top words (rare enough to tell).
-        let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut index: IdMap<u64, Vec<usize>> = IdMap::default();
+        let by_weight = |a: &(u64, f32), b: &(u64, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
         for (k, v) in sums.iter().enumerate() {
             let mut top = v.clone();
-            top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            for (w, _) in top.into_iter().take(8) {
+            if top.len() > 8 {
+                top.select_nth_unstable_by(7, by_weight);
+                top.truncate(8);
+            }
+            top.sort_unstable_by(by_weight);
+            for (w, _) in top {
                 index.entry(w).or_default().push(k);
             }
         }
@@ -504,12 +509,8 @@ impl Stories {
             }
             // b goes into a (a has the lower root: story ids stay stable).
             let (a, b) = if roots[a] < roots[b] { (a, b) } else { (b, a) };
-            let mut m: BTreeMap<u64, f32> = sums[a].iter().copied().collect();
-            for (w, x) in &sums[b] {
-                *m.entry(*w).or_default() += x;
-            }
-            sums[a] = m.into_iter().collect();
-            sums[b] = Vec::new();
+            let sb = std::mem::take(&mut sums[b]);
+            sums[a] = add_sorted(&sums[a], &sb);
             n[a] += n[b];
             span[a] = match (span[a], span[b]) {
                 (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
@@ -580,6 +581,32 @@ impl Stories {
     pub fn pair_score(&self, a: u32, b: u32) -> f32 {
         cosine(&self.vecs[a as usize], &self.vecs[b as usize])
     }
+}
+
+/// The sum of two vectors sorted by word (a linear merge).
+fn add_sorted(a: &[(u64, f32)], b: &[(u64, f32)]) -> Vec<(u64, f32)> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => {
+                out.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push((a[i].0, a[i].1 + b[j].1));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
 }
 
 /// The year that leads a story's count of its articles' years.

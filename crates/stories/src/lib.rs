@@ -6,6 +6,12 @@
 //!
 //! The stage keeps an [`ArticleDigest`] per article (no text), so a run of any size holds
 //! a few hundred bytes to a few kilobytes per article.
+//!
+//! Incremental use: [`Stories`] is `Serialize`/`Deserialize`. Save it after a batch,
+//! restore it, `add_batch` the next articles: the stories are those of one run over
+//! everything (each article is assigned against the state the articles before it left, and
+//! document frequencies count the articles up to it, so batch boundaries do not matter).
+//! `stories()` reruns the last merge pass over all stories each time.
 
 pub mod cluster;
 pub mod digest;

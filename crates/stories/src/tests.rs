@@ -436,3 +436,114 @@ fn a_saved_state_continues_as_one_run() {
     // A state that is not one is an error, not a panic.
     assert!(serde_json::from_str::<Stories>("{\"cfg\":1}").is_err());
 }
+
+/// A claim told in `sentence` (the figure's words `text` in it).
+fn told(quantity: &str, value: u64, source: Option<&str>, text: &str, sentence: &str) -> Claim {
+    let mut c = claim(quantity, Some("civilians"), Some(value), Some(value), source, "2031-05-02");
+    c.text = text.into();
+    c.sentence = sentence.into();
+    c
+}
+
+#[test]
+fn a_story_about_one_town_lends_its_place_to_the_tolls_of_what_happened_there() {
+    // Two outlets, tolls with no specific place of their own, each told with the bombing
+    // in the town the story is about.
+    let town = |a: &mut Article, linked: bool| {
+        a.mentions.push(riwaya_model::Mention { text: "السنابل".into(), entity: "place:السنابل".into(), kind: "town".into(), start: 0, end: 1, name: None });
+        a.events.push(event("bombing", "السنابل", "تفجير", false));
+        for c in &mut a.claims {
+            c.event = linked.then_some(0);
+            c.start = 500;
+            c.end = 501;
+        }
+    };
+    let make = |linked: bool| {
+        let mut a = article("a", "One", "2031-05-02", "تفجير في مسجد", BOMBING);
+        a.claims.push(claim("killed", Some("civilians"), Some(40), Some(40), Some("مصادر محلية"), "2031-05-02"));
+        let mut b = article("b", "Two", "2031-05-02", "قتلى بتفجير في مسجد", BOMBING_2);
+        b.claims.push(claim("killed", Some("civilians"), Some(3), Some(3), Some("الجيش"), "2031-05-02"));
+        town(&mut a, linked);
+        town(&mut b, linked);
+        run(&[a, b]).stories(false)
+    };
+    let st = make(true);
+    assert_eq!(figure_whys(&st[0], "killed").len(), 1, "{:?}", st[0].contradictions);
+    // Tolls told with no event (operations elsewhere that week, for all one knows): not compared.
+    let st = make(false);
+    assert!(figure_whys(&st[0], "killed").is_empty(), "{:?}", st[0].contradictions);
+}
+
+#[test]
+fn parts_of_a_toll_told_by_their_words_do_not_contradict_it() {
+    let cases = [
+        (told("killed", 43, Some("الشرطة"), "43 شخصا", "قتل المسلحون 43 شخصا في القرى"), told("killed", 7, Some("أحد السكان"), "سبعة اشخاص", "وفي القرية وحدها قتلوا سبعة اشخاص بينهم المختار")),
+        (told("wounded", 40, Some("الصحة"), "40 إصابة", "استقبل المستشفى 40 إصابة"), told("wounded", 24, None, "24 مصابا", "فيما ما زال 24 مصابا يتلقون العلاج")),
+        (told("wounded", 27, None, "27 مصابا", "نقلت الطائرة 27 مصابا إلى بلادهم"), told("wounded", 13, Some("الشرطة"), "13 مصابا", "وأن 13 مصابا في العناية المركزة حتى ظهر أمس")),
+        (told("killed", 178, Some("مجموعة العمل"), "178 ضحية", "ارتفع عدد الضحايا إلى 178 ضحية"), told("killed", 63, Some("فريق الرصد"), "63 طفلا قضوا", "وثق الفريق 63 طفلا قضوا بسبب الحصار")),
+    ];
+    for (whole, part) in cases {
+        let st = story_with(vec![("a", "One", whole.clone()), ("b", "Two", part.clone())]);
+        assert!(st.contradictions.is_empty(), "{} vs {}: {:?}", whole.sentence, part.sentence, st.contradictions);
+    }
+    // Without those words the same numbers are two accounts of one count.
+    let st = story_with(vec![
+        ("a", "One", told("killed", 43, Some("الشرطة"), "43 شخصا", "قتل المسلحون 43 شخصا في القرية")),
+        ("b", "Two", told("killed", 7, Some("أحد السكان"), "سبعة اشخاص", "قال أحد السكان إن المسلحين قتلوا سبعة اشخاص في القرية")),
+    ]);
+    assert_eq!(figure_whys(&st, "killed").len(), 1, "{:?}", st.contradictions);
+}
+
+#[test]
+fn one_statement_read_two_ways_is_no_disagreement() {
+    // The same sentence in two outlets, "(15) ألف" read as a thousand in one: no contradiction.
+    let st = story_with(vec![
+        ("a", "One", told("killed", 15000, None, "15 ألف قذيفة", "أطلقت البلدية 15 ألف قذيفة نارية في سبعة مواقع خلال أيام العيد في المدينة")),
+        ("b", "Two", told("killed", 1000, None, "ألف قذيفة", "أطلقت البلدية (15) ألف قذيفة نارية في سبعة مواقع خلال أيام العيد في المدينة")),
+    ]);
+    assert!(st.contradictions.is_empty(), "{:?}", st.contradictions);
+    // One statement whose copies give different numbers ("12" and "عشرة") does disagree.
+    let st = story_with(vec![
+        ("a", "One", told("killed", 12, None, "12 من منسوبي", "رفع الأمير التعازي في استشهاد 12 من منسوبي قوات الطوارئ وثلاثة من العاملين")),
+        ("b", "Two", told("killed", 10, None, "عشرة من منسوبي", "رفع الأمير التعازي في استشهاد عشرة من منسوبي قوات الطوارئ وثلاثة من العاملين")),
+    ]);
+    assert_eq!(figure_whys(&st, "killed").len(), 1, "{:?}", st.contradictions);
+}
+
+#[test]
+fn one_sentence_disagrees_with_itself_only_in_two_voices() {
+    let s = "أصيب 52 راكبا وتم إسعاف ثلاثة بالموقع ونقل 49 مصابا";
+    let other = || ("b", "Two", told("arrested", 1, None, "شخص واحد", "اعتقلت الشرطة شخص واحد"));
+    let st = story_with(vec![("a", "One", told("wounded", 52, None, "52 راكبا", s)), ("a", "One", told("wounded", 3, None, "ثلاثة", s)), other()]);
+    assert!(st.contradictions.is_empty(), "{:?}", st.contradictions);
+    let s = "زعم الجيش أن الفارين لا يتجاوزون 20 عنصرا بينما قالت المصادر المحلية إنهم 900";
+    let st = story_with(vec![
+        ("a", "One", told("escaped", 20, Some("الجيش"), "20 عنصرا", s)),
+        ("a", "One", told("escaped", 900, Some("المصادر المحلية"), "900", s)),
+        other(),
+    ]);
+    assert_eq!(figure_whys(&st, "escaped").len(), 1, "{:?}", st.contradictions);
+}
+
+#[test]
+fn a_round_approximate_figure_holds_what_its_rounding_holds() {
+    let about = |v: u64| with(told("wounded", v, Some("وكالة"), "نحو مئتي جريح", "وخلف الهجوم نحو مئتي جريح"), |c| c.approx = true);
+    let st = story_with(vec![("a", "One", told("wounded", 227, Some("الوزارة"), "227 جريحا", "وأسفر الهجوم عن 227 جريحا")), ("b", "Two", about(200))]);
+    assert!(st.contradictions.is_empty(), "{:?}", st.contradictions);
+    let st = story_with(vec![("a", "One", told("wounded", 300, Some("الوزارة"), "300 جريح", "وأسفر الهجوم عن 300 جريح")), ("b", "Two", about(200))]);
+    assert_eq!(figure_whys(&st, "wounded").len(), 1, "{:?}", st.contradictions);
+}
+
+#[test]
+fn a_denied_responsibility_or_an_unplaced_happening_is_no_denial() {
+    let mut a = article("a", "One", "2031-05-02", "تفجير انتحاري في مسجد بوادي السنابل", BOMBING);
+    let mut b = article("b", "Two", "2031-05-02", "قتلى بتفجير في وادي السنابل", BOMBING_2);
+    a.events.push(event("bombing", "السنابل", "تفجير المسجد", false));
+    b.events.push(event("bombing", "السنابل", "لم تعلن الحركة مسؤوليتها عن التفجير", true));
+    let mut unplaced = event("attack", "x", "هجوم", false);
+    unplaced.place = None;
+    a.events.push(unplaced.clone());
+    b.events.push(riwaya_model::Event { denied: true, text: "نفت وقوع هجوم".into(), ..unplaced });
+    let st = run(&[a, b]).stories(false);
+    assert!(st[0].contradictions.iter().all(|c| c.reason != "denial"), "{:?}", st[0].contradictions);
+}

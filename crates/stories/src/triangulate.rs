@@ -43,12 +43,25 @@ fn is_update(a: &Report, b: &Report) -> bool {
     !early.party_claim && !late.party_claim && late.low.or(late.high) > early.high.or(early.low)
 }
 
-/// A report's range, widened by a tenth when it is approximate ("نحو 60" holds 57).
+/// A report's range, widened when it is approximate: by a tenth ("نحو 60" holds 57), or
+/// by half its rounding when that is more ("نحو مئتي" is rounded to the hundred: it holds
+/// 227).
 fn widened(r: &Report) -> (Option<u64>, Option<u64>) {
     if !r.approx {
         return (r.low, r.high);
     }
-    (r.low.map(|l| l - l / 10), r.high.map(|h| h.saturating_add(h / 10)))
+    let slack = |x: u64| (x / 10).max(rounding(x) / 2);
+    (r.low.map(|l| l - slack(l)), r.high.map(|h| h.saturating_add(slack(h))))
+}
+
+/// The largest power of ten (up to a million) that divides a round figure: 200 → 100,
+/// 60 → 10, 7 → 1.
+fn rounding(x: u64) -> u64 {
+    let mut u = 1;
+    while u < 1_000_000 && x > 0 && x % (u * 10) == 0 && x > u * 10 {
+        u *= 10;
+    }
+    u
 }
 const LOSSES: &[&str] = &["killed", "wounded", "casualties", "arrested", "surrendered", "vehicles"];
 const PLACE_KINDS: &[&str] = &[
@@ -106,12 +119,15 @@ struct Cues {
     part_head: Vec<String>,
     additive: Vec<String>,
     full_control: Vec<String>,
+    responsibility: Vec<String>,
+    part_after: Vec<String>,
+    subgroup: Vec<String>,
 }
 
 fn cues() -> &'static Cues {
     static C: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     C.get_or_init(|| {
-        let mut c = Cues { cumulative: vec![], additional: vec![], part: vec![], part_head: vec![], additive: vec![], full_control: vec![] };
+        let mut c = Cues { cumulative: vec![], additional: vec![], part: vec![], part_head: vec![], additive: vec![], full_control: vec![], responsibility: vec![], part_after: vec![], subgroup: vec![] };
         for line in include_str!("../data/figure_cues.tsv").lines() {
             let line = line.trim_end();
             if line.starts_with('#') || line.is_empty() {
@@ -126,6 +142,9 @@ fn cues() -> &'static Cues {
                 "part_head" => c.part_head.push(w),
                 "full_control" => c.full_control.push(w),
                 "additive" => c.additive.push(w),
+                "responsibility" => c.responsibility.push(w),
+                "part_after" => c.part_after.push(w),
+                "subgroup" => c.subgroup.push(w),
                 _ => {}
             }
         }
@@ -137,6 +156,28 @@ fn cues() -> &'static Cues {
 fn has_words(words: &[&str], phrase: &str) -> bool {
     let p: Vec<&str> = phrase.split_whitespace().collect();
     !p.is_empty() && words.windows(p.len()).any(|w| w == p.as_slice())
+}
+
+/// Whether every run of digits of `text` is in `sentence`.
+fn digits_in(text: &str, sentence: &str) -> bool {
+    let t = normalize_str(text);
+    let s = normalize_str(sentence);
+    t.split(|ch: char| !ch.is_ascii_digit()).filter(|d| !d.is_empty()).all(|d| s.split(|ch: char| !ch.is_ascii_digit()).any(|x| x == d))
+}
+
+/// Whether two sentences are one statement: nearly the same words (Jaccard ≥ 0.7).
+fn same_statement(a: &str, b: &str) -> bool {
+    let (na, nb) = (normalize_str(a), normalize_str(b));
+    let words = |s: &str| -> std::collections::BTreeSet<String> {
+        s.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+    };
+    let (wa, wb) = (words(&na), words(&nb));
+    if wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    let inter = wa.intersection(&wb).count() as f64;
+    let union = (wa.len() + wb.len()) as f64 - inter;
+    inter / union >= 0.7
 }
 
 /// How a figure stands to others, from the words around it in its sentence:
@@ -157,7 +198,10 @@ fn figure_cues(c: &riwaya_model::Claim) -> (bool, bool) {
     let own_words: Vec<&str> = own_words.iter().map(String::as_str).collect();
     // "قتل 29 منهم": of a group told before, a part of it.
     let of_them = own_words.len() > 1 && cu.part.iter().any(|w| has_words(&own_words[1..], w));
+    let first4 = &a[..a.len().min(4)];
     let adds = cu.additional.iter().any(|w| has_words(first2, w))
+        || cu.part_after.iter().any(|w| has_words(first4, w))
+        || (own_words.len() > 1 && cu.subgroup.iter().any(|w| has_words(&own_words[1..own_words.len().min(3)], w)))
         || cu.part.iter().any(|w| has_words(last3, w))
         || cu.part_head.contains(&own_first)
         || of_them;
@@ -357,7 +401,7 @@ impl Stories {
         let mut figures = figures(&docs);
         let events = events(&docs);
         let incidents = incidents(&mut figures, &events);
-        let mut contradictions = figure_contradictions(&figures);
+        let mut contradictions = figure_contradictions(&figures, story_place(&docs).as_deref());
         contradictions.extend(event_contradictions(&events));
         let outlets = outlet_framing(&docs, &figures);
         Story {
@@ -545,7 +589,7 @@ fn same_time(a: &Report, b: &Report) -> Option<bool> {
 /// that adds ("nine more", "among them") restates nothing; a denied figure is no one's
 /// assertion (see [`denial`]). Over time a count may grow (evolution), but a later total
 /// of a count that cannot fall (escapees, the displaced) below an earlier one contradicts it.
-fn judge(quantity: &str, a: &Report, b: &Report) -> Option<&'static str> {
+fn judge(quantity: &str, a: &Report, b: &Report, story: Option<&str>) -> Option<&'static str> {
     if a.denied || b.denied || a.adds || b.adds || overlap(widened(a), widened(b)) {
         return None;
     }
@@ -554,6 +598,12 @@ fn judge(quantity: &str, a: &Report, b: &Report) -> Option<&'static str> {
         return None;
     }
     if source_key(a) == source_key(b) {
+        return None;
+    }
+    // One sentence giving two counts of one thing in one voice tells two things (the
+    // injured and those taken to hospital), never a disagreement with itself; a sentence
+    // that sets two sources side by side («زعمت قسد… والمصادر المحلية…») may.
+    if a.article == b.article && !a.sentence.is_empty() && a.sentence == b.sentence && a.attribution.last() == b.attribution.last() {
         return None;
     }
     // One article sets sources against each other only when it names both; its own
@@ -566,10 +616,17 @@ fn judge(quantity: &str, a: &Report, b: &Report) -> Option<&'static str> {
     if a.article != b.article && !a.sentence.is_empty() && a.sentence.contains(b.text.as_str()) && b.sentence.contains(a.text.as_str()) {
         return None;
     }
+    // One statement carried by two outlets, each figure's digits in both ("(15) ألف" read
+    // as a thousand beside "15 ألف"): the figures differ by their reading, not by their
+    // sources. (One statement with "12" in one copy and "عشرة" in the other stays.)
+    if a.article != b.article && same_statement(&a.sentence, &b.sentence) && [a, b].iter().all(|r| digits_in(&r.text, &a.sentence) && digits_in(&r.text, &b.sentence)) {
+        return None;
+    }
     // One incident needs one place: the specific place (a prison, a mosque, a quarter, an
     // airport) named with each figure. A story holds many incidents of a day in one city (a
     // raid here, a strike there), so without it there is no telling they are one.
-    match (&a.place, &b.place) {
+    // A story about one happening at one place lends it to figures that name none.
+    match (place_of(a, story), place_of(b, story)) {
         (Some(pa), Some(pb)) if pa == pb => {}
         _ => return None,
     }
@@ -606,7 +663,55 @@ fn judge(quantity: &str, a: &Report, b: &Report) -> Option<&'static str> {
     Some("later-lower")
 }
 
-fn figure_contradictions(figures: &[Figure]) -> Vec<Contradiction> {
+/// Place kinds a whole story can be about: one happening happens in a town or at a site,
+/// not in a country or a province.
+const STORY_PLACE_KINDS: &[&str] = &[
+    "city", "town", "village", "district", "neighbourhood", "prison", "camp", "school", "university", "college",
+    "institute", "bakery", "cemetery", "roundabout", "hospital", "mosque", "building", "airport", "base",
+    "border_crossing", "dam", "field", "place",
+];
+
+/// The one place a story is about, when it is about one: a town or site that the events
+/// and figures of most of its articles are told at, and no second one rivals. Figures
+/// that name no place of their own are then compared as that place's.
+fn story_place(docs: &[&ArticleDigest]) -> Option<String> {
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for d in docs {
+        let mut here: Vec<&str> = d.claim_places.iter().flatten().map(String::as_str).collect();
+        for e in &d.events {
+            if let Some(p) = e.place.as_ref().and_then(|p| p.entity.as_deref()) {
+                if d.kinds.get(p).is_some_and(|k| STORY_PLACE_KINDS.contains(&k.as_str())) {
+                    here.push(p);
+                }
+            }
+        }
+        here.sort_unstable();
+        here.dedup();
+        for p in here {
+            *count.entry(p).or_default() += 1;
+        }
+    }
+    let mut v: Vec<(&str, usize)> = count.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let (top, c) = *v.first()?;
+    let second = v.get(1).map_or(0, |x| x.1);
+    (c >= 2 && c * 2 >= docs.len() && second * 4 <= c).then(|| top.to_string())
+}
+
+/// A report's place for comparing it: its own specific place, else the story's place when
+/// the event told with the figure happened there (the toll of the bombing *in* the town
+/// the story is about). A figure told with no event, or with an event elsewhere, is not
+/// lent the story's place: in a story about one town, such figures were mostly other
+/// incidents (operations elsewhere that week), parts, or other things counted.
+fn place_of<'a>(r: &'a Report, story: Option<&'a str>) -> Option<&'a str> {
+    match (&r.place, story) {
+        (Some(p), _) => Some(p),
+        (None, Some(sp)) => r.linked.as_ref().and_then(|l| l.2.as_deref()).filter(|lp| *lp == sp),
+        (None, None) => None,
+    }
+}
+
+fn figure_contradictions(figures: &[Figure], story: Option<&str>) -> Vec<Contradiction> {
     let mut out = Vec::new();
     for (fi, f) in figures.iter().enumerate() {
         // Each pair of values at a place once (outlets carrying one wire report repeat it).
@@ -615,9 +720,9 @@ fn figure_contradictions(figures: &[Figure]) -> Vec<Contradiction> {
         for x in 0..n {
             for y in x + 1..n {
                 let (a, b) = (&f.reports[x], &f.reports[y]);
-                let Some(reason) = judge(&f.quantity, a, b) else { continue };
+                let Some(reason) = judge(&f.quantity, a, b, story) else { continue };
                 let (va, vb) = ((a.low, a.high), (b.low, b.high));
-                if !seen.insert((a.place.clone(), va.min(vb), va.max(vb))) {
+                if !seen.insert((place_of(a, story).map(String::from), va.min(vb), va.max(vb))) {
                     continue;
                 }
                 let words = |r: &Report| {
@@ -632,9 +737,9 @@ fn figure_contradictions(figures: &[Figure]) -> Vec<Contradiction> {
                     "same-time" => "same incident, overlapping times",
                     _ => "a later total below an earlier one of a count that cannot fall",
                 };
-                let place = a.place.clone().or_else(|| b.place.clone());
+                let place = place_of(a, story).map(String::from);
                 let evolution: Vec<usize> =
-                    (0..f.reports.len()).filter(|&i| !f.reports[i].denied && (place.is_none() || f.reports[i].place.is_none() || f.reports[i].place == place)).collect();
+                    (0..f.reports.len()).filter(|&i| !f.reports[i].denied && (place.is_none() || place_of(&f.reports[i], story).is_none() || place_of(&f.reports[i], story) == place.as_deref())).collect();
                 out.push(Contradiction {
                     kind: "figure".into(),
                     about: format!("{} {}", f.quantity, f.subject.as_deref().unwrap_or("")).trim().to_string(),
@@ -649,8 +754,13 @@ fn figure_contradictions(figures: &[Figure]) -> Vec<Contradiction> {
             }
         }
         // A figure one source asserts and another denies.
+        // Only about one incident: the same place and overlapping times.
         for (x, d) in f.reports.iter().enumerate().filter(|(_, r)| r.denied) {
-            if let Some(y) = f.reports.iter().position(|r| !r.denied && source_key(r) != source_key(d) && overlap((r.low, r.high), (d.low, d.high))) {
+            let one_incident = |r: &Report| {
+                let (pr, pd) = (place_of(r, story), place_of(d, story));
+                pr.is_some() && pr == pd && same_time(r, d) == Some(true)
+            };
+            if let Some(y) = f.reports.iter().position(|r| !r.denied && source_key(r) != source_key(d) && overlap((r.low, r.high), (d.low, d.high)) && one_incident(r)) {
                 out.push(Contradiction {
                     kind: "figure".into(),
                     about: format!("{} {}", f.quantity, f.subject.as_deref().unwrap_or("")).trim().to_string(),
@@ -841,7 +951,17 @@ fn event_contradictions(events: &[StoryEvent]) -> Vec<Contradiction> {
     // A happening one source reports and another denies.
     for (i, e) in events.iter().enumerate() {
         let src = |r: &EventReport| r.attribution.last().cloned().unwrap_or_else(|| format!("outlet:{}", r.outlet.as_deref().unwrap_or(&r.article)));
-        if let Some(x) = e.reports.iter().position(|r| r.denied) {
+        // A happening without place and day is no one incident; a denied responsibility
+        // («لم تعلن مسؤوليتها») is about the doer, not whether it happened.
+        if e.place.is_none() || e.date.is_none() {
+            continue;
+        }
+        let of_responsibility = |r: &EventReport| {
+            let n = normalize_str(&r.text);
+            let words: Vec<&str> = n.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            cues().responsibility.iter().any(|w| has_words(&words, w))
+        };
+        if let Some(x) = e.reports.iter().position(|r| r.denied && !of_responsibility(r)) {
             if let Some(y) = e.reports.iter().position(|r| !r.denied && src(r) != src(&e.reports[x])) {
                 out.push(Contradiction {
                     kind: "event".into(),
@@ -860,12 +980,18 @@ fn event_contradictions(events: &[StoryEvent]) -> Vec<Contradiction> {
     out
 }
 
+/// The outlet an article is counted under: its outlet, or, when unknown, the article itself
+/// (two articles of unknown outlets are not one outlet).
+pub fn outlet_key(outlet: Option<&str>, article: &str) -> String {
+    outlet.map(str::to_string).unwrap_or_else(|| format!("(unknown outlet: {article})"))
+}
+
 fn outlet_framing(docs: &[&ArticleDigest], figures: &[Figure]) -> Vec<OutletFraming> {
     let mut by: BTreeMap<String, OutletFraming> = BTreeMap::new();
     let mut name_forms: HashMap<(String, String), (Option<String>, BTreeMap<String, usize>)> = HashMap::new();
     let mut terms: HashMap<(String, String, String, String), usize> = HashMap::new();
     for d in docs {
-        let outlet = d.outlet.clone().unwrap_or_else(|| "(unknown outlet)".into());
+        let outlet = outlet_key(d.outlet.as_deref(), &d.id);
         let o = by.entry(outlet.clone()).or_insert_with(|| OutletFraming {
             outlet: outlet.clone(),
             articles: 0,
@@ -901,7 +1027,7 @@ fn outlet_framing(docs: &[&ArticleDigest], figures: &[Figure]) -> Vec<OutletFram
     // Term texts as written, for display: the first use.
     let mut term_text: HashMap<(String, String, String), String> = HashMap::new();
     for d in docs {
-        let outlet = d.outlet.clone().unwrap_or_else(|| "(unknown outlet)".into());
+        let outlet = outlet_key(d.outlet.as_deref(), &d.id);
         for f in d.framing.iter().filter(|f| f.voice.is_none()) {
             term_text.entry((outlet.clone(), f.term.clone(), f.entity.clone())).or_insert_with(|| f.text.clone());
         }
@@ -921,11 +1047,11 @@ fn outlet_framing(docs: &[&ArticleDigest], figures: &[Figure]) -> Vec<OutletFram
     }
     let outlets_in_story = by.len();
     for (fi, f) in figures.iter().enumerate() {
-        let mut who: Vec<&str> = f.reports.iter().map(|r| r.outlet.as_deref().unwrap_or("(unknown outlet)")).collect();
+        let mut who: Vec<String> = f.reports.iter().map(|r| outlet_key(r.outlet.as_deref(), &r.article)).collect();
         who.sort();
         who.dedup();
         if who.len() == 1 && outlets_in_story > 1 {
-            if let Some(o) = by.get_mut(who[0]) {
+            if let Some(o) = by.get_mut(&who[0]) {
                 o.only_here.push(fi);
             }
         }

@@ -1,12 +1,12 @@
 //! What the story stage produces: stories, and per story the figures, events,
 //! contradictions and per-outlet framing laid side by side. Plain data, serialised into the
 //! JSON report's `stories` (schema: `schema/stories.schema.json`) and rendered by
-//! `riwaya-report`.
+//! `riwaya-report`; read back (`Deserialize`) from a store's story JSON by its readers.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A group of articles about the same event.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Story {
     /// Stable within a run: `s` and the lowest article index (`s0`, `s17`).
     pub id: String,
@@ -34,7 +34,7 @@ pub struct Story {
     pub outlets: Vec<OutletFraming>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct StoryArticle {
     pub id: String,
     pub outlet: Option<String>,
@@ -49,7 +49,7 @@ pub struct StoryArticle {
     pub near_duplicate_of: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct NamedCount {
     pub entity: String,
     /// English canonical name when known, else the most used Arabic name.
@@ -58,7 +58,7 @@ pub struct NamedCount {
 }
 
 /// One source's report of a figure.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Report {
     pub article: String,
     pub outlet: Option<String>,
@@ -99,7 +99,7 @@ pub struct Report {
 }
 
 /// A figure: what is counted, whose, and every report of it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Figure {
     pub quantity: String,
     pub subject: Option<String>,
@@ -117,7 +117,7 @@ pub struct Figure {
 }
 
 /// One report of a happening.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct EventReport {
     pub article: String,
     pub outlet: Option<String>,
@@ -130,7 +130,7 @@ pub struct EventReport {
     pub denied: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct StoryEvent {
     #[serde(rename = "type")]
     pub kind: String,
@@ -142,7 +142,7 @@ pub struct StoryEvent {
 
 /// One incident of a story: figures and events aligned by place, day and kind of event,
 /// with estimates per figure.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Incident {
     pub id: String,
     /// The specific place (entity id or text), when named.
@@ -160,7 +160,7 @@ pub struct Incident {
 }
 
 /// Low / best / high for one figure of one incident, in the manner of UCDP GED.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Estimate {
     pub quantity: String,
     pub subject: Option<String>,
@@ -173,7 +173,7 @@ pub struct Estimate {
 }
 
 /// Stories on one ongoing subject (a war, a market, a league season), for browsing.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Thread {
     pub id: String,
     /// The title of its largest story.
@@ -186,7 +186,7 @@ pub struct Thread {
 }
 
 /// Two reports that cannot both hold.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Contradiction {
     /// `figure` or `event`.
     pub kind: String,
@@ -211,7 +211,7 @@ pub struct Contradiction {
     pub evolution: Vec<usize>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct OutletFraming {
     pub outlet: String,
     pub articles: usize,
@@ -225,14 +225,14 @@ pub struct OutletFraming {
     pub only_here: Vec<usize>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ActorNames {
     pub entity: String,
     pub name: Option<String>,
     pub forms: Vec<(String, usize)>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TermUse {
     pub term: String,
     pub entity: String,
