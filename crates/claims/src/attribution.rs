@@ -130,8 +130,7 @@ impl Attributor {
     /// carrying sources across sentences. `mentions` are the entity mentions of `text`.
     pub fn for_sentences(&self, text: &str, mentions: &[Mention]) -> Vec<Attribution> {
         let d = Doc::new(text, mentions);
-        let refs = refs::build(&d, mentions);
-        let sa = self.analyse(&d, &refs);
+        let (_, sa) = d.attribution(self);
         sa.iter()
             .map(|s| {
                 let chain = s.last().unwrap_or_default();
@@ -146,9 +145,13 @@ impl Attributor {
     /// The attribution covering each byte offset of `text` in `offsets` (one per offset):
     /// the frame the offset lies in, else the sentence-wide source, else a quote carried on.
     pub fn at_offsets(&self, text: &str, mentions: &[Mention], offsets: &[usize]) -> Vec<Attribution> {
-        let d = Doc::new(text, mentions);
-        let refs = refs::build(&d, mentions);
-        let sa = self.analyse(&d, &refs);
+        self.at_offsets_doc(&Doc::new(text, mentions), offsets)
+    }
+
+    /// [`Attributor::at_offsets`] over an article's shared reading: the frames worked out
+    /// for its figures are not worked out again.
+    pub fn at_offsets_doc(&self, d: &Doc, offsets: &[usize]) -> Vec<Attribution> {
+        let (_, sa) = d.attribution(self);
         offsets
             .iter()
             .map(|&o| {

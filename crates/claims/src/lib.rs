@@ -19,7 +19,7 @@ mod refs;
 
 use crate::attribution::{to_sources, Attributor};
 use crate::data::{cands, Data, Form, NounClass, Needs, Trigger};
-use crate::doc::Doc;
+pub use crate::doc::Doc;
 use crate::numbers::Num;
 use crate::refs::Ref;
 use riwaya_model::{Claim, Mention};
@@ -84,8 +84,12 @@ impl ClaimExtractor {
     /// Extract the claims of `text` (the cleaned article text). `mentions` are its entity
     /// mentions (may be empty); `subject_of` gives an entity's English subject label.
     pub fn extract(&self, text: &str, mentions: &[Mention], subject_of: &dyn Fn(&str) -> Option<String>) -> Vec<Claim> {
-        // Fast path: no digit and no letter that could start a number word.
-        let d = Doc::new(text, mentions);
+        self.extract_doc(&Doc::new(text, mentions), subject_of)
+    }
+
+    /// [`ClaimExtractor::extract`] over an article's shared reading ([`Doc::over`]).
+    pub fn extract_doc(&self, d: &Doc, subject_of: &dyn Fn(&str) -> Option<String>) -> Vec<Claim> {
+        let text = d.orig;
         let mut per_sent = numbers::find_all(&d, &self.data);
         let mut zeros: Vec<Vec<(usize, &'static str)>> = Vec::with_capacity(d.sents.len());
         let mut any = false;
@@ -158,8 +162,8 @@ impl ClaimExtractor {
             }
         }
         let scored = decided.iter().any(|x| x.2 != "other");
-        let refs = if scored { refs::build(&d, mentions) } else { Vec::new() };
-        let sattr = if scored { self.attributor.analyse(&d, &refs) } else { Vec::new() };
+        let none = (Vec::new(), Vec::new());
+        let (refs, sattr) = if scored { d.attribution(&self.attributor) } else { &none };
         let mut out: Vec<Claim> = Vec::new();
         let mut prev: Option<(&'static str, Option<String>)> = None;
         let mut last_total: Option<usize> = None;

@@ -4,7 +4,7 @@
 
 use crate::prep::{key, Prepared};
 use crate::{whole_word, Recognizer, NK};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use riwaya_lexicon::{Lexicon, Position};
 use riwaya_model::{Framing, Mention};
 use std::collections::{HashMap, HashSet};
@@ -61,7 +61,7 @@ impl TermMatcher {
             }
         }
         let ac = (!strs.is_empty())
-            .then(|| AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&strs).expect("term automaton"));
+            .then(|| AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).kind(Some(AhoCorasickKind::DFA)).build(&strs).expect("term automaton"));
         TermMatcher { ac, pats, terms, standalone, partisan }
     }
 }

@@ -19,9 +19,12 @@
 //!    a surname that reads as a preposition («خلف المبنى») is not taken.
 //! 3. **Patterns** find names the data lacks: organisations and places by head noun
 //!    («وزارة X», «وكالة X», «سجن X», «حي X» …), people after roles and titles
-//!    («المتحدث باسم X <الاسم>», «الرئيس المشترك لـ… <الاسم>»). They get ids derived from
-//!    their folded words (`person:ابراهيم-خلف`, `org:…`, `place:…`), so the same name gets
-//!    the same id in every article; their surnames are then linked within the article.
+//!    («المتحدث باسم X <الاسم>», «الرئيس المشترك لـ… <الاسم>») or by a listed given name
+//!    alone («أيمن الحميش»), the names a plural or dual head lists («مدن X وY»), definite
+//!    bodies («المركز الوطني للأرصاد الجوية», «المعارضة التشادية»), bracketed aliases of a
+//!    body or site, outlets in a dateline. They get ids derived from their folded words
+//!    (`person:ابراهيم-خلف`, `org:…`, `place:…`), so the same name gets the same id in
+//!    every article; their surnames are then linked within the article.
 //!
 //! [`Recognizer::framing`] attaches loaded terms to actors, [`Recognizer::outlet`] names
 //! an article's outlet, and [`suggest`] lists pattern-found names for the data files.
@@ -121,12 +124,31 @@ pub struct Recognizer {
     report_verbs: HashSet<String>,
     titles: HashSet<String>,
     first_names: HashSet<String>,
+    /// Given names that are also common words: no person without a role unless a given
+    /// name follows.
+    given_also_words: HashSet<String>,
+    /// Indefinite nouns of a body's «لـ» complement («شؤون», «حقوق»).
+    complement_nouns: HashSet<String>,
     /// Heads after which the bare name is the same town («مدينة», «بلدة», «قرية»).
     bare_town_heads: HashSet<String>,
     /// Head nouns that name the same kind of site, folded: variant → the one ids use.
     head_synonyms: HashMap<String, String>,
     /// Heads that make a place only before a known place («ولاية»).
     known_only_heads: HashSet<String>,
+    /// Compass words, folded → the word region ids use («شمالي» → «شمال»).
+    compass: HashMap<String, String>,
+    /// Definite collective nouns that with a nisba name a body («المعارضة التشادية»), and
+    /// whether the nisba is masculine («البرلمان الأوروبي»).
+    collective_bodies: HashMap<String, bool>,
+    /// Page words that open a line before a dash and name no outlet («عاجل», «خاص»).
+    page_words: HashSet<String>,
+    /// Judging adjectives after a name («الإرهابي», «المتطرفة»): the name's, not a nationality.
+    descriptors: HashSet<String>,
+    /// Words for a capital that stand before the town's name in apposition («العاصمة»).
+    capital_words: HashSet<String>,
+    /// Plural and dual settlement heads that open a list of names, folded → (kind, dual,
+    /// needs a known place in the list).
+    list_heads: HashMap<String, (&'static str, bool, bool)>,
     /// Common words of news (the story stage's stop words): never the bare name of a town.
     common: HashSet<String>,
     /// In how many of 31,030 SaudiNewsNet articles a word occurs (the story stage's table):
@@ -360,7 +382,7 @@ fn is_definite(w: &str) -> bool {
 fn is_adjective(w: &str) -> bool {
     is_definite(w)
         && (w.ends_with('ي') || w.ends_with("يه") || w.ends_with("يين") || w.ends_with("يون")
-            || matches!(w, "الحر" | "الكبير" | "الصغير" | "العام" | "الخاص" | "الاعلي" | "الاخضر" | "الاحمر"
+            || matches!(w, "الحر" | "الكبير" | "الصغير" | "العام" | "الخاص" | "الاعلي" | "العليا" | "الاخضر" | "الاحمر"
                 | "الابيض" | "الاسود" | "الازرق" | "الاكبر" | "الحره" | "العامه" | "الخاصه"))
 }
 
@@ -574,10 +596,23 @@ impl Recognizer {
             stop: set(&wl.stop),
             generic: set(&wl.generic),
             particles: set(&wl.name_particles),
+            given_also_words: set(&wl.given_also_words),
+            complement_nouns: set(&wl.complement_nouns),
             report_verbs: set(&wl.report_verbs),
             titles: set(&wl.titles),
             bare_town_heads: set(&wl.bare_town_heads),
             known_only_heads: set(&wl.known_only_heads),
+            capital_words: set(&wl.capital_words),
+            descriptors: set(&wl.descriptors),
+            compass: wl.compass.iter().map(|(a, b)| (key(a), key(b))).collect(),
+            page_words: set(&wl.page_words),
+            collective_bodies: wl
+                .collective_bodies
+                .iter()
+                .map(|w| (key(w), false))
+                .chain(wl.collective_bodies_masculine.iter().map(|w| (key(w), true)))
+                .collect(),
+            list_heads: wl.list_heads.iter().map(|(w, k, d, n)| (key(w), (k.as_str(), *d, *n))).collect(),
             news_df: words::NEWS_DF_TSV
                 .lines()
                 .filter(|l| !l.starts_with('#'))
@@ -675,7 +710,16 @@ impl Recognizer {
     /// [`Recognizer::mentions_nested`], its [`outermost`] mentions, and
     /// [`Recognizer::framing`] over those, with one normalisation of the text instead of two.
     pub fn mentions_and_framing(&self, text: &str) -> (Vec<Mention>, Vec<Mention>, Vec<riwaya_model::Framing>) {
-        let p = Prepared::new(text);
+        self.mentions_and_framing_prepared(text, Prepared::new(text))
+    }
+
+    /// [`Recognizer::mentions_and_framing`] given the text already folded
+    /// (`riwaya_text::normalize(text)`, as the article's shared `Document` holds it).
+    pub fn mentions_and_framing_in(&self, text: &str, norm: &riwaya_text::Normalized) -> (Vec<Mention>, Vec<Mention>, Vec<riwaya_model::Framing>) {
+        self.mentions_and_framing_prepared(text, Prepared::from_norm(norm.clone()))
+    }
+
+    fn mentions_and_framing_prepared(&self, text: &str, p: Prepared) -> (Vec<Mention>, Vec<Mention>, Vec<riwaya_model::Framing>) {
         let found = self.find(&p, true);
         let nested = self.to_mentions(text, &p, &found);
         let outer = outermost(&nested);
@@ -869,6 +913,11 @@ impl Recognizer {
             occ.remove(s0, e0);
             occ.insert(s0, w.e);
             let span_s = sel[k].span_s;
+            // «حركة X الإرهابية»: a judgement, not another body.
+            if self.descriptors.contains(t) {
+                sel[k].e = w.e;
+                continue;
+            }
             sel[k] = Found {
                 s: s0,
                 e: w.e,
@@ -878,6 +927,37 @@ impl Recognizer {
                 pattern: true,
                 nested: false,
             };
+        }
+
+        // 3c. «شمال دارفور», «جنوبي لبنان»: a compass word and a known place name a region.
+        let mut k = 0;
+        while k < sel.len() {
+            let f = &sel[k];
+            let known_place = matches!(f.ent, EntId::Lex(i) if self.ents[i as usize].place);
+            let Some(c) = prev_word(m, f.span_s).filter(|c| known_place && c.tight && c.e + 1 == f.span_s) else {
+                k += 1;
+                continue;
+            };
+            let Some(dir) = self.compass.get(&m[c.s..c.e]) else {
+                k += 1;
+                continue;
+            };
+            // «شمال غرب سوريا»: two compass words.
+            let (s, dirs) = match prev_word(m, c.s).filter(|b| b.tight).and_then(|b| Some((b, self.compass.get(&m[b.s..b.e])?))) {
+                Some((b, d0)) if d0 != dir && occ.free(b.s, b.e) => (b.s, format!("{d0} {dir}")),
+                _ => (c.s, dir.clone()),
+            };
+            if !occ.free(s, c.e) {
+                k += 1;
+                continue;
+            }
+            let EntId::Lex(i) = f.ent else { unreachable!() };
+            let id = derived_id("place", &format!("{dirs} {}", self.ents[i as usize].id));
+            let e = f.e;
+            occ.remove(f.s, f.e);
+            occ.insert(s, e);
+            sel[k] = Found { s, e, span_s: s, ent: EntId::New(id, "region"), militia: false, pattern: true, nested: false };
+            k += 1;
         }
 
         // 4. Patterns: head nouns and roles, in text order.
@@ -908,21 +988,34 @@ impl Recognizer {
                     if let EntId::New(id, _) = &f.ent {
                         let words = m[f.s..f.e].split(' ').count();
                         new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), words));
+                        // «ميليشيا "الفجر"» … «الفجر»: an armed group's own name, met alone.
+                        if matches!(h, Head::Org { armed: true, .. }) {
+                            if let Some(w1) = next_word(m, c.e).filter(|w| w.e <= f.e) {
+                                // Only a quoted name or one of two words or more: «تنظيم
+                                // المهرجان» is organising a festival.
+                                let core = &m[w1.s..f.e];
+                                let named = p.is_quote(w1.s - 1) || core.contains(' ');
+                                if named && !self.wordlike(m, core) && !self.generic.contains(core) {
+                                    new_names.push((core.to_string(), f.ent.clone(), core.split(' ').count()));
+                                }
+                            }
+                        }
                         // The bare name of a new town («بلدة الهبيط» … «الهبيط»), unless it
                         // reads as a word: short, a function word, or met too often
                         // («مدينة كان» and «كان», «قرية الطفل» and «الطفل»).
                         if matches!(h, Head::Place { settlement: true, .. }) && self.bare_town_heads.contains(&m[c.s..c.e]) {
                             let core = id.split_once(':').map_or("", |x| x.1).replace('-', " ");
-                            let content = core.strip_prefix("ال").filter(|x| x.chars().count() >= 2).unwrap_or(&core);
-                            let wordlike = core.chars().count() < 4
-                                || self.generic.contains(&core)
-                                || self.stop.contains(&core)
-                                || self.common.contains(content)
-                                || self.news_df.get(content).is_some_and(|&n| n >= 30)
-                                || self.first_names.contains(&core)
-                                || memchr::memmem::find_iter(m.as_bytes(), core.as_bytes()).count() > 4;
-                            if !wordlike && m[f.s..f.e].contains(&core) {
+                            if !self.wordlike(m, &core) && m[f.s..f.e].contains(&core) {
                                 new_names.push((core, f.ent.clone(), 1));
+                            }
+                        }
+                        // «مخيم زمزم» … «زمزم»: a camp is named by its own words too.
+                        if matches!(h, Head::Place { settlement: false, .. }) && self.bare_town_heads.contains(&m[c.s..c.e]) {
+                            if let Some(w1) = next_word(m, c.e).filter(|w| w.e <= f.e) {
+                                let core = &m[w1.s..f.e];
+                                if !self.wordlike(m, core) {
+                                    new_names.push((core.to_string(), f.ent.clone(), core.split(' ').count()));
+                                }
                             }
                         }
                     }
@@ -936,6 +1029,70 @@ impl Recognizer {
                     let i = sel.partition_point(|x| x.s < f.s);
                     sel.insert(i, f);
                 }
+            }
+        }
+
+        // The words of the text, once, for the patterns below.
+        let words: Vec<W> = {
+            let mut v = Vec::with_capacity(m.len() / 6);
+            let mut at = 0;
+            while let Some(w) = next_word(m, at) {
+                at = w.e;
+                v.push(w);
+            }
+            v
+        };
+        // 4b. «مدن البيضاء والمرج ودرنة», «في مدينتي غات وتهالا»: the names a plural or dual
+        // settlement head lists are places of its kind.
+        for (s, e, kind) in self.list_pattern(m, &words, &sel, &occ) {
+            occ.insert(s, e);
+            let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("place", &m[s..e]), kind), militia: false, pattern: true, nested: false };
+            if !self.wordlike(m, &m[s..e]) {
+                new_names.push((m[s..e].to_string(), f.ent.clone(), 1));
+            }
+            let i = sel.partition_point(|x| x.s < s);
+            sel.insert(i, f);
+        }
+
+        // 4b'. «المركز الوطني للزلازل», «المعهد الأميركي للجيوفيزياء»: a definite head of a
+        // body, its adjectives and its «لـ» complement name one body.
+        for (s, e, kind) in self.definite_body_pattern(m, &words, &sel, &occ) {
+            occ.insert(s, e);
+            let prefix = if matches!(kind, "outlet" | "armed_group" | "org") { "org" } else { "place" };
+            let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..word_end(m, s)]), &m[word_end(m, s)..e]));
+            let f = Found { s, e, span_s: s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false };
+            new_names.push((m[s..e].to_string(), f.ent.clone(), m[s..e].split(' ').count()));
+            let i = sel.partition_point(|x| x.s < s);
+            sel.insert(i, f);
+        }
+
+        // 4c. «وعرف من القتلى أيمن الحميش، وعبد الحميد السالم»: a given name and the names
+        // after it are a person wherever they stand.
+        for f in self.given_name_pattern(m, p, &words, &sel, &mut occ) {
+            new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), m[f.s..f.e].split(' ').count()));
+            let i = sel.partition_point(|x| x.s < f.s);
+            sel.insert(i, f);
+        }
+
+        // 4d. «سرايا - أكدت وكالة …», «رام الله – المواطن»: an outlet naming itself in the
+        // dateline.
+        for (s, e) in self.dateline_outlets(m, p, &words, &sel, &occ) {
+            occ.insert(s, e);
+            let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..e]), "outlet"), militia: false, pattern: true, nested: false };
+            let i = sel.partition_point(|x| x.s < s);
+            sel.insert(i, f);
+        }
+
+        // 4e. «الوزارة» after a body the patterns found («وزارة الصحة في الإقليم»).
+        for c in &cands {
+            let pay = &self.payloads[c.payload as usize];
+            if pay.anaphor != Some(Anaphor::SameHead) || !occ.free(c.s, c.e) {
+                continue;
+            }
+            if let Some(ent) = self.resolve(m, p, c.s, c.e, pay, &sel, &named) {
+                occ.insert(c.s, c.e);
+                let i = sel.partition_point(|f| f.s < c.s);
+                sel.insert(i, Found { s: c.s, e: c.e, span_s: c.span_s, ent, militia: false, pattern: false, nested: false });
             }
         }
 
@@ -1134,6 +1291,52 @@ impl Recognizer {
             quoted[k] = (w1.s, close);
             f.ent = EntId::New(derived_id("org", &m[w1.s..close]), "outlet");
         }
+        // 5e. «المستشفى الأهلي العربي (المعمداني)», «منظمة حظر الأسلحة الكيميائية (OPCW)»: a
+        // bracketed or quoted name right after a site found by its head, or after a body, is
+        // another name of it (not after a town: «الخرطوم (سودان تربيون)» is a source).
+        let qs = p.quotes();
+        let mut aliases: Vec<Found> = Vec::new();
+        for f in &sel {
+            let site = || {
+                let h = m[f.s..f.e].split(' ').next().unwrap_or("");
+                matches!(self.head_of(h).and_then(|x| x.head), Some(Head::Place { settlement: false, .. }))
+            };
+            let named = match &f.ent {
+                EntId::New(id, _) => (id.starts_with("place:") && f.pattern && site()) || id.starts_with("org:"),
+                EntId::Lex(i) => {
+                    let x = &self.ents[*i as usize];
+                    !x.place && !x.person && !matches!(x.kind, "city" | "town" | "village" | "country" | "governorate" | "region" | "district" | "neighbourhood")
+                }
+            };
+            if !named {
+                continue;
+            }
+            let k = qs.partition_point(|&q| (q as usize) < f.e);
+            let (Some(&q1), Some(&q2)) = (qs.get(k), qs.get(k + 1)) else { continue };
+            let (q1, q2) = (q1 as usize, q2 as usize);
+            if m[f.e..q1].trim() != "" || q2 <= q1 + 1 || !m.is_char_boundary(q1 + 1) {
+                continue;
+            }
+            let inner = m[q1 + 1..q2].trim();
+            let cs = q1 + 1 + (m[q1 + 1..q2].len() - m[q1 + 1..q2].trim_start().len());
+            let ce = cs + inner.len();
+            let words: Vec<&str> = inner.split(' ').collect();
+            // Short acronyms («WHO», «فاو») pass; frequent words do not.
+            let frequent = self.common.contains(inner) || self.news_df.get(inner.strip_prefix("ال").unwrap_or(inner)).is_some_and(|&n| n >= 300);
+            // Words, not marks; no «و» or pronoun joined («ومنافستها»).
+            let wordy = |w: &&str| {
+                w.chars().all(is_word_char) && self.name_word(w) && (!w.starts_with('و') || self.first_names.contains(*w)) && !["ها", "هم", "نا"].iter().any(|x| w.chars().count() >= 5 && w.ends_with(x))
+            };
+            if inner.is_empty() || words.len() > 3 || !words.iter().all(wordy) || frequent || !occ.free(cs, ce) {
+                continue;
+            }
+            aliases.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: false });
+        }
+        for f in aliases {
+            occ.insert(f.s, f.e);
+            let i = sel.partition_point(|x| x.s < f.s);
+            sel.insert(i, f);
+        }
         if nested {
             // 6. Every name inside a longer name, at every depth (they may overlap).
             let mut out: Vec<Found> = Vec::new();
@@ -1152,6 +1355,49 @@ impl Recognizer {
                         let span_s = if c.span_s < f.span_s { c.s } else { c.span_s };
                         out.push(Found { s: c.s, e: c.e, span_s, ent, militia: false, pattern: false, nested: true });
                     }
+                }
+            }
+            // «بلدة الهبيط», «مخيم زمزم»: the town's or camp's own name inside it is a name
+            // of it too.
+            for f in &sel {
+                let EntId::New(id, _) = &f.ent else { continue };
+                let Some(core) = id.strip_prefix("place:") else { continue };
+                let Some((h, rest)) = m[f.s..f.e].split_once(' ') else { continue };
+                let core = match self.head_of(h).and_then(|x| x.head) {
+                    Some(Head::Place { settlement: true, .. }) => core.replace('-', " "),
+                    Some(Head::Place { settlement: false, .. }) if self.bare_town_heads.contains(h) => rest.to_string(),
+                    _ => continue,
+                };
+                let cs = f.s + h.len() + 1;
+                let ce = cs + core.len();
+                let whole = ce <= f.e && m.get(cs..ce) == Some(core.as_str()) && (ce == f.e || m[ce..].starts_with(' '));
+                if !whole || self.wordlike(m, &core) {
+                    continue;
+                }
+                if whole && seen.insert((cs, ce)) {
+                    out.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+                }
+            }
+            // «المستشفى الأهلي العربي (المعمداني)», «مستشفى "الشفاء"»: the quoted or
+            // bracketed words of a site's name are a name of the site too.
+            for f in &sel {
+                let EntId::New(id, _) = &f.ent else { continue };
+                if !id.starts_with("place:") || !f.pattern {
+                    continue;
+                }
+                let qs = p.quotes();
+                let Some(&q) = qs[qs.partition_point(|&q| (q as usize) <= f.s)..].first() else { continue };
+                let q = q as usize;
+                if q >= f.e || !m.is_char_boundary(q + 1) {
+                    continue;
+                }
+                let (cs, mut ce) = (q + 1, f.e);
+                if let Some(&q2) = qs[qs.partition_point(|&x| (x as usize) <= cs)..].first() {
+                    ce = ce.min(q2 as usize);
+                }
+                let inner = &m[cs..ce];
+                if cs < ce && !inner.is_empty() && inner.split(' ').all(|w| self.name_word(w)) && !self.wordlike(m, inner) && seen.insert((cs, ce)) {
+                    out.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
                 }
             }
             // «لموقع "العهد"»: the outlet's own name inside the head pattern.
@@ -1235,6 +1481,18 @@ impl Recognizer {
                         })
                     }),
                 Anaphor::Militia => before.iter().rev().find(|f| f.militia),
+                // «الوزارة»: the last body named «وزارة …» (not a place or a person).
+                Anaphor::SameHead => {
+                    let h = self.head_word(&m[s..e]);
+                    before.iter().rev().find(|f| {
+                        let first = m[f.s..f.e].split(' ').next().unwrap_or("");
+                        let body = match &f.ent {
+                            EntId::Lex(i) => !self.ents[*i as usize].place && !self.ents[*i as usize].person,
+                            EntId::New(id, _) => id.starts_with("org:"),
+                        };
+                        body && f.e > f.s + first.len() && self.head_word(first) == h
+                    })
+                }
                 Anaphor::Alliance => before.iter().rev().find(|f| match &f.ent {
                     EntId::Lex(i) => self.ents[*i as usize].alliance,
                     EntId::New(id, _) => id.starts_with("org:تحالف") || id.starts_with("org:ائتلاف"),
@@ -1348,8 +1606,13 @@ impl Recognizer {
             ),
             Head::Place { kind, settlement } => ("place", kind, settlement, false, false),
         };
-        // A known name right after the head.
-        if let Some(xi) = sel.iter().position(|f| f.span_s == w1.s) {
+        // A known name right after the head; «مرفأ العاصمة بيروت»: after «العاصمة», the
+        // town named.
+        let at_known = sel.iter().position(|f| f.span_s == w1.s).or_else(|| {
+            let w2 = next_word(m, w1.e).filter(|w| w.tight && self.capital_words.contains(&m[w1.s..w1.e]))?;
+            sel.iter().position(|f| f.span_s == w2.s && matches!(f.ent, EntId::Lex(i) if self.ents[i as usize].settlement))
+        });
+        if let Some(xi) = at_known {
             let x = sel[xi].clone();
             let xe = match &x.ent {
                 EntId::Lex(i) => Some(&self.ents[*i as usize]),
@@ -1361,12 +1624,14 @@ impl Recognizer {
                         || (outlet_head && xe.media)
                         || (armed_head && (xe.armed || xe.kind == "armed_group"))
                 }
-                None => false,
+                // «ولاية شمال دارفور»: a region found by its compass word.
+                None => settlement_head && matches!(&x.ent, EntId::New(id, "region") if id.starts_with("place:")),
             };
             if combine {
-                // «مدينة درنة الليبية», «بلدة X الساحلية»: the descriptors belong to the name.
+                // «مدينة درنة الليبية», «بلدة X الساحلية», «تنظيم X الإرهابي»: the
+                // descriptors belong to the name.
                 let mut end = x.e;
-                if settlement_head {
+                if settlement_head || armed_head {
                     end = self.descriptors_end(m, end, occ);
                 }
                 occ.remove(x.s, x.e);
@@ -1389,8 +1654,19 @@ impl Recognizer {
                 }
                 end = w.e;
             }
+            // «مرفأ العاصمة اللبنانية بيروت»: the same place again, in apposition.
+            let appos = next_word(m, end)
+                .filter(|w| w.tight)
+                .and_then(|w| sel.iter().position(|f| f.span_s == w.s && f.ent == x.ent));
             occ.remove(x.s, x.e);
-            sel.remove(xi);
+            if let Some(yi) = appos {
+                end = sel[yi].e;
+                occ.remove(sel[yi].s, sel[yi].e);
+                sel.remove(yi.max(xi));
+                sel.remove(yi.min(xi));
+            } else {
+                sel.remove(xi);
+            }
             occ.insert(s, end);
             // Named by the head and the place's id: «مرفأ بيروت», «ميناء بيروت» and «مرفأ
             // العاصمة اللبنانية» are one port.
@@ -1427,15 +1703,76 @@ impl Recognizer {
         if self.known_only_heads.contains(&m[s..e]) {
             return None;
         }
+        // «مستشفى الملك فهد», «حسينية الإمام الحسين»: a site named after a titled person.
+        if matches!(head, Head::Place { settlement: false, .. }) && self.titles.contains(t1) && occ.free(w1.s, w1.e) {
+            let w2 = next_word(m, w1.e).filter(|w| w.tight && occ.free(w.s, w.e))?;
+            let t2 = &m[w2.s..w2.e];
+            let bare2 = t2.strip_prefix("ال").unwrap_or(t2);
+            let rare = is_definite(t2) && self.name_word(t2) && !self.common.contains(bare2) && self.news_df.get(bare2).is_none_or(|&n| n < 200);
+            if !(self.first_names.contains(t2) || self.first_names.contains(bare2) || self.particles.contains(t2) || rare) || self.head_of(t2).is_some() {
+                return None;
+            }
+            let mut end = w2.e;
+            if self.particles.contains(t2) {
+                let w3 = next_word(m, end).filter(|w| w.tight && occ.free(w.s, w.e) && self.name_word(&m[w.s..w.e]))?;
+                end = w3.e;
+            }
+            occ.insert(s, end);
+            let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]));
+            let f = Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false };
+            let i = sel.partition_point(|y| y.s < s);
+            sel.insert(i, f.clone());
+            return Some(f);
+        }
         if !self.name_word(t1) || self.head_of(t1).is_some() || !occ.free(w1.s, w1.e) {
             return None;
         }
         let definite = is_definite(t1);
+        // «المستشفى كان», «المستشفى تعرض»: a definite head and an indefinite word are a
+        // clause, not a name; «مستشفى ومسجدا», «مدينة وبلدة»: two nouns joined.
+        if !definite && is_definite(&m[s..e]) && !t1.is_ascii() {
+            return None;
+        }
+        if let Some(rest) = t1.strip_prefix('و').filter(|r| r.chars().count() >= 2) {
+            let c = rest.strip_prefix("ال").filter(|c| c.chars().count() >= 2).unwrap_or(rest);
+            if self.head_of(rest).is_some() || self.common.contains(c) || self.news_df.get(c).is_some_and(|&n| n >= 30) {
+                return None;
+            }
+        }
+        // «مدينة يبلغ», «بلدة مجاورة», «منطقة كوارث»: a frequent word of news, unquoted
+        // and indefinite, is a verb or a description.
+        let quoted1 = w1.s > 0 && p_is_quote(w1.s - 1);
+        let given = self.first_names.contains(t1);
+        if !definite && !quoted1 && !given && matches!(head, Head::Place { .. }) && !self.particles.contains(t1) && (self.common.contains(t1) || self.news_df.get(t1).is_some_and(|&n| n >= 100)) {
+            return None;
+        }
         if !definite && t1.chars().count() > 3 && (t1.ends_with("يه") || t1.ends_with("يين") || t1.ends_with("يون")) {
             return None; // an indefinite adjective («قوات أمريكية»)
         }
         let quoted = w1.s > 0 && p_is_quote(w1.s - 1);
         if !definite && matches!(head, Head::Org { .. }) && !quoted && !t1.is_ascii() && !self.particles.contains(t1) {
+            // «لجان مقاومة الفاشر», «شبكة أطباء السودان»: one or two nouns and a known place
+            // in construct name a body of that place.
+            let mut at = w1;
+            for _ in 0..2 {
+                let Some(x) = next_word(m, at.e).filter(|x| x.tight) else { break };
+                if let Some(xi) = sel.iter().position(|f| f.span_s == x.s && matches!(f.ent, EntId::Lex(i) if self.ents[i as usize].place)) {
+                    let end = sel[xi].e;
+                    occ.remove(sel[xi].s, end);
+                    sel.remove(xi);
+                    occ.insert(s, end);
+                    let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]));
+                    let f = Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false };
+                    let i = sel.partition_point(|y| y.s < s);
+                    sel.insert(i, f.clone());
+                    return Some(f);
+                }
+                let u = &m[x.s..x.e];
+                if is_definite(u) || !self.name_word(u) || self.head_of(u).is_some() || !occ.free(x.s, x.e) {
+                    break;
+                }
+                at = x;
+            }
             return None; // «تنظيم ضربات», «مجلس إدارة»: a common noun, not a name
         }
         let mut end = w1.e;
@@ -1448,6 +1785,26 @@ impl Recognizer {
             }
             end = w2.e;
             n += 1;
+        } else if quoted && matches!(head, Head::Org { .. }) {
+            // «قوات "الكرامة الزرقاء"»: the quoted words, up to four, are the name.
+            let qs = p.quotes();
+            if let Some(&q) = qs[qs.partition_point(|&q| (q as usize) < w1.e)..].first() {
+                let q = q as usize;
+                let inner = &m[w1.s..q];
+                if inner.split(' ').count() <= 4 && occ.free(w1.s, q) && !inner.split(' ').any(|w| self.stop.contains(w)) {
+                    end = q;
+                    n = inner.split(' ').count();
+                }
+            }
+        } else if given && matches!(head, Head::Place { settlement: false, .. }) {
+            // «مسجد محمد الأمين»: a site named after a person takes the family name.
+            if let Some(w2) = next_word(m, end) {
+                let t2 = &m[w2.s..w2.e];
+                if w2.tight && is_definite(t2) && !is_adjective(t2) && self.name_word(t2) && self.head_of(t2).and_then(|h| h.head).is_none() && occ.free(w2.s, w2.e) {
+                    end = w2.e;
+                    n += 1;
+                }
+            }
         }
         let core_end = end;
         while n < 4 {
@@ -1465,6 +1822,9 @@ impl Recognizer {
         // the descriptors after it, so that the bare name links to it.
         let id = if settlement_head {
             derived_id(prefix, &m[w1.s..core_end])
+        } else if armed_head {
+            // «ميليشيا X», «قوات X», «جماعة X»: the same X whatever a camp calls it.
+            derived_id(prefix, &m[w1.s..end])
         } else {
             // «المستشفى الأهلي» and «مستشفى الأهلي» are one name.
             derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]))
@@ -1473,6 +1833,126 @@ impl Recognizer {
         let i = sel.partition_point(|y| y.s < s);
         sel.insert(i, f.clone());
         Some(f)
+    }
+
+    /// Whether a name found once («الهبيط») also reads as a word, so that its other
+    /// occurrences are not taken: short, a function or generic word, frequent in news
+    /// («كان», «الطفل»), a given name, or met too often in this text.
+    fn wordlike(&self, m: &str, core: &str) -> bool {
+        let content = core.strip_prefix("ال").filter(|x| x.chars().count() >= 2).unwrap_or(core);
+        core.chars().count() < 4
+            || self.generic.contains(core)
+            || self.stop.contains(core)
+            || self.common.contains(content)
+            || self.news_df.get(content).is_some_and(|&n| n >= 30)
+            || self.first_names.contains(core)
+            || memchr::memmem::find_iter(m.as_bytes(), core.as_bytes()).count() > 4
+    }
+
+    /// The names a plural or dual settlement head lists («مدن X وY، وZ», «بلدتي X وY»), as
+    /// (start, end, kind) of the names no mention holds yet. A list counts when it has two
+    /// names at least (exactly two after a dual) joined by «و» or «،», every name a word or
+    /// two that can start a name; a frequent word of news («البيضاء») only in a list that
+    /// holds a known place, as every name after a head that needs one («مناطق»: «مناطق
+    /// النزاع والنزوح»). A known name that is no place spoils the list.
+    fn list_pattern(&self, m: &str, words: &[W], sel: &[Found], occ: &Occ) -> Vec<(usize, usize, &'static str)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for &h in words {
+            if h.s < at {
+                continue;
+            }
+            at = h.e;
+            let t = &m[h.s..h.e];
+            let bare = t.strip_prefix(['و', 'ب', 'ف', 'ل']).filter(|x| x.chars().count() >= 3);
+            let Some(&(kind, dual, needs_known)) = self.list_heads.get(t).or_else(|| bare.and_then(|b| self.list_heads.get(b))) else {
+                continue;
+            };
+            // (start, end, known place)
+            let mut items: Vec<(usize, usize, bool)> = Vec::new();
+            let mut pos = h.e;
+            let mut ok = true;
+            loop {
+                let Some(w) = next_word(m, pos) else { break };
+                let gap = m[pos..w.s].trim();
+                let first = items.is_empty();
+                let mut ws = w.s;
+                if first {
+                    if !w.tight {
+                        break;
+                    }
+                } else if gap == "،" || gap == "," {
+                    // «… ودرنة، وغمرت مناطق»: past a comma only a known place goes on.
+                    if m[w.s..].starts_with('و') && !sel.iter().any(|f| f.span_s == w.s) {
+                        ws += 'و'.len_utf8();
+                    }
+                    if !sel.iter().any(|f| f.span_s == ws) {
+                        break;
+                    }
+                } else if w.tight && m[w.s..w.e].starts_with('و') {
+                    ws += 'و'.len_utf8();
+                } else {
+                    break;
+                }
+                // A known name here: a place continues the list, anything else spoils it.
+                if let Some(f) = sel.iter().find(|f| f.span_s == w.s || f.span_s == ws) {
+                    let place = match &f.ent {
+                        EntId::Lex(i) => self.ents[*i as usize].place,
+                        EntId::New(id, _) => id.starts_with("place:"),
+                    };
+                    if !place {
+                        ok = false;
+                        break;
+                    }
+                    items.push((f.s, f.e, true));
+                    pos = f.e;
+                    continue;
+                }
+                if ws >= w.e {
+                    break;
+                }
+                let u = &m[ws..w.e];
+                // «معزولا»: an accusative adjective, not a name.
+                let accusative = u.ends_with('ا') && self.news_df.get(u).is_some_and(|&n| n >= 5);
+                if accusative || !self.name_word(u) || self.head_of(u).is_some() || self.list_heads.contains_key(u.strip_prefix('و').unwrap_or(u)) || !occ.free(ws, w.e) {
+                    if first {
+                        ok = false;
+                    }
+                    break;
+                }
+                // «بستان القصر», «عين العرب»: a particle or an indefinite noun takes the
+                // definite word after it.
+                let mut end = w.e;
+                if let Some(x) = next_word(m, end) {
+                    let v = &m[x.s..x.e];
+                    let takes = self.particles.contains(u) || (!is_definite(u) && is_definite(v) && !is_adjective(v));
+                    if x.tight && takes && self.name_word(v) && occ.free(x.s, x.e) && !sel.iter().any(|f| f.span_s == x.s) {
+                        end = x.e;
+                    }
+                }
+                items.push((ws, end, false));
+                pos = end;
+                if dual && items.len() == 2 {
+                    break;
+                }
+            }
+            if !ok || items.len() < 2 || (dual && items.len() != 2) {
+                continue;
+            }
+            // A frequent word of news («القتال», «البيضاء») names a place only beside a
+            // known one.
+            let known = items.iter().any(|x| x.2);
+            let new: Vec<_> = items.iter().filter(|x| !x.2).collect();
+            let frequent = |x: &str| {
+                let c = x.strip_prefix("ال").filter(|c| c.chars().count() >= 2).unwrap_or(x);
+                self.common.contains(c) || self.news_df.get(c).is_some_and(|&n| n >= 100)
+            };
+            if !known && (needs_known || new.iter().any(|x| m[x.0..x.1].split(' ').any(frequent))) {
+                continue;
+            }
+            out.extend(new.into_iter().map(|&(s, e, _)| (s, e, kind)));
+        }
+        out
     }
 
     /// A person's name after a role word ending at `e`, past the role's complement.
@@ -1488,6 +1968,343 @@ impl Recognizer {
             end = w.e;
         }
         end
+    }
+
+    /// The end of a person's name that starts with the word `w`: it and up to four more; a
+    /// particle («بن», «عبد», «أبو», «آل») takes the word after it, a family name with «ال»
+    /// ends the name.
+    fn name_end(&self, m: &str, p: &Prepared, w: W, occ: &Occ) -> usize {
+        let s = w.s;
+        let t = &m[w.s..w.e];
+        let mut end = w.e;
+        let mut n = 1;
+        let mut last_end = w.e; // end of the name without a trailing particle
+        let mut after_particle = self.particles.contains(t);
+        // The definite word of a compound given name («عبد المنعم») does not end the name.
+        let mut compound = false;
+        while n < 5 {
+            let Some(x) = next_word(m, end) else { break };
+            let u = &m[x.s..x.e];
+            // A name ends at a line's end or a quotation mark («دانيال" المتوسطية»).
+            if !x.tight || !occ.free(x.s, x.e) || p.is_quote(end) || p.line_break(end, x.s) {
+                break;
+            }
+            if !after_particle {
+                if !self.name_word(u) || self.head_of(u).is_some() {
+                    break;
+                }
+                if x.s > 0 && p.is_quote(x.s - 1) && !(s > 0 && p.is_quote(s - 1)) {
+                    break; // a quote opens after the name
+                }
+                if is_definite(&m[last_end_word(m, end)..end]) && n >= 2 && !self.particles.contains(u) && !compound {
+                    break;
+                }
+            } else if self.stop.contains(u) {
+                break;
+            }
+            compound = after_particle && n == 1 && is_definite(u);
+            end = x.e;
+            n += 1;
+            after_particle = self.particles.contains(u);
+            if !after_particle {
+                last_end = end;
+                if is_definite(u) && !self.particles.contains(&m[s..w.e]) && n >= 2 {
+                    // «زيدان العاصي»: done unless «بن»/«آل» follows.
+                    match next_word(m, end) {
+                        Some(y) if y.tight && self.particles.contains(&m[y.s..y.e]) => {}
+                        _ => break,
+                    }
+                }
+            }
+        }
+        last_end
+    }
+
+    /// Bodies named by a definite head noun, one or more adjectives and a complement with
+    /// «لـ» («المركز الوطني للأرصاد الجوية», «المفوضية السامية لشؤون اللاجئين», «اللجنة
+    /// العليا للطوارئ والاستجابة»), as (start, end, kind): the complement («لل» + noun, or
+    /// «لـ» + one of `complement_nouns` and the definite noun after it) takes its
+    /// adjectives and one «و» + definite noun.
+    /// Without the complement («اللجنة العليا») it is a description, not a name.
+    fn definite_body_pattern(&self, m: &str, words: &[W], sel: &[Found], occ: &Occ) -> Vec<(usize, usize, &'static str)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e);
+        for &h in words {
+            if h.s < at {
+                continue;
+            }
+            at = h.e;
+            let t = &m[h.s..h.e];
+            // «المركز», «والمركز», «بالمركز»: the head without its article.
+            let (s, bare) = match t.strip_prefix("ال") {
+                Some(b) => (h.s, b),
+                None => match ["وال", "بال", "فال"].iter().find_map(|p| t.strip_prefix(p)) {
+                    Some(b) => (h.s + "و".len(), b),
+                    None => continue,
+                },
+            };
+            // Bodies, and institutions with a site head («المعهد», «الجامعة»).
+            let collective = self.collective_bodies.get(t).or_else(|| t.strip_prefix('و').and_then(|b| self.collective_bodies.get(b))).copied();
+            let kind = match self.head_of(bare).and_then(|x| x.head) {
+                _ if collective.is_some() => "org",
+                Some(Head::Org { outlet: true, .. }) => "outlet",
+                Some(Head::Org { armed: true, .. }) => "armed_group",
+                Some(Head::Org { .. }) => "org",
+                Some(Head::Place { kind: k @ ("institute" | "university" | "college" | "hospital"), .. }) => k,
+                _ => continue,
+            };
+            let mut end = h.e;
+            let mut adjectives = 0;
+            // Nisbas, nationalities included («الأميركي»), but not «الذي» or «الماضي».
+            let adjective = |t: &str| is_adjective(t) && t.chars().count() >= 5 && !matches!(t, "الذي" | "التي" | "الماضي" | "الماضيه" | "الحالي" | "الحاليه" | "الجاري" | "التالي");
+            while let Some(w) = next_word(m, end).filter(|w| w.tight && adjective(&m[w.s..w.e]) && free(w.s, w.e)) {
+                end = w.e;
+                adjectives += 1;
+            }
+            // «المعارضة التشادية», «الأمن الإسرائيلي»: a collective body and its nisba.
+            if let Some(masculine) = collective {
+                // The first nisba agrees: «وزير الخارجية الأمريكي» is the minister's.
+                let agrees = next_word(m, h.e).is_some_and(|w| m[w.s..w.e].ends_with("يه") != masculine);
+                if adjectives > 0 && agrees && free(s, end) {
+                    at = end;
+                    out.push((s, end, kind));
+                }
+                continue;
+            }
+            let Some(c) = next_word(m, end).filter(|w| w.tight) else { continue };
+            let ct = &m[c.s..c.e];
+            let Some(inner) = ct.strip_prefix("لل").map(|x| (x, true)).or_else(|| ct.strip_prefix('ل').map(|x| (x, false))) else { continue };
+            // «لاستقبال الجرحى», «لدعوات الليبيين»: a purpose or a verb's object, not a
+            // complement of the name; «للهيئة العامة …»: a body of another, left whole.
+            let purpose = !inner.1 && !self.complement_nouns.contains(inner.0);
+            let of_body = inner.1 && self.head_of(inner.0).is_some_and(|x| x.head.is_some());
+            if adjectives == 0 || purpose || of_body || inner.0.chars().count() < 3 || self.stop.contains(ct) || !free(s, c.e) {
+                continue;
+            }
+            end = c.e;
+            // «لحقوق الإنسان», «لشؤون اللاجئين»: an indefinite complement takes its noun.
+            if !inner.1 {
+                match next_word(m, end) {
+                    Some(w) if w.tight && is_definite(&m[w.s..w.e]) && self.name_word(&m[w.s..w.e]) && free(w.s, w.e) => end = w.e,
+                    _ => continue,
+                }
+            }
+            while let Some(w) = next_word(m, end).filter(|w| w.tight && adjective(&m[w.s..w.e]) && free(w.s, w.e)) {
+                end = w.e;
+            }
+            if let Some(w) = next_word(m, end) {
+                let u = &m[w.s..w.e];
+                if w.tight && u.starts_with("وال") && u.len() > "وال".len() + 4 && !self.stop.contains(&u["و".len()..]) && free(w.s, w.e) {
+                    end = w.e;
+                }
+            }
+            at = end;
+            out.push((s, end, kind));
+        }
+        out
+    }
+
+    /// Datelines that name the outlet: a line that starts with one to three name words and
+    /// a dash, then a sentence of five words or more («سرايا - أكدت وكالة سانا …»), or a
+    /// line that is only a known place, a dash and the name («رام الله – المواطن»). Page
+    /// words («عاجل», «خاص») and frequent single words are no outlet.
+    fn dateline_outlets(&self, m: &str, p: &Prepared, words: &[W], sel: &[Found], occ: &Occ) -> Vec<(usize, usize)> {
+        let dash = |a: usize, b: usize| matches!(m[a..b].trim(), "-" | "–" | "—" | "ـ");
+        let known = |s: usize| sel.iter().find(|f| f.span_s == s);
+        let mut out = Vec::new();
+        let mut prev_end: Option<usize> = None;
+        let mut at = 0;
+        for &w in words {
+            if w.s < at {
+                continue;
+            }
+            at = w.e;
+            let line_start = prev_end.is_none_or(|pe| p.line_break(pe, w.s));
+            prev_end = Some(w.e);
+            if !line_start {
+                continue;
+            }
+            // The line's words, up to the dash (at most three).
+            let mut line: Vec<W> = vec![w];
+            let mut start = w;
+            // «رام الله – المواطن»: a known place first.
+            if let Some(f) = known(w.s) {
+                let place = matches!(&f.ent, EntId::Lex(i) if self.ents[*i as usize].place);
+                let Some(x) = next_word(m, f.e).filter(|x| place && dash(f.e, x.s) && !p.line_break(f.e, x.s)) else { continue };
+                start = x;
+                line = vec![x];
+            }
+            let mut end_w = start;
+            while line.len() <= 3 {
+                let Some(x) = next_word(m, end_w.e) else { break };
+                if p.line_break(end_w.e, x.s) || !x.tight {
+                    break;
+                }
+                line.push(x);
+                end_w = x;
+            }
+            // The name ends before the dash.
+            let Some(k) = (0..line.len().min(3)).find(|&k| next_word(m, line[k].e).is_some_and(|x| dash(line[k].e, x.s) && !p.line_break(line[k].e, x.s)) || (start.s != w.s && next_word(m, line[k].e).is_none_or(|x| p.line_break(line[k].e, x.s)))) else { continue };
+            let (s, e) = (start.s, line[k].e);
+            let name = &m[s..e];
+            let ok_word = |t: &str| self.name_word(t) && !self.page_words.contains(t) && !t.bytes().any(|b| b.is_ascii_digit());
+            let first_ok = name.split(' ').next().is_some_and(ok_word);
+            let rest_ok = name.split(' ').skip(1).all(|t| !self.stop.contains(t) && !t.bytes().any(|b| b.is_ascii_digit()));
+            if !first_ok || !rest_ok || !occ.free(s, e) || sel.iter().any(|f| f.span_s < e && s < f.e) {
+                continue;
+            }
+            // «حاتم العميري- سبق- جدة»: a reporter's byline.
+            if self.first_names.contains(name.split(' ').next().unwrap_or("")) {
+                continue;
+            }
+            if k == 0 && (self.common.contains(name) || self.news_df.get(name.strip_prefix("ال").unwrap_or(name)).is_some_and(|&n| n >= 300)) {
+                continue;
+            }
+            // A sentence after the dash, on the same line (not for the «place – name» line).
+            if start.s == w.s {
+                let mut n = 0;
+                let mut pos = e;
+                while let Some(x) = next_word(m, pos) {
+                    if p.line_break(pos, x.s) || n >= 5 {
+                        break;
+                    }
+                    n += 1;
+                    pos = x.e;
+                }
+                if n < 5 {
+                    continue;
+                }
+            }
+            out.push((s, e));
+        }
+        out
+    }
+
+    /// The end of a name found without a role, which starts with the given name `w`: more
+    /// given names, a particle and its complement, a family name with «ال» that is not
+    /// frequent in news (it ends the name), or a rare word. A word with a proclitic
+    /// («بتحقيق», «وأيمن»: the next name of a list), a pronoun suffix («احتياطياتنا») or
+    /// an accusative ending («مبعوثا», «رئيسا») ends the name.
+    fn free_name_end(&self, m: &str, p: &Prepared, w: W, occ: &Occ) -> usize {
+        let df = |x: &str| self.news_df.get(x).copied().unwrap_or(0);
+        let mut end = w.e;
+        let mut last = w.e;
+        let mut n = 1;
+        let mut after_particle = self.particles.contains(&m[w.s..w.e]);
+        while n < 5 {
+            let Some(x) = next_word(m, end) else { break };
+            let u = &m[x.s..x.e];
+            if !x.tight
+                || !occ.free(x.s, x.e)
+                || p.is_quote(end)
+                || p.line_break(end, x.s)
+                || self.stop.contains(u)
+                || self.generic.contains(u)
+                || self.head_of(u).is_some()
+                || self.report_verbs.contains(self.bare(u))
+            {
+                break;
+            }
+            let given = self.first_names.contains(u) && !self.given_also_words.contains(u);
+            let ok = after_particle
+                || given
+                || self.particles.contains(u)
+                || if is_definite(u) {
+                    df(&u["ال".len()..]) < 200 && !self.common.contains(&u["ال".len()..])
+                } else {
+                    let chars = u.chars().count();
+                    let proclitic = u.starts_with(['و', 'ب', 'ل', 'ك', 'ف']) && (u[2..].starts_with("ال") || df(&u[2..]) >= 30);
+                    let suffix = chars >= 5 && ["ها", "هم", "نا", "كم", "هما"].iter().any(|x| u.ends_with(x));
+                    !u.starts_with('و') && !proclitic && !suffix && !u.ends_with('ا') && df(u) < 30 && !self.common.contains(u)
+                };
+            if !ok {
+                break;
+            }
+            // «عبد الرحمن»: the definite word of a compound given name does not end it.
+            let compound = after_particle && n == 1;
+            end = x.e;
+            n += 1;
+            after_particle = self.particles.contains(u);
+            if !after_particle {
+                last = end;
+                // «أيمن الحميش»: a family name with «ال» ends the name unless «بن» follows.
+                if is_definite(u) && !compound {
+                    match next_word(m, end) {
+                        Some(y) if y.tight && self.particles.contains(&m[y.s..y.e]) => {}
+                        _ => break,
+                    }
+                }
+            }
+        }
+        last
+    }
+
+    /// People named without a role: a given name of the list, then one to four more names,
+    /// the second a given name, a particle's complement, or a word that is not frequent in
+    /// news («أيمن الحميش»); after a given name that is also a word, only another given
+    /// name («حسن محمد الغباش», not «حسن النية»). A name right
+    /// after a particle («أبو», «بن») is left to the name it belongs to.
+    fn given_name_pattern(&self, m: &str, p: &Prepared, words: &[W], sel: &[Found], occ: &mut Occ) -> Vec<Found> {
+        let frequent = |x: &str| {
+            let c = x.strip_prefix("ال").filter(|c| c.chars().count() >= 2).unwrap_or(x);
+            self.common.contains(c) || self.news_df.get(c).is_some_and(|&n| n >= 300)
+        };
+        let mut out = Vec::new();
+        let mut at = 0;
+        for &w in words {
+            if w.s < at {
+                continue;
+            }
+            let mut w = w;
+            at = w.e;
+            let t0 = &m[w.s..w.e];
+            if !self.first_names.contains(t0) {
+                match t0.strip_prefix(['و', 'ل', 'ب', 'ف']) {
+                    Some(r) if r.chars().count() >= 2 && self.first_names.contains(r) => w.s += 'و'.len_utf8(),
+                    _ => continue,
+                }
+            }
+            let t = &m[w.s..w.e];
+            if self.common.contains(t) || self.stop.contains(t) || !occ.free(w.s, w.e) || sel.iter().any(|f| f.span_s <= w.s && w.s < f.e) {
+                continue;
+            }
+            if prev_word(m, w.s).is_some_and(|x| x.tight && self.particles.contains(&m[x.s..x.e])) {
+                continue;
+            }
+            let Some(x) = next_word(m, w.e).filter(|x| x.tight) else { continue };
+            let u = &m[x.s..x.e];
+            // A definite word after a given name is a family name unless it is common
+            // («دانيال السواحل»: the storm and the coasts).
+            let common_def = is_definite(u) && (self.common.contains(&u["ال".len()..]) || self.news_df.get(&u["ال".len()..]).is_some_and(|&n| n >= 200));
+            if !self.name_word(u) || (common_def && !self.particles.contains(t)) {
+                continue;
+            }
+            let ok = if self.given_also_words.contains(t) {
+                self.first_names.contains(u) && !self.given_also_words.contains(u)
+            } else {
+                self.first_names.contains(u) || self.particles.contains(t) || self.particles.contains(u) || !frequent(u)
+            };
+            if !ok {
+                continue;
+            }
+            let end = self.free_name_end(m, p, w, occ);
+            if m[w.s..end].split(' ').count() < 2 || !occ.free(w.s, end) {
+                continue;
+            }
+            occ.insert(w.s, end);
+            at = end;
+            out.push(Found {
+                s: w.s,
+                e: end,
+                span_s: w.s,
+                ent: EntId::New(derived_id("person", &m[w.s..end]), "person"),
+                militia: false,
+                pattern: true,
+                nested: false,
+            });
+        }
+        out
     }
 
     fn role_pattern(&self, m: &str, p: &Prepared, rs: usize, e: usize, sel: &[Found], occ: &mut Occ) -> Option<Found> {
@@ -1535,53 +2352,23 @@ impl Recognizer {
             // A given name, a quoted name, or any name right after a title.
             let quoted = w.s > 0 && p.is_quote(w.s - 1);
             let direct = title && w.s == next_word(m, e).map_or(usize::MAX, |x| x.s);
-            if !(self.first_names.contains(t) || quoted || direct) {
+            // «وقالت المتحدثة ماديفي سون سوون، لـ…»: words met nowhere in news, up to a
+            // comma or a clause, are a foreign name no list holds.
+            let rare = |x: &str| {
+                let suffix = x.chars().count() >= 5 && ["ته", "تك", "ها", "هم", "كم"].iter().any(|s| x.ends_with(s));
+                !suffix && !self.common.contains(x) && !self.stop.contains(x) && self.news_df.get(x).is_none_or(|&n| n < 10)
+            };
+            let unlisted = !self.first_names.contains(t) && !quoted && !direct && rare(t) && {
+                let end = self.name_end(m, p, w, occ);
+                let all_rare = m[w.s..end].split(' ').all(|x| rare(x) && !is_definite(x));
+                let closed = next_word(m, end).is_none_or(|x| !x.tight || matches!(&m[x.s..x.e], "ان" | "انه" | "انها" | "ل"));
+                all_rare && closed && m[w.s..end].split(' ').count() >= 2
+            };
+            if !(self.first_names.contains(t) || quoted || direct || unlisted) {
                 return None;
             }
-            // The name: this word and up to four more; a particle («بن», «عبد», «أبو», «آل»)
-            // takes the word after it, a family name with «ال» ends the name.
             let s = w.s;
-            let mut end = w.e;
-            let mut n = 1;
-            let mut last_end = w.e; // end of the name without a trailing particle
-            let mut after_particle = self.particles.contains(t);
-            // The definite word of a compound given name («عبد المنعم») does not end the name.
-            let mut compound = false;
-            while n < 5 {
-                let Some(x) = next_word(m, end) else { break };
-                let u = &m[x.s..x.e];
-                if !x.tight || !occ.free(x.s, x.e) {
-                    break;
-                }
-                if !after_particle {
-                    if !self.name_word(u) || self.head_of(u).is_some() {
-                        break;
-                    }
-                    if x.s > 0 && p.is_quote(x.s - 1) && !(s > 0 && p.is_quote(s - 1)) {
-                        break; // a quote opens after the name
-                    }
-                    if is_definite(&m[last_end_word(m, end)..end]) && n >= 2 && !self.particles.contains(u) && !compound {
-                        break;
-                    }
-                } else if self.stop.contains(u) {
-                    break;
-                }
-                compound = after_particle && n == 1 && is_definite(u);
-                end = x.e;
-                n += 1;
-                after_particle = self.particles.contains(u);
-                if !after_particle {
-                    last_end = end;
-                    if is_definite(u) && !self.particles.contains(&m[s..w.e]) && n >= 2 {
-                        // «زيدان العاصي»: done unless «بن»/«آل» follows.
-                        match next_word(m, end) {
-                            Some(y) if y.tight && self.particles.contains(&m[y.s..y.e]) => {}
-                            _ => break,
-                        }
-                    }
-                }
-            }
-            let end = last_end;
+            let end = self.name_end(m, p, w, occ);
             let n = m[s..end].split(' ').count();
             if n < 2 || !occ.free(s, end) {
                 return None;

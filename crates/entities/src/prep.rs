@@ -113,9 +113,19 @@ fn build(n: &str, want_map: bool) -> (String, Vec<(u32, u32)>, Vec<u32>) {
 
 impl Prepared {
     pub fn new(text: &str) -> Prepared {
-        let norm = riwaya_text::normalize(text);
+        Self::from_norm(riwaya_text::normalize(text))
+    }
+
+    /// The match text of an already folded text.
+    pub fn from_norm(norm: Normalized) -> Prepared {
         let (m, shifts, quotes) = build(&norm.text, true);
         Prepared { norm, m, shifts, quotes }
+    }
+
+    /// Whether a line ends between match-text offsets `a` and `b` (`a <= b`).
+    pub fn line_break(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (self.to_norm(a), self.to_norm(b));
+        self.norm.text.get(x..y).is_some_and(|t| t.contains('\n'))
     }
 
     /// Normalised offset of match-text offset `x`.

@@ -40,6 +40,15 @@ pub struct RunNames {
     /// Site head → (entity, Arabic words of its names, the known place it is in) of every
     /// new site named so far.
     sites: HashMap<String, Vec<(String, HashSet<String>, String)>>,
+    /// (given name, surname) → (entity, English name, folded words) of every person named
+    /// with two words or more so far.
+    people: HashMap<(String, String), Vec<(String, Option<String>, Vec<String>)>>,
+}
+
+/// Whether the words of `a` appear in `b`, in order.
+fn subsequence(a: &[String], b: &[String]) -> bool {
+    let mut it = b.iter();
+    a.iter().all(|w| it.any(|x| x == w))
 }
 
 impl RunNames {
@@ -51,6 +60,7 @@ impl RunNames {
     /// («خلف», a placeholder `person:خلف`) to the one person of the run with that surname.
     pub fn link(&mut self, mentions: &mut [Mention]) {
         self.link_sites(mentions);
+        self.link_people(mentions);
         for m in mentions.iter() {
             if m.kind != "person" {
                 continue;
@@ -78,6 +88,41 @@ impl RunNames {
                     m.entity = v[0].0.clone();
                     m.name = v[0].1.clone();
                 }
+            }
+        }
+    }
+
+    /// Links people across the run: «حسن الغباش» names the «حسن محمد الغباش» of an earlier
+    /// article (the same given name and surname, the words of one within the other's, in
+    /// order), when exactly one earlier person fits. «حسن محمد» is not «حسن محمد الغباش».
+    fn link_people(&mut self, mentions: &mut [Mention]) {
+        let mut renamed: HashMap<String, (String, Option<String>)> = HashMap::new();
+        for m in mentions.iter() {
+            if m.kind != "person" || renamed.contains_key(&m.entity) {
+                continue;
+            }
+            let words: Vec<String> = key(&m.text).split(' ').map(String::from).collect();
+            if words.len() < 2 {
+                continue;
+            }
+            let v = self.people.entry((words[0].clone(), words[words.len() - 1].clone())).or_default();
+            if v.iter().any(|x| x.0 == m.entity) {
+                continue;
+            }
+            let hits: Vec<usize> =
+                (0..v.len()).filter(|&i| subsequence(&words, &v[i].2) || subsequence(&v[i].2, &words)).collect();
+            match hits.as_slice() {
+                [i] if m.entity.starts_with("person:") => {
+                    renamed.insert(m.entity.clone(), (v[*i].0.clone(), v[*i].1.clone()));
+                }
+                [] => v.push((m.entity.clone(), m.name.clone(), words)),
+                _ => {}
+            }
+        }
+        for m in mentions.iter_mut() {
+            if let Some((to, name)) = renamed.get(&m.entity) {
+                m.entity = to.clone();
+                m.name = name.clone();
             }
         }
     }

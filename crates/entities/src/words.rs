@@ -20,6 +20,8 @@ pub(crate) enum Anaphor {
     Militia,
     /// «التحالف»: an alliance named earlier, else the lexicon's default.
     Alliance,
+    /// «الوزارة», «المنظمة»: the body last named with the same head noun («وزارة …»).
+    SameHead,
 }
 
 /// The story stage's stop words (very common words of news, without «ال»).
@@ -81,6 +83,17 @@ struct PlaceRaw {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct ListRaw {
+    word: Spanned<String>,
+    kind: Spanned<String>,
+    #[serde(default)]
+    dual: bool,
+    #[serde(default)]
+    known: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct AnaphorRaw {
     words: Spanned<String>,
     refers: Spanned<String>,
@@ -91,9 +104,11 @@ struct AnaphorRaw {
 struct HeadsRaw {
     org: Vec<OrgRaw>,
     place: Vec<PlaceRaw>,
+    lists: Vec<ListRaw>,
     synonyms: Vec<[Spanned<String>; 2]>,
     known_only: List,
     bare_town: List,
+    capital: List,
     site_generic: List,
 }
 
@@ -103,6 +118,13 @@ struct NamesRaw {
     roles: List,
     titles: List,
     particles: List,
+    given_also_words: List,
+    complement_nouns: List,
+    descriptors: List,
+    compass: Vec<[Spanned<String>; 2]>,
+    page_words: List,
+    collective_bodies: List,
+    collective_bodies_masculine: List,
     stop: List,
     generic: List,
     never_alone: List,
@@ -132,16 +154,35 @@ pub(crate) struct Words {
     pub org_heads: Vec<(String, bool, bool)>,
     /// (head, place kind, settlement), in file order.
     pub place_heads: Vec<(String, String, bool)>,
+    /// (plural or dual head, place kind, dual, needs a known place in the list): «مدن X
+    /// وY», «بلدتي X وY».
+    pub list_heads: Vec<(String, String, bool, bool)>,
     /// Head nouns for the same kind of site: (variant, the word derived ids use).
     pub head_synonyms: Vec<(String, String)>,
     pub known_only_heads: Vec<String>,
     pub bare_town_heads: Vec<String>,
+    /// Words for a capital before the town's name in apposition («العاصمة بيروت»).
+    pub capital_words: Vec<String>,
     /// Words that name no site by themselves («العام», «المركزي»): two sites sharing only
     /// these are not one.
     pub site_generic: Vec<String>,
     pub roles: Vec<String>,
     pub titles: Vec<String>,
     pub name_particles: Vec<String>,
+    /// Given names that are also common words («حسن», «أمل»).
+    pub given_also_words: Vec<String>,
+    /// Indefinite nouns of a body's «لـ» complement («شؤون», «حقوق»).
+    pub complement_nouns: Vec<String>,
+    /// Judging adjectives after a body's name («الإرهابية»): the same body.
+    pub descriptors: Vec<String>,
+    /// Compass words and the word region ids use: (variant, word).
+    pub compass: Vec<(String, String)>,
+    /// Page words before a dash at a line's start that name no outlet («عاجل»).
+    pub page_words: Vec<String>,
+    /// Definite collective nouns that with a nisba name a body («المعارضة التشادية»).
+    pub collective_bodies: Vec<String>,
+    /// The same, with a masculine nisba («البرلمان الأوروبي»).
+    pub collective_bodies_masculine: Vec<String>,
     pub stop: Vec<String>,
     pub generic: Vec<String>,
     pub never_alone: Vec<String>,
@@ -220,6 +261,14 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         }
         place_heads.push((one("heads.place", &p.word)?, k.clone(), p.settlement));
     }
+    let mut list_heads = Vec::new();
+    for p in &h.lists {
+        let k = p.kind.get_ref();
+        if k.is_empty() || !k.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+            return Err(bad(p.kind.span().start, format!("heads.lists: kind {k:?} is not a lower-case place kind")));
+        }
+        list_heads.push((one("heads.lists", &p.word)?, k.clone(), p.dual, p.known));
+    }
     let mut head_synonyms = Vec::new();
     for [a, b] in &h.synonyms {
         head_synonyms.push((one("heads.synonyms", a)?, one("heads.synonyms", b)?));
@@ -231,28 +280,42 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
             "organisation" => Anaphor::Organisation,
             "militia" => Anaphor::Militia,
             "alliance" => Anaphor::Alliance,
+            "same_head" => Anaphor::SameHead,
             r => {
                 return Err(bad(
                     a.refers.span().start,
-                    format!("names.anaphors: refers {r:?} is not organisation, militia or alliance"),
+                    format!("names.anaphors: refers {r:?} is not organisation, militia, alliance or same_head"),
                 ))
             }
         };
         words("names.anaphors", &vec![a.words.clone()], true)?;
         anaphors.push((a.words.get_ref().clone(), refers));
     }
+    let mut compass = Vec::new();
+    for [a, b] in &n.compass {
+        compass.push((one("names.compass", a)?, one("names.compass", b)?));
+    }
     let sp = &raw.speech;
     let v = &raw.voice;
     Ok(Words {
         org_heads,
         place_heads,
+        list_heads,
         head_synonyms,
         known_only_heads: raw_list("heads.known_only", &h.known_only, false)?,
         bare_town_heads: raw_list("heads.bare_town", &h.bare_town, false)?,
+        capital_words: raw_list("heads.capital", &h.capital, false)?,
         site_generic: raw_list("heads.site_generic", &h.site_generic, false)?,
         roles: raw_list("names.roles", &n.roles, true)?,
         titles: raw_list("names.titles", &n.titles, false)?,
         name_particles: raw_list("names.particles", &n.particles, false)?,
+        given_also_words: raw_list("names.given_also_words", &n.given_also_words, false)?,
+        complement_nouns: raw_list("names.complement_nouns", &n.complement_nouns, false)?,
+        descriptors: raw_list("names.descriptors", &n.descriptors, false)?,
+        compass,
+        page_words: raw_list("names.page_words", &n.page_words, false)?,
+        collective_bodies: raw_list("names.collective_bodies", &n.collective_bodies, false)?,
+        collective_bodies_masculine: raw_list("names.collective_bodies_masculine", &n.collective_bodies_masculine, false)?,
         stop: raw_list("names.stop", &n.stop, false)?,
         generic: raw_list("names.generic", &n.generic, false)?,
         never_alone: raw_list("names.never_alone", &n.never_alone, false)?,
@@ -287,6 +350,7 @@ mod file_tests {
         assert!(w.markers.iter().any(|m| m.len() == 3));
         assert_eq!(w.org_heads[0], ("وزارة".to_string(), false, false));
         assert!(w.place_heads.iter().any(|(h, k, s)| h == "مدينة" && k == "city" && *s));
+        assert!(w.list_heads.iter().any(|(h, k, d, _)| h == "بلدتي" && k == "town" && *d));
         assert!(w.roles.iter().any(|r| r == "الرئيس التنفيذي"));
         assert!(w.anaphors.iter().any(|(a, r)| a == "التحالف" && *r == Anaphor::Alliance));
         assert!(w.stop.len() > 200 && w.report_verbs.len() > 50);

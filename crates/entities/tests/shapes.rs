@@ -195,3 +195,320 @@ fn sites_sharing_only_a_generic_word_stay_apart_across_a_run() {
     assert!(ea.is_some() && eb.is_some(), "{a:?} {b:?}");
     assert_ne!(ea, eb, "«العام» tells no hospital apart");
 }
+
+#[test]
+fn a_town_head_gives_the_bare_name_inside_it_as_a_name_too() {
+    let v = rec().mentions_nested("قصفت الطائرات بلدة كفرنبودة صباح اليوم.");
+    let full = ent_of(&v, "بلدة كفرنبودة").expect("head + name");
+    assert_eq!(ent_of(&v, "كفرنبودة"), Some(full), "{v:?}");
+    // A site head is not a town: «مستشفى X» gives no bare «X».
+    let v = rec().mentions_nested("نقل الجرحى إلى مستشفى الرحمة في المدينة.");
+    assert_eq!(ent_of(&v, "الرحمة"), None, "{v:?}");
+}
+
+#[test]
+fn a_plural_settlement_head_lists_places() {
+    let v = ms("غمرت المياه قرى الزهراء والفرقان وبستان الباشا في المنطقة.");
+    for n in ["الزهراء", "الفرقان", "بستان الباشا"] {
+        let e = ent_of(&v, n).unwrap_or_else(|| panic!("{n}: {v:?}"));
+        assert!(e.starts_with("place:"), "{e}");
+    }
+    assert_ne!(ent_of(&v, "الزهراء"), ent_of(&v, "الفرقان"));
+    // A dual head: exactly two names.
+    let v = ms("تضررت المنازل في بلدتي كفرتخاريم وسرمدا جراء السيول.");
+    assert!(ent_of(&v, "كفرتخاريم").is_some() && ent_of(&v, "سرمدا").is_some(), "{v:?}");
+    // A word that is also a common word joins only a list with a known place.
+    let v = ms("اجتاحت السيول مدن البيضاء والمرج ودرنة.");
+    assert!(ent_of(&v, "البيضاء").is_some() && ent_of(&v, "المرج").is_some(), "{v:?}");
+    // The same town named again later is the same place.
+    let v = ms("وصلت المساعدات إلى قرى تلمنس ومعرشورين، ثم عادت القوافل من تلمنس.");
+    let ids: Vec<_> = v.iter().filter(|m| m.text == "تلمنس").map(|m| m.entity.clone()).collect();
+    assert_eq!(ids.len(), 2, "{v:?}");
+    assert_eq!(ids[0], ids[1]);
+}
+
+#[test]
+fn a_plural_head_before_no_list_of_names_gives_nothing() {
+    for t in [
+        "سيطرت القوات على مناطق واسعة في الشمال.",
+        "تقع مناطق سيطرة النظام والمعارضة على جانبي الطريق.",
+        "زار الوفد مدن العالم الكبرى.",
+        "أحياء سكنية بأكملها دمرت.",
+        "قرى وبلدات ريف حلب تعرضت للقصف.",
+        "زار الوفد مدن القصور والحدائق.",
+        "أعاد الطاهي إحياء أطباق وطبخات منسية.",
+        "هبت العواصف على مناطق الحدود وأجزاء من الساحل.",
+    ] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.entity.starts_with("place:")), "{t}: {v:?}");
+    }
+}
+
+#[test]
+fn a_definite_head_before_a_verb_or_a_joined_noun_is_no_name() {
+    for t in ["قال الشهود إن المستشفى تعرض لقصف عنيف.", "دمر القصف مستشفى ومسجداً في الحي.", "أصيب سكان مدينة وبلدة مجاورة."] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.entity.starts_with("place:")), "{t}: {v:?}");
+    }
+    let v = ms("نقل المصابون إلى المستشفى الوطني في المدينة.");
+    assert!(v.iter().any(|m| m.text == "المستشفى الوطني"), "{v:?}");
+}
+
+#[test]
+fn a_site_named_after_a_person_keeps_the_whole_name() {
+    let v = ms("تجمع المصلون أمام مسجد محمد الأمين وسط المدينة، ونقل الجرحى إلى مستشفى ناصر.");
+    assert!(v.iter().any(|m| m.text == "مسجد محمد الأمين"), "{v:?}");
+    assert!(v.iter().any(|m| m.text == "مستشفى ناصر"), "{v:?}");
+}
+
+#[test]
+fn a_given_name_and_the_names_after_it_are_a_person_without_a_role() {
+    let v = ms("وعرف من الضحايا حتى الآن سامر الخطيب، وعبد الرحمن الحلبي من أبناء المدينة.");
+    for n in ["سامر الخطيب", "عبد الرحمن الحلبي"] {
+        let e = ent_of(&v, n).unwrap_or_else(|| panic!("{n}: {v:?}"));
+        assert!(e.starts_with("person:"), "{e}");
+    }
+    let v = ms("التقطت الصورة في المدينة (رامي حسين/وكالة الأنباء).");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "رامي حسين"), "{v:?}");
+}
+
+#[test]
+fn a_given_name_that_is_also_a_word_or_before_a_frequent_word_is_no_person() {
+    for t in ["عاد الأمل إلى السكان بعد وصول المساعدات.", "قال إن هناك أمل كبير في النجاة.", "أبدى الطرفان حسن النية في المفاوضات."] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| m.kind != "person"), "{t}: {v:?}");
+    }
+}
+
+#[test]
+fn a_given_name_before_a_quote_a_line_end_or_a_verb_is_no_person() {
+    for t in [
+        "ضربت العاصفة \"دانيال\" المتوسطية السواحل الشرقية.",
+        "ضربت العاصفة دانيال السواحل الشرقية.",
+        "وثائق رُفعت عنه السرية مؤخراً.",
+    ] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| m.kind != "person"), "{t}: {v:?}");
+    }
+    let v = ms("رئيس التحرير\nسامر الخطيب\nنائب رئيس التحرير\nرامي حلبي");
+    assert!(v.iter().any(|m| m.text == "سامر الخطيب"), "{v:?}");
+    assert!(v.iter().all(|m| !m.text.contains('\n')), "{v:?}");
+}
+
+#[test]
+fn a_definite_body_with_adjectives_and_a_complement_is_one_name() {
+    let v = ms("وقال المركز الوطني للرصد الزلزالي إن الهزة كانت قوية، وأكدت المفوضية السامية لشؤون اللاجئين نزوح الآلاف.");
+    let a = ent_of(&v, "المركز الوطني للرصد الزلزالي").unwrap_or_else(|| panic!("{v:?}"));
+    assert!(a.starts_with("org:"), "{a}");
+    assert!(ent_of(&v, "المفوضية السامية لشؤون اللاجئين").is_some(), "{v:?}");
+    let v = ms("شكلت الحكومة اللجنة العليا للطوارئ والاستجابة لمتابعة الوضع.");
+    assert!(ent_of(&v, "اللجنة العليا للطوارئ والاستجابة").is_some(), "{v:?}");
+    // The same body named again later in the text is the same.
+    let v = ms("أعلن المركز الوطني للأرصاد الجوية تحذيراً. وتوقع المركز الوطني للأرصاد الجوية أمطاراً.");
+    let ids: Vec<_> = v.iter().filter(|m| m.text == "المركز الوطني للأرصاد الجوية").map(|m| m.entity.clone()).collect();
+    assert_eq!(ids.len(), 2, "{v:?}");
+}
+
+#[test]
+fn a_definite_head_without_a_complement_or_before_a_time_is_no_name() {
+    for t in [
+        "اجتمعت اللجنة العليا أمس لبحث الوضع.",
+        "قصفت القوات الروسية للمرة الثانية البلدة.",
+        "وصل المركز الطبي لاستقبال الجرحى بعد ساعة.",
+    ] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.entity.starts_with("org:")), "{t}: {v:?}");
+    }
+}
+
+#[test]
+fn a_definite_body_before_a_verbs_object_or_another_body_is_no_name() {
+    for t in ["استجاب المجلس الرئاسي لدعوات السكان بسرعة.", "قال المركز الإعلامي للهيئة العامة إن الطقس سيتحسن."] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.entity.starts_with("org:مركز") && !m.entity.starts_with("org:مجلس")), "{t}: {v:?}");
+    }
+}
+
+#[test]
+fn a_person_named_in_full_links_a_shorter_name_in_a_later_article() {
+    let mut run = RunNames::new();
+    let mut a = ms("وقال وزير الصحة الدكتور سامر جميل الحلاق إن المستشفيات جاهزة.");
+    run.link(&mut a);
+    let mut b = ms("وأعلن وزير الصحة سامر الحلاق أن الحصيلة ارتفعت. وقال الحلاق إن الفرق تعمل.");
+    run.link(&mut b);
+    let mut c = ms("التقط الصورة سامر جميل (وكالة).");
+    run.link(&mut c);
+    let ea = ent_of(&a, "سامر جميل الحلاق").expect("full name");
+    assert_eq!(ent_of(&b, "سامر الحلاق"), Some(ea.clone()), "{b:?}");
+    assert_eq!(ent_of(&b, "الحلاق"), Some(ea.clone()), "{b:?}");
+    // Another surname: another person.
+    assert_ne!(ent_of(&c, "سامر جميل"), Some(ea), "{c:?}");
+}
+
+#[test]
+fn the_bracketed_name_of_a_site_is_a_name_of_it() {
+    let v = rec().mentions_nested("وقع الانفجار داخل المستشفى الأهلي العربي (القسطل) في المدينة.");
+    let full = v.iter().find(|m| m.text.starts_with("المستشفى الأهلي")).map(|m| m.entity.clone()).expect("the site");
+    assert_eq!(ent_of(&v, "القسطل"), Some(full), "{v:?}");
+}
+
+#[test]
+fn a_site_of_the_capital_in_apposition_is_the_site_of_that_town() {
+    let a = ms("اندلع حريق في ملعب العاصمة عمان صباح اليوم.");
+    let b = ms("اندلع حريق في ملعب عمان صباح اليوم.");
+    let ea = ent_of(&a, "ملعب العاصمة عمان").unwrap_or_else(|| panic!("{a:?}"));
+    assert_eq!(Some(ea), ent_of(&b, "ملعب عمان"));
+    let c = ms("اندلع حريق في ملعب العاصمة الأردنية عمان صباح اليوم.");
+    assert!(ent_of(&c, "ملعب العاصمة الأردنية عمان").is_some(), "{c:?}");
+    // «العاصمة» before no known town: nothing.
+    let d = ms("اندلع حريق في ملعب العاصمة صباح اليوم.");
+    assert!(d.iter().all(|m| !m.text.starts_with("ملعب")), "{d:?}");
+}
+
+#[test]
+fn an_armed_head_before_a_known_group_takes_its_descriptors() {
+    let v = ms("قال الجيش إن تنظيم داعش المتطرف مسؤول، وإن حركة الجهاد الإسلامي الإرهابية أطلقت الصواريخ.");
+    let e = ent_of(&v, "حركة الجهاد الإسلامي الإرهابية").unwrap_or_else(|| panic!("{v:?}"));
+    assert_eq!(e, "palestinian-islamic-jihad");
+}
+
+#[test]
+fn a_collective_body_and_its_nisba_is_a_name() {
+    let v = ms("اتهمت المعارضة التشادية الحكومة، فيما نفت الشرطة النيجيرية ذلك. وقال المعهد الأميركي للجيولوجيا إن الهزة قوية.");
+    for n in ["المعارضة التشادية", "الشرطة النيجيرية", "المعهد الأميركي للجيولوجيا"] {
+        assert!(ent_of(&v, n).is_some(), "{n}: {v:?}");
+    }
+    // Without a nisba, or before a relative: nothing.
+    let v = ms("قالت المعارضة إن الأمن الذي فرضته القوات هش، ونقلت الاستخبارات إلى الكونغرس تقريرها.");
+    assert!(v.iter().all(|m| !m.entity.starts_with("org:")), "{v:?}");
+}
+
+#[test]
+fn an_outlet_naming_itself_in_the_dateline_is_an_outlet() {
+    let v = ms("12-03-2024 10:15 AM\nنبض الشمال - أعلنت السلطات المحلية إغلاق الطرق بسبب الثلوج.");
+    let e = v.iter().find(|m| m.text == "نبض الشمال").unwrap_or_else(|| panic!("{v:?}"));
+    assert_eq!(e.kind, "outlet");
+    let v = ms("أخبار محلية\nدمشق – صدى البلد\nأعلنت السلطات إغلاق الطرق.");
+    assert!(v.iter().any(|m| m.text == "صدى البلد" && m.kind == "outlet"), "{v:?}");
+}
+
+#[test]
+fn page_words_and_short_headings_before_a_dash_are_no_outlet() {
+    for t in [
+        "عاجل - أعلنت السلطات المحلية إغلاق الطرق بسبب الثلوج.",
+        "الزلزال المدمر - آخر التطورات\nأعلنت السلطات إغلاق الطرق.",
+        "وقال إن الوضع - كما يبدو - صعب جدا في المدينة الآن.",
+    ] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| m.kind != "outlet"), "{t}: {v:?}");
+    }
+}
+
+#[test]
+fn a_bracketed_short_name_after_a_body_is_a_name_of_it() {
+    let v = ms("أكدت المنظمة الدولية لرصد الزلازل (IRS) أن الهزة قوية، وقالت غرفة الطوارئ إن الفرق تعمل.");
+    let body = v.iter().find(|m| m.text.starts_with("المنظمة الدولية")).map(|m| m.entity.clone()).unwrap_or_else(|| panic!("{v:?}"));
+    assert_eq!(ent_of(&v, "IRS"), Some(body), "{v:?}");
+    assert!(ent_of(&v, "غرفة الطوارئ").is_some(), "{v:?}");
+    // After a town, a bracketed name is a source, not another name of the town.
+    let v = ms("الخرطوم (نبض السودان) - أعلنت السلطات إغلاق الطرق.");
+    assert_ne!(ent_of(&v, "نبض السودان"), ent_of(&v, "الخرطوم"), "{v:?}");
+}
+
+#[test]
+fn a_name_without_a_role_stops_before_words_that_are_no_names() {
+    for (t, name) in [
+        ("وفاز زياد عبدالله بجائزة مالية قدرها ألف دولار.", "زياد عبدالله"),
+        ("وعين المجلس أحمد مبعوثا جديدا إلى المنطقة.", ""),
+        ("وشارك خالد قمر وأيمن حفني وباسم مرسي في المباراة.", "أيمن حفني"),
+        ("ودفع ذلك طارق السالمي لتقديم استقالته.", "طارق السالمي"),
+    ] {
+        let v = ms(t);
+        let persons: Vec<&str> = v.iter().filter(|m| m.kind == "person").map(|m| m.text.as_str()).collect();
+        if name.is_empty() {
+            assert!(persons.is_empty(), "{t}: {persons:?}");
+        } else {
+            assert!(persons.contains(&name), "{t}: {persons:?}");
+        }
+        assert!(persons.iter().all(|p| !p.contains(" و") && !p.contains("بجائزة")), "{t}: {persons:?}");
+    }
+    // A reporter's byline before a dash is no outlet.
+    let v = ms("سامر الخطيب- المدينة: يعاني السكان من انقطاع المياه منذ أيام طويلة.");
+    assert!(v.iter().all(|m| m.kind != "outlet"), "{v:?}");
+}
+
+#[test]
+fn a_bracket_after_a_town_or_with_joined_words_names_nothing_more() {
+    let v = ms("أعلنت شركة النسر للطيران (ومنافستها) خفض الأسعار، وقال مستشفى السلام (..) إن الجرحى بخير.");
+    assert!(v.iter().all(|m| m.text != "ومنافستها" && m.text != ".."), "{v:?}");
+}
+
+#[test]
+fn a_role_before_rare_words_up_to_a_comma_names_a_foreign_person() {
+    let v = ms("وقالت المتحدثة باسم المكتب كاتالينا سوبيرو، لـ\"رويترز\" إن الفرق تعمل.");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "كاتالينا سوبيرو"), "{v:?}");
+    // Common words after a role are no name.
+    let v = ms("وقال المتحدث باسم الوزارة صباح اليوم إن الفرق تعمل.");
+    assert!(v.iter().all(|m| m.kind != "person"), "{v:?}");
+}
+
+#[test]
+fn an_unknown_armed_group_is_one_whatever_its_head_and_its_bare_name_links() {
+    let a = ms("هاجمت ميليشيا \"الكرامة الزرقاء\" القرية فجرا.");
+    let b = ms("قالت قوات \"الكرامة الزرقاء\" إنها صدت الهجوم، وأضافت الكرامة الزرقاء أن الهجوم فشل.");
+    let ea = a.iter().find(|m| m.text.contains("الكرامة")).map(|m| m.entity.clone()).unwrap_or_else(|| panic!("{a:?}"));
+    let eb: Vec<_> = b.iter().filter(|m| m.text.contains("الكرامة")).map(|m| m.entity.clone()).collect();
+    assert_eq!(eb.len(), 2, "{b:?}");
+    assert!(eb.iter().all(|e| *e == ea), "{a:?} {b:?}");
+}
+
+#[test]
+fn a_site_named_after_a_titled_person_keeps_the_title_and_name() {
+    let v = ms("نقل الجرحى إلى مستشفى الملك حسين، وتجمع المعزون في حسينية الإمام الرضا.");
+    assert!(v.iter().any(|m| m.text == "مستشفى الملك حسين" && m.entity.starts_with("place:")), "{v:?}");
+    assert!(v.iter().any(|m| m.text == "حسينية الإمام الرضا"), "{v:?}");
+    // A title before a common word names nothing.
+    let v = ms("زار الوفد مستشفى الشيخ الأسبوع الماضي.");
+    assert!(v.iter().all(|m| !m.text.starts_with("مستشفى")), "{v:?}");
+}
+
+#[test]
+fn a_camp_is_one_under_both_heads_and_its_bare_name_links() {
+    let v = rec().mentions_nested("نزح الآلاف إلى مخيم عطمة، وقال سكان معسكر عطمة إن عطمة يفتقر إلى المياه.");
+    let a = ent_of(&v, "مخيم عطمة").unwrap_or_else(|| panic!("{v:?}"));
+    assert_eq!(ent_of(&v, "معسكر عطمة"), Some(a.clone()), "{v:?}");
+    let bare: Vec<_> = v.iter().filter(|m| m.text == "عطمة").map(|m| m.entity.clone()).collect();
+    assert!(!bare.is_empty() && bare.iter().all(|e| *e == a), "{v:?}");
+}
+
+#[test]
+fn a_body_of_a_known_place_in_construct_is_a_name() {
+    let v = ms("قالت لجان مقاومة الخرطوم إن القصف مستمر، وأكدت شبكة أطباء السودان مقتل العشرات.");
+    assert!(ent_of(&v, "لجان مقاومة الخرطوم").is_some_and(|e| e.starts_with("org:")), "{v:?}");
+    assert!(ent_of(&v, "شبكة أطباء السودان").is_some(), "{v:?}");
+    // Without a known place at the end: a common noun, nothing.
+    let v = ms("عقد مجلس إدارة الشركة اجتماعا.");
+    assert!(v.iter().all(|m| !m.entity.starts_with("org:")), "{v:?}");
+}
+
+#[test]
+fn a_compass_word_before_a_known_place_names_a_region() {
+    let v = ms("تصاعد القتال في شمال تشاد، وقالت سلطات منطقة شمال تشاد إن شمالي تشاد يشهد نزوحا.");
+    let a = ent_of(&v, "شمال تشاد").unwrap_or_else(|| panic!("{v:?}"));
+    assert!(a.starts_with("place:"), "{a}");
+    assert_eq!(ent_of(&v, "منطقة شمال تشاد"), Some(a.clone()), "{v:?}");
+    assert_eq!(ent_of(&v, "شمالي تشاد"), Some(a.clone()), "{v:?}");
+    // Another direction is another region.
+    let v2 = ms("تصاعد القتال في جنوب تشاد.");
+    assert_ne!(ent_of(&v2, "جنوب تشاد"), Some(a));
+}
+
+#[test]
+fn a_definite_head_alone_refers_to_the_body_last_named_with_it() {
+    let v = ms("أعلنت وزارة الصحة في الإقليم ارتفاع الحصيلة، وقالت الوزارة إن الفرق تعمل.");
+    let a = v.iter().find(|m| m.text.starts_with("وزارة الصحة")).map(|m| m.entity.clone()).unwrap_or_else(|| panic!("{v:?}"));
+    assert_eq!(ent_of(&v, "الوزارة"), Some(a), "{v:?}");
+    // No body named with that head before: nothing.
+    let v = ms("وقالت الوزارة إن الفرق تعمل.");
+    assert_eq!(ent_of(&v, "الوزارة"), None, "{v:?}");
+}

@@ -28,6 +28,11 @@ impl Lookup {
         self.attributor.at_offsets(text, mentions, offsets).into_iter().map(|a| a.chain).collect()
     }
 
+    /// [`Lookup::at`] over an article's shared reading (its frames are worked out once).
+    pub fn at_doc(&self, d: &riwaya_claims::Doc, offsets: &[usize]) -> Vec<Vec<Source>> {
+        self.attributor.at_offsets_doc(d, offsets).into_iter().map(|a| a.chain).collect()
+    }
+
     /// The attribution chain of every sentence of `text`, outermost source first.
     pub fn chains(&self, text: &str, mentions: &[Mention]) -> Vec<Vec<Source>> {
         self.attributor.for_sentences(text, mentions).into_iter().map(|a| a.chain).collect()

@@ -65,7 +65,7 @@ use aho_corasick::AhoCorasickKind;
 use std::cell::OnceCell;
 use data::{Data, Pos};
 use riwaya_model::{DateMention, EntityRef, Event, Mention};
-use riwaya_text::{normalize, sentences, tokens, Normalized, TokenKind};
+use riwaya_text::{tokens, Normalized, TokenKind};
 use std::collections::{HashMap, HashSet};
 
 /// Actor kinds that act in events.
@@ -174,13 +174,22 @@ impl EventExtractor {
     /// mentions (nested ones are fine: the outermost are used); `dates`: its resolved time
     /// expressions; `published`: its publication date (`YYYY-MM-DD`).
     pub fn extract(&self, text: &str, mentions: &[Mention], dates: &[DateMention], published: Option<&str>) -> Vec<Event> {
-        let norm = normalize(text);
+        let ments = outermost(mentions);
+        let doc = riwaya_text::Document::new(text);
+        self.extract_doc(&riwaya_claims::Doc::over(&doc, &ments), dates, published)
+    }
+
+    /// [`EventExtractor::extract`] over an article's shared reading, made with its
+    /// outermost mentions: the text is not folded or cut again, and the attribution
+    /// frames the figures needed are reused.
+    pub fn extract_doc(&self, d: &riwaya_claims::Doc, dates: &[DateMention], published: Option<&str>) -> Vec<Event> {
+        let (text, norm) = (d.orig, &d.norm);
         let hits = self.hits(&norm.text);
         if hits.is_empty() {
             return Vec::new();
         }
-        let ments = outermost(mentions);
-        let sents = sentences(&norm.text);
+        let ments = d.mentions();
+        let sents = &d.sent_bytes;
         let mut cands = Vec::new();
         let mut h = 0;
         for (si, &(s, e)) in sents.iter().enumerate() {
@@ -235,10 +244,14 @@ impl EventExtractor {
         let chains = match cands.iter().filter(|c| c.kind != "statement").map(|c| c.sent).max() {
             Some(last) => {
                 let cut = norm.original_span(sents[last].0, sents[last].1).1;
-                let cut = (cut..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
-                let upto: Vec<Mention> = ments.iter().filter(|m| m.end <= cut).cloned().collect();
                 let offs: Vec<usize> = cands.iter().map(|c| c.trig).collect();
-                self.attributor.at(&text[..cut], &upto, &offs)
+                let mut chains = self.attributor.at_doc(d, &offs);
+                for (c, ch) in cands.iter().zip(chains.iter_mut()) {
+                    if c.trig >= cut {
+                        ch.clear();
+                    }
+                }
+                chains
             }
             None => Vec::new(),
         };

@@ -59,13 +59,17 @@ impl Extractor {
         }
         // The report lists every name, nested ones too («تنظيم داعش الإرهابي» inside «التحالف
         // الدولي ضد تنظيم داعش الإرهابي»); claims and framing read the outermost ones.
-        let (mentions, outer, framing) = self.recognizer.mentions_and_framing(&a.text);
+        // One reading of the text (folded, tokens, sentences, numbers; attribution frames
+        // once worked out) for names, claims and events.
+        let doc = riwaya_text::Document::new(&a.text);
+        let (mentions, outer, framing) = self.recognizer.mentions_and_framing_in(&a.text, &doc.norm);
         a.mentions = mentions;
         a.framing = framing;
         let published = a.published.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         a.dates = dates(&a.text, published);
-        a.claims = self.claims.extract(&a.text, &outer, &|e| self.recognizer.subject_of(e));
-        a.events = self.events.extract(&a.text, &outer, &a.dates, a.published.as_deref());
+        let view = riwaya_claims::Doc::over(&doc, &outer);
+        a.claims = self.claims.extract_doc(&view, &|e| self.recognizer.subject_of(e));
+        a.events = self.events.extract_doc(&view, &a.dates, a.published.as_deref());
         // The event's place on the map, from the lexicon and its gazetteer.
         for e in &mut a.events {
             let g = e.place.as_ref().and_then(|p| p.entity.as_deref()).and_then(|id| riwaya_entities::place_geo(&self.lexicon, id));

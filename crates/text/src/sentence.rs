@@ -19,6 +19,20 @@ fn is_closer(c: char) -> bool {
     )
 }
 
+/// Bytes that may begin (or, for ؟ U+061F and ۔ U+06D4, end) a stop or a line break:
+/// `\n \r . ! ?`, the lead bytes C2 (U+0085) and E2 (… ‼ ⁇ ⁈ ⁉ U+2028 U+2029), and the
+/// second bytes 9F (؟) and 94 (۔). Every other byte is skipped without decoding.
+static STOP_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let set = [b'\n', b'\r', b'.', b'!', b'?', 0xC2, 0xE2, 0x9F, 0x94];
+    while k < set.len() {
+        t[set[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// Split `s` into sentence spans `(start, end)` (byte offsets, whitespace trimmed, never
 /// empty). Ends a sentence at `. ! ? ؟ …` (with any closing quotes or brackets that follow)
 /// and at every line break; does not end one at a point between digits or after a
@@ -31,15 +45,25 @@ pub fn sentences(s: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < len {
         let c = b[i];
+        if !STOP_BYTE[c as usize] {
+            i += 1;
+            continue;
+        }
         if c == b'\n' || c == b'\r' {
             push_trimmed(s, start, i, &mut out);
             i += 1;
             start = i;
             continue;
         }
-        if c < 0x80 && !matches!(c, b'.' | b'!' | b'?') {
-            i += 1;
-            continue;
+        // ؟ and ۔ are found by their second byte (their first, D8 or DB, starts half the
+        // Arabic letters); step back onto the character.
+        if c == 0x9F || c == 0x94 {
+            let lead = if c == 0x9F { 0xD8 } else { 0xDB };
+            if i == 0 || b[i - 1] != lead {
+                i += 1;
+                continue;
+            }
+            i -= 1;
         }
         let ch = s[i..].chars().next().unwrap();
         let w = ch.len_utf8();
@@ -165,5 +189,66 @@ mod tests {
         assert_eq!(split("عام 2022. وفي"), vec!["عام 2022.", "وفي"]);
         assert_eq!(split("في 20.01.2022 قتل"), vec!["في 20.01.2022 قتل"]);
         assert_eq!(split("ماذا؟! لا."), vec!["ماذا؟!", "لا."]);
+    }
+
+    /// Every stop and separator outside ASCII still cuts after Arabic letters (the scan
+    /// skips other bytes without decoding them).
+    #[test]
+    fn stops_outside_ascii() {
+        for sep in ['؟', '۔', '…', '‼', '⁇', '⁈', '⁉'] {
+            assert_eq!(split(&format!("قتل خمسة{sep} وأصيب")), vec![format!("قتل خمسة{sep}"), "وأصيب".to_string()], "{sep:?}");
+        }
+        for sep in ['\u{2028}', '\u{2029}', '\u{85}'] {
+            assert_eq!(split(&format!("قتل خمسة{sep}وأصيب")), vec!["قتل خمسة", "وأصيب"], "{sep:?}");
+        }
+        // Letters of the same lead bytes as ؟ and ۔ (ب، ـ، ی، ۓ) and a no-break space cut nothing.
+        assert_eq!(split("ببب ـ ی ۓ\u{a0}كلمة"), vec!["ببب ـ ی ۓ\u{a0}كلمة"]);
+        // Other characters whose second byte is that of ؟ (9F) or ۔ (94).
+        assert_eq!(split("سأل\u{654} ڟ\u{65F} كلمة"), vec!["سأل\u{654} ڟ\u{65F} كلمة"]);
+    }
+
+    /// The byte scan cuts exactly where decoding every character would.
+    #[test]
+    fn same_as_decoding_every_character() {
+        fn reference(s: &str) -> Vec<(usize, usize)> {
+            let mut out = Vec::new();
+            let (mut start, mut i) = (0, 0);
+            while i < s.len() {
+                let ch = s[i..].chars().next().unwrap();
+                let w = ch.len_utf8();
+                if matches!(ch, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}') {
+                    push_trimmed(s, start, i, &mut out);
+                    i += w;
+                    start = i;
+                } else if !is_terminator(ch) || ch == '.' && !ends_sentence_at_point(s, i) {
+                    i += w;
+                } else {
+                    let mut j = i + w;
+                    while let Some(c2) = s[j..].chars().next().filter(|&c| is_terminator(c) || is_closer(c)) {
+                        j += c2.len_utf8();
+                    }
+                    push_trimmed(s, start, j, &mut out);
+                    start = j;
+                    i = j;
+                }
+            }
+            push_trimmed(s, start, s.len(), &mut out);
+            out
+        }
+        let alphabet: Vec<char> = "اب ـ.!?؟۔…‼⁇⁈⁉\n\r\u{2028}\u{2029}\u{85}\u{a0}\u{654}\u{65F}ڟی1٣\"»)د".chars().collect();
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..next() % 24 {
+                s.push(alphabet[(next() % alphabet.len() as u64) as usize]);
+            }
+            assert_eq!(sentences(&s), reference(&s), "{s:?}");
+        }
     }
 }
