@@ -5,9 +5,9 @@
 //! outlet and content, is known; a changed article at a known URL is a new version). Each
 //! batch of articles is written in one transaction, so a killed run leaves whole articles
 //! or none, and a re-run adds the rest. The stories are then rebuilt from every current
-//! article's stored digest (no extraction), in store order one article at a time, so that
-//! adding day by day or all at once gives the same stories; each story keeps the id of the
-//! earlier story it continues (`riwaya_store::assign_ids`).
+//! article's stored digest (no extraction), in store order, each article placed knowing
+//! only those before it, so that adding day by day or all at once gives the same stories;
+//! each story keeps the id of the earlier story it continues (`riwaya_store::assign_ids`).
 
 use anyhow::Context;
 use rayon::prelude::*;
@@ -64,6 +64,13 @@ pub struct Args {
 /// Articles per batch (per transaction).
 pub const BATCH: usize = 1024;
 
+/// The batch size: [`BATCH`], or `RIWAYA_ADD_BATCH` (the kill tests use small batches, so
+/// that a kill falls between commits; the result does not depend on it).
+fn batch_size() -> usize {
+    static N: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *N.get_or_init(|| std::env::var("RIWAYA_ADD_BATCH").ok().and_then(|v| v.parse().ok()).filter(|n| *n > 0).unwrap_or(BATCH))
+}
+
 /// The per-article stages, loaded once. The language data loads on a thread of its own
 /// while the store is read.
 pub struct Pipeline {
@@ -116,6 +123,8 @@ pub struct Intake<'a> {
     batch: Vec<Result<Pending, IngestError>>,
     tx: &'a SyncSender<Vec<Result<Pending, IngestError>>>,
     pub already: usize,
+    /// URLs whose page the store holds under another URL (the same outlet and content).
+    duplicate_urls: Vec<String>,
     open: bool,
     /// Told (once) when the first new article comes in: the story thread starts then.
     go: Option<std::sync::mpsc::Sender<()>>,
@@ -146,6 +155,9 @@ impl Intake<'_> {
                 match self.known.seen(&key, &raw_outlet, hash) {
                     Seen::Known => {
                         self.already += 1;
+                        if !self.known.keys.contains_key(&key) && (key.starts_with("http://") || key.starts_with("https://")) {
+                            self.duplicate_urls.push(key);
+                        }
                         return;
                     }
                     seen => {
@@ -160,7 +172,7 @@ impl Intake<'_> {
             Err(e) => Err(e),
         };
         self.batch.push(item);
-        if self.batch.len() >= BATCH {
+        if self.batch.len() >= batch_size() {
             self.flush();
         }
     }
@@ -179,6 +191,19 @@ pub struct Added {
     pub new_versions: usize,
     pub already_stored: usize,
     pub errors: Vec<RunError>,
+    /// URLs read in this run whose article the store holds under another URL: marked in
+    /// the store once the run is done, so that `watch` does not fetch them again.
+    #[serde(skip)]
+    pub duplicate_urls: Vec<String>,
+}
+
+/// Marks the run's duplicate URLs (after its articles are stored: a killed run at worst
+/// fetches them again).
+pub fn mark_duplicates(store: &mut SqliteStore, added: &Added) -> anyhow::Result<()> {
+    for u in &added.duplicate_urls {
+        store.set_http_state(u, &Default::default(), "duplicate")?;
+    }
+    Ok(())
 }
 
 /// Reads what `produce` hands the intake, runs clean → extract → digest on what is new
@@ -192,9 +217,10 @@ pub fn add_items(
 ) -> anyhow::Result<Added> {
     let t = std::time::Instant::now();
     let mut known = store.known()?;
-    // Surnames link to people named in full earlier in the store, as within one run.
+    // Surnames and sites link to those named earlier in the store, as within one run: what
+    // the linker learnt from each stored article is replayed in store order.
     let mut run_names = riwaya_entities::RunNames::new();
-    store.person_mentions(&mut |mut m| run_names.link(&mut m))?;
+    store.linking_mentions(&mut |mut m| run_names.link(&mut m))?;
     let extractor = pipe.extractor()?;
     tick("known, names and language data", t);
     let mut out = Added::default();
@@ -204,10 +230,10 @@ pub fn add_items(
         let (tx, rx) = sync_channel::<Vec<Result<Pending, IngestError>>>(2);
         let go = stories.go.clone();
         let reader = scope.spawn(move || {
-            let mut intake = Intake { known: &mut known, batch: Vec::new(), tx: &tx, already: 0, open: true, go: Some(go) };
+            let mut intake = Intake { known: &mut known, batch: Vec::new(), tx: &tx, already: 0, duplicate_urls: Vec::new(), open: true, go: Some(go) };
             produce(&mut intake);
             intake.flush();
-            intake.already
+            (intake.already, intake.duplicate_urls)
         });
         let (done_tx, done_rx) = sync_channel::<Done>(1);
         scope.spawn(move || {
@@ -229,15 +255,17 @@ pub fn add_items(
             }
         });
         for results in done_rx {
-            let mut arts: Vec<(Pending, Article, Vec<u8>)> = Vec::with_capacity(results.len());
+            let mut arts: Vec<(Pending, Article, Vec<u8>, Vec<riwaya_model::Mention>)> =
+                Vec::with_capacity(results.len());
             let mut digests = Vec::with_capacity(results.len());
             for r in results {
                 match r {
                     Ok((p, mut a, d)) => {
+                        let linking = riwaya_store::linking_mentions(&a.mentions);
                         run_names.link(&mut a.mentions);
                         let enc = riwaya_store::encode_digest(&d);
                         digests.push((a.id.clone(), d));
-                        arts.push((p, a, enc));
+                        arts.push((p, a, enc, linking));
                     }
                     Err(e) => {
                         if !quiet {
@@ -248,19 +276,26 @@ pub fn add_items(
                 }
             }
             let batch: Vec<NewArticle> = arts
-                .iter()
-                .map(|(p, a, d)| NewArticle { key: p.key.clone(), raw_outlet: p.raw_outlet.clone(), content_hash: p.hash, article: a, digest: d.clone() })
+                .iter_mut()
+                .map(|(p, a, d, l)| NewArticle {
+                    key: p.key.clone(),
+                    raw_outlet: p.raw_outlet.clone(),
+                    content_hash: p.hash,
+                    article: a,
+                    digest: std::mem::take(d),
+                    linking: std::mem::take(l),
+                })
                 .collect();
             store.add_articles(run, &batch)?;
             stories.send(digests);
             out.added += arts.len();
-            out.new_versions += arts.iter().filter(|(p, _, _)| p.new_version).count();
+            out.new_versions += arts.iter().filter(|(p, _, _, _)| p.new_version).count();
             if !quiet && !arts.is_empty() {
                 eprintln!("riwaya: {} articles stored", out.added);
             }
         }
         tick("articles", t);
-        out.already_stored = reader.join().map_err(|_| anyhow::anyhow!("the reader thread failed"))?;
+        (out.already_stored, out.duplicate_urls) = reader.join().map_err(|_| anyhow::anyhow!("the reader thread failed"))?;
         Ok(())
     })?;
     Ok(out)
@@ -293,8 +328,7 @@ pub struct ContradictionLine {
     pub why: String,
 }
 
-/// The story stage over the current articles' stored digests, one article at a time in
-/// store order: each article is placed knowing only the articles before it, so the same
+/// The story stage over the current articles' stored digests in store order: each article is placed knowing only the articles before it, so the same
 /// articles give the same stories however they were added, and adding more never changes
 /// how earlier articles were linked (only the story stage's last merge pass can).
 pub struct Clustered {
@@ -313,40 +347,75 @@ impl Clustered {
     }
 
     /// Takes the articles stored after `self.upto` and up to `upto` (all when `None`).
+    /// Digests are decoded in parallel, a chunk at a time, while the chunk before is
+    /// placed (placing is sequential: each article knows only those before it).
     pub fn take(&mut self, store: &SqliteStore, upto: Option<i64>) -> anyhow::Result<()> {
-        let Clustered { stories, order, forms, .. } = self;
+        const CHUNK: usize = 512;
         let end = match upto {
             Some(u) => u,
             None => store.last_position()?,
         };
-        let (mut dec, mut add) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
+        let after = self.upto;
+        let Clustered {
+            stories,
+            order,
+            forms,
+            ..
+        } = self;
         let t0 = std::time::Instant::now();
-        store.digests(self.upto, Some(end), &mut |id, b| {
-            let t = std::time::Instant::now();
-            let d = riwaya_store::decode_digest(b)?;
-            dec += t.elapsed();
-            let t = std::time::Instant::now();
-            place(stories, order, forms, id, d);
-            add += t.elapsed();
-            Ok(())
+        std::thread::scope(|scope| -> anyhow::Result<()> {
+            let (tx, rx) = sync_channel::<Vec<(String, ArticleDigest)>>(2);
+            let placer = scope.spawn(move || {
+                for chunk in rx {
+                    place(stories, order, forms, chunk);
+                }
+            });
+            let decode = |raw: Vec<(String, Vec<u8>)>| -> riwaya_store::Result<Vec<(String, ArticleDigest)>> {
+                raw.into_par_iter().map(|(id, b)| riwaya_store::decode_digest(&b).map(|d| (id, d))).collect()
+            };
+            let mut raw: Vec<(String, Vec<u8>)> = Vec::with_capacity(CHUNK);
+            let read = store.digests(after, Some(end), &mut |id, b| {
+                raw.push((id, b.to_vec()));
+                if raw.len() >= CHUNK {
+                    let chunk = decode(std::mem::replace(&mut raw, Vec::with_capacity(CHUNK)))?;
+                    tx.send(chunk)
+                        .map_err(|_| riwaya_store::StoreError("the story stage stopped".into()))?;
+                }
+                Ok(())
+            });
+            let last = read.and_then(|()| decode(std::mem::take(&mut raw)));
+            let sent = last.map(|chunk| {
+                let _ = tx.send(chunk);
+            });
+            drop(tx);
+            placer
+                .join()
+                .map_err(|_| anyhow::anyhow!("the story stage failed"))?;
+            Ok(sent?)
         })?;
-        if std::env::var_os("RIWAYA_TIMES").is_some() {
-            eprintln!("riwaya: {} digests: decode {dec:?}, cluster {add:?}, all {:?}", order.len(), t0.elapsed());
-        }
+        tick(
+            &format!("{} digests decoded and placed", self.order.len()),
+            t0,
+        );
         self.upto = end;
         Ok(())
     }
 }
 
-/// One article into the clustering.
-fn place(stories: &mut Stories, order: &mut Vec<String>, forms: &mut Forms, id: String, d: ArticleDigest) {
-    for n in &d.names {
-        if !forms.get(&n.entity).is_some_and(|f| f.contains(&n.text)) {
-            forms.entry(n.entity.clone()).or_default().insert(n.text.clone());
+/// Articles into the clustering, in order (each is placed knowing only those before it,
+/// however the input is cut into batches).
+fn place(stories: &mut Stories, order: &mut Vec<String>, forms: &mut Forms, batch: Vec<(String, ArticleDigest)>) {
+    let mut digests = Vec::with_capacity(batch.len());
+    for (id, d) in batch {
+        for n in &d.names {
+            if !forms.get(&n.entity).is_some_and(|f| f.contains(&n.text)) {
+                forms.entry(n.entity.clone()).or_default().insert(n.text.clone());
+            }
         }
+        order.push(id);
+        digests.push(d);
     }
-    stories.add_batch(vec![d]);
-    order.push(id);
+    stories.add_batch(digests);
 }
 
 impl Default for Clustered {
@@ -379,9 +448,7 @@ pub fn cluster_in_background(store: &SqliteStore) -> anyhow::Result<StoryThread>
         c.take(&own, Some(upto))?;
         drop(own);
         for batch in rx {
-            for (id, d) in batch {
-                place(&mut c.stories, &mut c.order, &mut c.forms, id, d);
-            }
+            place(&mut c.stories, &mut c.order, &mut c.forms, batch);
         }
         Ok(Some(c))
     });
@@ -403,7 +470,13 @@ impl StoryThread {
     fn finish(mut self, store: &SqliteStore, added: &Added) -> anyhow::Result<Option<Clustered>> {
         let complete = self.tx.take().is_some();
         drop(self.go);
-        let Some(mut c) = self.handle.join().map_err(|_| anyhow::anyhow!("the story thread failed"))?? else { return Ok(None) };
+        let Some(mut c) = self
+            .handle
+            .join()
+            .map_err(|_| anyhow::anyhow!("the story thread failed"))??
+        else {
+            return Ok(None);
+        };
         if !complete || added.new_versions > 0 {
             return Ok(None);
         }
@@ -412,16 +485,27 @@ impl StoryThread {
     }
 }
 
-/// Stories with their stable ids, earlier ids merged → where, entity names.
-pub type StableStories = (Vec<(i64, riwaya_stories::Story)>, HashMap<i64, i64>, Forms);
+/// Stories with their stable ids and how the earlier ids went.
+pub struct StableStories {
+    /// Each story with its stable id (`Story::id` set to it), in first-come order.
+    pub stories: Vec<(i64, riwaya_stories::Story)>,
+    pub merged_into: HashMap<i64, i64>,
+    pub split_from: HashMap<i64, i64>,
+    /// Entity id → the names articles used for it.
+    pub forms: Forms,
+    /// Article id → story id before this update.
+    pub previous: HashMap<String, i64>,
+}
 
 /// Entity id → the names articles used for it.
 pub type Forms = HashMap<String, HashSet<String>>;
 
-/// Current stories with their stable ids (`Story::id` set to it), in first-come order,
-/// and how earlier ids went: (stories, merged_into, names of entities). `pre`: the store's
-/// articles clustered so far (the rest are taken here).
-pub fn stable_stories(store: &SqliteStore, pre: Option<Clustered>) -> anyhow::Result<StableStories> {
+/// Current stories with their stable ids. `pre`: the store's articles clustered so far
+/// (the rest are taken here).
+pub fn stable_stories(
+    store: &SqliteStore,
+    pre: Option<Clustered>,
+) -> anyhow::Result<StableStories> {
     let t = std::time::Instant::now();
     let mut c = pre.unwrap_or_default();
     c.take(store, None)?;
@@ -430,11 +514,21 @@ pub fn stable_stories(store: &SqliteStore, pre: Option<Clustered>) -> anyhow::Re
     let pos: HashMap<&str, usize> = order.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
     let mut stories = clusters.stories(false);
     tick("triangulated", t);
-    stories.sort_by_key(|s| s.articles.iter().filter_map(|a| pos.get(a.id.as_str())).min().copied().unwrap_or(usize::MAX));
-    let groups: Vec<Vec<String>> = stories.iter().map(|s| s.articles.iter().map(|a| a.id.clone()).collect()).collect();
+    stories.sort_by_key(|s| {
+        s.articles
+            .iter()
+            .filter_map(|a| pos.get(a.id.as_str()))
+            .min()
+            .copied()
+            .unwrap_or(usize::MAX)
+    });
+    let groups: Vec<Vec<String>> = stories
+        .iter()
+        .map(|s| s.articles.iter().map(|a| a.id.clone()).collect())
+        .collect();
     let previous = store.story_members()?;
     let assigned = riwaya_store::assign_ids(&previous, &groups, store.next_story_id()?);
-    let out = assigned
+    let stories = assigned
         .ids
         .iter()
         .zip(stories)
@@ -443,7 +537,13 @@ pub fn stable_stories(store: &SqliteStore, pre: Option<Clustered>) -> anyhow::Re
             (*id, s)
         })
         .collect();
-    Ok((out, assigned.merged_into, forms))
+    Ok(StableStories {
+        stories,
+        merged_into: assigned.merged_into,
+        split_from: assigned.split_from,
+        forms,
+        previous,
+    })
 }
 
 /// Rebuilds the stories from the store and saves them; says what changed.
@@ -451,38 +551,71 @@ pub fn stable_stories(store: &SqliteStore, pre: Option<Clustered>) -> anyhow::Re
 /// new version replaced an article: then everything is clustered again).
 pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>) -> anyhow::Result<StoryChanges> {
     let t = std::time::Instant::now();
-    let (stories, merged_into, forms) = stable_stories(store, pre)?;
+    let StableStories {
+        stories,
+        merged_into,
+        split_from,
+        forms,
+        previous,
+    } = stable_stories(store, pre)?;
     tick("stable stories", t);
-    let previous = store.story_members()?;
     let mut before: HashMap<i64, usize> = HashMap::new();
     for s in previous.values() {
         *before.entry(*s).or_default() += 1;
     }
-    let mut changes = StoryChanges { articles: store.article_count()? as usize, stories: stories.len(), ..Default::default() };
-    let mut records = Vec::with_capacity(stories.len());
-    for (id, s) in &stories {
-        let json = serde_json::to_string(s)?;
-        let mut terms: Vec<(&'static str, String)> = Vec::new();
-        let outlets: HashSet<&str> = s.articles.iter().filter_map(|a| a.outlet.as_deref()).collect();
-        terms.extend(outlets.into_iter().map(|o| ("outlet", o.to_string())));
-        for (kind, list) in [("actor", &s.actors), ("place", &s.places)] {
-            for n in list {
-                terms.push((kind, n.entity.clone()));
-                terms.push((kind, n.name.clone()));
-                for f in forms.get(n.entity.as_str()).into_iter().flatten() {
-                    terms.push((kind, f.to_string()));
+    let mut changes = StoryChanges {
+        articles: store.article_count()? as usize,
+        stories: stories.len(),
+        ..Default::default()
+    };
+    // Each story's JSON (what tells a changed story from an unchanged one) and filter terms,
+    // in parallel.
+    let records: Vec<StoryRecord> = stories
+        .par_iter()
+        .map(|(id, s)| -> anyhow::Result<StoryRecord> {
+            let json = serde_json::to_string(s)?;
+            let mut terms: Vec<(&'static str, String)> = Vec::new();
+            let outlets: HashSet<&str> = s
+                .articles
+                .iter()
+                .filter_map(|a| a.outlet.as_deref())
+                .collect();
+            terms.extend(outlets.into_iter().map(|o| ("outlet", o.to_string())));
+            for (kind, list) in [("actor", &s.actors), ("place", &s.places)] {
+                for n in list {
+                    terms.push((kind, n.entity.clone()));
+                    terms.push((kind, n.name.clone()));
+                    for f in forms.get(n.entity.as_str()).into_iter().flatten() {
+                        terms.push((kind, f.to_string()));
+                    }
                 }
             }
-        }
-        terms.sort();
-        terms.dedup();
-        let line = |b: Option<usize>| StoryLine { id: *id, title: s.title.clone(), articles: s.articles.len(), before: b };
+            terms.sort();
+            terms.dedup();
+            Ok(StoryRecord {
+                id: *id,
+                articles: s.articles.iter().map(|a| a.id.clone()).collect(),
+                first: s.first.clone(),
+                last: s.last.clone(),
+                title: s.title.clone(),
+                terms,
+                json,
+                split_from: split_from.get(id).copied(),
+            })
+        })
+        .collect::<anyhow::Result<_>>()?;
+    for (id, s) in &stories {
+        let line = |b: Option<usize>| StoryLine {
+            id: *id,
+            title: s.title.clone(),
+            articles: s.articles.len(),
+            before: b,
+        };
         match before.get(id) {
             None => changes.new.push(line(None)),
             Some(&b) if b < s.articles.len() => changes.grown.push(line(Some(b))),
             _ => {}
         }
-        records.push(StoryRecord { id: *id, articles: s.articles.iter().map(|a| a.id.clone()).collect(), first: s.first.clone(), last: s.last.clone(), title: s.title.clone(), terms, json });
     }
     // New contradictions: those a story did not have before this run (by what and why).
     // A story with the same articles as before has the same contradictions.
@@ -496,7 +629,12 @@ pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>
                 .as_array()
                 .into_iter()
                 .flatten()
-                .map(|c| (c["about"].as_str().unwrap_or("").to_string(), c["why"].as_str().unwrap_or("").to_string()))
+                .map(|c| {
+                    (
+                        c["about"].as_str().unwrap_or("").to_string(),
+                        c["why"].as_str().unwrap_or("").to_string(),
+                    )
+                })
                 .collect(),
             None => HashSet::new(),
         };
@@ -509,8 +647,14 @@ pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>
     tick("records+contradictions", t);
     store.save_stories(run, &records, &merged_into)?;
     tick("saved", t);
-    changes.new.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.id.cmp(&b.id)));
-    changes.grown.sort_by(|a, b| (b.articles - b.before.unwrap_or(0)).cmp(&(a.articles - a.before.unwrap_or(0))).then(a.id.cmp(&b.id)));
+    changes
+        .new
+        .sort_by(|a, b| b.articles.cmp(&a.articles).then(a.id.cmp(&b.id)));
+    changes.grown.sort_by(|a, b| {
+        (b.articles - b.before.unwrap_or(0))
+            .cmp(&(a.articles - a.before.unwrap_or(0)))
+            .then(a.id.cmp(&b.id))
+    });
     Ok(changes)
 }
 
@@ -655,8 +799,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let inputs = args.inputs.clone();
     let quiet = pipe.quiet;
     let mut background = cluster_in_background(&store)?;
-    let added = add_items(&mut store, run, &pipe, &mut background, |intake| produce(&inputs, &db, intake, quiet))?;
-    let changes = if added.added > 0 || store.stories_stale()? { Some(update_stories(&mut store, run, &added, background)?) } else { None };
+    let added = add_items(&mut store, run, &pipe, &mut background, |intake| {
+        produce(&inputs, &db, intake, quiet)
+    })?;
+    let changes = if added.added > 0 || store.stories_stale()? {
+        Some(update_stories(&mut store, run, &added, background)?)
+    } else {
+        None
+    };
     let code = finish(&mut store, run, &added, changes.as_ref(), args.json);
     tick("done", t);
     code

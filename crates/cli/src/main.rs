@@ -61,6 +61,8 @@ enum Cmd {
     Report(query::ReportArgs),
     /// The analyst's desk: a local web app and JSON API over the store (prints its URL).
     Serve(serve::Args),
+    /// The store's run log: each add or watch pass, its status and what it added.
+    Runs(query::RunsArgs),
     /// Events in ACLED's or UCDP GED's columns, or the claims table, from the store.
     Export(export::Args),
 }
@@ -108,6 +110,7 @@ fn main() -> ExitCode {
         Cmd::Search(args) => query::search(args),
         Cmd::Report(args) => query::report(args),
         Cmd::Serve(args) => serve::run(args),
+        Cmd::Runs(args) => query::runs(args),
         Cmd::Export(args) => export::run(args),
     };
     match result {

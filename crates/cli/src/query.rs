@@ -63,6 +63,18 @@ pub struct SearchArgs {
 }
 
 #[derive(clap::Args)]
+pub struct RunsArgs {
+    /// At most this many runs (newest first).
+    #[arg(long, short = 'n')]
+    limit: Option<usize>,
+    /// summary, json, jsonl or csv.
+    #[arg(long, short = 'f', value_enum, default_value = "summary")]
+    format: OutFormat,
+    #[command(flatten)]
+    db: DbArgs,
+}
+
+#[derive(clap::Args)]
 pub struct ReportArgs {
     /// Formats (several: comma-separated or repeated; then -o is the file stem).
     #[arg(long, short = 'f', value_enum, value_delimiter = ',', default_value = "summary")]
@@ -179,10 +191,38 @@ pub fn story(a: StoryArgs) -> anyhow::Result<ExitCode> {
     if s.id != a.id {
         writeln!(o, "(story {} was merged into story {})", a.id, s.id)?;
     }
-    writeln!(o, "#{} {}\n{} · {} articles · first stored in run {}, last changed in run {}", s.id, one_line(&s.title), days(&s), s.size, s.created_run, s.updated_run)?;
+    writeln!(
+        o,
+        "#{} {}\n{} · {} articles · first stored in run {}, last changed in run {}",
+        s.id,
+        one_line(&s.title),
+        days(&s),
+        s.size,
+        s.created_run,
+        s.updated_run
+    )?;
+    if let Some(from) = s.split_from {
+        writeln!(
+            o,
+            "(made from part of story {from}, whose most articles went elsewhere)"
+        )?;
+    }
     let j = &s.story;
-    let names = |k: &str| j[k].as_array().into_iter().flatten().take(8).filter_map(|n| n["name"].as_str()).collect::<Vec<_>>().join(", ");
-    writeln!(o, "actors: {}\nplaces: {}", names("actors"), names("places"))?;
+    let names = |k: &str| {
+        j[k].as_array()
+            .into_iter()
+            .flatten()
+            .take(8)
+            .filter_map(|n| n["name"].as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    writeln!(
+        o,
+        "actors: {}\nplaces: {}",
+        names("actors"),
+        names("places")
+    )?;
     writeln!(o, "\narticles:")?;
     for x in j["articles"].as_array().into_iter().flatten() {
         let st = |k: &str| x[k].as_str().unwrap_or("").to_string();
@@ -210,7 +250,101 @@ pub fn story(a: StoryArgs) -> anyhow::Result<ExitCode> {
         writeln!(o, "\ncontradictions:")?;
     }
     for c in &cons {
-        writeln!(o, "  {}: {}", c["about"].as_str().unwrap_or(""), c["why"].as_str().unwrap_or(""))?;
+        writeln!(
+            o,
+            "  {}: {}",
+            c["about"].as_str().unwrap_or(""),
+            c["why"].as_str().unwrap_or("")
+        )?;
+    }
+    o.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One line of what a run did, from its summary.
+fn run_line(r: &riwaya_store::RunRow) -> String {
+    let Some(j) = &r.summary else {
+        return String::new();
+    };
+    let n = |v: &serde_json::Value| v.as_u64().unwrap_or(0);
+    let mut parts = vec![format!("added {}", n(&j["added"]))];
+    if n(&j["new_versions"]) > 0 {
+        parts.push(format!("{} new versions", n(&j["new_versions"])));
+    }
+    parts.push(format!("{} already stored", n(&j["already_stored"])));
+    let errors = j["errors"].as_array().map_or(0, Vec::len);
+    if errors > 0 {
+        parts.push(format!("{errors} inputs unreadable"));
+    }
+    if let Some(st) = j.get("stories").filter(|s| s.is_object()) {
+        let len = |k: &str| st[k].as_array().map_or(0, Vec::len);
+        parts.push(format!(
+            "stories: {} new, {} grown, {} new contradictions",
+            len("new"),
+            len("grown"),
+            len("new_contradictions")
+        ));
+    }
+    parts.join("; ")
+}
+
+/// `riwaya runs`: the run log, newest first. A run still `running` that is not the one in
+/// progress was stopped (killed) before it finished; what it stored is kept.
+pub fn runs(a: RunsArgs) -> anyhow::Result<ExitCode> {
+    let store = open_existing(&a.db.db)?;
+    let runs = store.runs(a.limit)?;
+    let mut o = out();
+    match a.format {
+        OutFormat::Json => {
+            serde_json::to_writer_pretty(&mut o, &runs)?;
+            writeln!(o)?;
+        }
+        OutFormat::Jsonl => {
+            for r in &runs {
+                serde_json::to_writer(&mut o, r)?;
+                writeln!(o)?;
+            }
+        }
+        OutFormat::Csv => {
+            writeln!(o, "id,started,finished,status,command,summary")?;
+            for r in &runs {
+                let f = [
+                    r.id.to_string(),
+                    r.started.clone(),
+                    r.finished.clone().unwrap_or_default(),
+                    r.status.clone(),
+                    r.command.clone(),
+                    run_line(r),
+                ];
+                writeln!(
+                    o,
+                    "{}",
+                    f.iter().map(|x| csv_field(x)).collect::<Vec<_>>().join(",")
+                )?;
+            }
+        }
+        _ => {
+            writeln!(o, "{} runs", runs.len())?;
+            for r in &runs {
+                let status = if r.status == "running" && r.finished.is_none() {
+                    "running or stopped".to_string()
+                } else {
+                    r.status.clone()
+                };
+                writeln!(
+                    o,
+                    "#{:<5} {} {:<18} {}",
+                    r.id,
+                    r.started,
+                    status,
+                    one_line(&r.command)
+                )?;
+                let line = run_line(r);
+                if !line.is_empty() {
+                    writeln!(o, "       {line}")?;
+                }
+            }
+        }
     }
     o.flush()?;
     Ok(ExitCode::SUCCESS)
@@ -291,9 +425,14 @@ pub fn report(a: ReportArgs) -> anyhow::Result<ExitCode> {
         store.finish_run(run, "done", "{}")?;
     }
     let extractor = crate::analyze::load_extractor(&a.read.lexicon, a.read.quiet)?;
-    let (stories, _, _) = crate::add::stable_stories(&store, None)?;
+    let stories = crate::add::stable_stories(&store, None)?.stories;
     let mut stories: Vec<riwaya_stories::Story> = stories.into_iter().map(|(_, s)| s).collect();
-    stories.sort_by(|x, y| y.articles.len().cmp(&x.articles.len()).then(x.id.cmp(&y.id)));
+    stories.sort_by(|x, y| {
+        y.articles
+            .len()
+            .cmp(&x.articles.len())
+            .then(x.id.cmp(&y.id))
+    });
     let only: Option<Vec<String>> = match a.story {
         Some(id) => {
             let Some(s) = store.story(id)? else { anyhow::bail!("no story {id} in {}", a.db.db.display()) };
@@ -319,7 +458,13 @@ pub fn report(a: ReportArgs) -> anyhow::Result<ExitCode> {
     };
     for f in &formats {
         let (fmt, ext) = format_of(*f);
-        let path = a.output.as_ref().map(|p| if formats.len() > 1 { p.with_extension(ext) } else { p.clone() });
+        let path = a.output.as_ref().map(|p| {
+            if formats.len() > 1 {
+                p.with_extension(ext)
+            } else {
+                p.clone()
+            }
+        });
         let w: Box<dyn Write> = match &path {
             Some(p) => open(p)?,
             None => Box::new(BufWriter::with_capacity(1 << 20, crate::output::stdout()?)),

@@ -43,7 +43,7 @@ fn exporter(db: PathBuf, lexicon: riwaya_lexicon::Lexicon) -> riwaya_desk::Expor
             let mut stories = match read {
                 Ok(v) => v,
                 Err(_) => {
-                    let (all, _, _) = crate::add::stable_stories(&store, None)?;
+                    let all = crate::add::stable_stories(&store, None)?.stories;
                     let keep: Option<std::collections::HashSet<String>> = ids.map(|ids| ids.iter().map(|i| i.to_string()).collect());
                     all.into_iter().map(|(_, s)| s).filter(|s| keep.as_ref().is_none_or(|k| k.contains(&s.id))).collect()
                 }

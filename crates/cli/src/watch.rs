@@ -2,7 +2,7 @@
 //! articles they link to that the store lacks, and prints (and logs) what changed. A feed
 //! that is down, malformed or slow is reported and skipped; the next pass tries it again.
 
-use crate::add::{add_items, cluster_in_background, fetch_page, finish, update_stories, DbArgs, Intake, Pipeline, ReadArgs};
+use crate::add::{add_items, cluster_in_background, fetch_page, finish, mark_duplicates, update_stories, DbArgs, Intake, Pipeline, ReadArgs};
 use riwaya_ingest::IngestError;
 use riwaya_store::{SqliteStore, Store};
 use std::path::PathBuf;
@@ -101,7 +101,8 @@ fn poll(feeds: &[String], args: &Args, http: &mut Option<SqliteStore>, intake: &
             let _ = s.set_http_state(feed, &riwaya_store::HttpState { etag: validators.etag, last_modified: validators.last_modified }, "ok");
         }
         for e in entries {
-            if intake.have_url(&e.url) {
+            // Known URLs are not fetched again, nor those whose article came under another URL.
+            if intake.have_url(&e.url) || http.as_ref().and_then(|s| s.http_status(&e.url).ok().flatten()).as_deref() == Some("duplicate") {
                 continue;
             }
             fetch_page(&mut f, http.as_mut(), &e.url, e.published.as_deref(), intake, quiet);
@@ -118,6 +119,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let mut http = Some(store.reopen()?);
         let mut background = cluster_in_background(&store)?;
         let added = add_items(&mut store, run, &pipe, &mut background, |intake| poll(&feeds, &args, &mut http, intake))?;
+        mark_duplicates(&mut store, &added)?;
         let changes = if added.added > 0 || store.stories_stale()? { Some(update_stories(&mut store, run, &added, background)?) } else { None };
         if !args.json {
             println!("— {} —", now());

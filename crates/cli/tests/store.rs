@@ -47,6 +47,15 @@ fn demo_add_query_report_and_idempotence() {
     assert!(out.contains("added 0 articles; 6 already in the store"), "{out}");
     assert_eq!(before, stories_json(&db));
     let id = before[0]["id"].as_i64().unwrap();
+    // The run log: both adds, newest first, with what each did.
+    let (code, out, _) = run(&db, &["runs"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("2 runs"), "{out}");
+    assert!(out.contains("added 6; 0 already stored; stories: 1 new, 0 grown") && out.contains("added 0; 6 already stored"), "{out}");
+    let (_, out, _) = run(&db, &["runs", "--format", "json", "-n", "1"]);
+    let runs: Vec<Value> = serde_json::from_str(&out).unwrap();
+    assert_eq!((runs.len(), runs[0]["status"].as_str(), runs[0]["summary"]["added"].as_i64()), (1, Some("done"), Some(0)));
+    assert!(runs[0]["command"].as_str().unwrap().starts_with("add "));
     let (_, out, _) = run(&db, &["story", &id.to_string(), "--format", "json"]);
     let s: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(s["story"]["articles"].as_array().unwrap().len() as i64, s["size"].as_i64().unwrap());
@@ -114,8 +123,13 @@ fn watch_feeds_pages_and_warc_from_a_local_server() {
     };
     {
         let mut r = srv.routes.lock().unwrap();
-        let good = rss(&[("a", &srv.url("/a")), ("missing", &srv.url("/missing")), ("broken", &srv.url("/broken")), ("huge", &srv.url("/huge"))]);
+        let good = rss(&[("a", &srv.url("/a")), ("missing", &srv.url("/missing")), ("broken", &srv.url("/broken")), ("huge", &srv.url("/huge")), ("a again", &srv.url("/a-copy"))]);
         r.insert("/feed.xml".into(), Route { etag: Some("\"f1\"".into()), ..Route::ok("application/rss+xml", good) });
+        // A feed with Last-Modified and no ETag, linking to a page the other feed has too.
+        let lm = rss(&[("a", &srv.url("/a"))]);
+        r.insert("/lm.xml".into(), Route { last_modified: Some("Thu, 04 Mar 2021 11:00:00 GMT".into()), ..Route::ok("application/rss+xml", lm) });
+        // The same page under a second URL: stored once, and that URL not fetched again.
+        r.insert("/a-copy".into(), Route::ok("text/html; charset=utf-8", PAGE_A));
         r.insert("/bad.xml".into(), Route::ok("application/rss+xml", "<rss><channel><item><title>cut off"));
         r.insert("/slow.xml".into(), Route { delay: Duration::from_millis(3000), ..Route::ok("application/rss+xml", rss(&[])) });
         r.insert("/err.xml".into(), Route::status(500));
@@ -127,7 +141,7 @@ fn watch_feeds_pages_and_warc_from_a_local_server() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("w.db");
     let feeds = dir.path().join("feeds.txt");
-    std::fs::write(&feeds, format!("# test feeds\n{}\n\n{}\n{}\n{}\n{}\n", srv.url("/feed.xml"), srv.url("/bad.xml"), srv.url("/slow.xml"), gone, srv.url("/err.xml"))).unwrap();
+    std::fs::write(&feeds, format!("# test feeds\n{}\n\n{}\n{}\n{}\n{}\n{}\n", srv.url("/feed.xml"), srv.url("/bad.xml"), srv.url("/slow.xml"), gone, srv.url("/err.xml"), srv.url("/lm.xml"))).unwrap();
     let watch = ["watch", feeds.to_str().unwrap(), "--once", "--delay", "0s", "--timeout", "1s", "--max-bytes", "1000000"];
     let t = std::time::Instant::now();
     let (code, out, err) = run(&db, &watch);
@@ -141,15 +155,18 @@ fn watch_feeds_pages_and_warc_from_a_local_server() {
     let (_, out, err) = run(&db, &watch);
     assert!(out.contains("added 0 articles"), "{out}\n{err}");
     assert!(srv.log.lock().unwrap().iter().any(|(p, inm)| p == "/feed.xml" && inm.as_deref() == Some("\"f1\"")));
+    assert!(srv.modified_since.lock().unwrap().iter().any(|(p, ims)| p == "/lm.xml" && ims.as_deref() == Some("Thu, 04 Mar 2021 11:00:00 GMT")));
+    assert!(err.contains("/lm.xml: not modified"), "{err}");
     assert_eq!(srv.hits("/a"), 1, "a known entry is not fetched again");
     // The feed gains an entry: only the new page is fetched; it joins the first in a story.
     {
         let mut r = srv.routes.lock().unwrap();
-        let good = rss(&[("b", &srv.url("/b")), ("a", &srv.url("/a"))]);
+        let good = rss(&[("b", &srv.url("/b")), ("a", &srv.url("/a")), ("a again", &srv.url("/a-copy"))]);
         r.insert("/feed.xml".into(), Route { etag: Some("\"f2\"".into()), ..Route::ok("application/rss+xml", good) });
     }
     let (_, out, err) = run(&db, &watch);
     assert!(out.contains("added 1 articles"), "{out}\n{err}");
+    assert_eq!((srv.hits("/a"), srv.hits("/a-copy"), srv.hits("/b")), (1, 1, 1), "only the new entry's page is fetched");
     let (_, out, _) = run(&db, &["search", "الدفاع المدني", "--format", "json"]);
     let hits: Vec<Value> = serde_json::from_str(&out).unwrap();
     assert_eq!(hits.len(), 2, "{out}");
@@ -165,6 +182,29 @@ fn watch_feeds_pages_and_warc_from_a_local_server() {
     assert!(out.contains("added 1 articles"), "{out}");
     let (_, out, _) = run(&db, &["search", "سبعة قتلى", "--format", "json"]);
     assert_eq!(serde_json::from_str::<Vec<Value>>(&out).unwrap()[0]["url"].as_str(), Some("http://example.org/news/1"));
+}
+
+#[test]
+fn names_link_across_adds_as_within_one_run() {
+    // A site and a person named in full on day one, by short forms on day two: the store
+    // filled day by day links them as one add of both days does.
+    let dir = tempfile::tempdir().unwrap();
+    let d1 = dir.path().join("day1.txt");
+    let d2 = dir.path().join("day2.txt");
+    std::fs::write(&d1, "قصف مستشفى في عدن\n\nقصفت الطائرات مستشفى الأمل الأهلي في مدينة عدن صباح اليوم، ما أدى إلى مقتل ثلاثة مرضى. وقال المتحدث جون كيربي إن التحقيق بدأ.\n").unwrap();
+    std::fs::write(&d2, "مدير المستشفى يتحدث\n\nوقال مدير مستشفى الأمل إن القصف دمر قسم الطوارئ، وأكد كيربي أن التحقيق جار.\n").unwrap();
+    let (d1, d2) = (d1.to_str().unwrap(), d2.to_str().unwrap());
+    let all = dir.path().join("all.db");
+    assert_eq!(run(&all, &["add", "-q", d1, d2]).0, 0);
+    let daily = dir.path().join("daily.db");
+    assert_eq!(run(&daily, &["add", "-q", d1]).0, 0);
+    assert_eq!(run(&daily, &["add", "-q", d2]).0, 0);
+    let articles = |db: &Path| run(db, &["report", "--format", "jsonl", "-q"]).1;
+    let (a, b) = (articles(&all), articles(&daily));
+    assert_eq!(a, b, "day by day and all at once differ");
+    let second: Value = serde_json::from_str(b.lines().nth(1).unwrap()).unwrap();
+    let entities: Vec<&str> = second["mentions"].as_array().unwrap().iter().filter_map(|m| m["entity"].as_str()).collect();
+    assert!(entities.contains(&"place:مستشفي-الامل-الاهلي"), "{entities:?}");
 }
 
 // ---- SaudiNewsNet: day by day, all at once, killed ----
@@ -239,16 +279,64 @@ fn canonical(v: &mut Value) {
 }
 
 fn members(db: &Path) -> HashMap<i64, BTreeSet<String>> {
-    stories_json(db)
-        .into_iter()
-        .map(|s| (s["id"].as_i64().unwrap(), s["story"]["articles"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap().to_string()).collect()))
-        .collect()
+    use riwaya_store::Store;
+    let store = riwaya_store::SqliteStore::open(db).unwrap();
+    let mut m: HashMap<i64, BTreeSet<String>> = HashMap::new();
+    for (a, s) in store.story_members().unwrap() {
+        m.entry(s).or_default().insert(a);
+    }
+    m
 }
 
-/// Adds `days` one by one into one store and all at once into another: earlier story ids
-/// survive (nine in ten at least: the story stage's last pass merges close stories afresh
-/// each time, so a few earlier merges come apart; the first-come part keeps the id), the
-/// two stores agree, and adding everything again changes nothing.
+/// How the stories of earlier days fared in a store: each earlier (id, articles) is
+/// looked up as `riwaya story ID` does (following merges).
+#[derive(Default, Debug)]
+struct Fate {
+    stories: usize,
+    /// The id names a live story that holds more of its articles than any other.
+    id_follows: usize,
+    /// None of its articles is in a story now (all alone again): the id is dissolved.
+    dissolved: usize,
+    /// … and that story holds all of them.
+    whole: usize,
+    articles: usize,
+    /// Articles found in the story their earlier id names now.
+    articles_kept: usize,
+}
+
+fn fate(db: &Path, earlier: &[HashMap<i64, BTreeSet<String>>]) -> Fate {
+    use riwaya_store::Store;
+    let store = riwaya_store::SqliteStore::open(db).unwrap();
+    let now = store.story_members().unwrap();
+    let mut f = Fate::default();
+    for before in earlier {
+        for (id, arts) in before {
+            f.stories += 1;
+            f.articles += arts.len();
+            let mut count: HashMap<i64, usize> = HashMap::new();
+            for a in arts {
+                if let Some(x) = now.get(a) {
+                    *count.entry(*x).or_default() += 1;
+                }
+            }
+            let Some(s) = store.story(*id).unwrap() else {
+                f.dissolved += usize::from(count.is_empty());
+                continue;
+            };
+            let here = count.get(&s.id).copied().unwrap_or(0);
+            f.articles_kept += here;
+            if count.values().all(|&n| n <= here) {
+                f.id_follows += 1;
+                f.whole += usize::from(here == arts.len());
+            }
+        }
+    }
+    f
+}
+
+/// Adds `days` one by one into one store and all at once into another: every earlier
+/// story id still names the story holding most of its articles, most articles stay under
+/// their id, the two stores agree, and adding everything again changes nothing.
 fn day_by_day(days: &[PathBuf], dir: &Path) -> PathBuf {
     let all = dir.join("all.db");
     let mut args = vec!["add", "-q"];
@@ -257,32 +345,55 @@ fn day_by_day(days: &[PathBuf], dir: &Path) -> PathBuf {
     assert!(code == 0 || code == 3, "{err}");
     let daily = dir.join("daily.db");
     let mut earlier: Vec<HashMap<i64, BTreeSet<String>>> = Vec::new();
+    let mut total = Fate::default();
     for d in days {
         let (code, _, err) = run(&daily, &["add", "-q", d.to_str().unwrap()]);
         assert!(code == 0 || code == 3, "{err}");
-        let now = members(&daily);
-        // An earlier story "kept" its id when the story now under that id holds all its
-        // articles, or when the id was merged into an older story that holds them all.
-        let (mut total, mut kept) = (0, 0);
-        for before in &earlier {
-            for (id, arts) in before {
-                total += 1;
-                kept += usize::from(match now.get(id) {
-                    Some(a) => a.is_superset(arts),
-                    None => now.iter().any(|(h, a)| h < id && a.is_superset(arts)),
-                });
-            }
-        }
-        eprintln!("after {}: {} stories; {kept} of {total} earlier stories kept their id and articles", d.display(), now.len());
-        // Since stories are merged by average linkage at the end of each clustering (issue
-        // 11), a new day can split an earlier merge: 16 of 21 day-one stories keep their id
-        // and all their articles on day two of this sample (it was over nine in ten with
-        // single-link stories). Three in four is the floor this test holds; keeping the
-        // clustering's own state between adds is what would make ids fully stable.
-        assert!((total - kept) * 4 <= total, "only {kept} of {total} earlier stories kept their id and articles");
-        earlier.push(now);
+        let f = fate(&daily, &earlier);
+        eprintln!(
+            "after {}: of {} earlier stories (every earlier day's list), {} ids name the story holding most of their articles ({} dissolved), {} hold all of them; {} of {} articles kept their story id",
+            d.display(),
+            f.stories,
+            f.id_follows,
+            f.dissolved,
+            f.whole,
+            f.articles_kept,
+            f.articles
+        );
+        // An earlier id names the story that holds most of its articles, unless none of
+        // them is in a story any more. Not all: an id merged into another story follows
+        // that story, and when it later splits, the merged id can end with the part that
+        // lacks its articles (full corpus: 14 of 1,137 on day three, 78 of 3,042 on day
+        // five; none in the sample). Keeping merged stories' members to match them again
+        // is the fix owed.
+        assert!((f.id_follows + f.dissolved) * 100 >= f.stories * 95, "{f:?}");
+        total.stories += f.stories;
+        total.whole += f.whole;
+        total.articles += f.articles;
+        total.articles_kept += f.articles_kept;
+        earlier.push(members(&daily));
     }
-    assert_eq!(snapshot(&daily), snapshot(&all), "day by day and all at once differ");
+    // Membership is the story stage's: its last pass merges stories by average linkage
+    // afresh each time, so a new day can split an earlier merge (the largest part keeps
+    // the id, the rest is recorded as split from it). Measured on the three-day sample:
+    // 72 of 83 earlier stories whole, 94 % of articles kept; the floors leave some room.
+    assert!(
+        total.whole * 4 >= total.stories * 3,
+        "only {} of {} earlier stories whole",
+        total.whole,
+        total.stories
+    );
+    assert!(
+        total.articles_kept * 10 >= total.articles * 9,
+        "only {} of {} articles kept their story id",
+        total.articles_kept,
+        total.articles
+    );
+    assert_eq!(
+        snapshot(&daily),
+        snapshot(&all),
+        "day by day and all at once differ"
+    );
     let snap = snapshot(&daily);
     let (_, out, _) = run(&daily, &args);
     assert!(out.starts_with("added 0 articles"), "{out}");
@@ -290,34 +401,110 @@ fn day_by_day(days: &[PathBuf], dir: &Path) -> PathBuf {
     all
 }
 
-/// Kills `add` (SIGKILL) at pseudo-random moments, re-runs it each time, then lets it
-/// finish: the store equals an uninterrupted run's.
-fn killed_runs(days: &[PathBuf], dir: &Path, reference: &Path, kills: usize) {
-    let db = dir.join("killed.db");
+/// A small xorshift generator: the kill points come from a seed (`RIWAYA_KILL_SEED`, else
+/// a fixed one), printed, so that a failure can be replayed.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> f64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// Kills `add` (SIGKILL) at seeded random moments of its run, each time resuming where the
+/// killed run stopped, then lets it finish: after each kill the store opens, every
+/// article reported as stored is there, whole (with its digest), and the killed run is
+/// left in the log as unfinished; at the end the store equals an uninterrupted run's.
+/// Articles go in transactions of 16 here, so that kills fall between commits.
+fn killed_runs(days: &[PathBuf], dir: &Path, kills: usize) {
+    use riwaya_store::Store;
+    let seed: u64 = std::env::var("RIWAYA_KILL_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5EED_2026);
+    eprintln!("kill seed {seed} (RIWAYA_KILL_SEED to replay)");
+    let mut rng = Rng(seed | 1);
     let bin = assert_cmd::cargo::cargo_bin("riwaya");
-    let mut seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos() as u64 | 1;
-    for _ in 0..kills {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        let wait = Duration::from_millis(300 + seed % 4000);
-        let mut child = std::process::Command::new(&bin)
-            .args(["add", "-q", "--db", db.to_str().unwrap()])
-            .args(days)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(wait);
+    let add = |db: &Path| {
+        let mut c = std::process::Command::new(&bin);
+        c.args(["add", "--db", db.to_str().unwrap()]).args(days).env("RIWAYA_ADD_BATCH", "16").stdout(std::process::Stdio::null());
+        c
+    };
+    let reference = dir.join("reference.db");
+    let st = add(&reference).stderr(std::process::Stdio::null()).status().unwrap();
+    assert!(matches!(st.code(), Some(0 | 3)), "{st:?}");
+    let total = riwaya_store::SqliteStore::open(&reference).unwrap().article_count().unwrap();
+    let stored = |log: &Path| -> i64 {
+        std::fs::read_to_string(log)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| l.strip_prefix("riwaya: ")?.strip_suffix(" articles stored")?.parse().ok())
+            .max()
+            .unwrap_or(0)
+    };
+    let db = dir.join("killed.db");
+    let (mut killed, mut stored_before) = (0, 0i64);
+    for k in 0..kills {
+        // Where to kill: the first time while starting up, then each time once the run
+        // has reported some random share of what is left stored (or the last of it: then
+        // the kill falls in the story update), a few milliseconds on.
+        let log = dir.join(format!("kill{k}.err"));
+        let mut child = add(&db).stderr(std::fs::File::create(&log).unwrap()).spawn().unwrap();
+        let t = std::time::Instant::now();
+        let after = Duration::from_millis((rng.next() * 40.0) as u64);
+        let what = if k == 0 {
+            std::thread::sleep(Duration::from_millis(200) + after * 10);
+            "starting".to_string()
+        } else {
+            let left = total - stored_before;
+            let target = ((rng.next() * left as f64).ceil() as i64).clamp(1, left.max(1));
+            while stored(&log) < target && child.try_wait().unwrap().is_none() && t.elapsed() < Duration::from_secs(300) {
+                std::thread::sleep(Duration::from_millis(2));
+            }
+            std::thread::sleep(after);
+            format!("{target} of {left} stored")
+        };
+        let wait = t.elapsed();
+        let running = child.try_wait().unwrap().is_none();
         let _ = child.kill();
         let _ = child.wait();
-        eprintln!("killed after {wait:?}");
+        eprintln!("kill {k} after {wait:?} ({what}), running: {running}");
+        killed += usize::from(running);
+        // What the killed run said it stored is there, and whole.
+        let said = stored(&log);
+        if !db.exists() {
+            assert_eq!(said, 0);
+            eprintln!("  before the store was made");
+            continue;
+        }
+        let store = riwaya_store::SqliteStore::open(&db).expect("a killed run leaves a store that opens");
+        let n = store.article_count().unwrap();
+        assert!(n >= stored_before + said, "killed after {wait:?}: {n} articles, but {stored_before} before and {said} reported stored");
+        let mut digests = 0;
+        store
+            .digests(0, None, &mut |_, b| {
+                riwaya_store::decode_digest(b)?;
+                digests += 1;
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(digests, n, "every stored article has its digest");
+        let runs = store.runs(Some(1)).unwrap();
+        if let (true, Some(last)) = (running, runs.first()) {
+            assert_eq!((last.status.as_str(), last.finished.as_deref()), ("running", None), "the killed run is left unfinished in the log");
+        }
+        eprintln!("  {n} of {total} articles in the store ({said} reported by the killed run)");
+        stored_before = n;
     }
-    let mut args = vec!["add", "-q"];
-    args.extend(days.iter().map(|p| p.to_str().unwrap()));
-    let (code, _, err) = run(&db, &args);
+    assert!(killed * 2 >= kills, "only {killed} of {kills} runs were still running when killed");
+    let (code, out, err) = run(&db, &["add", "-q"].into_iter().chain(days.iter().map(|p| p.to_str().unwrap())).collect::<Vec<_>>());
     assert!(code == 0 || code == 3, "{err}");
-    assert_eq!(snapshot(&db), snapshot(reference), "a killed and resumed store differs from an uninterrupted one");
+    assert!(out.starts_with("added "), "{out}");
+    assert_eq!(snapshot(&db), snapshot(&reference), "a killed and resumed store differs from an uninterrupted one");
+    // The resumed run found the stories behind (or added the rest) and brought them up to date.
+    let (code, out, _) = run(&db, &["runs", "--format", "json"]);
+    assert_eq!(code, 0);
+    let runs: Vec<Value> = serde_json::from_str(&out).unwrap();
+    assert_eq!(runs[0]["status"].as_str().map(|s| s != "running"), Some(true), "{out}");
 }
 
 #[test]
@@ -327,8 +514,8 @@ fn saudinewsnet_sample_three_days_daily_all_at_once_and_killed() {
     }
     let dir = tempfile::tempdir().unwrap();
     let days = sample_days(dir.path(), 3, 20);
-    let all = day_by_day(&days, dir.path());
-    killed_runs(&days, dir.path(), &all, 3);
+    day_by_day(&days, dir.path());
+    killed_runs(&days, dir.path(), 4);
 }
 
 /// The whole corpus, 18 days (minutes in a debug build): `cargo test --release -p riwaya
@@ -341,13 +528,6 @@ fn saudinewsnet_eighteen_days_daily_all_at_once_and_killed() {
     }
     let dir = tempfile::tempdir().unwrap();
     let days = sample_days(dir.path(), 18, 1);
-    let all = day_by_day(&days, dir.path());
-    killed_runs(&days[..3], dir.path(), &{
-        let r = dir.path().join("three.db");
-        let mut args = vec!["add", "-q"];
-        args.extend(days[..3].iter().map(|p| p.to_str().unwrap()));
-        run(&r, &args);
-        r
-    }, 4);
-    drop(all);
+    day_by_day(&days, dir.path());
+    killed_runs(&days[..3], dir.path(), 4);
 }

@@ -78,3 +78,12 @@ pub fn encode_digest(d: &ArticleDigest) -> Vec<u8> {
 pub fn decode_digest(b: &[u8]) -> Result<ArticleDigest> {
     rmp_serde::from_slice::<De>(b).map(|w| w.0).map_err(|e| StoreError(format!("a stored digest cannot be read ({e}); the store was written by another version of riwaya")))
 }
+
+/// The story stage's whole clustering state as bytes (MessagePack with field names).
+pub fn encode_stories(s: &riwaya_stories::Stories) -> Vec<u8> {
+    rmp_serde::to_vec_named(s).unwrap_or_default()
+}
+
+pub fn decode_stories(b: &[u8]) -> Result<riwaya_stories::Stories> {
+    rmp_serde::from_slice(b).map_err(|e| StoreError(format!("the saved story state cannot be read ({e})")))
+}

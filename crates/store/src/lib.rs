@@ -11,7 +11,7 @@ mod codec;
 mod ids;
 mod sqlite;
 
-pub use codec::{decode_digest, encode_digest};
+pub use codec::{decode_digest, decode_stories, encode_digest, encode_stories};
 pub use ids::{assign_ids, Assigned};
 pub use sqlite::SqliteStore;
 
@@ -59,6 +59,23 @@ pub struct NewArticle<'a> {
     pub article: &'a Article,
     /// The story stage's digest, encoded with [`encode_digest`].
     pub digest: Vec<u8>,
+    /// What run-level name linking learns from this article ([`linking_mentions`] of its
+    /// mentions as extracted, before linking), replayed in store order by the next run.
+    pub linking: Vec<riwaya_model::Mention>,
+}
+
+/// The mentions run-level linking (`riwaya_entities::RunNames`) learns from: people named
+/// in full (two words or more) and derived places (`place:` ids: named sites). Kept as
+/// extracted, before linking, so that replaying them in order rebuilds the linker's state
+/// exactly as one run over all the articles would have it.
+pub fn linking_mentions(ms: &[riwaya_model::Mention]) -> Vec<riwaya_model::Mention> {
+    ms.iter()
+        .filter(|m| {
+            (m.kind == "person" && m.text.trim().chars().any(|c| !c.is_alphanumeric()))
+                || m.entity.starts_with("place:")
+        })
+        .cloned()
+        .collect()
 }
 
 /// One article as the store lists it.
@@ -87,6 +104,10 @@ pub struct StoredStory {
     /// The run that first stored it, the run that last changed it.
     pub created_run: i64,
     pub updated_run: i64,
+    /// The earlier story most of whose articles went elsewhere when this one was made
+    /// from part of it (a split), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub split_from: Option<i64>,
     /// The story stage's `Story`, as JSON, its `id` the stable id.
     pub story: serde_json::Value,
 }
@@ -102,6 +123,21 @@ pub struct StoryRecord {
     pub terms: Vec<(&'static str, String)>,
     /// The story as JSON, membership included: a story whose JSON is unchanged is not rewritten.
     pub json: String,
+    /// See [`StoredStory::split_from`] (recorded when the story is first saved).
+    pub split_from: Option<i64>,
+}
+
+/// One run of the log.
+#[derive(Debug, Clone, Serialize)]
+pub struct RunRow {
+    pub id: i64,
+    pub started: String,
+    pub finished: Option<String>,
+    pub command: String,
+    /// `running` (or killed before it finished), `done`, `partial`, `failed`.
+    pub status: String,
+    /// The run's summary (JSON) as `add`/`watch` printed it.
+    pub summary: Option<serde_json::Value>,
 }
 
 /// Filters of `riwaya stories`.
@@ -151,9 +187,9 @@ pub trait Store {
     fn digests(&self, after: i64, upto: Option<i64>, sink: &mut dyn FnMut(String, &[u8]) -> Result<()>) -> Result<()>;
     /// The position of the last article stored (0 when none).
     fn last_position(&self) -> Result<i64>;
-    /// Full-name person mentions of the current articles in order (for run-level surname
-    /// linking).
-    fn person_mentions(&self, sink: &mut dyn FnMut(Vec<riwaya_model::Mention>)) -> Result<()>;
+    /// What run-level name linking learns from ([`NewArticle::linking`]), article by
+    /// article in the order stored (every version, as a run over them all would have seen).
+    fn linking_mentions(&self, sink: &mut dyn FnMut(Vec<riwaya_model::Mention>)) -> Result<()>;
     /// Current articles in order (all, or those whose ids are given), with their text.
     fn articles(&self, only: Option<&[String]>, sink: &mut dyn FnMut(Article) -> Result<()>) -> Result<()>;
     fn article_rows(&self, ids: &[String]) -> Result<Vec<ArticleRow>>;
@@ -174,8 +210,18 @@ pub trait Store {
     /// Full-text search over the normalised title and text of the current articles.
     fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>>;
 
+    /// The run log, newest first (at most `limit` runs).
+    fn runs(&self, limit: Option<usize>) -> Result<Vec<RunRow>>;
+
+    /// A named blob of derived state valid up to store position `upto` (a cache: the story
+    /// stage's state, when it can be saved, so that the next add need not rebuild it).
+    fn state(&self, name: &str) -> Result<Option<(i64, Vec<u8>)>>;
+    fn set_state(&mut self, name: &str, upto: i64, value: &[u8]) -> Result<()>;
+
     fn http_state(&self, url: &str) -> Result<HttpState>;
     fn set_http_state(&mut self, url: &str, state: &HttpState, status: &str) -> Result<()>;
+    /// The status last recorded for a URL (`ok`, `unreadable`, `duplicate`, `error: …`).
+    fn http_status(&self, url: &str) -> Result<Option<String>>;
 }
 
 /// What [`Store::known`] returns.

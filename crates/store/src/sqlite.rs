@@ -9,8 +9,8 @@ use std::path::Path;
 
 /// `PRAGMA application_id`: "Rwy1". A database without it is not ours.
 const APPLICATION_ID: i32 = 0x5277_7931;
-/// `PRAGMA user_version`: the schema's version.
-const SCHEMA_VERSION: i32 = 1;
+/// `PRAGMA user_version`: the schema's version (1: digests and names inside `articles`).
+const SCHEMA_VERSION: i32 = 2;
 
 const SCHEMA: &str = "
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -34,8 +34,6 @@ CREATE TABLE articles(
   run INTEGER NOT NULL REFERENCES runs(id),
   added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
   article TEXT NOT NULL,
-  persons TEXT NOT NULL,
-  digest BLOB NOT NULL,
   UNIQUE(key, version));
 CREATE INDEX articles_content ON articles(raw_outlet, content_hash);
 CREATE INDEX articles_current ON articles(current, seq);
@@ -51,7 +49,8 @@ CREATE TABLE stories(
   first TEXT, last TEXT,
   title TEXT NOT NULL,
   hash INTEGER NOT NULL,
-  story TEXT NOT NULL);
+  story TEXT NOT NULL,
+  split_from INTEGER);
 CREATE INDEX stories_live ON stories(status, last);
 CREATE TABLE story_articles(story INTEGER NOT NULL, article TEXT NOT NULL, PRIMARY KEY(story, article));
 CREATE INDEX story_articles_article ON story_articles(article);
@@ -59,6 +58,26 @@ CREATE TABLE story_terms(story INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT 
 CREATE INDEX story_terms_story ON story_terms(story);
 CREATE TABLE http(url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, checked TEXT NOT NULL, status TEXT NOT NULL);
 INSERT INTO meta VALUES('stories_stale', '0');
+";
+
+/// Tables of schema 2 that schema 1 lacks. What is read for every article on each add (the
+/// story stage's digests, the names that run-level linking learns from) lives in narrow
+/// tables of its own: in `articles` it sat behind the article's JSON, and reading it walked
+/// every overflow page of the whole store.
+const SCHEMA_2: &str = "
+CREATE TABLE digests(seq INTEGER PRIMARY KEY, id TEXT NOT NULL, current INTEGER NOT NULL, digest BLOB NOT NULL);
+CREATE TABLE linking(seq INTEGER PRIMARY KEY, mentions TEXT NOT NULL);
+CREATE TABLE state(name TEXT PRIMARY KEY, upto INTEGER NOT NULL, value BLOB NOT NULL);
+";
+
+/// Schema 1 → 2: digests and linking names move out of `articles`; stories record splits.
+/// One transaction (the whole file is rewritten once).
+const MIGRATE_1_2: &str = "
+INSERT INTO digests SELECT seq, id, current, digest FROM articles;
+INSERT INTO linking SELECT seq, persons FROM articles WHERE persons != '[]';
+ALTER TABLE articles DROP COLUMN persons;
+ALTER TABLE articles DROP COLUMN digest;
+ALTER TABLE stories ADD COLUMN split_from INTEGER;
 ";
 
 pub struct SqliteStore {
@@ -94,7 +113,12 @@ impl SqliteStore {
             let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
             Ok((app, ver, tables))
         };
-        let (app, ver, tables) = check(&conn).map_err(|e| err(path, &format!("unreadable ({e}): corrupt or not a Riwaya store")))?;
+        let (app, ver, tables) = check(&conn).map_err(|e| {
+            err(
+                path,
+                &format!("unreadable ({e}): corrupt or not a Riwaya store"),
+            )
+        })?;
         if existing || tables > 0 {
             if app != APPLICATION_ID {
                 return Err(err(path, "an SQLite database of another program, not a Riwaya store"));
@@ -114,9 +138,21 @@ impl SqliteStore {
         if !(existing || tables > 0) {
             let tx = conn.unchecked_transaction()?;
             tx.execute_batch(SCHEMA)?;
+            tx.execute_batch(SCHEMA_2)?;
             tx.pragma_update(None, "application_id", APPLICATION_ID)?;
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
             tx.commit()?;
+        } else if ver == 1 {
+            let tx = conn.unchecked_transaction()?;
+            tx.execute_batch(SCHEMA_2)?;
+            tx.execute_batch(MIGRATE_1_2)?;
+            tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+            tx.commit().map_err(|e| {
+                err(
+                    path,
+                    &format!("cannot be brought to schema {SCHEMA_VERSION} ({e})"),
+                )
+            })?;
         }
         Ok(SqliteStore { conn })
     }
@@ -169,11 +205,12 @@ fn row_story(r: &rusqlite::Row) -> rusqlite::Result<StoredStory> {
         title: r.get(4)?,
         created_run: r.get(5)?,
         updated_run: r.get(6)?,
+        split_from: r.get(9)?,
         story: serde_json::from_str(&json).unwrap_or(serde_json::Value::Null),
     })
 }
 
-const STORY_COLS: &str = "s.id, s.size, s.first, s.last, s.title, s.created_run, s.updated_run, s.merged_into, s.story";
+const STORY_COLS: &str = "s.id, s.size, s.first, s.last, s.title, s.created_run, s.updated_run, s.merged_into, s.story, s.split_from";
 
 impl Store for SqliteStore {
     fn begin_run(&mut self, command: &str) -> Result<i64> {
@@ -210,23 +247,32 @@ impl Store for SqliteStore {
         }
         let tx = self.conn.transaction()?;
         {
-            let mut version = tx.prepare_cached("SELECT max(version) FROM articles WHERE key = ?1")?;
-            let mut retire = tx.prepare_cached("UPDATE articles SET current = 0 WHERE key = ?1 AND current = 1")?;
+            let mut version =
+                tx.prepare_cached("SELECT max(version) FROM articles WHERE key = ?1")?;
+            let mut retire_d = tx.prepare_cached("UPDATE digests SET current = 0 WHERE seq IN (SELECT seq FROM articles WHERE key = ?1 AND current = 1)")?;
+            let mut retire = tx
+                .prepare_cached("UPDATE articles SET current = 0 WHERE key = ?1 AND current = 1")?;
             let mut ins = tx.prepare_cached(
-                "INSERT INTO articles(key, version, current, id, outlet, url, published, title, raw_outlet, content_hash, origin, run, article, persons, digest)
-                 VALUES(?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                "INSERT INTO articles(key, version, current, id, outlet, url, published, title, raw_outlet, content_hash, origin, run, article)
+                 VALUES(?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             )?;
+            let mut ins_d = tx.prepare_cached(
+                "INSERT INTO digests(seq, id, current, digest) VALUES(?1, ?2, 1, ?3)",
+            )?;
+            let mut ins_l =
+                tx.prepare_cached("INSERT INTO linking(seq, mentions) VALUES(?1, ?2)")?;
             let mut fts = tx.prepare_cached("INSERT INTO search(rowid, body) VALUES(?1, ?2)")?;
             for n in batch {
                 let a = n.article;
                 let v: Option<i64> = version.query_row([&n.key], |r| r.get(0))?;
                 if v.is_some() {
+                    retire_d.execute([&n.key])?;
                     retire.execute([&n.key])?;
+                    // Saved derived state placed the retired version: no longer valid.
+                    tx.execute("DELETE FROM state", [])?;
                 }
-                let json = serde_json::to_string(a).map_err(|e| StoreError(format!("article {}: {e}", a.id)))?;
-                // Full names (two words or more) are what run-level surname linking learns from.
-                let persons: Vec<&riwaya_model::Mention> = a.mentions.iter().filter(|m| m.kind == "person" && m.text.trim().chars().any(|c| !c.is_alphanumeric())).collect();
-                let persons = serde_json::to_string(&persons).unwrap_or_else(|_| "[]".into());
+                let json = serde_json::to_string(a)
+                    .map_err(|e| StoreError(format!("article {}: {e}", a.id)))?;
                 ins.execute(params![
                     n.key,
                     v.unwrap_or(0) + 1,
@@ -240,10 +286,14 @@ impl Store for SqliteStore {
                     a.origin.to_string(),
                     run,
                     json,
-                    persons,
-                    n.digest
                 ])?;
                 let seq = tx.last_insert_rowid();
+                ins_d.execute(params![seq, a.id, n.digest])?;
+                if !n.linking.is_empty() {
+                    let m = serde_json::to_string(&n.linking)
+                        .map_err(|e| StoreError(format!("article {}: {e}", a.id)))?;
+                    ins_l.execute(params![seq, m])?;
+                }
                 let body = format!("{}\n{}", a.title.as_deref().unwrap_or(""), a.text);
                 fts.execute(params![seq, search_text(&body)])?;
             }
@@ -254,11 +304,20 @@ impl Store for SqliteStore {
     }
 
     fn article_count(&self) -> Result<i64> {
-        Ok(self.conn.query_row("SELECT count(*) FROM articles WHERE current = 1", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM articles WHERE current = 1", [], |r| {
+                r.get(0)
+            })?)
     }
 
-    fn digests(&self, after: i64, upto: Option<i64>, sink: &mut dyn FnMut(String, &[u8]) -> Result<()>) -> Result<()> {
-        let mut st = self.conn.prepare("SELECT id, digest FROM articles WHERE current = 1 AND seq > ?1 AND seq <= ?2 ORDER BY seq")?;
+    fn digests(
+        &self,
+        after: i64,
+        upto: Option<i64>,
+        sink: &mut dyn FnMut(String, &[u8]) -> Result<()>,
+    ) -> Result<()> {
+        let mut st = self.conn.prepare("SELECT id, digest FROM digests WHERE current = 1 AND seq > ?1 AND seq <= ?2 ORDER BY seq")?;
         let mut rows = st.query(params![after, upto.unwrap_or(i64::MAX)])?;
         while let Some(r) = rows.next()? {
             let id: String = r.get(0)?;
@@ -269,11 +328,17 @@ impl Store for SqliteStore {
     }
 
     fn last_position(&self) -> Result<i64> {
-        Ok(self.conn.query_row("SELECT coalesce(max(seq), 0) FROM articles", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("SELECT coalesce(max(seq), 0) FROM articles", [], |r| {
+                r.get(0)
+            })?)
     }
 
-    fn person_mentions(&self, sink: &mut dyn FnMut(Vec<riwaya_model::Mention>)) -> Result<()> {
-        let mut st = self.conn.prepare("SELECT persons FROM articles WHERE current = 1 AND persons != '[]' ORDER BY seq")?;
+    fn linking_mentions(&self, sink: &mut dyn FnMut(Vec<riwaya_model::Mention>)) -> Result<()> {
+        let mut st = self
+            .conn
+            .prepare("SELECT mentions FROM linking ORDER BY seq")?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
             let s = r.get_ref(0)?.as_str().unwrap_or("[]");
@@ -334,7 +399,11 @@ impl Store for SqliteStore {
     }
 
     fn next_story_id(&self) -> Result<i64> {
-        Ok(self.conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM stories", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("SELECT coalesce(max(id), 0) + 1 FROM stories", [], |r| {
+                r.get(0)
+            })?)
     }
 
     fn save_stories(&mut self, run: i64, stories: &[StoryRecord], merged_into: &HashMap<i64, i64>) -> Result<()> {
@@ -348,8 +417,8 @@ impl Store for SqliteStore {
                 m
             };
             let mut upsert = tx.prepare_cached(
-                "INSERT INTO stories(id, status, merged_into, created_run, updated_run, size, first, last, title, hash, story)
-                 VALUES(?1, 'live', NULL, ?2, ?2, ?3, ?4, ?5, ?6, ?8, ?7)
+                "INSERT INTO stories(id, status, merged_into, created_run, updated_run, size, first, last, title, hash, story, split_from)
+                 VALUES(?1, 'live', NULL, ?2, ?2, ?3, ?4, ?5, ?6, ?8, ?7, ?9)
                  ON CONFLICT(id) DO UPDATE SET status = 'live', merged_into = NULL, updated_run = ?2, size = ?3, first = ?4, last = ?5, title = ?6, story = ?7, hash = ?8",
             )?;
             let mut del_a = tx.prepare_cached("DELETE FROM story_articles WHERE story = ?1")?;
@@ -362,7 +431,17 @@ impl Store for SqliteStore {
                 if before.get(&s.id) == Some(&hash) {
                     continue;
                 }
-                upsert.execute(params![s.id, run, s.articles.len() as i64, s.first, s.last, s.title, s.json, hash])?;
+                upsert.execute(params![
+                    s.id,
+                    run,
+                    s.articles.len() as i64,
+                    s.first,
+                    s.last,
+                    s.title,
+                    s.json,
+                    hash,
+                    s.split_from
+                ])?;
                 del_a.execute([s.id])?;
                 del_t.execute([s.id])?;
                 for a in &s.articles {
@@ -429,17 +508,73 @@ impl Store for SqliteStore {
              WHERE search MATCH ?1 AND a.current = 1 ORDER BY f.rank LIMIT ?2"
         ))?;
         let v = st
-            .query_map(params![q, limit as i64], |r| Ok(Hit { article: row_article(r)?, rank: r.get(9)? }))?
+            .query_map(params![q, limit as i64], |r| {
+                Ok(Hit {
+                    article: row_article(r)?,
+                    rank: r.get(9)?,
+                })
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v)
+    }
+
+    fn runs(&self, limit: Option<usize>) -> Result<Vec<RunRow>> {
+        let mut st = self.conn.prepare("SELECT id, started, finished, command, status, summary FROM runs ORDER BY id DESC LIMIT ?1")?;
+        let v = st
+            .query_map([limit.map(|l| l as i64).unwrap_or(-1)], |r| {
+                let summary: Option<String> = r.get(5)?;
+                Ok(RunRow {
+                    id: r.get(0)?,
+                    started: r.get(1)?,
+                    finished: r.get(2)?,
+                    command: r.get(3)?,
+                    status: r.get(4)?,
+                    summary: summary
+                        .map(|s| serde_json::from_str(&s).unwrap_or(serde_json::Value::String(s))),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(v)
+    }
+
+    fn state(&self, name: &str) -> Result<Option<(i64, Vec<u8>)>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT upto, value FROM state WHERE name = ?1",
+                [name],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    fn set_state(&mut self, name: &str, upto: i64, value: &[u8]) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO state(name, upto, value) VALUES(?1, ?2, ?3) ON CONFLICT(name) DO UPDATE SET upto = ?2, value = ?3",
+            params![name, upto, value],
+        )?;
+        Ok(())
     }
 
     fn http_state(&self, url: &str) -> Result<HttpState> {
         Ok(self
             .conn
-            .query_row("SELECT etag, last_modified FROM http WHERE url = ?1", [url], |r| Ok(HttpState { etag: r.get(0)?, last_modified: r.get(1)? }))
+            .query_row(
+                "SELECT etag, last_modified FROM http WHERE url = ?1",
+                [url],
+                |r| {
+                    Ok(HttpState {
+                        etag: r.get(0)?,
+                        last_modified: r.get(1)?,
+                    })
+                },
+            )
             .optional()?
             .unwrap_or_default())
+    }
+
+    fn http_status(&self, url: &str) -> Result<Option<String>> {
+        Ok(self.conn.query_row("SELECT status FROM http WHERE url = ?1", [url], |r| r.get(0)).optional()?)
     }
 
     fn set_http_state(&mut self, url: &str, s: &HttpState, status: &str) -> Result<()> {

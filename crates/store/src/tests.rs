@@ -8,7 +8,14 @@ fn article(id: &str, url: &str, text: &str) -> Article {
 
 fn new<'a>(a: &'a Article, hash: u64) -> NewArticle<'a> {
     let d = riwaya_stories::digest(a);
-    NewArticle { key: a.url.clone().unwrap(), raw_outlet: "Outlet".into(), content_hash: hash, article: a, digest: encode_digest(&d) }
+    NewArticle {
+        key: a.url.clone().unwrap(),
+        raw_outlet: "Outlet".into(),
+        content_hash: hash,
+        article: a,
+        digest: encode_digest(&d),
+        linking: linking_mentions(&a.mentions),
+    }
 }
 
 #[test]
@@ -103,7 +110,57 @@ fn story_ids_are_stable() {
     let out = assign_ids(&prev, &[g(&["a", "b", "e"]), g(&["c", "d", "f"]), g(&["x", "y"])], 4);
     assert_eq!(out.ids, [1, 2, 4]);
     assert_eq!(out.merged_into, [(3, 2)].into_iter().collect());
+    assert!(out.split_from.is_empty());
     assert_eq!(out.next_id, 5);
+}
+
+#[test]
+fn story_ids_follow_most_articles_and_record_splits() {
+    let prev: HashMap<String, i64> = [
+        ("a", 1),
+        ("b", 1),
+        ("c", 1),
+        ("d", 2),
+        ("e", 2),
+        ("f", 2),
+        ("g", 2),
+        ("h", 2),
+    ]
+    .into_iter()
+    .map(|(a, s)| (a.to_string(), s))
+    .collect();
+    let g = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    // Story 2 splits: three of its five articles go with story 1, two with a new article.
+    // Its id follows the three (merged into 1, where most of its articles are), and the
+    // two are a new story split from 2, not the heir of its id.
+    let out = assign_ids(
+        &prev,
+        &[g(&["x", "g", "h"]), g(&["a", "b", "c", "d", "e", "f"])],
+        3,
+    );
+    assert_eq!(out.ids, [3, 1]);
+    assert_eq!(out.merged_into, [(2, 1)].into_iter().collect());
+    assert_eq!(out.split_from, [(3, 2)].into_iter().collect());
+    // A group holding most of two earlier stories keeps the larger share's id; ties go to
+    // the older id.
+    let out = assign_ids(
+        &prev,
+        &[g(&["a", "b", "d", "e", "f"]), g(&["c"]), g(&["g", "h"])],
+        3,
+    );
+    assert_eq!(out.ids, [2, 3, 4]);
+    assert_eq!(out.merged_into, [(1, 2)].into_iter().collect());
+    assert_eq!(out.split_from, [(3, 1), (4, 2)].into_iter().collect());
+    let out = assign_ids(
+        &prev,
+        &[g(&["a", "b", "c", "d", "e", "f"]), g(&["g", "h"])],
+        3,
+    );
+    assert_eq!(out.ids, [1, 3]);
+    assert_eq!(out.merged_into, [(2, 1)].into_iter().collect());
+    // Nothing earlier: fresh ids in order, nothing merged or split.
+    let out = assign_ids(&HashMap::new(), &[g(&["p"]), g(&["q"])], 7);
+    assert_eq!((out.ids, out.next_id), (vec![7, 8], 9));
 }
 
 #[test]
@@ -118,6 +175,7 @@ fn saves_filters_and_follows_merges() {
         title: format!("story {id}"),
         terms: vec![("place", place.to_string()), ("outlet", "Al Riyadh".into())],
         json: format!("{{\"id\":\"{id}\",\"articles\":{arts:?}}}"),
+        split_from: None,
     };
     let run = s.begin_run("add").unwrap();
     s.save_stories(run, &[rec(1, &["a", "b"], "Mosul", "2020-01-01"), rec(2, &["c", "d"], "أبها", "2020-01-05")], &HashMap::new()).unwrap();
@@ -131,4 +189,160 @@ fn saves_filters_and_follows_merges() {
     assert_eq!(s.story(2).unwrap().unwrap().id, 1);
     assert_eq!(s.story_members().unwrap().len(), 4);
     assert!(s.story(99).unwrap().is_none());
+}
+
+fn mention(kind: &str, entity: &str, text: &str) -> riwaya_model::Mention {
+    serde_json::from_value(serde_json::json!({"kind": kind, "entity": entity, "text": text, "start": 0, "end": text.len()})).unwrap()
+}
+
+#[test]
+fn linking_names_are_kept_as_extracted_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = SqliteStore::open(&dir.path().join("r.db")).unwrap();
+    let mut a1 = article("a1", "http://x/1", "نص");
+    a1.mentions = vec![
+        mention("person", "person:جون-كيربي", "جون كيربي"),
+        mention("person", "person:كيربي", "كيربي"),
+        mention("place", "place:مستشفى-الأمل", "مستشفى الأمل"),
+        mention("place", "aden", "عدن"),
+    ];
+    let a2 = article("a2", "http://x/2", "نص آخر");
+    let mut a3 = article("a3", "http://x/3", "نص ثالث");
+    a3.mentions = vec![mention("person", "person:سالم-خلف", "سالم خلف")];
+    let run = s.begin_run("add").unwrap();
+    s.add_articles(run, &[new(&a1, 1), new(&a2, 2), new(&a3, 3)])
+        .unwrap();
+    let mut got = Vec::new();
+    s.linking_mentions(&mut |v| got.push(v.into_iter().map(|m| m.entity).collect::<Vec<_>>()))
+        .unwrap();
+    // Full names and derived sites only; no row for an article without them.
+    assert_eq!(
+        got,
+        [
+            vec!["person:جون-كيربي", "place:مستشفى-الأمل"],
+            vec!["person:سالم-خلف"]
+        ]
+    );
+}
+
+#[test]
+fn run_log_and_saved_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = SqliteStore::open(&dir.path().join("r.db")).unwrap();
+    let r1 = s.begin_run("add day1.zip").unwrap();
+    s.finish_run(r1, "done", "{\"added\":3}").unwrap();
+    let r2 = s.begin_run("watch feeds.txt").unwrap();
+    let runs = s.runs(None).unwrap();
+    assert_eq!(
+        runs.iter()
+            .map(|r| (r.id, r.status.as_str()))
+            .collect::<Vec<_>>(),
+        [(r2, "running"), (r1, "done")]
+    );
+    assert_eq!(runs[1].summary.as_ref().unwrap()["added"], 3);
+    assert_eq!(runs[1].command, "add day1.zip");
+    assert_eq!(s.runs(Some(1)).unwrap().len(), 1);
+    assert!(s.state("stories").unwrap().is_none());
+    s.set_state("stories", 7, b"abc").unwrap();
+    s.set_state("stories", 9, b"abcd").unwrap();
+    assert_eq!(s.state("stories").unwrap(), Some((9, b"abcd".to_vec())));
+    // A new version of a stored article drops saved state (it placed the old version).
+    let a = article("a", "http://x/1", "نص");
+    s.add_articles(r2, &[new(&a, 1)]).unwrap();
+    assert!(s.state("stories").unwrap().is_some());
+    let b = article("a", "http://x/1", "نص جديد");
+    s.add_articles(r2, &[new(&b, 2)]).unwrap();
+    assert!(s.state("stories").unwrap().is_none());
+}
+
+/// Schema 1 as the first stores were written (digest and names inside `articles`).
+const SCHEMA_1_ARTICLES: &str = "
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE runs(id INTEGER PRIMARY KEY, started TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')), finished TEXT, command TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'running', summary TEXT);
+CREATE TABLE articles(seq INTEGER PRIMARY KEY, key TEXT NOT NULL, version INTEGER NOT NULL, current INTEGER NOT NULL, id TEXT NOT NULL, outlet TEXT, url TEXT, published TEXT, title TEXT, raw_outlet TEXT NOT NULL, content_hash INTEGER NOT NULL, origin TEXT NOT NULL, run INTEGER NOT NULL REFERENCES runs(id), added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')), article TEXT NOT NULL, persons TEXT NOT NULL, digest BLOB NOT NULL, UNIQUE(key, version));
+CREATE INDEX articles_content ON articles(raw_outlet, content_hash);
+CREATE INDEX articles_current ON articles(current, seq);
+CREATE INDEX articles_id ON articles(id);
+CREATE VIRTUAL TABLE search USING fts5(body, content='', tokenize='unicode61');
+CREATE TABLE stories(id INTEGER PRIMARY KEY, status TEXT NOT NULL, merged_into INTEGER, created_run INTEGER NOT NULL, updated_run INTEGER NOT NULL, size INTEGER NOT NULL, first TEXT, last TEXT, title TEXT NOT NULL, hash INTEGER NOT NULL, story TEXT NOT NULL);
+CREATE INDEX stories_live ON stories(status, last);
+CREATE TABLE story_articles(story INTEGER NOT NULL, article TEXT NOT NULL, PRIMARY KEY(story, article));
+CREATE INDEX story_articles_article ON story_articles(article);
+CREATE TABLE story_terms(story INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL);
+CREATE INDEX story_terms_story ON story_terms(story);
+CREATE TABLE http(url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, checked TEXT NOT NULL, status TEXT NOT NULL);
+INSERT INTO meta VALUES('stories_stale', '0');
+PRAGMA application_id = 1383561521;
+PRAGMA user_version = 1;
+";
+
+#[test]
+fn a_schema_1_store_is_brought_to_schema_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    let a = article("a1", "http://x/1", "نص");
+    let d = encode_digest(&riwaya_stories::digest(&a));
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.execute_batch(SCHEMA_1_ARTICLES).unwrap();
+        c.execute(
+            "INSERT INTO runs(command, status) VALUES('add', 'done')",
+            [],
+        )
+        .unwrap();
+        c.execute(
+            "INSERT INTO articles(key, version, current, id, raw_outlet, content_hash, origin, run, article, persons, digest) VALUES('http://x/1', 1, 1, 'a1', 'Outlet', 1, 'f', 1, ?1, '[{\"kind\":\"person\",\"entity\":\"person:x-y\",\"text\":\"x y\",\"start\":0,\"end\":3}]', ?2)",
+            rusqlite::params![serde_json::to_string(&a).unwrap(), d],
+        )
+        .unwrap();
+    }
+    let s = SqliteStore::open(&path).unwrap();
+    let mut ids = Vec::new();
+    s.digests(0, None, &mut |id, b| {
+        decode_digest(b)?;
+        ids.push(id);
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(ids, ["a1"]);
+    let mut n = 0;
+    s.linking_mentions(&mut |v| n += v.len()).unwrap();
+    assert_eq!(n, 1);
+    assert_eq!(s.runs(None).unwrap().len(), 1);
+    let v: i32 = s
+        .conn_for_tests()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, 2);
+    drop(s);
+    assert!(SqliteStore::open(&path).is_ok(), "opens again");
+}
+
+#[test]
+fn the_story_stage_state_round_trips_and_continues_as_one_run() {
+    use riwaya_stories::{Stories, StoryConfig};
+    let texts = [
+        "قتل خمسة أشخاص في انفجار سيارة مفخخة في سوق شعبي وسط المدينة صباح اليوم",
+        "ارتفعت حصيلة انفجار السيارة المفخخة في السوق الشعبي وسط المدينة إلى سبعة قتلى",
+        "أعلنت وزارة الصحة تسجيل ثلاثين إصابة جديدة بالكوليرا في المحافظات الجنوبية",
+        "قالت وزارة الصحة إن إصابات الكوليرا في المحافظات الجنوبية بلغت أربعين إصابة",
+    ];
+    let digests: Vec<_> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let mut a = article(&format!("a{i}"), &format!("http://x/{i}"), t);
+            a.published = Some("2024-05-01".into());
+            riwaya_stories::digest(&a)
+        })
+        .collect();
+    let mut one = Stories::new(StoryConfig::default());
+    one.add_batch(digests.clone());
+    let mut first = Stories::new(StoryConfig::default());
+    first.add_batch(digests[..2].to_vec());
+    let mut resumed = decode_stories(&encode_stories(&first)).unwrap();
+    resumed.add_batch(digests[2..].to_vec());
+    let json = |s: &Stories| serde_json::to_string(&s.stories(true)).unwrap();
+    assert_eq!(json(&resumed), json(&one));
+    assert!(decode_stories(b"not a state").is_err());
 }

@@ -16,15 +16,17 @@ pub struct Route {
     pub content_type: String,
     pub body: Vec<u8>,
     pub etag: Option<String>,
+    /// Sent as Last-Modified; a request whose If-Modified-Since equals it gets a 304.
+    pub last_modified: Option<String>,
     pub delay: Duration,
 }
 
 impl Route {
     pub fn ok(content_type: &str, body: impl Into<Vec<u8>>) -> Self {
-        Route { status: 200, content_type: content_type.into(), body: body.into(), etag: None, delay: Duration::ZERO }
+        Route { status: 200, content_type: content_type.into(), body: body.into(), etag: None, last_modified: None, delay: Duration::ZERO }
     }
     pub fn status(status: u16) -> Self {
-        Route { status, content_type: "text/plain".into(), body: b"error".to_vec(), etag: None, delay: Duration::ZERO }
+        Route { status, content_type: "text/plain".into(), body: b"error".to_vec(), etag: None, last_modified: None, delay: Duration::ZERO }
     }
 }
 
@@ -33,6 +35,8 @@ pub struct Server {
     pub routes: Arc<Mutex<HashMap<String, Route>>>,
     /// (path, If-None-Match sent) of every request, in order.
     pub log: Log,
+    /// (path, If-Modified-Since sent) of every request, in order.
+    pub modified_since: Log,
     stop: Arc<AtomicBool>,
 }
 
@@ -43,20 +47,21 @@ impl Server {
         listener.set_nonblocking(true).expect("nonblocking");
         let routes = Arc::new(Mutex::new(routes));
         let log = Arc::new(Mutex::new(Vec::new()));
+        let modified_since: Log = Arc::new(Mutex::new(Vec::new()));
         let stop = Arc::new(AtomicBool::new(false));
-        let (r, l, s) = (routes.clone(), log.clone(), stop.clone());
+        let (r, l, m, s) = (routes.clone(), log.clone(), modified_since.clone(), stop.clone());
         std::thread::spawn(move || {
             while !s.load(Ordering::Relaxed) {
                 match listener.accept() {
                     Ok((stream, _)) => {
-                        let (r, l) = (r.clone(), l.clone());
-                        std::thread::spawn(move || serve(stream, &r, &l));
+                        let (r, l, m) = (r.clone(), l.clone(), m.clone());
+                        std::thread::spawn(move || serve(stream, &r, &l, &m));
                     }
                     Err(_) => std::thread::sleep(Duration::from_millis(5)),
                 }
             }
         });
-        Server { base, routes, log, stop }
+        Server { base, routes, log, modified_since, stop }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -74,7 +79,7 @@ impl Drop for Server {
     }
 }
 
-fn serve(mut s: TcpStream, routes: &Mutex<HashMap<String, Route>>, log: &Mutex<Vec<(String, Option<String>)>>) {
+fn serve(mut s: TcpStream, routes: &Mutex<HashMap<String, Route>>, log: &Mutex<Vec<(String, Option<String>)>>, ims_log: &Mutex<Vec<(String, Option<String>)>>) {
     let _ = s.set_nonblocking(false);
     let _ = s.set_read_timeout(Some(Duration::from_secs(5)));
     let mut buf = Vec::new();
@@ -88,18 +93,25 @@ fn serve(mut s: TcpStream, routes: &Mutex<HashMap<String, Route>>, log: &Mutex<V
     let head = String::from_utf8_lossy(&buf).to_string();
     let path = head.split_whitespace().nth(1).unwrap_or("/").to_string();
     let inm = head.lines().find_map(|l| l.to_ascii_lowercase().strip_prefix("if-none-match:").map(|_| l[14..].trim().to_string()));
+    let ims = head.lines().find_map(|l| l.to_ascii_lowercase().strip_prefix("if-modified-since:").map(|_| l[18..].trim().to_string()));
     if let Ok(mut l) = log.lock() {
         l.push((path.clone(), inm.clone()));
+    }
+    if let Ok(mut l) = ims_log.lock() {
+        l.push((path.clone(), ims.clone()));
     }
     let route = routes.lock().ok().and_then(|r| r.get(&path).cloned()).unwrap_or_else(|| Route::status(404));
     std::thread::sleep(route.delay);
     let mut out = Vec::new();
-    if route.etag.is_some() && route.etag == inm {
+    if (route.etag.is_some() && route.etag == inm) || (route.last_modified.is_some() && route.last_modified == ims) {
         out.extend_from_slice(b"HTTP/1.1 304 Not Modified\r\nConnection: close\r\n\r\n");
     } else {
         out.extend_from_slice(format!("HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\nConnection: close\r\n", route.status, route.content_type, route.body.len()).as_bytes());
         if let Some(e) = &route.etag {
             out.extend_from_slice(format!("ETag: {e}\r\n").as_bytes());
+        }
+        if let Some(m) = &route.last_modified {
+            out.extend_from_slice(format!("Last-Modified: {m}\r\n").as_bytes());
         }
         out.extend_from_slice(b"\r\n");
         out.extend_from_slice(&route.body);
