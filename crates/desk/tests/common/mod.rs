@@ -101,7 +101,7 @@ pub fn build_store(dir: &std::path::Path) -> std::path::PathBuf {
     let batch: Vec<NewArticle> = arts
         .iter()
         .enumerate()
-        .map(|(i, a)| NewArticle { key: a.id.clone(), raw_outlet: a.outlet.clone().unwrap_or_default(), content_hash: i as u64, article: a, digest: vec![] })
+        .map(|(i, a)| NewArticle { key: a.id.clone(), raw_outlet: a.outlet.clone().unwrap_or_default(), content_hash: i as u64, article: a, digest: vec![], linking: vec![] })
         .collect();
     store.add_articles(run, &batch).unwrap();
     let hostile = json!({
@@ -138,6 +138,7 @@ pub fn build_store(dir: &std::path::Path) -> std::path::PathBuf {
         last: j["last"].as_str().map(str::to_string),
         title: j["title"].as_str().unwrap().to_string(),
         terms,
+        split_from: None,
         json: j.to_string(),
     };
     let stories = [
