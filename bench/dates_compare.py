@@ -112,7 +112,7 @@ def maha_tool():
 
 def rust_seed_run(bin_dir: Path):
     def run(text, pub):
-        r = subprocess.run([str(bin_dir / "show"), str(pub)], input=text, capture_output=True, text=True, check=True)
+        r = subprocess.run([str(bin_dir / "dates_show"), str(pub)], input=text, capture_output=True, text=True, check=True)
         out = []
         for line in r.stdout.splitlines():
             t, d, *_ = line.split("\t")
@@ -156,7 +156,7 @@ def time_tool(run, sample, words, budget_s):
 
 
 def rust_time(bin_dir: Path, words: int):
-    r = subprocess.run([str(bin_dir / "throughput"), str(words)], capture_output=True, text=True, check=True)
+    r = subprocess.run([str(bin_dir / "dates_throughput"), str(words)], capture_output=True, text=True, check=True)
     info = {}
     for line in r.stdout.splitlines():
         parts = line.split()

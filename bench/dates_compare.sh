@@ -37,10 +37,10 @@ else
   PY=$(command -v python3)
 fi
 
-# DATES_BIN_DIR: use already built `throughput` and `show` examples from there.
+# DATES_BIN_DIR: use already built `dates_throughput` and `dates_show` examples from there.
 BIN_DIR=${DATES_BIN_DIR:-$CARGO_TARGET_DIR/release/examples}
 if [ -z "${DATES_BIN_DIR:-}" ]; then
-  cargo build --release -q -p riwaya-dates --example throughput --example show || { echo "cargo build failed"; exit 1; }
+  cargo build --release -q -p riwaya-dates --example dates_throughput --example dates_show || { echo "cargo build failed"; exit 1; }
 fi
 "$PY" bench/dates_compare.py --words "$WORDS" --bin-dir "$BIN_DIR" \
   --install-log "$LOG" --out bench/dates.md

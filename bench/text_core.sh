@@ -33,8 +33,8 @@ if [ "$CAMEL" = 1 ]; then
   "$PY" -m pip install -q camel-tools >>"$LOG" 2>&1 || echo "pip install camel-tools failed (see $LOG)" | tee -a "$LOG"
 fi
 
-cargo build -q --release -p riwaya-text --example throughput || exit 1
-BIN=$CARGO_TARGET_DIR/release/examples/throughput
+cargo build -q --release -p riwaya-text --example text_throughput || exit 1
+BIN=$CARGO_TARGET_DIR/release/examples/text_throughput
 SAMPLE=$OUT/text_core_sample.jsonl
 echo "== riwaya-text (Rust, release, one core; best of 10 passes over the sample)"
 "$BIN" --bytes "$BYTES" --dump "$SAMPLE" | tee "$OUT/text_core_rust.tsv"

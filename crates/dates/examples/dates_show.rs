@@ -1,4 +1,4 @@
-//! Print the time expressions of a text: `cargo run --example show -- 2022-01-22 < article.txt`
+//! Print the time expressions of a text: `cargo run --example dates_show -- 2022-01-22 < article.txt`
 use std::io::Read;
 
 fn main() {

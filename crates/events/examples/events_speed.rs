@@ -1,4 +1,4 @@
-//! One timed pass over SaudiNewsNet: `cargo run --release -p riwaya-events --example speed -- FILES.zip…`
+//! One timed pass over SaudiNewsNet: `cargo run --release -p riwaya-events --example events_speed -- FILES.zip…`
 //! Prints the words read, the time of normalising alone, and of event extraction (no
 //! mentions or dates given: the trigger pass and the work around hits).
 use std::io::Read;

@@ -1,4 +1,4 @@
-//! One timed pass over SaudiNewsNet samples: `cargo run --release --example speed -- FILES.zip…`
+//! One timed pass over SaudiNewsNet samples: `cargo run --release --example claims_speed -- FILES.zip…`
 use std::io::Read;
 fn main() {
     let mut texts = Vec::new();

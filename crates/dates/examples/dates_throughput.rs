@@ -1,5 +1,5 @@
 //! Words per second of `find_dates` over SaudiNewsNet (or the built-in sample):
-//! `cargo run --release -p riwaya-dates --example throughput [-- MAX_WORDS] [--dump FILE]`
+//! `cargo run --release -p riwaya-dates --example dates_throughput [-- MAX_WORDS] [--dump FILE]`
 //! With `--dump FILE`, writes every expression as JSON lines for inspection.
 use std::io::Write;
 use std::time::Instant;

@@ -1,7 +1,7 @@
 //! Words per second of the three text-core chains on one core, on the same SaudiNewsNet
 //! sample as the criterion bench. Used by `bench/text_core.sh` for the Python comparison.
 //!
-//! `cargo run --release -p riwaya-text --example throughput -- [--dump FILE.jsonl] [--bytes N]`
+//! `cargo run --release -p riwaya-text --example text_throughput -- [--dump FILE.jsonl] [--bytes N]`
 //! prints one line per chain: `chain<TAB>words<TAB>seconds<TAB>words_per_s`.
 
 #[path = "../benches/common/mod.rs"]
