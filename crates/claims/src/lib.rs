@@ -889,7 +889,7 @@ fn agentive(d: &Doc, r: &Ref) -> bool {
 fn same_source(a: Option<&String>, b: Option<&String>) -> bool {
     let words = |s: &str| -> Vec<String> {
         riwaya_text::normalize_str(s)
-            .split(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !riwaya_text::chars::is_alphanumeric(c))
             .filter(|w| !w.is_empty())
             .map(|w| w.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(w).to_string())
             .collect()

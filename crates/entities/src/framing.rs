@@ -7,7 +7,7 @@ use crate::{whole_word, Recognizer, NK};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use riwaya_lexicon::{Lexicon, Position};
 use riwaya_model::{Framing, Mention};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 struct Term {
     id: String,
@@ -31,8 +31,8 @@ impl TermMatcher {
         let mut strs = Vec::new();
         let mut pats = Vec::new();
         let mut terms = Vec::new();
-        let mut standalone = HashMap::new();
-        let mut seen = HashSet::new();
+        let mut standalone = HashMap::default();
+        let mut seen = HashSet::default();
         for t in lex.terms() {
             let i = terms.len() as u32;
             terms.push(Term {
@@ -54,7 +54,7 @@ impl TermMatcher {
                 }
             }
         }
-        let mut partisan = HashMap::new();
+        let mut partisan = HashMap::default();
         for a in lex.actors() {
             for p in &a.partisan_aliases {
                 partisan.entry((key(&p.text), a.id.clone())).or_insert_with(|| p.text.clone());
@@ -173,7 +173,7 @@ pub(crate) fn framing_prepared(rec: &Recognizer, text: &str, p: &Prepared, menti
     }
     out.sort_by_key(|(f, _, _)| (f.start, f.end));
     // One framing per span and actor: a term's own id beats a partisan alias.
-    let mut seen: HashSet<(usize, usize, String)> = HashSet::new();
+    let mut seen: HashSet<(usize, usize, String)> = HashSet::default();
     let mut dedup: Vec<(Framing, usize, usize)> = Vec::new();
     for (f, a, b) in out {
         let k = (f.start, f.end, f.entity.clone());

@@ -47,7 +47,7 @@ use aho_corasick::{Anchored, MatchKind};
 use prep::{key, Prepared};
 use riwaya_lexicon::{ActorKind, Entity, Lexicon, NameKind, Signal};
 use riwaya_model::Mention;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::Arc;
 use words::{Anaphor, Head};
 
@@ -435,7 +435,7 @@ impl Recognizer {
     pub fn new(lexicon: Arc<Lexicon>) -> Self {
         let lex = lexicon;
         let mut ents: Vec<Ent> = Vec::new();
-        let mut ent_ix: HashMap<String, u32> = HashMap::new();
+        let mut ent_ix: HashMap<String, u32> = HashMap::default();
         let set = |v: &[String]| -> HashSet<String> { v.iter().map(|w| key(w)).collect() };
         let wl = words::words();
         for a in lex.actors() {
@@ -478,7 +478,7 @@ impl Recognizer {
         }
 
         let mut payloads: Vec<Payload> = Vec::new();
-        let mut keys: HashMap<String, u32> = HashMap::new();
+        let mut keys: HashMap<String, u32> = HashMap::default();
         let mut slot = |k: String, payloads: &mut Vec<Payload>| -> Option<usize> {
             if k.chars().count() < 2 {
                 return None;
@@ -546,7 +546,7 @@ impl Recognizer {
         }
 
         // Automaton patterns: every key, and «ل…» for the «لل» reading of keys with «ال».
-        let mut pat_ix: HashMap<String, usize> = HashMap::new();
+        let mut pat_ix: HashMap<String, usize> = HashMap::default();
         let mut pat_strs: Vec<String> = Vec::new();
         let mut pats: Vec<Vec<PatRef>> = Vec::new();
         let mut push = |p: String, r: PatRef| {
@@ -848,7 +848,7 @@ impl Recognizer {
         });
         let mut occ = Occ::default();
         let mut sel: Vec<Found> = Vec::new();
-        let mut named: HashSet<u32> = HashSet::new();
+        let mut named: HashSet<u32> = HashSet::default();
         for &ci in &order {
             let c = &cands[ci];
             let pay = &self.payloads[c.payload as usize];
@@ -1340,7 +1340,7 @@ impl Recognizer {
         if nested {
             // 6. Every name inside a longer name, at every depth (they may overlap).
             let mut out: Vec<Found> = Vec::new();
-            let mut seen: HashSet<(usize, usize)> = HashSet::new();
+            let mut seen: HashSet<(usize, usize)> = HashSet::default();
             for f in &sel {
                 let lo = cands.partition_point(|c| c.s < f.s);
                 let _ = lo;

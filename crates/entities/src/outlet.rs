@@ -5,7 +5,7 @@ use crate::prep::key;
 use crate::{whole_word, Recognizer};
 use aho_corasick::{AhoCorasick, MatchKind};
 use riwaya_lexicon::Lexicon;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub(crate) struct OutletMatcher {
     ac: Option<AhoCorasick>,
@@ -17,7 +17,7 @@ impl OutletMatcher {
     pub(crate) fn new(lex: &Lexicon, ent_ix: &HashMap<String, u32>) -> Self {
         let mut strs: Vec<String> = Vec::new();
         let mut pats: Vec<u32> = Vec::new();
-        let mut seen: HashMap<String, u32> = HashMap::new();
+        let mut seen: HashMap<String, u32> = HashMap::default();
         for (sig, actor) in lex.outlet_signatures() {
             let Some(&ent) = ent_ix.get(&actor.id) else { continue };
             let k = key(sig);
@@ -73,7 +73,7 @@ pub(crate) fn outlet(rec: &Recognizer, url: Option<&str>, text: &str, extra: &[&
     let pick = |hits: &HashMap<u32, (usize, usize)>| -> Option<u32> {
         hits.iter().max_by(|a, b| a.1 .1.cmp(&b.1 .1).then(b.1 .0.cmp(&a.1 .0))).map(|(e, _)| *e)
     };
-    let mut hits = HashMap::new();
+    let mut hits = HashMap::default();
     for (i, l) in extra.iter().enumerate() {
         rec.outlet.scan(l, &mut hits, i);
     }

@@ -17,7 +17,7 @@ struct Tok {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, 'ـ' | '\u{064B}'..='\u{065F}' | '\u{0670}')
+    riwaya_text::chars::is_alphanumeric(c) || matches!(c, 'ـ' | '\u{064B}'..='\u{065F}' | '\u{0670}')
 }
 
 /// The words of `text[from..to]`, folded once for the whole span (not word by word).

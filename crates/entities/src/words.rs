@@ -43,7 +43,7 @@ pub(crate) const FIRST_NAMES_TXT: &str =
 
 use riwaya_lexicon::LexiconError;
 use serde::Deserialize;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 use toml::Spanned;
 
@@ -214,7 +214,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         reason: e.message().trim().to_string(),
     })?;
     let words = |name: &str, l: &List, phrase: bool| -> Result<Vec<(String, usize)>, LexiconError> {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let mut out = Vec::new();
         for w in l {
             let s = w.get_ref();

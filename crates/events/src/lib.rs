@@ -1560,7 +1560,7 @@ fn eligible(m: &Mention, statement: bool) -> bool {
 
 fn word_start(t: &str, mut i: usize) -> usize {
     while let Some(c) = t[..i].chars().next_back() {
-        if !c.is_alphabetic() {
+        if !riwaya_text::chars::is_alphabetic(c) {
             break;
         }
         i -= c.len_utf8();
@@ -1570,7 +1570,7 @@ fn word_start(t: &str, mut i: usize) -> usize {
 
 fn word_end(t: &str, mut i: usize) -> usize {
     while let Some(c) = t[i..].chars().next() {
-        if !c.is_alphabetic() {
+        if !riwaya_text::chars::is_alphabetic(c) {
             break;
         }
         i += c.len_utf8();

@@ -146,7 +146,7 @@ fn is_word_char(c: char) -> bool {
         0x30..=0x39 | 0x41..=0x5A | 0x61..=0x7A => true,
         0x0621..=0x064A | 0x0660..=0x0669 | 0x0671..=0x06D3 | 0x06F0..=0x06F9 => true,
         0..=0x7F => false,
-        _ => c.is_alphanumeric(),
+        _ => riwaya_text::chars::is_alphanumeric(c),
     }
 }
 

@@ -6,6 +6,7 @@
 //! Every offset this crate returns is a UTF-8 byte offset into the string the caller
 //! passed in, so results can quote the original article exactly.
 
+pub mod chars;
 pub mod clitic;
 pub mod document;
 pub mod normalize;

@@ -130,7 +130,7 @@ fn class_of_other(ch: char) -> Class {
         | '\u{300C}'..='\u{300F}' | '\u{FF01}'..='\u{FF0F}' => Class::Punct,
         c if c.is_whitespace() => Class::Space,
         c if c.is_ascii_digit() => Class::Digit,
-        c if c.is_alphabetic() => Class::Latin,
+        c if crate::chars::is_alphabetic(c) => Class::Latin,
         c if c.is_control() => Class::Invisible,
         _ => Class::Symbol,
     }
