@@ -5,9 +5,9 @@
 
 use crate::add::{DbArgs, ReadArgs};
 use riwaya_report::export::{self, ExportInput, ExportKind, Options};
-use riwaya_store::{SqliteStore, Store, StoryFilter};
+use riwaya_store::Store;
 use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
@@ -31,18 +31,8 @@ pub struct Args {
     /// Only this story (its id as `riwaya stories` lists it).
     #[arg(long, value_name = "ID")]
     story: Option<i64>,
-    /// Only stories with an article published on or after this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
-    since: Option<String>,
-    /// Only stories an outlet reported (part of its name).
-    #[arg(long)]
-    outlet: Option<String>,
-    /// Only stories naming an actor (entity id, English or Arabic name, or part of one).
-    #[arg(long)]
-    actor: Option<String>,
-    /// Only stories naming a place (entity id, English or Arabic name, or part of one).
-    #[arg(long)]
-    place: Option<String>,
+    #[command(flatten)]
+    filter: crate::query::StoryFilterArgs,
     /// Start with a UTF-8 byte-order mark (the default for claims; Excel needs it).
     #[arg(long, conflicts_with = "no_bom")]
     excel: bool,
@@ -55,15 +45,8 @@ pub struct Args {
     read: ReadArgs,
 }
 
-fn open_existing(p: &Path) -> anyhow::Result<SqliteStore> {
-    if !p.exists() {
-        anyhow::bail!("{}: no store here; create one with `riwaya add PATH…` (or give --db PATH)", p.display());
-    }
-    Ok(SqliteStore::open(p)?)
-}
-
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
-    let mut store = open_existing(&a.db.db)?;
+    let mut store = crate::query::open_existing(&a.db.db)?;
     if store.stories_stale()? {
         let run = store.begin_run("export (stories were behind the articles)")?;
         crate::add::refresh_stories(&mut store, run, None)?;
@@ -71,8 +54,8 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     }
     let extractor = crate::analyze::load_extractor(&a.read.lexicon, a.read.quiet)?;
     // The stories as stored (their JSON read back): nothing clustered again.
-    let filtered = a.since.is_some() || a.outlet.is_some() || a.actor.is_some() || a.place.is_some();
-    let f = StoryFilter { since: a.since.clone(), outlet: a.outlet.clone(), actor: a.actor.clone(), place: a.place.clone(), limit: None };
+    let filtered = a.filter.is_set();
+    let f = a.filter.to_filter(None);
     let mut stored = store.stories(&f)?;
     if let Some(id) = a.story {
         let Some(s) = store.story(id)? else { anyhow::bail!("no story {id} in {}", a.db.db.display()) };

@@ -10,8 +10,9 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-#[derive(clap::Args)]
-pub struct StoriesArgs {
+/// The story filters shared by `stories` and `export`.
+#[derive(clap::Args, Clone, Default)]
+pub struct StoryFilterArgs {
     /// Stories with an article published on or after this day (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     since: Option<String>,
@@ -24,6 +25,22 @@ pub struct StoriesArgs {
     /// Stories naming a place (entity id, English or Arabic name, or part of one).
     #[arg(long)]
     place: Option<String>,
+}
+
+impl StoryFilterArgs {
+    pub(crate) fn is_set(&self) -> bool {
+        self.since.is_some() || self.outlet.is_some() || self.actor.is_some() || self.place.is_some()
+    }
+
+    pub(crate) fn to_filter(&self, limit: Option<usize>) -> StoryFilter {
+        StoryFilter { since: self.since.clone(), outlet: self.outlet.clone(), actor: self.actor.clone(), place: self.place.clone(), limit }
+    }
+}
+
+#[derive(clap::Args)]
+pub struct StoriesArgs {
+    #[command(flatten)]
+    filter: StoryFilterArgs,
     /// At most this many stories (newest first).
     #[arg(long, short = 'n')]
     limit: Option<usize>,
@@ -91,11 +108,26 @@ pub struct ReportArgs {
     read: ReadArgs,
 }
 
-fn open_existing(p: &Path) -> anyhow::Result<SqliteStore> {
+/// The store at `p`, which must exist (queries never create one).
+pub(crate) fn open_existing(p: &Path) -> anyhow::Result<SqliteStore> {
     if !p.exists() {
         anyhow::bail!("{}: no store here; create one with `riwaya add PATH…` (or give --db PATH)", p.display());
     }
     Ok(SqliteStore::open(p)?)
+}
+
+/// `--format json` (one indented document, then a newline) or `jsonl` (an item a line).
+fn write_json<T: serde::Serialize>(o: &mut impl Write, items: &[T], lines: bool) -> anyhow::Result<()> {
+    if lines {
+        for x in items {
+            serde_json::to_writer(&mut *o, x)?;
+            writeln!(o)?;
+        }
+    } else {
+        serde_json::to_writer_pretty(&mut *o, items)?;
+        writeln!(o)?;
+    }
+    Ok(())
 }
 
 fn out() -> BufWriter<std::io::StdoutLock<'static>> {
@@ -118,17 +150,12 @@ fn outlets_of(story: &serde_json::Value) -> Vec<String> {
 
 pub fn stories(a: StoriesArgs) -> anyhow::Result<ExitCode> {
     let store = open_existing(&a.db.db)?;
-    let f = StoryFilter { since: a.since, outlet: a.outlet, actor: a.actor, place: a.place, limit: a.limit };
+    let f = a.filter.to_filter(a.limit);
     let list = store.stories(&f)?;
     let mut o = out();
     match a.format {
         OutFormat::Json => serde_json::to_writer_pretty(&mut o, &list)?,
-        OutFormat::Jsonl => {
-            for s in &list {
-                serde_json::to_writer(&mut o, s)?;
-                writeln!(o)?;
-            }
-        }
+        OutFormat::Jsonl => write_json(&mut o, &list, true)?,
         OutFormat::Csv => {
             writeln!(o, "id,first,last,articles,title,outlets")?;
             for s in &list {
@@ -295,16 +322,8 @@ pub fn runs(a: RunsArgs) -> anyhow::Result<ExitCode> {
     let runs = store.runs(a.limit)?;
     let mut o = out();
     match a.format {
-        OutFormat::Json => {
-            serde_json::to_writer_pretty(&mut o, &runs)?;
-            writeln!(o)?;
-        }
-        OutFormat::Jsonl => {
-            for r in &runs {
-                serde_json::to_writer(&mut o, r)?;
-                writeln!(o)?;
-            }
-        }
+        OutFormat::Json => write_json(&mut o, &runs, false)?,
+        OutFormat::Jsonl => write_json(&mut o, &runs, true)?,
         OutFormat::Csv => {
             writeln!(o, "id,started,finished,status,command,summary")?;
             for r in &runs {
@@ -355,16 +374,8 @@ pub fn search(a: SearchArgs) -> anyhow::Result<ExitCode> {
     let hits = store.search(&a.text, a.limit)?;
     let mut o = out();
     match a.format {
-        OutFormat::Json => {
-            serde_json::to_writer_pretty(&mut o, &hits)?;
-            writeln!(o)?;
-        }
-        OutFormat::Jsonl => {
-            for h in &hits {
-                serde_json::to_writer(&mut o, h)?;
-                writeln!(o)?;
-            }
-        }
+        OutFormat::Json => write_json(&mut o, &hits, false)?,
+        OutFormat::Jsonl => write_json(&mut o, &hits, true)?,
         OutFormat::Csv => {
             writeln!(o, "id,outlet,published,title,story,url")?;
             for h in &hits {
