@@ -10,17 +10,8 @@ pub fn is_bidi_control(c: char) -> bool {
 /// C0 controls other than tab and newline.
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if is_bidi_control(c) => {}
-            c if c.is_control() && c != '\n' && c != '\t' => {}
-            c => out.push(c),
-        }
+    for c in s.chars().filter(|&c| !is_bidi_control(c) && !(c.is_control() && c != '\n' && c != '\t')) {
+        riwaya_report::html::push_escaped(&mut out, c);
     }
     out
 }
