@@ -1,4 +1,4 @@
-//! The JSON API under `/api/` (documented in `docs/openapi.yaml`).
+//! The JSON API under `/api/` (documented in `docs/openapi.json`).
 
 use crate::data;
 use crate::index::Filter;
@@ -132,7 +132,7 @@ struct Export {
 }
 
 async fn not_found() -> Response {
-    json_error(DeskError::NotFound("no such API path; see docs/openapi.yaml".into()))
+    json_error(DeskError::NotFound("no such API path; see docs/openapi.json".into()))
 }
 
 pub fn routes() -> Router<Arc<Desk>> {

@@ -2,7 +2,7 @@
 //!
 //! [`router`] is an axum `Router`: server-rendered pages (`/`, `/stories/{id}`,
 //! `/articles/{id}`, `/outlets/{name}`, `/search`) and the JSON API under `/api/`
-//! (documented in `docs/openapi.yaml`), both built on the same functions in [`data`].
+//! (documented in `docs/openapi.json`), both built on the same functions in [`data`].
 //! Everything the pages need (CSS, the map's country outlines) is compiled in: the app makes
 //! no external request. Article text is untrusted: it is escaped in every page, and JSON is
 //! written with `<`, `>`, `&` and bidi controls as `\u` escapes.

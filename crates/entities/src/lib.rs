@@ -321,6 +321,13 @@ pub(crate) struct W {
 }
 
 /// The word after byte `i` (skipping one separator).
+/// Puts a pattern's name among the selected ones, in order of start, and returns it.
+fn insert_found(sel: &mut Vec<Found>, f: Found) -> Found {
+    let i = sel.partition_point(|y| y.s < f.s);
+    sel.insert(i, f.clone());
+    f
+}
+
 pub(crate) fn next_word(m: &str, i: usize) -> Option<W> {
     let b = m.as_bytes();
     let mut j = i;
@@ -1672,10 +1679,7 @@ impl Recognizer {
             // العاصمة اللبنانية» are one port.
             let place_id = xe.map_or("", |xe| xe.id.as_str());
             let id = derived_id(prefix, &format!("{} {place_id} {}", self.head_word(&m[s..e]), &m[x.e..end]));
-            let f = Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false };
-            let i = sel.partition_point(|y| y.s < s);
-            sel.insert(i, f.clone());
-            return Some(f);
+            return Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false }));
         }
         // «بلدة X» where X is a town the data knows only by a short name (a small town of
         // the gazetteer whose name is also a word): that town.
@@ -1691,10 +1695,7 @@ impl Recognizer {
                 if let [only] = towns.as_slice() {
                     let end = self.descriptors_end(m, w1.e, occ);
                     occ.insert(s, end);
-                    let f = Found { s, e: end, span_s, ent: EntId::Lex(*only), militia: false, pattern: true, nested: false };
-                    let i = sel.partition_point(|y| y.s < s);
-                    sel.insert(i, f.clone());
-                    return Some(f);
+                    return Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::Lex(*only), militia: false, pattern: true, nested: false }));
                 }
             }
         }
@@ -1719,10 +1720,7 @@ impl Recognizer {
             }
             occ.insert(s, end);
             let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]));
-            let f = Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false };
-            let i = sel.partition_point(|y| y.s < s);
-            sel.insert(i, f.clone());
-            return Some(f);
+            return Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false }));
         }
         if !self.name_word(t1) || self.head_of(t1).is_some() || !occ.free(w1.s, w1.e) {
             return None;
@@ -1762,10 +1760,7 @@ impl Recognizer {
                     sel.remove(xi);
                     occ.insert(s, end);
                     let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]));
-                    let f = Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false };
-                    let i = sel.partition_point(|y| y.s < s);
-                    sel.insert(i, f.clone());
-                    return Some(f);
+                    return Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false }));
                 }
                 let u = &m[x.s..x.e];
                 if is_definite(u) || !self.name_word(u) || self.head_of(u).is_some() || !occ.free(x.s, x.e) {
@@ -1829,10 +1824,7 @@ impl Recognizer {
             // «المستشفى الأهلي» and «مستشفى الأهلي» are one name.
             derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]))
         };
-        let f = Found { s, e: end, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false };
-        let i = sel.partition_point(|y| y.s < s);
-        sel.insert(i, f.clone());
-        Some(f)
+        Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false }))
     }
 
     /// Whether a name found once («الهبيط») also reads as a word, so that its other
