@@ -45,6 +45,18 @@ pub struct Args {
     read: ReadArgs,
 }
 
+/// What an export reads of the articles (no text): every article, those in no story too,
+/// or only the chosen stories' articles.
+pub(crate) fn export_articles(store: &impl Store, stories: &[riwaya_stories::Story], chosen: bool) -> anyhow::Result<Vec<export::ExportArticle>> {
+    let only: Option<Vec<String>> = chosen.then(|| stories.iter().flat_map(|x| x.articles.iter().map(|a| a.id.clone())).collect());
+    let mut articles = Vec::new();
+    store.articles(only.as_deref(), &mut |art| {
+        articles.push(export::ExportArticle::of(&art));
+        Ok(())
+    })?;
+    Ok(articles)
+}
+
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let mut store = crate::query::open_existing(&a.db.db)?;
     if store.stories_stale()? {
@@ -70,14 +82,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             serde_json::from_value(s.story).map_err(|e| anyhow::anyhow!("story {} in {}: {e}", s.id, a.db.db.display()))?;
         stories.push(story);
     }
-    // Everything: every article (those in no story too); else the chosen stories' articles.
-    let only: Option<Vec<String>> =
-        (a.story.is_some() || filtered).then(|| stories.iter().flat_map(|x| x.articles.iter().map(|a| a.id.clone())).collect());
-    let mut articles = Vec::new();
-    store.articles(only.as_deref(), &mut |art| {
-        articles.push(export::ExportArticle::of(&art));
-        Ok(())
-    })?;
+    let articles = export_articles(&store, &stories, a.story.is_some() || filtered)?;
     let kind = match a.kind {
         Kind::Acled => ExportKind::Acled,
         Kind::Ucdp => ExportKind::Ucdp,

@@ -24,7 +24,7 @@ pub struct Args {
 /// The desk's exports: `riwaya_report::export` over the stories asked for (their stored
 /// JSON) and their articles.
 fn exporter(db: PathBuf, lexicon: riwaya_lexicon::Lexicon) -> riwaya_desk::Exporter {
-    use riwaya_report::export::{self, ExportArticle, ExportInput, ExportKind, Options};
+    use riwaya_report::export::{self, ExportInput, ExportKind, Options};
     use riwaya_store::{SqliteStore, Store};
     Box::new(move |kind: &str, ids: Option<&[i64]>| {
         let run = || -> anyhow::Result<Vec<u8>> {
@@ -49,12 +49,7 @@ fn exporter(db: PathBuf, lexicon: riwaya_lexicon::Lexicon) -> riwaya_desk::Expor
                 }
             };
             stories.sort_by(|x, y| y.articles.len().cmp(&x.articles.len()).then(x.id.cmp(&y.id)));
-            let only: Option<Vec<String>> = ids.map(|_| stories.iter().flat_map(|x| x.articles.iter().map(|a| a.id.clone())).collect());
-            let mut articles = Vec::new();
-            store.articles(only.as_deref(), &mut |art| {
-                articles.push(ExportArticle::of(&art));
-                Ok(())
-            })?;
+            let articles = crate::export::export_articles(&store, &stories, ids.is_some())?;
             let mut out = Vec::new();
             export::write(kind, &ExportInput::new(&articles, &stories, &lexicon), &Options::for_kind(kind), &mut out)?;
             Ok(out)
