@@ -134,7 +134,10 @@ fn out() -> BufWriter<std::io::StdoutLock<'static>> {
     BufWriter::new(std::io::stdout().lock())
 }
 
+/// A CSV cell: neutralised as every table of the report is (no spreadsheet formulas from
+/// article text), then quoted when it needs it.
 fn csv_field(s: &str) -> String {
+    let s = riwaya_report::csv_out::cell(s);
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
