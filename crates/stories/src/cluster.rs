@@ -111,8 +111,8 @@ pub(crate) type IdMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<IdHash
 const POSTINGS_SCAN: usize = 100;
 /// Candidates scored per article.
 const MAX_CANDIDATES: usize = 25;
-const BANDS: usize = 16;
-const ROWS: usize = MINHASH / BANDS;
+pub(crate) const BANDS: usize = 16;
+pub(crate) const ROWS: usize = MINHASH / BANDS;
 
 /// The clustering state of a run.
 ///
@@ -128,16 +128,16 @@ pub struct Stories {
     pub(crate) docs: Vec<ArticleDigest>,
     /// Normalised tf-idf vector of each article (sorted by word).
     pub(crate) vecs: Vec<Vec<(u64, f32)>>,
-    df: IdMap<u64, u32>,
-    postings: IdMap<u64, Vec<u32>>,
-    bands: IdMap<u64, Vec<u32>>,
-    parent: Vec<u32>,
+    pub(crate) df: IdMap<u64, u32>,
+    pub(crate) postings: IdMap<u64, Vec<u32>>,
+    pub(crate) bands: IdMap<u64, Vec<u32>>,
+    pub(crate) parent: Vec<u32>,
     /// Articles in the story each root stands for.
-    size: Vec<u32>,
+    pub(crate) size: Vec<u32>,
     /// Story root → first and latest day of its dated articles (`None` while undated).
-    span: Vec<Option<(i32, i32)>>,
+    pub(crate) span: Vec<Option<(i32, i32)>>,
     /// Story root → how many of its articles name each year most.
-    years: IdMap<u32, Vec<(u16, u32)>>,
+    pub(crate) years: IdMap<u32, Vec<(u16, u32)>>,
     pub(crate) near_dup: Vec<Option<u32>>,
     /// Story root → sum of its articles' vectors, and that sum's squared norm.
     pub(crate) centroids: IdMap<u32, (IdMap<u64, f32>, f32)>,
@@ -209,7 +209,7 @@ impl Stories {
         }
     }
 
-    fn add_year(&mut self, root: u32, y: u16, c: u32) {
+    pub(crate) fn add_year(&mut self, root: u32, y: u16, c: u32) {
         let v = self.years.entry(root).or_default();
         match v.iter_mut().find(|(x, _)| *x == y) {
             Some(e) => e.1 += c,
@@ -223,7 +223,7 @@ impl Stories {
     }
 
     /// Adds `x` to word `w` of a story's centroid, keeping its squared norm current.
-    fn add_to_centroid(&mut self, root: u32, w: u64, x: f32) {
+    pub(crate) fn add_to_centroid(&mut self, root: u32, w: u64, x: f32) {
         let (c, n2) = self.centroids.entry(root).or_default();
         let e = c.entry(w).or_default();
         *n2 += 2.0 * *e * x + x * x;

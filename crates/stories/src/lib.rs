@@ -15,6 +15,7 @@
 
 pub mod cluster;
 pub mod digest;
+pub mod incremental;
 pub mod triangulate;
 pub mod types;
 

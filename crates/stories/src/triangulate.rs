@@ -274,7 +274,7 @@ impl Stories {
     /// stories' unit centroids) is closest, when its cosine reaches `thread_threshold`;
     /// else they open one. As for stories, a story is weighed against the thread as a
     /// whole, so threads do not chain.
-    fn threads_of(&self, groups: &[(u32, Vec<u32>)]) -> HashMap<String, String> {
+    pub(crate) fn threads_of(&self, groups: &[(u32, Vec<u32>)]) -> HashMap<String, String> {
         let multi: Vec<&(u32, Vec<u32>)> = groups.iter().filter(|(_, m)| m.len() >= 2).collect();
         let unit: Vec<Vec<(u64, f32)>> = multi
             .iter()
@@ -349,7 +349,7 @@ impl Stories {
         out
     }
 
-    fn story(&self, root: u32, members: &[u32]) -> Story {
+    pub(crate) fn story(&self, root: u32, members: &[u32]) -> Story {
         let docs: Vec<&ArticleDigest> = members.iter().map(|&i| &self.docs[i as usize]).collect();
         // The most central headline: the article closest to the story's centroid (which
         // is what pairwise similarity to the others sums to, at linear cost).

@@ -1,0 +1,360 @@
+//! The clustering saved as it grows, for a store that adds a day at a time.
+//!
+//! An article's place in the clustering never changes once it is placed: it joins the
+//! story of an earlier article (whose root, the lowest index, stays root), its tf-idf
+//! vector and distinctive words are fixed by the articles before it. So the state is a
+//! list of [`Placement`]s, one per article, appended as articles come: a store writes
+//! only the new ones, and [`Stories::restore`] rebuilds every index (document
+//! frequencies, postings, LSH bands, story sizes, spans, years, centroids — summed in the
+//! same order, so bit for bit) without the articles' digests or any scoring. Restored
+//! articles carry only what placing later articles reads of them (id, day, year,
+//! signature); [`Stories::fill`] gives one its full digest before its story is laid out.
+
+use crate::cluster::{BANDS, ROWS};
+use crate::digest::{ArticleDigest, MINHASH};
+use crate::{Stories, Story, StoryConfig};
+use std::collections::HashMap;
+
+/// One article's place in the clustering (see the module doc).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placement {
+    pub id: String,
+    /// The story root it joined (its own index when it opened one).
+    pub root: u32,
+    pub near_dup: Option<u32>,
+    pub day: Option<i32>,
+    pub year: Option<u16>,
+    pub minhash: Option<[u32; MINHASH]>,
+    /// Its normalised tf-idf vector, sorted by word.
+    pub vec: Vec<(u64, f32)>,
+    /// Indices into `vec` of the distinctive words the index posts.
+    pub top: Vec<u16>,
+}
+
+impl Placement {
+    /// Little-endian bytes (a format of this crate's own, read back by [`Placement::decode`]).
+    pub fn encode(&self, out: &mut Vec<u8>) {
+        out.push(1); // format
+        out.extend_from_slice(&self.root.to_le_bytes());
+        out.extend_from_slice(&self.near_dup.unwrap_or(u32::MAX).to_le_bytes());
+        out.extend_from_slice(&self.day.unwrap_or(i32::MIN).to_le_bytes());
+        out.extend_from_slice(&self.year.unwrap_or(0).to_le_bytes());
+        let id = self.id.as_bytes();
+        out.extend_from_slice(&(id.len() as u32).to_le_bytes());
+        out.extend_from_slice(id);
+        match &self.minhash {
+            Some(m) => {
+                out.push(1);
+                for x in m {
+                    out.extend_from_slice(&x.to_le_bytes());
+                }
+            }
+            None => out.push(0),
+        }
+        out.extend_from_slice(&(self.vec.len() as u32).to_le_bytes());
+        for (w, x) in &self.vec {
+            out.extend_from_slice(&w.to_le_bytes());
+            out.extend_from_slice(&x.to_le_bytes());
+        }
+        out.extend_from_slice(&(self.top.len() as u32).to_le_bytes());
+        for t in &self.top {
+            out.extend_from_slice(&t.to_le_bytes());
+        }
+    }
+
+    /// `None` for bytes that are not a placement (truncated, another format).
+    pub fn decode(b: &[u8]) -> Option<Placement> {
+        let mut r = Reader(b);
+        if r.take(1)?[0] != 1 {
+            return None;
+        }
+        let root = r.u32()?;
+        let near_dup = Some(r.u32()?).filter(|x| *x != u32::MAX);
+        let day = Some(r.u32()? as i32).filter(|x| *x != i32::MIN);
+        let year = Some(u16::from_le_bytes(r.take(2)?.try_into().ok()?)).filter(|x| *x != 0);
+        let n = r.u32()? as usize;
+        let id = String::from_utf8(r.take(n)?.to_vec()).ok()?;
+        let minhash = match r.take(1)?[0] {
+            1 => {
+                let mut m = [0u32; MINHASH];
+                for x in &mut m {
+                    *x = r.u32()?;
+                }
+                Some(m)
+            }
+            _ => None,
+        };
+        let n = r.u32()? as usize;
+        let raw = r.take(n.checked_mul(12)?)?;
+        let vec = raw
+            .chunks_exact(12)
+            .map(|c| (u64::from_le_bytes(c[..8].try_into().unwrap_or_default()), f32::from_le_bytes(c[8..].try_into().unwrap_or_default())))
+            .collect();
+        let n = r.u32()? as usize;
+        let raw = r.take(n.checked_mul(2)?)?;
+        let top = raw.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+        r.0.is_empty().then_some(Placement { id, root, near_dup, day, year, minhash, vec, top })
+    }
+}
+
+struct Reader<'a>(&'a [u8]);
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        if self.0.len() < n {
+            return None;
+        }
+        let (a, b) = self.0.split_at(n);
+        self.0 = b;
+        Some(a)
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+}
+
+/// The LSH band keys of a signature, as `add_batch` makes them.
+fn band_keys(m: &[u32; MINHASH]) -> [u64; BANDS] {
+    let mut keys = [0u64; BANDS];
+    for (b, k) in keys.iter_mut().enumerate() {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        h.update(&[b as u8]);
+        for x in &m[b * ROWS..(b + 1) * ROWS] {
+            h.update(&x.to_le_bytes());
+        }
+        *k = h.digest();
+    }
+    keys
+}
+
+/// What placing later articles reads of a restored one; the rest waits for [`Stories::fill`].
+fn light(p: &Placement) -> ArticleDigest {
+    ArticleDigest {
+        id: p.id.clone(),
+        outlet: None,
+        published: None,
+        day: p.day,
+        title: None,
+        today_weekday: None,
+        lede: None,
+        minhash: p.minhash.unwrap_or([0; MINHASH]),
+        has_signature: p.minhash.is_some(),
+        word_counts: Vec::new(),
+        entities: Vec::new(),
+        names: Vec::new(),
+        claims: Vec::new(),
+        claim_places: Vec::new(),
+        events: Vec::new(),
+        framing: Vec::new(),
+        kinds: HashMap::new(),
+        year: p.year,
+    }
+}
+
+impl Stories {
+    /// The placements of articles `from..` (in order), to be saved after a batch.
+    pub fn placements(&self, from: usize) -> Vec<Placement> {
+        (from..self.docs.len())
+            .map(|i| {
+                let d = &self.docs[i];
+                let v = &self.vecs[i];
+                // The words posted for this article: its index is in their postings.
+                let top = v
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (w, _))| self.postings.get(w).is_some_and(|l| l.binary_search(&(i as u32)).is_ok()))
+                    .map(|(k, _)| k as u16)
+                    .collect();
+                Placement {
+                    id: d.id.clone(),
+                    root: self.parent[i],
+                    near_dup: self.near_dup[i],
+                    day: d.day,
+                    year: d.year,
+                    minhash: d.has_signature.then_some(d.minhash),
+                    vec: v.clone(),
+                    top,
+                }
+            })
+            .collect()
+    }
+
+    /// The state [`Stories::placements`] describes, as placing those articles one by one
+    /// left it. `None` when the placements do not describe a clustering (a root or
+    /// near-copy ahead of its article, a word index out of range).
+    pub fn restore(cfg: StoryConfig, placements: impl IntoIterator<Item = Placement>) -> Option<Stories> {
+        let mut s = Stories::new(cfg);
+        for p in placements {
+            let i = s.docs.len() as u32;
+            if p.root > i || p.near_dup.is_some_and(|j| j >= i) || p.top.iter().any(|&k| k as usize >= p.vec.len()) {
+                return None;
+            }
+            // A root is an article that opened its story.
+            if p.root != i && s.parent[p.root as usize] != p.root {
+                return None;
+            }
+            for (w, _) in &p.vec {
+                *s.df.entry(*w).or_default() += 1;
+            }
+            for &k in &p.top {
+                s.postings.entry(p.vec[k as usize].0).or_default().push(i);
+            }
+            if let Some(m) = &p.minhash {
+                for key in band_keys(m) {
+                    s.bands.entry(key).or_default().push(i);
+                }
+            }
+            s.parent.push(p.root);
+            s.size.push(1);
+            s.span.push(p.day.map(|x| (x, x)));
+            s.near_dup.push(p.near_dup);
+            let r = p.root;
+            if r != i {
+                s.size[r as usize] += 1;
+                if let Some(x) = p.day {
+                    s.span[r as usize] = Some(match s.span[r as usize] {
+                        Some((a, b)) => (a.min(x), b.max(x)),
+                        None => (x, x),
+                    });
+                }
+            }
+            if let Some(y) = p.year {
+                s.add_year(r, y, 1);
+            }
+            for &(w, x) in &p.vec {
+                s.add_to_centroid(r, w, x);
+            }
+            s.docs.push(light(&p));
+            s.vecs.push(p.vec);
+        }
+        Some(s)
+    }
+
+    /// Gives article `i` its full digest (a restored article has only what placing reads).
+    /// Refused (false) when the digest is of another article.
+    pub fn fill(&mut self, i: usize, d: ArticleDigest) -> bool {
+        match self.docs.get_mut(i) {
+            Some(x) if x.id == d.id => {
+                *x = d;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The stories as the last merge pass makes them: (root, member indices), smallest root
+    /// first, two articles or more.
+    pub fn story_groups(&self) -> Vec<(u32, Vec<u32>)> {
+        self.groups(false)
+    }
+
+    /// One group of [`Stories::story_groups`] laid out (its members' digests must be full),
+    /// without its thread.
+    pub fn story_of_group(&self, root: u32, members: &[u32]) -> Story {
+        self.story(root, members)
+    }
+
+    /// Story id (`s` and root) → thread id, for [`Stories::story_groups`].
+    pub fn threads(&self, groups: &[(u32, Vec<u32>)]) -> HashMap<String, String> {
+        self.threads_of(groups)
+    }
+
+    /// The article id at index `i`.
+    pub fn article_id(&self, i: usize) -> Option<&str> {
+        self.docs.get(i).map(|d| d.id.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::digest;
+    use riwaya_model::Article;
+
+    // Invented reports: two of one bombing, a copy, a flood, an undated follow-up.
+    const TEXTS: &[(&str, &str, &str)] = &[
+        ("a1", "2021-03-01", "فجر انتحاري حزاماً ناسفاً داخل مسجد في بلدة وادي الصنوبر أثناء صلاة الظهر، ما أدى إلى مقتل مصلين وإصابة آخرين، وطوقت قوات الأمن محيط المسجد وأغلقت الطرق المؤدية إلى البلدة."),
+        ("a2", "2021-03-01", "غمرت السيول شوارع مدينة الشاطئ الأزرق بعد أمطار غزيرة استمرت ساعات، وأعلن الدفاع المدني إجلاء عائلات من الأحياء المنخفضة وانقطعت الكهرباء عن المنازل."),
+        ("a3", "2021-03-02", "قتل مصلون بتفجير انتحاري استهدف مسجداً في وادي الصنوبر ظهر أمس، وقالت مصادر طبية إن المستشفى استقبل جرحى التفجير، وأغلقت قوات الأمن الطرق المؤدية إلى البلدة الجبلية."),
+        ("a4", "2021-03-02", "فجر انتحاري حزاماً ناسفاً داخل مسجد في بلدة وادي الصنوبر أثناء صلاة الظهر، ما أدى إلى مقتل مصلين وإصابة آخرين، وطوقت قوات الأمن محيط المسجد وأغلقت الطرق المؤدية إلى البلدة."),
+        ("a5", "", "واصلت فرق الدفاع المدني إجلاء العائلات من أحياء مدينة الشاطئ الأزرق التي غمرتها السيول بعد الأمطار الغزيرة، وعادت الكهرباء إلى بعض المنازل."),
+        ("a6", "2021-03-03", "شيعت بلدة وادي الصنوبر ضحايا تفجير المسجد الانتحاري، وسط إجراءات أمنية مشددة فرضتها قوات الأمن على الطرق المؤدية إلى البلدة."),
+    ];
+
+    fn digests() -> Vec<ArticleDigest> {
+        TEXTS
+            .iter()
+            .map(|(id, day, text)| {
+                let a = Article { outlet: Some("وكالة".into()), published: (!day.is_empty()).then(|| day.to_string()), title: Some(text.chars().take(30).collect()), ..Article::new(*id, *text) };
+                digest::digest(&a)
+            })
+            .collect()
+    }
+
+    fn json(s: &Stories) -> String {
+        serde_json::to_string(&s.stories(true)).unwrap()
+    }
+
+    #[test]
+    fn placements_round_trip_through_bytes() {
+        let mut s = Stories::new(StoryConfig::default());
+        s.add_batch(digests());
+        for p in s.placements(0) {
+            let mut b = Vec::new();
+            p.encode(&mut b);
+            assert_eq!(Placement::decode(&b), Some(p.clone()));
+            assert_eq!(Placement::decode(&b[..b.len() - 1]), None, "truncated");
+            b.push(0);
+            assert_eq!(Placement::decode(&b), None, "trailing bytes");
+        }
+        assert_eq!(Placement::decode(&[]), None);
+        assert_eq!(Placement::decode(&[2, 0, 0]), None);
+    }
+
+    /// Restored from its placements (at every cut), filled and continued, the clustering
+    /// gives the stories of one run over everything.
+    #[test]
+    fn restored_state_continues_as_one_run() {
+        let all = digests();
+        let mut one = Stories::new(StoryConfig::default());
+        one.add_batch(all.clone());
+        let want = json(&one);
+        assert!(one.story_groups().iter().any(|(_, m)| m.len() >= 2), "the fixture has stories");
+        for cut in 0..=all.len() {
+            let mut first = Stories::new(StoryConfig::default());
+            first.add_batch(all[..cut].to_vec());
+            let mut bytes = Vec::new();
+            let saved: Vec<Vec<u8>> = first
+                .placements(0)
+                .iter()
+                .map(|p| {
+                    bytes.clear();
+                    p.encode(&mut bytes);
+                    bytes.clone()
+                })
+                .collect();
+            let mut s = Stories::restore(StoryConfig::default(), saved.iter().map(|b| Placement::decode(b).unwrap())).unwrap();
+            s.add_batch(all[cut..].to_vec());
+            assert_eq!(s.placements(0), one.placements(0), "cut at {cut}");
+            for (i, d) in all.iter().enumerate().take(cut) {
+                assert!(s.fill(i, d.clone()));
+            }
+            assert_eq!(json(&s), want, "cut at {cut}");
+            assert_eq!(s.story_groups(), one.story_groups());
+        }
+    }
+
+    #[test]
+    fn inconsistent_placements_are_refused() {
+        let mut s = Stories::new(StoryConfig::default());
+        s.add_batch(digests());
+        let mut ps = s.placements(0);
+        ps[0].root = 3;
+        assert!(Stories::restore(StoryConfig::default(), ps).is_none());
+        let mut ps = s.placements(0);
+        ps[1].top.push(10_000);
+        assert!(Stories::restore(StoryConfig::default(), ps).is_none());
+        let mut r = Stories::restore(StoryConfig::default(), s.placements(0)).unwrap();
+        assert!(!r.fill(0, digests()[1].clone()), "another article's digest");
+        assert!(!r.fill(99, digests()[1].clone()));
+    }
+}
