@@ -127,6 +127,22 @@ pub struct StoryRecord {
     pub split_from: Option<i64>,
 }
 
+/// What [`Store::save_story_update`] writes.
+pub struct StoryUpdate<'a> {
+    pub run: i64,
+    /// Stories to write (a story whose JSON is unchanged is skipped all the same).
+    pub changed: &'a [StoryRecord],
+    /// Every story live after the update; a live id in neither list is marked merged
+    /// (into `merged_into`'s value) or dissolved.
+    pub live: &'a [i64],
+    pub merged_into: &'a std::collections::HashMap<i64, i64>,
+    /// New placement rows: (index, row, extra). Dropped, with the saved state, when a new
+    /// version of an article retires the one placed.
+    pub placed: &'a [(i64, Vec<u8>, String)],
+    /// Named state: (name, store position it is valid up to, value).
+    pub state: &'a [(&'a str, i64, Vec<u8>)],
+}
+
 /// One run of the log.
 #[derive(Debug, Clone, Serialize)]
 pub struct RunRow {
@@ -204,6 +220,17 @@ pub trait Store {
     /// were live and are not in `stories` are marked merged into `merged_into`'s value (or
     /// dissolved). Unchanged stories keep their run numbers. Clears the stale mark.
     fn save_stories(&mut self, run: i64, stories: &[StoryRecord], merged_into: &std::collections::HashMap<i64, i64>) -> Result<()>;
+    /// As `save_stories`, for an update that rewrites only what changed, in one
+    /// transaction: the changed stories, the ids of every live story (the others keep their
+    /// rows), the story stage's new placement rows and saved state.
+    fn save_story_update(&mut self, update: &StoryUpdate) -> Result<()>;
+    /// The story stage's placement rows (index, row, extra), in order.
+    fn placed(&self, sink: &mut dyn FnMut(i64, &[u8], &str) -> Result<()>) -> Result<()>;
+    /// How many current articles were stored up to position `upto`.
+    fn current_up_to(&self, upto: i64) -> Result<i64>;
+    /// The encoded digests of the current articles with these ids (those found, in the
+    /// order given).
+    fn digests_of(&self, ids: &[String], sink: &mut dyn FnMut(String, &[u8]) -> Result<()>) -> Result<()>;
     fn stories(&self, filter: &StoryFilter) -> Result<Vec<StoredStory>>;
     /// A story by id; a merged id answers with the story it went into.
     fn story(&self, id: i64) -> Result<Option<StoredStory>>;

@@ -70,6 +70,11 @@ CREATE TABLE linking(seq INTEGER PRIMARY KEY, mentions TEXT NOT NULL);
 CREATE TABLE state(name TEXT PRIMARY KEY, upto INTEGER NOT NULL, value BLOB NOT NULL);
 ";
 
+/// The story stage's clustering, one row per placed article in store order (a cache that
+/// grows by appending: see `riwaya_stories::incremental`). Made on open when missing, so a
+/// schema-2 store gains it without a migration; older builds ignore it.
+const PLACED: &str = "CREATE TABLE IF NOT EXISTS placed(idx INTEGER PRIMARY KEY, row BLOB NOT NULL, extra TEXT NOT NULL);";
+
 /// Schema 1 → 2: digests and linking names move out of `articles`; stories record splits.
 /// One transaction (the whole file is rewritten once).
 const MIGRATE_1_2: &str = "
@@ -154,6 +159,7 @@ impl SqliteStore {
                 )
             })?;
         }
+        conn.execute_batch(PLACED)?;
         Ok(SqliteStore { conn })
     }
 
@@ -270,6 +276,7 @@ impl Store for SqliteStore {
                     retire.execute([&n.key])?;
                     // Saved derived state placed the retired version: no longer valid.
                     tx.execute("DELETE FROM state", [])?;
+                    tx.execute("DELETE FROM placed", [])?;
                 }
                 let json = serde_json::to_string(a)
                     .map_err(|e| StoreError(format!("article {}: {e}", a.id)))?;
@@ -407,6 +414,12 @@ impl Store for SqliteStore {
     }
 
     fn save_stories(&mut self, run: i64, stories: &[StoryRecord], merged_into: &HashMap<i64, i64>) -> Result<()> {
+        let live: Vec<i64> = stories.iter().map(|s| s.id).collect();
+        self.save_story_update(&StoryUpdate { run, changed: stories, live: &live, merged_into, placed: &[], state: &[] })
+    }
+
+    fn save_story_update(&mut self, u: &StoryUpdate) -> Result<()> {
+        let (run, stories, merged_into) = (u.run, u.changed, u.merged_into);
         let tx = self.conn.transaction()?;
         {
             // Stories are compared by a hash of their JSON: reading every story back would
@@ -425,7 +438,7 @@ impl Store for SqliteStore {
             let mut del_t = tx.prepare_cached("DELETE FROM story_terms WHERE story = ?1")?;
             let mut ins_a = tx.prepare_cached("INSERT OR IGNORE INTO story_articles(story, article) VALUES(?1, ?2)")?;
             let mut ins_t = tx.prepare_cached("INSERT INTO story_terms(story, kind, value) VALUES(?1, ?2, ?3)")?;
-            let live: std::collections::HashSet<i64> = stories.iter().map(|s| s.id).collect();
+            let live: std::collections::HashSet<i64> = u.live.iter().copied().chain(stories.iter().map(|s| s.id)).collect();
             for s in stories {
                 let hash = xxhash_rust::xxh3::xxh3_64(s.json.as_bytes()) as i64;
                 if before.get(&s.id) == Some(&hash) {
@@ -459,8 +472,46 @@ impl Store for SqliteStore {
                 del_t.execute([id])?;
             }
         }
+        {
+            let mut ins = tx.prepare_cached("INSERT OR REPLACE INTO placed(idx, row, extra) VALUES(?1, ?2, ?3)")?;
+            for (idx, row, extra) in u.placed {
+                ins.execute(params![idx, row, extra])?;
+            }
+            let mut set = tx.prepare_cached("INSERT INTO state(name, upto, value) VALUES(?1, ?2, ?3) ON CONFLICT(name) DO UPDATE SET upto = ?2, value = ?3")?;
+            for (name, upto, value) in u.state {
+                set.execute(params![name, upto, value])?;
+            }
+        }
         tx.execute("UPDATE meta SET value = '0' WHERE key = 'stories_stale'", [])?;
         tx.commit()?;
+        Ok(())
+    }
+
+    fn placed(&self, sink: &mut dyn FnMut(i64, &[u8], &str) -> Result<()>) -> Result<()> {
+        let mut st = self.conn.prepare("SELECT idx, row, extra FROM placed ORDER BY idx")?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let idx: i64 = r.get(0)?;
+            let row = r.get_ref(1)?.as_blob().map_err(|e| StoreError(format!("placement {idx}: {e}")))?;
+            let extra = r.get_ref(2)?.as_str().map_err(|e| StoreError(format!("placement {idx}: {e}")))?;
+            sink(idx, row, extra)?;
+        }
+        Ok(())
+    }
+
+    fn current_up_to(&self, upto: i64) -> Result<i64> {
+        Ok(self.conn.query_row("SELECT count(*) FROM digests WHERE current = 1 AND seq <= ?1", [upto], |r| r.get(0))?)
+    }
+
+    fn digests_of(&self, ids: &[String], sink: &mut dyn FnMut(String, &[u8]) -> Result<()>) -> Result<()> {
+        let mut st = self.conn.prepare_cached("SELECT d.digest FROM articles a JOIN digests d ON d.seq = a.seq WHERE a.current = 1 AND a.id = ?1")?;
+        for id in ids {
+            let mut rows = st.query([id])?;
+            if let Some(r) = rows.next()? {
+                let b = r.get_ref(0)?.as_blob().map_err(|e| StoreError(format!("digest of {id}: {e}")))?;
+                sink(id.clone(), b)?;
+            }
+        }
         Ok(())
     }
 

@@ -189,6 +189,36 @@ fn saves_filters_and_follows_merges() {
     assert_eq!(s.story(2).unwrap().unwrap().id, 1);
     assert_eq!(s.story_members().unwrap().len(), 4);
     assert!(s.story(99).unwrap().is_none());
+
+    // An update that names story 1 live without rewriting it keeps its row; story 3 is new.
+    let run = s.begin_run("add").unwrap();
+    let placed = vec![(0, vec![1u8, 2], "[]".to_string()), (1, vec![3u8], "[[\"e\",\"f\"]]".to_string())];
+    s.save_story_update(&StoryUpdate {
+        run,
+        changed: &[rec(3, &["e", "f"], "Aden", "2020-01-06")],
+        live: &[1, 3],
+        merged_into: &HashMap::new(),
+        placed: &placed,
+        state: &[("threads", 6, b"{}".to_vec())],
+    })
+    .unwrap();
+    let live: Vec<i64> = s.stories(&StoryFilter::default()).unwrap().iter().map(|x| x.id).collect();
+    assert_eq!(live, [3, 1]);
+    assert_eq!(s.story(1).unwrap().unwrap().updated_run, run - 1, "not rewritten");
+    assert_eq!(s.story_members().unwrap().len(), 6);
+    let mut rows = Vec::new();
+    s.placed(&mut |i, r, e| {
+        rows.push((i, r.to_vec(), e.to_string()));
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(rows, placed);
+    assert_eq!(s.state("threads").unwrap(), Some((6, b"{}".to_vec())));
+    // A live id left out of both lists goes (here: dissolved).
+    let run = s.begin_run("add").unwrap();
+    s.save_story_update(&StoryUpdate { run, changed: &[], live: &[1], merged_into: &HashMap::new(), placed: &[], state: &[] }).unwrap();
+    assert!(s.story(3).unwrap().is_none());
+    assert_eq!(s.story_members().unwrap().len(), 4);
 }
 
 fn mention(kind: &str, entity: &str, text: &str) -> riwaya_model::Mention {
@@ -251,8 +281,24 @@ fn run_log_and_saved_state() {
     s.add_articles(r2, &[new(&a, 1)]).unwrap();
     assert!(s.state("stories").unwrap().is_some());
     let b = article("a", "http://x/1", "نص جديد");
+    s.save_story_update(&StoryUpdate { run: r2, changed: &[], live: &[], merged_into: &HashMap::new(), placed: &[(0, vec![0], String::new())], state: &[] }).unwrap();
+    assert_eq!(s.current_up_to(i64::MAX).unwrap(), 1);
+    let mut d = 0;
+    s.digests_of(&["a".to_string(), "zz".to_string()], &mut |_, _| {
+        d += 1;
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(d, 1, "only the one stored");
     s.add_articles(r2, &[new(&b, 2)]).unwrap();
     assert!(s.state("stories").unwrap().is_none());
+    let mut n = 0;
+    s.placed(&mut |_, _, _| {
+        n += 1;
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(n, 0, "placements of a retired version are dropped");
 }
 
 /// Schema 1 as the first stores were written (digest and names inside `articles`).
