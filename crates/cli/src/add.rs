@@ -339,11 +339,68 @@ pub struct Clustered {
     pub forms: Forms,
     /// The store position up to which articles were taken.
     pub upto: i64,
+    /// Articles (from the first) whose placements the store holds: restored from them,
+    /// with only what placing reads of their digests.
+    pub saved: usize,
+    /// For each article from `saved` on, the (entity, name) pairs it used first.
+    fresh_forms: Vec<Vec<(String, String)>>,
+}
+
+/// What the saved placements and stories were made by: another build or tuning rebuilds
+/// them (the clustering from the digests, every story laid out again).
+fn fingerprint() -> String {
+    format!(
+        "placed 1; riwaya {}; {}",
+        env!("CARGO_PKG_VERSION"),
+        serde_json::to_string(&StoryConfig::default()).unwrap_or_default()
+    )
 }
 
 impl Clustered {
     pub fn new() -> Self {
-        Clustered { stories: Stories::new(StoryConfig::default()), order: Vec::new(), forms: Forms::new(), upto: 0 }
+        Clustered {
+            stories: Stories::new(StoryConfig::default()),
+            order: Vec::new(),
+            forms: Forms::new(),
+            upto: 0,
+            saved: 0,
+            fresh_forms: Vec::new(),
+        }
+    }
+
+    /// The clustering as the store saved it (its placements, when they were made by this
+    /// build and cover current articles stored up to at most `upto`), else empty: what is
+    /// not covered is then taken from the digests ([`Clustered::take`]).
+    pub fn load(store: &SqliteStore, upto: i64) -> anyhow::Result<Self> {
+        let t = std::time::Instant::now();
+        let empty = Clustered::new();
+        let Some((at, fp)) = store.state("placed")? else { return Ok(empty) };
+        if fp != fingerprint().as_bytes() || at > upto {
+            return Ok(empty);
+        }
+        let n = store.current_up_to(at)? as usize;
+        let mut placements = Vec::with_capacity(n);
+        let mut forms = Forms::new();
+        let mut whole = true;
+        store.placed(&mut |i, row, extra| {
+            match riwaya_stories::incremental::Placement::decode(row) {
+                Some(p) if i as usize == placements.len() => placements.push(p),
+                _ => whole = false,
+            }
+            if !extra.is_empty() {
+                for (e, f) in serde_json::from_str::<Vec<(String, String)>>(extra).unwrap_or_default() {
+                    forms.entry(e).or_default().insert(f);
+                }
+            }
+            Ok(())
+        })?;
+        if !whole || placements.len() != n {
+            return Ok(empty);
+        }
+        let order: Vec<String> = placements.iter().map(|p| p.id.clone()).collect();
+        let Some(stories) = Stories::restore(StoryConfig::default(), placements) else { return Ok(empty) };
+        tick(&format!("{n} placements restored"), t);
+        Ok(Clustered { stories, order, forms, upto: at, saved: n, fresh_forms: Vec::new() })
     }
 
     /// Takes the articles stored after `self.upto` and up to `upto` (all when `None`).
@@ -360,6 +417,7 @@ impl Clustered {
             stories,
             order,
             forms,
+            fresh_forms,
             ..
         } = self;
         let t0 = std::time::Instant::now();
@@ -367,7 +425,7 @@ impl Clustered {
             let (tx, rx) = sync_channel::<Vec<(String, ArticleDigest)>>(2);
             let placer = scope.spawn(move || {
                 for chunk in rx {
-                    place(stories, order, forms, chunk);
+                    place(stories, order, forms, fresh_forms, chunk);
                 }
             });
             let decode = |raw: Vec<(String, Vec<u8>)>| -> riwaya_store::Result<Vec<(String, ArticleDigest)>> {
@@ -404,14 +462,23 @@ impl Clustered {
 
 /// Articles into the clustering, in order (each is placed knowing only those before it,
 /// however the input is cut into batches).
-fn place(stories: &mut Stories, order: &mut Vec<String>, forms: &mut Forms, batch: Vec<(String, ArticleDigest)>) {
+fn place(
+    stories: &mut Stories,
+    order: &mut Vec<String>,
+    forms: &mut Forms,
+    fresh_forms: &mut Vec<Vec<(String, String)>>,
+    batch: Vec<(String, ArticleDigest)>,
+) {
     let mut digests = Vec::with_capacity(batch.len());
     for (id, d) in batch {
+        let mut fresh = Vec::new();
         for n in &d.names {
             if !forms.get(&n.entity).is_some_and(|f| f.contains(&n.text)) {
                 forms.entry(n.entity.clone()).or_default().insert(n.text.clone());
+                fresh.push((n.entity.clone(), n.text.clone()));
             }
         }
+        fresh_forms.push(fresh);
         order.push(id);
         digests.push(d);
     }
@@ -444,11 +511,11 @@ pub fn cluster_in_background(store: &SqliteStore) -> anyhow::Result<StoryThread>
         if go_rx.recv().is_err() {
             return Ok(None);
         }
-        let mut c = Clustered::new();
+        let mut c = Clustered::load(&own, upto)?;
         c.take(&own, Some(upto))?;
         drop(own);
         for batch in rx {
-            place(&mut c.stories, &mut c.order, &mut c.forms, batch);
+            place(&mut c.stories, &mut c.order, &mut c.forms, &mut c.fresh_forms, batch);
         }
         Ok(Some(c))
     });
@@ -485,23 +552,18 @@ impl StoryThread {
     }
 }
 
-/// Stories with their stable ids and how the earlier ids went.
+/// Stories with their stable ids.
 pub struct StableStories {
     /// Each story with its stable id (`Story::id` set to it), in first-come order.
     pub stories: Vec<(i64, riwaya_stories::Story)>,
-    pub merged_into: HashMap<i64, i64>,
-    pub split_from: HashMap<i64, i64>,
-    /// Entity id → the names articles used for it.
-    pub forms: Forms,
-    /// Article id → story id before this update.
-    pub previous: HashMap<String, i64>,
 }
 
 /// Entity id → the names articles used for it.
 pub type Forms = HashMap<String, HashSet<String>>;
 
-/// Current stories with their stable ids. `pre`: the store's articles clustered so far
-/// (the rest are taken here).
+/// Every current story laid out, with the ids the store's next update would give them
+/// (for readers: nothing is written). `pre`: the store's articles clustered so far (the
+/// rest are taken here).
 pub fn stable_stories(
     store: &SqliteStore,
     pre: Option<Clustered>,
@@ -509,7 +571,7 @@ pub fn stable_stories(
     let t = std::time::Instant::now();
     let mut c = pre.unwrap_or_default();
     c.take(store, None)?;
-    let Clustered { stories: clusters, order, forms, .. } = c;
+    let Clustered { stories: clusters, order, .. } = c;
     tick("clustered", t);
     let pos: HashMap<&str, usize> = order.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
     let mut stories = clusters.stories(false);
@@ -537,42 +599,121 @@ pub fn stable_stories(
             (*id, s)
         })
         .collect();
-    Ok(StableStories {
-        stories,
-        merged_into: assigned.merged_into,
-        split_from: assigned.split_from,
-        forms,
-        previous,
-    })
+    Ok(StableStories { stories })
 }
 
-/// Rebuilds the stories from the store and saves them; says what changed.
+/// Brings the stories up to date and saves them; says what changed.
 /// `pre`: the articles stored before this run, clustered in the background (`None` when a
-/// new version replaced an article: then everything is clustered again).
+/// new version replaced an article: then the clustering is loaded or rebuilt here).
+///
+/// The clustering continues from its saved placements; the last merge pass runs over all
+/// stories; only stories whose articles changed are laid out again (triangulated) and
+/// written, a story whose articles are the same keeps its stored row (its thread is
+/// brought up to date). What changes is written in one transaction with the new
+/// articles' placements, so the next add starts from there.
 pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>) -> anyhow::Result<StoryChanges> {
     let t = std::time::Instant::now();
-    let StableStories {
-        stories,
-        merged_into,
-        split_from,
-        forms,
-        previous,
-    } = stable_stories(store, pre)?;
-    tick("stable stories", t);
+    let mut c = match pre {
+        Some(c) => c,
+        None => Clustered::load(store, store.last_position()?)?,
+    };
+    c.take(store, None)?;
+    tick("clustered", t);
+    let groups = c.stories.story_groups();
+    let thread_of = c.stories.threads(&groups);
+    tick("merged, threads", t);
+    // Groups are in first-come order (a root is its story's first article).
+    let members: Vec<Vec<String>> = groups.iter().map(|(_, m)| m.iter().map(|&i| c.order[i as usize].clone()).collect()).collect();
+    let previous = store.story_members()?;
+    let assigned = riwaya_store::assign_ids(&previous, &members, store.next_story_id()?);
     let mut before: HashMap<i64, usize> = HashMap::new();
     for s in previous.values() {
         *before.entry(*s).or_default() += 1;
     }
+    // The threads the stored stories have (saved with the placements, so only when the
+    // clustering was restored from them).
+    let threads_before: Option<HashMap<i64, Option<String>>> = if c.saved > 0 {
+        store.state("threads")?.and_then(|(_, b)| serde_json::from_slice(&b).ok())
+    } else {
+        None
+    };
+    let thread = |k: usize| thread_of.get(&format!("s{}", groups[k].0)).cloned();
+    let same = |k: usize| {
+        let id = assigned.ids[k];
+        before.get(&id) == Some(&members[k].len()) && members[k].iter().all(|a| previous.get(a) == Some(&id))
+    };
+    let mut layout: Vec<usize> = Vec::new();
+    let mut patched: Vec<(usize, riwaya_stories::Story)> = Vec::new();
+    for k in 0..groups.len() {
+        let stored_thread = threads_before.as_ref().and_then(|t| t.get(&assigned.ids[k]));
+        match stored_thread {
+            Some(th) if same(k) => {
+                if *th != thread(k) {
+                    // Same articles, another thread: the stored story with its thread changed.
+                    let old = store.story(assigned.ids[k])?.and_then(|o| serde_json::from_value::<riwaya_stories::Story>(o.story).ok());
+                    match old {
+                        Some(mut st) => {
+                            st.thread = thread(k);
+                            patched.push((k, st));
+                        }
+                        None => layout.push(k),
+                    }
+                }
+            }
+            _ => layout.push(k),
+        }
+    }
+    // Restored articles of the stories laid out get their full digests.
+    let light: Vec<String> = layout
+        .iter()
+        .flat_map(|&k| groups[k].1.iter().filter(|&&i| (i as usize) < c.saved).map(|&i| c.order[i as usize].clone()))
+        .collect();
+    if !light.is_empty() {
+        let pos: HashMap<&str, usize> = c.order.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
+        let mut raw: Vec<(String, Vec<u8>)> = Vec::with_capacity(light.len());
+        store.digests_of(&light, &mut |id, b| {
+            raw.push((id, b.to_vec()));
+            Ok(())
+        })?;
+        let decoded: Vec<(String, ArticleDigest)> = raw
+            .into_par_iter()
+            .map(|(id, b)| riwaya_store::decode_digest(&b).map(|d| (id, d)))
+            .collect::<riwaya_store::Result<_>>()?;
+        if decoded.len() != light.len() {
+            anyhow::bail!("{} stored digests are missing", light.len() - decoded.len());
+        }
+        for (id, d) in decoded {
+            if !pos.get(id.as_str()).is_some_and(|&i| c.stories.fill(i, d)) {
+                anyhow::bail!("the stored digest of article {id} does not match the saved stories");
+            }
+        }
+    }
+    tick(&format!("{} of {} stories to lay out, {} digests read", layout.len(), groups.len(), light.len()), t);
+    let mut stories: Vec<(usize, riwaya_stories::Story)> = layout
+        .par_iter()
+        .map(|&k| {
+            let mut st = c.stories.story_of_group(groups[k].0, &groups[k].1);
+            st.thread = thread(k);
+            (k, st)
+        })
+        .collect();
+    stories.extend(patched);
+    for (k, st) in &mut stories {
+        st.id = assigned.ids[*k].to_string();
+    }
+    tick("laid out", t);
+    let forms = &c.forms;
+    let split_from = &assigned.split_from;
     let mut changes = StoryChanges {
         articles: store.article_count()? as usize,
-        stories: stories.len(),
+        stories: groups.len(),
         ..Default::default()
     };
-    // Each story's JSON (what tells a changed story from an unchanged one) and filter terms,
-    // in parallel.
+    // Each story's JSON and filter terms, in parallel.
     let records: Vec<StoryRecord> = stories
         .par_iter()
-        .map(|(id, s)| -> anyhow::Result<StoryRecord> {
+        .map(|(k, s)| -> anyhow::Result<StoryRecord> {
+            let id = assigned.ids[*k];
             let json = serde_json::to_string(s)?;
             let mut terms: Vec<(&'static str, String)> = Vec::new();
             let outlets: HashSet<&str> = s
@@ -593,25 +734,26 @@ pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>
             terms.sort();
             terms.dedup();
             Ok(StoryRecord {
-                id: *id,
+                id,
                 articles: s.articles.iter().map(|a| a.id.clone()).collect(),
                 first: s.first.clone(),
                 last: s.last.clone(),
                 title: s.title.clone(),
                 terms,
                 json,
-                split_from: split_from.get(id).copied(),
+                split_from: split_from.get(&id).copied(),
             })
         })
         .collect::<anyhow::Result<_>>()?;
-    for (id, s) in &stories {
+    for (k, s) in &stories {
+        let id = assigned.ids[*k];
         let line = |b: Option<usize>| StoryLine {
-            id: *id,
+            id,
             title: s.title.clone(),
             articles: s.articles.len(),
             before: b,
         };
-        match before.get(id) {
+        match before.get(&id) {
             None => changes.new.push(line(None)),
             Some(&b) if b < s.articles.len() => changes.grown.push(line(Some(b))),
             _ => {}
@@ -619,12 +761,12 @@ pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>
     }
     // New contradictions: those a story did not have before this run (by what and why).
     // A story with the same articles as before has the same contradictions.
-    for (id, s) in &stories {
-        let same = before.get(id) == Some(&s.articles.len()) && s.articles.iter().all(|a| previous.get(&a.id) == Some(id));
-        if s.contradictions.is_empty() || same {
+    for (k, s) in &stories {
+        let id = assigned.ids[*k];
+        if s.contradictions.is_empty() || same(*k) {
             continue;
         }
-        let old: HashSet<(String, String)> = match before.contains_key(id).then(|| store.story(*id)).transpose()?.flatten() {
+        let old: HashSet<(String, String)> = match before.contains_key(&id).then(|| store.story(id)).transpose()?.flatten() {
             Some(o) => o.story["contradictions"]
                 .as_array()
                 .into_iter()
@@ -638,14 +780,40 @@ pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>
                 .collect(),
             None => HashSet::new(),
         };
-        for c in &s.contradictions {
-            if !old.contains(&(c.about.clone(), c.why.clone())) {
-                changes.new_contradictions.push(ContradictionLine { story: *id, about: c.about.clone(), why: c.why.clone() });
+        for x in &s.contradictions {
+            if !old.contains(&(x.about.clone(), x.why.clone())) {
+                changes.new_contradictions.push(ContradictionLine { story: id, about: x.about.clone(), why: x.why.clone() });
             }
         }
     }
     tick("records+contradictions", t);
-    store.save_stories(run, &records, &merged_into)?;
+    // The new articles' placements, and the threads of every live story.
+    let placed: Vec<(i64, Vec<u8>, String)> = c
+        .stories
+        .placements(c.saved)
+        .par_iter()
+        .zip(c.fresh_forms.par_iter())
+        .enumerate()
+        .map(|(k, (p, f))| {
+            let mut b = Vec::with_capacity(2048);
+            p.encode(&mut b);
+            let extra = if f.is_empty() { String::new() } else { serde_json::to_string(f).unwrap_or_default() };
+            ((c.saved + k) as i64, b, extra)
+        })
+        .collect();
+    if placed.len() + c.saved != c.order.len() {
+        anyhow::bail!("the story stage lost track of its articles");
+    }
+    let threads: HashMap<i64, Option<String>> = (0..groups.len()).map(|k| (assigned.ids[k], thread(k))).collect();
+    let state = [("placed", c.upto, fingerprint().into_bytes()), ("threads", c.upto, serde_json::to_vec(&threads)?)];
+    store.save_story_update(&riwaya_store::StoryUpdate {
+        run,
+        changed: &records,
+        live: &assigned.ids,
+        merged_into: &assigned.merged_into,
+        placed: &placed,
+        state: &state,
+    })?;
     tick("saved", t);
     changes
         .new
