@@ -7,11 +7,11 @@
 //! The stage keeps an [`ArticleDigest`] per article (no text), so a run of any size holds
 //! a few hundred bytes to a few kilobytes per article.
 //!
-//! Incremental use: [`Stories`] is `Serialize`/`Deserialize`. Save it after a batch,
-//! restore it, `add_batch` the next articles: the stories are those of one run over
-//! everything (each article is assigned against the state the articles before it left, and
-//! document frequencies count the articles up to it, so batch boundaries do not matter).
-//! `stories()` reruns the last merge pass over all stories each time.
+//! Incremental use: save each article's [`incremental::Placement`] after a batch (they
+//! only grow), [`Stories::restore`] them, `add_batch` the next articles: the stories are
+//! those of one run over everything (each article is assigned against the state the
+//! articles before it left, and document frequencies count the articles up to it, so batch
+//! boundaries do not matter). The last merge pass reruns over all stories each time.
 
 pub mod cluster;
 pub mod digest;
