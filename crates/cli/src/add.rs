@@ -663,6 +663,18 @@ pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>
             _ => layout.push(k),
         }
     }
+    if std::env::var_os("RIWAYA_TIMES").is_some() {
+        let (mut fresh, mut grown, mut other) = (0, 0, 0);
+        for &k in &layout {
+            let id = assigned.ids[k];
+            match before.get(&id) {
+                None => fresh += 1,
+                Some(&b) if b < members[k].len() && members[k].iter().filter(|a| previous.get(*a) == Some(&id)).count() == b => grown += 1,
+                _ => other += 1,
+            }
+        }
+        eprintln!("riwaya: laid out: {fresh} with a new id, {grown} grown, {other} otherwise changed (merged or split); {} with a new thread", patched.len());
+    }
     // Restored articles of the stories laid out get their full digests.
     let light: Vec<String> = layout
         .iter()
@@ -789,16 +801,15 @@ pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>
     tick("records+contradictions", t);
     // The new articles' placements, and the threads of every live story.
     let placed: Vec<(i64, Vec<u8>, String)> = c
-        .stories
-        .placements(c.saved)
+        .fresh_forms
         .par_iter()
-        .zip(c.fresh_forms.par_iter())
         .enumerate()
-        .map(|(k, (p, f))| {
+        .filter_map(|(k, f)| {
+            let p = c.stories.placement(c.saved + k)?;
             let mut b = Vec::with_capacity(2048);
             p.encode(&mut b);
             let extra = if f.is_empty() { String::new() } else { serde_json::to_string(f).unwrap_or_default() };
-            ((c.saved + k) as i64, b, extra)
+            Some(((c.saved + k) as i64, b, extra))
         })
         .collect();
     if placed.len() + c.saved != c.order.len() {

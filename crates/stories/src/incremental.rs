@@ -153,29 +153,30 @@ fn light(p: &Placement) -> ArticleDigest {
 impl Stories {
     /// The placements of articles `from..` (in order), to be saved after a batch.
     pub fn placements(&self, from: usize) -> Vec<Placement> {
-        (from..self.docs.len())
-            .map(|i| {
-                let d = &self.docs[i];
-                let v = &self.vecs[i];
-                // The words posted for this article: its index is in their postings.
-                let top = v
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, (w, _))| self.postings.get(w).is_some_and(|l| l.binary_search(&(i as u32)).is_ok()))
-                    .map(|(k, _)| k as u16)
-                    .collect();
-                Placement {
-                    id: d.id.clone(),
-                    root: self.parent[i],
-                    near_dup: self.near_dup[i],
-                    day: d.day,
-                    year: d.year,
-                    minhash: d.has_signature.then_some(d.minhash),
-                    vec: v.clone(),
-                    top,
-                }
-            })
-            .collect()
+        (from..self.docs.len()).filter_map(|i| self.placement(i)).collect()
+    }
+
+    /// The placement of article `i`.
+    pub fn placement(&self, i: usize) -> Option<Placement> {
+        let d = self.docs.get(i)?;
+        let v = &self.vecs[i];
+        // The words posted for this article: its index is in their postings.
+        let top = v
+            .iter()
+            .enumerate()
+            .filter(|(_, (w, _))| self.postings.get(w).is_some_and(|l| l.binary_search(&(i as u32)).is_ok()))
+            .map(|(k, _)| k as u16)
+            .collect();
+        Some(Placement {
+            id: d.id.clone(),
+            root: self.parent[i],
+            near_dup: self.near_dup[i],
+            day: d.day,
+            year: d.year,
+            minhash: d.has_signature.then_some(d.minhash),
+            vec: v.clone(),
+            top,
+        })
     }
 
     /// The state [`Stories::placements`] describes, as placing those articles one by one

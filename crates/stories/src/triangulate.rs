@@ -27,6 +27,7 @@ use crate::cluster::Stories;
 use crate::digest::ArticleDigest;
 use crate::types::*;
 use riwaya_text::normalize::normalize_str;
+use crate::cluster::IdMap;
 use std::collections::{BTreeMap, HashMap};
 
 const ACTOR_KINDS: &[&str] = &["armed_group", "state_force", "government_body", "party", "international_org", "person", "group", "org"];
@@ -276,10 +277,11 @@ impl Stories {
     /// whole, so threads do not chain.
     pub(crate) fn threads_of(&self, groups: &[(u32, Vec<u32>)]) -> HashMap<String, String> {
         let multi: Vec<&(u32, Vec<u32>)> = groups.iter().filter(|(_, m)| m.len() >= 2).collect();
+        use rayon::prelude::*;
         let unit: Vec<Vec<(u64, f32)>> = multi
-            .iter()
+            .par_iter()
             .map(|(_, m)| {
-                let mut c: HashMap<u64, f32> = HashMap::new();
+                let mut c: IdMap<u64, f32> = IdMap::default();
                 for &i in m {
                     for (w, x) in &self.vecs[i as usize] {
                         *c.entry(*w).or_default() += x;
@@ -296,8 +298,8 @@ impl Stories {
         let mut order: Vec<usize> = (0..multi.len()).collect();
         order.sort_by_key(|&k| (first(k), multi[k].0));
         // Thread: centroid sum and its squared norm, its stories.
-        let mut threads: Vec<(HashMap<u64, f32>, f32, Vec<usize>)> = Vec::new();
-        let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut threads: Vec<(IdMap<u64, f32>, f32, Vec<usize>)> = Vec::new();
+        let mut index: IdMap<u64, Vec<usize>> = IdMap::default();
         for k in order {
             let mut cands: Vec<usize> = Vec::new();
             for (w, _) in unit[k].iter().take(10) {
@@ -318,7 +320,7 @@ impl Stories {
             let t = match best {
                 Some((t, _)) => t,
                 None => {
-                    threads.push((HashMap::new(), 0.0, Vec::new()));
+                    threads.push((IdMap::default(), 0.0, Vec::new()));
                     threads.len() - 1
                 }
             };
@@ -353,8 +355,8 @@ impl Stories {
         let docs: Vec<&ArticleDigest> = members.iter().map(|&i| &self.docs[i as usize]).collect();
         // The most central headline: the article closest to the story's centroid (which
         // is what pairwise similarity to the others sums to, at linear cost).
-        let centroid: HashMap<u64, f32> = {
-            let mut c: HashMap<u64, f32> = HashMap::new();
+        let centroid: IdMap<u64, f32> = {
+            let mut c: IdMap<u64, f32> = IdMap::default();
             for &i in members {
                 for (w, x) in &self.vecs[i as usize] {
                     *c.entry(*w).or_default() += x;
