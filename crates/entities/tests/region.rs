@@ -1,0 +1,89 @@
+//! The region's conflicts beyond Syria (Sudan, Libya, Gaza) on sentences written for
+//! these tests: names the lexicon holds, their short and partisan forms, and the
+//! generic words that must stay nothing.
+
+use riwaya_entities::Recognizer;
+use riwaya_lexicon::Lexicon;
+use riwaya_model::Mention;
+use std::sync::{Arc, OnceLock};
+
+fn rec() -> &'static Recognizer {
+    static R: OnceLock<Recognizer> = OnceLock::new();
+    R.get_or_init(|| Recognizer::new(Arc::new(Lexicon::embedded().unwrap())))
+}
+
+fn ms(text: &str) -> Vec<Mention> {
+    rec().mentions(text)
+}
+
+fn ent(v: &[Mention], text: &str) -> Option<String> {
+    v.iter().find(|m| m.text == text).map(|m| m.entity.clone())
+}
+
+#[test]
+fn sudan_forces_and_leaders() {
+    let v = ms("وقال عضو مجلس السيادة شمس الدين كباشي إن القوات المسلحة السودانية صدت هجوما لقوات الدعم السريع، وإن كباشي زار الجبهة.");
+    assert_eq!(ent(&v, "مجلس السيادة").as_deref(), Some("sudan-sovereignty-council"), "{v:?}");
+    assert_eq!(ent(&v, "شمس الدين كباشي").as_deref(), Some("shams-al-din-kabbashi"));
+    assert_eq!(ent(&v, "كباشي").as_deref(), Some("shams-al-din-kabbashi"));
+    assert_eq!(ent(&v, "القوات المسلحة السودانية").as_deref(), Some("sudanese-army"));
+    let v = ms("اتهم الجيش السوداني الميليشيا المتمردة بقصف الأحياء، فيما قالت القوات المسلحة إنها تتقدم.");
+    assert_eq!(ent(&v, "القوات المسلحة").as_deref(), Some("sudanese-army"), "{v:?}");
+    let v = ms("وقالت قوات الدعم السريع إنها انسحبت، لكن المليشيا عادت فجرا.");
+    assert_eq!(ent(&v, "المليشيا").as_deref(), Some("rsf"), "{v:?}");
+    let v = ms("وتتهم منظمات حقوقية ميليشيا آل دقلو والجنجويد بإحراق القرى.");
+    assert_eq!(ent(&v, "ميليشيا آل دقلو").as_deref(), Some("rsf"), "{v:?}");
+    assert_eq!(ent(&v, "الجنجويد").as_deref(), Some("rsf"));
+    let v = ms("وقال عبد الرحيم دقلو في خطاب مصور إن قواته لن تنسحب.");
+    assert_eq!(ent(&v, "عبد الرحيم دقلو").as_deref(), Some("abdel-rahim-dagalo"), "{v:?}");
+    let v = ms("وقال حاكم إقليم دارفور مني أركو مناوي إن القوة المشتركة لحركات الكفاح المسلح تصدت للهجوم، وأضاف مناوي أن القوة المشتركة لن تتراجع.");
+    assert_eq!(ent(&v, "مني أركو مناوي").as_deref(), Some("minni-minnawi"), "{v:?}");
+    assert_eq!(ent(&v, "مناوي").as_deref(), Some("minni-minnawi"));
+    assert_eq!(ent(&v, "القوة المشتركة").as_deref(), Some("sudan-joint-force"));
+}
+
+#[test]
+fn generic_words_stay_nothing_without_their_actor() {
+    // «الميليشيا» and «القوات المسلحة» name the RSF and the army only where these were named.
+    let v = ms("قالت الحكومة إن الميليشيا انسحبت وإن القوات المسلحة انتشرت في الشوارع.");
+    assert_eq!(ent(&v, "القوات المسلحة"), None, "{v:?}");
+    assert!(v.iter().all(|m| m.entity != "rsf"), "{v:?}");
+    // «الأبيض» is a colour and «طويلة» an adjective: not towns without their head noun.
+    let v = ms("رفع المتظاهرون العلم الأبيض بعد ليلة طويلة من القصف.");
+    assert!(v.iter().all(|m| m.entity != "el-obeid" && m.entity != "tawila"), "{v:?}");
+}
+
+#[test]
+fn sudan_places_and_camps() {
+    let v = ms("فر آلاف النازحين إلى بلدة طويلة، ثم وصل بعضهم إلى طويلة سيرا على الأقدام.");
+    assert_eq!(ent(&v, "بلدة طويلة").as_deref(), Some("tawila"), "{v:?}");
+    assert_eq!(ent(&v, "طويلة").as_deref(), Some("tawila"));
+    let v = ms("سقطت قذائف على معسكر كلمة للنازحين قرب نيالا وعلى مدينة كادقلي ومدينة الأبيض.");
+    assert_eq!(ent(&v, "معسكر كلمة للنازحين").as_deref(), Some("kalma-camp"), "{v:?}");
+    assert_eq!(ent(&v, "مدينة كادقلي").as_deref(), Some("kadugli"), "{v:?}");
+    assert_eq!(ent(&v, "مدينة الأبيض").as_deref(), Some("el-obeid"), "{v:?}");
+    let v = ms("وقالت حكومة بورتسودان إن تحالف تأسيس لا يمثل السودانيين.");
+    assert_eq!(ent(&v, "حكومة بورتسودان").as_deref(), Some("sudan-government"), "{v:?}");
+    assert_eq!(ent(&v, "تحالف تأسيس").as_deref(), Some("rsf-parallel-government"));
+}
+
+#[test]
+fn regional_bodies_and_relief_agencies() {
+    let v = ms("دعا الاتحاد الإفريقي وإيغاد والمجلس النرويجي للاجئين ولجنة الإنقاذ الدولية، إلى هدنة.");
+    assert_eq!(ent(&v, "الاتحاد الإفريقي").as_deref(), Some("african-union"), "{v:?}");
+    assert_eq!(ent(&v, "إيغاد").as_deref(), Some("igad"));
+    assert_eq!(ent(&v, "المجلس النرويجي للاجئين").as_deref(), Some("nrc"));
+    assert_eq!(ent(&v, "لجنة الإنقاذ الدولية").as_deref(), Some("irc"));
+}
+
+#[test]
+fn libya_and_gaza_places() {
+    let v = ms("غمرت السيول مدينة البيضاء ومنطقة الجبل الأخضر في إقليم برقة، ووصلت المساعدات إلى ترهونة.");
+    assert_eq!(ent(&v, "مدينة البيضاء").as_deref(), Some("al-bayda-libya"), "{v:?}");
+    assert_eq!(ent(&v, "منطقة الجبل الأخضر").as_deref(), Some("jabal-al-akhdar-libya"));
+    assert_eq!(ent(&v, "إقليم برقة").as_deref(), Some("cyrenaica"));
+    assert_eq!(ent(&v, "ترهونة").as_deref(), Some("tarhuna"));
+    let v = ms("قصفت الطائرات حي الشجاعية ومنطقة المواصي غرب خان يونس.");
+    assert_eq!(ent(&v, "حي الشجاعية").as_deref(), Some("shujaiya"), "{v:?}");
+    assert_eq!(ent(&v, "منطقة المواصي").as_deref(), Some("al-mawasi"));
+}
