@@ -2328,7 +2328,8 @@ impl Recognizer {
                 continue;
             }
             let t = &m[w.s..w.e];
-            let skip = is_definite(t)
+            // «المتحدث باسم الجيش الفاتح …»: a listed given name with «ال» starts the name.
+            let skip = (is_definite(t) && !self.first_names.contains(t))
                 || has_article_proclitic(t)
                 || matches!(t, "في" | "باسم" | "لدي" | "عن" | "ل" | "ب" | "لشوون" | "لمكتب" | "عام")
                 || self.head_of(t).is_some()

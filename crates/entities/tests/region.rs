@@ -87,3 +87,36 @@ fn libya_and_gaza_places() {
     assert_eq!(ent(&v, "حي الشجاعية").as_deref(), Some("shujaiya"), "{v:?}");
     assert_eq!(ent(&v, "منطقة المواصي").as_deref(), Some("al-mawasi"));
 }
+
+#[test]
+fn capitals_by_their_country_adjective() {
+    let v = ms("وصلت التعزيزات إلى العاصمة السودانية، وأغلقت المطارات في العاصمة الليبية والعاصمة الصومالية.");
+    assert_eq!(ent(&v, "العاصمة السودانية").as_deref(), Some("khartoum"), "{v:?}");
+    assert_eq!(ent(&v, "العاصمة الليبية").as_deref(), Some("tripoli-libya"), "{v:?}");
+    assert_eq!(ent(&v, "العاصمة الصومالية").as_deref(), Some("mogadishu"), "{v:?}");
+    // «العاصمة» alone is no name.
+    let v = ms("عاد الهدوء إلى العاصمة بعد ليلة من الاشتباكات.");
+    assert!(v.iter().all(|m| m.text != "العاصمة"), "{v:?}");
+}
+
+#[test]
+fn un_bodies_under_their_other_names() {
+    let v = ms("وقالت مفوضية الأمم المتحدة السامية لحقوق الإنسان إن الانتهاكات مستمرة.");
+    assert_eq!(ent(&v, "مفوضية الأمم المتحدة السامية لحقوق الإنسان").as_deref(), Some("ohchr"), "{v:?}");
+    // «المنظمة الأممية» is the UN where the UN was named; alone it is nothing.
+    let v = ms("دعت الأمم المتحدة إلى هدنة، وقالت المنظمة الأممية إن المساعدات لا تصل.");
+    assert_eq!(ent(&v, "المنظمة الأممية").as_deref(), Some("un"), "{v:?}");
+    let v = ms("وقالت المنظمة الأممية إن المساعدات لا تصل.");
+    assert!(v.iter().all(|m| m.entity != "un"), "{v:?}");
+    let v = ms("وقال مكتب الأمم المتحدة لحقوق الإنسان إن المدنيين محاصرون.");
+    assert_eq!(ent(&v, "مكتب الأمم المتحدة لحقوق الإنسان").as_deref(), Some("ohchr"), "{v:?}");
+}
+
+#[test]
+fn a_given_name_with_the_article_after_a_role() {
+    let v = ms("وقال المتحدث باسم الحركة المسلحة الفاتح عبد الباقي إن قواته انسحبت.");
+    assert!(v.iter().any(|m| m.text == "الفاتح عبد الباقي" && m.kind == "person"), "{v:?}");
+    // A definite word that is no listed given name stays part of the role's complement.
+    let v = ms("وقال المتحدث باسم الجيش الوطني أحمد سليمان إن الهجوم فشل.");
+    assert!(v.iter().any(|m| m.text == "أحمد سليمان" && m.kind == "person"), "{v:?}");
+}
