@@ -1344,6 +1344,7 @@ impl Recognizer {
             let i = sel.partition_point(|x| x.s < f.s);
             sel.insert(i, f);
         }
+        self.link_short_bodies(m, &mut sel);
         if nested {
             // 6. Every name inside a longer name, at every depth (they may overlap).
             let mut out: Vec<Found> = Vec::new();
@@ -1417,6 +1418,61 @@ impl Recognizer {
             sel.sort_by(|a, b| a.span_s.cmp(&b.span_s).then(b.e.cmp(&a.e)));
         }
         sel
+    }
+
+    /// A body's shorter form named by the head-noun pattern («هيئة الأرصاد الجوية») is the
+    /// body named in full in the same article («الهيئة العامة للأرصاد الجوية المصرية»,
+    /// «هيئة الأرصاد الجوية في ولاية X»): its words, in order, within that name's, the same
+    /// head first. Only when exactly one body of the article fits.
+    fn link_short_bodies(&self, m: &str, sel: &mut [Found]) {
+        let is_org = |f: &Found| matches!(&f.ent, EntId::New(id, _) if id.starts_with("org:"));
+        if !sel.iter().any(is_org) {
+            return;
+        }
+        let content = |w: &'_ str| -> String {
+            let w = w.strip_prefix("لل").or_else(|| w.strip_prefix("ال")).filter(|x| x.len() >= 4).unwrap_or(w);
+            self.head_word(w).to_string()
+        };
+        let words_of = |f: &Found| -> Vec<String> { m[f.s..f.e].split(' ').filter(|w| !self.stop.contains(*w)).map(content).collect() };
+        let bodies: Vec<(usize, Vec<String>)> = sel
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| match &f.ent {
+                EntId::Lex(i) => !self.ents[*i as usize].place && !self.ents[*i as usize].person,
+                EntId::New(id, _) => id.starts_with("org:"),
+            })
+            .map(|(i, f)| (i, words_of(f)))
+            .filter(|(_, w)| w.len() >= 2)
+            .collect();
+        let mut renamed: Vec<(usize, EntId)> = Vec::new();
+        for (i, short) in &bodies {
+            if !is_org(&sel[*i]) {
+                continue;
+            }
+            let mut pick: Option<&EntId> = None;
+            let mut several = false;
+            for (j, long) in &bodies {
+                let other = &sel[*j].ent;
+                if long.len() <= short.len() || long[0] != short[0] || other == &sel[*i].ent {
+                    continue;
+                }
+                let mut it = long.iter();
+                if !short.iter().all(|w| it.any(|x| x == w)) {
+                    continue;
+                }
+                match pick {
+                    None => pick = Some(other),
+                    Some(p) if p == other => {}
+                    Some(_) => several = true,
+                }
+            }
+            if let (Some(e), false) = (pick, several) {
+                renamed.push((*i, e.clone()));
+            }
+        }
+        for (i, e) in renamed {
+            sel[i].ent = e;
+        }
     }
 
     /// Marks the mentions called a militia («ميليشيا قسد», «ميليشيات "X"»).
