@@ -120,3 +120,24 @@ fn a_given_name_with_the_article_after_a_role() {
     let v = ms("وقال المتحدث باسم الجيش الوطني أحمد سليمان إن الهجوم فشل.");
     assert!(v.iter().any(|m| m.text == "أحمد سليمان" && m.kind == "person"), "{v:?}");
 }
+
+#[test]
+fn occupation_names_the_state_where_israel_was_named() {
+    let v = ms("قالت إسرائيل إنها سترد، لكن الاحتلال لم يعلق بعد، واتهم جيش الاحتلال الصهاينة المتطرفين.");
+    assert_eq!(ent(&v, "الاحتلال").as_deref(), Some("israel"), "{v:?}");
+    assert_eq!(ent(&v, "الصهاينة").as_deref(), Some("israel"), "{v:?}");
+    assert_eq!(ent(&v, "جيش الاحتلال").as_deref(), Some("israeli-forces"), "{v:?}");
+    let v = ms("نددت الفصائل بجرائم كيان الاحتلال الإسرائيلي في القطاع.");
+    assert_eq!(ent(&v, "كيان الاحتلال الإسرائيلي").as_deref(), Some("israel"), "{v:?}");
+    // Without Israel named, «الاحتلال» (another occupation, or the word) is nothing.
+    let v = ms("تحدث المؤرخ عن سنوات الاحتلال الطويلة.");
+    assert!(v.iter().all(|m| m.entity != "israel"), "{v:?}");
+}
+
+#[test]
+fn the_old_front_is_itself_where_it_was_named() {
+    let v = ms("قالت جبهة النصرة في بيان إن النصرة لم تستخدم هذا السلاح.");
+    assert_eq!(ent(&v, "النصرة").as_deref(), Some("jabhat-al-nusra"), "{v:?}");
+    let v = ms("قصفت الطائرات مواقع النصرة في ريف حماة.");
+    assert_eq!(ent(&v, "النصرة").as_deref(), Some("hts"), "{v:?}");
+}
