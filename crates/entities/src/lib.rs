@@ -97,6 +97,10 @@ pub(crate) struct Ent {
     pub tanzim: bool,
     /// Named «تحالف …» / «ائتلاف …».
     pub alliance: bool,
+    /// A place's ISO country (two ASCII bytes), when the lexicon knows it.
+    pub country: Option<[u8; 2]>,
+    /// A GeoNames town (`gn-…`): its one-word names passed the gazetteer's word filter.
+    pub gazetteer_town: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -461,6 +465,8 @@ impl Recognizer {
                 settlement: false,
                 tanzim,
                 alliance,
+                country: None,
+                gazetteer_town: false,
             });
         }
         for p in lex.places() {
@@ -469,6 +475,7 @@ impl Recognizer {
                 p.kind,
                 P::Country | P::Governorate | P::City | P::Town | P::Village | P::District | P::Neighbourhood | P::Region
             );
+            let country = lex.geo(&p.id).and_then(|g| <[u8; 2]>::try_from(g.country.as_bytes()).ok());
             ent_ix.insert(p.id.clone(), ents.len() as u32);
             ents.push(Ent {
                 id: p.id.clone(),
@@ -481,6 +488,8 @@ impl Recognizer {
                 settlement,
                 tanzim: false,
                 alliance: false,
+                country,
+                gazetteer_town: p.id.starts_with("gn-") && matches!(p.kind, P::City | P::Town | P::Village),
             });
         }
 
@@ -1433,7 +1442,7 @@ impl Recognizer {
             let w = w.strip_prefix("لل").or_else(|| w.strip_prefix("ال")).filter(|x| x.len() >= 4).unwrap_or(w);
             self.head_word(w).to_string()
         };
-        let words_of = |f: &Found| -> Vec<String> { m[f.s..f.e].split(' ').filter(|w| !self.stop.contains(*w)).map(content).collect() };
+        let words_of = |f: &Found| -> Vec<String> { m[f.s..f.e].split(' ').map(content).collect() };
         let bodies: Vec<(usize, Vec<String>)> = sel
             .iter()
             .enumerate()
@@ -1594,6 +1603,25 @@ impl Recognizer {
                     return None;
                 }
                 return Some(EntId::Lex(i));
+            }
+        }
+        // A small town's one-word name («مرزق»), short in the gazetteer, in an article that
+        // named a place of its country, when the word is rare in news.
+        if pay.words == 1 && !shorts.is_empty() {
+            let core = m[s..e].strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(&m[s..e]);
+            // With its proclitic, the whole word must be rare too: «بلاد» is no «ب» + «لاد».
+            let whole = &m[word_start(m, s)..e];
+            let rare = |w: &str| !self.common.contains(w) && self.news_df.get(w).is_none_or(|&n| n < 30);
+            if rare(core) && rare(whole) {
+                let pick = shorts.iter().copied().find(|&i| {
+                    let x = &self.ents[i as usize];
+                    x.gazetteer_town
+                        && x.country.is_some()
+                        && named.iter().any(|&n| n != i && self.ents[n as usize].place && self.ents[n as usize].country == x.country)
+                });
+                if let Some(i) = pick {
+                    return Some(EntId::Lex(i));
+                }
             }
         }
         let full: Vec<u32> = pay.names.iter().filter(|n| n.kind != NK::Short).map(|n| n.ent).collect();
