@@ -1806,7 +1806,10 @@ impl Recognizer {
             let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]));
             return Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false }));
         }
-        if !self.name_word(t1) || self.head_of(t1).is_some() || !occ.free(w1.s, w1.e) {
+        // «قرية أم سيالة»: «أم» is also «or», a stop word, but after a place head it opens
+        // the name (its complement is checked below).
+        let place_particle = matches!(head, Head::Place { .. }) && self.particles.contains(t1);
+        if !(self.name_word(t1) || place_particle) || self.head_of(t1).is_some() || !occ.free(w1.s, w1.e) {
             return None;
         }
         let definite = is_definite(t1);
@@ -2416,6 +2419,8 @@ impl Recognizer {
             let skip = (is_definite(t) && !self.first_names.contains(t))
                 || has_article_proclitic(t)
                 || matches!(t, "في" | "باسم" | "لدي" | "عن" | "ل" | "ب" | "لشوون" | "لمكتب" | "عام")
+                // Rank words after a title: «الفريق أول ركن X».
+                || (title && matches!(t, "اول" | "ركن" | "طيار" | "بحري"))
                 || self.head_of(t).is_some()
                 || (t.starts_with('ل') && t.len() > 6 && self.head_of(&t[2..]).is_some())
                 || (t.chars().count() > 3 && (t.ends_with("يه") || t.ends_with("يين")));

@@ -155,3 +155,20 @@ fn a_small_town_in_an_article_about_its_country() {
     let v = ms("زار الوزير بلاد كثيرة ثم عاد إلى القدس ورام الله.");
     assert!(v.iter().all(|m| !m.text.contains("لاد")), "{v:?}");
 }
+
+#[test]
+fn place_names_opened_by_a_particle_and_ranks_before_names() {
+    // «أم» is «or» too: after a place head it opens the name.
+    let v = ms("سقطت قذائف على قرية أم سيالة ثم على بلدة أبو زبد.");
+    assert_eq!(ent(&v, "قرية أم سيالة").as_deref(), Some("place:ام-سياله"), "{v:?}");
+    assert_eq!(ent(&v, "بلدة أبو زبد").as_deref(), Some("place:ابو-زبد"), "{v:?}");
+    let v = ms("لا نعرف هل تعود القرية أم لا.");
+    assert!(v.is_empty(), "{v:?}");
+    // «الفريق أول ركن»: the rank words are no name.
+    let v = ms("وقال الفريق أول ركن خالد عبد الرحيم إن القوات تقدمت.");
+    assert!(v.iter().all(|m| !m.text.contains("ركن")), "{v:?}");
+    assert!(v.iter().any(|m| m.text == "خالد عبد الرحيم" && m.kind == "person"), "{v:?}");
+    let v = ms("وقالت هيئة محامي دارفور ومجموعة محامو الطوارئ إن القتلى مدنيون.");
+    assert_eq!(ent(&v, "هيئة محامي دارفور").as_deref(), Some("darfur-bar-association"), "{v:?}");
+    assert_eq!(ent(&v, "مجموعة محامو الطوارئ").as_deref(), Some("emergency-lawyers-sudan"), "{v:?}");
+}
