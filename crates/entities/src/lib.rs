@@ -922,7 +922,8 @@ impl Recognizer {
             if !w.tight || !is_definite(t) || !(t.ends_with("يه") || t.ends_with("ي")) || self.generic.contains(t) || !occ.free(w.s, w.e) {
                 continue;
             }
-            if matches!(t, "الذي" | "التي" | "الحالي" | "الحاليه" | "الماضي" | "الماضيه" | "الرسمي" | "الرسميه" | "الجاري") {
+            // «إلى» folds to «الي»: a preposition; «الموالية لـ»: a relation, not a nisba.
+            if matches!(t, "الذي" | "التي" | "الحالي" | "الحاليه" | "الماضي" | "الماضيه" | "الرسمي" | "الرسميه" | "الجاري" | "الي" | "الموالي" | "المواليه") {
                 continue;
             }
             let (s0, e0) = (f.s, f.e);

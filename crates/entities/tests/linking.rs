@@ -40,3 +40,15 @@ fn no_link_when_two_bodies_fit_or_the_head_differs() {
     let other = ent(&v, "مكتب الإغاثة");
     assert!(other.is_none() || other != long, "{v:?}");
 }
+
+#[test]
+fn a_preposition_after_a_body_is_no_nisba() {
+    // «إلى» folds to «الي», which looks like a definite nisba: it is not part of the name.
+    let v = rec().mentions("دعت حركة حماس إلى التهدئة، ودعا برنامج الأغذية العالمي إلى فتح المعابر.");
+    assert_eq!(ent(&v, "حركة حماس").as_deref(), Some("hamas"), "{v:?}");
+    assert_eq!(ent(&v, "برنامج الأغذية العالمي").as_deref(), Some("wfp"), "{v:?}");
+    assert!(v.iter().all(|m| !m.text.contains("إلى")), "{v:?}");
+    // A real nisba still makes another country's body.
+    let v = rec().mentions("قالت وزارة العدل الأمريكية إن التحقيق مستمر.");
+    assert!(v.iter().any(|m| m.text == "وزارة العدل الأمريكية" && m.entity.starts_with("org:")), "{v:?}");
+}

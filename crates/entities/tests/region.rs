@@ -69,7 +69,7 @@ fn sudan_places_and_camps() {
 
 #[test]
 fn regional_bodies_and_relief_agencies() {
-    let v = ms("دعا الاتحاد الإفريقي وإيغاد والمجلس النرويجي للاجئين ولجنة الإنقاذ الدولية، إلى هدنة.");
+    let v = ms("دعا الاتحاد الإفريقي وإيغاد والمجلس النرويجي للاجئين ولجنة الإنقاذ الدولية إلى هدنة.");
     assert_eq!(ent(&v, "الاتحاد الإفريقي").as_deref(), Some("african-union"), "{v:?}");
     assert_eq!(ent(&v, "إيغاد").as_deref(), Some("igad"));
     assert_eq!(ent(&v, "المجلس النرويجي للاجئين").as_deref(), Some("nrc"));
@@ -171,4 +171,19 @@ fn place_names_opened_by_a_particle_and_ranks_before_names() {
     let v = ms("وقالت هيئة محامي دارفور ومجموعة محامو الطوارئ إن القتلى مدنيون.");
     assert_eq!(ent(&v, "هيئة محامي دارفور").as_deref(), Some("darfur-bar-association"), "{v:?}");
     assert_eq!(ent(&v, "مجموعة محامو الطوارئ").as_deref(), Some("emergency-lawyers-sudan"), "{v:?}");
+}
+
+#[test]
+fn later_actors_and_un_bodies() {
+    let v = ms("وقالت الحكومة السورية الانتقالية إن الأمن العام السوري انتشر في الساحل، فيما دعا مجلس الأمن إلى التهدئة.");
+    assert_eq!(ent(&v, "الحكومة السورية الانتقالية").as_deref(), Some("syrian-transitional-government"), "{v:?}");
+    assert_eq!(ent(&v, "الأمن العام السوري").as_deref(), Some("syria-general-security"), "{v:?}");
+    assert_eq!(ent(&v, "مجلس الأمن").as_deref(), Some("un-security-council"), "{v:?}");
+    let v = ms("اتهم المجلس الانتقالي الجنوبي مجلس القيادة الرئاسي بالتقصير، وقالت قوات اليونيفيل إن الوضع هادئ.");
+    assert_eq!(ent(&v, "المجلس الانتقالي الجنوبي").as_deref(), Some("southern-transitional-council"), "{v:?}");
+    assert_eq!(ent(&v, "مجلس القيادة الرئاسي").as_deref(), Some("yemen-presidential-leadership-council"), "{v:?}");
+    assert_eq!(ent(&v, "قوات اليونيفيل").as_deref(), Some("unifil"), "{v:?}");
+    let v = ms("قالت وكالة غوث وتشغيل اللاجئين الفلسطينيين والمفوضية الأممية للاجئين إن المساعدات شحيحة.");
+    assert_eq!(ent(&v, "وكالة غوث وتشغيل اللاجئين الفلسطينيين").as_deref(), Some("unrwa"), "{v:?}");
+    assert_eq!(ent(&v, "المفوضية الأممية للاجئين").as_deref(), Some("unhcr"), "{v:?}");
 }
