@@ -187,3 +187,11 @@ fn later_actors_and_un_bodies() {
     assert_eq!(ent(&v, "وكالة غوث وتشغيل اللاجئين الفلسطينيين").as_deref(), Some("unrwa"), "{v:?}");
     assert_eq!(ent(&v, "المفوضية الأممية للاجئين").as_deref(), Some("unhcr"), "{v:?}");
 }
+
+#[test]
+fn regional_outlets() {
+    let v = ms("ونقل موقع دارفور 24 عن شهود أن القصف مستمر، وذكرت بوابة الوسط أن الطريق أغلق، وقالت صحيفة عدن الغد إن الاشتباكات توقفت.");
+    assert_eq!(ent(&v, "موقع دارفور 24").as_deref(), Some("darfur24"), "{v:?}");
+    assert_eq!(ent(&v, "بوابة الوسط").as_deref(), Some("alwasat-libya"), "{v:?}");
+    assert_eq!(ent(&v, "صحيفة عدن الغد").as_deref(), Some("aden-alghad"), "{v:?}");
+}
