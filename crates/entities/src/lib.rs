@@ -1357,6 +1357,7 @@ impl Recognizer {
             let i = sel.partition_point(|x| x.s < f.s);
             sel.insert(i, f);
         }
+        let places_in_bodies = self.bodies_of_places(m, &mut sel, &mut occ);
         self.link_short_bodies(m, &mut sel);
         if nested {
             // 6. Every name inside a longer name, at every depth (they may overlap).
@@ -1376,6 +1377,13 @@ impl Recognizer {
                         let span_s = if c.span_s < f.span_s { c.s } else { c.span_s };
                         out.push(Found { s: c.s, e: c.e, span_s, ent, militia: false, pattern: false, nested: true });
                     }
+                }
+            }
+            // «وزارة الصحة بولاية X»: the place stays a name inside the body's.
+            for mut x in places_in_bodies {
+                if seen.insert((x.s, x.e)) {
+                    x.nested = true;
+                    out.push(x);
                 }
             }
             // «بلدة الهبيط», «مخيم زمزم»: the town's or camp's own name inside it is a name
@@ -1431,6 +1439,76 @@ impl Recognizer {
             sel.sort_by(|a, b| a.span_s.cmp(&b.span_s).then(b.e.cmp(&a.e)));
         }
         sel
+    }
+
+    /// «وزارة الصحة في غزة», «وزارة الصحة بولاية شمال دارفور»: a civil body named by its head
+    /// noun, then «في» or «بـ» and a known place, is named with that place (a lexicon body
+    /// keeps its entity; a new one is the body of that place). Armed and media heads are
+    /// left alone: «قوات X في Y» tells where they are.
+    fn bodies_of_places(&self, m: &str, sel: &mut Vec<Found>, occ: &mut Occ) -> Vec<Found> {
+        let mut inner = Vec::new();
+        let mut k = 0;
+        while k < sel.len() {
+            let f = &sel[k];
+            k += 1;
+            let body = match &f.ent {
+                EntId::Lex(i) => !self.ents[*i as usize].place && !self.ents[*i as usize].person,
+                EntId::New(id, _) => id.starts_with("org:"),
+            };
+            let first = m[f.s..f.e].split(' ').next().unwrap_or("");
+            if !body || !matches!(self.head_of(first).and_then(|h| h.head), Some(Head::Org { outlet: false, armed: false })) {
+                continue;
+            }
+            let Some(w) = next_word(m, f.e).filter(|w| w.tight) else { continue };
+            let t = &m[w.s..w.e];
+            let pos = if t == "في" {
+                match next_word(m, w.e).filter(|x| x.tight) {
+                    Some(x) => x.s,
+                    None => continue,
+                }
+            } else if t.starts_with('ب') && t.len() > 4 {
+                w.s + 'ب'.len_utf8()
+            } else {
+                continue;
+            };
+            let Some(xi) = sel.iter().position(|x| {
+                x.s == pos
+                    && match &x.ent {
+                        EntId::Lex(i) => self.ents[*i as usize].settlement,
+                        EntId::New(id, k) => id.starts_with("place:") && matches!(*k, "region" | "governorate" | "city" | "town"),
+                    }
+            }) else {
+                continue;
+            };
+            let (fs, fe, xs, xe) = (f.s, f.e, sel[xi].s, sel[xi].e);
+            let place_id = match &sel[xi].ent {
+                EntId::Lex(i) => self.ents[*i as usize].id.clone(),
+                EntId::New(id, _) => id.trim_start_matches("place:").to_string(),
+            };
+            // A new body, or a lexicon body met by a short name («وزارة الصحة» read as the one
+            // named elsewhere in the article): the body of this place.
+            let kind = match &sel[k - 1].ent {
+                EntId::New(_, kind) => Some(*kind),
+                EntId::Lex(i) => {
+                    let short = self.keys.get(&m[fs..fe]).is_some_and(|&pi| {
+                        self.payloads[pi as usize].names.iter().any(|n| n.ent == *i && n.kind == NK::Short)
+                    });
+                    short.then_some(self.ents[*i as usize].kind)
+                }
+            };
+            if let Some(kind) = kind {
+                sel[k - 1].ent = EntId::New(derived_id("org", &format!("{} {place_id}", &m[fs..fe])), kind);
+            }
+            sel[k - 1].e = xe;
+            occ.remove(xs, xe);
+            occ.remove(fs, fe);
+            occ.insert(fs, xe);
+            inner.push(sel.remove(xi));
+            if xi < k {
+                k -= 1;
+            }
+        }
+        inner
     }
 
     /// A body's shorter form named by the head-noun pattern («هيئة الأرصاد الجوية») is the

@@ -52,3 +52,18 @@ fn a_preposition_after_a_body_is_no_nisba() {
     let v = rec().mentions("قالت وزارة العدل الأمريكية إن التحقيق مستمر.");
     assert!(v.iter().any(|m| m.text == "وزارة العدل الأمريكية" && m.entity.starts_with("org:")), "{v:?}");
 }
+
+#[test]
+fn a_civil_body_of_a_place() {
+    let v = rec().mentions("وقالت وزارة الصحة بولاية شمال دارفور إن عشرين شخصا قتلوا، وأضافت وزارة الصحة أن المستشفى مكتظ.");
+    let long = v.iter().find(|m| m.text == "وزارة الصحة بولاية شمال دارفور").expect("the body with its place");
+    assert!(long.entity.starts_with("org:") && long.entity.contains("gn-sd-55"), "{v:?}");
+    // The shorter form later is the same body.
+    assert_eq!(ent(&v, "وزارة الصحة").as_deref(), Some(long.entity.as_str()), "{v:?}");
+    // The place stays a name inside it.
+    let nested = rec().mentions_nested("وقالت وزارة الصحة بولاية شمال دارفور إن الوضع صعب.");
+    assert!(nested.iter().any(|m| m.text == "ولاية شمال دارفور" && m.entity == "gn-sd-55"), "{nested:?}");
+    // «في بيان» is no place; an armed force «في» a town is where it is, not its name.
+    let v = rec().mentions("وقالت وزارة الصحة في بيان إن قوات الدعم السريع في الفاشر قصفت السوق.");
+    assert!(v.iter().all(|m| !m.text.contains("بيان") && !m.text.contains("السريع في")), "{v:?}");
+}
