@@ -106,6 +106,8 @@ fn un_bodies_under_their_other_names() {
     // «المنظمة الأممية» is the UN where the UN was named; alone it is nothing.
     let v = ms("دعت الأمم المتحدة إلى هدنة، وقالت المنظمة الأممية إن المساعدات لا تصل.");
     assert_eq!(ent(&v, "المنظمة الأممية").as_deref(), Some("un"), "{v:?}");
+    let v = ms("طالبت الأمم المتحدة بهدنة، وحذرت المنظمة الدولية من المجاعة.");
+    assert_eq!(ent(&v, "المنظمة الدولية").as_deref(), Some("un"), "{v:?}");
     let v = ms("وقالت المنظمة الأممية إن المساعدات لا تصل.");
     assert!(v.iter().all(|m| m.entity != "un"), "{v:?}");
     let v = ms("وقال مكتب الأمم المتحدة لحقوق الإنسان إن المدنيين محاصرون.");
