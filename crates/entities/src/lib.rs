@@ -1858,10 +1858,25 @@ impl Recognizer {
                     .filter(|n| n.kind == NK::Short && self.ents[n.ent as usize].place)
                     .map(|n| n.ent)
                     .collect();
-                if let [only] = towns.as_slice() {
+                // Several towns of that name: the one whose country the article named.
+                let in_country = |i: u32| {
+                    let c = self.ents[i as usize].country;
+                    c.is_some() && sel.iter().any(|f| matches!(f.ent, EntId::Lex(j) if j != i && self.ents[j as usize].place && self.ents[j as usize].country == c))
+                };
+                let pick = match towns.as_slice() {
+                    [only] => Some(*only),
+                    many => {
+                        let mut fit = many.iter().copied().filter(|&i| in_country(i));
+                        match (fit.next(), fit.next()) {
+                            (Some(i), None) => Some(i),
+                            _ => None,
+                        }
+                    }
+                };
+                if let Some(only) = pick {
                     let end = self.descriptors_end(m, w1.e, occ);
                     occ.insert(s, end);
-                    return Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::Lex(*only), militia: false, pattern: true, nested: false }));
+                    return Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::Lex(only), militia: false, pattern: true, nested: false }));
                 }
             }
         }

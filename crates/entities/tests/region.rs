@@ -197,3 +197,12 @@ fn regional_outlets() {
     assert_eq!(ent(&v, "بوابة الوسط").as_deref(), Some("alwasat-libya"), "{v:?}");
     assert_eq!(ent(&v, "صحيفة عدن الغد").as_deref(), Some("aden-alghad"), "{v:?}");
 }
+
+#[test]
+fn a_town_name_two_countries_share() {
+    // «مدينة البيضاء»: Libya's in an article about Libya, Yemen's in one about Yemen.
+    let v = ms("غمرت السيول مدينة البيضاء ومدينة درنة في ليبيا.");
+    assert_eq!(ent(&v, "مدينة البيضاء").as_deref(), Some("al-bayda-libya"), "{v:?}");
+    let v = ms("قصفت الطائرات مدينة البيضاء في اليمن.");
+    assert_eq!(ent(&v, "مدينة البيضاء").as_deref(), Some("al-bayda"), "{v:?}");
+}
