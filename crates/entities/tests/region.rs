@@ -206,3 +206,14 @@ fn a_town_name_two_countries_share() {
     let v = ms("قصفت الطائرات مدينة البيضاء في اليمن.");
     assert_eq!(ent(&v, "مدينة البيضاء").as_deref(), Some("al-bayda"), "{v:?}");
 }
+
+#[test]
+fn governors_rapporteurs_and_envoys_before_names() {
+    let v = ms("وقالت المقررة الخاصة للأمم المتحدة رادهيكا كوماراسوامي إن الانتهاكات واسعة.");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "رادهيكا كوماراسوامي"), "{v:?}");
+    let v = ms("وقالت المنسقة الإنسانية في البلاد الحافظ بخيت إن المدينة صامدة.");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "الحافظ بخيت"), "{v:?}");
+    // «والي» is no role word: it folds like «وإلى» («وإلى الخلف»).
+    let v = ms("تراجع الجنود وإلى الخلف تقدمت الدبابات.");
+    assert!(v.iter().all(|m| m.kind != "person"), "{v:?}");
+}
