@@ -1447,10 +1447,12 @@ impl Recognizer {
     /// left alone: «قوات X في Y» tells where they are.
     fn bodies_of_places(&self, m: &str, sel: &mut Vec<Found>, occ: &mut Occ) -> Vec<Found> {
         let mut inner = Vec::new();
-        let mut k = 0;
-        while k < sel.len() {
+        let mut gone = vec![false; sel.len()];
+        for k in 0..sel.len() {
+            if gone[k] {
+                continue;
+            }
             let f = &sel[k];
-            k += 1;
             let body = match &f.ent {
                 EntId::Lex(i) => !self.ents[*i as usize].place && !self.ents[*i as usize].person,
                 EntId::New(id, _) => id.starts_with("org:"),
@@ -1471,9 +1473,11 @@ impl Recognizer {
             } else {
                 continue;
             };
-            let Some(xi) = sel.iter().position(|x| {
-                x.s == pos
-                    && match &x.ent {
+            // `sel` is in order of start: the place, if any, is among those starting at `pos`.
+            let from = sel.partition_point(|x| x.s < pos);
+            let Some(xi) = (from..sel.len()).take_while(|&j| sel[j].s == pos).find(|&j| {
+                !gone[j]
+                    && match &sel[j].ent {
                         EntId::Lex(i) => self.ents[*i as usize].settlement,
                         EntId::New(id, k) => id.starts_with("place:") && matches!(*k, "region" | "governorate" | "city" | "town"),
                     }
@@ -1487,7 +1491,7 @@ impl Recognizer {
             };
             // A new body, or a lexicon body met by a short name («وزارة الصحة» read as the one
             // named elsewhere in the article): the body of this place.
-            let kind = match &sel[k - 1].ent {
+            let kind = match &sel[k].ent {
                 EntId::New(_, kind) => Some(*kind),
                 EntId::Lex(i) => {
                     let short = self.keys.get(&m[fs..fe]).is_some_and(|&pi| {
@@ -1497,16 +1501,18 @@ impl Recognizer {
                 }
             };
             if let Some(kind) = kind {
-                sel[k - 1].ent = EntId::New(derived_id("org", &format!("{} {place_id}", &m[fs..fe])), kind);
+                sel[k].ent = EntId::New(derived_id("org", &format!("{} {place_id}", &m[fs..fe])), kind);
             }
-            sel[k - 1].e = xe;
+            sel[k].e = xe;
             occ.remove(xs, xe);
             occ.remove(fs, fe);
             occ.insert(fs, xe);
-            inner.push(sel.remove(xi));
-            if xi < k {
-                k -= 1;
-            }
+            gone[xi] = true;
+            inner.push(sel[xi].clone());
+        }
+        if !inner.is_empty() {
+            let mut it = gone.iter();
+            sel.retain(|_| !*it.next().unwrap_or(&false));
         }
         inner
     }
@@ -1514,7 +1520,8 @@ impl Recognizer {
     /// A body's shorter form named by the head-noun pattern («هيئة الأرصاد الجوية») is the
     /// body named in full in the same article («الهيئة العامة للأرصاد الجوية المصرية»,
     /// «هيئة الأرصاد الجوية في ولاية X»): its words, in order, within that name's, the same
-    /// head first. Only when exactly one body of the article fits.
+    /// head first. Only when exactly one body of the article fits. Each distinct name is
+    /// compared once (a long page repeats the same few).
     fn link_short_bodies(&self, m: &str, sel: &mut [Found]) {
         let is_org = |f: &Found| matches!(&f.ent, EntId::New(id, _) if id.starts_with("org:"));
         if !sel.iter().any(is_org) {
@@ -1524,27 +1531,28 @@ impl Recognizer {
             let w = w.strip_prefix("لل").or_else(|| w.strip_prefix("ال")).filter(|x| x.len() >= 4).unwrap_or(w);
             self.head_word(w).to_string()
         };
-        let words_of = |f: &Found| -> Vec<String> { m[f.s..f.e].split(' ').map(content).collect() };
-        let bodies: Vec<(usize, Vec<String>)> = sel
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| match &f.ent {
+        // Distinct (entity, words) of the article's bodies of two words or more.
+        let mut seen: HashSet<(&EntId, &str)> = HashSet::default();
+        let mut bodies: Vec<(&EntId, Vec<String>)> = Vec::new();
+        for f in sel.iter() {
+            let body = match &f.ent {
                 EntId::Lex(i) => !self.ents[*i as usize].place && !self.ents[*i as usize].person,
                 EntId::New(id, _) => id.starts_with("org:"),
-            })
-            .map(|(i, f)| (i, words_of(f)))
-            .filter(|(_, w)| w.len() >= 2)
-            .collect();
-        let mut renamed: Vec<(usize, EntId)> = Vec::new();
-        for (i, short) in &bodies {
-            if !is_org(&sel[*i]) {
+            };
+            let text = &m[f.s..f.e];
+            if body && text.contains(' ') && seen.insert((&f.ent, text)) {
+                bodies.push((&f.ent, text.split(' ').map(content).collect()));
+            }
+        }
+        let mut renamed: HashMap<EntId, EntId> = HashMap::default();
+        for (short_ent, short) in &bodies {
+            if !matches!(short_ent, EntId::New(id, _) if id.starts_with("org:")) {
                 continue;
             }
             let mut pick: Option<&EntId> = None;
             let mut several = false;
-            for (j, long) in &bodies {
-                let other = &sel[*j].ent;
-                if long.len() <= short.len() || long[0] != short[0] || other == &sel[*i].ent {
+            for (other, long) in &bodies {
+                if long.len() <= short.len() || long[0] != short[0] || other == short_ent {
                     continue;
                 }
                 let mut it = long.iter();
@@ -1553,16 +1561,28 @@ impl Recognizer {
                 }
                 match pick {
                     None => pick = Some(other),
-                    Some(p) if p == other => {}
+                    Some(p) if p == *other => {}
                     Some(_) => several = true,
                 }
             }
-            if let (Some(e), false) = (pick, several) {
-                renamed.push((*i, e.clone()));
-            }
+            // Two bodies fit (or two forms of the short name fit two bodies): leave it.
+            let to = match (pick, several) {
+                (Some(e), false) => match renamed.get(*short_ent) {
+                    Some(prev) if prev != e => (*short_ent).clone(),
+                    _ => e.clone(),
+                },
+                (Some(_), true) => (*short_ent).clone(),
+                _ => continue,
+            };
+            renamed.insert((*short_ent).clone(), to);
         }
-        for (i, e) in renamed {
-            sel[i].ent = e;
+        if renamed.is_empty() {
+            return;
+        }
+        for f in sel.iter_mut() {
+            if let Some(e) = renamed.get(&f.ent) {
+                f.ent = e.clone();
+            }
         }
     }
 
