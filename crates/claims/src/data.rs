@@ -39,6 +39,7 @@ pub type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fx>>;
 pub(crate) const TRIGGERS_TOML: &str = include_str!("../../../data/claims/triggers.toml");
 pub(crate) const NOUNS_TOML: &str = include_str!("../../../data/claims/nouns.toml");
 pub(crate) const ATTRIBUTION_TOML: &str = include_str!("../../../data/claims/attribution.toml");
+pub(crate) const SUBJECTS_TSV: &str = include_str!("../../../data/claims/subjects.tsv");
 
 /// How a trigger word relates to the figure it governs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -185,6 +186,10 @@ struct NounContext {
     one_of: Vec<String>,
     #[serde(default)]
     kin_nouns: Vec<String>,
+    #[serde(default)]
+    agent_words: Vec<String>,
+    #[serde(default)]
+    prison_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -337,14 +342,24 @@ pub struct Data {
     pub one_of: HashSet<String>,
     /// Nouns of kin whose count is of households ("13 أسرة من المصابين").
     pub kin_nouns: HashSet<String>,
+    /// Words after a figure that introduce the doer ("برصاص X"): whose people it counts
+    /// is not named past them.
+    pub agent_words: HashSet<String>,
+    /// Words of prisons: fleeing in their sentence is an escape, elsewhere displacement.
+    pub prison_words: HashSet<String>,
+    /// Victims' kind words (`subjects.tsv`): one word → its subject label.
+    pub victim_labels: HashMap<String, String>,
+    /// Victims' kind phrases by their first word (without proclitics): the words that
+    /// must follow (each without proclitics) and the label.
+    pub victim_phrases: HashMap<String, Vec<(Vec<String>, String)>>,
 }
 
 impl Data {
     pub fn embedded() -> Data {
-        Data::parse(TRIGGERS_TOML, NOUNS_TOML, ATTRIBUTION_TOML).expect("embedded data/claims is valid")
+        Data::parse(TRIGGERS_TOML, NOUNS_TOML, ATTRIBUTION_TOML, SUBJECTS_TSV).expect("embedded data/claims is valid")
     }
 
-    pub fn parse(triggers: &str, nouns: &str, attribution: &str) -> Result<Data, String> {
+    pub fn parse(triggers: &str, nouns: &str, attribution: &str, subjects: &str) -> Result<Data, String> {
         let tf: TriggerFile = toml::from_str(triggers).map_err(|e| format!("triggers.toml: {e}"))?;
         let nf: NounFile = toml::from_str(nouns).map_err(|e| format!("nouns.toml: {e}"))?;
         let af: AttrFile = toml::from_str(attribution).map_err(|e| format!("attribution.toml: {e}"))?;
@@ -380,6 +395,7 @@ impl Data {
                 noun.insert(normalize_str(f), Noun { class: r.class, dual: true });
             }
         }
+        let (victim_labels, victim_phrases) = parse_subjects(subjects, &mut noun)?;
         let mut verbs = HashMap::default();
         let mut hedge_words = set(&af.hedges.forms);
         for r in &af.verb {
@@ -432,6 +448,10 @@ impl Data {
             part_cues: set(&nf.context.part_cues),
             one_of: set(&nf.context.one_of),
             kin_nouns: set(&nf.context.kin_nouns),
+            agent_words: set(&nf.context.agent_words),
+            prison_words: set(&nf.context.prison_words),
+            victim_labels,
+            victim_phrases,
             triggers: trig,
             nouns: noun,
             verbs,
@@ -459,6 +479,48 @@ impl Data {
                 .collect(),
         })
     }
+}
+
+/// The most stripped reading of a normalised word (no proclitics, no article).
+fn bare(w: &str) -> &str {
+    cands(w).iter().last().unwrap_or(w)
+}
+
+#[allow(clippy::type_complexity)]
+/// Reads `subjects.tsv`: one-word forms become civilian nouns with their label; phrases are
+/// keyed by their first word.
+fn parse_subjects(
+    tsv: &str,
+    nouns: &mut HashMap<String, Noun>,
+) -> Result<(HashMap<String, String>, HashMap<String, Vec<(Vec<String>, String)>>), String> {
+    let mut labels = HashMap::default();
+    let mut phrases: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
+    for (no, line) in tsv.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut f = line.split('\t');
+        let (Some(form), Some(label), None) = (f.next(), f.next(), f.next()) else {
+            return Err(format!("subjects.tsv:{}: expected FORM<TAB>LABEL", no + 1));
+        };
+        let (form, label) = (normalize_str(form.trim()), label.trim().to_string());
+        let words: Vec<&str> = form.split_whitespace().collect();
+        if words.is_empty() || label.is_empty() {
+            return Err(format!("subjects.tsv:{}: empty form or label", no + 1));
+        }
+        if words.len() == 1 {
+            nouns.insert(form.clone(), Noun { class: NounClass::Civilian, dual: false });
+            labels.insert(form, label);
+        } else {
+            let rest = words[1..].iter().map(|w| bare(w).to_string()).collect();
+            phrases.entry(bare(words[0]).to_string()).or_default().push((rest, label));
+        }
+    }
+    for v in phrases.values_mut() {
+        v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+    }
+    Ok((labels, phrases))
 }
 
 /// The word and its readings without proclitics (و ف, then ب ل ك or لل, then ال), on
@@ -521,6 +583,32 @@ impl<'a> Cands<'a> {
 }
 
 impl Data {
+    /// The counted noun a word is: as listed, or the construct form of a listed plural
+    /// ("موظفي" of "موظفين"، "مسلحو" of "مسلحون").
+    pub fn noun(&self, w: &str) -> Option<Noun> {
+        let c = cands(w);
+        let found = c.iter().find_map(|x| self.nouns.get(x)).copied();
+        if found.is_some() {
+            return found;
+        }
+        let mut buf = String::with_capacity(w.len() + 2);
+        let r = c.iter().filter(|x| x.len() >= 8 && (x.ends_with('ي') || x.ends_with('و'))).find_map(|x| {
+            buf.clear();
+            buf.push_str(x);
+            buf.push('ن');
+            self.nouns.get(&buf).filter(|n| !n.dual).copied()
+        });
+        r
+    }
+
+    /// The subject label of the victims' word at `w` (a one-word form, or its construct).
+    pub fn victim_label(&self, w: &str) -> Option<&str> {
+        let c = cands(w);
+        let found = c.iter().find_map(|x| self.victim_labels.get(x));
+        let r = found.or_else(|| c.iter().filter(|x| x.ends_with('ي') || x.ends_with('و')).find_map(|x| self.victim_labels.get(&format!("{x}ن"))));
+        r.map(String::as_str)
+    }
+
     /// Children, women, journalists, medics and rescuers count as civilians.
     pub fn fold_subject(&self, s: String) -> String {
         if self.civilian_subjects.contains(&s) {
@@ -541,6 +629,19 @@ mod tests {
         assert!(d.triggers.contains_key(&normalize_str("مقتل")));
         assert!(d.nouns.contains_key(&normalize_str("عناصر")));
         assert!(d.verbs.contains_key(&normalize_str("أعلنت")));
+    }
+
+    #[test]
+    fn subjects_tsv_loads() {
+        let d = Data::embedded();
+        assert_eq!(d.victim_label(&normalize_str("الأطفال")), Some("children"));
+        assert_eq!(d.victim_label(&normalize_str("نازحين")), Some("displaced"));
+        // construct form of a listed plural
+        assert_eq!(d.victim_label(&normalize_str("موظفي")), Some("civilians"));
+        assert_eq!(d.noun(&normalize_str("مسلحو")).map(|n| n.class), Some(NounClass::Combatant));
+        assert!(d.victim_phrases.get("كوادر").is_some_and(|v| v.iter().any(|(r, l)| r == &["طبيه"] && l == "medical workers")));
+        assert_eq!(d.fold_subject("aid workers".into()), "civilians");
+        assert!(Data::parse(TRIGGERS_TOML, NOUNS_TOML, ATTRIBUTION_TOML, "طفل\n").is_err());
     }
 
     #[test]

@@ -683,9 +683,14 @@ impl ClaimExtractor {
                         kind = "casualties";
                     }
                 }
-                // People fleeing their homes are displaced, not escaped.
-                if kind == "escaped" && matches!(n.noun, Some((_, NounClass::Civilian))) {
-                    kind = "displaced";
+                // People fleeing their homes are displaced, not escaped; fighters and
+                // prisoners escape, and so does anyone fleeing in an article about a prison.
+                if kind == "escaped" && !matches!(n.noun, Some((_, NounClass::Prisoner | NounClass::Combatant | NounClass::Security | NounClass::Hostage))) {
+                    let prison = d.mentions_prison(&self.data.prison_words);
+                    // "الفارين" alone is the fugitives of a story told before: kept escaped
+                    if matches!(n.noun, Some((_, NounClass::Civilian))) || !prison && t.form != Form::Participle {
+                        kind = "displaced";
+                    }
                 }
                 let strength = if t.form == Form::Participle || (!left && t.form == Form::Noun) { Strength::Weak } else { Strength::Strong };
                 return Some(Found { tok: k, kind, strength });
@@ -761,6 +766,11 @@ impl ClaimExtractor {
             }
         }
         let class = n.noun.map(|(_, c)| c);
+        // The victims' own word: "أطفال"، "موظفي الإغاثة"، "الكوادر الطبية" (subjects.tsv).
+        if let Some((nk, NounClass::Civilian)) = n.noun {
+            let label = numbers::victim_phrase(d, &self.data, nk, e).map(|x| x.0).or_else(|| self.data.victim_label(d.w(nk)));
+            return (Some(label.unwrap_or("civilians").to_string()), None);
+        }
         // Named after the figure: "من داعش", "من صفوف ميليشيا قسد", "لقوات قسد", "عناصر التنظيم".
         let mut k = n.t1;
         let mut steps = 0;
@@ -773,7 +783,16 @@ impl ClaimExtractor {
             if t.kind != TokenKind::Word && t.kind != TokenKind::Latin {
                 break;
             }
+            // "الكوادر الطبية"، "من عمال الإغاثة"، "من الدفاع المدني"
+            if let Some((label, end)) = numbers::victim_phrase(d, &self.data, k, e) {
+                return (Some(label.to_string()), Some(end));
+            }
             if let Some(r) = refs::at(refs, k) {
+                // "من موظفي منظمة X"، "من عناصر الدفاع المدني": the staff of a humanitarian
+                // or international body are civilians, not that body.
+                if matches!(r.kind.as_str(), "ngo" | "international_org") {
+                    return (Some("civilians".to_string()), Some(r.b));
+                }
                 if r.is_actor() && !r.is_media() {
                     if let Some(sj) = subject_of(&r.entity) {
                         return (Some(sj), Some(r.b));
@@ -785,7 +804,8 @@ impl ClaimExtractor {
             }
             let w = d.w(k);
             let ranks = k + 1 < e && cands(d.w(k + 1)).iter().any(|c| c == "صفوف");
-            if (SUBJ_STOP.contains(&w) || BOUNDARY.contains(&w) && w != "الذين") && !ranks {
+            // "برصاص X"، "على يد X": X is the doer, not whose people died.
+            if (SUBJ_STOP.contains(&w) || BOUNDARY.contains(&w) && w != "الذين" || cands(w).find_in(&self.data.agent_words).is_some()) && !ranks {
                 break;
             }
             if w != "من" && self.form_at(d, k).is_some_and(|f| f != Form::Noun) {
@@ -794,8 +814,21 @@ impl ClaimExtractor {
             steps += 1;
             k += 1;
         }
-        // Named before the figure in a toll phrase: "حصيلة القتلى في صفوف التنظيم 45".
+        // Named before the figure in a toll phrase: "حصيلة القتلى في صفوف التنظيم 45",
+        // "عدد القتلى المدنيين إلى 32"، "عدد الضحايا من الأطفال 20".
         if let Some(t) = trig.filter(|&t| t < n.t0) {
+            for k in t + 1..n.t0.min(t + 5) {
+                let w = d.w(k);
+                if d.toks[k].kind != TokenKind::Word || w == "في" || SUBJ_STOP.contains(&w) && w != "من" {
+                    break;
+                }
+                if let Some((label, _)) = numbers::victim_phrase(d, &self.data, k, n.t0) {
+                    return (Some(label.to_string()), None);
+                }
+                if self.data.noun(w).is_some_and(|x| x.class == NounClass::Civilian) {
+                    return (self.data.victim_label(w).map(str::to_string).or(Some("civilians".to_string())), None);
+                }
+            }
             for k in t + 1..n.t0 {
                 if cands(d.w(k)).iter().any(|c| c == "صفوف") {
                     if let Some(r) = refs::at(refs, d.skip_q(k + 1, n.t0)).filter(|r| r.is_actor() && !r.is_media()) {

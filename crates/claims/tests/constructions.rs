@@ -333,3 +333,57 @@ fn near_misses_still_count() {
     assert!(s.iter().all(|c| c.quantity != "released"), "{s:?}");
     has("وأصيب أفراد 3 عائلات بجروح في القصف.", "wounded", Some(3), Some(3));
 }
+
+fn subject_of(text: &str, kind: &str, low: u64) -> Option<String> {
+    let c = run(text);
+    c.iter()
+        .find(|c| c.quantity == kind && c.low == Some(low))
+        .unwrap_or_else(|| panic!("no {kind} {low} in {text}: {:?}", c.iter().map(|c| (&c.quantity, c.low, &c.text)).collect::<Vec<_>>()))
+        .subject
+        .clone()
+}
+
+/// Whose people: the victims' own words (subjects.tsv), their construct forms, the staff of
+/// a humanitarian body, a toll phrase naming them; the doer after «برصاص» is not them.
+#[test]
+fn subjects_in_general_form() {
+    let civ = Some("civilians".to_string());
+    for t in [
+        "وقتل 14 نازحا في قصف استهدف المخيم.",
+        "وأصيب 9 لاجئين في الحريق.",
+        "وقتل 7 من موظفي الإغاثة خلال الهجوم على القافلة.",
+        "وقتل 11 من العاملين في المجال الإنساني منذ بداية الحرب.",
+        "وأصيب 6 من الكوادر الطبية أثناء نقل الجرحى.",
+        "وقتل 4 من متطوعي الهلال الأحمر في القصف.",
+        "وأصيب خمسة من عناصر الدفاع المدني خلال إخماد الحريق.",
+        "وقتل 20 طالبا في المدرسة.",
+        "وقتل 3 من السكان في القرية.",
+        "وقتل 8 مدنيين برصاص قوات الأمن.",
+    ] {
+        let s = scored(t);
+        assert!(s.iter().any(|c| c.subject == civ), "{t}: {s:?}");
+    }
+    assert_eq!(subject_of("وقال مسؤول إن 13 من موظفي منظمة الأمم المتحدة قتلوا.", "killed", 13), civ);
+    assert_eq!(subject_of("وارتفعت حصيلة القتلى المدنيين إلى 45.", "killed", 45), civ);
+    assert_eq!(subject_of("وبلغ عدد الضحايا من الأطفال 12.", "killed", 12), civ);
+    assert_eq!(subject_of("وكان المخيم يؤوي نحو 80 ألف نازح قبل الهجوم.", "displaced", 80000), civ);
+    // negatives: a toll with no victims' word keeps no subject; the doer is not counted
+    assert_eq!(subject_of("وارتفعت حصيلة القتلى في المدينة إلى 45.", "killed", 45), None);
+    assert_eq!(subject_of("وقتل 8 أشخاص برصاص قوات الأمن.", "killed", 8), None);
+    assert_eq!(subject_of("ونزح أكثر من 2000 شخص من القرى.", "displaced", 2000), None);
+}
+
+/// Forced flight is displacement; flight from a prison stays an escape.
+#[test]
+fn forced_flight_is_displacement() {
+    has("وأجبر القصف الآلاف على الفرار من منازلهم.", "displaced", Some(2000), Some(9999));
+    has("واضطر 5 آلاف شخص إلى النزوح نحو الجنوب.", "displaced", Some(5000), Some(5000));
+    has("وقد فر نحو 3000 شخص من البلدة بعد المعارك.", "displaced", Some(3000), Some(3000));
+    has("وقد فر 40 سجينا من السجن المركزي.", "escaped", Some(40), Some(40));
+    has("وهاجم المسلحون السجن ليلا، وقد فر 25 منهم.", "escaped", Some(25), Some(25));
+    // negatives: forced to do something else, paid money
+    let s = scored("وأجبرت الشركة 300 عامل على العمل ليلا.");
+    assert!(s.is_empty(), "{s:?}");
+    let s = scored("ودفعت الحكومة 500 مليون على مشاريع الإعمار.");
+    assert!(s.is_empty(), "{s:?}");
+}
