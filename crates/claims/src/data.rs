@@ -257,6 +257,8 @@ struct Sources {
     clause_openers: Vec<String>,
     back: Vec<String>,
     outlets: Vec<String>,
+    #[serde(default)]
+    statements: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -300,6 +302,8 @@ pub struct Data {
     pub clause_openers: HashSet<String>,
     pub back: HashSet<String>,
     pub outlets: HashSet<String>,
+    /// "في بيان"، "في تقرير": after "في" these end a source ("قال الجيش في بيان").
+    pub statements: HashSet<String>,
     pub complement: HashSet<String>,
     pub stops: HashSet<String>,
     /// Content words that end a source noun phrase whatever their clitics.
@@ -466,6 +470,7 @@ impl Data {
             clause_openers: set(&af.sources.clause_openers),
             back: set(&af.sources.back),
             outlets: set(&af.sources.outlets),
+            statements: set(&af.sources.statements),
             complement: set(&af.complement.forms),
             stops: set(&af.stops.forms),
             stop_nouns: set(&af.stops.nouns),

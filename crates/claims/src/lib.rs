@@ -132,10 +132,19 @@ impl ClaimExtractor {
                         let fits = n.others || n.noun.is_some_and(|(_, c)| c.is_people()) || n.noun.is_none() && {
                             let j = d.skip_q(n.v1, e);
                             j >= e || d.toks[j].kind == TokenKind::Punct || SUBJ_STOP.contains(&d.w(j)) || d.w(j) == "من"
+                                || cands(d.w(j)).find_in(&self.data.preps).is_some()
                         };
-                        if near && fits {
+                        // "83 بحسب X، و87 بحسب Y": another source's value of the same toll
+                        let per_source = n.noun.is_none() && {
+                            let mut j = n.v1;
+                            while j < e && (d.is_quote(j) || matches!(d.w(j), "،" | ",")) {
+                                j += 1;
+                            }
+                            j < e && cands(d.w(j)).find_in(&self.data.preps).is_some()
+                        };
+                        if near && fits || per_source {
                             kind = pk;
-                            part = ppart;
+                            part = ppart && !per_source;
                         }
                     }
                 }
@@ -790,7 +799,11 @@ impl ClaimExtractor {
             if let Some(r) = refs::at(refs, k) {
                 // "من موظفي منظمة X"، "من عناصر الدفاع المدني": the staff of a humanitarian
                 // or international body are civilians, not that body.
-                if matches!(r.kind.as_str(), "ngo" | "international_org") {
+                let of = r.a > n.t1 && {
+                    let p = d.w(r.a - 1);
+                    p == "من" || self.data.noun(p).is_some_and(|x| x.class.is_people())
+                };
+                if of && matches!(r.kind.as_str(), "ngo" | "international_org") {
                     return (Some("civilians".to_string()), Some(r.b));
                 }
                 if r.is_actor() && !r.is_media() {
@@ -804,8 +817,11 @@ impl ClaimExtractor {
             }
             let w = d.w(k);
             let ranks = k + 1 < e && cands(d.w(k + 1)).iter().any(|c| c == "صفوف");
-            // "برصاص X"، "على يد X": X is the doer, not whose people died.
-            if (SUBJ_STOP.contains(&w) || BOUNDARY.contains(&w) && w != "الذين" || cands(w).find_in(&self.data.agent_words).is_some()) && !ranks {
+            // "برصاص X"، "على يد X": X is the doer, not whose people died; "بحسب X" speaks.
+            let c = cands(w);
+            if (SUBJ_STOP.contains(&w) || BOUNDARY.contains(&w) && w != "الذين" || c.find_in(&self.data.agent_words).is_some() || c.find_in(&self.data.preps).is_some())
+                && !ranks
+            {
                 break;
             }
             if w != "من" && self.form_at(d, k).is_some_and(|f| f != Form::Noun) {

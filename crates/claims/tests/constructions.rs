@@ -250,6 +250,22 @@ fn denied_figures_are_kept_as_denied() {
 
 /// (text, kind, low, innermost source words or "" for the outlet's voice)
 const SOURCES: &[(&str, &str, u64, &str)] = &[
+    // a relay inside a prepositional frame: the inner source
+    ("وقتل 16 شخصا في الغارة، بحسب ما نقلت وكالة الأنباء عن مسؤول في البلدية.", "killed", 16, "مسؤول في البلدية"),
+    ("وأصيب 23 شخصا، وفق ما نقلته الصحيفة عن مصادر طبية.", "wounded", 23, "مصادر طبية"),
+    ("ونزح 900 شخص، وفق ما أفادت به منظمة الهجرة.", "displaced", 900, "منظمة الهجرة"),
+    // "في بيان" is how, not who
+    ("وقال المكتب الإعلامي للشرطة في بيان إن 7 أشخاص قتلوا.", "killed", 7, "المكتب الإعلامي للشرطة"),
+    ("وأوضحت اللجنة في تقرير لها أن 31 شخصا أصيبوا.", "wounded", 31, "اللجنة"),
+    // the outlet spoken to is outer, not part of the source
+    ("وأكد مصدر أمني لـ\"الجزيرة\" مقتل 13 شخصا.", "killed", 13, "مصدر أمني"),
+    // a statistic of a body is that body's
+    ("وبحسب إحصائية لوزارة الداخلية، قتل 19 شخصا.", "killed", 19, "وزارة الداخلية"),
+    // two sources, each its own value of the toll
+    ("وقتل 41 شخصا بحسب الأمم المتحدة، و48 بحسب المرصد المحلي.", "killed", 41, "الأمم المتحدة"),
+    ("وقتل 41 شخصا بحسب الأمم المتحدة، و48 بحسب المرصد المحلي.", "killed", 48, "المرصد المحلي"),
+    // one frame after the figures covers them all
+    ("وقتل 5 أشخاص وأصيب 12 آخرون، بحسب الدفاع المدني.", "killed", 5, "الدفاع المدني"),
     // a statement, a prepositional frame over a later toll noun
     ("ووفق حصيلة جديدة لوزارة الصحة، ارتفع عدد القتلى إلى 230.", "killed", 230, "وزارة الصحة"),
     ("وبحسب البيان الصادر عن الدفاع المدني، بلغت الحصيلة 140 حالة وفاة.", "killed", 140, "البيان الصادر عن الدفاع المدني"),
