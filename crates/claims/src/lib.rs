@@ -124,11 +124,15 @@ impl ClaimExtractor {
                         // "… 102 قتلى، بينهم 7 مدنيين": a part of the toll.
                         kind = pk;
                         part = true;
-                    } else if kind == "other" && !n.date_like && n.t0 == n.v0 && n.v0 > s && d.w(n.v0 - 1) == "و" {
+                    } else if kind == "other" && !n.date_like && n.t0 == n.v0 && n.v0 > s
+                        && (d.w(n.v0 - 1) == "و" || d.w(n.v0).starts_with('و') && n.noun.is_some_and(|(k, _)| k == n.v0))
+                    {
                         // "بينهم 328 طفلاً و25 مسعفاً"، "720 شخصاً في تهالا و3280 شخصاً في غات":
                         // the list goes on with the same kind.
                         let (pend, ppart) = prev_num.unwrap_or((0, false));
-                        let near = pend + 4 >= n.v0 && pend < n.v0 && (pend..n.v0 - 1).all(|k| d.toks[k].kind == TokenKind::Word && self.form_at(&d, k).is_none());
+                        // "و" its own token, or glued to a dual ("وامرأتان")
+                        let conj = if d.w(n.v0 - 1) == "و" { n.v0 - 1 } else { n.v0 };
+                        let near = pend + 4 >= n.v0 && pend <= conj && (pend..conj).all(|k| d.toks[k].kind == TokenKind::Word && self.form_at(&d, k).is_none());
                         let fits = n.others || n.noun.is_some_and(|(_, c)| c.is_people()) || n.noun.is_none() && {
                             let j = d.skip_q(n.v1, e);
                             j >= e || d.toks[j].kind == TokenKind::Punct || SUBJ_STOP.contains(&d.w(j)) || d.w(j) == "من"
@@ -832,7 +836,8 @@ impl ClaimExtractor {
         }
         // Named before the figure in a toll phrase: "حصيلة القتلى في صفوف التنظيم 45",
         // "عدد القتلى المدنيين إلى 32"، "عدد الضحايا من الأطفال 20".
-        if let Some(t) = trig.filter(|&t| t < n.t0) {
+        let toll = trig.filter(|&t| t < n.t0).or_else(|| self.toll_kind(d, n, s).map(|x| x.1));
+        if let Some(t) = toll {
             for k in t + 1..n.t0.min(t + 5) {
                 let w = d.w(k);
                 if d.toks[k].kind != TokenKind::Word || w == "في" || SUBJ_STOP.contains(&w) && w != "من" {

@@ -403,3 +403,17 @@ fn forced_flight_is_displacement() {
     let s = scored("ودفعت الحكومة 500 مليون على مشاريع الإعمار.");
     assert!(s.is_empty(), "{s:?}");
 }
+
+/// A part list ending in a dual with «و» glued on, and a toll phrase whose kind comes from
+/// the noun after the figure.
+#[test]
+fn parts_and_toll_phrases_carry_their_victims() {
+    let c = scored("وأسفر القصف عن مقتل 9 أشخاص، بينهم 4 أطفال وامرأتان.");
+    let two = c.iter().find(|c| c.low == Some(2)).unwrap_or_else(|| panic!("{c:?}"));
+    assert_eq!((two.quantity.as_str(), two.subject.as_deref()), ("killed", Some("civilians")));
+    assert!(two.part_of.is_some(), "{two:?}");
+    assert_eq!(subject_of("وبلغ عدد القتلى المدنيين منذ بدء المعارك 640 قتيلا.", "killed", 640), Some("civilians".into()));
+    // a plural in -ين is no dual: "مواطنين" alone counts nothing
+    let s = scored("والتقى المحافظ مواطنين في السوق.");
+    assert!(s.is_empty(), "{s:?}");
+}
