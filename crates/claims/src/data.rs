@@ -190,6 +190,8 @@ struct NounContext {
     agent_words: Vec<String>,
     #[serde(default)]
     prison_words: Vec<String>,
+    #[serde(default)]
+    illness_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -351,6 +353,8 @@ pub struct Data {
     pub agent_words: HashSet<String>,
     /// Words of prisons: fleeing in their sentence is an escape, elsewhere displacement.
     pub prison_words: HashSet<String>,
+    /// "بالتسمم"، "بالجوع": after a figure these make an injury an illness (`other`).
+    pub illness_words: HashSet<String>,
     /// Victims' kind words (`subjects.tsv`): one word → its subject label.
     pub victim_labels: HashMap<String, String>,
     /// Victims' kind phrases by their first word (without proclitics): the words that
@@ -454,6 +458,7 @@ impl Data {
             kin_nouns: set(&nf.context.kin_nouns),
             agent_words: set(&nf.context.agent_words),
             prison_words: set(&nf.context.prison_words),
+            illness_words: nf.context.illness_words.iter().map(|w| normalize_str(w)).collect(),
             victim_labels,
             victim_phrases,
             triggers: trig,

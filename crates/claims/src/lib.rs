@@ -111,6 +111,10 @@ impl ClaimExtractor {
             let mut row = Vec::with_capacity(nums.len());
             for (ni, n) in nums.iter().enumerate() {
                 let (mut kind, trig, right_end) = self.kind_of(&d, n, s, e, prev_in_sent);
+                // "أصيب 55 طفلا بالتسمم": an illness, not an injury
+                if kind == "wounded" && (n.t1..e.min(n.t1 + 4)).any(|k| self.data.illness_words.contains(d.w(k))) {
+                    kind = "other";
+                }
                 let mut part = false;
                 let pk = prev_in_sent.filter(|k| *k != "other");
                 if let Some(pk) = pk {

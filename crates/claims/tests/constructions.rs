@@ -29,6 +29,10 @@ fn has(text: &str, kind: &str, low: Option<u64>, high: Option<u64>) -> Claim {
 #[test]
 fn figures_that_count_nothing() {
     let cases = [
+        // illness is no injury
+        "وأصيب 40 طفلا بالتسمم بعد تناول وجبة فاسدة.",
+        "وأصيب أكثر من مليون شخص بالجوع الحاد في الإقليم.",
+        "وأصيب 300 شخص بالكوليرا في المخيم.",
         // percentages
         "وارتفع عدد الإصابات 4 في المائة خلال الأسبوع.",
         "وتراجعت نسبة الوفيات إلى 12% بين المصابين.",
@@ -348,6 +352,8 @@ fn near_misses_still_count() {
     let s = scored("ووقع تبادل لإطلاق النار أدى إلى سقوط 11 عسكريا.");
     assert!(s.iter().all(|c| c.quantity != "released"), "{s:?}");
     has("وأصيب أفراد 3 عائلات بجروح في القصف.", "wounded", Some(3), Some(3));
+    // wounded and then ill: the wound counts
+    has("وأصيب 14 شخصا بجروح خطيرة في القصف.", "wounded", Some(14), Some(14));
 }
 
 fn subject_of(text: &str, kind: &str, low: u64) -> Option<String> {
