@@ -35,6 +35,9 @@ pub(crate) struct Src {
 
 pub(crate) type Chain = Vec<Src>;
 
+/// "المصادر نفسها"، "المصدر ذاته": the same source again.
+const REFLEXIVE_SAME: &[&str] = &["نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذاتهم"];
+
 /// The longest chain of relays kept ("X quoted Y citing Z…"); deeper nesting is noise.
 const MAX_CHAIN: usize = 4;
 
@@ -209,6 +212,15 @@ impl Attributor {
                     if let Some((na, nb)) = self.np(d, refs, a, c) {
                         if nb >= c || (nb..c).all(|k| d.is_quote(k)) {
                             sa.frames.push(Frame { from: c, to: e, chain: vec![src(d, refs, na, nb)], hedge: None });
+                        } else if d.w(nb) == "ل" && c > nb + 1 && c <= nb + 6 && (nb + 1..c).all(|k| d.is_quote(k) || d.toks[k].kind == TokenKind::Word) {
+                            // "محافظ المدينة لـ\"الصحيفة\": …": the outlet spoken to, then the speaker
+                            let (oa, mut ob) = (d.skip_q(nb + 1, c), c);
+                            while ob > oa && d.is_quote(ob - 1) {
+                                ob -= 1;
+                            }
+                            if ob > oa {
+                                sa.frames.push(Frame { from: c, to: e, chain: vec![src(d, refs, oa, ob), src(d, refs, na, nb)], hedge: None });
+                            }
                         }
                     }
                 }
@@ -287,6 +299,17 @@ impl Attributor {
                 }
                 if j < e && self.is_head(d, refs, j) {
                     if let Some((na, nb)) = self.np(d, refs, j, e) {
+                        // "وبحسب المصادر نفسها"، "وفق المصدر": the source named before
+                        let same = nb < e && REFLEXIVE_SAME.contains(&d.w(nb));
+                        let again = nb - na <= 1 && data.back.contains(d.w(na)) && (same || matches!(d.w(na), "المصدر" | "المصادر"));
+                        if let Some(c) = last.clone().filter(|_| again && sa.outer.is_empty()) {
+                            let end = if same { nb + 1 } else { nb };
+                            preps.push((0, end, true));
+                            sa.outer = c;
+                            consumed_until = end;
+                            i = end;
+                            continue;
+                        }
                         let nested = d.w(i).ends_with("نقلا") && !sa.frames.is_empty();
                         if nested {
                             // "X، نقلاً عن Y": Y is X's source.
@@ -597,9 +620,10 @@ impl Attributor {
 
     /// "قتل 83 بحسب X، و87 بحسب Y": several prepositional frames of bodies, none an outlet
     /// relaying another, each cover the figures from the frame before up to themselves (the
-    /// last to the sentence's end) instead of the whole sentence.
+    /// last to the sentence's end) instead of the whole sentence; within their span they
+    /// name the source, whoever speaks the sentence.
     fn split_preps(sa: &mut SentAttr, preps: &[(usize, usize, bool)], s: usize, e: usize) {
-        if preps.len() < 2 || preps.iter().any(|p| p.2) || !sa.frames.is_empty() {
+        if preps.len() < 2 || preps.iter().any(|p| p.2) {
             return;
         }
         let outer = std::mem::take(&mut sa.outer);

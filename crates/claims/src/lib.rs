@@ -949,7 +949,11 @@ fn same_source(a: Option<&String>, b: Option<&String>) -> bool {
         riwaya_text::normalize_str(s)
             .split(|c: char| !riwaya_text::chars::is_alphanumeric(c))
             .filter(|w| !w.is_empty())
-            .map(|w| w.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(w).to_string())
+            // "للأناضول" is "الأناضول" after a preposition
+            .map(|w| match w.strip_prefix("لل").filter(|x| x.len() >= 4) {
+                Some(x) => x.to_string(),
+                None => w.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(w).to_string(),
+            })
             .collect()
     };
     match (a, b) {
@@ -989,9 +993,11 @@ fn push_dedup(out: &mut Vec<Claim>, c: Claim) -> Option<usize> {
         if let Some((i, x)) = out.iter_mut().enumerate().find(|(_, x)| {
             // one claim per (quantity, value, source): a headline without a source joins the body
             x.quantity == c.quantity && x.low == c.low && x.high == c.high && x.subject == c.subject
-                && (x.attribution.is_empty() || c.attribution.is_empty() || same_source(x.attribution.last(), c.attribution.last()))
+                && (x.attribution.is_empty() || c.attribution.is_empty() || same_source(x.attribution.last(), c.attribution.last())
+                    // one outlet's relay told once with its source and once without
+                    || x.attribution.iter().any(|a| c.attribution.iter().any(|b| same_source(Some(a), Some(b)))))
         }) {
-            if x.attribution.is_empty() && !c.attribution.is_empty() {
+            if x.attribution.len() < c.attribution.len() {
                 x.attribution = c.attribution;
                 x.sources = c.sources;
             }

@@ -423,3 +423,19 @@ fn parts_and_toll_phrases_carry_their_victims() {
     let s = scored("والتقى المحافظ مواطنين في السوق.");
     assert!(s.is_empty(), "{s:?}");
 }
+
+/// A heading "X لـ\"Y\": …" names its speaker (the outlet spoken to outer); one outlet's
+/// relay told twice, once with its source, is one claim; «المصادر نفسها» goes back.
+#[test]
+fn headings_relays_and_sources_named_again() {
+    let c = scored("وزير الصحة لـ\"الوكالة\": 70 قتيلا في القصف");
+    assert_eq!(c.first().map(|c| c.attribution.clone()), Some(vec!["الوكالة".to_string(), "وزير الصحة".to_string()]), "{c:?}");
+    let c = scored("وقتل 52 شخصا، وفق ما نقلته وكالة الأنباء عن مصادر طبية. وقال مسعف للأنباء إن الحصيلة بلغت 52 قتيلا.");
+    assert_eq!(c.iter().filter(|c| c.low == Some(52)).count(), 1, "{c:?}");
+    let c = scored("وأفادت مصادر محلية بمقتل 14 شخصا. وبحسب المصادر نفسها، أصيب 20 آخرون.");
+    let w = c.iter().find(|c| c.quantity == "wounded").unwrap_or_else(|| panic!("{c:?}"));
+    assert_eq!(w.attribution, vec!["مصادر محلية".to_string()]);
+    // a body named again by its own short name stays as written
+    let c = scored("وقال المرصد إن 6 أشخاص قتلوا.");
+    assert_eq!(c[0].attribution, vec!["المرصد".to_string()]);
+}
