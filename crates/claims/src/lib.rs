@@ -156,6 +156,12 @@ impl ClaimExtractor {
                         }
                     }
                 }
+                // "انتشلت 168 جثة، الخميس، و153 أخرى": more of the same
+                if kind == "other" && n.others && !n.date_like && n.noun.is_none_or(|(_, c)| c.is_people()) {
+                    if let Some(pk) = pk {
+                        kind = pk;
+                    }
+                }
                 prev_in_sent = Some(kind);
                 prev_num = Some((n.t1.max(right_end.unwrap_or(0)), part));
                 row.push((n.v0, (si, ni, kind, trig, right_end, part)));
@@ -440,6 +446,23 @@ impl ClaimExtractor {
                 return if is_right { (f.kind, None, Some(f.tok + 1)) } else { (f.kind, Some(f.tok), None) };
             }
         }
+        // "20 طفلاً من بين الضحايا"، "7 أطفال بين القتلى": counted among a toll.
+        if noun_class.is_none_or(|c| c.is_people()) {
+            let mut j = d.skip_q(n.t1, e);
+            let mut among = false;
+            while j < e && matches!(d.w(j), "من" | "بين" | "ضمن") {
+                among |= d.w(j) != "من";
+                j += 1;
+            }
+            if among && j < e {
+                let kind = cands(d.w(j)).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
+                    v.iter().find(|t| t.next.is_empty() && t.form == Form::Noun && matches!(t.kind, "killed" | "wounded" | "casualties")).map(|t| t.kind)
+                });
+                if let Some(kind) = kind.filter(|_| d.w(j).starts_with("ال")) {
+                    return (kind, None, Some(j + 1));
+                }
+            }
+        }
         // "يقدر عددهم بـ 500 عنصر": the size of a force.
         if matches!(noun_class, Some(NounClass::Combatant)) && n.t0 > s && (n.t0.saturating_sub(3)..n.v0).any(|k| k >= s && d.w(k).starts_with("عدد")) {
             return ("fighters", None, None);
@@ -609,13 +632,22 @@ impl ClaimExtractor {
             if t.kind != TokenKind::Word || cands(d.w(k)).find_in(&self.data.toll_heads).is_none() {
                 continue;
             }
-            let j = d.skip_q(k + 1, n.t0);
+            let toll_word = |j: usize| {
+                cands(d.w(j)).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
+                    v.iter().find(|t| t.next.is_empty() && matches!(t.form, Form::Noun | Form::Masdar) && matches!(t.kind, "killed" | "wounded" | "casualties" | "displaced")).map(|t| t.kind)
+                })
+            };
+            let mut j = d.skip_q(k + 1, n.t0);
             if j >= n.t0 {
                 return None;
             }
-            let kind = cands(d.w(j)).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
-                v.iter().find(|t| t.next.is_empty() && matches!(t.form, Form::Noun | Form::Masdar) && matches!(t.kind, "killed" | "wounded" | "casualties" | "displaced")).map(|t| t.kind)
-            })?;
+            // "العدد المؤكد للقتلى"، "الحصيلة النهائية للضحايا": an adjective, then the toll word with «لل»
+            if toll_word(j).is_none() && d.w(j).starts_with("ال") {
+                if let Some(x) = (j + 1..n.t0.min(j + 3)).find(|&x| d.w(x).starts_with("لل") && toll_word(x).is_some()) {
+                    j = x;
+                }
+            }
+            let kind = toll_word(j)?;
             // "عدد القتلى والجرحى"
             let j2 = d.skip_q(j + 1, n.t0);
             let both = j2 < n.t0 && d.w(j2).starts_with('و') && cands(d.w(j2)).iter().skip(1).any(|c| {

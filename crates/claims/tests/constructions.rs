@@ -439,3 +439,20 @@ fn headings_relays_and_sources_named_again() {
     let c = scored("وقال المرصد إن 6 أشخاص قتلوا.");
     assert_eq!(c[0].attribution, vec!["المرصد".to_string()]);
 }
+
+/// More of the same after a figure («و153 أخرى»), a toll phrase with an adjective and «لل»
+/// («العدد المؤكد للقتلى»), a part counted among a toll («من بين الضحايا»).
+#[test]
+fn more_toll_wordings() {
+    has("وانتشلت الفرق 240 جثة يوم السبت، و95 أخرى يوم الأحد.", "killed", Some(95), Some(95));
+    has("وقالت البلدية إن العدد النهائي للقتلى بلغ 61 شخصا.", "killed", Some(61), Some(61));
+    has("وأكد أن 12 طفلا من بين الضحايا.", "killed", Some(12), Some(12));
+    has("وأشار إلى أن 5 نساء بين الجرحى.", "wounded", Some(5), Some(5));
+    // negatives: among the guests, the final number of seats; more of a thing
+    let s = scored("وأكد أن 12 طفلا من بين المدعوين إلى الحفل.");
+    assert!(s.is_empty(), "{s:?}");
+    let s = scored("وقال إن العدد النهائي للمقاعد بلغ 61 مقعدا.");
+    assert!(s.is_empty(), "{s:?}");
+    let s = scored("ووزعت الجمعية 300 سلة غذائية، و200 أخرى أمس.");
+    assert!(s.is_empty(), "{s:?}");
+}
