@@ -263,7 +263,7 @@ impl Attributor {
             // Prepositional frame: بحسب X, وفق ما نقلت X, نقلاً عن X.
             if c.find_in(&data.preps).is_some() {
                 let mut j = i + 1;
-                while j < e && (d.is_quote(j) || data.prep_skip.contains(d.w(j))) {
+                while j < e && (d.is_quote(j) || data.prep_skip.contains(d.w(j)) || j > i + 1 && cands(d.w(j)).find_in(&data.prep_skip).is_some() && d.w(j).len() <= 10) {
                     j += 1;
                 }
                 if j < e && cands(d.w(j)).find_in(&data.hedge_nouns).is_some() {
@@ -295,6 +295,9 @@ impl Attributor {
                 if j < e && (!self.is_head(d, refs, j) || cands(d.w(j)).find_in(&data.genitive_heads).is_some() || cands(d.w(j)).find_in(&data.documents).is_some()) {
                     if let Some(h) = (j + 1..e.min(j + 4)).find(|&h| d.w(h).starts_with('ل') && d.w(h).len() > 4 && self.is_head(d, refs, h)) {
                         j = h;
+                    } else if let Some(h) = (j + 1..e.min(j + 4)).find(|&h| d.w(h) == "عن" && d.w(h - 1).trim_start_matches("ال").starts_with("صادر") && self.is_head(d, refs, h + 1)) {
+                        // "وفقا لآخر إحصائية صادرة عن وزارة الصحة"
+                        j = h + 1;
                     }
                 }
                 if j < e && self.is_head(d, refs, j) {
