@@ -192,6 +192,10 @@ struct NounContext {
     prison_words: Vec<String>,
     #[serde(default)]
     illness_words: Vec<String>,
+    #[serde(default)]
+    host_verbs: Vec<String>,
+    #[serde(default)]
+    camp_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -355,6 +359,9 @@ pub struct Data {
     pub prison_words: HashSet<String>,
     /// "بالتسمم"، "بالجوع": after a figure these make an injury an illness (`other`).
     pub illness_words: HashSet<String>,
+    /// "يؤوي"، "يضم": with a camp word in the sentence the people hosted are displaced.
+    pub host_verbs: HashSet<String>,
+    pub camp_words: HashSet<String>,
     /// Victims' kind words (`subjects.tsv`): one word → its subject label.
     pub victim_labels: HashMap<String, String>,
     /// Victims' kind phrases by their first word (without proclitics): the words that
@@ -459,6 +466,8 @@ impl Data {
             agent_words: set(&nf.context.agent_words),
             prison_words: set(&nf.context.prison_words),
             illness_words: nf.context.illness_words.iter().map(|w| normalize_str(w)).collect(),
+            host_verbs: set(&nf.context.host_verbs),
+            camp_words: set(&nf.context.camp_words),
             victim_labels,
             victim_phrases,
             triggers: trig,

@@ -464,6 +464,10 @@ impl ClaimExtractor {
                 }
             }
         }
+        // "مخيم يؤوي نحو 700 ألف شخص": the people a camp hosts are displaced.
+        if let Some(k) = self.hosted(d, n, s, e) {
+            return ("displaced", Some(k), None);
+        }
         // "يقدر عددهم بـ 500 عنصر": the size of a force.
         if matches!(noun_class, Some(NounClass::Combatant)) && n.t0 > s && (n.t0.saturating_sub(3)..n.v0).any(|k| k >= s && d.w(k).starts_with("عدد")) {
             return ("fighters", None, None);
@@ -473,6 +477,22 @@ impl ClaimExtractor {
             return ("hostages", None, None);
         }
         other
+    }
+
+    /// A hosting verb a few words before figure `n` ("يؤوي"، "يعيش فيه") in a sentence that
+    /// names a camp or shelter, the figure counting people: the verb's token.
+    fn hosted(&self, d: &Doc, n: &Num, s: usize, e: usize) -> Option<usize> {
+        if n.few || n.noun.is_some_and(|(_, c)| !matches!(c, NounClass::Person | NounClass::Civilian)) {
+            return None;
+        }
+        let k = (n.t0.saturating_sub(7).max(s)..n.t0).rev().find(|&k| {
+            d.toks[k].kind == TokenKind::Word && cands(d.w(k)).no_article().any(|c| self.data.host_verbs.contains(c))
+        })?;
+        // words only between: "فيه"، "حاليا"، the host itself ("تستضيف مراكز الإيواء في المدينة")
+        if (k + 1..n.t0).any(|j| d.toks[j].kind != TokenKind::Word || self.form_at(d, j).is_some()) {
+            return None;
+        }
+        (s..e).any(|j| cands(d.w(j)).find_in(&self.data.camp_words).is_some()).then_some(k)
     }
 
     fn is_negator(&self, w: &str) -> bool {
@@ -816,6 +836,10 @@ impl ClaimExtractor {
             }
         }
         let class = n.noun.map(|(_, c)| c);
+        // A camp's people are civilians.
+        if kind == "displaced" && trig.is_some_and(|t| cands(d.w(t)).no_article().any(|c| self.data.host_verbs.contains(c))) {
+            return (Some("civilians".to_string()), None);
+        }
         // The victims' own word: "أطفال"، "موظفي الإغاثة"، "الكوادر الطبية" (subjects.tsv).
         if let Some((nk, NounClass::Civilian)) = n.noun {
             let label = numbers::victim_phrase(d, &self.data, nk, e).map(|x| x.0).or_else(|| self.data.victim_label(d.w(nk)));

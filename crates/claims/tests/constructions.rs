@@ -458,3 +458,16 @@ fn more_toll_wordings() {
     let s = scored("ووزعت الجمعية 300 سلة غذائية، و200 أخرى أمس.");
     assert!(s.is_empty(), "{s:?}");
 }
+
+/// The people a camp or shelter hosts are displaced civilians; hosting elsewhere is nothing.
+#[test]
+fn a_camps_people_are_displaced() {
+    let c = has("وكان المخيم يؤوي قرابة 90 ألف شخص قبل القصف.", "displaced", Some(90000), Some(90000));
+    assert_eq!(c.subject.as_deref(), Some("civilians"));
+    has("وتستضيف مراكز الإيواء في المدينة نحو 3 آلاف عائلة.", "displaced", Some(3000), Some(3000));
+    // negatives: a delegation, a stadium, fighters in a camp
+    for t in ["ويضم الوفد 12 شخصا من الوزارة.", "ويتسع الملعب ويضم 40 ألف متفرج.", "ويضم المعسكر 800 مقاتل."] {
+        let s = scored(t);
+        assert!(s.iter().all(|c| c.quantity != "displaced"), "{t}: {s:?}");
+    }
+}
