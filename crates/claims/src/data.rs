@@ -617,7 +617,15 @@ impl Data {
             buf.push('ن');
             self.nouns.get(&buf).filter(|n| !n.dual).copied()
         });
-        r
+        if r.is_some() {
+            return r;
+        }
+        // with a possessive pronoun: "جنوده"، "مقاتليها"، "عناصرهم"
+        let stem = ["ها", "هم", "ه"].iter().find_map(|p| w.strip_suffix(p)).filter(|x| x.len() >= 6)?;
+        let found = self.nouns.get(stem).filter(|n| !n.dual).copied();
+        found.or_else(|| {
+            (stem.ends_with('ي') || stem.ends_with('و')).then(|| self.nouns.get(&format!("{stem}ن")).filter(|n| !n.dual).copied()).flatten()
+        })
     }
 
     /// The subject label of the victims' word at `w` (a one-word form, or its construct).

@@ -840,6 +840,19 @@ impl ClaimExtractor {
         if kind == "displaced" && trig.is_some_and(|t| cands(d.w(t)).no_article().any(|c| self.data.host_verbs.contains(c))) {
             return (Some("civilians".to_string()), None);
         }
+        // "أعلن الجيش مقتل 3 من جنوده"، "قالت الحركة إن 6 من عناصرها قتلوا": the speaker's own
+        // people (else the body the sentence is about).
+        if let Some((nk, c)) = n.noun.filter(|(_, c)| matches!(c, NounClass::Combatant | NounClass::Security | NounClass::Prisoner)) {
+            let o = d.orig_text(nk, nk + 1);
+            let own = ["ها", "هم", "ه"].iter().any(|p| o.strip_suffix(p).is_some_and(|x| self.data.noun(&riwaya_text::normalize_str(x)).is_some_and(|y| y.class == c)));
+            if own {
+                let speaker = chain.last().and_then(|x| x.entity.as_deref()).filter(|e| refs.iter().any(|r| &r.entity == e && r.is_body()));
+                let body = speaker.or_else(|| refs.iter().find(|r| r.a >= s && r.b <= n.v0 && r.is_body() && agentive(d, r)).map(|r| r.entity.as_str()));
+                if let Some(sj) = body.and_then(subject_of) {
+                    return (Some(sj), None);
+                }
+            }
+        }
         // The victims' own word: "أطفال"، "موظفي الإغاثة"، "الكوادر الطبية" (subjects.tsv).
         if let Some((nk, NounClass::Civilian)) = n.noun {
             let label = numbers::victim_phrase(d, &self.data, nk, e).map(|x| x.0).or_else(|| self.data.victim_label(d.w(nk)));

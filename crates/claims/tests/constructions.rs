@@ -471,3 +471,12 @@ fn a_camps_people_are_displaced() {
         assert!(s.iter().all(|c| c.quantity != "displaced"), "{t}: {s:?}");
     }
 }
+
+/// "من جنوده"، "من عناصرها": the speaker's own people, or those of the body the sentence is about.
+#[test]
+fn own_people_belong_to_the_speaker() {
+    assert_eq!(subject_of("وأعلنت قوات سوريا الديمقراطية مقتل 8 من مقاتليها في الهجوم.", "killed", 8).as_deref(), Some("SDF"));
+    assert_eq!(subject_of("وقال تنظيم داعش إن 11 من عناصره قتلوا.", "killed", 11).as_deref(), Some("ISIS"));
+    // a noun that merely ends in ة is no possessive
+    assert_eq!(subject_of("وقالت قسد إن 4 من طلبة المدرسة قتلوا.", "killed", 4).as_deref(), Some("civilians"));
+}
