@@ -59,6 +59,9 @@ const SUBJ_STOP: &[&str] = &[
     "وفي", "بين", "اثر", "عقب", "جراء", "بسبب", "ان", "انه", "بان",
 ];
 
+/// How many sentences back the armed group last named may be whose fighters a figure counts.
+const CONTEXT_SENTENCES: usize = 2;
+
 const NEG: &[&str] = &["لم", "لن", "لا", "كاد", "يكاد", "كادت", "تكاد", "دون", "بدون"];
 const REFLEXIVE: &[&str] = &["نفسه", "نفسها", "انفسهم", "انفسهن", "انفسهما", "نفسيهما"];
 
@@ -979,7 +982,7 @@ impl ClaimExtractor {
             return (None, None);
         }
         let si = d.sent_of(n.v0);
-        let from = d.sents[si.saturating_sub(6)].0;
+        let from = d.sents[si.saturating_sub(CONTEXT_SENTENCES)].0;
         // Soldiers, police and guards belong to a state force, never to the group last named.
         let security = class == Some(NounClass::Security);
         let cand = refs
