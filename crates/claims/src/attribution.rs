@@ -750,6 +750,12 @@ impl Attributor {
                 if r.a == k && r.is_actor() && refs.iter().any(|p| p.b == k && p.a >= a && p.is_actor()) {
                     break;
                 }
+                // a name that runs on past "فإن"/"أن" (a recogniser's slip) ends there
+                let rb = (k + 1..r.b).find(|&x| data.complement.contains(d.w(x))).unwrap_or(r.b);
+                if rb < r.b {
+                    last_word = rb;
+                    break;
+                }
                 k = r.b.max(k + 1);
                 last_word = k;
                 continue;

@@ -196,6 +196,10 @@ struct NounContext {
     host_verbs: Vec<String>,
     #[serde(default)]
     camp_words: Vec<String>,
+    #[serde(default)]
+    camp_words_weak: Vec<String>,
+    #[serde(default)]
+    displaced_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -362,6 +366,9 @@ pub struct Data {
     /// "يؤوي"، "يضم": with a camp word in the sentence the people hosted are displaced.
     pub host_verbs: HashSet<String>,
     pub camp_words: HashSet<String>,
+    /// "معسكر": a camp of the displaced only with one of `displaced_words` in the sentence.
+    pub camp_words_weak: HashSet<String>,
+    pub displaced_words: HashSet<String>,
     /// Victims' kind words (`subjects.tsv`): one word → its subject label.
     pub victim_labels: HashMap<String, String>,
     /// Victims' kind phrases by their first word (without proclitics): the words that
@@ -468,6 +475,8 @@ impl Data {
             illness_words: nf.context.illness_words.iter().map(|w| normalize_str(w)).collect(),
             host_verbs: set(&nf.context.host_verbs),
             camp_words: set(&nf.context.camp_words),
+            camp_words_weak: set(&nf.context.camp_words_weak),
+            displaced_words: set(&nf.context.displaced_words),
             victim_labels,
             victim_phrases,
             triggers: trig,

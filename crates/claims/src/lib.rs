@@ -495,7 +495,8 @@ impl ClaimExtractor {
         if (k + 1..n.t0).any(|j| d.toks[j].kind != TokenKind::Word || self.form_at(d, j).is_some()) {
             return None;
         }
-        (s..e).any(|j| cands(d.w(j)).find_in(&self.data.camp_words).is_some()).then_some(k)
+        let has = |set: &data::HashSet<String>| (s..e).any(|j| cands(d.w(j)).find_in(set).is_some());
+        (has(&self.data.camp_words) || has(&self.data.camp_words_weak) && has(&self.data.displaced_words)).then_some(k)
     }
 
     fn is_negator(&self, w: &str) -> bool {
@@ -797,6 +798,12 @@ impl ClaimExtractor {
             }
             "strikes" => {
                 if class != Some(NounClass::Strike) {
+                    return false;
+                }
+            }
+            // fighters withdraw or flee, they are not displaced
+            "displaced" => {
+                if !people || matches!(class, Some(NounClass::Combatant | NounClass::Security)) {
                     return false;
                 }
             }
