@@ -644,7 +644,9 @@ impl Attributor {
         (from..e.saturating_sub(1))
             .find(|&k| {
                 d.toks[k].kind == TokenKind::Punct && matches!(d.w(k), "،" | "," | "؛" | ";") && {
+                    // "، في حين"، "، في وقت": two-word openers
                     self.data.clause_openers.contains(d.w(k + 1))
+                        || k + 2 < e && d.w(k + 1) == "في" && matches!(d.w(k + 2), "حين" | "وقت")
                 }
             })
             .unwrap_or(e)
