@@ -339,6 +339,8 @@ impl Attributor {
                             let end = inner.as_ref().map_or(nb, |x| x.1);
                             if media && !sa.outer.is_empty() && inner.is_none() {
                                 sa.outer.insert(0, x);
+                                // the frames before now relay through it: no splitting
+                                preps.push((0, end, true));
                             } else {
                                 preps.push((sa.outer.len(), end, media));
                                 sa.outer.push(x);
@@ -627,6 +629,9 @@ impl Attributor {
     /// name the source, whoever speaks the sentence.
     fn split_preps(sa: &mut SentAttr, preps: &[(usize, usize, bool)], s: usize, e: usize) {
         if preps.len() < 2 || preps.iter().any(|p| p.2) {
+            return;
+        }
+        if preps.windows(2).any(|w| w[0].0 >= w[1].0) || preps.last().is_some_and(|p| p.0 >= sa.outer.len()) {
             return;
         }
         let outer = std::mem::take(&mut sa.outer);
