@@ -904,6 +904,11 @@ impl ClaimExtractor {
                 continue;
             }
             let w = d.w(k);
+            // "25 شخصا من سكان الحي": the victims' word after "من"
+            if k > n.t1 && d.w(k - 1) == "من" && self.data.noun(w).is_some_and(|x| x.class == NounClass::Civilian) {
+                let label = self.data.victim_label(w).unwrap_or("civilians");
+                return (Some(label.to_string()), Some(k + 1));
+            }
             let ranks = k + 1 < e && cands(d.w(k + 1)).iter().any(|c| c == "صفوف");
             // "برصاص X"، "على يد X": X is the doer, not whose people died; "بحسب X" speaks.
             let c = cands(w);

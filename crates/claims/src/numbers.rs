@@ -112,7 +112,8 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
             let class = data.noun(d.w(k)).map(|n| n.class)?;
             // "رجال الأمن", "رجل شرطة": men of a force are its members.
             let force_next = k + 1 < e && cands(d.w(k + 1)).iter().any(|c| data.force_words.contains(c));
-            Some(if class == NounClass::Civilian && force_next { NounClass::Security } else { class })
+            // "عناصر الشرطة"، "أفراد الأمن": members of a state's force
+            Some(if matches!(class, NounClass::Civilian | NounClass::Combatant) && force_next { NounClass::Security } else { class })
         };
         if noun.is_none() {
             let mut j = d.skip_q(v1, e);

@@ -491,3 +491,12 @@ fn own_people_belong_to_the_speaker() {
     // a noun that merely ends in ة is no possessive
     assert_eq!(subject_of("وقالت قسد إن 4 من طلبة المدرسة قتلوا.", "killed", 4).as_deref(), Some("civilians"));
 }
+
+/// «في صفوف X»، «من سكان X»; a force's members are no armed group's fighters.
+#[test]
+fn ranks_residents_and_forces() {
+    assert_eq!(subject_of("وأسفرت المواجهات عن سقوط 17 قتيلا في صفوف المدنيين.", "killed", 17).as_deref(), Some("civilians"));
+    assert_eq!(subject_of("وقتل 26 شخصا من سكان القرية.", "killed", 26).as_deref(), Some("civilians"));
+    // the police are not the armed group named in the sentence before
+    assert_eq!(subject_of("وهاجم تنظيم داعش البلدة. وقتل 5 من عناصر الشرطة.", "killed", 5).as_deref(), None);
+}
