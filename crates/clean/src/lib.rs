@@ -8,6 +8,7 @@
 
 use regex::Regex;
 use riwaya_model::{Article, Provenance, RawArticle, Removed};
+use riwaya_text::chars::is_alphanumeric;
 use riwaya_text::normalize::normalize_str;
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -221,7 +222,7 @@ impl Rule {
         match &self.matcher {
             Matcher::Prefix(ps) => ps.iter().any(|p| {
                 c.key.starts_with(p.as_str())
-                    && c.key[p.len()..].chars().next().is_none_or(|ch| !ch.is_alphanumeric())
+                    && c.key[p.len()..].chars().next().is_none_or(|ch| !is_alphanumeric(ch))
             }),
             Matcher::Exact(ps, max) => {
                 let k = strip_count(c.key);
@@ -256,7 +257,7 @@ impl Builtin {
                         j != c.index && other.len() > c.key.len() && other.starts_with(c.key)
                     })
             }
-            Builtin::NoWords => !c.line.chars().any(char::is_alphabetic),
+            Builtin::NoWords => !c.line.chars().any(riwaya_text::chars::is_alphabetic),
         }
     }
 }
@@ -267,8 +268,15 @@ fn key(line: &str) -> String {
     if line.is_empty() {
         return String::new();
     }
-    let n = normalize_str(line);
-    let t = n.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end_matches([' ', ':', '.', '-', '|', '_']);
+    let mut n = normalize_str(line);
+    let t = n.trim_start_matches(|c: char| !is_alphanumeric(c)).trim_end_matches([' ', ':', '.', '-', '|', '_']);
+    if single_spaced(t) {
+        // Already one space between words (most lines): cut `n` down to `t` in place.
+        let (a, e) = (t.as_ptr() as usize - n.as_ptr() as usize, t.len());
+        n.truncate(a + e);
+        n.drain(..a);
+        return n;
+    }
     let mut out = String::with_capacity(t.len());
     for w in t.split_whitespace() {
         if !out.is_empty() {
@@ -277,6 +285,26 @@ fn key(line: &str) -> String {
         out.push_str(w);
     }
     out
+}
+
+/// Whether `t.split_whitespace()` joined by one space gives `t` back: no whitespace but
+/// single ASCII spaces between words (the bytes that can start a non-ASCII space, 0xC2 and
+/// 0xE1–0xE3, send the line to the slow path).
+fn single_spaced(t: &str) -> bool {
+    let b = t.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    for &c in b {
+        match c {
+            b' ' if prev_space => return false,
+            b' ' => prev_space = true,
+            b'\t'..=b'\r' | 0xC2 | 0xE1..=0xE3 => return false,
+            _ => prev_space = false,
+        }
+    }
+    true
 }
 
 /// "التعليقات (2)" → "التعليقات": an exact marker may carry a count.
