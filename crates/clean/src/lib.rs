@@ -156,6 +156,7 @@ impl Cleaner {
         let mut kept: Vec<&str> = Vec::new();
         // Hashes of the kept lines' keys, for the duplicate-line check.
         let mut seen: HashSet<u64> = HashSet::new();
+        let sorted = std::cell::OnceCell::new();
         let mut offset = 0usize;
         let mut i = 0;
         while i < lines.len() {
@@ -170,7 +171,7 @@ impl Cleaner {
                 continue;
             }
             let words = k.split(' ').count();
-            let ctx = Ctx { line, key: k, keys: &keys, index: i, title_key: &title_key, words, arabic_article, seen: &seen };
+            let ctx = Ctx { line, key: k, keys: &keys, title_key: &title_key, words, arabic_article, seen: &seen, sorted: &sorted };
             match self.rules.iter().find(|r| r.applies(&ctx)) {
                 None => {
                     if k.len() >= 20 {
@@ -204,12 +205,13 @@ struct Ctx<'a> {
     line: &'a str,
     key: &'a str,
     keys: &'a [String],
-    index: usize,
     title_key: &'a str,
     /// Words in the line's key.
     words: usize,
     arabic_article: bool,
     seen: &'a HashSet<u64>,
+    /// `keys` sorted, made when a check first needs it.
+    sorted: &'a std::cell::OnceCell<Vec<&'a str>>,
 }
 
 impl Rule {
@@ -253,9 +255,17 @@ impl Builtin {
             Builtin::TruncatedDuplicate => {
                 c.words >= 6
                     && !c.line.trim_end().ends_with(['.', '!', '?', '؟', ':', '»', ')'])
-                    && c.keys.iter().enumerate().any(|(j, other)| {
-                        j != c.index && other.len() > c.key.len() && other.starts_with(c.key)
-                    })
+                    && {
+                        // The keys sorted: those starting with this one follow it (after
+                        // its equals), so one binary search instead of a pass over all.
+                        let sorted = c.sorted.get_or_init(|| {
+                            let mut v: Vec<&str> = c.keys.iter().map(String::as_str).collect();
+                            v.sort_unstable();
+                            v
+                        });
+                        let p = sorted.partition_point(|k| *k <= c.key);
+                        sorted.get(p).is_some_and(|other| other.starts_with(c.key))
+                    }
             }
             Builtin::NoWords => !c.line.chars().any(riwaya_text::chars::is_alphabetic),
         }
