@@ -210,8 +210,8 @@ struct Ctx<'a> {
     words: usize,
     arabic_article: bool,
     seen: &'a HashSet<u64>,
-    /// `keys` sorted, made when a check first needs it.
-    sorted: &'a std::cell::OnceCell<Vec<&'a str>>,
+    /// Indices of `keys` in the keys' order, made when a check first needs them.
+    sorted: &'a std::cell::OnceCell<Vec<usize>>,
 }
 
 impl Rule {
@@ -259,12 +259,12 @@ impl Builtin {
                         // The keys sorted: those starting with this one follow it (after
                         // its equals), so one binary search instead of a pass over all.
                         let sorted = c.sorted.get_or_init(|| {
-                            let mut v: Vec<&str> = c.keys.iter().map(String::as_str).collect();
-                            v.sort_unstable();
+                            let mut v: Vec<usize> = (0..c.keys.len()).collect();
+                            v.sort_unstable_by(|&a, &b| c.keys[a].cmp(&c.keys[b]));
                             v
                         });
-                        let p = sorted.partition_point(|k| *k <= c.key);
-                        sorted.get(p).is_some_and(|other| other.starts_with(c.key))
+                        let p = sorted.partition_point(|&k| c.keys[k].as_str() <= c.key);
+                        sorted.get(p).is_some_and(|&other| c.keys[other].starts_with(c.key))
                     }
             }
             Builtin::NoWords => !c.line.chars().any(riwaya_text::chars::is_alphabetic),
