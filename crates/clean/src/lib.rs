@@ -8,6 +8,7 @@
 
 use regex::Regex;
 use riwaya_model::{Article, Provenance, RawArticle, Removed};
+use riwaya_text::chars::is_alphanumeric;
 use riwaya_text::normalize::normalize_str;
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -155,6 +156,7 @@ impl Cleaner {
         let mut kept: Vec<&str> = Vec::new();
         // Hashes of the kept lines' keys, for the duplicate-line check.
         let mut seen: HashSet<u64> = HashSet::new();
+        let sorted = std::cell::OnceCell::new();
         let mut offset = 0usize;
         let mut i = 0;
         while i < lines.len() {
@@ -169,7 +171,7 @@ impl Cleaner {
                 continue;
             }
             let words = k.split(' ').count();
-            let ctx = Ctx { line, key: k, keys: &keys, index: i, title_key: &title_key, words, arabic_article, seen: &seen };
+            let ctx = Ctx { line, key: k, keys: &keys, title_key: &title_key, words, arabic_article, seen: &seen, sorted: &sorted };
             match self.rules.iter().find(|r| r.applies(&ctx)) {
                 None => {
                     if k.len() >= 20 {
@@ -203,12 +205,13 @@ struct Ctx<'a> {
     line: &'a str,
     key: &'a str,
     keys: &'a [String],
-    index: usize,
     title_key: &'a str,
     /// Words in the line's key.
     words: usize,
     arabic_article: bool,
     seen: &'a HashSet<u64>,
+    /// Indices of `keys` in the keys' order, made when a check first needs them.
+    sorted: &'a std::cell::OnceCell<Vec<usize>>,
 }
 
 impl Rule {
@@ -221,7 +224,7 @@ impl Rule {
         match &self.matcher {
             Matcher::Prefix(ps) => ps.iter().any(|p| {
                 c.key.starts_with(p.as_str())
-                    && c.key[p.len()..].chars().next().is_none_or(|ch| !ch.is_alphanumeric())
+                    && c.key[p.len()..].chars().next().is_none_or(|ch| !is_alphanumeric(ch))
             }),
             Matcher::Exact(ps, max) => {
                 let k = strip_count(c.key);
@@ -252,11 +255,19 @@ impl Builtin {
             Builtin::TruncatedDuplicate => {
                 c.words >= 6
                     && !c.line.trim_end().ends_with(['.', '!', '?', '؟', ':', '»', ')'])
-                    && c.keys.iter().enumerate().any(|(j, other)| {
-                        j != c.index && other.len() > c.key.len() && other.starts_with(c.key)
-                    })
+                    && {
+                        // The keys sorted: those starting with this one follow it (after
+                        // its equals), so one binary search instead of a pass over all.
+                        let sorted = c.sorted.get_or_init(|| {
+                            let mut v: Vec<usize> = (0..c.keys.len()).collect();
+                            v.sort_unstable_by(|&a, &b| c.keys[a].cmp(&c.keys[b]));
+                            v
+                        });
+                        let p = sorted.partition_point(|&k| c.keys[k].as_str() <= c.key);
+                        sorted.get(p).is_some_and(|&other| c.keys[other].starts_with(c.key))
+                    }
             }
-            Builtin::NoWords => !c.line.chars().any(char::is_alphabetic),
+            Builtin::NoWords => !c.line.chars().any(riwaya_text::chars::is_alphabetic),
         }
     }
 }
@@ -267,8 +278,15 @@ fn key(line: &str) -> String {
     if line.is_empty() {
         return String::new();
     }
-    let n = normalize_str(line);
-    let t = n.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end_matches([' ', ':', '.', '-', '|', '_']);
+    let mut n = normalize_str(line);
+    let t = n.trim_start_matches(|c: char| !is_alphanumeric(c)).trim_end_matches([' ', ':', '.', '-', '|', '_']);
+    if single_spaced(t) {
+        // Already one space between words (most lines): cut `n` down to `t` in place.
+        let (a, e) = (t.as_ptr() as usize - n.as_ptr() as usize, t.len());
+        n.truncate(a + e);
+        n.drain(..a);
+        return n;
+    }
     let mut out = String::with_capacity(t.len());
     for w in t.split_whitespace() {
         if !out.is_empty() {
@@ -277,6 +295,26 @@ fn key(line: &str) -> String {
         out.push_str(w);
     }
     out
+}
+
+/// Whether `t.split_whitespace()` joined by one space gives `t` back: no whitespace but
+/// single ASCII spaces between words (the bytes that can start a non-ASCII space, 0xC2 and
+/// 0xE1–0xE3, send the line to the slow path).
+fn single_spaced(t: &str) -> bool {
+    let b = t.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    for &c in b {
+        match c {
+            b' ' if prev_space => return false,
+            b' ' => prev_space = true,
+            b'\t'..=b'\r' | 0xC2 | 0xE1..=0xE3 => return false,
+            _ => prev_space = false,
+        }
+    }
+    true
 }
 
 /// "التعليقات (2)" → "التعليقات": an exact marker may carry a count.

@@ -136,3 +136,15 @@ fn short_repeated_lines_and_finished_sentences_stay() {
     assert!(r.is_empty(), "{r:?}");
     assert_eq!(t, body);
 }
+
+#[test]
+fn keys_collapse_whitespace_as_before() {
+    let slow = |line: &str| -> String {
+        let n = normalize_str(line);
+        let t = n.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end_matches([' ', ':', '.', '-', '|', '_']);
+        t.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    for line in ["", "  • قال المتحدث: ", "قال  المتحدث\tإن", "نص\u{a0}آخر", "- أَخْبار  اليوم |", "abc def", "«قسد» تقول", "x \u{2009}y"] {
+        assert_eq!(key(line), slow(line), "{line:?}");
+    }
+}

@@ -350,7 +350,7 @@ pub struct Clustered {
 /// them (the clustering from the digests, every story laid out again).
 fn fingerprint() -> String {
     format!(
-        "placed 1; riwaya {}; {}",
+        "placed 2; riwaya {}; {}",
         env!("CARGO_PKG_VERSION"),
         serde_json::to_string(&StoryConfig::default()).unwrap_or_default()
     )

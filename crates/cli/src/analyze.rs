@@ -211,12 +211,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                         // The same article twice: the same id, or the same outlet, title and
                         // text (a re-scrape under another URL). Copies by other outlets stay:
                         // they are evidence of wire copying, for the story stage.
-                        let mut h = xxhash_rust::xxh3::Xxh3::new();
-                        for part in [a.outlet.as_deref().unwrap_or(""), a.title.as_deref().unwrap_or(""), &a.text] {
-                            h.update(part.as_bytes());
-                            h.update(&[0]);
-                        }
-                        let h = h.digest();
+                        // Each part's hash seeds the next (one-shot hashing: the streaming
+                        // hasher copied the whole text through its buffer).
+                        let h = [a.outlet.as_deref().unwrap_or(""), a.title.as_deref().unwrap_or(""), &a.text]
+                            .iter()
+                            .fold(0u64, |seed, part| xxhash_rust::xxh3::xxh3_64_with_seed(part.as_bytes(), seed));
                         // The same article twice (the same id from a record, or the same
                         // outlet, title and text): kept once, both origins named.
                         let first = seen_texts.get(&h).cloned().or_else(|| {

@@ -103,9 +103,27 @@ pub fn find_dates_with_start(
     published: Option<NaiveDate>,
     story_start: Option<NaiveDate>,
 ) -> Vec<TimeExpr> {
-    let t = norm::tokenize(text);
+    find_in_tokens(text, &norm::tokenize(text), published, story_start)
+}
+
+/// As [`find_dates`] over a text already folded by `riwaya_text::normalize` (an
+/// article's shared `riwaya_text::Document` has it): the text is not folded again.
+pub fn find_dates_folded(
+    text: &str,
+    folded: &riwaya_text::Normalized,
+    published: Option<NaiveDate>,
+) -> Vec<TimeExpr> {
+    find_in_tokens(text, &norm::tokenize_folded(text, folded), published, None)
+}
+
+fn find_in_tokens(
+    text: &str,
+    t: &Tokens,
+    published: Option<NaiveDate>,
+    story_start: Option<NaiveDate>,
+) -> Vec<TimeExpr> {
     let p = P {
-        t: &t,
+        t,
         src: text,
         pubd: published,
         story: story_start,

@@ -97,6 +97,10 @@ pub(crate) struct Ent {
     pub tanzim: bool,
     /// Named «تحالف …» / «ائتلاف …».
     pub alliance: bool,
+    /// A place's ISO country (two ASCII bytes), when the lexicon knows it.
+    pub country: Option<[u8; 2]>,
+    /// A GeoNames town (`gn-…`): its one-word names passed the gazetteer's word filter.
+    pub gazetteer_town: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -461,6 +465,8 @@ impl Recognizer {
                 settlement: false,
                 tanzim,
                 alliance,
+                country: None,
+                gazetteer_town: false,
             });
         }
         for p in lex.places() {
@@ -469,6 +475,7 @@ impl Recognizer {
                 p.kind,
                 P::Country | P::Governorate | P::City | P::Town | P::Village | P::District | P::Neighbourhood | P::Region
             );
+            let country = lex.geo(&p.id).and_then(|g| <[u8; 2]>::try_from(g.country.as_bytes()).ok());
             ent_ix.insert(p.id.clone(), ents.len() as u32);
             ents.push(Ent {
                 id: p.id.clone(),
@@ -481,6 +488,8 @@ impl Recognizer {
                 settlement,
                 tanzim: false,
                 alliance: false,
+                country,
+                gazetteer_town: p.id.starts_with("gn-") && matches!(p.kind, P::City | P::Town | P::Village),
             });
         }
 
@@ -916,7 +925,8 @@ impl Recognizer {
             if !w.tight || !is_definite(t) || !(t.ends_with("يه") || t.ends_with("ي")) || self.generic.contains(t) || !occ.free(w.s, w.e) {
                 continue;
             }
-            if matches!(t, "الذي" | "التي" | "الحالي" | "الحاليه" | "الماضي" | "الماضيه" | "الرسمي" | "الرسميه" | "الجاري") {
+            // «إلى» folds to «الي»: a preposition; «الموالية لـ»: a relation, not a nisba.
+            if matches!(t, "الذي" | "التي" | "الحالي" | "الحاليه" | "الماضي" | "الماضيه" | "الرسمي" | "الرسميه" | "الجاري" | "الي" | "الموالي" | "المواليه") {
                 continue;
             }
             let (s0, e0) = (f.s, f.e);
@@ -1347,6 +1357,8 @@ impl Recognizer {
             let i = sel.partition_point(|x| x.s < f.s);
             sel.insert(i, f);
         }
+        let places_in_bodies = self.bodies_of_places(m, &mut sel, &mut occ);
+        self.link_short_bodies(m, &mut sel);
         if nested {
             // 6. Every name inside a longer name, at every depth (they may overlap).
             let mut out: Vec<Found> = Vec::new();
@@ -1365,6 +1377,13 @@ impl Recognizer {
                         let span_s = if c.span_s < f.span_s { c.s } else { c.span_s };
                         out.push(Found { s: c.s, e: c.e, span_s, ent, militia: false, pattern: false, nested: true });
                     }
+                }
+            }
+            // «وزارة الصحة بولاية X»: the place stays a name inside the body's.
+            for mut x in places_in_bodies {
+                if seen.insert((x.s, x.e)) {
+                    x.nested = true;
+                    out.push(x);
                 }
             }
             // «بلدة الهبيط», «مخيم زمزم»: the town's or camp's own name inside it is a name
@@ -1420,6 +1439,151 @@ impl Recognizer {
             sel.sort_by(|a, b| a.span_s.cmp(&b.span_s).then(b.e.cmp(&a.e)));
         }
         sel
+    }
+
+    /// «وزارة الصحة في غزة», «وزارة الصحة بولاية شمال دارفور»: a civil body named by its head
+    /// noun, then «في» or «بـ» and a known place, is named with that place (a lexicon body
+    /// keeps its entity; a new one is the body of that place). Armed and media heads are
+    /// left alone: «قوات X في Y» tells where they are.
+    fn bodies_of_places(&self, m: &str, sel: &mut Vec<Found>, occ: &mut Occ) -> Vec<Found> {
+        let mut inner = Vec::new();
+        let mut gone = vec![false; sel.len()];
+        for k in 0..sel.len() {
+            if gone[k] {
+                continue;
+            }
+            let f = &sel[k];
+            let body = match &f.ent {
+                EntId::Lex(i) => !self.ents[*i as usize].place && !self.ents[*i as usize].person,
+                EntId::New(id, _) => id.starts_with("org:"),
+            };
+            let first = m[f.s..f.e].split(' ').next().unwrap_or("");
+            if !body || !matches!(self.head_of(first).and_then(|h| h.head), Some(Head::Org { outlet: false, armed: false })) {
+                continue;
+            }
+            let Some(w) = next_word(m, f.e).filter(|w| w.tight) else { continue };
+            let t = &m[w.s..w.e];
+            let pos = if t == "في" {
+                match next_word(m, w.e).filter(|x| x.tight) {
+                    Some(x) => x.s,
+                    None => continue,
+                }
+            } else if t.starts_with('ب') && t.len() > 4 {
+                w.s + 'ب'.len_utf8()
+            } else {
+                continue;
+            };
+            // `sel` is in order of start: the place, if any, is among those starting at `pos`.
+            let from = sel.partition_point(|x| x.s < pos);
+            let Some(xi) = (from..sel.len()).take_while(|&j| sel[j].s == pos).find(|&j| {
+                !gone[j]
+                    && match &sel[j].ent {
+                        EntId::Lex(i) => self.ents[*i as usize].settlement,
+                        EntId::New(id, k) => id.starts_with("place:") && matches!(*k, "region" | "governorate" | "city" | "town"),
+                    }
+            }) else {
+                continue;
+            };
+            let (fs, fe, xs, xe) = (f.s, f.e, sel[xi].s, sel[xi].e);
+            let place_id = match &sel[xi].ent {
+                EntId::Lex(i) => self.ents[*i as usize].id.clone(),
+                EntId::New(id, _) => id.trim_start_matches("place:").to_string(),
+            };
+            // A new body, or a lexicon body met by a short name («وزارة الصحة» read as the one
+            // named elsewhere in the article): the body of this place.
+            let kind = match &sel[k].ent {
+                EntId::New(_, kind) => Some(*kind),
+                EntId::Lex(i) => {
+                    let short = self.keys.get(&m[fs..fe]).is_some_and(|&pi| {
+                        self.payloads[pi as usize].names.iter().any(|n| n.ent == *i && n.kind == NK::Short)
+                    });
+                    short.then_some(self.ents[*i as usize].kind)
+                }
+            };
+            if let Some(kind) = kind {
+                sel[k].ent = EntId::New(derived_id("org", &format!("{} {place_id}", &m[fs..fe])), kind);
+            }
+            sel[k].e = xe;
+            occ.remove(xs, xe);
+            occ.remove(fs, fe);
+            occ.insert(fs, xe);
+            gone[xi] = true;
+            inner.push(sel[xi].clone());
+        }
+        if !inner.is_empty() {
+            let mut it = gone.iter();
+            sel.retain(|_| !*it.next().unwrap_or(&false));
+        }
+        inner
+    }
+
+    /// A body's shorter form named by the head-noun pattern («هيئة الأرصاد الجوية») is the
+    /// body named in full in the same article («الهيئة العامة للأرصاد الجوية المصرية»,
+    /// «هيئة الأرصاد الجوية في ولاية X»): its words, in order, within that name's, the same
+    /// head first. Only when exactly one body of the article fits. Each distinct name is
+    /// compared once (a long page repeats the same few).
+    fn link_short_bodies(&self, m: &str, sel: &mut [Found]) {
+        let is_org = |f: &Found| matches!(&f.ent, EntId::New(id, _) if id.starts_with("org:"));
+        if !sel.iter().any(is_org) {
+            return;
+        }
+        let content = |w: &'_ str| -> String {
+            let w = w.strip_prefix("لل").or_else(|| w.strip_prefix("ال")).filter(|x| x.len() >= 4).unwrap_or(w);
+            self.head_word(w).to_string()
+        };
+        // Distinct (entity, words) of the article's bodies of two words or more.
+        let mut seen: HashSet<(&EntId, &str)> = HashSet::default();
+        let mut bodies: Vec<(&EntId, Vec<String>)> = Vec::new();
+        for f in sel.iter() {
+            let body = match &f.ent {
+                EntId::Lex(i) => !self.ents[*i as usize].place && !self.ents[*i as usize].person,
+                EntId::New(id, _) => id.starts_with("org:"),
+            };
+            let text = &m[f.s..f.e];
+            if body && text.contains(' ') && seen.insert((&f.ent, text)) {
+                bodies.push((&f.ent, text.split(' ').map(content).collect()));
+            }
+        }
+        let mut renamed: HashMap<EntId, EntId> = HashMap::default();
+        for (short_ent, short) in &bodies {
+            if !matches!(short_ent, EntId::New(id, _) if id.starts_with("org:")) {
+                continue;
+            }
+            let mut pick: Option<&EntId> = None;
+            let mut several = false;
+            for (other, long) in &bodies {
+                if long.len() <= short.len() || long[0] != short[0] || other == short_ent {
+                    continue;
+                }
+                let mut it = long.iter();
+                if !short.iter().all(|w| it.any(|x| x == w)) {
+                    continue;
+                }
+                match pick {
+                    None => pick = Some(other),
+                    Some(p) if p == *other => {}
+                    Some(_) => several = true,
+                }
+            }
+            // Two bodies fit (or two forms of the short name fit two bodies): leave it.
+            let to = match (pick, several) {
+                (Some(e), false) => match renamed.get(*short_ent) {
+                    Some(prev) if prev != e => (*short_ent).clone(),
+                    _ => e.clone(),
+                },
+                (Some(_), true) => (*short_ent).clone(),
+                _ => continue,
+            };
+            renamed.insert((*short_ent).clone(), to);
+        }
+        if renamed.is_empty() {
+            return;
+        }
+        for f in sel.iter_mut() {
+            if let Some(e) = renamed.get(&f.ent) {
+                f.ent = e.clone();
+            }
+        }
     }
 
     /// Marks the mentions called a militia («ميليشيا قسد», «ميليشيات "X"»).
@@ -1541,6 +1705,25 @@ impl Recognizer {
                     return None;
                 }
                 return Some(EntId::Lex(i));
+            }
+        }
+        // A small town's one-word name («مرزق»), short in the gazetteer, in an article that
+        // named a place of its country, when the word is rare in news.
+        if pay.words == 1 && !shorts.is_empty() {
+            let core = m[s..e].strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(&m[s..e]);
+            // With its proclitic, the whole word must be rare too: «بلاد» is no «ب» + «لاد».
+            let whole = &m[word_start(m, s)..e];
+            let rare = |w: &str| !self.common.contains(w) && self.news_df.get(w).is_none_or(|&n| n < 30);
+            if rare(core) && rare(whole) {
+                let pick = shorts.iter().copied().find(|&i| {
+                    let x = &self.ents[i as usize];
+                    x.gazetteer_town
+                        && x.country.is_some()
+                        && named.iter().any(|&n| n != i && self.ents[n as usize].place && self.ents[n as usize].country == x.country)
+                });
+                if let Some(i) = pick {
+                    return Some(EntId::Lex(i));
+                }
             }
         }
         let full: Vec<u32> = pay.names.iter().filter(|n| n.kind != NK::Short).map(|n| n.ent).collect();
@@ -1695,10 +1878,25 @@ impl Recognizer {
                     .filter(|n| n.kind == NK::Short && self.ents[n.ent as usize].place)
                     .map(|n| n.ent)
                     .collect();
-                if let [only] = towns.as_slice() {
+                // Several towns of that name: the one whose country the article named.
+                let in_country = |i: u32| {
+                    let c = self.ents[i as usize].country;
+                    c.is_some() && sel.iter().any(|f| matches!(f.ent, EntId::Lex(j) if j != i && self.ents[j as usize].place && self.ents[j as usize].country == c))
+                };
+                let pick = match towns.as_slice() {
+                    [only] => Some(*only),
+                    many => {
+                        let mut fit = many.iter().copied().filter(|&i| in_country(i));
+                        match (fit.next(), fit.next()) {
+                            (Some(i), None) => Some(i),
+                            _ => None,
+                        }
+                    }
+                };
+                if let Some(only) = pick {
                     let end = self.descriptors_end(m, w1.e, occ);
                     occ.insert(s, end);
-                    return Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::Lex(*only), militia: false, pattern: true, nested: false }));
+                    return Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::Lex(only), militia: false, pattern: true, nested: false }));
                 }
             }
         }
@@ -1725,7 +1923,10 @@ impl Recognizer {
             let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]));
             return Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false }));
         }
-        if !self.name_word(t1) || self.head_of(t1).is_some() || !occ.free(w1.s, w1.e) {
+        // «قرية أم سيالة»: «أم» is also «or», a stop word, but after a place head it opens
+        // the name (its complement is checked below).
+        let place_particle = matches!(head, Head::Place { .. }) && self.particles.contains(t1);
+        if !(self.name_word(t1) || place_particle) || self.head_of(t1).is_some() || !occ.free(w1.s, w1.e) {
             return None;
         }
         let definite = is_definite(t1);
@@ -2331,9 +2532,12 @@ impl Recognizer {
                 continue;
             }
             let t = &m[w.s..w.e];
-            let skip = is_definite(t)
+            // «المتحدث باسم الجيش الفاتح …»: a listed given name with «ال» starts the name.
+            let skip = (is_definite(t) && !self.first_names.contains(t))
                 || has_article_proclitic(t)
                 || matches!(t, "في" | "باسم" | "لدي" | "عن" | "ل" | "ب" | "لشوون" | "لمكتب" | "عام")
+                // Rank words after a title: «الفريق أول ركن X».
+                || (title && matches!(t, "اول" | "ركن" | "طيار" | "بحري"))
                 || self.head_of(t).is_some()
                 || (t.starts_with('ل') && t.len() > 6 && self.head_of(&t[2..]).is_some())
                 || (t.chars().count() > 3 && (t.ends_with("يه") || t.ends_with("يين")));

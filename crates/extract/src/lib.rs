@@ -66,7 +66,7 @@ impl Extractor {
         a.mentions = mentions;
         a.framing = framing;
         let published = a.published.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-        a.dates = dates(&a.text, published);
+        a.dates = mentions_of(riwaya_dates::find_dates_folded(&a.text, &doc.norm, published));
         let view = riwaya_claims::Doc::over(&doc, &outer);
         a.claims = self.claims.extract_doc(&view, &|e| self.recognizer.subject_of(e));
         a.events = self.events.extract_doc(&view, &a.dates, a.published.as_deref());
@@ -231,7 +231,11 @@ const UPDATED_MARKERS: &[&str] = &["اخر تحديث", "تم التحديث", "
 
 /// Time expressions resolved against the publication date.
 pub fn dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
-    riwaya_dates::find_dates(text, published)
+    mentions_of(riwaya_dates::find_dates(text, published))
+}
+
+fn mentions_of(found: Vec<riwaya_dates::TimeExpr>) -> Vec<DateMention> {
+    found
         .into_iter()
         .filter_map(|t| {
             let date = t.date_string()?;

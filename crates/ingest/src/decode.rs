@@ -14,6 +14,23 @@ pub struct Decoded {
 }
 
 /// Decodes `bytes`; `declared` is a charset label found in the document itself (HTML meta).
+/// As [`decode`], taking the bytes: UTF-8 without a byte-order mark (the common case)
+/// becomes the text without a copy.
+pub fn decode_owned(bytes: Vec<u8>, declared: Option<&str>) -> Result<Decoded, String> {
+    if bytes.is_empty() || Encoding::for_bom(&bytes).is_some() {
+        return decode(&bytes, declared);
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => {
+            if looks_binary(s.chars().take(65_536)) {
+                return Err("binary data, not text".into());
+            }
+            Ok(Decoded { text: s, encoding: UTF_8.name(), warning: None })
+        }
+        Err(e) => decode(e.as_bytes(), declared),
+    }
+}
+
 pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, String> {
     if bytes.is_empty() {
         return Err("empty file".into());
@@ -116,6 +133,14 @@ mod tests {
     #[test]
     fn utf8_with_and_without_bom() {
         assert_eq!(decode(AR.as_bytes(), None).unwrap().text, AR);
+        // The owned path answers as the borrowed one, whatever the bytes.
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice(AR.as_bytes());
+        let cut = &AR.as_bytes()[..AR.len() - 1];
+        for b in [AR.as_bytes(), &bom[..], cut, b"", b"\x00\x01\x02binary\x00"] {
+            let (x, y) = (decode(b, None), decode_owned(b.to_vec(), None));
+            assert_eq!(x.as_ref().map(|d| (&d.text, d.encoding, &d.warning)), y.as_ref().map(|d| (&d.text, d.encoding, &d.warning)));
+        }
         let mut b = vec![0xEF, 0xBB, 0xBF];
         b.extend_from_slice(AR.as_bytes());
         let d = decode(&b, None).unwrap();

@@ -141,10 +141,32 @@ pub fn is_bidi(c: char) -> bool {
 /// sequence is never article text), a byte-order mark inside the text too.
 pub fn sanitize_text(s: &str) -> std::borrow::Cow<'_, str> {
     let bad = |c: char| is_bidi(c) || c == '\u{FEFF}' || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c'));
-    if !s.chars().any(bad) {
+    if !may_be_unsafe(s) || !s.chars().any(bad) {
         return std::borrow::Cow::Borrowed(s);
     }
     std::borrow::Cow::Owned(s.chars().filter(|c| !bad(*c)).collect())
+}
+
+/// Whether `s` has a byte that can start a character [`sanitize_text`] removes: a control
+/// byte, or the lead byte of C1 controls (0xC2), of U+061C (0xD8), of the bidi marks
+/// (0xE2) or of U+FEFF (0xEF). Lead bytes are never continuation bytes, so a byte scan
+/// answers without decoding; most text is passed by it alone.
+fn may_be_unsafe(s: &str) -> bool {
+    static SUSPECT: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 0x20 {
+            t[i] = !matches!(i as u8, b'\t' | b'\n' | b'\r' | 0x0c);
+            i += 1;
+        }
+        t[0x7F] = true;
+        t[0xC2] = true;
+        t[0xE2] = true;
+        t[0xEF] = true;
+        t
+    };
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| SUSPECT[c as usize] || (c == 0xD8 && b.get(i + 1) == Some(&0x9C)))
 }
 
 fn sanitize_article(a: &mut RawArticle) {
@@ -514,7 +536,7 @@ fn read_bytes(name: &str, id_name: &str, bytes: Vec<u8>, origin: Origin, depth: 
     if depth > 4 {
         return fail(sink, &origin, "archives nested more than 4 deep".into());
     }
-    let text = |sink: &mut dyn FnMut(Item), declared: Option<&str>| match decode(&bytes, declared) {
+    let text = |sink: &mut dyn FnMut(Item), bytes: Vec<u8>, declared: Option<&str>| match decode::decode_owned(bytes, declared) {
         Ok(d) => {
             if let Some(w) = &d.warning {
                 sink(Err(IngestError::warning(origin.clone(), w.clone())));
@@ -528,23 +550,23 @@ fn read_bytes(name: &str, id_name: &str, bytes: Vec<u8>, origin: Origin, depth: 
     };
     match kind_of(name) {
         Some("txt") => {
-            if let Some(t) = text(sink, None) {
+            if let Some(t) = text(sink, bytes, None) {
                 sink(text_article(id_name, &t, origin.clone()))
             }
         }
         Some("html") => {
             let declared = decode::html_declared_charset(&bytes);
-            if let Some(t) = text(sink, declared.as_deref()) {
+            if let Some(t) = text(sink, bytes, declared.as_deref()) {
                 sink(html_article(id_name, &t, origin.clone()))
             }
         }
         Some("json") => {
-            if let Some(t) = text(sink, None) {
+            if let Some(t) = text(sink, bytes, None) {
                 read_json(&t, origin.clone(), sink)
             }
         }
         Some("jsonl") => {
-            if let Some(t) = text(sink, None) {
+            if let Some(t) = text(sink, bytes, None) {
                 read_jsonl(&t, origin.clone(), sink)
             }
         }
@@ -718,7 +740,8 @@ struct Members {
 
 impl Members {
     /// Reads one member from `r`; false once the archive's total is spent.
-    fn member(&mut self, member: &str, r: &mut dyn Read, sink: &mut dyn FnMut(Item)) -> bool {
+    /// `size` is the size the archive declares (untrusted: only a first capacity).
+    fn member(&mut self, member: &str, size: u64, r: &mut dyn Read, sink: &mut dyn FnMut(Item)) -> bool {
         let o = Origin { entry: Some(escape_bytes(member.as_bytes())), ..self.origin.clone() };
         let base = member.rsplit('/').next().unwrap_or(member).to_string();
         if base.is_empty() || base.starts_with('.') || member.starts_with("__MACOSX") {
@@ -732,7 +755,7 @@ impl Members {
             sink(Err(IngestError::new(o, format!("the archive inflated to over {} before this member; refused", mb(MAX_ARCHIVE_BYTES)))));
             return false;
         }
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(size.min(MAX_MEMBER_BYTES + 1) as usize);
         match r.take(MAX_MEMBER_BYTES + 1).read_to_end(&mut out) {
             Ok(_) if out.len() as u64 > MAX_MEMBER_BYTES => {
                 self.total += out.len() as u64;
@@ -784,7 +807,8 @@ fn read_zip<R: Read + std::io::Seek>(mut r: R, archive_id: &str, origin: Origin,
             continue;
         }
         let name = f.name().to_string();
-        if !m.member(&name, &mut f, sink) {
+        let size = f.size();
+        if !m.member(&name, size, &mut f, sink) {
             break;
         }
     }
@@ -802,7 +826,8 @@ fn read_zip_local<R: Read + std::io::Seek>(mut r: R, m: &mut Members, sink: &mut
                     continue;
                 }
                 let name = f.name().to_string();
-                if !m.member(&name, &mut f, sink) || m.broken {
+                let size = f.size();
+                if !m.member(&name, size, &mut f, sink) || m.broken {
                     return;
                 }
             }

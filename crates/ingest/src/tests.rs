@@ -382,3 +382,14 @@ fn non_utf8_file_names_stay_usable_and_escaped() {
     assert_eq!(arts[0].id, "caf\\xe9\\u{a}x.txt");
     assert!(!arts[0].origin.path.contains('\n'));
 }
+
+#[test]
+fn sanitize_passes_clean_text_and_catches_every_unsafe_character() {
+    for ok in ["قال المتحدث، «نص» — é ü\t\n\r\x0c", "\u{a0}\u{2019}\u{ef00}\u{d8}"] {
+        assert!(matches!(sanitize_text(ok), std::borrow::Cow::Borrowed(_)), "{ok:?}");
+    }
+    for c in ['\u{0}', '\u{1b}', '\u{7f}', '\u{85}', '\u{9f}', '\u{61c}', '\u{200e}', '\u{200f}', '\u{202a}', '\u{202e}', '\u{2066}', '\u{2069}', '\u{feff}'] {
+        let s = format!("قال{c}المتحدث");
+        assert_eq!(sanitize_text(&s), "قالالمتحدث", "{c:?}");
+    }
+}

@@ -10,7 +10,7 @@
 //! articles carry only what placing later articles reads of them (id, day, year,
 //! signature); [`Stories::fill`] gives one its full digest before its story is laid out.
 
-use crate::cluster::{BANDS, ROWS};
+use crate::cluster::{extend_happenings, happenings, Happening, BANDS, ROWS};
 use crate::digest::{ArticleDigest, MINHASH};
 use crate::{Stories, Story, StoryConfig};
 use std::collections::HashMap;
@@ -29,12 +29,14 @@ pub struct Placement {
     pub vec: Vec<(u64, f32)>,
     /// Indices into `vec` of the distinctive words the index posts.
     pub top: Vec<u16>,
+    /// The happenings its lede tells (what a story's first reports are matched on).
+    pub(crate) lede: Vec<Happening>,
 }
 
 impl Placement {
     /// Little-endian bytes (a format of this crate's own, read back by [`Placement::decode`]).
     pub fn encode(&self, out: &mut Vec<u8>) {
-        out.push(1); // format
+        out.push(2); // format
         out.extend_from_slice(&self.root.to_le_bytes());
         out.extend_from_slice(&self.near_dup.unwrap_or(u32::MAX).to_le_bytes());
         out.extend_from_slice(&self.day.unwrap_or(i32::MIN).to_le_bytes());
@@ -60,12 +62,15 @@ impl Placement {
         for t in &self.top {
             out.extend_from_slice(&t.to_le_bytes());
         }
+        let lede = serde_json::to_vec(&self.lede).unwrap_or_else(|_| b"[]".to_vec());
+        out.extend_from_slice(&(lede.len() as u32).to_le_bytes());
+        out.extend_from_slice(&lede);
     }
 
     /// `None` for bytes that are not a placement (truncated, another format).
     pub fn decode(b: &[u8]) -> Option<Placement> {
         let mut r = Reader(b);
-        if r.take(1)?[0] != 1 {
+        if r.take(1)?[0] != 2 {
             return None;
         }
         let root = r.u32()?;
@@ -93,7 +98,9 @@ impl Placement {
         let n = r.u32()? as usize;
         let raw = r.take(n.checked_mul(2)?)?;
         let top = raw.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
-        r.0.is_empty().then_some(Placement { id, root, near_dup, day, year, minhash, vec, top })
+        let n = r.u32()? as usize;
+        let lede = serde_json::from_slice(r.take(n)?).ok()?;
+        r.0.is_empty().then_some(Placement { id, root, near_dup, day, year, minhash, vec, top, lede })
     }
 }
 
@@ -176,6 +183,7 @@ impl Stories {
             minhash: d.has_signature.then_some(d.minhash),
             vec: v.clone(),
             top,
+            lede: happenings(d),
         })
     }
 
@@ -220,6 +228,14 @@ impl Stories {
             }
             if let Some(y) = p.year {
                 s.add_year(r, y, 1);
+            }
+            // As `add_batch`: a story's happenings are its first day's reports'.
+            if !p.lede.is_empty() {
+                let first = s.span[r as usize].map(|(lo, _)| lo);
+                let sig = s.happenings.entry(r).or_default();
+                if sig.is_empty() || matches!((p.day, first), (Some(x), Some(lo)) if x <= lo) || p.day.is_none() {
+                    extend_happenings(sig, &p.lede);
+                }
             }
             for &(w, x) in &p.vec {
                 s.add_to_centroid(r, w, x);
@@ -308,7 +324,7 @@ mod tests {
             assert_eq!(Placement::decode(&b), None, "trailing bytes");
         }
         assert_eq!(Placement::decode(&[]), None);
-        assert_eq!(Placement::decode(&[2, 0, 0]), None);
+        assert_eq!(Placement::decode(&[3, 0, 0]), None);
     }
 
     /// Restored from its placements (at every cut), filled and continued, the clustering

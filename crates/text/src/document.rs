@@ -19,6 +19,8 @@ pub struct Document<'a> {
     pub numbers: Vec<NumberExpr>,
     /// Raw token indices left out of `toks` (blank symbols), ascending.
     dropped: Vec<usize>,
+    /// The original offset of each token's start (for [`Document::tok_at_orig`]).
+    orig_starts: Vec<usize>,
 }
 
 impl<'a> Document<'a> {
@@ -48,7 +50,9 @@ impl<'a> Document<'a> {
             }
             sents.push((a, ti));
         }
-        Document { orig, norm, toks, sents, sent_bytes: sb, numbers, dropped }
+        let mut cur = norm.cursor();
+        let orig_starts = toks.iter().map(|t| cur.to_original(t.start)).collect();
+        Document { orig, norm, toks, sents, sent_bytes: sb, numbers, dropped, orig_starts }
     }
 
     /// The folded text of token `i`.
@@ -78,7 +82,7 @@ impl<'a> Document<'a> {
 
     /// The token whose original start is `o` or the first after it.
     pub fn tok_at_orig(&self, o: usize) -> usize {
-        self.toks.partition_point(|t| self.norm.to_original(t.start) < o)
+        self.orig_starts.partition_point(|&s| s < o)
     }
 
     /// Whether a number expression starts within tokens `[a, b)`.
@@ -94,5 +98,20 @@ impl<'a> Document<'a> {
     /// The sentence holding token `i`.
     pub fn sent_of(&self, i: usize) -> usize {
         self.sents.partition_point(|&(_, e)| e <= i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The precomputed starts answer as mapping each token's start did.
+    #[test]
+    fn token_at_an_original_offset() {
+        let s = "قُتِلَ ٣٠ شخصاً، «الحســـكة» ﻻ ١٬٥ x";
+        let d = Document::new(s);
+        for o in 0..=s.len() + 1 {
+            assert_eq!(d.tok_at_orig(o), d.toks.partition_point(|t| d.norm.to_original(t.start) < o), "{o}");
+        }
     }
 }

@@ -16,7 +16,7 @@ pub mod token;
 
 pub use clitic::{segment, stem_candidates, Segmented};
 pub use document::Document;
-pub use normalize::{normalize, normalize_str, Normalized};
+pub use normalize::{normalize, normalize_str, Normalized, OffsetCursor};
 pub use sentence::sentences;
 pub use token::{tokenize, tokens, Token, TokenKind};
 pub use number::{find_numbers, find_numbers_in, NumberExpr};

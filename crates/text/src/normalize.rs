@@ -152,6 +152,13 @@ impl Normalized {
         self.orig_len
     }
 
+    /// A mapper for offsets asked in rising order (a token scan): the same answers as
+    /// [`Normalized::to_original`] and [`Normalized::original_span`], without a binary
+    /// search per offset.
+    pub fn cursor(&self) -> OffsetCursor<'_> {
+        OffsetCursor { norm: self, i: 0 }
+    }
+
     fn map(&self, x: usize, round_up: bool) -> usize {
         if self.segs.is_empty() {
             return x.min(self.orig_len);
@@ -159,6 +166,12 @@ impl Normalized {
         let x = x.min(self.text.len());
         // Last segment starting at or before x.
         let i = self.segs.partition_point(|s| s.n <= x);
+        self.map_at(x, i, round_up)
+    }
+
+    /// `map` once `i` (the number of segments starting at or before `x`) is known.
+    #[inline]
+    fn map_at(&self, x: usize, i: usize, round_up: bool) -> usize {
         let s = self.segs[i.saturating_sub(1)];
         if i == 0 {
             return x;
@@ -180,6 +193,45 @@ impl Normalized {
         } else {
             (s.o + (x - s.n)).min(next_o)
         }
+    }
+}
+
+/// See [`Normalized::cursor`].
+pub struct OffsetCursor<'a> {
+    norm: &'a Normalized,
+    /// Segments starting at or before the last offset asked.
+    i: usize,
+}
+
+impl OffsetCursor<'_> {
+    #[inline]
+    fn map(&mut self, x: usize, round_up: bool) -> usize {
+        let n = self.norm;
+        if n.segs.is_empty() {
+            return x.min(n.orig_len);
+        }
+        let x = x.min(n.text.len());
+        if self.i > 0 && n.segs[self.i - 1].n > x {
+            // Asked out of order: start again.
+            self.i = 0;
+        }
+        while self.i < n.segs.len() && n.segs[self.i].n <= x {
+            self.i += 1;
+        }
+        n.map_at(x, self.i, round_up)
+    }
+
+    /// As [`Normalized::to_original`].
+    #[inline]
+    pub fn to_original(&mut self, norm_byte: usize) -> usize {
+        self.map(norm_byte, false)
+    }
+
+    /// As [`Normalized::original_span`].
+    #[inline]
+    pub fn original_span(&mut self, start: usize, end: usize) -> (usize, usize) {
+        let a = self.map(start, false);
+        (a, self.map(end, true))
     }
 }
 
@@ -312,6 +364,15 @@ mod tests {
             assert!(s.is_char_boundary(a) && s.is_char_boundary(e) && a <= e);
         }
         assert_eq!(n.to_original(n.text.len()), s.len());
+        // The cursor answers the same, in rising order and after a step back.
+        let mut cur = n.cursor();
+        let bounds: Vec<usize> = n.text.char_indices().map(|(i, _)| i).chain(std::iter::once(n.text.len())).collect();
+        for w in bounds.windows(2) {
+            assert_eq!(cur.original_span(w[0], w[1]), n.original_span(w[0], w[1]));
+        }
+        if let Some(&b) = bounds.first() {
+            assert_eq!(cur.to_original(b), n.to_original(b));
+        }
     }
 
     #[test]

@@ -1,0 +1,69 @@
+//! Linking the shorter forms of a body within one article, on sentences written for these
+//! tests.
+
+use riwaya_entities::Recognizer;
+use riwaya_lexicon::Lexicon;
+use riwaya_model::Mention;
+use std::sync::{Arc, OnceLock};
+
+fn rec() -> &'static Recognizer {
+    static R: OnceLock<Recognizer> = OnceLock::new();
+    R.get_or_init(|| Recognizer::new(Arc::new(Lexicon::embedded().unwrap())))
+}
+
+fn ent(v: &[Mention], text: &str) -> Option<String> {
+    v.iter().find(|m| m.text == text).map(|m| m.entity.clone())
+}
+
+#[test]
+fn a_shorter_form_is_the_body_named_in_full() {
+    let v = rec().mentions("حذرت الهيئة العامة للأرصاد الجوية المصرية من العاصفة، وقالت هيئة الأرصاد الجوية إن الرياح قوية.");
+    assert_eq!(ent(&v, "هيئة الأرصاد الجوية").as_deref(), Some("egyptian-meteorological-authority"), "{v:?}");
+    // Named after its shorter form, too.
+    let v = rec().mentions("قالت هيئة الأرصاد الجوية إن الرياح قوية، وفق بيان الهيئة العامة للأرصاد الجوية المصرية.");
+    assert_eq!(ent(&v, "هيئة الأرصاد الجوية").as_deref(), Some("egyptian-meteorological-authority"), "{v:?}");
+    // Two bodies unknown to the lexicon: the shorter is the longer.
+    let v = rec().mentions("أعلنت لجنة الإغاثة العليا بولاية النيل الأزرق وصول قافلة، وقالت لجنة الإغاثة إن القافلة تحمل أدوية.");
+    let long = v.iter().find(|m| m.text.starts_with("لجنة الإغاثة العليا")).expect("long form");
+    assert_eq!(ent(&v, "لجنة الإغاثة").as_deref(), Some(long.entity.as_str()), "{v:?}");
+}
+
+#[test]
+fn no_link_when_two_bodies_fit_or_the_head_differs() {
+    // Two committees with «الإغاثة» in their names: «لجنة الإغاثة» stays its own.
+    let v = rec().mentions("قالت لجنة الإغاثة العليا إن لجنة الإغاثة الشعبية ولجنة الإغاثة تعمل معا.");
+    let e = ent(&v, "لجنة الإغاثة").expect("short form");
+    assert!(e.starts_with("org:"), "{v:?}");
+    // A different head is another body: «مكتب الإغاثة» is not «لجنة الإغاثة العليا».
+    let v = rec().mentions("قالت لجنة الإغاثة العليا إن مكتب الإغاثة أغلق أبوابه.");
+    let long = v.iter().find(|m| m.text.starts_with("لجنة الإغاثة")).map(|m| m.entity.clone());
+    let other = ent(&v, "مكتب الإغاثة");
+    assert!(other.is_none() || other != long, "{v:?}");
+}
+
+#[test]
+fn a_preposition_after_a_body_is_no_nisba() {
+    // «إلى» folds to «الي», which looks like a definite nisba: it is not part of the name.
+    let v = rec().mentions("دعت حركة حماس إلى التهدئة، ودعا برنامج الأغذية العالمي إلى فتح المعابر.");
+    assert_eq!(ent(&v, "حركة حماس").as_deref(), Some("hamas"), "{v:?}");
+    assert_eq!(ent(&v, "برنامج الأغذية العالمي").as_deref(), Some("wfp"), "{v:?}");
+    assert!(v.iter().all(|m| !m.text.contains("إلى")), "{v:?}");
+    // A real nisba still makes another country's body.
+    let v = rec().mentions("قالت وزارة العدل الأمريكية إن التحقيق مستمر.");
+    assert!(v.iter().any(|m| m.text == "وزارة العدل الأمريكية" && m.entity.starts_with("org:")), "{v:?}");
+}
+
+#[test]
+fn a_civil_body_of_a_place() {
+    let v = rec().mentions("وقالت وزارة الصحة بولاية شمال دارفور إن عشرين شخصا قتلوا، وأضافت وزارة الصحة أن المستشفى مكتظ.");
+    let long = v.iter().find(|m| m.text == "وزارة الصحة بولاية شمال دارفور").expect("the body with its place");
+    assert!(long.entity.starts_with("org:") && long.entity.contains("gn-sd-55"), "{v:?}");
+    // The shorter form later is the same body.
+    assert_eq!(ent(&v, "وزارة الصحة").as_deref(), Some(long.entity.as_str()), "{v:?}");
+    // The place stays a name inside it.
+    let nested = rec().mentions_nested("وقالت وزارة الصحة بولاية شمال دارفور إن الوضع صعب.");
+    assert!(nested.iter().any(|m| m.text == "ولاية شمال دارفور" && m.entity == "gn-sd-55"), "{nested:?}");
+    // «في بيان» is no place; an armed force «في» a town is where it is, not its name.
+    let v = rec().mentions("وقالت وزارة الصحة في بيان إن قوات الدعم السريع في الفاشر قصفت السوق.");
+    assert!(v.iter().all(|m| !m.text.contains("بيان") && !m.text.contains("السريع في")), "{v:?}");
+}
