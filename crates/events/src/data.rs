@@ -99,6 +99,7 @@ struct RawWords {
     no_one: Vec<String>,
     claim: Vec<String>,
     suspicion: Vec<String>,
+    prospective: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -220,6 +221,8 @@ pub(crate) struct Data {
     pub claim: HashSet<String>,
     /// Words of suspicion: a support verb before them does not govern the trigger after them.
     pub suspicion: HashSet<String>,
+    /// Adjectives of expectation right after a trigger ("هجوم وشيك"): nothing happened yet.
+    pub prospective: HashSet<String>,
     /// (event type, cue words)
     pub cues: Vec<(&'static str, HashSet<String>)>,
 }
@@ -346,6 +349,7 @@ impl Data {
             no_one: set(w.no_one),
             claim: set(w.claim),
             suspicion: set(w.suspicion),
+            prospective: set(w.prospective),
             cues: vec![
                 ("air_strike", set(raw.cues.air_strike)),
                 ("bombing", set(raw.cues.bombing)),

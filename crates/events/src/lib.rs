@@ -366,6 +366,10 @@ impl EventExtractor {
             if trig.not_next.contains(s.w(n)) {
                 return None;
             }
+            // "هجوم وشيك"، "اقتحام محتمل": expected, not told.
+            if d.prospective.contains(s.w(n)) || d.prospective.contains(bare(s.w(n))) {
+                return None;
+            }
         }
         if !trig.not_around.is_empty() {
             let lo = ti.saturating_sub(3);
@@ -507,7 +511,8 @@ impl EventExtractor {
             let gen_def = form.words == 1
                 && next.is_some_and(|n| {
                     let w = s.w(n);
-                    (w.starts_with("ال") && !d.stops.contains(w))
+                    // "نزوح آلاف": a number word, not the article.
+                    (w.starts_with("ال") && !d.stops.contains(w) && !d.quantifiers.contains(w))
                         || s.actor_at(n, ments).is_some_and(|(a, _, m)| a == n && s.toks[n].os == m.start)
                         || (w.chars().count() > 4 && (w.ends_with("هم") || w.ends_with("ها") || w.ends_with("هما")))
                 });
@@ -531,6 +536,17 @@ impl EventExtractor {
         // verb of trying, preventing or intending, with its subject between, did not happen.
         if form.pos == Pos::Noun && !s.w(ti).starts_with(['ب', 'ل', 'ك']) && self.governed_by_irrealis(s, ti, cs, ments) {
             return None;
+        }
+        // "يتوقع الخبراء أن تشن الحركة هجوما"، "من المتوقع أن تقتحم": a verb after أن that a
+        // verb or word of expecting, fearing or intending governs did not happen (yet).
+        let verb_at = if form.pos == Pos::Verb { Some(ti) } else { support };
+        if let Some(p) = verb_at.and_then(|v| s.prev_word(v, cs)) {
+            if matches!(s.w(p), "ان" | "بان" | "وان") {
+                let lo = cs.max(p.saturating_sub(4));
+                if (lo..p).any(|k| d.irrealis_verbs.contains(s.w(k)) || d.irrealis_verbs.contains(s.b(k)) || d.prospective.contains(s.w(k)) || d.prospective.contains(s.b(k))) {
+                    return None;
+                }
+            }
         }
         // A figure makes it a claim.
         if trig.no_figure
@@ -644,6 +660,14 @@ impl EventExtractor {
                     if let Some(m) = ments[..p].iter().rev().find(|m| m.kind == if want_group { "armed_group" } else { "state_force" }) {
                         agent = Some((eref(m), *a, *b));
                     }
+                }
+            }
+        }
+        // "داهم مسلحون منزلا": gunmen raiding do not arrest; it is an attack.
+        if kind == "arrest" {
+            if let Some((r, a, _)) = &agent {
+                if r.entity.is_none() && (d.agent_nouns.contains(s.w(*a)) || d.agent_nouns.contains(s.b(*a))) && !matches!(s.b(*a), "عناصر" | "جنود") {
+                    kind = "attack".into();
                 }
             }
         }
@@ -880,6 +904,8 @@ impl EventExtractor {
             let b = s.b(k);
             for (kind, set) in &self.data.cues {
                 if set.contains(w) || set.contains(b) {
+                    // "مسيرة انتحارية": the drone, not a suicide bomber.
+                    let kind: &&'static str = if *kind == "bombing" && k > 0 && (self.data.aircraft.contains(s.w(k - 1)) || self.data.aircraft.contains(s.b(k - 1))) { &"air_strike" } else { kind };
                     let dist = if k < ti { ti - k } else { k - tj };
                     if best.is_none_or(|(bd, _)| dist < bd) {
                         best = Some((dist, kind));
