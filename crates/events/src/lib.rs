@@ -577,7 +577,7 @@ impl EventExtractor {
             agent = relative;
         }
         if agent.is_none() && form.pos == Pos::Noun && trig.genitive_agent {
-            agent = self.genitive_agent(s, tj, ce, ments, statement);
+            agent = self.genitive_agent(s, tj, ce, ments, statement, hit.article);
         }
         if agent.is_none() && form.pos == Pos::Noun {
             agent = self.linked_agent(s, tj, ce, ments);
@@ -962,7 +962,9 @@ impl EventExtractor {
     /// "هجوم داعش"، "غارات لطيران التحالف"، "هجوم عنيف لقوات النظام".
     /// For a statement ("إدانة واشنطن لهجوم داعش") a capital or a country speaks for its
     /// government.
-    fn genitive_agent(&self, s: &Sentence, tj: usize, ce: usize, ments: &[Mention], statement: bool) -> Option<(EntityRef, usize, usize)> {
+    /// `definite`: the verbal noun has the article, so a definite word after it agrees with it
+    /// ("التفجير الانتحاري": an adjective) rather than naming its doer.
+    fn genitive_agent(&self, s: &Sentence, tj: usize, ce: usize, ments: &[Mention], statement: bool, definite: bool) -> Option<(EntityRef, usize, usize)> {
         let mut k = tj + 1;
         let mut skipped = 0;
         while k < ce && skipped <= 2 {
@@ -985,7 +987,7 @@ impl EventExtractor {
                 return None;
             }
             let w = s.w(k);
-            if self.data.agent_nouns.contains(w) || self.data.agent_nouns.contains(s.b(k)) {
+            if (self.data.agent_nouns.contains(w) || self.data.agent_nouns.contains(s.b(k))) && !(definite && w.starts_with("ال")) {
                 return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
             }
             // "عبوة ناسفة بدورية للشرطة": past a prepositional phrase, a name is no doer.

@@ -232,6 +232,11 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // hostages held and set free with the doer between
     ("وتحتجز الجماعة رهائن داخل الفندق.", "hostage_taking", "*", "*"),
     ("أطلقت الجماعة سراح الرهائن المحتجزين لديها.", "release", "*", "*"),
+    // settlers as doers; a definite suicide bombing claimed by its doer (the adjective is no doer)
+    ("هاجم مستوطنون قرية قرب المدينة وأحرقوا سيارات.", "attack", "مستوطنون", "*"),
+    ("تبنى تنظيم داعش التفجير الانتحاري الذي استهدف المسجد.", "bombing", "داعش", "المسجد"),
+    ("وتبنى تنظيم داعش الهجوم الانتحاري على الحاجز.", "bombing", "داعش", "*"),
+    ("أطلقت الفصائل رشقة صاروخية على البلدات الحدودية.", "shelling", "*", "*"),
 ];
 
 /// Sentences that assert no scored event.
