@@ -142,8 +142,10 @@ struct Cand {
     own_voice: bool,
     /// Governed by an announcement ("أعلنت قوات الأسايش حظراً للتجول"): the announcer is the doer.
     performative: bool,
-    /// The agent is to be the armed actor announcing it (a passive).
+    /// The agent is to be the armed actor announcing it (a passive, or "أعلنت X أنها سيطرت").
     announcer: bool,
+    /// Who accuses the doer ("اتهم الجيش الميليشيا بمهاجمة …"): the source when no frame covers it.
+    accuser: Option<String>,
     /// Told by a word that does not say its kind ("استهدف"، "قصف"، "مجزرة"، "انفجار").
     soft: bool,
     /// Its doer denies it ("نفى الجيش مسؤوليته عن الهجوم").
@@ -269,6 +271,11 @@ impl EventExtractor {
                     }
                 }
                 c.attribution = ch.iter().map(|s| s.text.clone()).collect();
+                if c.attribution.is_empty() {
+                    if let Some(a) = &c.accuser {
+                        c.attribution.push(a.clone());
+                    }
+                }
                 if c.announcer && c.agent.is_none() {
                     if let Some(src) = chains[ci].last() {
                         if let Some(ent) = &src.entity {
@@ -506,6 +513,8 @@ impl EventExtractor {
             form.pos == Pos::Noun && (cs.max(b.saturating_sub(8))..b).any(|k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k)))
         });
         let accused = accused_at.is_some();
+        // The accusing verb: its subject, between it and the accused, is the source.
+        let accuse_verb = accused_at.and_then(|b| (cs.max(b.saturating_sub(8))..b).find(|&k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k))));
         if form.pos == Pos::Noun && !trig.definite {
             let inner_def = form.words > 1 && (ti + 1..=tj).any(|k| s.w(k).starts_with("ال"));
             let gen_def = form.words == 1
@@ -566,7 +575,7 @@ impl EventExtractor {
                 Some(dn) => self.after_agent(s, dn + 1, r, ments, false),
                 None => {
                     let r = negated.unwrap_or(r);
-                    self.before_agent(s, r, cs, ments, false, 0).or_else(|| self.name_before(s, r, cs))
+                    self.before_agent(s, r, cs, ments, false, 0).or_else(|| self.name_before(s, r, cs, ments))
                 }
             };
         }
@@ -590,8 +599,14 @@ impl EventExtractor {
                 .and_then(|p| s.mention_at(p, ments))
                 .filter(|(_, b, m)| *b == at && (!PLACES.contains(&m.kind.as_str()) || m.kind == "country"))
                 .map(|(a, b, m)| (eref(m), a, b))
-                .or_else(|| self.name_before(s, at, cs));
+                .or_else(|| self.name_before(s, at, cs, ments));
         }
+        let accuser = match (accuse_verb, &agent) {
+            (Some(v), Some((_, a, _))) if *a > v + 1 && *a <= v + 7 && (v + 1..*a).all(|k| s.toks[k].kind == TokenKind::Word) => {
+                Some(s.orig_text(v + 1, *a).to_string())
+            }
+            _ => None,
+        };
         if agent.is_none() && !undergo {
             let anchor = if form.pos == Pos::Verb { Some(ti) } else { support };
             if let Some(a) = anchor {
@@ -610,7 +625,11 @@ impl EventExtractor {
                     if agent.is_none() {
                         agent = self.before_agent(s, a, cs, ments, statement, 3);
                     }
-                    if agent.is_none() {
+                    // "أعلنت القوات أنها سيطرت على …": the speaker's own doing.
+                    if agent.is_none() && s.prev_word(a, cs).is_some_and(|p| matches!(s.w(p), "انها" | "انه" | "انهم" | "بانها" | "بانه" | "بانهم")) {
+                        announcer = true;
+                    }
+                    if agent.is_none() && !announcer {
                         agent = self.earlier_subject(s, a, ments, statement);
                     }
                 }
@@ -797,6 +816,7 @@ impl EventExtractor {
             trig: trig_o,
             verbal,
             announcer,
+            accuser,
             soft: trig.generic || consequence,
             denied,
             claimed: accused || resp.is_some(),
@@ -1033,11 +1053,15 @@ impl EventExtractor {
 
     /// A name the lexicon lacks, ending right before `r` ("حركة الجهاد الإسلامي مسؤولة"):
     /// up to four words back to a stop, a complement or punctuation.
-    fn name_before(&self, s: &Sentence, r: usize, cs: usize) -> Option<(EntityRef, usize, usize)> {
+    fn name_before(&self, s: &Sentence, r: usize, cs: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
         let mut a = r;
         while a > cs && r - a < 4 && s.toks[a - 1].kind == TokenKind::Word {
             let w = s.w(a - 1);
             if self.data.stops.contains(w) || self.data.complements.contains(w) || self.data.complements.contains(s.b(a - 1)) || self.data.negation.contains(w) {
+                break;
+            }
+            // "اتهمت قوات الدعم السريع الجيش بـ…": a name ending right before is another party.
+            if a < r && s.actor_at(a - 1, ments).is_some() || self.data.accuse.contains(w) || self.data.accuse.contains(s.b(a - 1)) {
                 break;
             }
             a -= 1;
@@ -1236,7 +1260,7 @@ impl EventExtractor {
             || s.next_word(anchor + 1).is_some_and(|n| self.data.object_pronouns.contains(s.w(n)) || self.data.object_pronouns.contains(s.b(n)));
         if let Some(p) = s.prev_word(anchor, cs).filter(|&p| p + 1 == anchor && !object_suffix && matches!(s.w(p), "الذي" | "التي" | "الذين")) {
             let known = s.prev_word(p, cs).and_then(|q| s.actor_at(q, ments)).filter(|(_, b, m)| *b == p && eligible(m, statement));
-            return known.map(|(a, b, m)| (eref(m), a, b)).or_else(|| self.name_before(s, p, cs));
+            return known.map(|(a, b, m)| (eref(m), a, b)).or_else(|| self.name_before(s, p, cs, ments));
         }
         let mut k = anchor;
         let mut gap = 0;

@@ -586,3 +586,27 @@ fn text_without_triggers_is_cheap_and_empty() {
     assert!(events("").is_empty());
 }
 
+
+#[test]
+fn competing_accusations_are_each_the_accusers_account() {
+    // The accused is the doer, the accuser the source, even when the attributor sees no frame;
+    // a name ending right before the accused is the accuser, not part of the accused's name.
+    let ev = events("واتهم الجيش قوات الدعم السريع بمهاجمة المخيم وقتل المدنيين.");
+    let e = ev.iter().find(|e| e.kind == "attack").expect("attack");
+    assert!(e.agent.as_ref().is_some_and(|a| a.text.contains("الدعم السريع")), "{:?}", e.agent);
+    assert_eq!(e.attribution, vec!["الجيش".to_string()]);
+    let ev = events("فيما اتهمت قوات الدعم السريع الجيش بشن هجمات على المدنيين في المدينة.");
+    let e = ev.iter().find(|e| e.kind == "attack").expect("attack");
+    assert_eq!(e.agent.as_ref().map(|a| a.text.as_str()), Some("الجيش"));
+    assert!(e.attribution.last().is_some_and(|s| s.contains("الدعم السريع")), "{:?}", e.attribution);
+}
+
+#[test]
+fn a_party_announcing_its_own_act_did_it() {
+    let ev = events("وأعلنت قوات الدعم السريع في بيان أنها سيطرت على المخيم بالكامل.");
+    let e = ev.iter().find(|e| matches!(e.kind.as_str(), "takeover" | "control")).expect("takeover");
+    assert!(e.agent.as_ref().is_some_and(|a| a.text.contains("الدعم السريع")), "{:?}", e.agent);
+    // A pronoun of someone else's report is no armed announcer: no doer is made up.
+    let ev = events("وقالت المنظمة إنها رصدت نزوح آلاف الأسر من المخيم.");
+    assert!(ev.iter().filter(|e| e.kind == "displacement").all(|e| e.agent.is_none()), "{:?}", ev);
+}
