@@ -237,6 +237,9 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("تبنى تنظيم داعش التفجير الانتحاري الذي استهدف المسجد.", "bombing", "داعش", "المسجد"),
     ("وتبنى تنظيم داعش الهجوم الانتحاري على الحاجز.", "bombing", "داعش", "*"),
     ("أطلقت الفصائل رشقة صاروخية على البلدات الحدودية.", "shelling", "*", "*"),
+    // a place under siege; shot dead by gunmen
+    ("والمدينة تحت الحصار منذ أكثر من عام.", "siege", "", "*"),
+    ("وقتل عشرات المدنيين برصاص مسلحين قرب السوق.", "attack", "مسلحين", "*"),
 ];
 
 /// Sentences that assert no scored event.
@@ -314,6 +317,8 @@ const NOTHING: &[&str] = &[
     // a visitor leaving, a suicide belt worn
     "وغادر الوزير العاصمة متوجها إلى جنيف.",
     "وعثرت الشرطة على أحزمة ناسفة في منزل المتهم.",
+    // aid for the displaced is no displacement
+    "وعقد مؤتمر دولي لدعم النازحين في جنيف.",
 ];
 
 fn words(s: &str) -> String {
