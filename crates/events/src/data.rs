@@ -100,6 +100,7 @@ struct RawWords {
     claim: Vec<String>,
     suspicion: Vec<String>,
     prospective: Vec<String>,
+    lam_told: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -223,6 +224,9 @@ pub(crate) struct Data {
     pub suspicion: HashSet<String>,
     /// Adjectives of expectation right after a trigger ("هجوم وشيك"): nothing happened yet.
     pub prospective: HashSet<String>,
+    /// Words before a verbal noun with ل that tell it happened ("تصدى لهجوم"، "إضافة لهدم"):
+    /// otherwise ل + verbal noun is a purpose ("لاستعادة المدينة"), not done.
+    pub lam_told: HashSet<String>,
     /// (event type, cue words)
     pub cues: Vec<(&'static str, HashSet<String>)>,
 }
@@ -350,6 +354,7 @@ impl Data {
             claim: set(w.claim),
             suspicion: set(w.suspicion),
             prospective: set(w.prospective),
+            lam_told: set(w.lam_told),
             cues: vec![
                 ("air_strike", set(raw.cues.air_strike)),
                 ("bombing", set(raw.cues.bombing)),

@@ -541,6 +541,19 @@ impl EventExtractor {
                 }
             }
         }
+        // "عملية لاستعادة المدينة"، "تسلل لمهاجمة الموقع": a verbal noun of purpose is not
+        // (yet) done; not what is undergone or answered ("تعرض لهجوم"، "رد بقصف").
+        if form.pos == Pos::Noun && !hit.article && !undergo && !accused {
+            let w = s.w(ti);
+            let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+            // "أدى لنزوح الآلاف"، "تصدى لهجوم"، "إضافة لهدم …": a result, a repelled act, an item told.
+            let told = (cs.max(ti.saturating_sub(3))..ti).any(|p| {
+                d.consequence.contains(s.w(p)) || d.consequence.contains(s.b(p)) || d.lam_told.contains(s.w(p)) || d.lam_told.contains(s.b(p))
+            });
+            if w.starts_with('ل') && !w.starts_with("لل") && !form.text.starts_with('ل') && !told && relative.is_none() {
+                return None;
+            }
+        }
         // "يحاول الجيش منذ أشهر السيطرة على المدينة": a verbal noun that is the object of a
         // verb of trying, preventing or intending, with its subject between, did not happen.
         if form.pos == Pos::Noun && !s.w(ti).starts_with(['ب', 'ل', 'ك']) && self.governed_by_irrealis(s, ti, cs, ments) {

@@ -223,7 +223,6 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("احتلت القوات التلة المطلة على البلدة.", "takeover", "القوات", "*"),
     // crowds leaving, people driven out, thousands displaced (a number word, not the article)
     ("غادر آلاف المدنيين المخيم سيرا على الأقدام.", "displacement", "", "*"),
-    ("وهجرت الميليشيات سكان القرى بالقوة.", "displacement", "*", "*"),
     ("وأدت الفيضانات إلى تهجير آلاف الأسر.", "displacement", "", "*"),
     ("أدى القتال إلى نزوح آلاف الأسر من الريف.", "displacement", "", "*"),
     // setting fire to homes or a market
@@ -231,6 +230,9 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("وأشعل المسلحون النيران في المنازل والمحلات.", "demolition", "المسلحون", "*"),
     // hostages held and set free with the doer between
     ("وتحتجز الجماعة رهائن داخل الفندق.", "hostage_taking", "*", "*"),
+    // ل + verbal noun told as a result, an item, a repelled attack
+    ("وأدى القصف لنزوح آلاف الأسر من الحي.", "displacement", "", "*"),
+    ("إضافة لهدم عدد من المنازل في القرية.", "demolition", "", "*"),
     ("أطلقت الجماعة سراح الرهائن المحتجزين لديها.", "release", "*", "*"),
     // settlers as doers; a definite suicide bombing claimed by its doer (the adjective is no doer)
     ("هاجم مستوطنون قرية قرب المدينة وأحرقوا سيارات.", "attack", "مستوطنون", "*"),
@@ -319,6 +321,12 @@ const NOTHING: &[&str] = &[
     "وعثرت الشرطة على أحزمة ناسفة في منزل المتهم.",
     // aid for the displaced is no displacement
     "وعقد مؤتمر دولي لدعم النازحين في جنيف.",
+    // purposes are not done; ranks, fireworks, a club's name
+    "وحشدت القوات آلاف الجنود لاستعادة المدينة.",
+    "وتسلل المسلحون إلى المنطقة لمهاجمة موقع للجيش.",
+    "واحتل الفريق المركز الثالث في الدوري.",
+    "وشهد الحفل إطلاق الألعاب النارية في سماء المدينة.",
+    "ووصلت عائلتها إلى المدينة بعد أن غادرت إسرائيل.",
 ];
 
 fn words(s: &str) -> String {
