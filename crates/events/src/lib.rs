@@ -935,6 +935,10 @@ impl EventExtractor {
             }
             let w = s.w(k);
             let b = s.b(k);
+            // "آلاف" folds to "الاف", whose bare form is the cue "اف" (F-16).
+            if self.data.quantifiers.contains(w) {
+                continue;
+            }
             for (kind, set) in &self.data.cues {
                 if set.contains(w) || set.contains(b) {
                     // "مسيرة انتحارية": the drone, not a suicide bomber.
