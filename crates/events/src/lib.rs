@@ -536,7 +536,12 @@ impl EventExtractor {
                 // "سيطرة الدعم السريع على المعسكر" opening a headline or a sentence with its doer:
                 // a nominal sentence tells the happening.
                 let headline = s.next_word(0) == Some(ti) && gen_def && !hit.article;
-                if support.is_none() && !cont_before && !cont_after && relative.is_none() && !undergo && !accused && !named && !headline {
+                // "الهجوم على مخيم …"، "القصف على المدينة": a strike at a named place is that
+                // happening told again (merged with its account, if any), not a general one.
+                let directed = STRIKES.contains(&kind.as_str())
+                    && next.is_some_and(|n| s.w(n) == "علي")
+                    && (tj + 2..(tj + 4).min(ce)).any(|k| self.place_at(s, k, ments).is_some_and(|(r, a, b, _)| b > a + 1 || r.entity.as_deref().is_some_and(|e| !e.starts_with("place:"))));
+                if support.is_none() && !cont_before && !cont_after && relative.is_none() && !undergo && !accused && !named && !headline && !directed {
                     return None;
                 }
             }
