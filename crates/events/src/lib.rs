@@ -540,7 +540,13 @@ impl EventExtractor {
                 // happening told again (merged with its account, if any), not a general one.
                 let directed = STRIKES.contains(&kind.as_str())
                     && next.is_some_and(|n| s.w(n) == "علي")
-                    && (tj + 2..(tj + 4).min(ce)).any(|k| self.place_at(s, k, ments).is_some_and(|(r, a, b, _)| b > a + 1 || r.entity.as_deref().is_some_and(|e| !e.starts_with("place:"))));
+                    && (tj + 2..(tj + 4).min(ce)).any(|k| {
+                        // Named: a known place, or a head with its name ("مخيم الرشيدية"), not a
+                        // kind of place ("الأحياء السكنية").
+                        self.place_at(s, k, ments).is_some_and(|(r, a, b, _)| {
+                            r.entity.as_deref().is_some_and(|e| !e.starts_with("place:")) || b > a + 1 && s.b(a) == s.w(a)
+                        })
+                    });
                 if support.is_none() && !cont_before && !cont_after && relative.is_none() && !undergo && !accused && !named && !headline && !directed {
                     return None;
                 }
