@@ -42,6 +42,8 @@ struct RawTrigger {
     not_after: Vec<String>,
     #[serde(default = "yes")]
     genitive_agent: bool,
+    #[serde(default = "yes")]
+    not_after_definite: bool,
     #[serde(default)]
     place_next: bool,
     #[serde(default)]
@@ -136,6 +138,9 @@ pub(crate) struct Trigger {
     /// No event when one of these words stands within two words before ("مخيم الهول
     /// للنازحين": the name of a camp, not a report of displacement).
     pub not_after: HashSet<String>,
+    /// Whether `not_after` words with the article block too ("المخيم"); false: only bare
+    /// names ("جيش تحرير …", not "الجيش تحرير").
+    pub not_after_definite: bool,
     pub genitive_agent: bool,
     /// A place must follow within `window` words ("تحرير المدينة").
     pub place_next: bool,
@@ -299,6 +304,7 @@ impl Data {
                 not_next: set(t.not_next),
                 not_around: set(t.not_around),
                 not_after: set(t.not_after),
+                not_after_definite: t.not_after_definite,
                 genitive_agent: t.genitive_agent,
                 place_next: t.place_next,
                 armed_kind: t.armed_kind,

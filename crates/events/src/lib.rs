@@ -385,7 +385,15 @@ impl EventExtractor {
                 return None;
             }
         }
-        if !trig.not_after.is_empty() && (ti.saturating_sub(2)..ti).any(|k| trig.not_after.contains(s.w(k)) || trig.not_after.contains(s.b(k))) {
+        // Bare forms count ("بمخيم"، "المخيم") unless the trigger says not ("الجيش تحرير" is the
+        // army announcing, "جيش تحرير" a name).
+        let definite = |k: usize| {
+            let w = s.w(k);
+            w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w).starts_with("ال")
+        };
+        if !trig.not_after.is_empty()
+            && (ti.saturating_sub(2)..ti).any(|k| trig.not_after.contains(s.w(k)) || (trig.not_after_definite || !definite(k)) && trig.not_after.contains(s.b(k)))
+        {
             return None;
         }
         if !trig.requires.is_empty() {
@@ -1222,6 +1230,12 @@ impl EventExtractor {
                 k += 1;
                 skipped += 1;
                 continue;
+            }
+            // "شنت إسرائيل غارات"، "قصفت روسيا المدينة": a state right after the verb acts.
+            if k == from && !statement {
+                if let Some((a, b, m)) = s.mention_at(k, ments).filter(|(a, _, m)| *a == k && m.kind == "country") {
+                    return Some((eref(m), a, b));
+                }
             }
             if let Some((a, b, m)) = s.actor_at(k, ments) {
                 if eligible(m, statement) {

@@ -237,6 +237,13 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("واستهدفت الفصائل آلاف المنازل بقذائف الهاون.", "shelling", "*", "*"),
     // the strike at a named place told again by its definite noun
     ("وارتفعت حصيلة الهجوم على مخيم الرشيدية إلى عشرين قتيلا.", "attack", "", "مخيم الرشيدية"),
+    // a state right after the verb acts; assassinations; leaving one's home; the army liberating
+    ("شنت إسرائيل غارات على أهداف في قطاع غزة.", "air_strike", "إسرائيل", "قطاع غزة"),
+    ("قصفت روسيا مدينة أوديسا بالصواريخ.", "shelling", "روسيا", "*"),
+    ("اغتال مسلحون مجهولون قاضيا في المدينة.", "attack", "مسلحون", "*"),
+    ("واغتيل مسؤول محلي أمام منزله في الحي.", "attack", "", "*"),
+    ("اضطر آلاف السكان إلى مغادرة منازلهم.", "displacement", "", "*"),
+    ("وأعلن الجيش تحرير مدينة بارا بالكامل.", "control", "الجيش", "بارا"),
     ("أطلقت الجماعة سراح الرهائن المحتجزين لديها.", "release", "*", "*"),
     // settlers as doers; a definite suicide bombing claimed by its doer (the adjective is no doer)
     ("هاجم مستوطنون قرية قرب المدينة وأحرقوا سيارات.", "attack", "مستوطنون", "*"),
@@ -337,6 +344,9 @@ const NOTHING: &[&str] = &[
     // strikes in general, at no named place
     "وحذرت المنظمة من تزايد الهجمات على المستشفيات.",
     "وطالب الأهالي بوقف القصف على مخيم الرشيدية.",
+    // a camp hosting the displaced; a failed assassination attempt
+    "ويستضيف المخيم آلاف النازحين من مناطق مختلفة.",
+    "ونجا المحافظ من محاولة اغتيال.",
 ];
 
 fn words(s: &str) -> String {
