@@ -20,7 +20,9 @@
 //!    A definite noun is asserted too when a relative verb names its doer ("القصف الذي شنه
 //!    …"), its subject undergoes it ("تعرض المستشفى لهجوم"), someone is accused of it or
 //!    responsible for it, an adjective of relation names its doer ("القصف الإسرائيلي"), or it
-//!    is counted ("عشرات الغارات"). A happening remembered ("في ذكرى انفجار المرفأ") is none.
+//!    is counted ("عشرات الغارات"), or it is a strike at a named place ("الهجوم على مخيم X").
+//!    A happening remembered ("في ذكرى انفجار المرفأ"), expected ("هجوم وشيك"، "يتوقع أن
+//!    تشن") or intended (ل + verbal noun: "لاستعادة المدينة") is none.
 //!    Surrender, escape, hostage taking and release told with a figure are claims, not events.
 //! 3. **Type** from the trigger; strikes that do not say their kind ("استهدف"، "قصف") take it
 //!    from the clause: aircraft → `air_strike`, car bombs and suicide attackers → `bombing`,
@@ -35,7 +37,8 @@
 //!    subject of an earlier verb of the sentence ("… قوات قسد …، كما اشتبكت"), never a
 //!    speaker ("قالت الحركة إن …"). Before those: "X مسؤول عن الهجوم" (X; with "نفى" or
 //!    "لم يكن" the event is `denied`), an adjective of relation ("غارة إسرائيلية"), a
-//!    relative verb ("صاروخ فاشل أطلقته X"), the accused ("اتهمت حماس إسرائيل بقصف"). A
+//!    relative verb ("صاروخ فاشل أطلقته X"), the accused ("اتهمت حماس إسرائيل بقصف"; the
+//!    accuser is the source when no frame covers it). A
 //!    passive ("تمت إعادة السيطرة") takes the armed actor that announces it. `None` otherwise.
 //! 5. **Place**: the first place after the trigger in its clause, a facility or quarter
 //!    before a town or country: lexicon places and head-noun phrases ("مبنى معهد …"،
