@@ -679,6 +679,23 @@ impl EventExtractor {
                 (EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1)
             });
         }
+        // "بقصف جوي أطلق من طائرة حربية إسرائيلية": the aircraft it came from.
+        if agent.is_none() && kind == "air_strike" {
+            if let Some(m) = (tj + 1..ce.min(tj + 6)).find(|&k| s.w(k) == "من" && k + 1 < ce) {
+                let k = s.skip_quotes(m + 1, ce);
+                if k < ce && (d.aircraft.contains(s.w(k)) || d.aircraft.contains(s.b(k))) {
+                    let mut b = k + 1;
+                    while b < ce && b < k + 5 && (s.is_quote(b) || s.toks[b].kind == TokenKind::Word && !d.stops.contains(s.w(b)) && !PREPS.contains(&s.w(b))) {
+                        b += 1;
+                    }
+                    while b > k + 1 && s.is_quote(b - 1) {
+                        b -= 1;
+                    }
+                    let text = (k..b).filter(|&q| !s.is_quote(q)).map(|q| s.orig_text(q, q + 1)).collect::<Vec<_>>().join(" ");
+                    agent = Some((EntityRef { text, entity: None }, k, b));
+                }
+            }
+        }
         // "قتلت الميليشيا 60 مدنيا في هجوم على المعسكر": who killed in it did it.
         if agent.is_none() && form.pos == Pos::Noun && !undergo {
             agent = self.harm_agent(s, ti, cs, ments);
@@ -2013,6 +2030,11 @@ fn the_one_doer(cands: &mut [Cand], kinds: &HashMap<&str, &str>) {
     let mut one: Option<&EntityRef> = None;
     for c in cands.iter().filter(|c| FORCE.contains(&c.kind.as_str())) {
         let Some(a) = &c.agent else { continue };
+        // A party accused or held responsible is one account of who did it, not the doer of
+        // what the article tells without one.
+        if c.claimed {
+            return;
+        }
         let armed = a.entity.as_deref().and_then(|e| kinds.get(e)).is_some_and(|k| matches!(*k, "armed_group" | "state_force"));
         match one {
             _ if !armed => return,

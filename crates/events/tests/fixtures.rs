@@ -244,6 +244,8 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("واغتيل مسؤول محلي أمام منزله في الحي.", "attack", "", "*"),
     ("اضطر آلاف السكان إلى مغادرة منازلهم.", "displacement", "", "*"),
     ("وأعلن الجيش تحرير مدينة بارا بالكامل.", "control", "الجيش", "بارا"),
+    // the aircraft a strike came from
+    ("وقالت الحركة إن المستشفى استهدف \"بقصف جوي أطلق من طائرة حربية\" إسرائيلية.", "air_strike", "طائرة حربية إسرائيلية", "*"),
     ("أطلقت الجماعة سراح الرهائن المحتجزين لديها.", "release", "*", "*"),
     // settlers as doers; a definite suicide bombing claimed by its doer (the adjective is no doer)
     ("هاجم مستوطنون قرية قرب المدينة وأحرقوا سيارات.", "attack", "مستوطنون", "*"),
@@ -642,4 +644,13 @@ fn a_party_announcing_its_own_act_did_it() {
     // A pronoun of someone else's report is no armed announcer: no doer is made up.
     let ev = events("وقالت المنظمة إنها رصدت نزوح آلاف الأسر من المخيم.");
     assert!(ev.iter().filter(|e| e.kind == "displacement").all(|e| e.agent.is_none()), "{:?}", ev);
+}
+
+#[test]
+fn a_party_held_responsible_is_not_the_doer_of_every_strike() {
+    // One account blames a group for a rocket; another tells an air strike with no doer: the
+    // strike is not the group's.
+    let ev = events("وقال الجيش إن جماعة مسلحة مسؤولة عن الهجوم الصاروخي على المستشفى. وقالت الوزارة إن المستشفى تعرض لغارة جوية.");
+    let e = ev.iter().find(|e| e.kind == "air_strike").expect("air strike");
+    assert!(e.agent.is_none(), "{}", describe(&ev));
 }
