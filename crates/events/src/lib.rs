@@ -2030,11 +2030,7 @@ fn the_one_doer(cands: &mut [Cand], kinds: &HashMap<&str, &str>) {
     let mut one: Option<&EntityRef> = None;
     for c in cands.iter().filter(|c| FORCE.contains(&c.kind.as_str())) {
         let Some(a) = &c.agent else { continue };
-        // A party accused or held responsible is one account of who did it, not the doer of
-        // what the article tells without one.
-        if c.claimed {
-            return;
-        }
+
         let armed = a.entity.as_deref().and_then(|e| kinds.get(e)).is_some_and(|k| matches!(*k, "armed_group" | "state_force"));
         match one {
             _ if !armed => return,
@@ -2044,8 +2040,17 @@ fn the_one_doer(cands: &mut [Cand], kinds: &HashMap<&str, &str>) {
         }
     }
     let Some(doer) = one.cloned() else { return };
-    for c in cands.iter_mut().filter(|c| FORCE.contains(&c.kind.as_str()) && c.agent.is_none() && !c.claimed && !c.denied) {
-        c.agent = Some(doer.clone());
+    // A strike of another kind at the place a party is blamed for ("a rocket of X" against "an
+    // air strike") is a competing account of that happening, not X's act.
+    let rival = |c: &Cand, cands: &[Cand]| {
+        STRIKES.contains(&c.kind.as_str())
+            && cands.iter().any(|x| x.claimed && x.agent.is_some() && STRIKES.contains(&x.kind.as_str()) && x.kind != c.kind && near_place(&x.place, &c.place))
+    };
+    let rivals: Vec<bool> = cands.iter().map(|c| rival(c, cands)).collect();
+    for (c, r) in cands.iter_mut().zip(rivals) {
+        if FORCE.contains(&c.kind.as_str()) && c.agent.is_none() && !c.claimed && !c.denied && !r {
+            c.agent = Some(doer.clone());
+        }
     }
 }
 

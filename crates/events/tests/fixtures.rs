@@ -654,3 +654,11 @@ fn a_party_held_responsible_is_not_the_doer_of_every_strike() {
     let e = ev.iter().find(|e| e.kind == "air_strike").expect("air strike");
     assert!(e.agent.is_none(), "{}", describe(&ev));
 }
+
+#[test]
+fn a_party_accused_of_an_attack_still_did_the_rest_of_it() {
+    // One party named, accused of the attack: the burning told without a doer is its too.
+    let ev = events("واتهم الجيش قوات الدعم السريع بمهاجمة معسكر أبو جلبة. وتم إحراق السوق الرئيسي في المعسكر.");
+    let e = ev.iter().find(|e| e.kind == "demolition").expect("demolition");
+    assert!(e.agent.as_ref().is_some_and(|a| a.text.contains("الدعم السريع")), "{}", describe(&ev));
+}
