@@ -48,6 +48,8 @@ struct RawTrigger {
     place_next: bool,
     #[serde(default)]
     armed_kind: String,
+    #[serde(default)]
+    armed_named: bool,
 }
 
 fn yes() -> bool {
@@ -146,6 +148,9 @@ pub(crate) struct Trigger {
     pub place_next: bool,
     /// With no cue, this type when an armed party is the doer (else nothing).
     pub armed_kind: String,
+    /// With `armed_kind`: the doer must be an armed party named as such ("قتلت قوات X"), not
+    /// a force phrase that may hold the victims ("قُتل عناصر من X").
+    pub armed_named: bool,
 }
 
 /// One searchable form.
@@ -308,6 +313,7 @@ impl Data {
                 genitive_agent: t.genitive_agent,
                 place_next: t.place_next,
                 armed_kind: t.armed_kind,
+                armed_named: t.armed_named,
             });
         }
         let w = raw.words;

@@ -742,6 +742,17 @@ impl EventExtractor {
                 }
             }
         }
+        if needs_armed && trig.armed_named {
+            // Right after the verb ("قتلت قوات X") or right before it ("قوات X تقتل").
+            let named = agent.as_ref().is_some_and(|(r, a, b)| {
+                r.entity.as_deref().is_some_and(|e| ments.iter().any(|m| m.entity == e && matches!(m.kind.as_str(), "armed_group" | "state_force")))
+                    && s.mention_at(*a, ments).is_some_and(|(ma, _, m)| ma == *a && r.entity.as_deref() == Some(m.entity.as_str()))
+                    && (*a == tj + 1 || *b == ti)
+            });
+            if !named {
+                return None;
+            }
+        }
         if needs_armed {
             let armed = agent.as_ref().is_some_and(|(r, a, _)| {
                 let by_entity = r.entity.as_deref().is_some_and(|e| ments.iter().any(|m| m.entity == e && matches!(m.kind.as_str(), "armed_group" | "state_force")));
