@@ -1,6 +1,7 @@
 //! The language data of claim extraction, read from `data/claims/*.toml` (embedded at
 //! build time) into lookup tables keyed by normalised forms.
 
+use riwaya_model::Quantity;
 use riwaya_text::normalize_str;
 use serde::Deserialize;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -88,7 +89,7 @@ impl NounClass {
 
 #[derive(Debug, Clone)]
 pub struct Trigger {
-    pub kind: &'static str,
+    pub kind: Quantity,
     pub form: Form,
     pub next: Vec<String>,
     pub not_next: Vec<String>,
@@ -262,14 +263,7 @@ struct Hedges {
 }
 
 /// The quantity kinds of `spec/claims.md`.
-pub const KINDS: &[&str] = &[
-    "killed", "wounded", "casualties", "escaped", "surrendered", "arrested", "released", "hostages",
-    "detainees", "fighters", "displaced", "vehicles", "strikes", "other",
-];
-
-fn kind_str(k: &str) -> &'static str {
-    KINDS.iter().copied().find(|x| *x == k).unwrap_or_else(|| panic!("data/claims: unknown quantity kind {k:?}"))
-}
+pub const KINDS: &[Quantity] = Quantity::ALL;
 
 fn set(v: &[String]) -> HashSet<String> {
     v.iter().map(|s| normalize_str(s)).collect()
@@ -313,7 +307,7 @@ pub struct Data {
     pub zero_neg_first: Vec<char>,
     pub zero_block: HashSet<String>,
     pub zero_between: HashSet<String>,
-    pub zero_kinds: Vec<&'static str>,
+    pub zero_kinds: Vec<Quantity>,
     /// Denial verbs and phrases ("نفى"، "لا صحة").
     pub denial: HashSet<String>,
     pub denial_phrases: Vec<Vec<String>>,
@@ -349,15 +343,11 @@ impl Data {
         let nf: NounFile = toml::from_str(nouns).map_err(|e| format!("nouns.toml: {e}"))?;
         let af: AttrFile = toml::from_str(attribution).map_err(|e| format!("attribution.toml: {e}"))?;
         let mut trig: HashMap<String, Vec<Trigger>> = HashMap::default();
-        if let Some(k) = tf.zero.kinds.iter().find(|k| !KINDS.contains(&k.as_str())) {
-            return Err(format!("triggers.toml: unknown kind {k:?} in [zero]"));
-        }
+        let zero_kinds = tf.zero.kinds.iter().map(|k| k.parse()).collect::<Result<Vec<Quantity>, _>>();
+        let zero_kinds = zero_kinds.map_err(|e| format!("triggers.toml: {e} in [zero]"))?;
         for r in tf.trigger {
-            if !KINDS.contains(&r.kind.as_str()) {
-                return Err(format!("triggers.toml: unknown kind {:?}", r.kind));
-            }
             let t = Trigger {
-                kind: kind_str(&r.kind),
+                kind: r.kind.parse().map_err(|e| format!("triggers.toml: {e}"))?,
                 form: r.form,
                 next: r.next.iter().map(|s| normalize_str(s)).collect(),
                 not_next: r.not_next.iter().map(|s| normalize_str(s)).collect(),
@@ -419,7 +409,7 @@ impl Data {
             zero_neg: set(&tf.zero.negators),
             zero_block: set(&tf.zero.blockers),
             zero_between: set(&tf.zero.between),
-            zero_kinds: tf.zero.kinds.iter().map(|k| kind_str(k)).collect(),
+            zero_kinds,
             denial: set(&af.denial.forms),
             denial_phrases: af.denial.phrases.iter().map(|p| normalize_str(p).split_whitespace().map(String::from).collect()).collect(),
             not_count_before: set(&nf.not_counts.before),

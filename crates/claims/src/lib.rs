@@ -22,7 +22,7 @@ use crate::data::{cands, Data, Form, NounClass, Needs, Trigger};
 pub use crate::doc::Doc;
 use crate::numbers::Num;
 use crate::refs::Ref;
-use riwaya_model::{Claim, Mention};
+use riwaya_model::{Claim, Mention, Quantity};
 use riwaya_text::TokenKind;
 use std::sync::Arc;
 
@@ -42,7 +42,7 @@ impl Default for ClaimExtractor {
 
 /// Kinds where the counted people suffered the act of another side: the agent named
 /// before the figure is not their side.
-const HOSTILE: &[&str] = &["killed", "wounded", "casualties", "arrested", "released"];
+const HOSTILE: &[Quantity] = &[Quantity::Killed, Quantity::Wounded, Quantity::Casualties, Quantity::Arrested, Quantity::Released];
 
 /// Words that end the clause a trigger may govern a figure across.
 const BOUNDARY: &[&str] = &[
@@ -70,7 +70,7 @@ enum Strength {
 #[derive(Clone, Copy, Debug)]
 struct Found {
     tok: usize,
-    kind: &'static str,
+    kind: Quantity,
     strength: Strength,
 }
 
@@ -91,7 +91,7 @@ impl ClaimExtractor {
     pub fn extract_doc(&self, d: &Doc, subject_of: &dyn Fn(&str) -> Option<String>) -> Vec<Claim> {
         let text = d.orig;
         let mut per_sent = numbers::find_all(&d, &self.data);
-        let mut zeros: Vec<Vec<(usize, &'static str)>> = Vec::with_capacity(d.sents.len());
+        let mut zeros: Vec<Vec<(usize, Quantity)>> = Vec::with_capacity(d.sents.len());
         let mut any = false;
         for (si, &(s, e)) in d.sents.iter().enumerate() {
             let z = self.zeros(&d, s, e, &per_sent[si]);
@@ -103,10 +103,10 @@ impl ClaimExtractor {
         }
         // Kinds first: attribution and subjects are only worked out where a figure counts.
         #[allow(clippy::type_complexity)]
-        let mut decided: Vec<(usize, usize, &'static str, Option<usize>, Option<usize>, bool)> = Vec::new();
+        let mut decided: Vec<(usize, usize, Quantity, Option<usize>, Option<usize>, bool)> = Vec::new();
         for (si, nums) in per_sent.iter_mut().enumerate() {
             let (s, e) = d.sents[si];
-            let mut prev_in_sent: Option<&'static str> = None;
+            let mut prev_in_sent: Option<Quantity> = None;
             let mut prev_num: Option<(usize, bool)> = None; // (end token, was a part)
             let mut row = Vec::with_capacity(nums.len());
             for (ni, n) in nums.iter().enumerate() {
@@ -165,7 +165,7 @@ impl ClaimExtractor {
         let none = (Vec::new(), Vec::new());
         let (refs, sattr) = if scored { d.attribution(&self.attributor) } else { &none };
         let mut out: Vec<Claim> = Vec::new();
-        let mut prev: Option<(&'static str, Option<String>)> = None;
+        let mut prev: Option<(Quantity, Option<String>)> = None;
         let mut last_total: Option<usize> = None;
         for &(si, ni, kind, trig, right_end, part) in &decided {
             let n = &per_sent[si][ni];
@@ -189,7 +189,7 @@ impl ClaimExtractor {
             let denied_by = if denied { sources.last().map(|x| vec![x.text.clone()]).unwrap_or_default() } else { Vec::new() };
             let subject = subject.map(|x| self.data.fold_subject(x));
             let claim = Claim {
-                quantity: kind.to_string(),
+                quantity: kind,
                 subject,
                 low: n.low,
                 high: n.high,
@@ -226,8 +226,8 @@ impl ClaimExtractor {
     }
 
     /// Decide the kind of figure `n`: (kind, trigger token, end of a trigger after it).
-    fn kind_of(&self, d: &Doc, n: &Num, s: usize, e: usize, prev: Option<&'static str>) -> (&'static str, Option<usize>, Option<usize>) {
-        let other = ("other", None, None);
+    fn kind_of(&self, d: &Doc, n: &Num, s: usize, e: usize, prev: Option<Quantity>) -> (Quantity, Option<usize>, Option<usize>) {
+        let other = (Quantity::Other, None, None);
         if n.date_like || n.low.is_none() && n.high.is_none() {
             return other;
         }
@@ -248,7 +248,7 @@ impl ClaimExtractor {
         }
         // "500 سقطوا بين قتيل وجريح": killed and wounded together.
         if let Some(end) = self.between_killed_wounded(d, n.t1, e) {
-            return ("casualties", None, Some(end));
+            return (Quantity::Casualties, None, Some(end));
         }
         let noun_class = n.noun.map(|(_, c)| c);
         if let Some(NounClass::Thing) = noun_class {
@@ -284,13 +284,13 @@ impl ClaimExtractor {
         if let Some((nk, _)) = n.noun {
             let nt = cands(d.w(nk)).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| v.iter().find(|t| t.form == Form::Noun));
             if let Some(t) = nt {
-                if matches!(t.kind, "killed" | "wounded" | "displaced" | "strikes") {
+                if matches!(t.kind, Quantity::Killed | Quantity::Wounded | Quantity::Displaced | Quantity::Strikes) {
                     let j = d.skip_q(nk + 1, e);
                     let mut kind = t.kind;
                     if j < e && (kind == "killed" || kind == "wounded") && d.w(j).starts_with('و') {
-                        let other = if kind == "killed" { "wounded" } else { "killed" };
+                        let other = if kind == "killed" { Quantity::Wounded } else { Quantity::Killed };
                         if cands(d.w(j)).iter().skip(1).any(|c| self.data.triggers.get(c).is_some_and(|v| v.iter().any(|t| t.kind == other && t.form == Form::Noun))) {
-                            kind = "casualties";
+                            kind = Quantity::Casualties;
                         }
                     }
                     // a casualties masdar right before ("مقتل وإصابة 5 قتلى" is rare; keep the noun)
@@ -335,7 +335,7 @@ impl ClaimExtractor {
                 if best.is_none() {
                     let kind = match prev {
                         Some(p) => p,
-                        None => "released",
+                        None => Quantity::Released,
                     };
                     return (kind, Some(ku), None);
                 }
@@ -376,7 +376,7 @@ impl ClaimExtractor {
                         if j < e && (kind == "killed" || kind == "wounded") && d.w(j).starts_with('و') {
                             if let Some(t2) = cands(d.w(j)).iter().skip(1).find_map(|c| self.data.triggers.get(c)).and_then(|v| v.first()) {
                                 if (t2.kind == "killed" || t2.kind == "wounded") && t2.kind != kind {
-                                    kind = "casualties";
+                                    kind = Quantity::Casualties;
                                 }
                             }
                         }
@@ -425,11 +425,11 @@ impl ClaimExtractor {
         }
         // "يقدر عددهم بـ 500 عنصر": the size of a force.
         if matches!(noun_class, Some(NounClass::Combatant)) && n.t0 > s && (n.t0.saturating_sub(3)..n.v0).any(|k| k >= s && d.w(k).starts_with("عدد")) {
-            return ("fighters", None, None);
+            return (Quantity::Fighters, None, None);
         }
         // "5 عناصر ... محتجزين كرهائن" is handled above; hostage nouns alone are hostages.
         if matches!(noun_class, Some(NounClass::Hostage)) && !n.few {
-            return ("hostages", None, None);
+            return (Quantity::Hostages, None, None);
         }
         other
     }
@@ -443,8 +443,8 @@ impl ClaimExtractor {
 
     /// Stated zeros in tokens `[s, e)`: (the toll word's token, kind). "لم تسجل وفيات"،
     /// "دون إصابات"، "لم ترد أنباء عن سقوط ضحايا أو مصابين" (two zeros).
-    fn zeros(&self, d: &Doc, s: usize, e: usize, nums: &[Num]) -> Vec<(usize, &'static str)> {
-        let mut out: Vec<(usize, &'static str)> = Vec::new();
+    fn zeros(&self, d: &Doc, s: usize, e: usize, nums: &[Num]) -> Vec<(usize, Quantity)> {
+        let mut out: Vec<(usize, Quantity)> = Vec::new();
         for k in s..e {
             if d.toks[k].kind != TokenKind::Word || !self.is_negator(d.w(k)) {
                 continue;
@@ -502,8 +502,8 @@ impl ClaimExtractor {
     }
 
     /// A zero stated with "أحد"/"أي" after negator `k`: the trigger's token and kind.
-    fn nobody(&self, d: &Doc, k: usize, e: usize, nums: &[Num]) -> Option<(usize, &'static str)> {
-        let kind_at = |j: usize, forms: &[Form]| -> Option<&'static str> {
+    fn nobody(&self, d: &Doc, k: usize, e: usize, nums: &[Num]) -> Option<(usize, Quantity)> {
+        let kind_at = |j: usize, forms: &[Form]| -> Option<Quantity> {
             let w = d.w(j);
             cands(w).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
                 v.iter().find(|t| t.next.is_empty() && t.needs.is_none() && forms.contains(&t.form) && t.kind != "other").map(|t| t.kind)
@@ -547,7 +547,7 @@ impl ClaimExtractor {
 
     /// A kind named by the word right after the value (past "حالة"): "1284 إصابة",
     /// "812 حالة وفاة", "43 قتيلاً وجريحاً"; and the end of those words.
-    fn own_kind(&self, d: &Doc, n: &Num, e: usize) -> Option<(&'static str, usize)> {
+    fn own_kind(&self, d: &Doc, n: &Num, e: usize) -> Option<(Quantity, usize)> {
         let mut j = d.skip_q(n.v1, e);
         if j < e && cands(d.w(j)).find_in(&self.data.case_nouns).is_some() {
             j = d.skip_q(j + 1, e);
@@ -556,22 +556,22 @@ impl ClaimExtractor {
         if j >= e || d.toks[j].kind != TokenKind::Word || cands(d.w(j)).has_conj() && !self.data.triggers.contains_key(d.w(j)) {
             return None;
         }
-        let scored = |w: &str, kinds: &[&str]| -> Option<&'static str> {
+        let scored = |w: &str, kinds: &[Quantity]| -> Option<Quantity> {
             cands(w).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
                 v.iter().find(|t| t.next.is_empty() && t.form != Form::Verb && kinds.contains(&t.kind)).map(|t| t.kind)
             })
         };
-        let mut kind = scored(d.w(j), &["killed", "wounded", "casualties", "displaced"])?;
+        let mut kind = scored(d.w(j), &[Quantity::Killed, Quantity::Wounded, Quantity::Casualties, Quantity::Displaced])?;
         let mut end = j + 1;
         let j2 = d.skip_q(j + 1, e);
         if j2 < e && (kind == "killed" || kind == "wounded") && (d.w(j2).starts_with('و') || d.w(j2) == "او") {
-            let other = if kind == "killed" { "wounded" } else { "killed" };
+            let other = if kind == "killed" { Quantity::Wounded } else { Quantity::Killed };
             let w2 = if d.w(j2) == "او" { d.skip_q(j2 + 1, e) } else { j2 };
             // "قتيلاً وجريحاً" is one figure; "30 قتيلاً وإصابة 3 آلاف" is two.
             if w2 < e && !d.number_in(w2 + 1, e.min(w2 + 4)) && cands(d.w(w2)).iter().skip(usize::from(w2 == j2)).any(|c| {
                 self.data.triggers.get(c).is_some_and(|v| v.iter().any(|t| t.kind == other && t.form != Form::Verb))
             }) {
-                kind = "casualties";
+                kind = Quantity::Casualties;
                 end = w2 + 1;
             }
         }
@@ -580,7 +580,7 @@ impl ClaimExtractor {
 
     /// A toll phrase before the figure in its clause: "عدد/حصيلة" + a toll word
     /// ("عدد القتلى"، "حصيلة ضحايا"، "عدد النازحين"); (kind, the toll word's token).
-    fn toll_kind(&self, d: &Doc, n: &Num, s: usize) -> Option<(&'static str, usize)> {
+    fn toll_kind(&self, d: &Doc, n: &Num, s: usize) -> Option<(Quantity, usize)> {
         let lo = s.max(n.t0.saturating_sub(20));
         let mut k = n.t0;
         while k > lo {
@@ -597,14 +597,14 @@ impl ClaimExtractor {
                 return None;
             }
             let kind = cands(d.w(j)).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
-                v.iter().find(|t| t.next.is_empty() && matches!(t.form, Form::Noun | Form::Masdar) && matches!(t.kind, "killed" | "wounded" | "casualties" | "displaced")).map(|t| t.kind)
+                v.iter().find(|t| t.next.is_empty() && matches!(t.form, Form::Noun | Form::Masdar) && matches!(t.kind, Quantity::Killed | Quantity::Wounded | Quantity::Casualties | Quantity::Displaced)).map(|t| t.kind)
             })?;
             // "عدد القتلى والجرحى"
             let j2 = d.skip_q(j + 1, n.t0);
             let both = j2 < n.t0 && d.w(j2).starts_with('و') && cands(d.w(j2)).iter().skip(1).any(|c| {
-                self.data.triggers.get(c).is_some_and(|v| v.iter().any(|t| matches!(t.form, Form::Noun | Form::Masdar) && matches!((kind, t.kind), ("killed", "wounded") | ("wounded", "killed"))))
+                self.data.triggers.get(c).is_some_and(|v| v.iter().any(|t| matches!(t.form, Form::Noun | Form::Masdar) && matches!((kind, t.kind), (Quantity::Killed, Quantity::Wounded) | (Quantity::Wounded, Quantity::Killed))))
             });
-            return Some((if both { "casualties" } else { kind }, j));
+            return Some((if both { Quantity::Casualties } else { kind }, j));
         }
         None
     }
@@ -667,7 +667,7 @@ impl ClaimExtractor {
                 let mut kind = t.kind;
                 // "مقتل وإصابة", "قتلى وجرحى": killed and wounded together.
                 if kind == "killed" || kind == "wounded" {
-                    let other = if kind == "killed" { "wounded" } else { "killed" };
+                    let other = if kind == "killed" { Quantity::Wounded } else { Quantity::Killed };
                     let is_other = |j: usize| {
                         cands(d.w(j)).iter().any(|y| self.data.triggers.get(y).is_some_and(|v| v.iter().any(|t| t.kind == other)))
                     };
@@ -680,12 +680,12 @@ impl ClaimExtractor {
                     let joined_before = conj && p >= 0 && is_other(p as usize) && !own_figure(p as usize);
                     let joined_after = t.form != Form::Verb && k + 1 < e && d.w(k + 1).starts_with('و') && is_other(k + 1) && !d.number_in(k + 2, e.min(k + 5));
                     if joined_before || joined_after {
-                        kind = "casualties";
+                        kind = Quantity::Casualties;
                     }
                 }
                 // People fleeing their homes are displaced, not escaped.
                 if kind == "escaped" && matches!(n.noun, Some((_, NounClass::Civilian))) {
-                    kind = "displaced";
+                    kind = Quantity::Displaced;
                 }
                 let strength = if t.form == Form::Participle || (!left && t.form == Form::Noun) { Strength::Weak } else { Strength::Strong };
                 return Some(Found { tok: k, kind, strength });
@@ -712,12 +712,12 @@ impl ClaimExtractor {
         let class = n.noun.map(|(_, c)| c);
         let people = class.map_or(true, |c| c.is_people());
         match t.kind {
-            "vehicles" => {
+            Quantity::Vehicles => {
                 if class != Some(NounClass::Vehicle) {
                     return false;
                 }
             }
-            "strikes" => {
+            Quantity::Strikes => {
                 if class != Some(NounClass::Strike) {
                     return false;
                 }
@@ -747,12 +747,12 @@ impl ClaimExtractor {
         d: &Doc,
         refs: &[Ref],
         n: &Num,
-        kind: &str,
+        kind: Quantity,
         trig: Option<usize>,
         s: usize,
         e: usize,
         chain: &[attribution::Src],
-        prev: &Option<(&'static str, Option<String>)>,
+        prev: &Option<(Quantity, Option<String>)>,
         subject_of: &dyn Fn(&str) -> Option<String>,
     ) -> (Option<String>, Option<usize>) {
         if n.pron.is_some() || n.others {
@@ -844,7 +844,7 @@ impl ClaimExtractor {
         }
         // A toll takes its side from context only for people of a side (fighters, soldiers,
         // prisoners): a bare toll ("ارتفعت الحصيلة إلى 593") says nothing of whose dead they are.
-        if matches!(kind, "killed" | "wounded" | "casualties" | "displaced")
+        if matches!(kind, Quantity::Killed | Quantity::Wounded | Quantity::Casualties | Quantity::Displaced)
             && n.pron.is_none()
             && !matches!(class, Some(NounClass::Combatant | NounClass::Security | NounClass::Prisoner))
         {

@@ -17,7 +17,7 @@ pub struct Ref {
     pub a: usize,
     pub b: usize,
     pub entity: String,
-    pub kind: String,
+    pub kind: riwaya_model::MentionKind,
 }
 
 impl Ref {

@@ -595,7 +595,7 @@ fn article_body(v: &data::ArticleView) -> String {
         spans.push(Span { start: x.start, end: x.end, kind: "date", target: format!("d{i}"), tip: x.date.clone() });
     }
     for (i, e) in a.events.iter().enumerate() {
-        spans.push(Span { start: e.start, end: e.end, kind: "event", target: format!("e{i}"), tip: e.kind.clone() });
+        spans.push(Span { start: e.start, end: e.end, kind: "event", target: format!("e{i}"), tip: e.kind.to_string() });
     }
     let mut b = String::new();
     let _ = write!(b, "<h1 dir=\"auto\" class=\"ar\">{}</h1><p class=\"meta\">{} · {}", esc(a.title.as_deref().unwrap_or("(no title)")), bdi(a.outlet.as_deref().unwrap_or(UNKNOWN_OUTLET)), esc(a.published.as_deref().unwrap_or("undated")));
@@ -623,7 +623,7 @@ fn article_body(v: &data::ArticleView) -> String {
             bdi(&c.text),
             esc(&value(c.low, c.high)),
             if c.denied { " <span class=\"tag warn\">denied</span>" } else { "" },
-            esc(&c.quantity),
+            esc(c.quantity.as_str()),
             bdi(c.subject.as_deref().unwrap_or("")),
             if chain.is_empty() { "<span class=\"meta\">own voice</span>".into() } else { chain.join(" ← ") },
             c.hedge.as_deref().map(bdi).unwrap_or_default(),
@@ -645,7 +645,7 @@ fn article_body(v: &data::ArticleView) -> String {
             e.start,
             e.end,
             bdi(&e.text),
-            esc(&e.kind),
+            esc(e.kind.as_str()),
             if e.denied { " <span class=\"tag warn\">denied</span>" } else { "" },
             r(&e.agent),
             r(&e.target),

@@ -690,10 +690,13 @@ impl Recognizer {
                 let (entity, kind, name) = match &f.ent {
                     EntId::Lex(i) => {
                         let x = &self.ents[*i as usize];
-                        (x.id.clone(), x.kind.to_string(), Some(x.name_en.clone()))
+                        (x.id.clone(), x.kind, Some(x.name_en.clone()))
                     }
-                    EntId::New(id, kind) => (id.clone(), kind.to_string(), None),
+                    EntId::New(id, kind) => (id.clone(), *kind, None),
                 };
+                // Every kind here is one of the closed sets (the lexicon's, checked when words.toml
+                // is read, or `org`); an unknown one would be a bug, read as `org`.
+                let kind = kind.parse().unwrap_or(riwaya_model::MentionKind::Org);
                 Mention { text: text[a..e].to_string(), entity, kind, start: a, end: e, name }
             })
             .collect()

@@ -20,11 +20,11 @@ fn main() {
     if let Ok(k) = std::env::var("PRINT") {
         // A sample of events, and the count per type.
         let k: usize = k.parse().unwrap_or(40);
-        let mut per: std::collections::BTreeMap<String, usize> = Default::default();
+        let mut per: std::collections::BTreeMap<riwaya_model::EventKind, usize> = Default::default();
         let mut shown = 0;
         for (i, x) in texts.iter().enumerate() {
             for e in ex.extract(x, &[], &[], None) {
-                *per.entry(e.kind.clone()).or_default() += 1;
+                *per.entry(e.kind).or_default() += 1;
                 if i % 13 == 0 && shown < k && e.kind != "statement" {
                     shown += 1;
                     println!("{:<12} {} | {}", e.kind, e.place.map(|p| p.text).unwrap_or_default(), e.text.replace('\n', " "));

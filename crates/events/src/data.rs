@@ -1,5 +1,6 @@
 //! The trigger data (`data/events/triggers.toml`), read once and checked.
 
+use riwaya_model::EventKind;
 use crate::affix::StemSet;
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -269,17 +270,14 @@ impl Data {
         let raw: Raw = toml::from_str(src).map_err(|e| e.to_string())?;
         let mut triggers = Vec::new();
         let mut forms = Vec::new();
-        const KINDS: [&str; 18] = [
-            "attack", "bombing", "air_strike", "shelling", "clash", "takeover", "control", "siege", "surrender",
-            "escape", "hostage_taking", "release", "arrest", "curfew", "displacement", "demolition", "statement",
-            "other",
-        ];
+        // An empty `type` is allowed only where a cue or an armed doer decides it.
+        let known = |k: &str| k.parse::<EventKind>().map(|_| ()).map_err(|e| e.to_string());
         for t in raw.trigger {
-            if !(KINDS.contains(&t.kind.as_str()) || t.kind.is_empty() && (t.generic || !t.armed_kind.is_empty())) {
-                return Err(format!("unknown event type {:?}", t.kind));
+            if !(t.kind.is_empty() && (t.generic || !t.armed_kind.is_empty())) {
+                known(&t.kind)?;
             }
-            if !(t.armed_kind.is_empty() || KINDS.contains(&t.armed_kind.as_str())) {
-                return Err(format!("unknown event type {:?}", t.armed_kind));
+            if !t.armed_kind.is_empty() {
+                known(&t.armed_kind)?;
             }
             let ix = triggers.len();
             for v in &t.verbs {

@@ -297,8 +297,9 @@ impl EventExtractor {
         merged.sort_by_key(|c| c.start);
         merged
             .into_iter()
-            .map(|c| Event {
-                kind: c.kind,
+            // Every named type was checked when the data was read; an undecided one ("") is dropped.
+            .filter_map(|c| Some(Event {
+                kind: c.kind.parse().ok()?,
                 agent: c.agent,
                 target: c.target,
                 place: c.place,
@@ -309,7 +310,7 @@ impl EventExtractor {
                 denied: c.denied,
                 start: c.start,
                 end: c.end,
-            })
+            }))
             .collect()
     }
 

@@ -10,6 +10,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod kinds;
+pub use kinds::{ActorKind, EventKind, MentionKind, PlaceKind, Quantity, UnknownKind};
+
 /// Where a piece of input came from: enough to name it in an error or to find it again.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Origin {
@@ -91,7 +94,7 @@ pub struct Mention {
     pub text: String,
     /// The id Riwaya gives the thing named: the same for every name of it across a run.
     pub entity: String,
-    pub kind: String,
+    pub kind: MentionKind,
     pub start: usize,
     pub end: usize,
     /// English canonical name, when the lexicon knows the thing.
@@ -110,7 +113,7 @@ pub struct Source {
 /// A figure an article reports, per `spec/claims.md`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
-    pub quantity: String,
+    pub quantity: Quantity,
     pub subject: Option<String>,
     pub low: Option<u64>,
     pub high: Option<u64>,
@@ -176,7 +179,7 @@ pub struct EntityRef {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: EventKind,
     pub agent: Option<EntityRef>,
     /// Who or what the act was done to (the target of a strike, the condemned party).
     #[serde(default, skip_serializing_if = "Option::is_none")]

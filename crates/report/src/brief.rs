@@ -4,50 +4,51 @@
 
 use crate::html::{anchor, bdi, en, esc, lbl, ltr, mixed, page, url_link};
 use crate::svg::{range_plot, value_words, Bar};
+use riwaya_model::{EventKind, Quantity};
 use riwaya_stories::{Figure, Report, Story};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
 /// Arabic label and English name of a quantity kind.
-pub fn quantity_label(q: &str) -> (&'static str, &'static str) {
+pub fn quantity_label(q: Quantity) -> (&'static str, &'static str) {
     match q {
-        "killed" => ("قتلى", "killed"),
-        "wounded" => ("جرحى", "wounded"),
-        "casualties" => ("قتلى وجرحى", "casualties"),
-        "escaped" => ("فارّون", "escaped"),
-        "surrendered" => ("مستسلمون", "surrendered"),
-        "arrested" => ("معتقلون", "arrested"),
-        "released" => ("مُفرج عنهم", "released"),
-        "hostages" => ("رهائن", "hostages"),
-        "detainees" => ("محتجزون", "detainees"),
-        "fighters" => ("مقاتلون", "fighters"),
-        "displaced" => ("نازحون", "displaced"),
-        "vehicles" => ("آليات", "vehicles"),
-        "strikes" => ("غارات وضربات", "strikes"),
-        _ => ("أرقام أخرى", "other"),
+        Quantity::Killed => ("قتلى", "killed"),
+        Quantity::Wounded => ("جرحى", "wounded"),
+        Quantity::Casualties => ("قتلى وجرحى", "casualties"),
+        Quantity::Escaped => ("فارّون", "escaped"),
+        Quantity::Surrendered => ("مستسلمون", "surrendered"),
+        Quantity::Arrested => ("معتقلون", "arrested"),
+        Quantity::Released => ("مُفرج عنهم", "released"),
+        Quantity::Hostages => ("رهائن", "hostages"),
+        Quantity::Detainees => ("محتجزون", "detainees"),
+        Quantity::Fighters => ("مقاتلون", "fighters"),
+        Quantity::Displaced => ("نازحون", "displaced"),
+        Quantity::Vehicles => ("آليات", "vehicles"),
+        Quantity::Strikes => ("غارات وضربات", "strikes"),
+        Quantity::Other => ("أرقام أخرى", "other"),
     }
 }
 
-fn event_label(t: &str) -> &'static str {
+fn event_label(t: EventKind) -> &'static str {
     match t {
-        "attack" => "هجوم",
-        "bombing" => "تفجير",
-        "air_strike" => "غارة جوية",
-        "shelling" => "قصف مدفعي",
-        "clash" => "اشتباكات",
-        "takeover" => "سيطرة",
-        "control" => "استعادة السيطرة",
-        "siege" => "حصار",
-        "surrender" => "استسلام",
-        "escape" => "فرار",
-        "hostage_taking" => "احتجاز رهائن",
-        "release" => "إفراج",
-        "arrest" => "اعتقالات",
-        "curfew" => "حظر تجول",
-        "displacement" => "نزوح",
-        "demolition" => "هدم",
-        "statement" => "تصريح",
-        _ => "حدث",
+        EventKind::Attack => "هجوم",
+        EventKind::Bombing => "تفجير",
+        EventKind::AirStrike => "غارة جوية",
+        EventKind::Shelling => "قصف مدفعي",
+        EventKind::Clash => "اشتباكات",
+        EventKind::Takeover => "سيطرة",
+        EventKind::Control => "استعادة السيطرة",
+        EventKind::Siege => "حصار",
+        EventKind::Surrender => "استسلام",
+        EventKind::Escape => "فرار",
+        EventKind::HostageTaking => "احتجاز رهائن",
+        EventKind::Release => "إفراج",
+        EventKind::Arrest => "اعتقالات",
+        EventKind::Curfew => "حظر تجول",
+        EventKind::Displacement => "نزوح",
+        EventKind::Demolition => "هدم",
+        EventKind::Statement => "تصريح",
+        EventKind::Other => "حدث",
     }
 }
 
@@ -286,10 +287,10 @@ fn story_html(b: &mut String, s: &Story, urls: &Urls) {
         for c in &s.contradictions {
             let heading = match (c.kind.as_str(), s.figures.get(c.index), s.events.get(c.index)) {
                 ("figure", Some(f), _) => {
-                    let (ar, enw) = quantity_label(&f.quantity);
+                    let (ar, enw) = quantity_label(f.quantity);
                     format!("{} {}", ltr(&format!("{enw}, {}", f.subject.as_deref().unwrap_or("unspecified"))), bdi(ar))
                 }
-                ("event", _, Some(e)) => format!("{} {}", ltr(&e.kind), bdi(event_label(&e.kind))),
+                ("event", _, Some(e)) => format!("{} {}", ltr(e.kind.as_str()), bdi(event_label(e.kind))),
                 _ => mixed(&c.about),
             };
             let _ = write!(b, "<div class=\"contra\"><h4 dir=\"ltr\">{heading} <span class=\"en\">({})</span></h4>", mixed(&c.why));
@@ -317,7 +318,7 @@ fn story_html(b: &mut String, s: &Story, urls: &Urls) {
                         b,
                         "<tr class=\"contradiction\"><td>{}</td><td>{}</td><td>{}</td><td><a href=\"#{}\">{}</a></td></tr>",
                         outlet_html(r.outlet.as_deref()),
-                        ltr(&e.kind),
+                        ltr(e.kind.as_str()),
                         chain(&r.attribution),
                         event_anchor(&r.article, r.start),
                         esc(&r.text)
@@ -357,8 +358,8 @@ fn story_html(b: &mut String, s: &Story, urls: &Urls) {
             let _ = write!(
                 b,
                 "<tr><td>{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                ltr(&e.kind.replace('_', " ")),
-                bdi(event_label(&e.kind)),
+                ltr(&e.kind.as_str().replace('_', " ")),
+                bdi(event_label(e.kind)),
                 e.agent.as_deref().map(|a| bdi(&names.show(a))).unwrap_or_else(|| "—".into()),
                 e.place.as_deref().map(|p| bdi(&names.show(p))).unwrap_or_else(|| "—".into()),
                 ltr(e.date.as_deref().unwrap_or("?")),
@@ -375,7 +376,7 @@ fn story_html(b: &mut String, s: &Story, urls: &Urls) {
 }
 
 fn figure_html(b: &mut String, s: &Story, fi: usize, f: &Figure) {
-    let (ar, enw) = quantity_label(&f.quantity);
+    let (ar, enw) = quantity_label(f.quantity);
     let subject = f.subject.as_deref().unwrap_or("unspecified");
     let flags = flagged(s, fi);
     let _ = write!(
@@ -447,7 +448,7 @@ fn timeline_html(b: &mut String, s: &Story, names: &Names) {
     // Day → what was reported to have happened that day.
     let mut days: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for f in &s.figures {
-        let (_, enw) = quantity_label(&f.quantity);
+        let (_, enw) = quantity_label(f.quantity);
         for r in &f.reports {
             let day = r.date.clone().or_else(|| r.published.clone()).unwrap_or_else(|| "?".into());
             days.entry(day).or_default().push(format!(
@@ -465,7 +466,7 @@ fn timeline_html(b: &mut String, s: &Story, names: &Names) {
         let outlets: Vec<String> = e.reports.iter().map(|r| outlet_html(r.outlet.as_deref())).collect();
         days.entry(day).or_default().push(format!(
             "{}{}{} — {}",
-            ltr(&e.kind.replace('_', " ")),
+            ltr(&e.kind.as_str().replace('_', " ")),
             e.agent.as_deref().map(|a| format!(" · {}", bdi(&names.show(a)))).unwrap_or_default(),
             e.place.as_deref().map(|p| format!(" · {}", bdi(&names.show(p)))).unwrap_or_default(),
             outlets.join(" · ")
@@ -515,7 +516,7 @@ fn outlets_html(b: &mut String, s: &Story, names: &Names) {
             .only_here
             .iter()
             .filter_map(|i| s.figures.get(*i))
-            .map(|f| ltr(&format!("{} ({})", quantity_label(&f.quantity).1, f.subject.as_deref().unwrap_or("?"))))
+            .map(|f| ltr(&format!("{} ({})", quantity_label(f.quantity).1, f.subject.as_deref().unwrap_or("?"))))
             .collect();
         let _ = write!(
             b,
@@ -630,7 +631,7 @@ pub fn markdown_brief(stories: &[Story], articles_total: usize) -> String {
                 let _ = writeln!(
                     m,
                     "| {} {} | {} / {} / {} | {} |",
-                    quantity_label(&f.quantity).1,
+                    quantity_label(f.quantity).1,
                     md(f.subject.as_deref().unwrap_or("")),
                     f.low.map(|v| v.to_string()).unwrap_or("?".into()),
                     f.best.map(|v| v.to_string()).unwrap_or("?".into()),

@@ -99,7 +99,7 @@ pub fn claim_row(d: &Digest, c: &Claim, story_of: &HashMap<String, String>) -> V
         d.id.clone(),
         opt(&d.outlet),
         opt(&d.published),
-        c.quantity.clone(),
+        c.quantity.to_string(),
         opt(&c.subject),
         opt(&c.low),
         opt(&c.high),

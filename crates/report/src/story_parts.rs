@@ -91,7 +91,7 @@ pub fn md_incidents(s: &Story) -> String {
             i.id,
             md(i.place.as_deref().unwrap_or("")),
             md(i.date.as_deref().unwrap_or("")),
-            md(&i.kinds.join(", ")),
+            md(&kinds_text(&i.kinds)),
             md(&est.join("; "))
         );
     }
@@ -167,7 +167,7 @@ pub fn html_incidents(s: &Story, names: &crate::brief::Names) -> String {
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             bdi(&i.place.as_deref().map(|p| names.show(p)).unwrap_or_default()),
             ltr(i.date.as_deref().unwrap_or("")),
-            ltr(&i.kinds.join(", ")),
+            ltr(&kinds_text(&i.kinds)),
             est.join("<br>")
         );
     }
@@ -177,4 +177,9 @@ pub fn html_incidents(s: &Story, names: &crate::brief::Names) -> String {
 
 fn md(s: &str) -> String {
     s.replace('|', "\\|").replace(['\n', '\r'], " ").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// An incident's event kinds as the reports write them: `attack, shelling`.
+fn kinds_text(kinds: &[riwaya_model::EventKind]) -> String {
+    kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
 }

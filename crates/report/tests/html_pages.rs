@@ -24,7 +24,7 @@ fn story(i: usize) -> Story {
         places: vec![],
         figures: vec![],
         events: vec![StoryEvent {
-            kind: "attack".into(),
+            kind: riwaya_model::EventKind::Attack,
             agent: Some("org:لجنه-التنميه-الاجتماعيه".into()),
             place: Some("المدينة".into()),
             date: Some("2031-05-01".into()),

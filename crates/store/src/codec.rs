@@ -3,7 +3,7 @@
 //! rebuilt from the store without extracting again.
 
 use crate::{Result, StoreError};
-use riwaya_model::{Claim, Event, Framing};
+use riwaya_model::{Claim, Event, Framing, MentionKind};
 use riwaya_stories::digest::NameUse;
 use riwaya_stories::ArticleDigest;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -13,7 +13,7 @@ use std::collections::HashMap;
 #[serde(remote = "NameUse")]
 struct NameUseDef {
     entity: String,
-    kind: String,
+    kind: MentionKind,
     name: Option<String>,
     text: String,
     count: usize,
@@ -60,7 +60,7 @@ struct DigestDef {
     claim_places: Vec<Option<String>>,
     events: Vec<Event>,
     framing: Vec<Framing>,
-    kinds: HashMap<String, String>,
+    kinds: HashMap<String, MentionKind>,
     #[serde(default)]
     year: Option<u16>,
 }

@@ -203,8 +203,8 @@ fn linking_names_are_kept_as_extracted_in_order() {
     a1.mentions = vec![
         mention("person", "person:جون-كيربي", "جون كيربي"),
         mention("person", "person:كيربي", "كيربي"),
-        mention("place", "place:مستشفى-الأمل", "مستشفى الأمل"),
-        mention("place", "aden", "عدن"),
+        mention("hospital", "place:مستشفى-الأمل", "مستشفى الأمل"),
+        mention("city", "aden", "عدن"),
     ];
     let a2 = article("a2", "http://x/2", "نص آخر");
     let mut a3 = article("a3", "http://x/3", "نص ثالث");

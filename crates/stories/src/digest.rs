@@ -1,7 +1,7 @@
 //! What the story stage keeps of an article: a compact digest (MinHash signature, top
 //! distinctive words, entities, figures, events, names), never its text.
 
-use riwaya_model::{Article, Claim, Event, Framing};
+use riwaya_model::{Article, Claim, Event, Framing, MentionKind};
 use riwaya_text::normalize::normalize_str;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -29,7 +29,7 @@ fn stopwords() -> &'static HashSet<&'static str> {
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct NameUse {
     pub entity: String,
-    pub kind: String,
+    pub kind: MentionKind,
     /// English name, when the lexicon knows the thing.
     pub name: Option<String>,
     pub text: String,
@@ -65,7 +65,7 @@ pub struct ArticleDigest {
     pub events: Vec<Event>,
     pub framing: Vec<Framing>,
     /// Entity id → kind, for the entities this article names (for party claims).
-    pub kinds: HashMap<String, String>,
+    pub kinds: HashMap<String, MentionKind>,
     /// The year the text names most (1950–2099), when one stands out: two happenings at
     /// one place years apart (a hospital struck in 2023 and again in 2025) share their
     /// words, but seldom their years.

@@ -14,7 +14,7 @@ fn article(id: &str, outlet: &str, published: &str, title: &str, text: &str) -> 
 
 fn claim(quantity: &str, subject: Option<&str>, low: Option<u64>, high: Option<u64>, source: Option<&str>, date: &str) -> Claim {
     Claim {
-        quantity: quantity.into(),
+        quantity: quantity.parse().unwrap(),
         subject: subject.map(Into::into),
         low,
         high,
@@ -128,7 +128,7 @@ fn story_with(claims: Vec<(&str, &str, Claim)>) -> Story {
                 a.mentions.push(riwaya_model::Mention {
                     text: "القرية".into(),
                     entity: "place:village".into(),
-                    kind: "village".into(),
+                    kind: "village".parse().unwrap(),
                     start: 0,
                     end: 1,
                     name: None,
@@ -326,7 +326,7 @@ fn at_the_village(a: &mut Article) {
         c.start = c.sentence.find(&c.text).unwrap_or(0);
         c.end = c.start + c.text.len();
     }
-    a.mentions.push(riwaya_model::Mention { text: "القرية".into(), entity: "place:village".into(), kind: "village".into(), start: 0, end: 1, name: None });
+    a.mentions.push(riwaya_model::Mention { text: "القرية".into(), entity: "place:village".into(), kind: "village".parse().unwrap(), start: 0, end: 1, name: None });
 }
 
 #[test]
@@ -361,7 +361,7 @@ fn undated_reports_naming_other_years_stay_apart() {
 
 fn event(kind: &str, place: &str, text: &str, denied: bool) -> riwaya_model::Event {
     riwaya_model::Event {
-        kind: kind.into(),
+        kind: kind.parse().unwrap(),
         agent: None,
         target: None,
         place: Some(riwaya_model::EntityRef { text: place.into(), entity: Some(format!("place:{place}")) }),
@@ -450,7 +450,7 @@ fn a_story_about_one_town_lends_its_place_to_the_tolls_of_what_happened_there() 
     // Two outlets, tolls with no specific place of their own, each told with the bombing
     // in the town the story is about.
     let town = |a: &mut Article, linked: bool| {
-        a.mentions.push(riwaya_model::Mention { text: "السنابل".into(), entity: "place:السنابل".into(), kind: "town".into(), start: 0, end: 1, name: None });
+        a.mentions.push(riwaya_model::Mention { text: "السنابل".into(), entity: "place:السنابل".into(), kind: "town".parse().unwrap(), start: 0, end: 1, name: None });
         a.events.push(event("bombing", "السنابل", "تفجير", false));
         for c in &mut a.claims {
             c.event = linked.then_some(0);

@@ -26,6 +26,7 @@
 use crate::cluster::Stories;
 use crate::digest::ArticleDigest;
 use crate::types::*;
+use riwaya_model::{EventKind, Quantity};
 use riwaya_text::normalize::normalize_str;
 use std::collections::{BTreeMap, HashMap};
 
@@ -426,7 +427,7 @@ fn named_counts(docs: &[&ArticleDigest]) -> (Vec<NamedCount>, Vec<NamedCount>) {
     let mut counts: HashMap<&str, (usize, bool, HashMap<&str, usize>, Option<&str>)> = HashMap::new();
     for d in docs {
         for n in &d.names {
-            let e = counts.entry(n.entity.as_str()).or_insert((0, is_place(&n.kind, &n.entity), HashMap::new(), None));
+            let e = counts.entry(n.entity.as_str()).or_insert((0, is_place(n.kind.as_str(), &n.entity), HashMap::new(), None));
             e.0 += n.count;
             *e.2.entry(n.text.as_str()).or_default() += n.count;
             if e.3.is_none() {
@@ -467,7 +468,7 @@ fn figures(docs: &[&ArticleDigest]) -> Vec<Figure> {
             }
         }
     }
-    let mut by: BTreeMap<(String, Option<String>), Vec<(Report, (Option<String>, Option<String>, usize))>> = BTreeMap::new();
+    let mut by: BTreeMap<(Quantity, Option<String>), Vec<(Report, (Option<String>, Option<String>, usize))>> = BTreeMap::new();
     for (di, d) in docs.iter().enumerate() {
         for (ci, c) in d.claims.iter().enumerate() {
             let subject = c.subject.clone().or_else(|| match subjects.get(c.quantity.as_str()) {
@@ -720,7 +721,7 @@ fn figure_contradictions(figures: &[Figure], story: Option<&str>) -> Vec<Contrad
         for x in 0..n {
             for y in x + 1..n {
                 let (a, b) = (&f.reports[x], &f.reports[y]);
-                let Some(reason) = judge(&f.quantity, a, b, story) else { continue };
+                let Some(reason) = judge(f.quantity.as_str(), a, b, story) else { continue };
                 let (va, vb) = ((a.low, a.high), (b.low, b.high));
                 if !seen.insert((place_of(a, story).map(String::from), va.min(vb), va.max(vb))) {
                     continue;
@@ -885,7 +886,7 @@ fn incidents(figures: &mut [Figure], events: &[StoryEvent]) -> Vec<Incident> {
 }
 
 fn events(docs: &[&ArticleDigest]) -> Vec<StoryEvent> {
-    let mut by: BTreeMap<(String, String, String), StoryEvent> = BTreeMap::new();
+    let mut by: BTreeMap<(EventKind, String, String), StoryEvent> = BTreeMap::new();
     for d in docs {
         for e in &d.events {
             if e.kind == "other" {

@@ -3,6 +3,7 @@
 //! JSON report's `stories` (schema: `schema/stories.schema.json`) and rendered by
 //! `riwaya-report`; read back (`Deserialize`) from a store's story JSON by its readers.
 
+use riwaya_model::{EventKind, Quantity};
 use serde::{Deserialize, Serialize};
 
 /// A group of articles about the same event.
@@ -95,13 +96,13 @@ pub struct Report {
     pub incident: usize,
     /// The event told in the figure's sentence: (kind, agent, place), for incidents.
     #[serde(skip)]
-    pub linked: Option<(String, Option<String>, Option<String>)>,
+    pub linked: Option<(EventKind, Option<String>, Option<String>)>,
 }
 
 /// A figure: what is counted, whose, and every report of it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Figure {
-    pub quantity: String,
+    pub quantity: Quantity,
     pub subject: Option<String>,
     /// Reports in order of publication (then claim date): how the figure evolved.
     pub reports: Vec<Report>,
@@ -133,7 +134,7 @@ pub struct EventReport {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct StoryEvent {
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: EventKind,
     pub agent: Option<String>,
     pub place: Option<String>,
     pub date: Option<String>,
@@ -150,7 +151,7 @@ pub struct Incident {
     /// The day (or period `from/to`) of the incident.
     pub date: Option<String>,
     /// Kinds of event reported for it (`attack`, `arrest`…), and their agents.
-    pub kinds: Vec<String>,
+    pub kinds: Vec<EventKind>,
     pub agents: Vec<String>,
     /// Indices into the story's `events`.
     pub events: Vec<usize>,
@@ -162,7 +163,7 @@ pub struct Incident {
 /// Low / best / high for one figure of one incident, in the manner of UCDP GED.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Estimate {
-    pub quantity: String,
+    pub quantity: Quantity,
     pub subject: Option<String>,
     pub low: Option<u64>,
     pub best: Option<u64>,

@@ -78,7 +78,7 @@ impl Names {
                 Mention {
                     text: text[os..oe].to_string(),
                     entity: ent.clone(),
-                    kind: kind.clone(),
+                    kind: kind.parse().expect("a mention kind"),
                     start: os,
                     end: oe,
                     name: self.subjects.get(ent).cloned(),

@@ -32,11 +32,11 @@ fn hostile_article() -> Article {
     a.title = Some(format!("عنوان {HOSTILE}"));
     a.removed = vec![Removed { text: HOSTILE.into(), reason: HOSTILE.into() }];
     a.mentions = vec![
-        Mention { text: "حلب".into(), entity: "aleppo".into(), kind: "place".into(), start: aleppo, end: aleppo + "حلب".len(), name: None },
-        Mention { text: HOSTILE.into(), entity: format!("org:{HOSTILE}"), kind: "org".into(), start: h, end: h + HOSTILE.len(), name: Some(HOSTILE.into()) },
+        Mention { text: "حلب".into(), entity: "aleppo".into(), kind: "city".parse().unwrap(), start: aleppo, end: aleppo + "حلب".len(), name: None },
+        Mention { text: HOSTILE.into(), entity: format!("org:{HOSTILE}"), kind: "org".parse().unwrap(), start: h, end: h + HOSTILE.len(), name: Some(HOSTILE.into()) },
     ];
     a.claims = vec![Claim {
-        quantity: "killed".into(),
+        quantity: "killed".parse().unwrap(),
         subject: Some(HOSTILE.into()),
         low: Some(5),
         high: Some(5),
@@ -59,7 +59,7 @@ fn hostile_article() -> Article {
     }];
     a.dates = vec![DateMention { text: "أمس".into(), date: "2022-01-21".into(), start: text.find("أمس").unwrap(), end: text.find("أمس").unwrap() + "أمس".len(), anchor: HOSTILE.into() }];
     a.events = vec![Event {
-        kind: "attack".into(),
+        kind: "attack".parse().unwrap(),
         agent: Some(EntityRef { text: HOSTILE.into(), entity: None }),
         target: None,
         place: Some(EntityRef { text: "حلب".into(), entity: Some("aleppo".into()) }),

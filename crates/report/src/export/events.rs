@@ -6,7 +6,7 @@ use super::mapping::Mapping;
 use super::ExportInput;
 use crate::csv_out::Digest;
 use riwaya_lexicon::{ActorKind, Lexicon, PlaceKind};
-use riwaya_model::{Claim, Geo};
+use riwaya_model::{Claim, EventKind, Geo};
 use std::collections::{BTreeMap, HashMap};
 
 /// One actor as the exports name it.
@@ -61,7 +61,7 @@ pub struct ExportEvent {
     pub id: String,
     pub story: Option<String>,
     /// Our kind (`air_strike`…).
-    pub kind: String,
+    pub kind: EventKind,
     /// `YYYY-MM-DD` or a span `a/b`.
     pub date: Option<String>,
     /// The date is only the publication day standing in (no report dates it otherwise).
@@ -275,8 +275,8 @@ pub fn aggregate(input: &ExportInput) -> Vec<ExportEvent> {
     for a in lex.actors().filter(|a| a.kind != ActorKind::Person && !a.kind.is_media()) {
         by_subject.entry(a.subject_label().to_lowercase()).or_insert(a.id.as_str());
     }
-    let mut index: HashMap<(String, String, String, String), usize> = HashMap::new();
-    let mut groups: Vec<((String, String, String, String), Vec<(usize, usize)>)> = Vec::new();
+    let mut index: HashMap<(String, EventKind, String, String), usize> = HashMap::new();
+    let mut groups: Vec<((String, EventKind, String, String), Vec<(usize, usize)>)> = Vec::new();
     for (ai, d) in input.articles.iter().enumerate() {
         for (ei, e) in d.events.iter().enumerate() {
             if !m.kind.contains_key(&e.kind) {
@@ -284,7 +284,7 @@ pub fn aggregate(input: &ExportInput) -> Vec<ExportEvent> {
             }
             let holder = story_of.get(d.id.as_str()).map(|s| format!("s:{s}")).unwrap_or_else(|| format!("a:{}", d.id));
             let place = e.place.as_ref().map(|p| p.entity.clone().unwrap_or_else(|| p.text.clone())).unwrap_or_default();
-            let key = (holder, e.kind.clone(), place, e.date.clone().unwrap_or_default());
+            let key = (holder, e.kind, place, e.date.clone().unwrap_or_default());
             let k = *index.entry(key.clone()).or_insert_with(|| {
                 groups.push((key, Vec::new()));
                 groups.len() - 1
@@ -381,7 +381,7 @@ pub fn aggregate(input: &ExportInput) -> Vec<ExportEvent> {
         out.push(ExportEvent {
             id,
             story,
-            kind: key.1.clone(),
+            kind: key.1,
             date: first.date.clone(),
             date_is_published,
             place: place_ref.map(|p| p.text.clone()),

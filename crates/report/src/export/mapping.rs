@@ -1,6 +1,7 @@
 //! `data/exports/acled.toml`: our event kinds and actor kinds mapped onto ACLED's and UCDP's
 //! coding, the fatality bounds and the country table. Embedded in the binary, parsed once.
 
+use riwaya_model::EventKind;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
@@ -48,7 +49,7 @@ pub struct Country(pub String, pub String, pub u16, pub String);
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Mapping {
-    pub kind: BTreeMap<String, KindMap>,
+    pub kind: BTreeMap<EventKind, KindMap>,
     pub disorder: HashMap<String, String>,
     pub inter: HashMap<String, u8>,
     pub words: Words,

@@ -325,7 +325,7 @@ fn acled_rows(input: &ExportInput, evs: &[ExportEvent]) -> Vec<Vec<String>> {
         };
         let (lat, lon) = e.geo.as_ref().map(|g| (format!("{:.4}", g.latitude), format!("{:.4}", g.longitude))).unwrap_or_default();
         let location = e.location.clone().or_else(|| e.place.clone()).unwrap_or_default();
-        let kind_words = e.kind.replace('_', " ");
+        let kind_words = e.kind.as_str().replace('_', " ");
         let mut notes = format!(
             "On {}, {}{}{}.",
             if c.day.is_empty() { "an unknown day" } else { &c.day },
