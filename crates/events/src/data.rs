@@ -106,6 +106,7 @@ struct RawWords {
     suspicion: Vec<String>,
     prospective: Vec<String>,
     lam_told: Vec<String>,
+    presuppose: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -238,6 +239,9 @@ pub(crate) struct Data {
     /// Words before a verbal noun with ل that tell it happened ("تصدى لهجوم"، "إضافة لهدم"):
     /// otherwise ل + verbal noun is a purpose ("لاستعادة المدينة"), not done.
     pub lam_told: HashSet<String>,
+    /// Words of time or cause before a verbal noun with its genitive ("بعد سيطرة X"، "إثر
+    /// هجوم X"): the happening is presupposed, so told.
+    pub presuppose: HashSet<String>,
     /// (event type, cue words)
     pub cues: Vec<(&'static str, HashSet<String>)>,
 }
@@ -365,6 +369,7 @@ impl Data {
             suspicion: set(w.suspicion),
             prospective: set(w.prospective),
             lam_told: set(w.lam_told),
+            presuppose: set(w.presuppose),
             cues: vec![
                 ("air_strike", set(raw.cues.air_strike)),
                 ("bombing", set(raw.cues.bombing)),

@@ -20,7 +20,8 @@
 //!    A definite noun is asserted too when a relative verb names its doer ("القصف الذي شنه
 //!    …"), its subject undergoes it ("تعرض المستشفى لهجوم"), someone is accused of it or
 //!    responsible for it, an adjective of relation names its doer ("القصف الإسرائيلي"), or it
-//!    is counted ("عشرات الغارات"), or it is a strike at a named place ("الهجوم على مخيم X").
+//!    is counted ("عشرات الغارات"), it is a strike at a named place ("الهجوم على مخيم X"), or
+//!    its doer or object is named after a word of time or cause ("بعد سيطرة X على …").
 //!    A happening remembered ("في ذكرى انفجار المرفأ"), expected ("هجوم وشيك"، "يتوقع أن
 //!    تشن") or intended (ل + verbal noun: "لاستعادة المدينة") is none.
 //!    Surrender, escape, hostage taking and release told with a figure are claims, not events.
@@ -559,7 +560,14 @@ impl EventExtractor {
                             r.entity.as_deref().is_some_and(|e| !e.starts_with("place:")) || b > a + 1 && s.b(a) == s.w(a)
                         })
                     });
-                if support.is_none() && !cont_before && !cont_after && relative.is_none() && !undergo && !accused && !named && !headline && !directed {
+                // "بعد سيطرة قوات X على المخيم"، "إثر هجوم X"، "عقب اقتحام الميليشيا للقرية": a
+                // happening with its doer or object named, after a word of time or cause, is told
+                // as having happened.
+                let presupposed = gen_def
+                    && !hit.article
+                    && kind != "statement"
+                    && s.prev_word(ti, cs).is_some_and(|p| d.presuppose.contains(s.w(p)) || d.presuppose.contains(s.b(p)));
+                if support.is_none() && !cont_before && !cont_after && relative.is_none() && !undergo && !accused && !named && !headline && !directed && !presupposed {
                     return None;
                 }
             }
