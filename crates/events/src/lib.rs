@@ -484,9 +484,7 @@ impl EventExtractor {
         }
         // A two-letter stem ("فر") hides in other words ("وفر" provided, "فروة"، "سافر"): fled only
         // when from or to somewhere follows.
-        // Or when a crowd flees ("فرّ آلاف السكان"): crowds provide nothing.
-        let crowd_next = next.is_some_and(|n| d.crowds.contains(s.w(n)) || d.crowds.contains(s.b(n)));
-        if form.text.chars().count() <= 2 && !crowd_next && !(ti + 1..(tj + 6).min(s.toks.len())).any(|k| matches!(s.w(k), "من" | "الي" | "نحو" | "باتجاه" | "صوب")) {
+        if form.text.chars().count() <= 2 && !(ti + 1..(tj + 6).min(s.toks.len())).any(|k| matches!(s.w(k), "من" | "الي" | "نحو" | "باتجاه" | "صوب")) {
             return None;
         }
         // Crowds fleeing their homes are displaced; prisoners fleeing escape.
@@ -497,8 +495,7 @@ impl EventExtractor {
             let crowd = (lo..hi).any(|k| s.toks[k].kind == TokenKind::Word && has(k, &d.crowds)) || s.figure_near(ti, tj);
             // "فرار عشرات المسلحين": fighters fleeing are no displaced people.
             let displaced = crowd
-                // (the fleeing themselves, by the verb: not fighters named later in the sentence)
-                && !(ti.saturating_sub(2)..(tj + 4).min(s.toks.len())).any(|k| s.toks[k].kind == TokenKind::Word && (has(k, &d.agent_nouns) || has(k, &d.agent_heads)))
+                && !(lo..hi).any(|k| s.toks[k].kind == TokenKind::Word && (has(k, &d.agent_nouns) || has(k, &d.agent_heads)))
                 && !(ti.saturating_sub(20)..(tj + 20).min(s.toks.len())).any(|k| s.toks[k].kind == TokenKind::Word && has(k, &d.detention));
             if displaced {
                 kind = "displacement".into();

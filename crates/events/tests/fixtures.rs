@@ -253,8 +253,6 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // a happening with its doer after a word of time or cause is presupposed, so told
     ("وفر آلاف السكان بعد سيطرة قوات الدعم السريع على المخيم.", "takeover", "الدعم السريع", "المخيم"),
     ("وقتل عشرات المدنيين إثر هجوم قوات الدعم السريع على المخيم.", "attack", "الدعم السريع", "المخيم"),
-    // a crowd fleeing with no place named
-    ("وفر آلاف السكان بعد سيطرة المسلحين على البلدة.", "displacement", "*", "*"),
     // an armed party named as such killing people
     ("وقتلت قوات الدعم السريع عشرين مدنيا في القرية.", "attack", "الدعم السريع", "القرية"),
     ("قوات الدعم السريع تقتل 20 مدنيا في القرية", "attack", "الدعم السريع", "*"),
@@ -372,7 +370,6 @@ const NOTHING: &[&str] = &[
     "فهات يدك لنمضي معا.",
     // on the eve of a happening, it has not happened
     "وصل الوفد عشية اقتحام الجيش للمدينة.",
-    "ووفرت الحكومة آلاف الوظائف للشباب.",
 ];
 
 fn words(s: &str) -> String {
