@@ -35,6 +35,9 @@ pub(crate) struct Src {
 
 pub(crate) type Chain = Vec<Src>;
 
+/// "المصادر نفسها"، "المصدر ذاته": the same source again.
+const REFLEXIVE_SAME: &[&str] = &["نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذاتهم"];
+
 /// The longest chain of relays kept ("X quoted Y citing Z…"); deeper nesting is noise.
 const MAX_CHAIN: usize = 4;
 
@@ -209,6 +212,15 @@ impl Attributor {
                     if let Some((na, nb)) = self.np(d, refs, a, c) {
                         if nb >= c || (nb..c).all(|k| d.is_quote(k)) {
                             sa.frames.push(Frame { from: c, to: e, chain: vec![src(d, refs, na, nb)], hedge: None });
+                        } else if d.w(nb) == "ل" && c > nb + 1 && c <= nb + 6 && (nb + 1..c).all(|k| d.is_quote(k) || d.toks[k].kind == TokenKind::Word) {
+                            // "محافظ المدينة لـ\"الصحيفة\": …": the outlet spoken to, then the speaker
+                            let (oa, mut ob) = (d.skip_q(nb + 1, c), c);
+                            while ob > oa && d.is_quote(ob - 1) {
+                                ob -= 1;
+                            }
+                            if ob > oa {
+                                sa.frames.push(Frame { from: c, to: e, chain: vec![src(d, refs, oa, ob), src(d, refs, na, nb)], hedge: None });
+                            }
                         }
                     }
                 }
@@ -238,6 +250,8 @@ impl Attributor {
             }
         }
         let mut consumed_until = s;
+        // Prepositional frames found: (first index in `sa.outer`, end token, names an outlet).
+        let mut preps: Vec<(usize, usize, bool)> = Vec::new();
         let mut i = s;
         while i < e {
             if i < consumed_until || d.toks[i].kind != TokenKind::Word {
@@ -249,7 +263,7 @@ impl Attributor {
             // Prepositional frame: بحسب X, وفق ما نقلت X, نقلاً عن X.
             if c.find_in(&data.preps).is_some() {
                 let mut j = i + 1;
-                while j < e && (d.is_quote(j) || data.prep_skip.contains(d.w(j))) {
+                while j < e && (d.is_quote(j) || data.prep_skip.contains(d.w(j)) || j > i + 1 && cands(d.w(j)).find_in(&data.prep_skip).is_some() && d.w(j).len() <= 10) {
                     j += 1;
                 }
                 if j < e && cands(d.w(j)).find_in(&data.hedge_nouns).is_some() {
@@ -257,8 +271,19 @@ impl Attributor {
                     i = j + 1;
                     continue;
                 }
-                if j < e && cands(d.w(j)).iter().any(|x| data.verbs.contains_key(x)) {
-                    j = d.skip_q(j + 1, e);
+                // "وفق ما نقلت X عن Y"، "بحسب ما نقلته X عن Y": the verb, maybe with its object pronoun
+                let mut relay = false;
+                if j < e {
+                    let w = d.w(j);
+                    let bare = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه')).filter(|x| x.len() >= 6);
+                    if let Some(v) = cands(w).iter().chain(bare.iter().copied()).find_map(|x| data.verbs.get(x)) {
+                        relay = v.nested;
+                        j = d.skip_q(j + 1, e);
+                        // "وفق ما أفادت به X"
+                        if j < e && matches!(d.w(j), "به" | "بها" | "بهم") {
+                            j = d.skip_q(j + 1, e);
+                        }
+                    }
                 }
                 // "قال X: \"حسب معلومات لدينا …\"": the speaker's own documents, no new source.
                 let speaking = sa.base.is_some() || sa.frames.iter().any(|f| f.from <= i && i < f.to && !f.chain.is_empty());
@@ -267,13 +292,27 @@ impl Attributor {
                     continue;
                 }
                 // "وفق حصيلة جديدة لوزارة الصحة"، "بحسب أرقام رسمية للأمم المتحدة"
-                if j < e && (!self.is_head(d, refs, j) || cands(d.w(j)).iter().any(|x| x == "حصيله")) {
+                if j < e && (!self.is_head(d, refs, j) || cands(d.w(j)).find_in(&data.genitive_heads).is_some() || cands(d.w(j)).find_in(&data.documents).is_some()) {
                     if let Some(h) = (j + 1..e.min(j + 4)).find(|&h| d.w(h).starts_with('ل') && d.w(h).len() > 4 && self.is_head(d, refs, h)) {
                         j = h;
+                    } else if let Some(h) = (j + 1..e.min(j + 4)).find(|&h| d.w(h) == "عن" && d.w(h - 1).trim_start_matches("ال").starts_with("صادر") && self.is_head(d, refs, h + 1)) {
+                        // "وفقا لآخر إحصائية صادرة عن وزارة الصحة"
+                        j = h + 1;
                     }
                 }
                 if j < e && self.is_head(d, refs, j) {
                     if let Some((na, nb)) = self.np(d, refs, j, e) {
+                        // "وبحسب المصادر نفسها"، "وفق المصدر": the source named before
+                        let same = nb < e && REFLEXIVE_SAME.contains(&d.w(nb));
+                        let again = nb - na <= 1 && data.back.contains(d.w(na)) && (same || matches!(d.w(na), "المصدر" | "المصادر"));
+                        if let Some(c) = last.clone().filter(|_| again && sa.outer.is_empty()) {
+                            let end = if same { nb + 1 } else { nb };
+                            preps.push((0, end, true));
+                            sa.outer = c;
+                            consumed_until = end;
+                            i = end;
+                            continue;
+                        }
                         let nested = d.w(i).ends_with("نقلا") && !sa.frames.is_empty();
                         if nested {
                             // "X، نقلاً عن Y": Y is X's source.
@@ -285,11 +324,33 @@ impl Attributor {
                             // "وفق ما أكدت الوزارة، بحسب فرانس برس": a later outlet relays the
                             // earlier source, so it is the outer one.
                             let media = refs::at(refs, na).is_some_and(|r| r.is_media()) || cands(d.w(na)).find_in(&data.outlets).is_some();
-                            if media && !sa.outer.is_empty() {
-                                sa.outer.insert(0, src(d, refs, na, nb));
-                            } else {
-                                sa.outer.push(src(d, refs, na, nb));
+                            let mut x = src(d, refs, na, nb);
+                            let mut inner = None;
+                            // "بحسب ما نقلت X عن Y": Y is X's source.
+                            let q = d.skip_q(nb, e);
+                            if relay && q + 1 < e && d.w(q) == "عن" && self.is_head(d, refs, q + 1) {
+                                if let Some((ya, yb)) = self.np(d, refs, q + 1, e) {
+                                    let mut o = x.clone();
+                                    strip_outlet_noun(d, data, &mut o);
+                                    x = o;
+                                    inner = Some((src(d, refs, ya, yb), yb));
+                                }
                             }
+                            let end = inner.as_ref().map_or(nb, |x| x.1);
+                            if media && !sa.outer.is_empty() && inner.is_none() {
+                                sa.outer.insert(0, x);
+                                // the frames before now relay through it: no splitting
+                                preps.push((0, end, true));
+                            } else {
+                                preps.push((sa.outer.len(), end, media));
+                                sa.outer.push(x);
+                                if let Some((y, _)) = inner {
+                                    sa.outer.push(y);
+                                }
+                            }
+                            consumed_until = end;
+                            i = end;
+                            continue;
                         }
                         consumed_until = nb;
                         i = nb;
@@ -510,6 +571,16 @@ impl Attributor {
                         }
                         break;
                     }
+                    // "لـ\"الجزيرة نت\""
+                    if d.w(k) == "ل" {
+                        let j = d.skip_q(k + 1, e);
+                        if let Some(r) = refs::at(refs, j).filter(|r| r.is_media() && r.a == j) {
+                            if !chain.iter().any(|c| c.a <= j && j < c.b) {
+                                chain.insert(0, Src { a: r.a, b: r.b, entity: Some(r.entity.clone()) });
+                            }
+                            break;
+                        }
+                    }
                     if let Some(r) = refs::at(refs, k) {
                         if r.is_media() && d.w(k).starts_with('ل') && r.a == k && !chain.iter().any(|c| c.a <= k && k < c.b) {
                             chain.insert(0, Src { a: r.a, b: r.b, entity: Some(r.entity.clone()) });
@@ -549,6 +620,28 @@ impl Attributor {
             sa.frames.push(Frame { from, to, chain, hedge });
             i += 1;
         }
+        Self::split_preps(sa, &preps, s, e);
+    }
+
+    /// "قتل 83 بحسب X، و87 بحسب Y": several prepositional frames of bodies, none an outlet
+    /// relaying another, each cover the figures from the frame before up to themselves (the
+    /// last to the sentence's end) instead of the whole sentence; within their span they
+    /// name the source, whoever speaks the sentence.
+    fn split_preps(sa: &mut SentAttr, preps: &[(usize, usize, bool)], s: usize, e: usize) {
+        if preps.len() < 2 || preps.iter().any(|p| p.2) {
+            return;
+        }
+        if preps.windows(2).any(|w| w[0].0 >= w[1].0) || preps.last().is_some_and(|p| p.0 >= sa.outer.len()) {
+            return;
+        }
+        let outer = std::mem::take(&mut sa.outer);
+        let mut from = s;
+        for (n, &(first, end, _)) in preps.iter().enumerate() {
+            let last = preps.get(n + 1).map_or(outer.len(), |p| p.0);
+            let to = if n + 1 == preps.len() { e } else { end };
+            sa.frames.push(Frame { from, to, chain: outer[first..last].to_vec(), hedge: None });
+            from = to;
+        }
     }
 
     /// Where a clause ends after `from`: a comma or semicolon before "حيث"، "فيما"…
@@ -556,7 +649,9 @@ impl Attributor {
         (from..e.saturating_sub(1))
             .find(|&k| {
                 d.toks[k].kind == TokenKind::Punct && matches!(d.w(k), "،" | "," | "؛" | ";") && {
+                    // "، في حين"، "، في وقت": two-word openers
                     self.data.clause_openers.contains(d.w(k + 1))
+                        || k + 2 < e && d.w(k + 1) == "في" && matches!(d.w(k + 2), "حين" | "وقت")
                 }
             })
             .unwrap_or(e)
@@ -622,7 +717,11 @@ impl Attributor {
             let c = cands(w);
             // "وزير الصحة في حكومة دمشق"، "مصادر طبية في ريف إدلب": a named place or body
             // after "في" is part of the source; "في بيان" is not.
-            if w == "في" && k + 1 < end && k > a {
+            // "مصدر طبي لـ\"الجزيرة\"": the outlet spoken to is no part of the source
+            if w == "ل" && k > a {
+                break;
+            }
+            if w == "في" && k + 1 < end && k > a && cands(d.w(k + 1)).find_in(&data.statements).is_none() {
                 if let Some(r) = refs::at(refs, k + 1).filter(|r| r.a == k + 1) {
                     k = r.b.max(k + 2);
                     last_word = k;
@@ -656,6 +755,12 @@ impl Attributor {
                 // "اتهمت منظمة العفو الدولية الجيش بقصف …": a name right after another is the
                 // verb's object, not part of the source.
                 if r.a == k && r.is_actor() && refs.iter().any(|p| p.b == k && p.a >= a && p.is_actor()) {
+                    break;
+                }
+                // a name that runs on past "فإن"/"أن" (a recogniser's slip) ends there
+                let rb = (k + 1..r.b).find(|&x| data.complement.contains(d.w(x))).unwrap_or(r.b);
+                if rb < r.b {
+                    last_word = rb;
                     break;
                 }
                 k = r.b.max(k + 1);

@@ -40,6 +40,7 @@ pub type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fx>>;
 pub(crate) const TRIGGERS_TOML: &str = include_str!("../../../data/claims/triggers.toml");
 pub(crate) const NOUNS_TOML: &str = include_str!("../../../data/claims/nouns.toml");
 pub(crate) const ATTRIBUTION_TOML: &str = include_str!("../../../data/claims/attribution.toml");
+pub(crate) const SUBJECTS_TSV: &str = include_str!("../../../data/claims/subjects.tsv");
 
 /// How a trigger word relates to the figure it governs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -186,6 +187,20 @@ struct NounContext {
     one_of: Vec<String>,
     #[serde(default)]
     kin_nouns: Vec<String>,
+    #[serde(default)]
+    agent_words: Vec<String>,
+    #[serde(default)]
+    prison_words: Vec<String>,
+    #[serde(default)]
+    illness_words: Vec<String>,
+    #[serde(default)]
+    host_verbs: Vec<String>,
+    #[serde(default)]
+    camp_words: Vec<String>,
+    #[serde(default)]
+    camp_words_weak: Vec<String>,
+    #[serde(default)]
+    displaced_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -253,6 +268,8 @@ struct Sources {
     clause_openers: Vec<String>,
     back: Vec<String>,
     outlets: Vec<String>,
+    #[serde(default)]
+    statements: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -289,6 +306,8 @@ pub struct Data {
     pub clause_openers: HashSet<String>,
     pub back: HashSet<String>,
     pub outlets: HashSet<String>,
+    /// "في بيان"، "في تقرير": after "في" these end a source ("قال الجيش في بيان").
+    pub statements: HashSet<String>,
     pub complement: HashSet<String>,
     pub stops: HashSet<String>,
     /// Content words that end a source noun phrase whatever their clitics.
@@ -331,14 +350,32 @@ pub struct Data {
     pub one_of: HashSet<String>,
     /// Nouns of kin whose count is of households ("13 أسرة من المصابين").
     pub kin_nouns: HashSet<String>,
+    /// Words after a figure that introduce the doer ("برصاص X"): whose people it counts
+    /// is not named past them.
+    pub agent_words: HashSet<String>,
+    /// Words of prisons: fleeing in their sentence is an escape, elsewhere displacement.
+    pub prison_words: HashSet<String>,
+    /// "بالتسمم"، "بالجوع": after a figure these make an injury an illness (`other`).
+    pub illness_words: HashSet<String>,
+    /// "يؤوي"، "يضم": with a camp word in the sentence the people hosted are displaced.
+    pub host_verbs: HashSet<String>,
+    pub camp_words: HashSet<String>,
+    /// "معسكر": a camp of the displaced only with one of `displaced_words` in the sentence.
+    pub camp_words_weak: HashSet<String>,
+    pub displaced_words: HashSet<String>,
+    /// Victims' kind words (`subjects.tsv`): one word → its subject label.
+    pub victim_labels: HashMap<String, String>,
+    /// Victims' kind phrases by their first word (without proclitics): the words that
+    /// must follow (each without proclitics) and the label.
+    pub victim_phrases: HashMap<String, Vec<(Vec<String>, String)>>,
 }
 
 impl Data {
     pub fn embedded() -> Data {
-        Data::parse(TRIGGERS_TOML, NOUNS_TOML, ATTRIBUTION_TOML).expect("embedded data/claims is valid")
+        Data::parse(TRIGGERS_TOML, NOUNS_TOML, ATTRIBUTION_TOML, SUBJECTS_TSV).expect("embedded data/claims is valid")
     }
 
-    pub fn parse(triggers: &str, nouns: &str, attribution: &str) -> Result<Data, String> {
+    pub fn parse(triggers: &str, nouns: &str, attribution: &str, subjects: &str) -> Result<Data, String> {
         let tf: TriggerFile = toml::from_str(triggers).map_err(|e| format!("triggers.toml: {e}"))?;
         let nf: NounFile = toml::from_str(nouns).map_err(|e| format!("nouns.toml: {e}"))?;
         let af: AttrFile = toml::from_str(attribution).map_err(|e| format!("attribution.toml: {e}"))?;
@@ -370,6 +407,7 @@ impl Data {
                 noun.insert(normalize_str(f), Noun { class: r.class, dual: true });
             }
         }
+        let (victim_labels, victim_phrases) = parse_subjects(subjects, &mut noun)?;
         let mut verbs = HashMap::default();
         let mut hedge_words = set(&af.hedges.forms);
         for r in &af.verb {
@@ -422,6 +460,15 @@ impl Data {
             part_cues: set(&nf.context.part_cues),
             one_of: set(&nf.context.one_of),
             kin_nouns: set(&nf.context.kin_nouns),
+            agent_words: set(&nf.context.agent_words),
+            prison_words: set(&nf.context.prison_words),
+            illness_words: nf.context.illness_words.iter().map(|w| normalize_str(w)).collect(),
+            host_verbs: set(&nf.context.host_verbs),
+            camp_words: set(&nf.context.camp_words),
+            camp_words_weak: set(&nf.context.camp_words_weak),
+            displaced_words: set(&nf.context.displaced_words),
+            victim_labels,
+            victim_phrases,
             triggers: trig,
             nouns: noun,
             verbs,
@@ -436,6 +483,7 @@ impl Data {
             clause_openers: set(&af.sources.clause_openers),
             back: set(&af.sources.back),
             outlets: set(&af.sources.outlets),
+            statements: set(&af.sources.statements),
             complement: set(&af.complement.forms),
             stops: set(&af.stops.forms),
             stop_nouns: set(&af.stops.nouns),
@@ -449,6 +497,48 @@ impl Data {
                 .collect(),
         })
     }
+}
+
+/// The most stripped reading of a normalised word (no proclitics, no article).
+fn bare(w: &str) -> &str {
+    cands(w).iter().last().unwrap_or(w)
+}
+
+#[allow(clippy::type_complexity)]
+/// Reads `subjects.tsv`: one-word forms become civilian nouns with their label; phrases are
+/// keyed by their first word.
+fn parse_subjects(
+    tsv: &str,
+    nouns: &mut HashMap<String, Noun>,
+) -> Result<(HashMap<String, String>, HashMap<String, Vec<(Vec<String>, String)>>), String> {
+    let mut labels = HashMap::default();
+    let mut phrases: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
+    for (no, line) in tsv.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut f = line.split('\t');
+        let (Some(form), Some(label), None) = (f.next(), f.next(), f.next()) else {
+            return Err(format!("subjects.tsv:{}: expected FORM<TAB>LABEL", no + 1));
+        };
+        let (form, label) = (normalize_str(form.trim()), label.trim().to_string());
+        let words: Vec<&str> = form.split_whitespace().collect();
+        if words.is_empty() || label.is_empty() {
+            return Err(format!("subjects.tsv:{}: empty form or label", no + 1));
+        }
+        if words.len() == 1 {
+            nouns.insert(form.clone(), Noun { class: NounClass::Civilian, dual: false });
+            labels.insert(form, label);
+        } else {
+            let rest = words[1..].iter().map(|w| bare(w).to_string()).collect();
+            phrases.entry(bare(words[0]).to_string()).or_default().push((rest, label));
+        }
+    }
+    for v in phrases.values_mut() {
+        v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+    }
+    Ok((labels, phrases))
 }
 
 /// The word and its readings without proclitics (و ف, then ب ل ك or لل, then ال), on
@@ -511,6 +601,40 @@ impl<'a> Cands<'a> {
 }
 
 impl Data {
+    /// The counted noun a word is: as listed, or the construct form of a listed plural
+    /// ("موظفي" of "موظفين"، "مسلحو" of "مسلحون").
+    pub fn noun(&self, w: &str) -> Option<Noun> {
+        let c = cands(w);
+        let found = c.iter().find_map(|x| self.nouns.get(x)).copied();
+        if found.is_some() {
+            return found;
+        }
+        let mut buf = String::with_capacity(w.len() + 2);
+        let r = c.iter().filter(|x| x.len() >= 8 && (x.ends_with('ي') || x.ends_with('و'))).find_map(|x| {
+            buf.clear();
+            buf.push_str(x);
+            buf.push('ن');
+            self.nouns.get(&buf).filter(|n| !n.dual).copied()
+        });
+        if r.is_some() {
+            return r;
+        }
+        // with a possessive pronoun: "جنوده"، "مقاتليها"، "عناصرهم"
+        let stem = ["ها", "هم", "ه"].iter().find_map(|p| w.strip_suffix(p)).filter(|x| x.len() >= 6)?;
+        let found = self.nouns.get(stem).filter(|n| !n.dual).copied();
+        found.or_else(|| {
+            (stem.ends_with('ي') || stem.ends_with('و')).then(|| self.nouns.get(&format!("{stem}ن")).filter(|n| !n.dual).copied()).flatten()
+        })
+    }
+
+    /// The subject label of the victims' word at `w` (a one-word form, or its construct).
+    pub fn victim_label(&self, w: &str) -> Option<&str> {
+        let c = cands(w);
+        let found = c.iter().find_map(|x| self.victim_labels.get(x));
+        let r = found.or_else(|| c.iter().filter(|x| x.ends_with('ي') || x.ends_with('و')).find_map(|x| self.victim_labels.get(&format!("{x}ن"))));
+        r.map(String::as_str)
+    }
+
     /// Children, women, journalists, medics and rescuers count as civilians.
     pub fn fold_subject(&self, s: String) -> String {
         if self.civilian_subjects.contains(&s) {
@@ -531,6 +655,19 @@ mod tests {
         assert!(d.triggers.contains_key(&normalize_str("مقتل")));
         assert!(d.nouns.contains_key(&normalize_str("عناصر")));
         assert!(d.verbs.contains_key(&normalize_str("أعلنت")));
+    }
+
+    #[test]
+    fn subjects_tsv_loads() {
+        let d = Data::embedded();
+        assert_eq!(d.victim_label(&normalize_str("الأطفال")), Some("children"));
+        assert_eq!(d.victim_label(&normalize_str("نازحين")), Some("displaced"));
+        // construct form of a listed plural
+        assert_eq!(d.victim_label(&normalize_str("موظفي")), Some("civilians"));
+        assert_eq!(d.noun(&normalize_str("مسلحو")).map(|n| n.class), Some(NounClass::Combatant));
+        assert!(d.victim_phrases.get("كوادر").is_some_and(|v| v.iter().any(|(r, l)| r == &["طبيه"] && l == "medical workers")));
+        assert_eq!(d.fold_subject("aid workers".into()), "civilians");
+        assert!(Data::parse(TRIGGERS_TOML, NOUNS_TOML, ATTRIBUTION_TOML, "طفل\n").is_err());
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub struct Doc<'a> {
     /// Mentions as token ranges, in text order: (first token, end token, index into mentions).
     pub ments: Vec<(usize, usize, usize)>,
     attr: OnceCell<(Vec<Ref>, Vec<SentAttr>)>,
+    prison: OnceCell<bool>,
 }
 
 impl<'a> Deref for Doc<'a> {
@@ -46,7 +47,7 @@ impl<'a> Doc<'a> {
     }
 
     fn build(base: Base<'a>, mentions: &'a [Mention]) -> Doc<'a> {
-        let mut d = Doc { base, mentions, ments: Vec::new(), attr: OnceCell::new() };
+        let mut d = Doc { base, mentions, ments: Vec::new(), attr: OnceCell::new(), prison: OnceCell::new() };
         d.map_mentions();
         d
     }
@@ -64,6 +65,12 @@ impl<'a> Doc<'a> {
             let sa = attributor.analyse(self, &refs);
             (refs, sa)
         })
+    }
+
+    /// Whether the text speaks of a prison anywhere (worked out on first use): there,
+    /// people who flee are escaped prisoners, elsewhere the displaced.
+    pub(crate) fn mentions_prison(&self, words: &crate::data::HashSet<String>) -> bool {
+        *self.prison.get_or_init(|| (0..self.toks.len()).any(|j| crate::data::cands(self.w(j)).find_in(words).is_some()))
     }
 
     fn map_mentions(&mut self) {

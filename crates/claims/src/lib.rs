@@ -4,8 +4,9 @@
 //!
 //! The language lives in data: `data/claims/triggers.toml` (what kind of figure a word
 //! announces, by form: verb, masdar, participle, noun), `data/claims/nouns.toml` (counted
-//! nouns and their class) and `data/claims/attribution.toml` (reporting verbs, source nouns,
-//! frames and hedges). Matching runs on `riwaya_text::normalize`d text with proclitics
+//! nouns and their class), `data/claims/subjects.tsv` (victims' kind words and their subject
+//! labels) and `data/claims/attribution.toml` (reporting verbs, source nouns, frames and
+//! hedges). Matching runs on `riwaya_text::normalize`d text with proclitics
 //! stripped; spans are mapped back to the original text.
 //!
 //! Work is done only around number expressions, which are few; a text without one costs a
@@ -57,6 +58,9 @@ const SUBJ_STOP: &[&str] = &[
     "الذين", "الذي", "التي", "قبضه", "لدي", "سجون", "داخل", "ضد", "بحق", "مع", "عبر", "بيد", "ايدي", "يد",
     "وفي", "بين", "اثر", "عقب", "جراء", "بسبب", "ان", "انه", "بان",
 ];
+
+/// How many sentences back the armed group last named may be whose fighters a figure counts.
+const CONTEXT_SENTENCES: usize = 2;
 
 const NEG: &[&str] = &["لم", "لن", "لا", "كاد", "يكاد", "كادت", "تكاد", "دون", "بدون"];
 const REFLEXIVE: &[&str] = &["نفسه", "نفسها", "انفسهم", "انفسهن", "انفسهما", "نفسيهما"];
@@ -111,6 +115,10 @@ impl ClaimExtractor {
             let mut row = Vec::with_capacity(nums.len());
             for (ni, n) in nums.iter().enumerate() {
                 let (mut kind, trig, right_end) = self.kind_of(&d, n, s, e, prev_in_sent);
+                // "أصيب 55 طفلا بالتسمم": an illness, not an injury
+                if kind == "wounded" && (n.t1..e.min(n.t1 + 4)).any(|k| self.data.illness_words.contains(d.w(k))) {
+                    kind = Quantity::Other;
+                }
                 let mut part = false;
                 let pk = prev_in_sent.filter(|k| *k != "other");
                 if let Some(pk) = pk {
@@ -124,19 +132,38 @@ impl ClaimExtractor {
                         // "… 102 قتلى، بينهم 7 مدنيين": a part of the toll.
                         kind = pk;
                         part = true;
-                    } else if kind == "other" && !n.date_like && n.t0 == n.v0 && n.v0 > s && d.w(n.v0 - 1) == "و" {
+                    } else if kind == "other" && !n.date_like && n.t0 == n.v0 && n.v0 > s
+                        && (d.w(n.v0 - 1) == "و" || d.w(n.v0).starts_with('و') && n.noun.is_some_and(|(k, _)| k == n.v0))
+                    {
                         // "بينهم 328 طفلاً و25 مسعفاً"، "720 شخصاً في تهالا و3280 شخصاً في غات":
                         // the list goes on with the same kind.
                         let (pend, ppart) = prev_num.unwrap_or((0, false));
-                        let near = pend + 4 >= n.v0 && pend < n.v0 && (pend..n.v0 - 1).all(|k| d.toks[k].kind == TokenKind::Word && self.form_at(&d, k).is_none());
+                        // "و" its own token, or glued to a dual ("وامرأتان")
+                        let conj = if d.w(n.v0 - 1) == "و" { n.v0 - 1 } else { n.v0 };
+                        let near = pend + 4 >= n.v0 && pend <= conj && (pend..conj).all(|k| d.toks[k].kind == TokenKind::Word && self.form_at(&d, k).is_none());
                         let fits = n.others || n.noun.is_some_and(|(_, c)| c.is_people()) || n.noun.is_none() && {
                             let j = d.skip_q(n.v1, e);
                             j >= e || d.toks[j].kind == TokenKind::Punct || SUBJ_STOP.contains(&d.w(j)) || d.w(j) == "من"
+                                || cands(d.w(j)).find_in(&self.data.preps).is_some()
                         };
-                        if near && fits {
+                        // "83 بحسب X، و87 بحسب Y": another source's value of the same toll
+                        let per_source = n.noun.is_none() && {
+                            let mut j = n.v1;
+                            while j < e && (d.is_quote(j) || matches!(d.w(j), "،" | ",")) {
+                                j += 1;
+                            }
+                            j < e && cands(d.w(j)).find_in(&self.data.preps).is_some()
+                        };
+                        if near && fits || per_source {
                             kind = pk;
-                            part = ppart;
+                            part = ppart && !per_source;
                         }
+                    }
+                }
+                // "انتشلت 168 جثة، الخميس، و153 أخرى": more of the same
+                if kind == "other" && n.others && !n.date_like && n.noun.is_none_or(|(_, c)| c.is_people()) {
+                    if let Some(pk) = pk {
+                        kind = pk;
                     }
                 }
                 prev_in_sent = Some(kind);
@@ -423,6 +450,27 @@ impl ClaimExtractor {
                 return if is_right { (f.kind, None, Some(f.tok + 1)) } else { (f.kind, Some(f.tok), None) };
             }
         }
+        // "20 طفلاً من بين الضحايا"، "7 أطفال بين القتلى": counted among a toll.
+        if noun_class.is_none_or(|c| c.is_people()) {
+            let mut j = d.skip_q(n.t1, e);
+            let mut among = false;
+            while j < e && matches!(d.w(j), "من" | "بين" | "ضمن") {
+                among |= d.w(j) != "من";
+                j += 1;
+            }
+            if among && j < e {
+                let kind = cands(d.w(j)).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
+                    v.iter().find(|t| t.next.is_empty() && t.form == Form::Noun && matches!(t.kind, Quantity::Killed | Quantity::Wounded | Quantity::Casualties)).map(|t| t.kind)
+                });
+                if let Some(kind) = kind.filter(|_| d.w(j).starts_with("ال")) {
+                    return (kind, None, Some(j + 1));
+                }
+            }
+        }
+        // "مخيم يؤوي نحو 700 ألف شخص": the people a camp hosts are displaced.
+        if let Some(k) = self.hosted(d, n, s, e) {
+            return (Quantity::Displaced, Some(k), None);
+        }
         // "يقدر عددهم بـ 500 عنصر": the size of a force.
         if matches!(noun_class, Some(NounClass::Combatant)) && n.t0 > s && (n.t0.saturating_sub(3)..n.v0).any(|k| k >= s && d.w(k).starts_with("عدد")) {
             return (Quantity::Fighters, None, None);
@@ -432,6 +480,23 @@ impl ClaimExtractor {
             return (Quantity::Hostages, None, None);
         }
         other
+    }
+
+    /// A hosting verb a few words before figure `n` ("يؤوي"، "يعيش فيه") in a sentence that
+    /// names a camp or shelter, the figure counting people: the verb's token.
+    fn hosted(&self, d: &Doc, n: &Num, s: usize, e: usize) -> Option<usize> {
+        if n.few || n.noun.is_some_and(|(_, c)| !matches!(c, NounClass::Person | NounClass::Civilian)) {
+            return None;
+        }
+        let k = (n.t0.saturating_sub(7).max(s)..n.t0).rev().find(|&k| {
+            d.toks[k].kind == TokenKind::Word && cands(d.w(k)).no_article().any(|c| self.data.host_verbs.contains(c))
+        })?;
+        // words only between: "فيه"، "حاليا"، the host itself ("تستضيف مراكز الإيواء في المدينة")
+        if (k + 1..n.t0).any(|j| d.toks[j].kind != TokenKind::Word || self.form_at(d, j).is_some()) {
+            return None;
+        }
+        let has = |set: &data::HashSet<String>| (s..e).any(|j| cands(d.w(j)).find_in(set).is_some());
+        (has(&self.data.camp_words) || has(&self.data.camp_words_weak) && has(&self.data.displaced_words)).then_some(k)
     }
 
     fn is_negator(&self, w: &str) -> bool {
@@ -592,13 +657,22 @@ impl ClaimExtractor {
             if t.kind != TokenKind::Word || cands(d.w(k)).find_in(&self.data.toll_heads).is_none() {
                 continue;
             }
-            let j = d.skip_q(k + 1, n.t0);
+            let toll_word = |j: usize| {
+                cands(d.w(j)).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
+                    v.iter().find(|t| t.next.is_empty() && matches!(t.form, Form::Noun | Form::Masdar) && matches!(t.kind, Quantity::Killed | Quantity::Wounded | Quantity::Casualties | Quantity::Displaced)).map(|t| t.kind)
+                })
+            };
+            let mut j = d.skip_q(k + 1, n.t0);
             if j >= n.t0 {
                 return None;
             }
-            let kind = cands(d.w(j)).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
-                v.iter().find(|t| t.next.is_empty() && matches!(t.form, Form::Noun | Form::Masdar) && matches!(t.kind, Quantity::Killed | Quantity::Wounded | Quantity::Casualties | Quantity::Displaced)).map(|t| t.kind)
-            })?;
+            // "العدد المؤكد للقتلى"، "الحصيلة النهائية للضحايا": an adjective, then the toll word with «لل»
+            if toll_word(j).is_none() && d.w(j).starts_with("ال") {
+                if let Some(x) = (j + 1..n.t0.min(j + 3)).find(|&x| d.w(x).starts_with("لل") && toll_word(x).is_some()) {
+                    j = x;
+                }
+            }
+            let kind = toll_word(j)?;
             // "عدد القتلى والجرحى"
             let j2 = d.skip_q(j + 1, n.t0);
             let both = j2 < n.t0 && d.w(j2).starts_with('و') && cands(d.w(j2)).iter().skip(1).any(|c| {
@@ -683,9 +757,14 @@ impl ClaimExtractor {
                         kind = Quantity::Casualties;
                     }
                 }
-                // People fleeing their homes are displaced, not escaped.
-                if kind == "escaped" && matches!(n.noun, Some((_, NounClass::Civilian))) {
-                    kind = Quantity::Displaced;
+                // People fleeing their homes are displaced, not escaped; fighters and
+                // prisoners escape, and so does anyone fleeing in an article about a prison.
+                if kind == Quantity::Escaped && !matches!(n.noun, Some((_, NounClass::Prisoner | NounClass::Combatant | NounClass::Security | NounClass::Hostage))) {
+                    let prison = d.mentions_prison(&self.data.prison_words);
+                    // "الفارين" alone is the fugitives of a story told before: kept escaped
+                    if matches!(n.noun, Some((_, NounClass::Civilian))) || !prison && t.form != Form::Participle {
+                        kind = Quantity::Displaced;
+                    }
                 }
                 let strength = if t.form == Form::Participle || (!left && t.form == Form::Noun) { Strength::Weak } else { Strength::Strong };
                 return Some(Found { tok: k, kind, strength });
@@ -719,6 +798,12 @@ impl ClaimExtractor {
             }
             Quantity::Strikes => {
                 if class != Some(NounClass::Strike) {
+                    return false;
+                }
+            }
+            // fighters withdraw or flee, they are not displaced
+            Quantity::Displaced => {
+                if !people || matches!(class, Some(NounClass::Combatant | NounClass::Security)) {
                     return false;
                 }
             }
@@ -761,6 +846,28 @@ impl ClaimExtractor {
             }
         }
         let class = n.noun.map(|(_, c)| c);
+        // A camp's people are civilians.
+        if kind == "displaced" && trig.is_some_and(|t| cands(d.w(t)).no_article().any(|c| self.data.host_verbs.contains(c))) {
+            return (Some("civilians".to_string()), None);
+        }
+        // "أعلن الجيش مقتل 3 من جنوده"، "قالت الحركة إن 6 من عناصرها قتلوا": the speaker's own
+        // people (else the body the sentence is about).
+        if let Some((nk, c)) = n.noun.filter(|(_, c)| matches!(c, NounClass::Combatant | NounClass::Security | NounClass::Prisoner)) {
+            let o = d.orig_text(nk, nk + 1);
+            let own = ["ها", "هم", "ه"].iter().any(|p| o.strip_suffix(p).is_some_and(|x| self.data.noun(&riwaya_text::normalize_str(x)).is_some_and(|y| y.class == c)));
+            if own {
+                let speaker = chain.last().and_then(|x| x.entity.as_deref()).filter(|e| refs.iter().any(|r| &r.entity == e && r.is_body()));
+                let body = speaker.or_else(|| refs.iter().find(|r| r.a >= s && r.b <= n.v0 && r.is_body() && agentive(d, r)).map(|r| r.entity.as_str()));
+                if let Some(sj) = body.and_then(subject_of) {
+                    return (Some(sj), None);
+                }
+            }
+        }
+        // The victims' own word: "أطفال"، "موظفي الإغاثة"، "الكوادر الطبية" (subjects.tsv).
+        if let Some((nk, NounClass::Civilian)) = n.noun {
+            let label = numbers::victim_phrase(d, &self.data, nk, e).map(|x| x.0).or_else(|| self.data.victim_label(d.w(nk)));
+            return (Some(label.unwrap_or("civilians").to_string()), None);
+        }
         // Named after the figure: "من داعش", "من صفوف ميليشيا قسد", "لقوات قسد", "عناصر التنظيم".
         let mut k = n.t1;
         let mut steps = 0;
@@ -773,7 +880,20 @@ impl ClaimExtractor {
             if t.kind != TokenKind::Word && t.kind != TokenKind::Latin {
                 break;
             }
+            // "الكوادر الطبية"، "من عمال الإغاثة"، "من الدفاع المدني"
+            if let Some((label, end)) = numbers::victim_phrase(d, &self.data, k, e) {
+                return (Some(label.to_string()), Some(end));
+            }
             if let Some(r) = refs::at(refs, k) {
+                // "من موظفي منظمة X"، "من عناصر الدفاع المدني": the staff of a humanitarian
+                // or international body are civilians, not that body.
+                let of = r.a > n.t1 && {
+                    let p = d.w(r.a - 1);
+                    p == "من" || self.data.noun(p).is_some_and(|x| x.class.is_people())
+                };
+                if of && matches!(r.kind.as_str(), "ngo" | "international_org") {
+                    return (Some("civilians".to_string()), Some(r.b));
+                }
                 if r.is_actor() && !r.is_media() {
                     if let Some(sj) = subject_of(&r.entity) {
                         return (Some(sj), Some(r.b));
@@ -784,8 +904,17 @@ impl ClaimExtractor {
                 continue;
             }
             let w = d.w(k);
+            // "25 شخصا من سكان الحي": the victims' word after "من"
+            if k > n.t1 && d.w(k - 1) == "من" && self.data.noun(w).is_some_and(|x| x.class == NounClass::Civilian) {
+                let label = self.data.victim_label(w).unwrap_or("civilians");
+                return (Some(label.to_string()), Some(k + 1));
+            }
             let ranks = k + 1 < e && cands(d.w(k + 1)).iter().any(|c| c == "صفوف");
-            if (SUBJ_STOP.contains(&w) || BOUNDARY.contains(&w) && w != "الذين") && !ranks {
+            // "برصاص X"، "على يد X": X is the doer, not whose people died; "بحسب X" speaks.
+            let c = cands(w);
+            if (SUBJ_STOP.contains(&w) || BOUNDARY.contains(&w) && w != "الذين" || c.find_in(&self.data.agent_words).is_some() || c.find_in(&self.data.preps).is_some())
+                && !ranks
+            {
                 break;
             }
             if w != "من" && self.form_at(d, k).is_some_and(|f| f != Form::Noun) {
@@ -794,8 +923,22 @@ impl ClaimExtractor {
             steps += 1;
             k += 1;
         }
-        // Named before the figure in a toll phrase: "حصيلة القتلى في صفوف التنظيم 45".
-        if let Some(t) = trig.filter(|&t| t < n.t0) {
+        // Named before the figure in a toll phrase: "حصيلة القتلى في صفوف التنظيم 45",
+        // "عدد القتلى المدنيين إلى 32"، "عدد الضحايا من الأطفال 20".
+        let toll = trig.filter(|&t| t < n.t0).or_else(|| self.toll_kind(d, n, s).map(|x| x.1));
+        if let Some(t) = toll {
+            for k in t + 1..n.t0.min(t + 5) {
+                let w = d.w(k);
+                if d.toks[k].kind != TokenKind::Word || w == "في" || SUBJ_STOP.contains(&w) && w != "من" {
+                    break;
+                }
+                if let Some((label, _)) = numbers::victim_phrase(d, &self.data, k, n.t0) {
+                    return (Some(label.to_string()), None);
+                }
+                if self.data.noun(w).is_some_and(|x| x.class == NounClass::Civilian) {
+                    return (self.data.victim_label(w).map(str::to_string).or(Some("civilians".to_string())), None);
+                }
+            }
             for k in t + 1..n.t0 {
                 if cands(d.w(k)).iter().any(|c| c == "صفوف") {
                     if let Some(r) = refs::at(refs, d.skip_q(k + 1, n.t0)).filter(|r| r.is_actor() && !r.is_media()) {
@@ -851,7 +994,7 @@ impl ClaimExtractor {
             return (None, None);
         }
         let si = d.sent_of(n.v0);
-        let from = d.sents[si.saturating_sub(6)].0;
+        let from = d.sents[si.saturating_sub(CONTEXT_SENTENCES)].0;
         // Soldiers, police and guards belong to a state force, never to the group last named.
         let security = class == Some(NounClass::Security);
         let cand = refs
@@ -891,7 +1034,11 @@ fn same_source(a: Option<&String>, b: Option<&String>) -> bool {
         riwaya_text::normalize_str(s)
             .split(|c: char| !riwaya_text::chars::is_alphanumeric(c))
             .filter(|w| !w.is_empty())
-            .map(|w| w.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(w).to_string())
+            // "للأناضول" is "الأناضول" after a preposition
+            .map(|w| match w.strip_prefix("لل").filter(|x| x.len() >= 4) {
+                Some(x) => x.to_string(),
+                None => w.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(w).to_string(),
+            })
             .collect()
     };
     match (a, b) {
@@ -931,9 +1078,11 @@ fn push_dedup(out: &mut Vec<Claim>, c: Claim) -> Option<usize> {
         if let Some((i, x)) = out.iter_mut().enumerate().find(|(_, x)| {
             // one claim per (quantity, value, source): a headline without a source joins the body
             x.quantity == c.quantity && x.low == c.low && x.high == c.high && x.subject == c.subject
-                && (x.attribution.is_empty() || c.attribution.is_empty() || same_source(x.attribution.last(), c.attribution.last()))
+                && (x.attribution.is_empty() || c.attribution.is_empty() || same_source(x.attribution.last(), c.attribution.last())
+                    // one outlet's relay told once with its source and once without
+                    || x.attribution.iter().any(|a| c.attribution.iter().any(|b| same_source(Some(a), Some(b)))))
         }) {
-            if x.attribution.is_empty() && !c.attribution.is_empty() {
+            if x.attribution.len() < c.attribution.len() {
                 x.attribution = c.attribution;
                 x.sources = c.sources;
             }

@@ -54,6 +54,17 @@ impl Doc<'_> {
     }
 }
 
+/// A victims' phrase of `subjects.tsv` starting at token `k` ("الكوادر الطبية"): its
+/// label and end token.
+pub(crate) fn victim_phrase<'a>(d: &Doc, data: &'a Data, k: usize, e: usize) -> Option<(&'a str, usize)> {
+    let c = cands(d.w(k));
+    let list = c.iter().find_map(|x| data.victim_phrases.get(x))?;
+    list.iter().find_map(|(rest, label)| {
+        let end = k + 1 + rest.len();
+        (end <= e && rest.iter().enumerate().all(|(i, r)| cands(d.w(k + 1 + i)).iter().any(|x| x == r))).then_some((label.as_str(), end))
+    })
+}
+
 /// The figures of the text, per sentence.
 pub fn find_all(d: &Doc, data: &Data) -> Vec<Vec<Num>> {
     let mut out: Vec<Vec<Num>> = vec![Vec::new(); d.sents.len()];
@@ -95,10 +106,14 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
         let mut pron = None;
         let mut others = false;
         let lookup = |k: usize| {
-            let class = cands(d.w(k)).iter().find_map(|c| data.nouns.get(c)).map(|n| n.class)?;
+            if victim_phrase(d, data, k, e).is_some() {
+                return Some(NounClass::Civilian);
+            }
+            let class = data.noun(d.w(k)).map(|n| n.class)?;
             // "رجال الأمن", "رجل شرطة": men of a force are its members.
             let force_next = k + 1 < e && cands(d.w(k + 1)).iter().any(|c| data.force_words.contains(c));
-            Some(if class == NounClass::Civilian && force_next { NounClass::Security } else { class })
+            // "عناصر الشرطة"، "أفراد الأمن": members of a state's force
+            Some(if matches!(class, NounClass::Civilian | NounClass::Combatant) && force_next { NounClass::Security } else { class })
         };
         if noun.is_none() {
             let mut j = d.skip_q(v1, e);

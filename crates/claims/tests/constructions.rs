@@ -29,6 +29,10 @@ fn has(text: &str, kind: &str, low: Option<u64>, high: Option<u64>) -> Claim {
 #[test]
 fn figures_that_count_nothing() {
     let cases = [
+        // illness is no injury
+        "وأصيب 40 طفلا بالتسمم بعد تناول وجبة فاسدة.",
+        "وأصيب أكثر من مليون شخص بالجوع الحاد في الإقليم.",
+        "وأصيب 300 شخص بالكوليرا في المخيم.",
         // percentages
         "وارتفع عدد الإصابات 4 في المائة خلال الأسبوع.",
         "وتراجعت نسبة الوفيات إلى 12% بين المصابين.",
@@ -250,6 +254,27 @@ fn denied_figures_are_kept_as_denied() {
 
 /// (text, kind, low, innermost source words or "" for the outlet's voice)
 const SOURCES: &[(&str, &str, u64, &str)] = &[
+    // a relay inside a prepositional frame: the inner source
+    ("وقتل 16 شخصا في الغارة، بحسب ما نقلت وكالة الأنباء عن مسؤول في البلدية.", "killed", 16, "مسؤول في البلدية"),
+    ("وأصيب 23 شخصا، وفق ما نقلته الصحيفة عن مصادر طبية.", "wounded", 23, "مصادر طبية"),
+    ("ونزح 900 شخص، وفق ما أفادت به منظمة الهجرة.", "displaced", 900, "منظمة الهجرة"),
+    // "في بيان" is how, not who
+    ("وقال المكتب الإعلامي للشرطة في بيان إن 7 أشخاص قتلوا.", "killed", 7, "المكتب الإعلامي للشرطة"),
+    ("وأوضحت اللجنة في تقرير لها أن 31 شخصا أصيبوا.", "wounded", 31, "اللجنة"),
+    // the outlet spoken to is outer, not part of the source
+    ("وأكد مصدر أمني لـ\"الجزيرة\" مقتل 13 شخصا.", "killed", 13, "مصدر أمني"),
+    // a statistic of a body is that body's
+    ("وبحسب إحصائية لوزارة الداخلية، قتل 19 شخصا.", "killed", 19, "وزارة الداخلية"),
+    // a statistic "issued by" a body, after "لآخر"
+    ("وقتل 35 شخصا، وفقا لآخر إحصائية صادرة عن وزارة الصحة.", "killed", 35, "وزارة الصحة"),
+    // a report without a complement ends where the outlet's background begins
+    ("وأعلنت الحكومة حالة الطوارئ في الإقليم، وسط مخاوف من تكرار كارثة العام الماضي التي خلفت 70 قتيلا.", "killed", 70, ""),
+    ("وحذرت الهيئة من أمطار غزيرة، في حين أودت سيول مماثلة بحياة 12 شخصا الشهر الماضي.", "killed", 12, ""),
+    // two sources, each its own value of the toll
+    ("وقتل 41 شخصا بحسب الأمم المتحدة، و48 بحسب المرصد المحلي.", "killed", 41, "الأمم المتحدة"),
+    ("وقتل 41 شخصا بحسب الأمم المتحدة، و48 بحسب المرصد المحلي.", "killed", 48, "المرصد المحلي"),
+    // one frame after the figures covers them all
+    ("وقتل 5 أشخاص وأصيب 12 آخرون، بحسب الدفاع المدني.", "killed", 5, "الدفاع المدني"),
     // a statement, a prepositional frame over a later toll noun
     ("ووفق حصيلة جديدة لوزارة الصحة، ارتفع عدد القتلى إلى 230.", "killed", 230, "وزارة الصحة"),
     ("وبحسب البيان الصادر عن الدفاع المدني، بلغت الحصيلة 140 حالة وفاة.", "killed", 140, "البيان الصادر عن الدفاع المدني"),
@@ -332,4 +357,146 @@ fn near_misses_still_count() {
     let s = scored("ووقع تبادل لإطلاق النار أدى إلى سقوط 11 عسكريا.");
     assert!(s.iter().all(|c| c.quantity != "released"), "{s:?}");
     has("وأصيب أفراد 3 عائلات بجروح في القصف.", "wounded", Some(3), Some(3));
+    // wounded and then ill: the wound counts
+    has("وأصيب 14 شخصا بجروح خطيرة في القصف.", "wounded", Some(14), Some(14));
+}
+
+fn subject_of(text: &str, kind: &str, low: u64) -> Option<String> {
+    let c = run(text);
+    c.iter()
+        .find(|c| c.quantity == kind && c.low == Some(low))
+        .unwrap_or_else(|| panic!("no {kind} {low} in {text}: {:?}", c.iter().map(|c| (&c.quantity, c.low, &c.text)).collect::<Vec<_>>()))
+        .subject
+        .clone()
+}
+
+/// Whose people: the victims' own words (subjects.tsv), their construct forms, the staff of
+/// a humanitarian body, a toll phrase naming them; the doer after «برصاص» is not them.
+#[test]
+fn subjects_in_general_form() {
+    let civ = Some("civilians".to_string());
+    for t in [
+        "وقتل 14 نازحا في قصف استهدف المخيم.",
+        "وأصيب 9 لاجئين في الحريق.",
+        "وقتل 7 من موظفي الإغاثة خلال الهجوم على القافلة.",
+        "وقتل 11 من العاملين في المجال الإنساني منذ بداية الحرب.",
+        "وأصيب 6 من الكوادر الطبية أثناء نقل الجرحى.",
+        "وقتل 4 من متطوعي الهلال الأحمر في القصف.",
+        "وأصيب خمسة من عناصر الدفاع المدني خلال إخماد الحريق.",
+        "وقتل 20 طالبا في المدرسة.",
+        "وقتل 3 من السكان في القرية.",
+        "وقتل 8 مدنيين برصاص قوات الأمن.",
+    ] {
+        let s = scored(t);
+        assert!(s.iter().any(|c| c.subject == civ), "{t}: {s:?}");
+    }
+    assert_eq!(subject_of("وقال مسؤول إن 13 من موظفي منظمة الأمم المتحدة قتلوا.", "killed", 13), civ);
+    assert_eq!(subject_of("وارتفعت حصيلة القتلى المدنيين إلى 45.", "killed", 45), civ);
+    assert_eq!(subject_of("وبلغ عدد الضحايا من الأطفال 12.", "killed", 12), civ);
+    assert_eq!(subject_of("وكان المخيم يؤوي نحو 80 ألف نازح قبل الهجوم.", "displaced", 80000), civ);
+    // negatives: a toll with no victims' word keeps no subject; the doer is not counted
+    assert_eq!(subject_of("وارتفعت حصيلة القتلى في المدينة إلى 45.", "killed", 45), None);
+    assert_eq!(subject_of("وقتل 8 أشخاص برصاص قوات الأمن.", "killed", 8), None);
+    assert_eq!(subject_of("ونزح أكثر من 2000 شخص من القرى.", "displaced", 2000), None);
+}
+
+/// Forced flight is displacement; flight from a prison stays an escape.
+#[test]
+fn forced_flight_is_displacement() {
+    has("وأجبر القصف الآلاف على الفرار من منازلهم.", "displaced", Some(2000), Some(9999));
+    has("واضطر 5 آلاف شخص إلى النزوح نحو الجنوب.", "displaced", Some(5000), Some(5000));
+    has("وقد فر نحو 3000 شخص من البلدة بعد المعارك.", "displaced", Some(3000), Some(3000));
+    has("وقد فر 40 سجينا من السجن المركزي.", "escaped", Some(40), Some(40));
+    has("وهاجم المسلحون السجن ليلا، وقد فر 25 منهم.", "escaped", Some(25), Some(25));
+    // negatives: forced to do something else, paid money
+    let s = scored("وأجبرت الشركة 300 عامل على العمل ليلا.");
+    assert!(s.is_empty(), "{s:?}");
+    let s = scored("ودفعت الحكومة 500 مليون على مشاريع الإعمار.");
+    assert!(s.is_empty(), "{s:?}");
+}
+
+/// A part list ending in a dual with «و» glued on, and a toll phrase whose kind comes from
+/// the noun after the figure.
+#[test]
+fn parts_and_toll_phrases_carry_their_victims() {
+    let c = scored("وأسفر القصف عن مقتل 9 أشخاص، بينهم 4 أطفال وامرأتان.");
+    let two = c.iter().find(|c| c.low == Some(2)).unwrap_or_else(|| panic!("{c:?}"));
+    assert_eq!((two.quantity.as_str(), two.subject.as_deref()), ("killed", Some("civilians")));
+    assert!(two.part_of.is_some(), "{two:?}");
+    assert_eq!(subject_of("وبلغ عدد القتلى المدنيين منذ بدء المعارك 640 قتيلا.", "killed", 640), Some("civilians".into()));
+    // a plural in -ين is no dual: "مواطنين" alone counts nothing
+    let s = scored("والتقى المحافظ مواطنين في السوق.");
+    assert!(s.is_empty(), "{s:?}");
+}
+
+/// A heading "X لـ\"Y\": …" names its speaker (the outlet spoken to outer); one outlet's
+/// relay told twice, once with its source, is one claim; «المصادر نفسها» goes back.
+#[test]
+fn headings_relays_and_sources_named_again() {
+    let c = scored("وزير الصحة لـ\"الوكالة\": 70 قتيلا في القصف");
+    assert_eq!(c.first().map(|c| c.attribution.clone()), Some(vec!["الوكالة".to_string(), "وزير الصحة".to_string()]), "{c:?}");
+    let c = scored("وقتل 52 شخصا، وفق ما نقلته وكالة الأنباء عن مصادر طبية. وقال مسعف للأنباء إن الحصيلة بلغت 52 قتيلا.");
+    assert_eq!(c.iter().filter(|c| c.low == Some(52)).count(), 1, "{c:?}");
+    let c = scored("وأفادت مصادر محلية بمقتل 14 شخصا. وبحسب المصادر نفسها، أصيب 20 آخرون.");
+    let w = c.iter().find(|c| c.quantity == "wounded").unwrap_or_else(|| panic!("{c:?}"));
+    assert_eq!(w.attribution, vec!["مصادر محلية".to_string()]);
+    // a body named again by its own short name stays as written
+    let c = scored("وقال المرصد إن 6 أشخاص قتلوا.");
+    assert_eq!(c[0].attribution, vec!["المرصد".to_string()]);
+}
+
+/// More of the same after a figure («و153 أخرى»), a toll phrase with an adjective and «لل»
+/// («العدد المؤكد للقتلى»), a part counted among a toll («من بين الضحايا»).
+#[test]
+fn more_toll_wordings() {
+    has("وانتشلت الفرق 240 جثة يوم السبت، و95 أخرى يوم الأحد.", "killed", Some(95), Some(95));
+    has("وقالت البلدية إن العدد النهائي للقتلى بلغ 61 شخصا.", "killed", Some(61), Some(61));
+    has("وأكد أن 12 طفلا من بين الضحايا.", "killed", Some(12), Some(12));
+    has("وأشار إلى أن 5 نساء بين الجرحى.", "wounded", Some(5), Some(5));
+    // negatives: among the guests, the final number of seats; more of a thing
+    let s = scored("وأكد أن 12 طفلا من بين المدعوين إلى الحفل.");
+    assert!(s.is_empty(), "{s:?}");
+    let s = scored("وقال إن العدد النهائي للمقاعد بلغ 61 مقعدا.");
+    assert!(s.is_empty(), "{s:?}");
+    let s = scored("ووزعت الجمعية 300 سلة غذائية، و200 أخرى أمس.");
+    assert!(s.is_empty(), "{s:?}");
+}
+
+/// The people a camp or shelter hosts are displaced civilians; hosting elsewhere is nothing.
+#[test]
+fn a_camps_people_are_displaced() {
+    let c = has("وكان المخيم يؤوي قرابة 90 ألف شخص قبل القصف.", "displaced", Some(90000), Some(90000));
+    assert_eq!(c.subject.as_deref(), Some("civilians"));
+    has("وتستضيف مراكز الإيواء في المدينة نحو 3 آلاف عائلة.", "displaced", Some(3000), Some(3000));
+    // negatives: a delegation, a stadium, fighters in a camp
+    has("ويضم معسكر النازحين نحو 60 ألف شخص.", "displaced", Some(60000), Some(60000));
+    for t in [
+        "ويضم الوفد 12 شخصا من الوزارة.",
+        "ويتسع الملعب ويضم 40 ألف متفرج.",
+        "ويضم المعسكر 800 مقاتل.",
+        "وبدأ الفريق معسكره التدريبي بعثة ضمت 30 شخصا.",
+        // fighters who had to leave are not displaced
+        "وأشارت المصادر إلى أن عشرات المسلحين اضطروا لمغادرة المبنى.",
+    ] {
+        let s = scored(t);
+        assert!(s.iter().all(|c| c.quantity != "displaced"), "{t}: {s:?}");
+    }
+}
+
+/// "من جنوده"، "من عناصرها": the speaker's own people, or those of the body the sentence is about.
+#[test]
+fn own_people_belong_to_the_speaker() {
+    assert_eq!(subject_of("وأعلنت قوات سوريا الديمقراطية مقتل 8 من مقاتليها في الهجوم.", "killed", 8).as_deref(), Some("SDF"));
+    assert_eq!(subject_of("وقال تنظيم داعش إن 11 من عناصره قتلوا.", "killed", 11).as_deref(), Some("ISIS"));
+    // a noun that merely ends in ة is no possessive
+    assert_eq!(subject_of("وقالت قسد إن 4 من طلبة المدرسة قتلوا.", "killed", 4).as_deref(), Some("civilians"));
+}
+
+/// «في صفوف X»، «من سكان X»; a force's members are no armed group's fighters.
+#[test]
+fn ranks_residents_and_forces() {
+    assert_eq!(subject_of("وأسفرت المواجهات عن سقوط 17 قتيلا في صفوف المدنيين.", "killed", 17).as_deref(), Some("civilians"));
+    assert_eq!(subject_of("وقتل 26 شخصا من سكان القرية.", "killed", 26).as_deref(), Some("civilians"));
+    // the police are not the armed group named in the sentence before
+    assert_eq!(subject_of("وهاجم تنظيم داعش البلدة. وقتل 5 من عناصر الشرطة.", "killed", 5).as_deref(), None);
 }

@@ -138,6 +138,12 @@ fn main() {
                 (v["id"].as_str().unwrap().to_string(), v["story"].as_str().unwrap().to_string())
             })
             .collect();
+        // DEVDUMP=1: the dev set's stories, one line each (article ids).
+        if std::env::var("DEVDUMP").is_ok() {
+            for s in &st {
+                eprintln!("  dev {}: {}", s.id, s.articles.iter().map(|a| a.id.as_str()).collect::<Vec<_>>().join(" "));
+            }
+        }
         let p_of = |i: &str| pred.get(i).cloned().unwrap_or_else(|| format!("single:{i}"));
         let (mut p, mut r) = (0.0, 0.0);
         for (i, g) in &gold {

@@ -16,8 +16,9 @@
 //! takes no more articles: coverage that moved on starts a new story. `groups` then merges
 //! stories by average linkage, best pair first, capped at 300 articles.
 
-use crate::digest::{background, jaccard, ArticleDigest, MINHASH, TOP_WORDS};
+use crate::digest::{background, day_number, hash, jaccard, ArticleDigest, MINHASH, TOP_WORDS};
 use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct StoryConfig {
@@ -48,6 +49,22 @@ pub struct StoryConfig {
     pub max_story: usize,
     /// Story centroids closer than this (cosine) fall in one thread.
     pub thread_threshold: f32,
+    /// Days two happenings' dates may lie apart and still be one happening (see
+    /// [`Happening`]); negative turns the requirement off.
+    #[serde(default = "default_happening_days")]
+    pub happening_days: i32,
+    /// In the last merge, two stories whose average linkage reaches this merge even when
+    /// their happenings disagree (the events stage's lede events are sometimes wrong).
+    #[serde(default = "default_happening_override")]
+    pub happening_override: f32,
+}
+
+fn default_happening_days() -> i32 {
+    2
+}
+
+fn default_happening_override() -> f32 {
+    0.2
 }
 
 impl Default for StoryConfig {
@@ -65,6 +82,8 @@ impl Default for StoryConfig {
             max_story: 300,
             age_decay: env_f32("RIWAYA_STORY_AGE", 0.75),
             max_age_days: env_f32("RIWAYA_STORY_MAXAGE", 7.0) as i32,
+            happening_days: env_f32("RIWAYA_STORY_HAPPENING", default_happening_days() as f32) as i32,
+            happening_override: env_f32("RIWAYA_STORY_HAPPENING_OVERRIDE", default_happening_override()),
         }
     }
 }
@@ -141,6 +160,10 @@ pub struct Stories {
     pub(crate) near_dup: Vec<Option<u32>>,
     /// Story root → sum of its articles' vectors, and that sum's squared norm.
     pub(crate) centroids: IdMap<u32, (IdMap<u64, f32>, f32)>,
+    /// Story root → the happenings its first days' reports tell (see [`Happening`]): an
+    /// article whose lede tells happenings joins only a story one of them agrees with.
+    #[serde(default)]
+    happenings: IdMap<u32, Vec<Happening>>,
 }
 
 impl Stories {
@@ -158,6 +181,7 @@ impl Stories {
             years: IdMap::default(),
             near_dup: Vec::new(),
             centroids: IdMap::default(),
+            happenings: IdMap::default(),
         }
     }
 
@@ -205,6 +229,9 @@ impl Stories {
                 for (w, x) in c {
                     self.add_to_centroid(lo, w, x);
                 }
+            }
+            if let Some(h) = self.happenings.remove(&hi) {
+                extend_happenings(self.happenings.entry(lo).or_default(), &h);
             }
         }
     }
@@ -333,7 +360,15 @@ impl Stories {
             let mut roots: Vec<u32> = link.iter().filter(|(_, c)| **c >= self.cfg.link_threshold).map(|(r, _)| *r).collect();
             roots.sort_unstable();
             let mut best: Option<(u32, f32)> = None;
+            let lede = happenings(&d);
             for r in roots {
+                // One happening's reports agree on what, where and when: sharing a
+                // subject's words is not enough.
+                let sig = self.happenings.get(&r).map_or(&[][..], |v| v.as_slice());
+                if !happenings_agree(&lede, sig, self.cfg.happening_days) {
+                    continue;
+                }
+
                 let decay = match (d.day, self.span[r as usize]) {
                     (Some(x), Some((lo, hi))) => {
                         let gap = if x > hi { x - hi } else if x < lo { lo - x } else { 0 };
@@ -371,6 +406,7 @@ impl Stories {
                 changes.near_duplicates.push((d.id.clone(), self.docs[j as usize].id.clone()));
             }
             self.near_dup[i as usize] = dup_of;
+            let day = d.day;
             self.docs.push(d);
             self.vecs.push(v);
             if let Some(j) = join {
@@ -381,6 +417,15 @@ impl Stories {
             let r = self.find(i);
             if let Some(y) = self.docs[i as usize].year {
                 self.add_year(r, y, 1);
+            }
+            // A story's happenings are those of its first day's reports (or of its first
+            // report that tells any): later reports may have moved on to the next happening.
+            if !lede.is_empty() {
+                let first = self.span[r as usize].map(|(lo, _)| lo);
+                let sig = self.happenings.entry(r).or_default();
+                if sig.is_empty() || matches!((day, first), (Some(x), Some(lo)) if x <= lo) || day.is_none() {
+                    extend_happenings(sig, &lede);
+                }
             }
             for k in 0..self.vecs[i as usize].len() {
                 let (w, x) = self.vecs[i as usize][k];
@@ -434,6 +479,9 @@ impl Stories {
         let mut n: Vec<f32> = roots.iter().map(|r| g[r].len() as f32).collect();
         let mut span: Vec<Option<(i32, i32)>> = roots.iter().map(|r| self.span[*r as usize]).collect();
         let mut years: Vec<Vec<(u16, u32)>> = roots.iter().map(|r| self.years.get(r).cloned().unwrap_or_default()).collect();
+        let mut haps: Vec<Vec<Happening>> = roots.iter().map(|r| self.happenings.get(r).cloned().unwrap_or_default()).collect();
+        let hap_days = self.cfg.happening_days;
+        let strong = self.cfg.happening_override;
         let mut alive: Vec<bool> = vec![true; roots.len()];
         let mut version: Vec<u32> = vec![0; roots.len()];
         let mut into: Vec<usize> = (0..roots.len()).collect();
@@ -497,7 +545,7 @@ impl Stories {
             for &b in &neighbours[a] {
                 if b > a && fits_days(span[a], span[b]) && fits_years(&years[a], &years[b]) && n[a] + n[b] <= max_story {
                     let l = link(&sums[a], &sums[b], n[a], n[b]);
-                    if l >= self.cfg.merge_threshold {
+                    if l >= self.cfg.merge_threshold && (l >= strong || happenings_agree(&haps[a], &haps[b], hap_days)) {
                         heap.push(Cand(l, a, b, 0, 0));
                     }
                 }
@@ -512,6 +560,7 @@ impl Stories {
             let sb = std::mem::take(&mut sums[b]);
             sums[a] = add_sorted(&sums[a], &sb);
             n[a] += n[b];
+            let (fa, fb) = (span[a].map(|x| x.0), span[b].map(|x| x.0));
             span[a] = match (span[a], span[b]) {
                 (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
                 (x, y) => x.or(y),
@@ -522,6 +571,14 @@ impl Stories {
                     Some(e) => e.1 += c,
                     None => years[a].push((y, c)),
                 }
+            }
+            // The merged story's happenings are its first reports': merging by the
+            // later story's would let stories chain from one happening to the next.
+            let hb = std::mem::take(&mut haps[b]);
+            match (fa, fb) {
+                (Some(x), Some(y)) if y < x => haps[a] = hb,
+                (Some(x), Some(y)) if y > x => {}
+                _ => extend_happenings(&mut haps[a], &hb),
             }
             alive[b] = false;
             into[b] = a;
@@ -542,7 +599,7 @@ impl Stories {
                 keep.push(c);
                 if fits_days(span[a], span[c]) && fits_years(&years[a], &years[c]) && n[a] + n[c] <= max_story {
                     let l = link(&sums[a], &sums[c], n[a], n[c]);
-                    if l >= self.cfg.merge_threshold {
+                    if l >= self.cfg.merge_threshold && (l >= strong || happenings_agree(&haps[a], &haps[c], hap_days)) {
                         let (x, y) = if a < c { (a, c) } else { (c, a) };
                         heap.push(Cand(l, x, y, version[x], version[y]));
                     }
@@ -580,6 +637,159 @@ impl Stories {
     /// The score that links two articles (for tuning).
     pub fn pair_score(&self, a: u32, b: u32) -> f32 {
         cosine(&self.vecs[a as usize], &self.vecs[b as usize])
+    }
+}
+
+/// Happenings an article's lede reports: its first events of a known family, in text order.
+const LEDE_HAPPENINGS: usize = 3;
+/// Happenings kept as a story's signature (from its first days' reports).
+const STORY_HAPPENINGS: usize = 24;
+/// The lede is the text's first this many bytes (two sentences or so): the happening an
+/// article reports is told there; events further on are often background.
+const LEDE_BYTES: usize = 800;
+/// An event dated by a range longer than this many days is background, not a happening.
+const HAPPENING_SPAN: i32 = 7;
+
+/// One happening an article reports, from the events stage: the family of its type, where
+/// (place entity, country, province, whether the place is a town or more precise) and on
+/// which days. Two reports of one happening agree on all three; the next week's attack in
+/// the same country, or the air campaign that followed a bombing, do not.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct Happening {
+    family: u8,
+    /// Hash of the place's entity id (0: none).
+    place: u64,
+    /// The country's two letters as a number (0: unknown).
+    country: u16,
+    /// Hash of the province (0: unknown).
+    admin1: u64,
+    /// The place is a town or nearer (gazetteer precision 1–2).
+    precise: bool,
+    lo: i32,
+    hi: i32,
+}
+
+/// Event families (`data/event_families.tsv`): type → family number (from 1), and per
+/// family number its name, for [`kinds_agree`].
+struct Families {
+    of: HashMap<&'static str, u8>,
+    names: Vec<&'static str>,
+}
+
+fn families() -> &'static Families {
+    static F: OnceLock<Families> = OnceLock::new();
+    F.get_or_init(|| parse_families(include_str!("../data/event_families.tsv")))
+}
+
+fn parse_families(text: &'static str) -> Families {
+    let mut names: Vec<&str> = vec![""];
+    let mut of = HashMap::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        if let Some((ty, fam)) = line.split_once('\t') {
+            let fam = fam.trim();
+            let k = match names.iter().position(|n| *n == fam) {
+                Some(k) => k,
+                None if names.len() < 255 => {
+                    names.push(fam);
+                    names.len() - 1
+                }
+                None => continue,
+            };
+            of.insert(ty.trim(), k as u8);
+        }
+    }
+    Families { of, names }
+}
+
+/// Two families agree when one is the other or contains it ("violence" and
+/// "violence/bombing"), not when they are two parts of one ("violence/bombing" and
+/// "violence/strike").
+fn kinds_agree(a: u8, b: u8) -> bool {
+    if a == b {
+        return true;
+    }
+    let n = &families().names;
+    let (Some(x), Some(y)) = (n.get(a as usize), n.get(b as usize)) else { return false };
+    let within = |inner: &str, outer: &str| inner.strip_prefix(outer).is_some_and(|r| r.starts_with('/'));
+    within(x, y) || within(y, x)
+}
+
+/// The happenings of an article's lede: its first events (not denied) of a known family
+/// dated to a day or a short range.
+pub(crate) fn happenings(d: &ArticleDigest) -> Vec<Happening> {
+    let fam = families();
+    let mut evs: Vec<&riwaya_model::Event> = d.events.iter().filter(|e| !e.denied).collect();
+    evs.sort_by_key(|e| e.start);
+    let mut out = Vec::new();
+    for e in evs {
+        if e.start >= LEDE_BYTES {
+            break;
+        }
+        let Some(&family) = fam.of.get(e.kind.as_str()) else { continue };
+        let Some(date) = e.date.as_deref() else { continue };
+        let (a, b) = date.split_once('/').unwrap_or((date, date));
+        let (Some(lo), Some(hi)) = (day_number(a), day_number(b)) else { continue };
+        if hi < lo || hi - lo > HAPPENING_SPAN {
+            continue;
+        }
+        let place = e.place.as_ref().and_then(|p| p.entity.as_deref()).map(hash).unwrap_or(0);
+        let (country, admin1, precise) = match &e.geo {
+            Some(g) => {
+                let c = g.country.as_bytes();
+                let country = if c.len() == 2 { u16::from_be_bytes([c[0], c[1]]) } else { 0 };
+                (country, g.admin1.as_deref().map(hash).unwrap_or(0), g.precision <= 2)
+            }
+            None => (0, 0, false),
+        };
+        out.push(Happening { family, place, country, admin1, precise, lo, hi });
+        if out.len() == LEDE_HAPPENINGS {
+            break;
+        }
+    }
+    out
+}
+
+impl Happening {
+    /// Whether two reports can be of one happening: same family, days within `days` of
+    /// each other, and places that do not rule it out (the same place; else the same
+    /// country, and the same province when both are towns with a known province).
+    fn agrees(&self, o: &Happening, days: i32) -> bool {
+        if !kinds_agree(self.family, o.family) {
+            return false;
+        }
+        // One place named by both: later reports keep dating it to their own day, so the
+        // story's window is the only limit.
+        if self.place != 0 && self.place == o.place {
+            return true;
+        }
+        if self.country != 0 && o.country != 0 && self.country != o.country {
+            return false;
+        }
+        // Two towns or sites, each named: two happenings (unless one holds the other,
+        // which the gazetteer's provinces tell).
+        if self.precise && o.precise {
+            return self.admin1 != 0 && self.admin1 == o.admin1 && self.lo <= o.hi + days && o.lo <= self.hi + days;
+        }
+        // A country or province standing in for the place: the days must agree.
+        self.lo <= o.hi + days && o.lo <= self.hi + days
+    }
+}
+
+/// Whether an article (or story) with happenings `a` may be one story with `b`: either
+/// side without happenings leaves it to the words; else one pair must agree.
+fn happenings_agree(a: &[Happening], b: &[Happening], days: i32) -> bool {
+    days < 0 || a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| x.agrees(y, days)))
+}
+
+/// Adds happenings to a story's signature, up to its cap, without repeats.
+fn extend_happenings(sig: &mut Vec<Happening>, more: &[Happening]) {
+    for h in more {
+        if sig.len() >= STORY_HAPPENINGS {
+            break;
+        }
+        if !sig.contains(h) {
+            sig.push(*h);
+        }
     }
 }
 
@@ -635,4 +845,129 @@ fn cosine(va: &[(u64, f32)], vb: &[(u64, f32)]) -> f32 {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod happening_tests {
+    //! Happenings on invented articles and events (no dev or archive text).
+    use super::*;
+    use riwaya_model::{Article, EntityRef, Event, Geo};
+
+    fn event(kind: &str, place: &str, country: &str, precision: u8, date: &str, start: usize) -> Event {
+        Event {
+            kind: kind.parse().unwrap(),
+            agent: None,
+            target: None,
+            place: Some(EntityRef { text: place.into(), entity: Some(place.into()) }),
+            geo: (!country.is_empty()).then(|| Geo { latitude: 0.0, longitude: 0.0, country: country.into(), admin1: None, precision }),
+            date: Some(date.into()),
+            text: String::new(),
+            attribution: Vec::new(),
+            denied: false,
+            start,
+            end: start + 10,
+        }
+    }
+
+    fn hap(e: Event) -> Happening {
+        let mut a = Article::new("x", "نص");
+        a.events = vec![e];
+        happenings(&crate::digest(&a))[0]
+    }
+
+    #[test]
+    fn families_load_from_data() {
+        let f = families();
+        for t in ["attack", "bombing", "air_strike", "shelling", "clash", "arrest", "takeover"] {
+            assert!(f.of.contains_key(t), "{t}");
+        }
+        assert!(!f.of.contains_key("statement"));
+        assert!(!f.of.contains_key("displacement"));
+        let k = |t: &str| f.of[t];
+        assert!(kinds_agree(k("attack"), k("bombing")));
+        assert!(kinds_agree(k("air_strike"), k("shelling")));
+        assert!(!kinds_agree(k("bombing"), k("air_strike")));
+        assert!(!kinds_agree(k("bombing"), k("arrest")));
+    }
+
+    #[test]
+    fn agreement_by_kind_place_and_day() {
+        let town = hap(event("bombing", "town-a", "XA", 1, "2031-05-02", 0));
+        // The same town, reported days later (outlets date it to their own day).
+        assert!(town.agrees(&hap(event("attack", "town-a", "XA", 1, "2031-05-05", 0)), 2));
+        // Another town of the same country: another happening.
+        assert!(!town.agrees(&hap(event("bombing", "town-b", "XA", 1, "2031-05-02", 0)), 2));
+        // The country standing in for the place: one happening only on near days.
+        assert!(town.agrees(&hap(event("bombing", "country-xa", "XA", 3, "2031-05-03", 0)), 2));
+        assert!(!town.agrees(&hap(event("bombing", "country-xa", "XA", 3, "2031-05-06", 0)), 2));
+        // Another country, another kind.
+        assert!(!town.agrees(&hap(event("bombing", "country-xb", "XB", 3, "2031-05-02", 0)), 2));
+        assert!(!town.agrees(&hap(event("air_strike", "town-a", "XA", 1, "2031-05-02", 0)), 2));
+    }
+
+    #[test]
+    fn only_the_ledes_dated_happenings_count() {
+        let mut a = Article::new("x", "نص");
+        let mut denied = event("bombing", "town-a", "XA", 1, "2031-05-02", 0);
+        denied.denied = true;
+        a.events = vec![
+            denied,
+            event("statement", "town-a", "XA", 1, "2031-05-02", 5),
+            event("bombing", "town-a", "XA", 1, "2031-01-01/2031-12-31", 10),
+            event("clash", "town-c", "XA", 1, "2031-05-02", LEDE_BYTES + 1),
+        ];
+        assert!(happenings(&crate::digest(&a)).is_empty());
+        a.events.push(event("shelling", "town-d", "XA", 1, "2031-05-01/2031-05-02", 20));
+        let h = happenings(&crate::digest(&a));
+        assert_eq!(h.len(), 1);
+        assert_eq!((h[0].lo, h[0].hi), (day_number("2031-05-01").unwrap(), day_number("2031-05-02").unwrap()));
+    }
+
+    const REPORT: &str = "قصفت الطائرات مواقع في محيط بلدة وادي السنابل الجبلية، وقالت مصادر محلية إن \
+        الغارات دمرت مخازن ومباني قرب السوق، فيما أعلنت فرق الإسعاف نقل جرحى إلى مستشفى البلدة \
+        وأغلقت قوات الأمن الطرق المؤدية إلى وادي السنابل بحثاً عن ناجين تحت الأنقاض.";
+
+    /// The same happening's words, told another way (not a near-copy).
+    const REPORT_2: &str = "نقلت فرق الإسعاف جرحى إلى مستشفى بلدة وادي السنابل الجبلية بعد قصف \
+        استهدف مخازن ومباني قرب السوق، وأغلقت قوات الأمن الطرق المؤدية إلى البلدة بينما بحث \
+        السكان عن ناجين تحت الأنقاض في محيط وادي السنابل طوال الليل.";
+
+    fn report(id: &str, day: &str, events: Vec<Event>) -> Article {
+        let text = if id == "a" || id == "b" { REPORT } else { REPORT_2 };
+        Article {
+            outlet: Some(id.into()),
+            published: Some(day.into()),
+            title: Some("غارات على بلدة وادي السنابل الجبلية".into()),
+            events,
+            ..Article::new(id, &format!("{text} {id}"))
+        }
+    }
+
+    fn stories_of(arts: &[Article], happening_days: i32) -> Vec<Vec<String>> {
+        let cfg = StoryConfig { happening_override: 2.0, happening_days, ..StoryConfig::default() };
+        let mut s = Stories::new(cfg);
+        s.add_batch(arts.iter().map(crate::digest).collect());
+        s.stories(false).into_iter().map(|st| st.articles.into_iter().map(|a| a.id).collect()).collect()
+    }
+
+    #[test]
+    fn a_report_of_another_happening_does_not_join() {
+        let first = || {
+            vec![
+                report("a", "2031-05-02", vec![event("air_strike", "town-a", "XA", 1, "2031-05-02", 0)]),
+                report("b", "2031-05-02", vec![event("air_strike", "town-a", "XA", 1, "2031-05-02", 0)]),
+            ]
+        };
+        // Same words, but its lede tells a bombing in another town three days later.
+        let mut arts = first();
+        arts.push(report("c", "2031-05-05", vec![event("bombing", "town-b", "XA", 1, "2031-05-05", 0)]));
+        assert_eq!(stories_of(&arts, 2), vec![vec!["a".to_string(), "b".into()]]);
+        // The words alone would have joined it.
+        assert_eq!(stories_of(&arts, -1), vec![vec!["a".to_string(), "b".into(), "c".into()]]);
+        // A later report of the same town's strikes joins; so does one that tells no event.
+        let mut arts = first();
+        arts.push(report("c", "2031-05-05", vec![event("shelling", "town-a", "XA", 1, "2031-05-05", 0)]));
+        arts.push(report("d", "2031-05-04", Vec::new()));
+        assert_eq!(stories_of(&arts, 2), vec![vec!["a".to_string(), "b".into(), "c".into(), "d".into()]]);
+    }
 }
