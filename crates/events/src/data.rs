@@ -43,10 +43,14 @@ struct RawTrigger {
     not_after: Vec<String>,
     #[serde(default = "yes")]
     genitive_agent: bool,
+    #[serde(default = "yes")]
+    not_after_definite: bool,
     #[serde(default)]
     place_next: bool,
     #[serde(default)]
     armed_kind: String,
+    #[serde(default)]
+    armed_named: bool,
 }
 
 fn yes() -> bool {
@@ -100,6 +104,9 @@ struct RawWords {
     no_one: Vec<String>,
     claim: Vec<String>,
     suspicion: Vec<String>,
+    prospective: Vec<String>,
+    lam_told: Vec<String>,
+    presuppose: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -135,11 +142,17 @@ pub(crate) struct Trigger {
     /// No event when one of these words stands within two words before ("مخيم الهول
     /// للنازحين": the name of a camp, not a report of displacement).
     pub not_after: HashSet<String>,
+    /// Whether `not_after` words with the article block too ("المخيم"); false: only bare
+    /// names ("جيش تحرير …", not "الجيش تحرير").
+    pub not_after_definite: bool,
     pub genitive_agent: bool,
     /// A place must follow within `window` words ("تحرير المدينة").
     pub place_next: bool,
     /// With no cue, this type when an armed party is the doer (else nothing).
     pub armed_kind: String,
+    /// With `armed_kind`: the doer must be an armed party named as such ("قتلت قوات X"), not
+    /// a force phrase that may hold the victims ("قُتل عناصر من X").
+    pub armed_named: bool,
 }
 
 /// One searchable form.
@@ -221,6 +234,14 @@ pub(crate) struct Data {
     pub claim: HashSet<String>,
     /// Words of suspicion: a support verb before them does not govern the trigger after them.
     pub suspicion: HashSet<String>,
+    /// Adjectives of expectation right after a trigger ("هجوم وشيك"): nothing happened yet.
+    pub prospective: HashSet<String>,
+    /// Words before a verbal noun with ل that tell it happened ("تصدى لهجوم"، "إضافة لهدم"):
+    /// otherwise ل + verbal noun is a purpose ("لاستعادة المدينة"), not done.
+    pub lam_told: HashSet<String>,
+    /// Words of time or cause before a verbal noun with its genitive ("بعد سيطرة X"، "إثر
+    /// هجوم X"): the happening is presupposed, so told.
+    pub presuppose: HashSet<String>,
     /// (event type, cue words)
     pub cues: Vec<(&'static str, HashSet<String>)>,
 }
@@ -290,9 +311,11 @@ impl Data {
                 not_next: set(t.not_next),
                 not_around: set(t.not_around),
                 not_after: set(t.not_after),
+                not_after_definite: t.not_after_definite,
                 genitive_agent: t.genitive_agent,
                 place_next: t.place_next,
                 armed_kind: t.armed_kind,
+                armed_named: t.armed_named,
             });
         }
         let w = raw.words;
@@ -344,6 +367,9 @@ impl Data {
             no_one: set(w.no_one),
             claim: set(w.claim),
             suspicion: set(w.suspicion),
+            prospective: set(w.prospective),
+            lam_told: set(w.lam_told),
+            presuppose: set(w.presuppose),
             cues: vec![
                 ("air_strike", set(raw.cues.air_strike)),
                 ("bombing", set(raw.cues.bombing)),

@@ -20,7 +20,10 @@
 //!    A definite noun is asserted too when a relative verb names its doer ("القصف الذي شنه
 //!    …"), its subject undergoes it ("تعرض المستشفى لهجوم"), someone is accused of it or
 //!    responsible for it, an adjective of relation names its doer ("القصف الإسرائيلي"), or it
-//!    is counted ("عشرات الغارات"). A happening remembered ("في ذكرى انفجار المرفأ") is none.
+//!    is counted ("عشرات الغارات"), it is a strike at a named place ("الهجوم على مخيم X"), or
+//!    its doer or object is named after a word of time or cause ("بعد سيطرة X على …").
+//!    A happening remembered ("في ذكرى انفجار المرفأ"), expected ("هجوم وشيك"، "يتوقع أن
+//!    تشن") or intended (ل + verbal noun: "لاستعادة المدينة") is none.
 //!    Surrender, escape, hostage taking and release told with a figure are claims, not events.
 //! 3. **Type** from the trigger; strikes that do not say their kind ("استهدف"، "قصف") take it
 //!    from the clause: aircraft → `air_strike`, car bombs and suicide attackers → `bombing`,
@@ -35,7 +38,8 @@
 //!    subject of an earlier verb of the sentence ("… قوات قسد …، كما اشتبكت"), never a
 //!    speaker ("قالت الحركة إن …"). Before those: "X مسؤول عن الهجوم" (X; with "نفى" or
 //!    "لم يكن" the event is `denied`), an adjective of relation ("غارة إسرائيلية"), a
-//!    relative verb ("صاروخ فاشل أطلقته X"), the accused ("اتهمت حماس إسرائيل بقصف"). A
+//!    relative verb ("صاروخ فاشل أطلقته X"), the accused ("اتهمت حماس إسرائيل بقصف"; the
+//!    accuser is the source when no frame covers it). A
 //!    passive ("تمت إعادة السيطرة") takes the armed actor that announces it. `None` otherwise.
 //! 5. **Place**: the first place after the trigger in its clause, a facility or quarter
 //!    before a town or country: lexicon places and head-noun phrases ("مبنى معهد …"،
@@ -142,8 +146,10 @@ struct Cand {
     own_voice: bool,
     /// Governed by an announcement ("أعلنت قوات الأسايش حظراً للتجول"): the announcer is the doer.
     performative: bool,
-    /// The agent is to be the armed actor announcing it (a passive).
+    /// The agent is to be the armed actor announcing it (a passive, or "أعلنت X أنها سيطرت").
     announcer: bool,
+    /// Who accuses the doer ("اتهم الجيش الميليشيا بمهاجمة …"): the source when no frame covers it.
+    accuser: Option<String>,
     /// Told by a word that does not say its kind ("استهدف"، "قصف"، "مجزرة"، "انفجار").
     soft: bool,
     /// Its doer denies it ("نفى الجيش مسؤوليته عن الهجوم").
@@ -269,6 +275,11 @@ impl EventExtractor {
                     }
                 }
                 c.attribution = ch.iter().map(|s| s.text.clone()).collect();
+                if c.attribution.is_empty() {
+                    if let Some(a) = &c.accuser {
+                        c.attribution.push(a.clone());
+                    }
+                }
                 if c.announcer && c.agent.is_none() {
                     if let Some(src) = chains[ci].last() {
                         if let Some(ent) = &src.entity {
@@ -367,6 +378,10 @@ impl EventExtractor {
             if trig.not_next.contains(s.w(n)) {
                 return None;
             }
+            // "هجوم وشيك"، "اقتحام محتمل": expected, not told.
+            if d.prospective.contains(s.w(n)) || d.prospective.contains(bare(s.w(n))) {
+                return None;
+            }
         }
         if !trig.not_around.is_empty() {
             let lo = ti.saturating_sub(3);
@@ -375,7 +390,15 @@ impl EventExtractor {
                 return None;
             }
         }
-        if !trig.not_after.is_empty() && (ti.saturating_sub(2)..ti).any(|k| trig.not_after.contains(s.w(k)) || trig.not_after.contains(s.b(k))) {
+        // Bare forms count ("بمخيم"، "المخيم") unless the trigger says not ("الجيش تحرير" is the
+        // army announcing, "جيش تحرير" a name).
+        let definite = |k: usize| {
+            let w = s.w(k);
+            w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w).starts_with("ال")
+        };
+        if !trig.not_after.is_empty()
+            && (ti.saturating_sub(2)..ti).any(|k| trig.not_after.contains(s.w(k)) || (trig.not_after_definite || !definite(k)) && trig.not_after.contains(s.b(k)))
+        {
             return None;
         }
         if !trig.requires.is_empty() {
@@ -503,12 +526,15 @@ impl EventExtractor {
             form.pos == Pos::Noun && (cs.max(b.saturating_sub(8))..b).any(|k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k)))
         });
         let accused = accused_at.is_some();
+        // The accusing verb: its subject, between it and the accused, is the source.
+        let accuse_verb = accused_at.and_then(|b| (cs.max(b.saturating_sub(8))..b).find(|&k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k))));
         if form.pos == Pos::Noun && !trig.definite {
             let inner_def = form.words > 1 && (ti + 1..=tj).any(|k| s.w(k).starts_with("ال"));
             let gen_def = form.words == 1
                 && next.is_some_and(|n| {
                     let w = s.w(n);
-                    (w.starts_with("ال") && !d.stops.contains(w))
+                    // "نزوح آلاف": a number word, not the article.
+                    (w.starts_with("ال") && !d.stops.contains(w) && !d.quantifiers.contains(w))
                         || s.actor_at(n, ments).is_some_and(|(a, _, m)| a == n && s.toks[n].os == m.start)
                         || (w.chars().count() > 4 && (w.ends_with("هم") || w.ends_with("ها") || w.ends_with("هما")))
                 });
@@ -523,15 +549,57 @@ impl EventExtractor {
                 // "سيطرة الدعم السريع على المعسكر" opening a headline or a sentence with its doer:
                 // a nominal sentence tells the happening.
                 let headline = s.next_word(0) == Some(ti) && gen_def && !hit.article;
-                if support.is_none() && !cont_before && !cont_after && relative.is_none() && !undergo && !accused && !named && !headline {
+                // "الهجوم على مخيم …"، "القصف على المدينة": a strike at a named place is that
+                // happening told again (merged with its account, if any), not a general one.
+                let directed = STRIKES.contains(&kind.as_str())
+                    && next.is_some_and(|n| s.w(n) == "علي")
+                    && (tj + 2..(tj + 4).min(ce)).any(|k| {
+                        // Named: a known place, or a head with its name ("مخيم الرشيدية"), not a
+                        // kind of place ("الأحياء السكنية").
+                        self.place_at(s, k, ments).is_some_and(|(r, a, b, _)| {
+                            r.entity.as_deref().is_some_and(|e| !e.starts_with("place:")) || b > a + 1 && s.b(a) == s.w(a)
+                        })
+                    });
+                // "بعد سيطرة قوات X على المخيم"، "إثر هجوم X"، "عقب اقتحام الميليشيا للقرية": a
+                // happening with its doer or object named, after a word of time or cause, is told
+                // as having happened.
+                let presupposed = gen_def
+                    && !hit.article
+                    && kind != "statement"
+                    && s.prev_word(ti, cs).is_some_and(|p| d.presuppose.contains(s.w(p)) || d.presuppose.contains(s.b(p)));
+                if support.is_none() && !cont_before && !cont_after && relative.is_none() && !undergo && !accused && !named && !headline && !directed && !presupposed {
                     return None;
                 }
+            }
+        }
+        // "عملية لاستعادة المدينة"، "تسلل لمهاجمة الموقع": a verbal noun of purpose is not
+        // (yet) done; not what is undergone or answered ("تعرض لهجوم"، "رد بقصف").
+        if form.pos == Pos::Noun && !hit.article && !undergo && !accused {
+            let w = s.w(ti);
+            let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+            // "أدى لنزوح الآلاف"، "تصدى لهجوم"، "إضافة لهدم …": a result, a repelled act, an item told.
+            let told = (cs.max(ti.saturating_sub(3))..ti).any(|p| {
+                d.consequence.contains(s.w(p)) || d.consequence.contains(s.b(p)) || d.lam_told.contains(s.w(p)) || d.lam_told.contains(s.b(p))
+            });
+            if w.starts_with('ل') && !w.starts_with("لل") && !form.text.starts_with('ل') && !told && relative.is_none() {
+                return None;
             }
         }
         // "يحاول الجيش منذ أشهر السيطرة على المدينة": a verbal noun that is the object of a
         // verb of trying, preventing or intending, with its subject between, did not happen.
         if form.pos == Pos::Noun && !s.w(ti).starts_with(['ب', 'ل', 'ك']) && self.governed_by_irrealis(s, ti, cs, ments) {
             return None;
+        }
+        // "يتوقع الخبراء أن تشن الحركة هجوما"، "من المتوقع أن تقتحم": a verb after أن that a
+        // verb or word of expecting, fearing or intending governs did not happen (yet).
+        let verb_at = if form.pos == Pos::Verb { Some(ti) } else { support };
+        if let Some(p) = verb_at.and_then(|v| s.prev_word(v, cs)) {
+            if matches!(s.w(p), "ان" | "بان" | "وان") {
+                let lo = cs.max(p.saturating_sub(4));
+                if (lo..p).any(|k| d.irrealis_verbs.contains(s.w(k)) || d.irrealis_verbs.contains(s.b(k)) || d.prospective.contains(s.w(k)) || d.prospective.contains(s.b(k))) {
+                    return None;
+                }
+            }
         }
         // A figure makes it a claim.
         if trig.no_figure
@@ -551,7 +619,7 @@ impl EventExtractor {
                 Some(dn) => self.after_agent(s, dn + 1, r, ments, false),
                 None => {
                     let r = negated.unwrap_or(r);
-                    self.before_agent(s, r, cs, ments, false, 0).or_else(|| self.name_before(s, r, cs))
+                    self.before_agent(s, r, cs, ments, false, 0).or_else(|| self.name_before(s, r, cs, ments))
                 }
             };
         }
@@ -562,7 +630,7 @@ impl EventExtractor {
             agent = relative;
         }
         if agent.is_none() && form.pos == Pos::Noun && trig.genitive_agent {
-            agent = self.genitive_agent(s, tj, ce, ments, statement);
+            agent = self.genitive_agent(s, tj, ce, ments, statement, hit.article);
         }
         if agent.is_none() && form.pos == Pos::Noun {
             agent = self.linked_agent(s, tj, ce, ments);
@@ -575,8 +643,14 @@ impl EventExtractor {
                 .and_then(|p| s.mention_at(p, ments))
                 .filter(|(_, b, m)| *b == at && (!PLACES.contains(&m.kind.as_str()) || m.kind == "country"))
                 .map(|(a, b, m)| (eref(m), a, b))
-                .or_else(|| self.name_before(s, at, cs));
+                .or_else(|| self.name_before(s, at, cs, ments));
         }
+        let accuser = match (accuse_verb, &agent) {
+            (Some(v), Some((_, a, _))) if *a > v + 1 && *a <= v + 7 && (v + 1..*a).all(|k| s.toks[k].kind == TokenKind::Word) => {
+                Some(s.orig_text(v + 1, *a).to_string())
+            }
+            _ => None,
+        };
         if agent.is_none() && !undergo {
             let anchor = if form.pos == Pos::Verb { Some(ti) } else { support };
             if let Some(a) = anchor {
@@ -595,7 +669,11 @@ impl EventExtractor {
                     if agent.is_none() {
                         agent = self.before_agent(s, a, cs, ments, statement, 3);
                     }
-                    if agent.is_none() {
+                    // "أعلنت القوات أنها سيطرت على …": the speaker's own doing.
+                    if agent.is_none() && s.prev_word(a, cs).is_some_and(|p| matches!(s.w(p), "انها" | "انه" | "انهم" | "بانها" | "بانه" | "بانهم")) {
+                        announcer = true;
+                    }
+                    if agent.is_none() && !announcer {
                         agent = self.earlier_subject(s, a, ments, statement);
                     }
                 }
@@ -609,6 +687,23 @@ impl EventExtractor {
             agent = (ti..=tj).find(|&k| d.agent_nouns.contains(s.w(k)) || d.agent_nouns.contains(s.b(k))).map(|k| {
                 (EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1)
             });
+        }
+        // "بقصف جوي أطلق من طائرة حربية إسرائيلية": the aircraft it came from.
+        if agent.is_none() && kind == "air_strike" {
+            if let Some(m) = (tj + 1..ce.min(tj + 6)).find(|&k| s.w(k) == "من" && k + 1 < ce) {
+                let k = s.skip_quotes(m + 1, ce);
+                if k < ce && (d.aircraft.contains(s.w(k)) || d.aircraft.contains(s.b(k))) {
+                    let mut b = k + 1;
+                    while b < ce && b < k + 5 && (s.is_quote(b) || s.toks[b].kind == TokenKind::Word && !d.stops.contains(s.w(b)) && !PREPS.contains(&s.w(b))) {
+                        b += 1;
+                    }
+                    while b > k + 1 && s.is_quote(b - 1) {
+                        b -= 1;
+                    }
+                    let text = (k..b).filter(|&q| !s.is_quote(q)).map(|q| s.orig_text(q, q + 1)).collect::<Vec<_>>().join(" ");
+                    agent = Some((EntityRef { text, entity: None }, k, b));
+                }
+            }
         }
         // "قتلت الميليشيا 60 مدنيا في هجوم على المعسكر": who killed in it did it.
         if agent.is_none() && form.pos == Pos::Noun && !undergo {
@@ -646,6 +741,25 @@ impl EventExtractor {
                         agent = Some((eref(m), *a, *b));
                     }
                 }
+            }
+        }
+        // "داهم مسلحون منزلا": gunmen raiding do not arrest; it is an attack.
+        if kind == "arrest" {
+            if let Some((r, a, _)) = &agent {
+                if r.entity.is_none() && (d.agent_nouns.contains(s.w(*a)) || d.agent_nouns.contains(s.b(*a))) && !matches!(s.b(*a), "عناصر" | "جنود") {
+                    kind = "attack".into();
+                }
+            }
+        }
+        if needs_armed && trig.armed_named {
+            // Right after the verb ("قتلت قوات X") or right before it ("قوات X تقتل").
+            let named = agent.as_ref().is_some_and(|(r, a, b)| {
+                r.entity.as_deref().is_some_and(|e| ments.iter().any(|m| m.entity == e && matches!(m.kind.as_str(), "armed_group" | "state_force")))
+                    && s.mention_at(*a, ments).is_some_and(|(ma, _, m)| ma == *a && r.entity.as_deref() == Some(m.entity.as_str()))
+                    && (*a == tj + 1 || *b == ti)
+            });
+            if !named {
+                return None;
             }
         }
         if needs_armed {
@@ -774,6 +888,7 @@ impl EventExtractor {
             trig: trig_o,
             verbal,
             announcer,
+            accuser,
             soft: trig.generic || consequence,
             denied,
             claimed: accused || resp.is_some(),
@@ -879,8 +994,14 @@ impl EventExtractor {
             }
             let w = s.w(k);
             let b = s.b(k);
+            // "آلاف" folds to "الاف", whose bare form is the cue "اف" (F-16).
+            if self.data.quantifiers.contains(w) {
+                continue;
+            }
             for (kind, set) in &self.data.cues {
                 if set.contains(w) || set.contains(b) {
+                    // "مسيرة انتحارية": the drone, not a suicide bomber.
+                    let kind: &&'static str = if *kind == "bombing" && k > 0 && (self.data.aircraft.contains(s.w(k - 1)) || self.data.aircraft.contains(s.b(k - 1))) { &"air_strike" } else { kind };
                     let dist = if k < ti { ti - k } else { k - tj };
                     if best.is_none_or(|(bd, _)| dist < bd) {
                         best = Some((dist, kind));
@@ -937,7 +1058,9 @@ impl EventExtractor {
     /// "هجوم داعش"، "غارات لطيران التحالف"، "هجوم عنيف لقوات النظام".
     /// For a statement ("إدانة واشنطن لهجوم داعش") a capital or a country speaks for its
     /// government.
-    fn genitive_agent(&self, s: &Sentence, tj: usize, ce: usize, ments: &[Mention], statement: bool) -> Option<(EntityRef, usize, usize)> {
+    /// `definite`: the verbal noun has the article, so a definite word after it agrees with it
+    /// ("التفجير الانتحاري": an adjective) rather than naming its doer.
+    fn genitive_agent(&self, s: &Sentence, tj: usize, ce: usize, ments: &[Mention], statement: bool, definite: bool) -> Option<(EntityRef, usize, usize)> {
         let mut k = tj + 1;
         let mut skipped = 0;
         while k < ce && skipped <= 2 {
@@ -960,7 +1083,7 @@ impl EventExtractor {
                 return None;
             }
             let w = s.w(k);
-            if self.data.agent_nouns.contains(w) || self.data.agent_nouns.contains(s.b(k)) {
+            if (self.data.agent_nouns.contains(w) || self.data.agent_nouns.contains(s.b(k))) && !(definite && w.starts_with("ال")) {
                 return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
             }
             // "عبوة ناسفة بدورية للشرطة": past a prepositional phrase, a name is no doer.
@@ -1006,11 +1129,15 @@ impl EventExtractor {
 
     /// A name the lexicon lacks, ending right before `r` ("حركة الجهاد الإسلامي مسؤولة"):
     /// up to four words back to a stop, a complement or punctuation.
-    fn name_before(&self, s: &Sentence, r: usize, cs: usize) -> Option<(EntityRef, usize, usize)> {
+    fn name_before(&self, s: &Sentence, r: usize, cs: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
         let mut a = r;
         while a > cs && r - a < 4 && s.toks[a - 1].kind == TokenKind::Word {
             let w = s.w(a - 1);
             if self.data.stops.contains(w) || self.data.complements.contains(w) || self.data.complements.contains(s.b(a - 1)) || self.data.negation.contains(w) {
+                break;
+            }
+            // "اتهمت قوات الدعم السريع الجيش بـ…": a name ending right before is another party.
+            if a < r && s.actor_at(a - 1, ments).is_some() || self.data.accuse.contains(w) || self.data.accuse.contains(s.b(a - 1)) {
                 break;
             }
             a -= 1;
@@ -1144,6 +1271,12 @@ impl EventExtractor {
                 skipped += 1;
                 continue;
             }
+            // "شنت إسرائيل غارات"، "قصفت روسيا المدينة": a state right after the verb acts.
+            if k == from && !statement {
+                if let Some((a, b, m)) = s.mention_at(k, ments).filter(|(a, _, m)| *a == k && m.kind == "country") {
+                    return Some((eref(m), a, b));
+                }
+            }
             if let Some((a, b, m)) = s.actor_at(k, ments) {
                 if eligible(m, statement) {
                     return Some((eref(m), a, b));
@@ -1209,7 +1342,7 @@ impl EventExtractor {
             || s.next_word(anchor + 1).is_some_and(|n| self.data.object_pronouns.contains(s.w(n)) || self.data.object_pronouns.contains(s.b(n)));
         if let Some(p) = s.prev_word(anchor, cs).filter(|&p| p + 1 == anchor && !object_suffix && matches!(s.w(p), "الذي" | "التي" | "الذين")) {
             let known = s.prev_word(p, cs).and_then(|q| s.actor_at(q, ments)).filter(|(_, b, m)| *b == p && eligible(m, statement));
-            return known.map(|(a, b, m)| (eref(m), a, b)).or_else(|| self.name_before(s, p, cs));
+            return known.map(|(a, b, m)| (eref(m), a, b)).or_else(|| self.name_before(s, p, cs, ments));
         }
         let mut k = anchor;
         let mut gap = 0;
@@ -1917,6 +2050,7 @@ fn the_one_doer(cands: &mut [Cand], kinds: &HashMap<&str, &str>) {
     let mut one: Option<&EntityRef> = None;
     for c in cands.iter().filter(|c| FORCE.contains(&c.kind.as_str())) {
         let Some(a) = &c.agent else { continue };
+
         let armed = a.entity.as_deref().and_then(|e| kinds.get(e)).is_some_and(|k| matches!(*k, "armed_group" | "state_force"));
         match one {
             _ if !armed => return,
@@ -1926,8 +2060,17 @@ fn the_one_doer(cands: &mut [Cand], kinds: &HashMap<&str, &str>) {
         }
     }
     let Some(doer) = one.cloned() else { return };
-    for c in cands.iter_mut().filter(|c| FORCE.contains(&c.kind.as_str()) && c.agent.is_none() && !c.claimed && !c.denied) {
-        c.agent = Some(doer.clone());
+    // A strike of another kind at the place a party is blamed for ("a rocket of X" against "an
+    // air strike") is a competing account of that happening, not X's act.
+    let rival = |c: &Cand, cands: &[Cand]| {
+        STRIKES.contains(&c.kind.as_str())
+            && cands.iter().any(|x| x.claimed && x.agent.is_some() && STRIKES.contains(&x.kind.as_str()) && x.kind != c.kind && near_place(&x.place, &c.place))
+    };
+    let rivals: Vec<bool> = cands.iter().map(|c| rival(c, cands)).collect();
+    for (c, r) in cands.iter_mut().zip(rivals) {
+        if FORCE.contains(&c.kind.as_str()) && c.agent.is_none() && !c.claimed && !c.denied && !r {
+            c.agent = Some(doer.clone());
+        }
     }
 }
 
