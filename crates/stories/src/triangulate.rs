@@ -27,6 +27,7 @@ use crate::cluster::Stories;
 use crate::digest::ArticleDigest;
 use crate::types::*;
 use riwaya_model::{EventKind, Quantity};
+use riwaya_text::chars::is_alphanumeric;
 use riwaya_text::normalize::normalize_str;
 use crate::cluster::IdMap;
 use std::collections::{BTreeMap, HashMap};
@@ -171,7 +172,7 @@ fn digits_in(text: &str, sentence: &str) -> bool {
 fn same_statement(a: &str, b: &str) -> bool {
     let (na, nb) = (normalize_str(a), normalize_str(b));
     let words = |s: &str| -> std::collections::BTreeSet<String> {
-        s.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+        s.split(|ch: char| !is_alphanumeric(ch)).filter(|w| !w.is_empty()).map(str::to_string).collect()
     };
     let (wa, wb) = (words(&na), words(&nb));
     if wa.is_empty() || wb.is_empty() {
@@ -189,7 +190,7 @@ fn figure_cues(c: &riwaya_model::Claim) -> (bool, bool) {
     let Some(off) = c.sentence.find(&c.text) else { return (false, false) };
     let before = normalize_str(&c.sentence[..off]);
     let after = normalize_str(&c.sentence[off + c.text.len()..]);
-    let split = |s: &str| -> Vec<String> { s.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect() };
+    let split = |s: &str| -> Vec<String> { s.split(|ch: char| !is_alphanumeric(ch)).filter(|w| !w.is_empty()).map(str::to_string).collect() };
     let (b, a) = (split(&before), split(&after));
     let b: Vec<&str> = b.iter().map(String::as_str).collect();
     let a: Vec<&str> = a.iter().map(String::as_str).collect();
@@ -234,16 +235,16 @@ fn figure_cues(c: &riwaya_model::Claim) -> (bool, bool) {
 /// within it ("تسيطر على مديرية … كاملة بمحافظة إب").
 fn full_control(text: &str, place: &str) -> bool {
     let n = normalize_str(text);
-    let words: Vec<&str> = n.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = n.split(|ch: char| !is_alphanumeric(ch)).filter(|w| !w.is_empty()).collect();
     if !cues().full_control.iter().any(|w| has_words(&words, w)) {
         return false;
     }
     let p = normalize_str(place);
-    let names: Vec<&str> = p.split(|ch: char| !ch.is_alphanumeric()).filter(|w| w.chars().count() >= 3).collect();
+    let names: Vec<&str> = p.split(|ch: char| !is_alphanumeric(ch)).filter(|w| w.chars().count() >= 3).collect();
     let Some(on) = words.iter().position(|w| *w == "علي") else { return false };
     let object = &words[on + 1..words.len().min(on + 3)];
     // The place's own name (its last word: «محافظة إب» → «إب», «مدينة الرمادي» → «الرمادي»).
-    let own = p.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).next_back().unwrap_or("");
+    let own = p.split(|ch: char| !is_alphanumeric(ch)).filter(|w| !w.is_empty()).next_back().unwrap_or("");
     !own.is_empty() && object.first().is_some_and(|w| *w == own || names.len() == 1 && *w == names[0])
 }
 
@@ -961,7 +962,7 @@ fn event_contradictions(events: &[StoryEvent]) -> Vec<Contradiction> {
         }
         let of_responsibility = |r: &EventReport| {
             let n = normalize_str(&r.text);
-            let words: Vec<&str> = n.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let words: Vec<&str> = n.split(|ch: char| !is_alphanumeric(ch)).filter(|w| !w.is_empty()).collect();
             cues().responsibility.iter().any(|w| has_words(&words, w))
         };
         if let Some(x) = e.reports.iter().position(|r| r.denied && !of_responsibility(r)) {
