@@ -539,18 +539,27 @@ impl Stories {
                 self.0.total_cmp(&o.0).then(o.1.cmp(&self.1)).then(o.2.cmp(&self.2))
             }
         }
-        let mut heap = std::collections::BinaryHeap::new();
         let max_story = self.cfg.max_story as f32;
-        for a in 0..roots.len() {
-            for &b in &neighbours[a] {
-                if b > a && fits_days(span[a], span[b]) && fits_years(&years[a], &years[b]) && n[a] + n[b] <= max_story {
-                    let l = link(&sums[a], &sums[b], n[a], n[b]);
-                    if l >= self.cfg.merge_threshold && (l >= strong || happenings_agree(&haps[a], &haps[b], hap_days)) {
-                        heap.push(Cand(l, a, b, 0, 0));
-                    }
-                }
-            }
-        }
+        // The first links are independent of each other, so they are worked out in parallel;
+        // the heap's order is total (ties by index), so the merges that follow do not depend
+        // on the order they were pushed in.
+        let first: Vec<Cand> = {
+            use rayon::prelude::*;
+            let (sums, n, span, years, haps) = (&sums, &n, &span, &years, &haps);
+            (0..roots.len())
+                .into_par_iter()
+                .flat_map_iter(|a| {
+                    neighbours[a].iter().filter_map(move |&b| {
+                        if !(b > a && fits_days(span[a], span[b]) && fits_years(&years[a], &years[b]) && n[a] + n[b] <= max_story) {
+                            return None;
+                        }
+                        let l = link(&sums[a], &sums[b], n[a], n[b]);
+                        (l >= self.cfg.merge_threshold && (l >= strong || happenings_agree(&haps[a], &haps[b], hap_days))).then_some(Cand(l, a, b, 0, 0))
+                    })
+                })
+                .collect()
+        };
+        let mut heap = std::collections::BinaryHeap::from(first);
         while let Some(Cand(_, a, b, va, vb)) = heap.pop() {
             if !alive[a] || !alive[b] || version[a] != va || version[b] != vb {
                 continue;
