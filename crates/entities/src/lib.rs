@@ -2382,6 +2382,12 @@ impl Recognizer {
     /// frequent in news (it ends the name), or a rare word. A word with a proclitic
     /// («بتحقيق», «وأيمن»: the next name of a list), a pronoun suffix («احتياطياتنا») or
     /// an accusative ending («مبعوثا», «رئيسا») ends the name.
+    /// A listed given name that is not also a common word («أحمد», «سالم»; not «أمل»):
+    /// with «ال» it is a family name («الأحمد», «السالم»).
+    fn family_of_given(&self, stem: &str) -> bool {
+        stem.chars().count() >= 3 && self.first_names.contains(stem) && !self.given_also_words.contains(stem)
+    }
+
     fn free_name_end(&self, m: &str, p: &Prepared, w: W, occ: &Occ) -> usize {
         let df = |x: &str| self.news_df.get(x).copied().unwrap_or(0);
         let mut end = w.e;
@@ -2407,7 +2413,8 @@ impl Recognizer {
                 || given
                 || self.particles.contains(u)
                 || if is_definite(u) {
-                    df(&u["ال".len()..]) < 200 && !self.common.contains(&u["ال".len()..])
+                    let stem = &u["ال".len()..];
+                    (df(stem) < 200 && !self.common.contains(stem)) || self.family_of_given(stem)
                 } else {
                     let chars = u.chars().count();
                     let proclitic = u.starts_with(['و', 'ب', 'ل', 'ك', 'ف']) && (u[2..].starts_with("ال") || df(&u[2..]) >= 30);
@@ -2472,14 +2479,16 @@ impl Recognizer {
             let u = &m[x.s..x.e];
             // A definite word after a given name is a family name unless it is common
             // («دانيال السواحل»: the storm and the coasts).
-            let common_def = is_definite(u) && (self.common.contains(&u["ال".len()..]) || self.news_df.get(&u["ال".len()..]).is_some_and(|&n| n >= 200));
+            // «محمد الأحمد»، «خالد السالم»: a given name with «ال» is a family name.
+            let family = is_definite(u) && self.family_of_given(&u["ال".len()..]);
+            let common_def = is_definite(u) && !family && (self.common.contains(&u["ال".len()..]) || self.news_df.get(&u["ال".len()..]).is_some_and(|&n| n >= 200));
             if !self.name_word(u) || (common_def && !self.particles.contains(t)) {
                 continue;
             }
             let ok = if self.given_also_words.contains(t) {
                 self.first_names.contains(u) && !self.given_also_words.contains(u)
             } else {
-                self.first_names.contains(u) || self.particles.contains(t) || self.particles.contains(u) || !frequent(u)
+                self.first_names.contains(u) || family || self.particles.contains(t) || self.particles.contains(u) || !frequent(u)
             };
             if !ok {
                 continue;

@@ -273,6 +273,20 @@ fn a_given_name_and_the_names_after_it_are_a_person_without_a_role() {
 }
 
 #[test]
+fn a_given_name_with_the_article_is_a_family_name() {
+    let v = ms("وقال محمد الأحمد إن القصف استمر حتى الفجر، فيما نقل يوسف المحمد الجرحى بسيارته.");
+    for n in ["محمد الأحمد", "يوسف المحمد"] {
+        let e = ent_of(&v, n).unwrap_or_else(|| panic!("{n}: {v:?}"));
+        assert!(e.starts_with("person:"), "{e}");
+    }
+    let v = ms("وأكد عبد الحميد الأحمد أن الطريق مقطوع.");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "عبد الحميد الأحمد"), "{v:?}");
+    // A given name that is also a word is no family name: «حسن الأمل».
+    let v = ms("أبدى الطرفان حسن الأمل في المفاوضات.");
+    assert!(v.iter().all(|m| m.kind != "person"), "{v:?}");
+}
+
+#[test]
 fn a_given_name_that_is_also_a_word_or_before_a_frequent_word_is_no_person() {
     for t in ["عاد الأمل إلى السكان بعد وصول المساعدات.", "قال إن هناك أمل كبير في النجاة.", "أبدى الطرفان حسن النية في المفاوضات."] {
         let v = ms(t);
