@@ -503,3 +503,13 @@ fn ranks_residents_and_forces() {
     // the police are not the armed group named in the sentence before
     assert_eq!(subject_of("وهاجم تنظيم داعش البلدة. وقتل 5 من عناصر الشرطة.", "killed", 5).as_deref(), None);
 }
+
+/// A count of places the wounded were taken to is no second count of wounded.
+#[test]
+fn hospitals_the_wounded_went_to_are_not_wounded() {
+    let c = scored("وأكد المدير العام أن فرق الإسعاف نقلت 50 مصابا على 8 مستشفيات في المنطقة.");
+    assert!(c.iter().any(|c| c.quantity == "wounded" && c.low == Some(50)), "{c:?}");
+    assert!(c.iter().all(|c| !(c.quantity == "wounded" && c.low == Some(8))), "{c:?}");
+    let c = scored("ووزع الجرحى الـ30 على أربع مشاف ميدانية.");
+    assert!(c.iter().all(|c| c.low != Some(4) || c.quantity == "other"), "{c:?}");
+}
