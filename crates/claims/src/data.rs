@@ -279,8 +279,6 @@ struct Hedges {
     phrases: Vec<String>,
 }
 
-/// The quantity kinds of `spec/claims.md`.
-pub const KINDS: &[Quantity] = Quantity::ALL;
 
 fn set(v: &[String]) -> HashSet<String> {
     v.iter().map(|s| normalize_str(s)).collect()

@@ -27,7 +27,6 @@ use riwaya_model::{Claim, Mention, Quantity};
 use riwaya_text::TokenKind;
 use std::sync::Arc;
 
-pub use crate::data::KINDS;
 
 /// Extracts claims from cleaned article text.
 pub struct ClaimExtractor {

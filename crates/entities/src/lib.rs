@@ -46,7 +46,7 @@ use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 use prep::{key, Prepared};
 use riwaya_lexicon::{ActorKind, Entity, Lexicon, NameKind, Signal};
-use riwaya_model::Mention;
+use riwaya_model::{Mention, MentionKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::Arc;
 use words::{Anaphor, Head};
@@ -84,7 +84,7 @@ pub(crate) struct Payload {
 #[derive(Debug)]
 pub(crate) struct Ent {
     pub id: String,
-    pub kind: &'static str,
+    pub kind: MentionKind,
     pub name_en: String,
     pub person: bool,
     /// Armed group or state force.
@@ -456,7 +456,7 @@ impl Recognizer {
             ent_ix.insert(a.id.clone(), ents.len() as u32);
             ents.push(Ent {
                 id: a.id.clone(),
-                kind: a.kind.as_str(),
+                kind: MentionKind::Actor(a.kind),
                 name_en: a.name_en.clone(),
                 person: a.kind == ActorKind::Person,
                 armed: matches!(a.kind, ActorKind::ArmedGroup | ActorKind::StateForce),
@@ -479,7 +479,7 @@ impl Recognizer {
             ent_ix.insert(p.id.clone(), ents.len() as u32);
             ents.push(Ent {
                 id: p.id.clone(),
-                kind: p.kind.as_str(),
+                kind: MentionKind::Place(p.kind),
                 name_en: p.name_en.clone(),
                 person: false,
                 armed: false,
@@ -701,11 +701,10 @@ impl Recognizer {
                         let x = &self.ents[*i as usize];
                         (x.id.clone(), x.kind, Some(x.name_en.clone()))
                     }
-                    EntId::New(id, kind) => (id.clone(), *kind, None),
+                    // A derived name's kind is a place kind checked when words.toml is read,
+                    // or `org`; an unknown one would be a bug, read as `org`.
+                    EntId::New(id, kind) => (id.clone(), kind.parse().unwrap_or(MentionKind::Org), None),
                 };
-                // Every kind here is one of the closed sets (the lexicon's, checked when words.toml
-                // is read, or `org`); an unknown one would be a bug, read as `org`.
-                let kind = kind.parse().unwrap_or(riwaya_model::MentionKind::Org);
                 Mention { text: text[a..e].to_string(), entity, kind, start: a, end: e, name }
             })
             .collect()
@@ -942,7 +941,7 @@ impl Recognizer {
                 s: s0,
                 e: w.e,
                 span_s,
-                ent: EntId::New(derived_id("org", &m[s0..w.e]), self.ents[i as usize].kind),
+                ent: EntId::New(derived_id("org", &m[s0..w.e]), self.ents[i as usize].kind.as_str()),
                 militia: false,
                 pattern: true,
                 nested: false,
@@ -1325,7 +1324,7 @@ impl Recognizer {
                 EntId::New(id, _) => (id.starts_with("place:") && f.pattern && site()) || id.starts_with("org:"),
                 EntId::Lex(i) => {
                     let x = &self.ents[*i as usize];
-                    !x.place && !x.person && !matches!(x.kind, "city" | "town" | "village" | "country" | "governorate" | "region" | "district" | "neighbourhood")
+                    !x.place && !x.person && !matches!(x.kind.as_str(), "city" | "town" | "village" | "country" | "governorate" | "region" | "district" | "neighbourhood")
                 }
             };
             if !named {
@@ -1497,7 +1496,7 @@ impl Recognizer {
                     let short = self.keys.get(&m[fs..fe]).is_some_and(|&pi| {
                         self.payloads[pi as usize].names.iter().any(|n| n.ent == *i && n.kind == NK::Short)
                     });
-                    short.then_some(self.ents[*i as usize].kind)
+                    short.then_some(self.ents[*i as usize].kind.as_str())
                 }
             };
             if let Some(kind) = kind {

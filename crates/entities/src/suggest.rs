@@ -129,14 +129,9 @@ fn toml_str(s: &str) -> String {
 /// The suggestions as `[[actor]]` / `[[place]]` tables ready to paste into a data file
 /// (ids and English names are placeholders to fill in).
 pub fn render_toml(suggestions: &[Suggestion]) -> String {
-    const PLACE_KINDS: &[&str] = &[
-        "country", "governorate", "city", "town", "village", "district", "neighbourhood", "prison", "camp",
-        "school", "university", "college", "institute", "bakery", "cemetery", "roundabout", "hospital",
-        "mosque", "building", "airport", "base", "border_crossing", "region", "river", "dam", "field",
-    ];
     let mut out = String::new();
     for (i, s) in suggestions.iter().enumerate() {
-        let place = PLACE_KINDS.contains(&s.kind_guess.as_str());
+        let place = s.kind_guess.parse::<riwaya_model::PlaceKind>().is_ok();
         let _ = writeln!(out, "# {} mentions in {} articles ({})", s.count, s.articles, s.id);
         for e in &s.examples {
             let e: String = e.chars().take(200).collect();

@@ -26,7 +26,7 @@
 use crate::cluster::Stories;
 use crate::digest::ArticleDigest;
 use crate::types::*;
-use riwaya_model::{EventKind, Quantity};
+use riwaya_model::{EventKind, MentionKind, Quantity};
 use riwaya_text::chars::is_alphanumeric;
 use riwaya_text::normalize::normalize_str;
 use crate::cluster::IdMap;
@@ -67,14 +67,8 @@ fn rounding(x: u64) -> u64 {
     u
 }
 const LOSSES: &[&str] = &["killed", "wounded", "casualties", "arrested", "surrendered", "vehicles"];
-const PLACE_KINDS: &[&str] = &[
-    "country", "governorate", "city", "town", "village", "district", "neighbourhood", "prison", "camp", "school",
-    "university", "college", "institute", "bakery", "cemetery", "roundabout", "hospital", "mosque", "building",
-    "airport", "base", "border_crossing", "region", "river", "dam", "field", "place",
-];
-
-fn is_place(kind: &str, entity: &str) -> bool {
-    PLACE_KINDS.contains(&kind) || entity.starts_with("place:")
+fn is_place(kind: MentionKind, entity: &str) -> bool {
+    kind.is_place() || entity.starts_with("place:")
 }
 
 fn overlap(a: (Option<u64>, Option<u64>), b: (Option<u64>, Option<u64>)) -> bool {
@@ -430,7 +424,7 @@ fn named_counts(docs: &[&ArticleDigest]) -> (Vec<NamedCount>, Vec<NamedCount>) {
     let mut counts: HashMap<&str, (usize, bool, HashMap<&str, usize>, Option<&str>)> = HashMap::new();
     for d in docs {
         for n in &d.names {
-            let e = counts.entry(n.entity.as_str()).or_insert((0, is_place(n.kind.as_str(), &n.entity), HashMap::new(), None));
+            let e = counts.entry(n.entity.as_str()).or_insert((0, is_place(n.kind, &n.entity), HashMap::new(), None));
             e.0 += n.count;
             *e.2.entry(n.text.as_str()).or_default() += n.count;
             if e.3.is_none() {
