@@ -128,7 +128,8 @@ struct Raw {
 /// One trigger entry: an event type and how its forms are read.
 #[derive(Debug, Clone)]
 pub(crate) struct Trigger {
-    pub kind: String,
+    /// None: decided by a cue word or an armed doer.
+    pub kind: Option<EventKind>,
     pub generic: bool,
     pub requires: Vec<String>,
     pub window: usize,
@@ -149,7 +150,7 @@ pub(crate) struct Trigger {
     /// A place must follow within `window` words ("تحرير المدينة").
     pub place_next: bool,
     /// With no cue, this type when an armed party is the doer (else nothing).
-    pub armed_kind: String,
+    pub armed_kind: Option<EventKind>,
     /// With `armed_kind`: the doer must be an armed party named as such ("قتلت قوات X"), not
     /// a force phrase that may hold the victims ("قُتل عناصر من X").
     pub armed_named: bool,
@@ -243,7 +244,7 @@ pub(crate) struct Data {
     /// هجوم X"): the happening is presupposed, so told.
     pub presuppose: HashSet<String>,
     /// (event type, cue words)
-    pub cues: Vec<(&'static str, HashSet<String>)>,
+    pub cues: Vec<(EventKind, HashSet<String>)>,
 }
 
 fn set(v: Vec<String>) -> HashSet<String> {
@@ -275,13 +276,11 @@ impl Data {
         let mut triggers = Vec::new();
         let mut forms = Vec::new();
         // An empty `type` is allowed only where a cue or an armed doer decides it.
-        let known = |k: &str| k.parse::<EventKind>().map(|_| ()).map_err(|e| e.to_string());
+        let kind_of = |k: &str| if k.is_empty() { Ok(None) } else { k.parse::<EventKind>().map(Some).map_err(|e| e.to_string()) };
         for t in raw.trigger {
-            if !(t.kind.is_empty() && (t.generic || !t.armed_kind.is_empty())) {
-                known(&t.kind)?;
-            }
-            if !t.armed_kind.is_empty() {
-                known(&t.armed_kind)?;
+            let (kind, armed_kind) = (kind_of(&t.kind)?, kind_of(&t.armed_kind)?);
+            if kind.is_none() && !(t.generic || armed_kind.is_some()) {
+                return Err("an event type is needed where no cue or armed doer decides it".into());
             }
             let ix = triggers.len();
             for v in &t.verbs {
@@ -301,7 +300,7 @@ impl Data {
                 forms.push(Form { text: f, trig: ix, pos: Pos::Noun, imperfect: false, words });
             }
             triggers.push(Trigger {
-                kind: t.kind,
+                kind,
                 generic: t.generic,
                 requires: t.requires.iter().map(|s| fold(s)).collect(),
                 window: t.window.unwrap_or(3),
@@ -314,7 +313,7 @@ impl Data {
                 not_after_definite: t.not_after_definite,
                 genitive_agent: t.genitive_agent,
                 place_next: t.place_next,
-                armed_kind: t.armed_kind,
+                armed_kind,
                 armed_named: t.armed_named,
             });
         }
@@ -371,9 +370,9 @@ impl Data {
             lam_told: set(w.lam_told),
             presuppose: set(w.presuppose),
             cues: vec![
-                ("air_strike", set(raw.cues.air_strike)),
-                ("bombing", set(raw.cues.bombing)),
-                ("shelling", set(raw.cues.shelling)),
+                (EventKind::AirStrike, set(raw.cues.air_strike)),
+                (EventKind::Bombing, set(raw.cues.bombing)),
+                (EventKind::Shelling, set(raw.cues.shelling)),
             ],
         })
     }

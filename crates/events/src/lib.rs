@@ -68,7 +68,7 @@ use affix::bare;
 use aho_corasick::AhoCorasickKind;
 use std::cell::OnceCell;
 use data::{Data, Pos};
-use riwaya_model::{DateMention, EntityRef, Event, Mention};
+use riwaya_model::{DateMention, EntityRef, Event, EventKind, Mention};
 use riwaya_text::{tokens, Normalized, TokenKind};
 use std::collections::{HashMap, HashSet};
 
@@ -127,7 +127,7 @@ struct Tok {
 /// A candidate event before merging.
 #[derive(Debug, Clone)]
 struct Cand {
-    kind: String,
+    kind: EventKind,
     agent: Option<EntityRef>,
     /// Who or what it was done to ("قصف التحالف مواقع داعش" → داعش).
     target: Option<EntityRef>,
@@ -300,7 +300,7 @@ impl EventExtractor {
             .into_iter()
             // Every named type was checked when the data was read; an undecided one ("") is dropped.
             .filter_map(|c| Some(Event {
-                kind: c.kind.parse().ok()?,
+                kind: c.kind,
                 agent: c.agent,
                 target: c.target,
                 place: c.place,
@@ -467,21 +467,19 @@ impl EventExtractor {
             }
         }
         // The type.
-        let mut kind = trig.kind.clone();
+        let mut kind = trig.kind;
         if trig.generic {
             if let Some(k) = self.cue(s, ti, tj) {
-                kind = k.to_string();
+                kind = Some(k);
             }
         }
         // "استهدفت قوات X المعسكر"، "دخلت قوات X المدينة": with no cue, an act of force only
         // when an armed party does it (checked once the doer is known).
-        let needs_armed = kind.is_empty() && !trig.armed_kind.is_empty();
+        let needs_armed = kind.is_none() && trig.armed_kind.is_some();
         if needs_armed {
-            kind = trig.armed_kind.clone();
+            kind = trig.armed_kind;
         }
-        if kind.is_empty() {
-            return None;
-        }
+        let mut kind = kind?;
         // A two-letter stem ("فر") hides in other words ("وفر" provided, "فروة"، "سافر"): fled only
         // when from or to somewhere follows.
         if form.text.chars().count() <= 2 && !(ti + 1..(tj + 6).min(s.toks.len())).any(|k| matches!(s.w(k), "من" | "الي" | "نحو" | "باتجاه" | "صوب")) {
@@ -498,7 +496,7 @@ impl EventExtractor {
                 && !(lo..hi).any(|k| s.toks[k].kind == TokenKind::Word && (has(k, &d.agent_nouns) || has(k, &d.agent_heads)))
                 && !(ti.saturating_sub(20)..(tj + 20).min(s.toks.len())).any(|k| s.toks[k].kind == TokenKind::Word && has(k, &d.detention));
             if displaced {
-                kind = "displacement".into();
+                kind = EventKind::Displacement;
             }
         }
         // Support verb governing a verbal noun.
@@ -747,7 +745,7 @@ impl EventExtractor {
         if kind == "arrest" {
             if let Some((r, a, _)) = &agent {
                 if r.entity.is_none() && (d.agent_nouns.contains(s.w(*a)) || d.agent_nouns.contains(s.b(*a))) && !matches!(s.b(*a), "عناصر" | "جنود") {
-                    kind = "attack".into();
+                    kind = EventKind::Attack;
                 }
             }
         }
@@ -797,7 +795,7 @@ impl EventExtractor {
             let announced = (0..ti).any(|k| d.announce.contains(s.w(k)) || d.announce.contains(s.b(k)));
             let regained = (cs..ti).any(|k| d.control_cues.iter().any(|p| p.len() == 1 && (s.w(k) == p[0] || s.b(k) == p[0])));
             if after || announced || regained {
-                kind = "control".into();
+                kind = EventKind::Control;
             }
         }
         // Place.
@@ -984,10 +982,10 @@ impl EventExtractor {
     }
 
     /// The kind of a strike from the words of its clause.
-    fn cue(&self, s: &Sentence, ti: usize, tj: usize) -> Option<&'static str> {
+    fn cue(&self, s: &Sentence, ti: usize, tj: usize) -> Option<EventKind> {
         let cs = s.clause_start(ti).max(ti.saturating_sub(8));
         let ce = s.clause_end(tj).min(tj + 9);
-        let mut best: Option<(usize, &'static str)> = None;
+        let mut best: Option<(usize, EventKind)> = None;
         for k in cs..ce {
             if k >= ti && k <= tj {
                 continue;
@@ -1001,7 +999,7 @@ impl EventExtractor {
             for (kind, set) in &self.data.cues {
                 if set.contains(w) || set.contains(b) {
                     // "مسيرة انتحارية": the drone, not a suicide bomber.
-                    let kind: &&'static str = if *kind == "bombing" && k > 0 && (self.data.aircraft.contains(s.w(k - 1)) || self.data.aircraft.contains(s.b(k - 1))) { &"air_strike" } else { kind };
+                    let kind = if *kind == EventKind::Bombing && k > 0 && (self.data.aircraft.contains(s.w(k - 1)) || self.data.aircraft.contains(s.b(k - 1))) { EventKind::AirStrike } else { *kind };
                     let dist = if k < ti { ti - k } else { k - tj };
                     if best.is_none_or(|(bd, _)| dist < bd) {
                         best = Some((dist, kind));
@@ -2195,7 +2193,7 @@ mod tests {
         for kind in ["attack", "bombing", "air_strike", "shelling", "clash", "takeover", "control", "siege", "surrender",
             "escape", "hostage_taking", "release", "arrest", "curfew", "displacement", "demolition", "statement"]
         {
-            assert!(d.forms.iter().any(|f| d.triggers[f.trig].kind == kind), "no forms for {kind}");
+            assert!(d.forms.iter().any(|f| d.triggers[f.trig].kind.is_some_and(|k| k == kind)), "no forms for {kind}");
         }
         assert!(Data::parse("[[trigger]]\ntype = \"riot\"\n").is_err());
     }
@@ -2203,7 +2201,7 @@ mod tests {
     #[test]
     fn affixes_decide_a_hit() {
         let ex = EventExtractor::new();
-        let kinds = |t: &str| ex.hits(&riwaya_text::normalize_str(t)).iter().map(|h| ex.data.triggers[ex.data.forms[h.form].trig].kind.clone()).collect::<Vec<_>>();
+        let kinds = |t: &str| ex.hits(&riwaya_text::normalize_str(t)).iter().map(|h| ex.data.triggers[ex.data.forms[h.form].trig].kind.map_or(String::new(), |k| k.to_string())).collect::<Vec<_>>();
         assert_eq!(kinds("واستهدفوهم"), vec![String::new()]);
         assert_eq!(kinds("والاشتباكات"), vec!["clash".to_string()]);
         assert_eq!(kinds("ستقصف"), vec!["shelling".to_string()]);
