@@ -701,8 +701,8 @@ impl Recognizer {
                         let x = &self.ents[*i as usize];
                         (x.id.clone(), x.kind, Some(x.name_en.clone()))
                     }
-                    // A derived name's kind is a place kind checked when words.toml is read,
-                    // or `org`; an unknown one would be a bug, read as `org`.
+                    // A derived name's kind is a place kind words.toml was checked against, or
+                    // `org`.
                     EntId::New(id, kind) => (id.clone(), kind.parse().unwrap_or(MentionKind::Org), None),
                 };
                 Mention { text: text[a..e].to_string(), entity, kind, start: a, end: e, name }

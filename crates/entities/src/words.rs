@@ -256,16 +256,16 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
     let mut place_heads = Vec::new();
     for p in &h.place {
         let k = p.kind.get_ref();
-        if k.is_empty() || !k.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
-            return Err(bad(p.kind.span().start, format!("heads.place: kind {k:?} is not a lower-case place kind")));
+        if let Err(e) = k.parse::<riwaya_model::PlaceKind>() {
+            return Err(bad(p.kind.span().start, format!("heads.place: {e}")));
         }
         place_heads.push((one("heads.place", &p.word)?, k.clone(), p.settlement));
     }
     let mut list_heads = Vec::new();
     for p in &h.lists {
         let k = p.kind.get_ref();
-        if k.is_empty() || !k.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
-            return Err(bad(p.kind.span().start, format!("heads.lists: kind {k:?} is not a lower-case place kind")));
+        if let Err(e) = k.parse::<riwaya_model::PlaceKind>() {
+            return Err(bad(p.kind.span().start, format!("heads.lists: {e}")));
         }
         list_heads.push((one("heads.lists", &p.word)?, k.clone(), p.dual, p.known));
     }
