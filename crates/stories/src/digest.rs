@@ -163,6 +163,36 @@ fn content_word(w: &str) -> Option<&str> {
     (chars >= 3 && !w.bytes().all(|b| b.is_ascii_digit()) && !stopwords().contains(w)).then_some(w)
 }
 
+/// The hash of a content word's comparison form ([`content_word`] then [`hash`]), with the
+/// stop words looked up by their hash (one hash per word instead of two).
+fn content_hash(w: &str) -> Option<u64> {
+    let mut w = w;
+    for p in ["وال", "فال", "بال", "لل", "ال"] {
+        if w.len() > p.len() + 4 && w.starts_with(p) {
+            w = &w[p.len()..];
+            break;
+        }
+    }
+    // Three characters take at most 12 bytes: longer words need no count.
+    if w.len() < 12 && w.chars().count() < 3 {
+        return None;
+    }
+    if w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let h = hash(w);
+    match stop_hashes().get(&h) {
+        Some(s) if *s == w => None,
+        _ => Some(h),
+    }
+}
+
+/// The stop words by their hash.
+fn stop_hashes() -> &'static crate::cluster::IdMap<u64, &'static str> {
+    static S: OnceLock<crate::cluster::IdMap<u64, &'static str>> = OnceLock::new();
+    S.get_or_init(|| stopwords().iter().map(|w| (hash(w), *w)).collect())
+}
+
 /// The distinct content words of a text, in their comparison form.
 pub fn content_words(text: &str) -> std::collections::HashSet<String> {
     let norm = normalize_str(text);
@@ -200,22 +230,34 @@ pub(crate) fn hash(s: &str) -> u64 {
 
 /// The digest of an analysed article.
 pub fn digest(a: &Article) -> ArticleDigest {
-    let norm = normalize_str(&format!("{}\n{}", a.title.as_deref().unwrap_or(""), a.text));
-    let words: Vec<&str> = norm
+    digest_folded(a, &normalize_str(&a.text))
+}
+
+/// [`digest`] given the article's text already folded (`riwaya_text::normalize`, as the
+/// extract stage's `Document` holds it): the text is not folded a second time. Folding is
+/// per character, so the headline folded alone and the body give the same words as the
+/// two folded together.
+pub fn digest_folded(a: &Article, folded_text: &str) -> ArticleDigest {
+    let title = normalize_str(a.title.as_deref().unwrap_or(""));
+    let words: Vec<&str> = title
         .split(|c: char| !is_word_char(c))
+        .chain(folded_text.split(|c: char| !is_word_char(c)))
         .filter(|w| !w.is_empty())
         .collect();
     // MinHash over word shingles: 64 hash functions as xor-salts of one 64-bit hash.
     let mut minhash = [u32::MAX; MINHASH];
     let has_signature = words.len() >= SHINGLE;
     if has_signature {
+        // Each shingle's words, each followed by a space, hashed in one shot (the same
+        // hash as streaming them, without a hasher state per shingle).
+        let mut buf: Vec<u8> = Vec::with_capacity(128);
         for sh in words.windows(SHINGLE) {
-            let mut h = xxhash_rust::xxh3::Xxh3::new();
+            buf.clear();
             for w in sh {
-                h.update(w.as_bytes());
-                h.update(b" ");
+                buf.extend_from_slice(w.as_bytes());
+                buf.push(b' ');
             }
-            let base = h.digest();
+            let base = xxhash_rust::xxh3::xxh3_64(&buf);
             for (i, slot) in minhash.iter_mut().enumerate() {
                 let v = (base ^ SALTS[i]).wrapping_mul(0x9E37_79B9_7F4A_7C15);
                 let v = (v >> 32) as u32;
@@ -225,10 +267,11 @@ pub fn digest(a: &Article) -> ArticleDigest {
             }
         }
     }
-    let mut counts: HashMap<u64, u32> = HashMap::new();
+    // Keys are word hashes already; the order is fixed by the sort below.
+    let mut counts: crate::cluster::IdMap<u64, u32> = Default::default();
     for w in &words {
-        if let Some(c) = content_word(w) {
-            *counts.entry(hash(c)).or_default() += 1;
+        if let Some(h) = content_hash(w) {
+            *counts.entry(h).or_default() += 1;
         }
     }
     let mut word_counts: Vec<(u64, u32)> = counts.into_iter().collect();
@@ -236,11 +279,13 @@ pub fn digest(a: &Article) -> ArticleDigest {
     word_counts.truncate(120);
 
     let mut kinds = HashMap::new();
-    let mut names: HashMap<(String, String), NameUse> = HashMap::new();
+    let mut names: HashMap<(&str, &str), NameUse> = HashMap::new();
     for m in &a.mentions {
-        kinds.entry(m.entity.clone()).or_insert_with(|| m.kind.clone());
+        if !kinds.contains_key(&m.entity) {
+            kinds.insert(m.entity.clone(), m.kind.clone());
+        }
         names
-            .entry((m.entity.clone(), m.text.clone()))
+            .entry((m.entity.as_str(), m.text.as_str()))
             .or_insert_with(|| NameUse { entity: m.entity.clone(), kind: m.kind.clone(), name: m.name.clone(), text: m.text.clone(), count: 0 })
             .count += 1;
     }
@@ -277,7 +322,7 @@ pub fn digest(a: &Article) -> ArticleDigest {
         published: a.published.clone(),
         day: a.published.as_deref().and_then(day_number),
         title: a.title.clone(),
-        today_weekday: today_weekday(&norm),
+        today_weekday: today_weekday(&title).or_else(|| today_weekday(folded_text)),
         lede: a.text.lines().find(|l| !l.trim().is_empty()).map(|l| l.chars().take(120).collect()),
         minhash,
         has_signature,
@@ -335,6 +380,30 @@ mod tests {
         assert_eq!(day_number("2022-01-22").unwrap() - day_number("2022-01-20").unwrap(), 2);
         assert_eq!(day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(), 2);
         assert_eq!(day_number("bad"), None);
+    }
+
+    /// `digest_folded` folds the headline alone: folding is per character, so the pieces
+    /// give what the whole gave (marks, ligatures and digits at the joins included).
+    #[test]
+    fn folding_the_headline_alone_is_folding_the_whole() {
+        let (t, b) = ("ﻻجئون في مخيم ١٢ اليوم", "ُاليوم السبت، قُتل ٣٠ شخصاً في «البلدة» ﷲ");
+        assert_eq!(normalize_str(&format!("{t}\n{b}")), format!("{}\n{}", normalize_str(t), normalize_str(b)));
+        let mut a = riwaya_model::Article::new("x", b);
+        a.title = Some(t.into());
+        let d = digest_folded(&a, &riwaya_text::normalize(b).text);
+        assert_eq!(d.today_weekday, Some(5));
+        assert_eq!(d.minhash, digest(&a).minhash);
+    }
+
+    /// The one-hash content word is the comparison form's hash, stop words left out.
+    #[test]
+    fn content_hash_is_the_content_words_hash() {
+        for w in ["في", "والاشتباكات", "الحسكه", "2022", "لل", "الذي", "وقال", "ab", "abc", "مخيم", "بالمدينه"] {
+            assert_eq!(content_hash(w), content_word(w).map(hash), "{w}");
+        }
+        for w in stopwords().iter() {
+            assert_eq!(content_hash(w), content_word(w).map(hash), "{w}");
+        }
     }
 
     #[test]
