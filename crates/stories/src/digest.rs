@@ -150,6 +150,46 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Whether each character of the Arabic block U+0600–U+06FF is a word character.
+fn arabic_word_chars() -> &'static [bool; 256] {
+    static T: OnceLock<[bool; 256]> = OnceLock::new();
+    T.get_or_init(|| std::array::from_fn(|i| char::from_u32(0x600 + i as u32).is_some_and(is_word_char)))
+}
+
+/// Appends the words of `s` (maximal runs of [`is_word_char`] characters) to `out`: the
+/// same words as `s.split(|c| !is_word_char(c))` without the empty ones, with ASCII and
+/// the Arabic block decided per byte.
+fn words_of<'a>(s: &'a str, out: &mut Vec<&'a str>) {
+    let ar = arabic_word_chars();
+    let b = s.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let (word, w) = if c < 0x80 {
+            (c.is_ascii_alphanumeric(), 1)
+        } else if c & 0xFC == 0xD8 {
+            // A two-byte sequence of U+0600–U+06FF: `s` is valid UTF-8.
+            (ar[(((c & 0x03) as usize) << 6) | (b[i + 1] & 0x3F) as usize], 2)
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            (is_word_char(ch), ch.len_utf8())
+        };
+        match (word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push(&s[st..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += w;
+    }
+    if let Some(st) = start {
+        out.push(&s[st..]);
+    }
+}
+
 /// A content word's comparison form: normalised, with a leading و/ف and ال stripped.
 fn content_word(w: &str) -> Option<&str> {
     let mut w = w;
@@ -239,34 +279,12 @@ pub fn digest(a: &Article) -> ArticleDigest {
 /// two folded together.
 pub fn digest_folded(a: &Article, folded_text: &str) -> ArticleDigest {
     let title = normalize_str(a.title.as_deref().unwrap_or(""));
-    let words: Vec<&str> = title
-        .split(|c: char| !is_word_char(c))
-        .chain(folded_text.split(|c: char| !is_word_char(c)))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let mut words: Vec<&str> = Vec::with_capacity(folded_text.len() / 6);
+    words_of(&title, &mut words);
+    words_of(folded_text, &mut words);
     // MinHash over word shingles: 64 hash functions as xor-salts of one 64-bit hash.
-    let mut minhash = [u32::MAX; MINHASH];
     let has_signature = words.len() >= SHINGLE;
-    if has_signature {
-        // Each shingle's words, each followed by a space, hashed in one shot (the same
-        // hash as streaming them, without a hasher state per shingle).
-        let mut buf: Vec<u8> = Vec::with_capacity(128);
-        for sh in words.windows(SHINGLE) {
-            buf.clear();
-            for w in sh {
-                buf.extend_from_slice(w.as_bytes());
-                buf.push(b' ');
-            }
-            let base = xxhash_rust::xxh3::xxh3_64(&buf);
-            for (i, slot) in minhash.iter_mut().enumerate() {
-                let v = (base ^ SALTS[i]).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-                let v = (v >> 32) as u32;
-                if v < *slot {
-                    *slot = v;
-                }
-            }
-        }
-    }
+    let minhash = if has_signature { minhash_of(&words) } else { [u32::MAX; MINHASH] };
     // Keys are word hashes already; the order is fixed by the sort below.
     let mut counts: crate::cluster::IdMap<u64, u32> = Default::default();
     for w in &words {
@@ -338,6 +356,70 @@ pub fn digest_folded(a: &Article, folded_text: &str) -> ArticleDigest {
     }
 }
 
+/// The MinHash signature of the word shingles of `words`: per hash function `i`, the least
+/// `((h ^ SALTS[i]) * K) >> 32` (low 64 bits of the product) over the shingles' hashes `h`.
+fn minhash_of(words: &[&str]) -> [u32; MINHASH] {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2, checked just above.
+        return unsafe { minhash_avx2(words) };
+    }
+    minhash_in(words)
+}
+
+/// [`minhash_in`] compiled for AVX2: eight hash functions per instruction.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn minhash_avx2(words: &[&str]) -> [u32; MINHASH] {
+    minhash_in(words)
+}
+
+#[inline(always)]
+fn minhash_in(words: &[&str]) -> [u32; MINHASH] {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let (kl, kh) = (K as u32, (K >> 32) as u32);
+    let mut minhash = [u32::MAX; MINHASH];
+    // Each shingle's words, each followed by a space, hashed in one shot (the same hash as
+    // streaming them, without a hasher state per shingle).
+    let mut buf: Vec<u8> = Vec::with_capacity(128);
+    for sh in words.windows(SHINGLE) {
+        buf.clear();
+        for w in sh {
+            buf.extend_from_slice(w.as_bytes());
+            buf.push(b' ');
+        }
+        let base = xxhash_rust::xxh3::xxh3_64(&buf);
+        let (bl, bh) = (base as u32, (base >> 32) as u32);
+        // The high half of the product's low 64 bits, from 32-bit halves (which vectorise
+        // where 64-bit products do not), branch-free.
+        for i in 0..MINHASH {
+            let (xl, xh) = (bl ^ SALTS_LO[i], bh ^ SALTS_HI[i]);
+            let v = ((((xl as u64) * (kl as u64)) >> 32) as u32).wrapping_add(xl.wrapping_mul(kh)).wrapping_add(xh.wrapping_mul(kl));
+            minhash[i] = minhash[i].min(v);
+        }
+    }
+    minhash
+}
+
+const SALTS_LO: [u32; MINHASH] = {
+    let mut s = [0u32; MINHASH];
+    let mut i = 0;
+    while i < MINHASH {
+        s[i] = SALTS[i] as u32;
+        i += 1;
+    }
+    s
+};
+const SALTS_HI: [u32; MINHASH] = {
+    let mut s = [0u32; MINHASH];
+    let mut i = 0;
+    while i < MINHASH {
+        s[i] = (SALTS[i] >> 32) as u32;
+        i += 1;
+    }
+    s
+};
+
 /// Salts for the MinHash functions (fixed, so signatures are the same in every run).
 const SALTS: [u64; MINHASH] = {
     let mut s = [0u64; MINHASH];
@@ -393,6 +475,49 @@ mod tests {
         let d = digest_folded(&a, &riwaya_text::normalize(b).text);
         assert_eq!(d.today_weekday, Some(5));
         assert_eq!(d.minhash, digest(&a).minhash);
+    }
+
+    /// The signature is the 64-bit formula's, on every path (AVX2 or not).
+    #[test]
+    fn minhash_as_the_64_bit_formula() {
+        let text = normalize_str("قتل 30 شخصا في قصف على البلدة أمس وأصيب آخرون بجروح في الهجوم الذي شنته الطائرات");
+        let mut words = Vec::new();
+        words_of(&text, &mut words);
+        let mut want = [u32::MAX; MINHASH];
+        for sh in words.windows(SHINGLE) {
+            let mut h = xxhash_rust::xxh3::Xxh3::new();
+            for w in sh {
+                h.update(w.as_bytes());
+                h.update(b" ");
+            }
+            let base = h.digest();
+            for (i, slot) in want.iter_mut().enumerate() {
+                let v = ((base ^ SALTS[i]).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as u32;
+                *slot = (*slot).min(v);
+            }
+        }
+        assert_eq!(minhash_in(&words), want);
+        assert_eq!(minhash_of(&words), want);
+    }
+
+    /// The byte scanner cuts the words the character split cut.
+    #[test]
+    fn words_as_the_split_gives_them() {
+        for t in ["", " ", "قتل 30 شخصا، في «البلدة» x-y", "ﻻجئون ۱۲ ٣ ـ ﮐ ۀ ہ abc…déjà 😀 ok", "ك", "word"] {
+            let t = normalize_str(t);
+            let mut got = Vec::new();
+            words_of(&t, &mut got);
+            let want: Vec<&str> = t.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect();
+            assert_eq!(got, want, "{t:?}");
+        }
+        // Every character of the Arabic block, alone and between letters.
+        for cp in 0x600..0x700u32 {
+            let t = format!("ب{}ت {} ", char::from_u32(cp).unwrap(), char::from_u32(cp).unwrap());
+            let mut got = Vec::new();
+            words_of(&t, &mut got);
+            let want: Vec<&str> = t.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect();
+            assert_eq!(got, want, "{cp:x}");
+        }
     }
 
     /// The one-hash content word is the comparison form's hash, stop words left out.
