@@ -651,6 +651,9 @@ impl Attributor {
                 d.toks[k].kind == TokenKind::Punct && matches!(d.w(k), "،" | "," | "؛" | ";") && {
                     // "، في حين"، "، في وقت": two-word openers
                     self.data.clause_openers.contains(d.w(k + 1))
+                        // "، ونفذت طائراته": a verb of action after "و"/"ف"
+                        || (d.w(k + 1).starts_with('و') || d.w(k + 1).starts_with('ف'))
+                            && cands(d.w(k + 1)).has_conj() && cands(d.w(k + 1)).iter().skip(1).any(|c| self.data.clause_verbs.contains(c))
                         || k + 2 < e && d.w(k + 1) == "في" && matches!(d.w(k + 2), "حين" | "وقت")
                 }
             })
@@ -751,6 +754,10 @@ impl Attributor {
             {
                 break;
             }
+            // "قال مسؤول لرويترز": the outlet spoken to, glued to its "ل", is no part of the source
+            if k > a && w.starts_with('ل') && refs::at(refs, k).is_some_and(|r| r.a == k && r.is_media()) {
+                break;
+            }
             if let Some(r) = refs::at(refs, k) {
                 // "اتهمت منظمة العفو الدولية الجيش بقصف …": a name right after another is the
                 // verb's object, not part of the source.
@@ -796,6 +803,17 @@ fn strip_outlet_noun(d: &Doc, data: &Data, s: &mut Src) {
 pub(crate) fn to_sources(d: &Doc, chain: &Chain) -> Vec<Source> {
     chain
         .iter()
-        .map(|s| Source { text: d.orig_text(s.a, s.b).to_string(), entity: s.entity.clone() })
+        .map(|s| {
+            let mut text = d.orig_text(s.a, s.b);
+            // "لرويترز": a name after a glued proclitic is written without it
+            if let Some((ma, _, k)) = d.mention_at(s.a).filter(|m| m.0 == s.a) {
+                let (ts, te) = d.orig_span(s.a, s.b);
+                let m = &d.mentions()[k];
+                if ma == s.a && m.start > ts && m.start < te && s.entity.as_deref() == Some(m.entity.as_str()) {
+                    text = &d.orig[m.start..te];
+                }
+            }
+            Source { text: text.to_string(), entity: s.entity.clone() }
+        })
         .collect()
 }

@@ -201,6 +201,12 @@ struct NounContext {
     camp_words_weak: Vec<String>,
     #[serde(default)]
     displaced_words: Vec<String>,
+    #[serde(default)]
+    over_verbs: Vec<String>,
+    #[serde(default)]
+    near_verbs: Vec<String>,
+    #[serde(default)]
+    critical_states: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -266,6 +272,8 @@ struct Sources {
     documents: Vec<String>,
     genitive_heads: Vec<String>,
     clause_openers: Vec<String>,
+    #[serde(default)]
+    clause_verbs: Vec<String>,
     back: Vec<String>,
     outlets: Vec<String>,
     #[serde(default)]
@@ -302,6 +310,8 @@ pub struct Data {
     pub genitive_heads: HashSet<String>,
     /// Words after a comma that open a new clause ("حيث"، "فيما").
     pub clause_openers: HashSet<String>,
+    /// Past verbs of action that open a new clause after "، و" ("، ونفذت").
+    pub clause_verbs: HashSet<String>,
     pub back: HashSet<String>,
     pub outlets: HashSet<String>,
     /// "في بيان"، "في تقرير": after "في" these end a source ("قال الجيش في بيان").
@@ -361,6 +371,12 @@ pub struct Data {
     /// "معسكر": a camp of the displaced only with one of `displaced_words` in the sentence.
     pub camp_words_weak: HashSet<String>,
     pub displaced_words: HashSet<String>,
+    /// "تجاوز عدد X N": verbs of exceeding before a toll head (the figure is a lower bound).
+    pub over_verbs: HashSet<String>,
+    /// "ناهز عدد X N": verbs of nearing before a toll head (the figure is approximate).
+    pub near_verbs: HashSet<String>,
+    /// "N في حالة حرجة": states after "في حالة" that make a figure wounded people.
+    pub critical_states: HashSet<String>,
     /// Victims' kind words (`subjects.tsv`): one word → its subject label.
     pub victim_labels: HashMap<String, String>,
     /// Victims' kind phrases by their first word (without proclitics): the words that
@@ -465,6 +481,9 @@ impl Data {
             camp_words: set(&nf.context.camp_words),
             camp_words_weak: set(&nf.context.camp_words_weak),
             displaced_words: set(&nf.context.displaced_words),
+            over_verbs: set(&nf.context.over_verbs),
+            near_verbs: set(&nf.context.near_verbs),
+            critical_states: set(&nf.context.critical_states),
             victim_labels,
             victim_phrases,
             triggers: trig,
@@ -479,6 +498,7 @@ impl Data {
             documents: set(&af.sources.documents),
             genitive_heads: set(&af.sources.genitive_heads),
             clause_openers: set(&af.sources.clause_openers),
+            clause_verbs: set(&af.sources.clause_verbs),
             back: set(&af.sources.back),
             outlets: set(&af.sources.outlets),
             statements: set(&af.sources.statements),

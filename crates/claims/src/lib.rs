@@ -127,7 +127,7 @@ impl ClaimExtractor {
                     let after_colon = kind == "other" && n.t0 > s && d.w(n.t0 - 1) == ":" && prev_num.is_some_and(|(pe, _)| pe + 1 >= n.t0 - 1);
                     // "منها ثماني عمليات": a part that counts things is no part of a toll.
                     let things = matches!(n.noun, Some((_, NounClass::Thing)));
-                    if (self.part_cue(&d, n, s) && (kind == "other" || kind == pk) && !dual_only || n.pron.is_some() && kind == "other" || after_colon) && !n.date_like && !things {
+                    if (self.part_cue(&d, n, s) && (kind == "other" || kind == pk) && !dual_only || n.pron.is_some() && (kind == "other" || kind == pk) || after_colon) && !n.date_like && !things {
                         // "… 102 قتلى، بينهم 7 مدنيين": a part of the toll.
                         kind = pk;
                         part = true;
@@ -268,9 +268,34 @@ impl ClaimExtractor {
                 }
             }
         }
+        // "قتل 27 نازحا"، "استشهد 13 من النازحين": the displaced are the victims of the
+        // verb or masdar right before the figure, not a count of displacement.
+        if n.t0 > s {
+            let k = d.skip_q_back(n.t0 as isize - 1, s);
+            let nk = n.noun.map(|(k, _)| k).unwrap_or_else(|| d.skip_q(n.v1, e));
+            let displaced_noun = nk < e && cands(d.w(nk)).iter().any(|c| {
+                self.data.triggers.get(c).is_some_and(|v| v.iter().any(|t| t.form == Form::Noun && t.kind == Quantity::Displaced))
+            });
+            if displaced_noun && k >= s as isize {
+                if let Some(f) = self.trigger_at(d, k as usize, n, e, true) {
+                    if HOSTILE.contains(&f.kind) && f.strength == Strength::Strong {
+                        return (f.kind, Some(f.tok), None);
+                    }
+                }
+            }
+        }
         // The word right after names the kind: "1284 إصابة"، "812 حالة وفاة"، "6 ضحايا".
         if let Some((kind, end)) = self.own_kind(d, n, e) {
             return (kind, None, Some(end));
+        }
+        // "5 منهم في حالة حرجة": people in a critical state are wounded.
+        if n.noun.is_none_or(|(_, c)| c.is_people()) {
+            let j = d.skip_q(n.t1, e);
+            if j + 2 < e && d.w(j) == "في" && self.data.case_nouns.contains(d.w(j + 1))
+                && cands(d.w(j + 2)).iter().any(|c| self.data.critical_states.contains(c))
+            {
+                return (Quantity::Wounded, None, Some(j + 3));
+            }
         }
         // "500 سقطوا بين قتيل وجريح": killed and wounded together.
         if let Some(end) = self.between_killed_wounded(d, n.t1, e) {

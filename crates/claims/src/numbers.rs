@@ -219,6 +219,29 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
                 date_like = true;
             }
         }
-        Some(Num { t0: t0.min(v0), t1, v0, v1, low: x.low, high: x.high, approx: x.approx, vague: x.vague, noun, pron, others, date_like, few })
+        let (low, mut high, mut approx) = (x.low, x.high, x.approx);
+        // "تجاوز عدد النازحين 10 آلاف": the verb of exceeding stands before the toll head,
+        // not before the figure, so the number parser saw no hedge.
+        if !approx && !x.vague && low.is_some() && low == high && t0 > s + 1 {
+            let mut k = t0 - 1;
+            let mut words = 0;
+            while k > s && words < 6 && d.toks[k].kind == TokenKind::Word && !cands(d.w(k)).iter().any(|c| data.toll_heads.contains(c)) {
+                k -= 1;
+                words += 1;
+            }
+            if k > s && d.toks[k].kind == TokenKind::Word && cands(d.w(k)).iter().any(|c| data.toll_heads.contains(c)) {
+                let v = d.skip_q_back(k as isize - 1, s);
+                if v >= s as isize {
+                    let c = cands(d.w(v as usize));
+                    if c.iter().any(|x| data.over_verbs.contains(x)) {
+                        approx = true;
+                        high = None;
+                    } else if c.iter().any(|x| data.near_verbs.contains(x)) {
+                        approx = true;
+                    }
+                }
+            }
+        }
+        Some(Num { t0: t0.min(v0), t1, v0, v1, low, high, approx, vague: x.vague, noun, pron, others, date_like, few })
     }
 }

@@ -513,3 +513,65 @@ fn hospitals_the_wounded_went_to_are_not_wounded() {
     let c = scored("ووزع الجرحى الـ30 على أربع مشاف ميدانية.");
     assert!(c.iter().all(|c| c.low != Some(4) || c.quantity == "other"), "{c:?}");
 }
+
+/// Displaced people killed or hurt are victims of the verb, not a count of displacement.
+#[test]
+fn displaced_people_killed_are_victims() {
+    let c = has("وقتل 27 نازحا في قصف استهدف مدرسة.", "killed", Some(27), Some(27));
+    assert_eq!(c.subject.as_deref(), Some("civilians"));
+    has("واستشهد 13 من النازحين في غارة على خيامهم.", "killed", Some(13), Some(13));
+    has("وأصيب 9 نازحين بجروح في القصف.", "wounded", Some(9), Some(9));
+    // negatives: the displaced counted as such stay displaced
+    has("ونزح 4 آلاف شخص من القرى.", "displaced", Some(4000), Some(4000));
+    has("ووصل 300 نازح إلى المخيم.", "displaced", Some(300), Some(300));
+    let s = scored("وقتل 27 نازحا في القصف.");
+    assert!(s.iter().all(|c| c.quantity != "displaced"), "{s:?}");
+}
+
+/// «تجاوز عدد X N»: the verb of exceeding before the toll head makes N a lower bound;
+/// «ناهز عدد X N» makes it approximate; «بلغ عدد X N» stays exact.
+#[test]
+fn exceeding_before_the_toll_head() {
+    let c = has("وتجاوز عدد النازحين 10 آلاف شخص.", "displaced", Some(10000), None);
+    assert!(c.approx);
+    let c = has("وفاقت حصيلة القتلى 300 قتيل بحسب مصادر طبية.", "killed", Some(300), None);
+    assert!(c.approx);
+    let c = has("وناهز عدد الجرحى 50 جريحا.", "wounded", Some(50), Some(50));
+    assert!(c.approx);
+    // negatives: reaching is exact; an exceeding verb elsewhere changes nothing
+    let c = has("وبلغ عدد القتلى 45 قتيلا.", "killed", Some(45), Some(45));
+    assert!(!c.approx);
+    let c = has("وتجاوزت القوات النهر، وقتل 12 شخصا.", "killed", Some(12), Some(12));
+    assert!(!c.approx);
+}
+
+/// People in a critical state are wounded, with or without a toll before them.
+#[test]
+fn critical_state_is_wounded() {
+    has("وأكد المصدر أن 6 منهم في حالة خطرة.", "wounded", Some(6), Some(6));
+    has("وقال الطبيب إن 11 شخصا في حالة حرجة.", "wounded", Some(11), Some(11));
+    // negative: a case count of something else
+    let s = scored("وسجلت 11 حالة في المدينة.");
+    assert!(s.is_empty(), "{s:?}");
+}
+
+/// «قال X لـY»: the outlet spoken to is the outer source, glued «ل» or not.
+#[test]
+fn the_outlet_spoken_to_is_outer() {
+    let c = has("وقال مسؤول في وزارة الصحة لرويترز إن 40 شخصا أصيبوا.", "wounded", Some(40), Some(40));
+    assert_eq!(c.attribution, vec!["رويترز".to_string(), "مسؤول في وزارة الصحة".to_string()], "{c:?}");
+    let c = has("وقال المتحدث باسم الدفاع المدني لوكالة الأناضول إن 25 شخصا لقوا حتفهم.", "killed", Some(25), Some(25));
+    assert_eq!(c.attribution.len(), 2, "{c:?}");
+    assert_eq!(c.attribution[1], "المتحدث باسم الدفاع المدني");
+}
+
+/// A report whose object is a verbal noun ends with its clause: «، ونفذت …» is the
+/// outlet's own telling again, and the object is no part of the source.
+#[test]
+fn a_report_without_complement_ends_with_its_clause() {
+    let c = has("وأعلن الجيش انتهاء الهدنة، ونفذت طائراته 12 غارة على المدينة.", "strikes", Some(12), Some(12));
+    assert!(c.attribution.is_empty(), "{c:?}");
+    // negative: the same report going on with a second figure keeps its source
+    let c = has("وأعلنت الوزارة مقتل 5 أشخاص، وإصابة 10 آخرين.", "wounded", Some(10), Some(10));
+    assert_eq!(c.attribution, vec!["الوزارة".to_string()], "{c:?}");
+}
