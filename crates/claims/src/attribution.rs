@@ -443,7 +443,7 @@ impl Attributor {
             }
             if let Some((a, b)) = subj {
                 subj_end = b;
-                let single_back = data.back.contains(d.w(d.skip_q(a, b)))
+                let single_back = (data.back.contains(d.w(d.skip_q(a, b))) || b - a <= 1 && Self::names_head_of(d, a, last))
                     && (b - a <= 1 || data.back.contains(&d.norm.text[d.toks[a].start..d.toks[b - 1].end]) && d.w(a) != "المصادر");
                 if single_back && b - a <= 1 {
                     if let Some(l) = last {
@@ -494,7 +494,7 @@ impl Attributor {
                             i += 1;
                             continue;
                         }
-                        let single_back = b - a <= 1 && data.back.contains(d.w(a));
+                        let single_back = b - a <= 1 && (data.back.contains(d.w(a)) || Self::names_head_of(d, a, last));
                         if single_back && last.is_some() {
                             chain = last.clone().unwrap();
                             from_back = true;
@@ -658,6 +658,16 @@ impl Attributor {
                 }
             })
             .unwrap_or(e)
+    }
+
+    /// "وأضافت المنظمة" after "قالت منظمة أطباء بلا حدود": a bare definite noun is the
+    /// last source when that source's head is the same noun.
+    fn names_head_of(d: &Doc, a: usize, last: &Option<Chain>) -> bool {
+        let Some(inner) = last.as_ref().and_then(|c| c.last()) else { return false };
+        let w = d.w(a);
+        let bare = cands(w).iter().find(|x| w.ends_with(*x) && w[..w.len() - x.len()].ends_with("ال")).filter(|x| x.len() >= 6);
+        let head = d.w(d.skip_q(inner.a, inner.b));
+        inner.b > inner.a + 1 && bare.is_some_and(|x| head == x || cands(head).iter().any(|h| h == x))
     }
 
     /// Whether a source noun phrase can start at token `i`.

@@ -207,6 +207,8 @@ struct NounContext {
     near_verbs: Vec<String>,
     #[serde(default)]
     critical_states: Vec<String>,
+    #[serde(default)]
+    people_parts: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -377,6 +379,8 @@ pub struct Data {
     pub near_verbs: HashSet<String>,
     /// "N في حالة حرجة": states after "في حالة" that make a figure wounded people.
     pub critical_states: HashSet<String>,
+    /// "منهم": after a figure, a part of the people of the sentence before.
+    pub people_parts: HashSet<String>,
     /// Victims' kind words (`subjects.tsv`): one word → its subject label.
     pub victim_labels: HashMap<String, String>,
     /// Victims' kind phrases by their first word (without proclitics): the words that
@@ -484,6 +488,7 @@ impl Data {
             over_verbs: set(&nf.context.over_verbs),
             near_verbs: set(&nf.context.near_verbs),
             critical_states: set(&nf.context.critical_states),
+            people_parts: set(&nf.context.people_parts),
             victim_labels,
             victim_phrases,
             triggers: trig,

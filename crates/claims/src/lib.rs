@@ -107,6 +107,8 @@ impl ClaimExtractor {
         // Kinds first: attribution and subjects are only worked out where a figure counts.
         #[allow(clippy::type_complexity)]
         let mut decided: Vec<(usize, usize, Quantity, Option<usize>, Option<usize>, bool)> = Vec::new();
+        // The last counted kind of the sentence before ("… 85 جريحا. وأضافت أن 14 منهم أطفال").
+        let mut prev_sent: Option<(usize, Quantity)> = None;
         for (si, nums) in per_sent.iter_mut().enumerate() {
             let (s, e) = d.sents[si];
             let mut prev_in_sent: Option<Quantity> = None;
@@ -159,6 +161,15 @@ impl ClaimExtractor {
                         }
                     }
                 }
+                // "وأضافت أن 14 منهم أطفال": «منهم» points back to the figure of the sentence before.
+                let people_part = n.pron.is_some_and(|p| self.data.people_parts.contains(d.w(p)))
+                    && n.pron.is_some_and(|p| p + 1 >= e || !matches!(self.data.noun(d.w(p + 1)).map(|x| x.class), Some(NounClass::Thing)));
+                if kind == "other" && pk.is_none() && people_part && !n.date_like {
+                    if let Some((_, k)) = prev_sent.filter(|(ps, _)| ps + 1 == si) {
+                        kind = k;
+                        part = true;
+                    }
+                }
                 // "انتشلت 168 جثة، الخميس، و153 أخرى": more of the same
                 if kind == "other" && n.others && !n.date_like && n.noun.is_none_or(|(_, c)| c.is_people()) {
                     if let Some(pk) = pk {
@@ -166,6 +177,9 @@ impl ClaimExtractor {
                     }
                 }
                 prev_in_sent = Some(kind);
+                if kind != "other" {
+                    prev_sent = Some((si, kind));
+                }
                 prev_num = Some((n.t1.max(right_end.unwrap_or(0)), part));
                 row.push((n.v0, (si, ni, kind, trig, right_end, part)));
             }

@@ -575,3 +575,42 @@ fn a_report_without_complement_ends_with_its_clause() {
     let c = has("وأعلنت الوزارة مقتل 5 أشخاص، وإصابة 10 آخرين.", "wounded", Some(10), Some(10));
     assert_eq!(c.attribution, vec!["الوزارة".to_string()], "{c:?}");
 }
+
+/// «منهم» at the head of the next sentence points back to the figure before it.
+#[test]
+fn of_them_in_the_next_sentence() {
+    let c = scored("وقالت المنظمة إن فرقها عالجت 85 جريحا. وأضافت أن 14 منهم أطفال.");
+    let p = c.iter().find(|c| c.low == Some(14)).unwrap_or_else(|| panic!("{c:?}"));
+    assert_eq!((p.quantity.as_str(), p.subject.as_deref(), p.part_of.is_some()), ("wounded", Some("civilians"), true), "{c:?}");
+    // negatives: no figure in the sentence before; a thing counted
+    let s = scored("وزار الوفد المدينة. وأضاف أن 14 منهم أطفال.");
+    assert!(s.is_empty(), "{s:?}");
+    let s = scored("وقتل 20 شخصا. ودمرت 5 منها منازل.");
+    assert!(s.iter().all(|c| c.low != Some(5)), "{s:?}");
+}
+
+/// Protesters, migrants, passengers, tourists, mourners, a family's members: no party's fighters.
+#[test]
+fn more_kinds_of_civilians() {
+    for (t, k, v) in [
+        ("وأصيب 15 من المتظاهرين برصاص قوات الأمن.", "wounded", 15),
+        ("وقتل 30 مهاجرا قبالة السواحل.", "killed", 30),
+        ("وقتل 12 راكبا في استهداف الحافلة.", "killed", 12),
+        ("وقتل 10 من أفراد عائلة واحدة في القصف.", "killed", 10),
+        ("وأصيب 7 من المشيعين في التفجير.", "wounded", 7),
+    ] {
+        assert_eq!(subject_of(t, k, v).as_deref(), Some("civilians"), "{t}");
+    }
+    // negative: a force's members stay no civilians
+    assert_ne!(subject_of("وقتل 6 من أفراد الشرطة في الهجوم.", "killed", 6).as_deref(), Some("civilians"));
+}
+
+/// «وأضافت المنظمة» after «قالت منظمة أطباء بلا حدود»: the same body named by its head.
+#[test]
+fn a_source_named_again_by_its_head() {
+    let c = has("قالت منظمة أطباء بلا حدود إن فرقها عالجت 85 جريحا. وأضافت المنظمة أن 9 جثث وصلت.", "killed", Some(9), Some(9));
+    assert_eq!(c.attribution, vec!["منظمة أطباء بلا حدود".to_string()]);
+    // negative: another head is another speaker
+    let c = has("قالت منظمة أطباء بلا حدود إن 85 أصيبوا. وقالت الوزارة إن 9 جثث وصلت.", "killed", Some(9), Some(9));
+    assert_eq!(c.attribution, vec!["الوزارة".to_string()]);
+}
