@@ -768,6 +768,13 @@ impl Attributor {
             if k > a && w.starts_with('ل') && refs::at(refs, k).is_some_and(|r| r.a == k && r.is_media()) {
                 break;
             }
+            // "اتهمت الحكومة قوات الدعم السريع بقتل …": a definite noun takes no genitive, so
+            // a body named right after a one-word definite head is the verb's object.
+            if k == a + 1 && d.w(a).starts_with("ال") && refs::at(refs, a).is_none()
+                && refs::at(refs, k).is_some_and(|r| r.a == k && r.is_body() && r.kind != "person")
+            {
+                break;
+            }
             if let Some(r) = refs::at(refs, k) {
                 // "اتهمت منظمة العفو الدولية الجيش بقصف …": a name right after another is the
                 // verb's object, not part of the source.

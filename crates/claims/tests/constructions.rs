@@ -614,3 +614,24 @@ fn a_source_named_again_by_its_head() {
     let c = has("قالت منظمة أطباء بلا حدود إن 85 أصيبوا. وقالت الوزارة إن 9 جثث وصلت.", "killed", Some(9), Some(9));
     assert_eq!(c.attribution, vec!["الوزارة".to_string()]);
 }
+
+/// «اتهم X Y بقتل N»: the verbal noun after ب counts; the accuser is the source, the
+/// accused (a body right after a one-word definite head) is no part of it.
+#[test]
+fn accusations_of_killing() {
+    let c = has("واتهمت الحكومة تنظيم داعش بقتل 200 مدني في القرية.", "killed", Some(200), Some(200));
+    assert_eq!(c.attribution, vec!["الحكومة".to_string()], "{c:?}");
+    assert_eq!(c.subject.as_deref(), Some("civilians"));
+    has("وأدين المتهمون بقتل 3 أشخاص.", "killed", Some(3), Some(3));
+    // negatives: the bare verb is still the verb; a definite head with its own nisba keeps it
+    has("وقتل 7 أشخاص في القصف.", "killed", Some(7), Some(7));
+    let c = has("وقالت الحكومة السورية إن 12 شخصا قتلوا.", "killed", Some(12), Some(12));
+    assert_eq!(c.attribution, vec!["الحكومة السورية".to_string()]);
+}
+
+/// A report's verbal-noun object («استقبال»، «انتشال») is no part of its source.
+#[test]
+fn the_reports_object_is_no_source() {
+    let c = has("وأكدت مصادر طبية في المدينة استقبال 70 جريحا.", "wounded", Some(70), Some(70));
+    assert_eq!(c.attribution, vec!["مصادر طبية".to_string()], "{c:?}");
+}
