@@ -903,6 +903,12 @@ impl ClaimExtractor {
         }
         // The victims' own word: "أطفال"، "موظفي الإغاثة"، "الكوادر الطبية" (subjects.tsv).
         if let Some((nk, NounClass::Civilian)) = n.noun {
+            // "آلاف النازحين": the noun that names the displacement says nothing of whose
+            // people they are (a camp's people, "300 ألف مدني نزحوا", say more).
+            let hosted = (n.t0.saturating_sub(3).max(s)..n.t0).any(|k| cands(d.w(k)).no_article().any(|c| self.data.host_verbs.contains(c)));
+            if kind == "displaced" && !hosted && cands(d.w(nk)).iter().any(|c| self.data.displaced_words.contains(c)) {
+                return (None, None);
+            }
             let label = numbers::victim_phrase(d, &self.data, nk, e).map(|x| x.0).or_else(|| self.data.victim_label(d.w(nk)));
             return (Some(label.unwrap_or("civilians").to_string()), None);
         }

@@ -635,3 +635,15 @@ fn the_reports_object_is_no_source() {
     let c = has("وأكدت مصادر طبية في المدينة استقبال 70 جريحا.", "wounded", Some(70), Some(70));
     assert_eq!(c.attribution, vec!["مصادر طبية".to_string()], "{c:?}");
 }
+
+/// A count of the displaced by the word «نازحين» names the quantity, not whose people they
+/// are; a camp's people and «مدني» still say it.
+#[test]
+fn the_displaced_word_is_no_subject() {
+    assert_eq!(subject_of("وتدفق آلاف النازحين إلى المدينة.", "displaced", 2000), None);
+    assert_eq!(subject_of("ووصل 300 نازح إلى البلدة.", "displaced", 300), None);
+    // negatives: civilians named, a camp hosting them, the displaced killed
+    assert_eq!(subject_of("ونزح 300 ألف مدني من المدينة.", "displaced", 300000).as_deref(), Some("civilians"));
+    assert_eq!(subject_of("وتؤوي المخيمات نحو 500 ألف نازح.", "displaced", 500000).as_deref(), Some("civilians"));
+    assert_eq!(subject_of("وقتل 27 نازحا في القصف.", "killed", 27).as_deref(), Some("civilians"));
+}
