@@ -41,6 +41,7 @@ pub(crate) const TRIGGERS_TOML: &str = include_str!("../../../data/claims/trigge
 pub(crate) const NOUNS_TOML: &str = include_str!("../../../data/claims/nouns.toml");
 pub(crate) const ATTRIBUTION_TOML: &str = include_str!("../../../data/claims/attribution.toml");
 pub(crate) const SUBJECTS_TSV: &str = include_str!("../../../data/claims/subjects.tsv");
+pub(crate) const FUNCTION_WORDS_TOML: &str = include_str!("../../../data/claims/function_words.toml");
 
 /// How a trigger word relates to the figure it governs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -290,6 +291,205 @@ struct Hedges {
 }
 
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FwFile {
+    clause: FwClause,
+    negation: FwNegation,
+    reference: FwReference,
+    preposition: FwPreposition,
+    figure: FwFigure,
+    relay: FwRelay,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FwClause {
+    boundary: Vec<String>,
+    subject_stops: Vec<String>,
+    commas: Vec<String>,
+    opener_after_in: Vec<String>,
+    subject_relative: String,
+    clause_punct: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FwNegation {
+    negators: Vec<String>,
+    almost: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FwReference {
+    reflexive: Vec<String>,
+    same: Vec<String>,
+    source_again: Vec<String>,
+    any: Vec<String>,
+    any_or_one: Vec<String>,
+    among_before: Vec<String>,
+    of_them: Vec<String>,
+    others: Vec<String>,
+    with_it: Vec<String>,
+    object_suffixes: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FwPreposition {
+    of: String,
+    #[serde(rename = "in")]
+    in_: String,
+    from: String,
+    via: String,
+    between: String,
+    to: String,
+    lam: String,
+    and: String,
+    or: String,
+    either: Vec<String>,
+    object_preps: Vec<String>,
+    among: Vec<String>,
+    agent_blockers: Vec<String>,
+    aside_to: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FwFigure {
+    exchange: Vec<String>,
+    money_prefixes: Vec<String>,
+    weapon_prefixes: Vec<String>,
+    service_words: Vec<String>,
+    few: Vec<String>,
+    count_prefix: String,
+    about: String,
+    ranks: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FwRelay {
+    quoting: String,
+    issued: String,
+    issued_def: String,
+    affiliated: String,
+}
+
+/// The function words of `function_words.toml`, normalised (see the file for each).
+#[derive(Debug)]
+pub struct FunctionWords {
+    pub boundary: HashSet<String>,
+    pub subject_stops: HashSet<String>,
+    pub commas: HashSet<String>,
+    pub opener_after_in: HashSet<String>,
+    pub clause_punct: HashSet<String>,
+    pub subject_relative: String,
+    pub negators: HashSet<String>,
+    pub almost: HashSet<String>,
+    pub reflexive: HashSet<String>,
+    pub same: HashSet<String>,
+    pub source_again: HashSet<String>,
+    pub any: HashSet<String>,
+    pub any_or_one: HashSet<String>,
+    pub among_before: HashSet<String>,
+    pub of_them: HashSet<String>,
+    pub others: HashSet<String>,
+    pub with_it: HashSet<String>,
+    /// Longest first, so that "ها" is tried before "ه".
+    pub object_suffixes: Vec<String>,
+    pub of: String,
+    pub in_: String,
+    pub from: String,
+    pub via: String,
+    pub between: String,
+    pub to: String,
+    pub lam: String,
+    pub and: String,
+    pub or: String,
+    pub either: HashSet<String>,
+    pub object_preps: HashSet<String>,
+    pub among: HashSet<String>,
+    pub agent_blockers: HashSet<String>,
+    pub aside_to: HashSet<String>,
+    pub exchange: HashSet<String>,
+    pub money_prefixes: Vec<String>,
+    pub weapon_prefixes: Vec<String>,
+    pub service_words: HashSet<String>,
+    pub few: HashSet<String>,
+    pub count_prefix: String,
+    pub about: String,
+    pub ranks: String,
+    pub quoting: String,
+    pub issued: String,
+    pub issued_def: String,
+    pub affiliated: String,
+}
+
+impl FunctionWords {
+    pub fn parse(toml_text: &str) -> Result<FunctionWords, String> {
+        let f: FwFile = toml::from_str(toml_text).map_err(|e| format!("function_words.toml: {e}"))?;
+        let one = |w: &str, name: &str| -> Result<String, String> {
+            let n = normalize_str(w.trim());
+            if n.is_empty() || n.contains(char::is_whitespace) {
+                return Err(format!("function_words.toml: {name} must be one word, not {w:?}"));
+            }
+            Ok(n)
+        };
+        let list = |v: &[String]| -> Vec<String> { v.iter().map(|s| normalize_str(s)).collect() };
+        let mut object_suffixes = list(&f.reference.object_suffixes);
+        object_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        let p = &f.preposition;
+        Ok(FunctionWords {
+            boundary: set(&f.clause.boundary),
+            subject_stops: set(&f.clause.subject_stops),
+            commas: set(&f.clause.commas),
+            opener_after_in: set(&f.clause.opener_after_in),
+            clause_punct: set(&f.clause.clause_punct),
+            subject_relative: one(&f.clause.subject_relative, "subject_relative")?,
+            negators: set(&f.negation.negators),
+            almost: set(&f.negation.almost),
+            reflexive: set(&f.reference.reflexive),
+            same: set(&f.reference.same),
+            source_again: set(&f.reference.source_again),
+            any: set(&f.reference.any),
+            any_or_one: set(&f.reference.any_or_one),
+            among_before: set(&f.reference.among_before),
+            of_them: set(&f.reference.of_them),
+            others: set(&f.reference.others),
+            with_it: set(&f.reference.with_it),
+            object_suffixes,
+            of: one(&p.of, "of")?,
+            in_: one(&p.in_, "in")?,
+            from: one(&p.from, "from")?,
+            via: one(&p.via, "via")?,
+            between: one(&p.between, "between")?,
+            to: one(&p.to, "to")?,
+            lam: one(&p.lam, "lam")?,
+            and: one(&p.and, "and")?,
+            or: one(&p.or, "or")?,
+            either: set(&p.either),
+            object_preps: set(&p.object_preps),
+            among: set(&p.among),
+            agent_blockers: set(&p.agent_blockers),
+            aside_to: set(&p.aside_to),
+            exchange: set(&f.figure.exchange),
+            money_prefixes: list(&f.figure.money_prefixes),
+            weapon_prefixes: list(&f.figure.weapon_prefixes),
+            service_words: set(&f.figure.service_words),
+            few: set(&f.figure.few),
+            count_prefix: one(&f.figure.count_prefix, "count_prefix")?,
+            about: one(&f.figure.about, "about")?,
+            ranks: one(&f.figure.ranks, "ranks")?,
+            quoting: one(&f.relay.quoting, "quoting")?,
+            issued: one(&f.relay.issued, "issued")?,
+            issued_def: one(&f.relay.issued_def, "issued_def")?,
+            affiliated: one(&f.relay.affiliated, "affiliated")?,
+        })
+    }
+}
+
 fn set(v: &[String]) -> HashSet<String> {
     v.iter().map(|s| normalize_str(s)).collect()
 }
@@ -297,6 +497,8 @@ fn set(v: &[String]) -> HashSet<String> {
 /// All lookup tables.
 #[derive(Debug)]
 pub struct Data {
+    /// Function words (`function_words.toml`).
+    pub fw: FunctionWords,
     pub triggers: HashMap<String, Vec<Trigger>>,
     pub nouns: HashMap<String, Noun>,
     pub verbs: HashMap<String, Verb>,
@@ -453,6 +655,7 @@ impl Data {
             }
         }
         Ok(Data {
+            fw: FunctionWords::parse(FUNCTION_WORDS_TOML)?,
             attn,
             zero_neg_max: set(&tf.zero.negators).iter().map(|w| w.len() + 'و'.len_utf8()).max().unwrap_or(0),
             zero_neg_first: {

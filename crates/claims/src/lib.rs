@@ -44,25 +44,10 @@ impl Default for ClaimExtractor {
 /// before the figure is not their side.
 const HOSTILE: &[Quantity] = &[Quantity::Killed, Quantity::Wounded, Quantity::Casualties, Quantity::Arrested, Quantity::Released];
 
-/// Words that end the clause a trigger may govern a figure across.
-const BOUNDARY: &[&str] = &[
-    "فيما", "بينما", "حيث", "الذي", "التي", "الذين", "اللذين", "ثم", "لكن", "بعد", "قبل", "منذ", "حين", "عندما",
-    "ان", "بان", "انه", "كما", "اضافه", "فضلا", "في", "خلال", "اثر", "عقب", "ضمن", "لدي", "داخل",
-    "بسبب", "جراء", "نتيجه", "وسط", "ضد", "بحق", "مع", "عبر", "او", "وفي", "وخلال",
-];
-
-/// Words that end the search for whose people a figure counts.
-const SUBJ_STOP: &[&str] = &[
-    "في", "علي", "عن", "خلال", "بعد", "قبل", "مقابل", "الي", "منذ", "حيث", "فيما", "بينما", "بينهم", "اي",
-    "الذين", "الذي", "التي", "قبضه", "لدي", "سجون", "داخل", "ضد", "بحق", "مع", "عبر", "بيد", "ايدي", "يد",
-    "وفي", "بين", "اثر", "عقب", "جراء", "بسبب", "ان", "انه", "بان",
-];
 
 /// How many sentences back the armed group last named may be whose fighters a figure counts.
 const CONTEXT_SENTENCES: usize = 2;
 
-const NEG: &[&str] = &["لم", "لن", "لا", "كاد", "يكاد", "كادت", "تكاد", "دون", "بدون"];
-const REFLEXIVE: &[&str] = &["نفسه", "نفسها", "انفسهم", "انفسهن", "انفسهما", "نفسيهما"];
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Strength {
@@ -92,6 +77,7 @@ impl ClaimExtractor {
 
     /// [`ClaimExtractor::extract`] over an article's shared reading ([`Doc::over`]).
     pub fn extract_doc(&self, d: &Doc, subject_of: &dyn Fn(&str) -> Option<String>) -> Vec<Claim> {
+        let fw = &self.data.fw;
         let text = d.orig;
         let mut per_sent = numbers::find_all(&d, &self.data);
         let mut zeros: Vec<Vec<(usize, Quantity)>> = Vec::with_capacity(d.sents.len());
@@ -134,23 +120,23 @@ impl ClaimExtractor {
                         kind = pk;
                         part = true;
                     } else if kind == "other" && !n.date_like && n.t0 == n.v0 && n.v0 > s
-                        && (d.w(n.v0 - 1) == "و" || d.w(n.v0).starts_with('و') && n.noun.is_some_and(|(k, _)| k == n.v0))
+                        && (d.w(n.v0 - 1) == fw.and || d.w(n.v0).starts_with(fw.and.as_str()) && n.noun.is_some_and(|(k, _)| k == n.v0))
                     {
                         // "بينهم 328 طفلاً و25 مسعفاً"، "720 شخصاً في تهالا و3280 شخصاً في غات":
                         // the list goes on with the same kind.
                         let (pend, ppart) = prev_num.unwrap_or((0, false));
                         // "و" its own token, or glued to a dual ("وامرأتان")
-                        let conj = if d.w(n.v0 - 1) == "و" { n.v0 - 1 } else { n.v0 };
+                        let conj = if d.w(n.v0 - 1) == fw.and { n.v0 - 1 } else { n.v0 };
                         let near = pend + 4 >= n.v0 && pend <= conj && (pend..conj).all(|k| d.toks[k].kind == TokenKind::Word && self.form_at(&d, k).is_none());
                         let fits = n.others || n.noun.is_some_and(|(_, c)| c.is_people()) || n.noun.is_none() && {
                             let j = d.skip_q(n.v1, e);
-                            j >= e || d.toks[j].kind == TokenKind::Punct || SUBJ_STOP.contains(&d.w(j)) || d.w(j) == "من"
+                            j >= e || d.toks[j].kind == TokenKind::Punct || fw.subject_stops.contains(d.w(j)) || d.w(j) == fw.of
                                 || cands(d.w(j)).find_in(&self.data.preps).is_some()
                         };
                         // "83 بحسب X، و87 بحسب Y": another source's value of the same toll
                         let per_source = n.noun.is_none() && {
                             let mut j = n.v1;
-                            while j < e && (d.is_quote(j) || matches!(d.w(j), "،" | ",")) {
+                            while j < e && (d.is_quote(j) || fw.commas.contains(d.w(j))) {
                                 j += 1;
                             }
                             j < e && cands(d.w(j)).find_in(&self.data.preps).is_some()
@@ -267,6 +253,7 @@ impl ClaimExtractor {
 
     /// Decide the kind of figure `n`: (kind, trigger token, end of a trigger after it).
     fn kind_of(&self, d: &Doc, n: &Num, s: usize, e: usize, prev: Option<Quantity>) -> (Quantity, Option<usize>, Option<usize>) {
+        let fw = &self.data.fw;
         let other = (Quantity::Other, None, None);
         if n.date_like || n.low.is_none() && n.high.is_none() {
             return other;
@@ -305,7 +292,7 @@ impl ClaimExtractor {
         // "5 منهم في حالة حرجة": people in a critical state are wounded.
         if n.noun.is_none_or(|(_, c)| c.is_people()) {
             let j = d.skip_q(n.t1, e);
-            if j + 2 < e && d.w(j) == "في" && self.data.case_nouns.contains(d.w(j + 1))
+            if j + 2 < e && d.w(j) == fw.in_ && self.data.case_nouns.contains(d.w(j + 1))
                 && cands(d.w(j + 2)).iter().any(|c| self.data.critical_states.contains(c))
             {
                 return (Quantity::Wounded, None, Some(j + 3));
@@ -321,12 +308,12 @@ impl ClaimExtractor {
         }
         // "11300 قتيل و10100 مفقود": a list of figures, each with its own noun; a noun
         // that names no scored kind makes the figure `other`.
-        if n.t0 == n.v0 && n.v0 >= s + 3 && d.w(n.v0 - 1) == "و" {
+        if n.t0 == n.v0 && n.v0 >= s + 3 && d.w(n.v0 - 1) == fw.and {
             let nk = n.v0 - 2;
             let listed = matches!(d.toks[nk - 1].kind, TokenKind::Number) && self.form_at(d, nk) == Some(Form::Noun);
             if listed && n.noun.is_none() && n.pron.is_none() && !n.others {
                 let j = d.skip_q(n.v1, e);
-                if j < e && d.toks[j].kind == TokenKind::Word && !SUBJ_STOP.contains(&d.w(j)) && !BOUNDARY.contains(&d.w(j)) {
+                if j < e && d.toks[j].kind == TokenKind::Word && !fw.subject_stops.contains(d.w(j)) && !fw.boundary.contains(d.w(j)) {
                     return other;
                 }
             }
@@ -334,14 +321,14 @@ impl ClaimExtractor {
         // "مفخخة": a car bomb is a weapon, not a vehicle lost.
         if let Some((k, NounClass::Vehicle)) = n.noun {
             let j = d.skip_q(k + 1, e);
-            if j < e && (d.w(j).starts_with("مفخخ") || d.w(j).starts_with("ملغم") || d.w(j) == "اسعاف") {
+            if j < e && (fw.weapon_prefixes.iter().any(|p| d.w(j).starts_with(p.as_str())) || fw.service_words.contains(d.w(j))) {
                 return other;
             }
         }
         let before = d.skip_q_back(n.t0 as isize - 1, s);
         if before >= s as isize {
             let w = d.w(before as usize);
-            if matches!(w, "اي" | "بينهم" | "بينها" | "ومنهم" | "منهم" | "بينهما") {
+            if fw.among_before.contains(w) {
                 return other;
             }
         }
@@ -392,9 +379,9 @@ impl ClaimExtractor {
                 }
             }
             let w = d.w(ku);
-            if w == "مقابل" || w == "بمقابل" {
+            if fw.exchange.contains(w) {
                 // "مقابل 23 مليونا": a price, not an exchange of people.
-                if n.noun.is_none() && (n.v0..n.v1).any(|k| d.w(k).starts_with("مليون") || d.w(k).starts_with("ملايين") || d.w(k).starts_with("مليار")) {
+                if n.noun.is_none() && (n.v0..n.v1).any(|k| fw.money_prefixes.iter().any(|p| d.w(k).starts_with(p.as_str()))) {
                     return other;
                 }
                 if best.is_none() {
@@ -406,15 +393,15 @@ impl ClaimExtractor {
                 }
                 break;
             }
-            if w == "اي" {
+            if fw.any.contains(w) {
                 return other;
             }
             if after_prep.is_some_and(|p| p >= ku + 3) {
                 break;
             }
-            if matches!(w, "علي" | "عن") {
+            if fw.object_preps.contains(w) {
                 after_prep = Some(ku);
-            } else if BOUNDARY.contains(&w) {
+            } else if fw.boundary.contains(w) {
                 break;
             }
             words += 1;
@@ -471,7 +458,7 @@ impl ClaimExtractor {
                 }
                 right.get_or_insert(f);
             }
-            if BOUNDARY.contains(&w) || w == "مقابل" || SUBJ_STOP.contains(&w) && w != "في" {
+            if fw.boundary.contains(w) || fw.exchange.contains(w) || fw.subject_stops.contains(w) && w != fw.in_ {
                 break;
             }
             words += 1;
@@ -492,8 +479,8 @@ impl ClaimExtractor {
         if noun_class.is_none_or(|c| c.is_people()) {
             let mut j = d.skip_q(n.t1, e);
             let mut among = false;
-            while j < e && matches!(d.w(j), "من" | "بين" | "ضمن") {
-                among |= d.w(j) != "من";
+            while j < e && fw.among.contains(d.w(j)) {
+                among |= d.w(j) != fw.of;
                 j += 1;
             }
             if among && j < e {
@@ -510,7 +497,7 @@ impl ClaimExtractor {
             return (Quantity::Displaced, Some(k), None);
         }
         // "يقدر عددهم بـ 500 عنصر": the size of a force.
-        if matches!(noun_class, Some(NounClass::Combatant)) && n.t0 > s && (n.t0.saturating_sub(3)..n.v0).any(|k| k >= s && d.w(k).starts_with("عدد")) {
+        if matches!(noun_class, Some(NounClass::Combatant)) && n.t0 > s && (n.t0.saturating_sub(3)..n.v0).any(|k| k >= s && d.w(k).starts_with(fw.count_prefix.as_str())) {
             return (Quantity::Fighters, None, None);
         }
         // "5 عناصر ... محتجزين كرهائن" is handled above; hostage nouns alone are hostages.
@@ -547,6 +534,7 @@ impl ClaimExtractor {
     /// Stated zeros in tokens `[s, e)`: (the toll word's token, kind). "لم تسجل وفيات"،
     /// "دون إصابات"، "لم ترد أنباء عن سقوط ضحايا أو مصابين" (two zeros).
     fn zeros(&self, d: &Doc, s: usize, e: usize, nums: &[Num]) -> Vec<(usize, Quantity)> {
+        let fw = &self.data.fw;
         let mut out: Vec<(usize, Quantity)> = Vec::new();
         for k in s..e {
             if d.toks[k].kind != TokenKind::Word || !self.is_negator(d.w(k)) {
@@ -587,7 +575,7 @@ impl ClaimExtractor {
                     }
                     // "ضحايا أو مصابين"
                     let j2 = j + 1;
-                    if j2 + 1 < e && matches!(d.w(j2), "او" | "ولا" | "و") {
+                    if j2 + 1 < e && fw.either.contains(d.w(j2)) {
                         if let Some(k2) = cands(d.w(j2 + 1)).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
                             v.iter().find(|t| t.needs.is_none() && matches!(t.form, Form::Noun | Form::Masdar) && self.data.zero_kinds.contains(&t.kind) && t.kind != kind).map(|t| t.kind)
                         }) {
@@ -606,6 +594,7 @@ impl ClaimExtractor {
 
     /// A zero stated with "أحد"/"أي" after negator `k`: the trigger's token and kind.
     fn nobody(&self, d: &Doc, k: usize, e: usize, nums: &[Num]) -> Option<(usize, Quantity)> {
+        let fw = &self.data.fw;
         let kind_at = |j: usize, forms: &[Form]| -> Option<Quantity> {
             let w = d.w(j);
             cands(w).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
@@ -613,7 +602,7 @@ impl ClaimExtractor {
             })
         };
         let end = e.min(k + 8);
-        let any = (k + 1..end).find(|&j| matches!(d.w(j), "احد" | "اي"))?;
+        let any = (k + 1..end).find(|&j| fw.any_or_one.contains(d.w(j)))?;
         if nums.iter().any(|n| n.t0 > k && n.t0 < end) || (k + 1..any).any(|j| d.toks[j].kind != TokenKind::Word) {
             return None;
         }
@@ -621,7 +610,7 @@ impl ClaimExtractor {
         if let Some(kind) = (k + 1..any).find_map(|j| kind_at(j, &[Form::Verb])) {
             return Some((any, kind));
         }
-        if d.w(any) != "اي" || any + 1 >= e {
+        if !fw.any.contains(d.w(any)) || any + 1 >= e {
             return None;
         }
         // "لم يسجل أي قتيل"
@@ -631,7 +620,7 @@ impl ClaimExtractor {
         }
         // "لم يتمكن أي سجين من الفرار"
         let people = cands(d.w(j)).iter().find_map(|c| self.data.nouns.get(c)).is_some_and(|n| n.class.is_people());
-        if people && j + 2 < e && d.w(j + 1) == "من" {
+        if people && j + 2 < e && d.w(j + 1) == fw.of {
             return kind_at(j + 2, &[Form::Masdar]).map(|kind| (j + 2, kind));
         }
         None
@@ -651,6 +640,7 @@ impl ClaimExtractor {
     /// A kind named by the word right after the value (past "حالة"): "1284 إصابة",
     /// "812 حالة وفاة", "43 قتيلاً وجريحاً"; and the end of those words.
     fn own_kind(&self, d: &Doc, n: &Num, e: usize) -> Option<(Quantity, usize)> {
+        let fw = &self.data.fw;
         let mut j = d.skip_q(n.v1, e);
         if j < e && cands(d.w(j)).find_in(&self.data.case_nouns).is_some() {
             j = d.skip_q(j + 1, e);
@@ -667,9 +657,9 @@ impl ClaimExtractor {
         let mut kind = scored(d.w(j), &[Quantity::Killed, Quantity::Wounded, Quantity::Casualties, Quantity::Displaced])?;
         let mut end = j + 1;
         let j2 = d.skip_q(j + 1, e);
-        if j2 < e && (kind == "killed" || kind == "wounded") && (d.w(j2).starts_with('و') || d.w(j2) == "او") {
+        if j2 < e && (kind == "killed" || kind == "wounded") && (d.w(j2).starts_with(fw.and.as_str()) || d.w(j2) == fw.or) {
             let other = if kind == "killed" { Quantity::Wounded } else { Quantity::Killed };
-            let w2 = if d.w(j2) == "او" { d.skip_q(j2 + 1, e) } else { j2 };
+            let w2 = if d.w(j2) == fw.or { d.skip_q(j2 + 1, e) } else { j2 };
             // "قتيلاً وجريحاً" is one figure; "30 قتيلاً وإصابة 3 آلاف" is two.
             if w2 < e && !d.number_in(w2 + 1, e.min(w2 + 4)) && cands(d.w(w2)).iter().skip(usize::from(w2 == j2)).any(|c| {
                 self.data.triggers.get(c).is_some_and(|v| v.iter().any(|t| t.kind == other && t.form != Form::Verb))
@@ -733,11 +723,12 @@ impl ClaimExtractor {
 
     /// "بين قتيل وجريح" within a few words from `from`: the end of the phrase.
     fn between_killed_wounded(&self, d: &Doc, from: usize, e: usize) -> Option<usize> {
+        let fw = &self.data.fw;
         let has = |k: usize, kind: &str, skip: usize| {
             cands(d.w(k)).iter().skip(skip).any(|c| self.data.triggers.get(c).is_some_and(|v| v.iter().any(|t| t.kind == kind && t.form == Form::Noun)))
         };
         (from..e.min(from + 4)).find(|&k| {
-            d.w(k) == "بين" && k + 2 < e && d.w(k + 2).starts_with('و')
+            d.w(k) == fw.between && k + 2 < e && d.w(k + 2).starts_with(fw.and.as_str())
                 && (has(k + 1, "killed", 0) && has(k + 2, "wounded", 1) || has(k + 1, "wounded", 0) && has(k + 2, "killed", 1))
         }).map(|k| k + 3)
     }
@@ -748,6 +739,7 @@ impl ClaimExtractor {
 
     /// A trigger at token `k` that fits figure `n`. `left`: the trigger stands before it.
     fn trigger_at(&self, d: &Doc, k: usize, n: &Num, e: usize, left: bool) -> Option<Found> {
+        let fw = &self.data.fw;
         let w = d.w(k);
         let c = cands(w);
         for x in c.iter() {
@@ -758,7 +750,7 @@ impl ClaimExtractor {
                 if t.form == Form::Verb && !verb_ok {
                     continue;
                 }
-                if !left && t.form == Form::Masdar && !(k > 0 && d.w(k - 1) == "من") {
+                if !left && t.form == Form::Masdar && !(k > 0 && d.w(k - 1) == fw.of) {
                     continue;
                 }
                 if !self.fits(d, k, t, n, e) {
@@ -766,13 +758,13 @@ impl ClaimExtractor {
                 }
                 // Negated or unreal: "لم يقتل", "كاد يودي بحياة".
                 let p = d.skip_q_back(k as isize - 1, 0);
-                if p >= 0 && NEG.contains(&d.w(p as usize).strip_prefix('و').filter(|x| x.len() >= 4).unwrap_or(d.w(p as usize))) {
+                if p >= 0 && fw.negators.contains(d.w(p as usize).strip_prefix(fw.and.as_str()).filter(|x| x.len() >= 4).unwrap_or(d.w(p as usize))) {
                     return None;
                 }
                 // "كاد القصف يودي بحياة": an unreal verb two words back.
                 if (k.saturating_sub(3)..k).any(|j| {
                     let w = d.w(j);
-                    matches!(w.strip_prefix('و').unwrap_or(w), "كاد" | "كادت" | "يكاد" | "تكاد")
+                    fw.almost.contains(w.strip_prefix(fw.and.as_str()).unwrap_or(w))
                 }) {
                     return None;
                 }
@@ -858,7 +850,7 @@ impl ClaimExtractor {
             Some(Needs::Combatant) => matches!(class, Some(NounClass::Combatant | NounClass::Security)),
             Some(Needs::Reflexive) => {
                 let a = k.min(n.t0);
-                (a..e.min(n.t1.max(k) + 10)).any(|j| REFLEXIVE.contains(&d.w(j)))
+                (a..e.min(n.t1.max(k) + 10)).any(|j| self.data.fw.reflexive.contains(d.w(j)))
             }
         }
     }
@@ -878,6 +870,7 @@ impl ClaimExtractor {
         prev: &Option<(Quantity, Option<String>)>,
         subject_of: &dyn Fn(&str) -> Option<String>,
     ) -> (Option<String>, Option<usize>) {
+        let fw = &self.data.fw;
         if n.pron.is_some() || n.others {
             if let Some((_, Some(subj))) = prev {
                 return (Some(subj.clone()), None);
@@ -892,10 +885,10 @@ impl ClaimExtractor {
         // people (else the body the sentence is about).
         if let Some((nk, c)) = n.noun.filter(|(_, c)| matches!(c, NounClass::Combatant | NounClass::Security | NounClass::Prisoner)) {
             let o = d.orig_text(nk, nk + 1);
-            let own = ["ها", "هم", "ه"].iter().any(|p| o.strip_suffix(p).is_some_and(|x| self.data.noun(&riwaya_text::normalize_str(x)).is_some_and(|y| y.class == c)));
+            let own = fw.object_suffixes.iter().any(|p| o.strip_suffix(p.as_str()).is_some_and(|x| self.data.noun(&riwaya_text::normalize_str(x)).is_some_and(|y| y.class == c)));
             if own {
                 let speaker = chain.last().and_then(|x| x.entity.as_deref()).filter(|e| refs.iter().any(|r| &r.entity == e && r.is_body()));
-                let body = speaker.or_else(|| refs.iter().find(|r| r.a >= s && r.b <= n.v0 && r.is_body() && agentive(d, r)).map(|r| r.entity.as_str()));
+                let body = speaker.or_else(|| refs.iter().find(|r| r.a >= s && r.b <= n.v0 && r.is_body() && agentive(d, &self.data, r)).map(|r| r.entity.as_str()));
                 if let Some(sj) = body.and_then(subject_of) {
                     return (Some(sj), None);
                 }
@@ -933,7 +926,7 @@ impl ClaimExtractor {
                 // or international body are civilians, not that body.
                 let of = r.a > n.t1 && {
                     let p = d.w(r.a - 1);
-                    p == "من" || self.data.noun(p).is_some_and(|x| x.class.is_people())
+                    p == fw.of || self.data.noun(p).is_some_and(|x| x.class.is_people())
                 };
                 if of && matches!(r.kind.as_str(), "ngo" | "international_org") {
                     return (Some("civilians".to_string()), Some(r.b));
@@ -949,19 +942,19 @@ impl ClaimExtractor {
             }
             let w = d.w(k);
             // "25 شخصا من سكان الحي": the victims' word after "من"
-            if k > n.t1 && d.w(k - 1) == "من" && self.data.noun(w).is_some_and(|x| x.class == NounClass::Civilian) {
+            if k > n.t1 && d.w(k - 1) == fw.of && self.data.noun(w).is_some_and(|x| x.class == NounClass::Civilian) {
                 let label = self.data.victim_label(w).unwrap_or("civilians");
                 return (Some(label.to_string()), Some(k + 1));
             }
-            let ranks = k + 1 < e && cands(d.w(k + 1)).iter().any(|c| c == "صفوف");
+            let ranks = k + 1 < e && cands(d.w(k + 1)).iter().any(|c| c == fw.ranks);
             // "برصاص X"، "على يد X": X is the doer, not whose people died; "بحسب X" speaks.
             let c = cands(w);
-            if (SUBJ_STOP.contains(&w) || BOUNDARY.contains(&w) && w != "الذين" || c.find_in(&self.data.agent_words).is_some() || c.find_in(&self.data.preps).is_some())
+            if (fw.subject_stops.contains(w) || fw.boundary.contains(w) && w != fw.subject_relative || c.find_in(&self.data.agent_words).is_some() || c.find_in(&self.data.preps).is_some())
                 && !ranks
             {
                 break;
             }
-            if w != "من" && self.form_at(d, k).is_some_and(|f| f != Form::Noun) {
+            if w != fw.of && self.form_at(d, k).is_some_and(|f| f != Form::Noun) {
                 break;
             }
             steps += 1;
@@ -973,7 +966,7 @@ impl ClaimExtractor {
         if let Some(t) = toll {
             for k in t + 1..n.t0.min(t + 5) {
                 let w = d.w(k);
-                if d.toks[k].kind != TokenKind::Word || w == "في" || SUBJ_STOP.contains(&w) && w != "من" {
+                if d.toks[k].kind != TokenKind::Word || w == fw.in_ || fw.subject_stops.contains(w) && w != fw.of {
                     break;
                 }
                 if let Some((label, _)) = numbers::victim_phrase(d, &self.data, k, n.t0) {
@@ -984,7 +977,7 @@ impl ClaimExtractor {
                 }
             }
             for k in t + 1..n.t0 {
-                if cands(d.w(k)).iter().any(|c| c == "صفوف") {
+                if cands(d.w(k)).iter().any(|c| c == fw.ranks) {
                     if let Some(r) = refs::at(refs, d.skip_q(k + 1, n.t0)).filter(|r| r.is_actor() && !r.is_media()) {
                         if let Some(sj) = subject_of(&r.entity) {
                             return (Some(sj), None);
@@ -1000,7 +993,7 @@ impl ClaimExtractor {
             }
             Some(NounClass::Strike) => {
                 // The side that strikes: the first actor named before the figure.
-                let a = refs.iter().find(|r| r.a >= s && r.b <= n.v0 && r.is_body() && agentive(d, r));
+                let a = refs.iter().find(|r| r.a >= s && r.b <= n.v0 && r.is_body() && agentive(d, &self.data, r));
                 return (a.and_then(|r| subject_of(&r.entity)), None);
             }
             _ => {}
@@ -1025,7 +1018,7 @@ impl ClaimExtractor {
         }
         let limit = trig.unwrap_or(n.v0).min(n.v0);
         if HOSTILE.contains(&kind) {
-            if let Some(r) = refs.iter().find(|r| r.a >= s && r.b <= limit && r.is_body() && agentive(d, r)) {
+            if let Some(r) = refs.iter().find(|r| r.a >= s && r.b <= limit && r.is_body() && agentive(d, &self.data, r)) {
                 excluded.push(&r.entity);
             }
         }
@@ -1053,8 +1046,7 @@ impl ClaimExtractor {
 
 /// Whether a reference can be the doer of its clause: not inside a prepositional phrase
 /// ("لقسد"، "لعناصر التنظيم"، "من داعش"، "ضد التنظيم").
-fn agentive(d: &Doc, r: &Ref) -> bool {
-    const PREPS: &[&str] = &["من", "علي", "عن", "ضد", "الي", "في", "مع", "بحق", "لدي", "حول", "بين", "و"];
+fn agentive(d: &Doc, data: &Data, r: &Ref) -> bool {
     let first = d.w(r.a);
     if (first.starts_with('ل') || first.starts_with('ب')) && !first.starts_with("ال") {
         return false;
@@ -1064,7 +1056,7 @@ fn agentive(d: &Doc, r: &Ref) -> bool {
         return true;
     }
     let w = d.w(p as usize);
-    if PREPS.contains(&w) {
+    if data.fw.agent_blockers.contains(w) {
         return false;
     }
     // construct after a prepositional noun: "لعناصر التنظيم", "بمساندة التحالف"
