@@ -300,6 +300,7 @@ struct FwFile {
     preposition: FwPreposition,
     figure: FwFigure,
     relay: FwRelay,
+    anaphors: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -326,6 +327,7 @@ struct FwReference {
     reflexive: Vec<String>,
     same: Vec<String>,
     source_again: Vec<String>,
+    sources_plural: String,
     any: Vec<String>,
     any_or_one: Vec<String>,
     among_before: Vec<String>,
@@ -333,6 +335,7 @@ struct FwReference {
     others: Vec<String>,
     with_it: Vec<String>,
     object_suffixes: Vec<String>,
+    relay_suffixes: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -344,7 +347,6 @@ struct FwPreposition {
     from: String,
     via: String,
     between: String,
-    to: String,
     lam: String,
     and: String,
     or: String,
@@ -391,6 +393,7 @@ pub struct FunctionWords {
     pub reflexive: HashSet<String>,
     pub same: HashSet<String>,
     pub source_again: HashSet<String>,
+    pub sources_plural: String,
     pub any: HashSet<String>,
     pub any_or_one: HashSet<String>,
     pub among_before: HashSet<String>,
@@ -399,12 +402,13 @@ pub struct FunctionWords {
     pub with_it: HashSet<String>,
     /// Longest first, so that "ها" is tried before "ه".
     pub object_suffixes: Vec<String>,
+    /// Longest first.
+    pub relay_suffixes: Vec<String>,
     pub of: String,
     pub in_: String,
     pub from: String,
     pub via: String,
     pub between: String,
-    pub to: String,
     pub lam: String,
     pub and: String,
     pub or: String,
@@ -425,6 +429,8 @@ pub struct FunctionWords {
     pub issued: String,
     pub issued_def: String,
     pub affiliated: String,
+    /// Anaphoric heads (normalised, without "ال") → stems their antecedent must contain.
+    pub anaphors: HashMap<String, Vec<String>>,
 }
 
 impl FunctionWords {
@@ -440,6 +446,8 @@ impl FunctionWords {
         let list = |v: &[String]| -> Vec<String> { v.iter().map(|s| normalize_str(s)).collect() };
         let mut object_suffixes = list(&f.reference.object_suffixes);
         object_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        let mut relay_suffixes = list(&f.reference.relay_suffixes);
+        relay_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
         let p = &f.preposition;
         Ok(FunctionWords {
             boundary: set(&f.clause.boundary),
@@ -460,12 +468,13 @@ impl FunctionWords {
             others: set(&f.reference.others),
             with_it: set(&f.reference.with_it),
             object_suffixes,
+            relay_suffixes,
+            sources_plural: one(&f.reference.sources_plural, "sources_plural")?,
             of: one(&p.of, "of")?,
             in_: one(&p.in_, "in")?,
             from: one(&p.from, "from")?,
             via: one(&p.via, "via")?,
             between: one(&p.between, "between")?,
-            to: one(&p.to, "to")?,
             lam: one(&p.lam, "lam")?,
             and: one(&p.and, "and")?,
             or: one(&p.or, "or")?,
@@ -486,6 +495,7 @@ impl FunctionWords {
             issued: one(&f.relay.issued, "issued")?,
             issued_def: one(&f.relay.issued_def, "issued_def")?,
             affiliated: one(&f.relay.affiliated, "affiliated")?,
+            anaphors: f.anaphors.iter().map(|(k, v)| Ok((one(k, "an anaphor")?, list(v)))).collect::<Result<_, String>>()?,
         })
     }
 }
@@ -881,6 +891,26 @@ mod tests {
         assert!(d.triggers.contains_key(&normalize_str("مقتل")));
         assert!(d.nouns.contains_key(&normalize_str("عناصر")));
         assert!(d.verbs.contains_key(&normalize_str("أعلنت")));
+    }
+
+    #[test]
+    fn function_words_load_normalised() {
+        let d = Data::embedded();
+        let fw = &d.fw;
+        // written as in news text, compared as the text is normalised
+        assert!(fw.boundary.contains("علي") || fw.subject_stops.contains("علي"));
+        assert!(fw.boundary.contains("نتيجه") && fw.boundary.contains("لدي"));
+        assert!(fw.negators.contains("لم") && fw.reflexive.contains("انفسهم"));
+        assert!(fw.others.contains("اخرين") && fw.any_or_one.contains("احد"));
+        assert_eq!((fw.of.as_str(), fw.in_.as_str(), fw.or.as_str()), ("من", "في", "او"));
+        assert_eq!(fw.object_suffixes.first().map(String::as_str), Some("ها"));
+        assert_eq!(fw.relay_suffixes, vec!["ها".to_string(), "ه".to_string()]);
+        assert_eq!(fw.anaphors.get("حركه").map(Vec::as_slice), Some(&["حركه".to_string()][..]));
+        assert!(fw.anaphors.get("اخير").is_some_and(|v| v.is_empty()));
+        // a one-word field given two words is refused
+        let bad = FUNCTION_WORDS_TOML.replace("of = \"من\"", "of = \"من بين\"");
+        assert!(FunctionWords::parse(&bad).is_err());
+        assert!(FunctionWords::parse("[clause]\n").is_err());
     }
 
     #[test]

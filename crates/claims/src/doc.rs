@@ -61,7 +61,7 @@ impl<'a> Doc<'a> {
     /// out on first use.
     pub(crate) fn attribution(&self, attributor: &Attributor) -> &(Vec<Ref>, Vec<SentAttr>) {
         self.attr.get_or_init(|| {
-            let refs = refs::build(self, self.mentions);
+            let refs = refs::build(self, &attributor.data, self.mentions);
             let sa = attributor.analyse(self, &refs);
             (refs, sa)
         })
