@@ -856,7 +856,7 @@ impl Data {
             return r;
         }
         // with a possessive pronoun: "جنوده"، "مقاتليها"، "عناصرهم"
-        let stem = ["ها", "هم", "ه"].iter().find_map(|p| w.strip_suffix(p)).filter(|x| x.len() >= 6)?;
+        let stem = self.fw.object_suffixes.iter().find_map(|p| w.strip_suffix(p.as_str())).filter(|x| x.len() >= 6)?;
         let found = self.nouns.get(stem).filter(|n| !n.dual).copied();
         found.or_else(|| {
             (stem.ends_with('ي') || stem.ends_with('و')).then(|| self.nouns.get(&format!("{stem}ن")).filter(|n| !n.dual).copied()).flatten()

@@ -5,8 +5,9 @@
 //! The language lives in data: `data/claims/triggers.toml` (what kind of figure a word
 //! announces, by form: verb, masdar, participle, noun), `data/claims/nouns.toml` (counted
 //! nouns and their class), `data/claims/subjects.tsv` (victims' kind words and their subject
-//! labels) and `data/claims/attribution.toml` (reporting verbs, source nouns, frames and
-//! hedges). Matching runs on `riwaya_text::normalize`d text with proclitics
+//! labels), `data/claims/attribution.toml` (reporting verbs, source nouns, frames and
+//! hedges) and `data/claims/function_words.toml` (the words the rules name: clause
+//! boundaries, negators, prepositions, pronouns, anaphoric heads). Matching runs on `riwaya_text::normalize`d text with proclitics
 //! stripped; spans are mapped back to the original text.
 //!
 //! Work is done only around number expressions, which are few; a text without one costs a
