@@ -647,3 +647,19 @@ fn the_displaced_word_is_no_subject() {
     assert_eq!(subject_of("وتؤوي المخيمات نحو 500 ألف نازح.", "displaced", 500000).as_deref(), Some("civilians"));
     assert_eq!(subject_of("وقتل 27 نازحا في القصف.", "killed", 27).as_deref(), Some("civilians"));
 }
+
+/// Raids are strikes; the munitions they fire (shells, missiles, rockets, barrels) are not.
+#[test]
+fn munitions_are_no_strikes() {
+    has("وشنت الطائرات الحربية 12 غارة على المدينة.", "strikes", Some(12), Some(12));
+    has("ونفذ الطيران عدة ضربات جوية.", "strikes", Some(3), Some(10));
+    for t in [
+        "وسقطت 3 قذائف هاون قرب المستشفى.",
+        "وأطلقت الفصائل 40 صاروخا على المدينة.",
+        "وأصاب صاروخان مبنى الاستقبال.",
+        "وألقت المروحيات 6 براميل متفجرة.",
+    ] {
+        let s = scored(t);
+        assert!(s.iter().all(|c| c.quantity != "strikes"), "{t}: {s:?}");
+    }
+}
