@@ -663,3 +663,21 @@ fn munitions_are_no_strikes() {
         assert!(s.iter().all(|c| c.quantity != "strikes"), "{t}: {s:?}");
     }
 }
+
+/// Beds, doses, parcels, mosques, shops and facilities counted are things, even beside
+/// the wounded or the displaced.
+#[test]
+fn things_beside_victims_count_nothing() {
+    for t in [
+        "وأعلنت الوزارة تخصيص 300 سرير لاستقبال الجرحى.",
+        "ووزعت الفرق 2000 جرعة لقاح على النازحين.",
+        "ودمر القصف 12 مسجدا و40 محلا تجاريا وقتل فيه مدنيون.",
+        "وتضررت 35 منشأة صحية خلال الاشتباكات.",
+    ] {
+        let s = scored(t);
+        assert!(s.iter().all(|c| c.low.unwrap_or(0) < 12 || c.quantity == "other"), "{t}: {s:?}");
+        assert!(s.iter().all(|c| !matches!(c.low, Some(300 | 2000 | 12 | 40 | 35))), "{t}: {s:?}");
+    }
+    // negative: the wounded taken to the beds still count
+    has("ونقل 45 جريحا إلى المستشفى الذي خصص 300 سرير.", "wounded", Some(45), Some(45));
+}
