@@ -210,6 +210,8 @@ struct NounContext {
     critical_states: Vec<String>,
     #[serde(default)]
     people_parts: Vec<String>,
+    #[serde(default)]
+    force_men: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -593,6 +595,8 @@ pub struct Data {
     pub critical_states: HashSet<String>,
     /// "منهم": after a figure, a part of the people of the sentence before.
     pub people_parts: HashSet<String>,
+    /// "من رجالها": with a possessive pronoun these are the possessor's force.
+    pub force_men: HashSet<String>,
     /// Victims' kind words (`subjects.tsv`): one word → its subject label.
     pub victim_labels: HashMap<String, String>,
     /// Victims' kind phrases by their first word (without proclitics): the words that
@@ -702,6 +706,7 @@ impl Data {
             near_verbs: set(&nf.context.near_verbs),
             critical_states: set(&nf.context.critical_states),
             people_parts: set(&nf.context.people_parts),
+            force_men: set(&nf.context.force_men),
             victim_labels,
             victim_phrases,
             triggers: trig,

@@ -305,6 +305,12 @@ impl ClaimExtractor {
         }
         let noun_class = n.noun.map(|(_, c)| c);
         if let Some(NounClass::Thing) = noun_class {
+            // "ارتفع عدد الوفيات إلى 210 حالات": cases of the toll named before
+            if n.noun.is_some_and(|(k, _)| self.data.case_nouns.contains(d.w(k))) {
+                if let Some((kind, k)) = self.toll_kind(d, n, s) {
+                    return (kind, Some(k), None);
+                }
+            }
             return other;
         }
         // "11300 قتيل و10100 مفقود": a list of figures, each with its own noun; a noun
@@ -893,6 +899,15 @@ impl ClaimExtractor {
                 if let Some(sj) = body.and_then(subject_of) {
                     return (Some(sj), None);
                 }
+            }
+        }
+        // "قالت الشرطة إن 4 من رجالها أصيبوا": the men of the body speaking are its force.
+        if let Some((nk, NounClass::Civilian)) = n.noun {
+            let w = d.w(nk);
+            if fw.object_suffixes.iter().any(|p| w.strip_suffix(p.as_str()).is_some_and(|x| cands(x).iter().any(|c| self.data.force_men.contains(c)))) {
+                let speaker = chain.last().and_then(|x| x.entity.as_deref()).filter(|e| refs.iter().any(|r| &r.entity == e && r.is_body()));
+                let body = speaker.or_else(|| refs.iter().find(|r| r.a >= s && r.b <= n.v0 && r.is_body() && agentive(d, &self.data, r)).map(|r| r.entity.as_str()));
+                return (body.and_then(subject_of), None);
             }
         }
         // The victims' own word: "أطفال"، "موظفي الإغاثة"، "الكوادر الطبية" (subjects.tsv).

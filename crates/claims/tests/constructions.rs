@@ -681,3 +681,36 @@ fn things_beside_victims_count_nothing() {
     // negative: the wounded taken to the beds still count
     has("ونقل 45 جريحا إلى المستشفى الذي خصص 300 سرير.", "wounded", Some(45), Some(45));
 }
+
+/// A speaker's own words in the first person: «قتلنا»، «اعتقلنا».
+#[test]
+fn first_person_reports() {
+    let c = has("وقال الناطق باسم الجيش: \"قتلنا 40 مسلحا خلال العملية\".", "killed", Some(40), Some(40));
+    assert_eq!(c.attribution, vec!["الناطق باسم الجيش".to_string()], "{c:?}");
+    has("وقال القائد إننا اعتقلنا 12 مشتبها.", "arrested", Some(12), Some(12));
+    // negative: a first-person verb of no toll
+    let s = scored("وقال: \"زرنا 40 قرية خلال الجولة\".");
+    assert!(s.is_empty(), "{s:?}");
+}
+
+/// «عدد الوفيات ارتفع إلى 210 حالات»: cases of the toll named before them.
+#[test]
+fn cases_of_a_named_toll() {
+    has("وأوضحت الوزارة أن عدد الوفيات ارتفع إلى 210 حالات.", "killed", Some(210), Some(210));
+    has("وبلغ عدد الإصابات 35 حالة.", "wounded", Some(35), Some(35));
+    // negative: cases of an illness with no toll word
+    let s = scored("وسجلت المدينة 210 حالات جديدة.");
+    assert!(s.is_empty(), "{s:?}");
+}
+
+/// «4 من رجالها»: the men of the body speaking are its force; «مسؤول طلب عدم الكشف عن
+/// اسمه» ends the source before its relative clause.
+#[test]
+fn a_bodys_men_and_an_anonymous_source() {
+    let c = has("وقالت الشرطة إن 4 من رجالها أصيبوا في الهجوم.", "wounded", Some(4), Some(4));
+    assert_ne!(c.subject.as_deref(), Some("civilians"), "{c:?}");
+    let c = has("وقال مسؤول طبي طلب عدم الكشف عن اسمه إن 17 شخصا قتلوا.", "killed", Some(17), Some(17));
+    assert_eq!(c.attribution, vec!["مسؤول طبي".to_string()], "{c:?}");
+    // negative: men without a possessive stay civilians
+    assert_eq!(subject_of("وقتل 5 رجال في القصف.", "killed", 5).as_deref(), Some("civilians"));
+}
