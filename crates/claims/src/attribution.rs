@@ -338,6 +338,8 @@ impl Attributor {
                             }
                             let end = inner.as_ref().map_or(nb, |x| x.1);
                             if media && !sa.outer.is_empty() && inner.is_none() {
+                                // "وفقا لموقع \"X\"": the outer outlet by its name
+                                strip_outlet_noun(d, data, &mut x);
                                 sa.outer.insert(0, x);
                                 // the frames before now relay through it: no splitting
                                 preps.push((0, end, true));
@@ -816,6 +818,12 @@ fn src(d: &Doc, refs: &[Ref], a: usize, b: usize) -> Src {
 fn strip_outlet_noun(d: &Doc, data: &Data, s: &mut Src) {
     if s.b > s.a + 1 && cands(d.w(s.a)).find_in(&data.outlets).is_some() {
         s.a = d.skip_q(s.a + 1, s.b);
+        // «موقع "X"»: the name without its quotes
+        if s.a > 0 && d.is_quote(s.a - 1) {
+            while s.b > s.a + 1 && d.is_quote(s.b - 1) {
+                s.b -= 1;
+            }
+        }
     }
 }
 

@@ -714,3 +714,14 @@ fn a_bodys_men_and_an_anonymous_source() {
     // negative: men without a possessive stay civilians
     assert_eq!(subject_of("وقتل 5 رجال في القصف.", "killed", 5).as_deref(), Some("civilians"));
 }
+
+/// A later outlet that relays the sentence's source is named without its outlet noun
+/// and quotes («وفقا لموقع "X"» → X), outermost.
+#[test]
+fn a_relaying_outlet_by_its_name() {
+    let c = has("وبحسب مصادر طبية، قتل 5 أشخاص، وفقا لموقع \"ميدل إيست آي\".", "killed", Some(5), Some(5));
+    assert_eq!(c.attribution, vec!["ميدل إيست آي".to_string(), "مصادر طبية".to_string()], "{c:?}");
+    // negative: a body named alone keeps its words
+    let c = has("وقتل 5 أشخاص، بحسب مصادر طبية.", "killed", Some(5), Some(5));
+    assert_eq!(c.attribution, vec!["مصادر طبية".to_string()], "{c:?}");
+}
