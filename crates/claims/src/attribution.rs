@@ -510,6 +510,16 @@ impl Attributor {
                     i += 1;
                     continue;
                 }
+                // "وفقا لما ذكره X، والذي صرح بأن …": the relative's antecedent, already the
+                // sentence's source, speaks again.
+                if chain.is_empty() && i > s {
+                    let p = d.skip_q_back(i as isize - 1, s);
+                    if p >= s as isize && cands(d.w(p as usize)).iter().any(|c| fw.relatives.contains(c)) {
+                        if let Some(c) = sa.last().filter(|c| !c.is_empty()) {
+                            chain = c;
+                        }
+                    }
+                }
                 if chain.is_empty() {
                     // A pronoun: the actor named earlier in this sentence, else the last source,
                     // else the actor last named.

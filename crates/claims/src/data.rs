@@ -335,6 +335,7 @@ struct FwReference {
     among_before: Vec<String>,
     of_them: Vec<String>,
     others: Vec<String>,
+    relatives: Vec<String>,
     with_it: Vec<String>,
     object_suffixes: Vec<String>,
     relay_suffixes: Vec<String>,
@@ -401,6 +402,7 @@ pub struct FunctionWords {
     pub among_before: HashSet<String>,
     pub of_them: HashSet<String>,
     pub others: HashSet<String>,
+    pub relatives: HashSet<String>,
     pub with_it: HashSet<String>,
     /// Longest first, so that "ها" is tried before "ه".
     pub object_suffixes: Vec<String>,
@@ -468,6 +470,7 @@ impl FunctionWords {
             among_before: set(&f.reference.among_before),
             of_them: set(&f.reference.of_them),
             others: set(&f.reference.others),
+            relatives: set(&f.reference.relatives),
             with_it: set(&f.reference.with_it),
             object_suffixes,
             relay_suffixes,

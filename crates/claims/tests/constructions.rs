@@ -725,3 +725,16 @@ fn a_relaying_outlet_by_its_name() {
     let c = has("وقتل 5 أشخاص، بحسب مصادر طبية.", "killed", Some(5), Some(5));
     assert_eq!(c.attribution, vec!["مصادر طبية".to_string()], "{c:?}");
 }
+
+/// «وفقا لما ذكره X، والذي صرح بأن …»: the relative's antecedent speaks again; no body
+/// named in between becomes a new source.
+#[test]
+fn a_relative_speaker_is_its_antecedent() {
+    let c = has("وفقا لما ذكره رئيس اللجنة، المكلفة من الأمم المتحدة، والذي صرح بأن 100 شخص قتلوا.", "killed", Some(100), Some(100));
+    assert_eq!(c.attribution, vec!["رئيس اللجنة".to_string()], "{c:?}");
+    let c = has("وقال رئيس البعثة، الذي تحدث لصحيفة الغارديان، إن 60 شخصا قتلوا.", "killed", Some(60), Some(60));
+    assert_eq!(c.attribution.last().map(String::as_str), Some("رئيس البعثة"), "{c:?}");
+    // negative: a body that speaks in its own clause is the source
+    let c = has("وقالت الأمم المتحدة إن 30 شخصا قتلوا.", "killed", Some(30), Some(30));
+    assert_eq!(c.attribution, vec!["الأمم المتحدة".to_string()]);
+}
