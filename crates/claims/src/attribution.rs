@@ -298,6 +298,24 @@ impl Attributor {
                     } else if let Some(h) = (j + 1..e.min(j + 4)).find(|&h| d.w(h) == fw.from && d.w(h - 1).trim_start_matches("ال").starts_with(fw.issued.as_str()) && self.is_head(d, refs, h + 1)) {
                         // "وفقا لآخر إحصائية صادرة عن وزارة الصحة"
                         j = h + 1;
+                    } else if !speaking && !self.is_head(d, refs, j) && cands(d.w(j)).find_in(&data.genitive_heads).is_some() {
+                        // "وفق حصيلة رسمية جديدة": a toll of no named body is itself the
+                        // source, as "بحسب تقدير رسمي" is.
+                        let mut k = j + 1;
+                        while k < e.min(j + 4) && d.toks[k].kind == TokenKind::Word && refs::at(refs, k).is_none() && {
+                            let c = cands(d.w(k));
+                            !data.stops.contains(d.w(k)) && c.find_in(&data.stop_nouns).is_none() && c.find_in(&data.preps).is_none()
+                                && !c.iter().any(|x| data.verbs.contains_key(x) || data.triggers.contains_key(x)) && !data.complement.contains(d.w(k))
+                        } {
+                            k += 1;
+                        }
+                        if k > j + 1 {
+                            preps.push((sa.outer.len(), k, false));
+                            sa.outer.push(src(d, refs, j, k));
+                            consumed_until = k;
+                            i = k;
+                            continue;
+                        }
                     }
                 }
                 if j < e && self.is_head(d, refs, j) {

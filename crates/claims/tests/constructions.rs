@@ -738,3 +738,18 @@ fn a_relative_speaker_is_its_antecedent() {
     let c = has("وقالت الأمم المتحدة إن 30 شخصا قتلوا.", "killed", Some(30), Some(30));
     assert_eq!(c.attribution, vec!["الأمم المتحدة".to_string()]);
 }
+
+/// «وفق حصيلة رسمية جديدة»: a toll of no named body is the source itself, as «بحسب تقدير
+/// رسمي» is; a body named after it («حصيلة أولية لوزارة الصحة») or a speaker's own toll wins.
+#[test]
+fn an_unnamed_official_toll_is_the_source() {
+    let c = has("وقتل 31 شخصا وفق حصيلة رسمية جديدة.", "killed", Some(31), Some(31));
+    assert_eq!(c.attribution, vec!["حصيلة رسمية جديدة".to_string()], "{c:?}");
+    let c = has("وارتفع عدد القتلى إلى 40 بحسب حصيلة غير نهائية.", "killed", Some(40), Some(40));
+    assert_eq!(c.attribution, vec!["حصيلة غير نهائية".to_string()], "{c:?}");
+    // negatives: a speaker's own toll, a bare toll word
+    let c = has("وقال الوزير إن 12 شخصا قتلوا وفق حصيلة أولية.", "killed", Some(12), Some(12));
+    assert_eq!(c.attribution, vec!["الوزير".to_string()], "{c:?}");
+    let c = has("وقتل 5 أشخاص وفق الحصيلة.", "killed", Some(5), Some(5));
+    assert!(c.attribution.is_empty(), "{c:?}");
+}
