@@ -864,7 +864,7 @@ pub(crate) fn to_sources(d: &Doc, chain: &Chain) -> Vec<Source> {
             if let Some((ma, _, k)) = d.mention_at(s.a).filter(|m| m.0 == s.a) {
                 let (ts, te) = d.orig_span(s.a, s.b);
                 let m = &d.mentions()[k];
-                if ma == s.a && m.start > ts && m.start < te && s.entity.as_deref() == Some(m.entity.as_str()) {
+                if ma == s.a && m.start > ts && m.start < te {
                     text = &d.orig[m.start..te];
                 }
             }

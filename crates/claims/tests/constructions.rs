@@ -753,3 +753,10 @@ fn an_unnamed_official_toll_is_the_source() {
     let c = has("وقتل 5 أشخاص وفق الحصيلة.", "killed", Some(5), Some(5));
     assert!(c.attribution.is_empty(), "{c:?}");
 }
+
+/// A name after a glued preposition («لوزارة الصحة») is written without it.
+#[test]
+fn a_source_without_its_glued_preposition() {
+    let c = has("وقتل 10 أشخاص، وفق حصيلة أولية لوزارة الصحة.", "killed", Some(10), Some(10));
+    assert_eq!(c.attribution, vec!["وزارة الصحة".to_string()], "{c:?}");
+}
