@@ -460,24 +460,6 @@ fn infer_hijri_month_year(p: NaiveDate, m: u32, modi: Option<Modifier>) -> Optio
     }
 }
 
-const FUTURE_MARKERS: &[&str] = &[
-    "سوف",
-    "المقرر",
-    "المتوقع",
-    "المنتظر",
-    "المزمع",
-    "يعتزم",
-    "تعتزم",
-    "موعد",
-    "مقرر",
-    "مقررا",
-    "يرتقب",
-    "المرتقب",
-];
-/// Cues before a day-and-month that allow a later date (deadlines, schedules), besides
-/// the [`FUTURE_MARKERS`].
-const DATE_FUTURE_CUES: &[&str] = &["بحلول", "الي", "حتي", "غايه", "اقصاه", "ارجا", "ارجات", "تاجيل", "تأجيل"];
-
 impl<'a> P<'a> {
     // ---- token access --------------------------------------------------
     #[inline]
@@ -920,7 +902,7 @@ impl<'a> P<'a> {
             }
             None => {
                 let lo = i.saturating_sub(6);
-                if (lo..i).any(|k| FUTURE_MARKERS.contains(&self.w2(k))) {
+                if (lo..i).any(|k| lex::future_marker(self.w2(k))) {
                     mode = WdMode::OnOrAfter;
                 }
             }
@@ -1002,7 +984,7 @@ impl<'a> P<'a> {
         let j = i + 1;
         let (n, unit, end) = self.counted_units(j)?;
         let lo = i.saturating_sub(8);
-        let future = (lo..i).any(|k| FUTURE_MARKERS.contains(&self.w2(k)) || FUTURE_MARKERS.contains(&self.w(k)));
+        let future = (lo..i).any(|k| lex::future_marker(self.w2(k)) || lex::future_marker(self.w(k)));
         if !future || n == 0 || matches!(self.w(end), "من" | "علي") {
             return Some(M { end, res: UNRES, anchor: "none", kind: "ago" });
         }
@@ -1574,7 +1556,7 @@ impl<'a> P<'a> {
     fn date_tolerance(&self, j: usize) -> i64 {
         let lo = j.saturating_sub(6);
         if (lo..j).any(|k| {
-            [FUTURE_MARKERS, DATE_FUTURE_CUES].iter().any(|l| l.contains(&self.w2(k)) || l.contains(&self.w(k)))
+            [self.w2(k), self.w(k)].iter().any(|&w| lex::future_marker(w) || lex::future_cue(w))
         }) {
             FUTURE_CUE_TOLERANCE_DAYS
         } else {
