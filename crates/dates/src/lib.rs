@@ -836,7 +836,7 @@ impl<'a> P<'a> {
             }
             "الليله" => {
                 return match self.w(i + 1) {
-                    "الماضيه" | "الفائته" | "المنصرمه" => {
+                    "الماضيه" | "الفايته" | "المنصرمه" => {
                         Some(self.rel(i + 2, "relative_day", |p| Some(Resolved::Day(p - days(1)))))
                     }
                     "المقبله" | "القادمه" => {
