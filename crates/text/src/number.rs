@@ -254,8 +254,8 @@ fn parse_words(src: &'static str) -> Result<Words, String> {
         let [kind, value, prefixes, form] = cols[..] else {
             return Err(at(format!("{} columns, want 4 (kind, value, prefixes, form)", cols.len())));
         };
-        if form.is_empty() || form.trim() != form || form.contains("  ") {
-            return Err(at(format!("bad form {form:?}")));
+        if form.is_empty() || form.trim() != form || form.contains("  ") || normalize_str(form) != form {
+            return Err(at(format!("form {form:?} is empty or not folded (folds to {:?})", normalize_str(form))));
         }
         if !seen.insert((kind, form)) {
             return Err(at(format!("{kind} {form:?} is listed twice")));
@@ -1125,5 +1125,32 @@ mod tests {
         assert!(d.get(&normalize_str("ثلاثاء")).is_none());
         assert!(d.get(&normalize_str("لست")).is_none());
     }
-}
 
+    #[test]
+    fn numbers_tsv_loads_and_is_checked() {
+        let w = parse_words(NUMBERS_TSV).expect("numbers.tsv parses");
+        assert!(w.dict.len() > 100 && w.hedges.len() > 40 && !w.stop.is_empty());
+        // Hedges are tried in order: a longer hedge must come before any shorter one it ends with.
+        for (i, (a, _)) in w.hedges.iter().enumerate() {
+            for (b, _) in &w.hedges[..i] {
+                assert!(!(b.len() < a.len() && a.ends_with(b)), "{a:?} is shadowed by {b:?}");
+            }
+        }
+        assert!(parse_words("unit\t3\tnum\tثلاثة\n").is_err(), "not folded");
+        assert!(parse_words("unit\t3\tnum\tثلاث\nunit\t3\tnum\tثلاث\n").is_err(), "twice");
+        assert!(parse_words("unit\t11\tnum\tثلاث\n").is_err(), "value");
+        assert!(parse_words("colour\t-\t-\tاحمر\n").is_err(), "kind");
+        assert!(parse_words("unit\t3\tall\tثلاث\n").is_err(), "prefixes");
+        assert!(parse_words("hedge\tnear\t-\tنحو\n").is_err(), "hedge value");
+        assert!(parse_words("stop\t-\t-\tمن في\n").is_err(), "one word");
+        assert!(parse_words("# comment\n\n").is_ok());
+    }
+
+    #[test]
+    fn year_after_a_part_word_is_no_count() {
+        for s in ["تراجعت الأسعار في أوائل 2015 بعد أن", "في مطلع 2015 قال", "منذ أواخر 2014"] {
+            assert!(find_numbers(s).is_empty(), "{s}: {:?}", find_numbers(s));
+        }
+        assert_eq!(find_numbers("قتل 2015 شخصا").len(), 1);
+    }
+}
