@@ -1450,7 +1450,11 @@ impl<'a> P<'a> {
             }
             return self.day_month(i + 1, a, None, wd);
         }
-        // ordinal day: "الأول من يناير", "العاشر من رمضان"
+        // ordinal day: "الأول من يناير", "العاشر من رمضان"; not the ordinal of a week, month
+        // or year ("الأسبوع الأول من أيار", "الشهر الثالث من العام")
+        if i > 0 && lex::def_unit(self.w(i - 1)).is_some_and(|(u, _)| u != lex::Unit::Day) {
+            return None;
+        }
         let w = self.w(i);
         let mut d = lex::ordinal(w).or_else(|| {
             w.strip_prefix("ال")
@@ -1491,10 +1495,11 @@ impl<'a> P<'a> {
             // A byline "13- أبريل – 2025".
             j += 1;
         }
-        // "20 من الشهر الجاري"
-        if self.w(j) == "الشهر" {
-            let modi = lex::modifier(self.w(j + 1));
-            let end = if modi.is_some() { j + 2 } else { j + 1 };
+        // "20 من الشهر الجاري"; "20 الجاري", "20 من الجاري": the current month understood
+        let current = lex::modifier(self.w(j)) == Some(Modifier::Current);
+        if self.w(j) == "الشهر" || current {
+            let modi = if current { Some(Modifier::Current) } else { lex::modifier(self.w(j + 1)) };
+            let end = if current { j + 1 } else if modi.is_some() { j + 2 } else { j + 1 };
             return Some(self.rel(end, "absolute", |p| {
                 let f = NaiveDate::from_ymd_opt(p.year(), p.month(), 1)?;
                 let f = match modi {
