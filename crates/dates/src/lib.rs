@@ -1623,8 +1623,8 @@ impl<'a> P<'a> {
     }
 }
 
-/// The day a page's address carries: "/2023/09/12/", "/2023/9/12/", "-2023-09-11-"
-/// (year first, between separators, a real calendar day). None when it has none.
+/// The day a page's address carries: "/2023/09/12/", "/2023/9/12/", "-2023-09-11-",
+/// "/20230912/" (year first, between separators, a real calendar day). None when it has none.
 pub fn url_date(url: &str) -> Option<NaiveDate> {
     let b = url.as_bytes();
     let digits = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -1636,6 +1636,17 @@ pub fn url_date(url: &str) -> Option<NaiveDate> {
         }
         let n = digits(i);
         let bounded = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        // Eight digits alone between separators: YYYYMMDD.
+        if n == 8 && bounded && b.get(i + 8).is_none_or(|c| !c.is_ascii_alphanumeric()) {
+            let num = |s: usize, l: usize| url[s..s + l].parse::<u32>().ok();
+            if let (Some(y), Some(m), Some(d)) = (num(i, 4), num(i + 4, 2), num(i + 6, 2)) {
+                if (1990..=2100).contains(&y) {
+                    if let Some(day) = NaiveDate::from_ymd_opt(y as i32, m, d) {
+                        return Some(day);
+                    }
+                }
+            }
+        }
         if n == 4 && bounded && i + 4 < b.len() && matches!(b[i + 4], b'/' | b'-' | b'_') {
             let sep = b[i + 4];
             let m0 = i + 5;

@@ -805,8 +805,14 @@ fn dates_in_addresses() {
     assert_eq!(url_date("https://x.example/news/2031/2/6/title"), Some(d("2031-02-06")));
     assert_eq!(url_date("https://x.example/amp/world/2031-09-11-1.4724870"), Some(d("2031-09-11")));
     assert_eq!(url_date("https://x.example/print/121635-2031-09-11-06-31-49"), Some(d("2031-09-11")));
+    assert_eq!(url_date("https://x.example/amp/20310914/slug.html"), Some(d("2031-09-14")));
+    assert_eq!(url_date("https://x.example/article/20310914-strike"), Some(d("2031-09-14")));
     // no day, or not a date
     assert_eq!(url_date("https://x.example/08/215524"), None);
+    assert_eq!(url_date("https://x.example/news/20311399"), None);
+    assert_eq!(url_date("https://x.example/news/120310914"), None);
+    assert_eq!(url_date("https://x.example/news/a20310914"), None);
+    assert_eq!(url_date("https://x.example/news/18005551"), None);
     assert_eq!(url_date("https://x.example/news/4769"), None);
     assert_eq!(url_date("https://x.example/2031/13/40/x"), None);
     assert_eq!(url_date("https://x.example/id12031-09-11"), None);
