@@ -1495,6 +1495,12 @@ impl<'a> P<'a> {
             // A byline "13- أبريل – 2025".
             j += 1;
         }
+        // "11 من شهر أبريل", "5 من شهر رمضان"
+        if self.w(j) == "شهر"
+            && (self.month_any(j + 1).is_some() || lex::hijri_month(self.w(j + 1), self.w(j + 2)).is_some())
+        {
+            j += 1;
+        }
         // "20 من الشهر الجاري"; "20 الجاري", "20 من الجاري": the current month understood
         let current = lex::modifier(self.w(j)) == Some(Modifier::Current);
         if self.w(j) == "الشهر" || current {
