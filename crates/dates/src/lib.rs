@@ -1390,6 +1390,15 @@ impl<'a> P<'a> {
         // Gregorian
         let greg = self.month_any_w(j, wj);
         if let Some((m, k)) = greg {
+            // Month first, as page bylines write it: "أبريل 13, 2025", "أبريل 13 2025".
+            if let Some((d, 1..=2)) = self.num(k) {
+                if let Some((y, k2)) = self.year_after(k + 1) {
+                    if (1..=31).contains(&d) {
+                        let r = NaiveDate::from_ymd_opt(y, m, d).map(Resolved::Day);
+                        return Some(self.abs(k2, "absolute", r));
+                    }
+                }
+            }
             if let Some((y, k2)) = self.year_after(k) {
                 return Some(self.abs(
                     k2,
