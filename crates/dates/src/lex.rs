@@ -137,6 +137,21 @@ pub fn future_cue(w: &str) -> bool {
     g_future_cue(w)
 }
 
+/// Words before اليوم that make it no day ("ذلك اليوم", "روسيا اليوم").
+pub fn not_today_after(w: &str) -> bool {
+    g_not_today_after(w)
+}
+
+/// Words before الجمعة that make it the Friday prayer ("صلاة الجمعة").
+pub fn prayer_word(w: &str) -> bool {
+    g_prayer_word(w)
+}
+
+/// Epithets after a Hijri month name ("رمضان المبارك").
+pub fn month_epithet(w: &str) -> bool {
+    g_month_epithet(w)
+}
+
 #[cfg(test)]
 mod tests {
     include!("words_parse.rs");
@@ -182,6 +197,9 @@ mod tests {
                 "greg_marker" => greg_marker(w),
                 "future_marker" => future_marker(w),
                 "future_cue" => future_cue(w),
+                "not_today_after" => not_today_after(w),
+                "prayer_word" => prayer_word(w),
+                "month_epithet" => month_epithet(w),
                 k => panic!("kind {k} untested"),
             };
             assert!(ok, "{} {v} {w:?} is not read as listed", e.kind);

@@ -746,24 +746,8 @@ impl<'a> P<'a> {
             "اليوم" => {
                 let prev = if i > 0 { self.w(i - 1) } else { "" };
                 // "ذلك اليوم" (that day), newspaper and channel names ("روسيا اليوم", "عين اليوم", «اليوم»).
-                if matches!(
-                    prev,
-                    "ذلك"
-                        | "ذاك"
-                        | "ذات"
-                        | "نفس"
-                        | "تلك"
-                        | "المصري"
-                        | "روسيا"
-                        | "اخبار"
-                        | "فلسطين"
-                        | "تركيا"
-                        | "سوريا"
-                        | "مصر"
-                        | "عين"
-                        | "صحيفه"
-                        | "جريده"
-                ) || i > 0
+                if lex::not_today_after(prev)
+                    || i > 0
                     && self.punct(i - 1, &['«', '"', '“', '”'])
                     && self.punct(i + 1, &['»', '"', '”', '“'])
                 {
@@ -874,8 +858,7 @@ impl<'a> P<'a> {
         // "صلاة الجمعة", "خطبة الجمعة": the Friday prayer, no day, unless a word dates it
         // ("صلاة الجمعة الماضية").
         if i > 0
-            && (matches!(self.w(i - 1), "صلاه" | "خطبه" | "خطب" | "خطيب" | "خطباء" | "مصلي" | "مصليي")
-                || matches!(self.w2(i - 1), "صلاه" | "خطبه" | "خطيب"))
+            && (lex::prayer_word(self.w(i - 1)) || lex::prayer_word(self.w2(i - 1)))
             && lex::modifier(self.w(i + 1)).is_none()
         {
             return None;
@@ -1429,8 +1412,7 @@ impl<'a> P<'a> {
             return None;
         }
         // "شهر رمضان" (optionally "المبارك", "الماضي", "المقبل")
-        let mut end = if matches!(self.w(k), "المبارك" | "الكريم" | "الفضيل" | "الحرام")
-        {
+        let mut end = if lex::month_epithet(self.w(k)) {
             k + 1
         } else {
             k

@@ -18,7 +18,17 @@ const NUMERIC: &[(&str, u32, u32)] = &[
     ("ordinal", 1, 10),
 ];
 /// Kinds that only mark a word (value `-`).
-pub const FLAGS: &[&str] = &["time_of_day", "time_adverb", "hijri_marker", "greg_marker", "future_marker", "future_cue"];
+pub const FLAGS: &[&str] = &[
+    "time_of_day",
+    "time_adverb",
+    "hijri_marker",
+    "greg_marker",
+    "future_marker",
+    "future_cue",
+    "not_today_after",
+    "prayer_word",
+    "month_epithet",
+];
 pub const WEEKDAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 pub const MODIFIERS: &[&str] = &["past", "next", "current"];
 pub const UNITS: &[&str] = &["day", "week", "month", "year"];
