@@ -1459,6 +1459,9 @@ impl<'a> P<'a> {
         } else if d < 10 && self.w(j).strip_prefix("وال").and_then(lex::cardinal) == Some(20) {
             d += 20;
             j += 1;
+        } else if d == 1 && self.w(j).strip_prefix("وال").and_then(lex::cardinal) == Some(30) {
+            d = 31; // "الحادي والثلاثين"
+            j += 1;
         }
         if self.w(j) != "من" {
             return None;
