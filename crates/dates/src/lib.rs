@@ -1655,7 +1655,7 @@ pub fn url_date(url: &str) -> Option<NaiveDate> {
             if (1..=2).contains(&nm) && d0 <= b.len() && b.get(m0 + nm) == Some(&sep) {
                 let nd = if d0 < b.len() { digits(d0) } else { 0 };
                 let after = b.get(d0 + nd);
-                if (1..=2).contains(&nd) && after.map_or(true, |c| !c.is_ascii_digit()) {
+                if (1..=2).contains(&nd) && after.is_none_or(|c| !c.is_ascii_digit()) {
                     let num = |s: usize, l: usize| url[s..s + l].parse::<u32>().ok();
                     if let (Some(y), Some(m), Some(d)) = (num(i, 4), num(m0, nm), num(d0, nd)) {
                         if (1990..=2100).contains(&y) {
