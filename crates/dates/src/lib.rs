@@ -1548,8 +1548,23 @@ impl<'a> P<'a> {
                 // "5 رمضان هـ" — odd but seen
                 return None;
             }
-            return Some(self.rel(k, "hijri", |p| {
-                let a = infer_hijri(p, m, d, wd, tol)?;
+            // "5 رمضان الماضي", "21 من شهر شوال الجاري": the modifier picks the Hijri year.
+            let modi = lex::modifier(self.w(k));
+            let end = if modi.is_some() { k + 1 } else { k };
+            return Some(self.rel(end, "hijri", |p| {
+                let (hy, _, _) = gregorian_to_hijri(p)?;
+                let a = match modi {
+                    Some(Modifier::Current) => hijri_to_gregorian(hy, m, d)?,
+                    Some(Modifier::Past) => [hy, hy - 1]
+                        .into_iter()
+                        .filter_map(|y| hijri_to_gregorian(y, m, d))
+                        .find(|&a| a < p)?,
+                    Some(Modifier::Next) => [hy, hy + 1]
+                        .into_iter()
+                        .filter_map(|y| hijri_to_gregorian(y, m, d))
+                        .find(|&a| a > p)?,
+                    None => infer_hijri(p, m, d, wd, tol)?,
+                };
                 let (hy, _, _) = gregorian_to_hijri(a)?;
                 mk(hy)
             }));
