@@ -582,13 +582,11 @@ impl Stories {
                 }
             }
             // The merged story's happenings are its first reports': merging by the
-            // later story's would let stories chain from one happening to the next.
+            // later story's would let stories chain from one happening to the next. A
+            // story that tells none yet takes the other's: else it agrees with every
+            // story and, growing, stays open to all of them.
             let hb = std::mem::take(&mut haps[b]);
-            match (fa, fb) {
-                (Some(x), Some(y)) if y < x => haps[a] = hb,
-                (Some(x), Some(y)) if y > x => {}
-                _ => extend_happenings(&mut haps[a], &hb),
-            }
+            merge_signature(&mut haps[a], fa, hb, fb);
             alive[b] = false;
             into[b] = a;
             version[a] += 1;
@@ -790,6 +788,20 @@ fn happenings_agree(a: &[Happening], b: &[Happening], days: i32) -> bool {
     days < 0 || a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| x.agrees(y, days)))
 }
 
+/// The signature of two stories merged (`a` first seen on day `fa`, `b` on `fb`): the
+/// earlier story's (merging by the later one's would let stories chain from one happening
+/// to the next); both when they began on one day; and the other's when one tells none yet,
+/// else a story without happenings agrees with every story and, growing, stays open to all.
+fn merge_signature(a: &mut Vec<Happening>, fa: Option<i32>, b: Vec<Happening>, fb: Option<i32>) {
+    match (fa, fb) {
+        _ if b.is_empty() => {}
+        _ if a.is_empty() => *a = b,
+        (Some(x), Some(y)) if y < x => *a = b,
+        (Some(x), Some(y)) if y > x => {}
+        _ => extend_happenings(a, &b),
+    }
+}
+
 /// Adds happenings to a story's signature, up to its cap, without repeats.
 pub(crate) fn extend_happenings(sig: &mut Vec<Happening>, more: &[Happening]) {
     for h in more {
@@ -930,6 +942,28 @@ mod happening_tests {
         let h = happenings(&crate::digest(&a));
         assert_eq!(h.len(), 1);
         assert_eq!((h[0].lo, h[0].hi), (day_number("2031-05-01").unwrap(), day_number("2031-05-02").unwrap()));
+    }
+
+    #[test]
+    fn a_merged_story_keeps_a_signature() {
+        let bombing = hap(event("bombing", "town-a", "XA", 1, "2031-05-02", 0));
+        let strike = hap(event("air_strike", "country-xb", "XB", 3, "2031-05-05", 0));
+        // A story that told no happening takes the later one's, and then refuses the bombing.
+        let mut sig = Vec::new();
+        merge_signature(&mut sig, Some(10), vec![strike], Some(12));
+        assert_eq!(sig, vec![strike]);
+        assert!(!happenings_agree(&sig, &[bombing], 2));
+        // Of two stories that both tell one, the earlier's stays; of one day's, both.
+        let mut sig = vec![bombing];
+        merge_signature(&mut sig, Some(10), vec![strike], Some(12));
+        assert_eq!(sig, vec![bombing]);
+        merge_signature(&mut sig, Some(10), Vec::new(), Some(8));
+        assert_eq!(sig, vec![bombing]);
+        let mut later = vec![strike];
+        merge_signature(&mut later, Some(12), vec![bombing], Some(10));
+        assert_eq!(later, vec![bombing]);
+        merge_signature(&mut later, Some(10), vec![strike], Some(10));
+        assert_eq!(later, vec![bombing, strike]);
     }
 
     const REPORT: &str = "قصفت الطائرات مواقع في محيط بلدة وادي السنابل الجبلية، وقالت مصادر محلية إن \
