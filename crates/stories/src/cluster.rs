@@ -739,7 +739,7 @@ pub(crate) fn happenings(d: &ArticleDigest) -> Vec<Happening> {
         if hi < lo || hi - lo > HAPPENING_SPAN {
             continue;
         }
-        let place = e.place.as_ref().and_then(|p| p.entity.as_deref()).map(hash).unwrap_or(0);
+        let place = e.place.as_ref().and_then(|p| p.entity.as_deref()).filter(|id| !generic_place(id)).map(hash).unwrap_or(0);
         let (country, admin1, precise) = match &e.geo {
             Some(g) => {
                 let c = g.country.as_bytes();
@@ -754,6 +754,17 @@ pub(crate) fn happenings(d: &ArticleDigest) -> Vec<Happening> {
         }
     }
     out
+}
+
+/// Whether a place id names no one place: an unresolved place («place:…») whose words are
+/// all in `data/generic_places.txt` («place:مدينه», «place:قاعده-جويه»). Two happenings «in
+/// a city» are not one by their place.
+fn generic_place(id: &str) -> bool {
+    static WORDS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        include_str!("../data/generic_places.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+    });
+    id.strip_prefix("place:").is_some_and(|rest| !rest.is_empty() && rest.split('-').all(|w| words.contains(w)))
 }
 
 impl Happening {
@@ -942,6 +953,23 @@ mod happening_tests {
         let h = happenings(&crate::digest(&a));
         assert_eq!(h.len(), 1);
         assert_eq!((h[0].lo, h[0].hi), (day_number("2031-05-01").unwrap(), day_number("2031-05-02").unwrap()));
+    }
+
+    #[test]
+    fn generic_places_are_no_place() {
+        for id in ["place:مدينه", "place:قاعده-جويه", "place:احياء-سكنيه", "place:مسجد"] {
+            assert!(generic_place(id), "{id}");
+        }
+        for id in ["place:مسجد-الطواري", "place:زنجبار", "place:وادي-الحسيني", "place:شمال-iraq", "aden", "place:"] {
+            assert!(!generic_place(id), "{id}");
+        }
+        // Two bombings «in a mosque» a week apart, places unresolved: not one by the place.
+        let a = hap(event("bombing", "place:مسجد", "", 0, "2031-05-02", 0));
+        let b = hap(event("bombing", "place:مسجد", "", 0, "2031-05-09", 0));
+        assert!(!a.agrees(&b, 2));
+        let a = hap(event("bombing", "place:مسجد-النور", "", 0, "2031-05-02", 0));
+        let b = hap(event("bombing", "place:مسجد-النور", "", 0, "2031-05-09", 0));
+        assert!(a.agrees(&b, 2));
     }
 
     #[test]
