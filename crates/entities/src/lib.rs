@@ -30,6 +30,7 @@
 //! an article's outlet, and [`suggest`] lists pattern-found names for the data files.
 
 mod prep;
+mod shapes;
 mod words;
 
 pub mod framing;
@@ -1078,9 +1079,16 @@ impl Recognizer {
         for (s, e, kind) in self.definite_body_pattern(m, &words, &sel, &occ) {
             occ.insert(s, e);
             let prefix = if matches!(kind, "outlet" | "armed_group" | "org") { "org" } else { "place" };
-            let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..word_end(m, s)]), &m[word_end(m, s)..e]));
+            // Judging words are no part of the id: «الفصائل المسلحة الفلسطينية» and
+            // «الفصائل الفلسطينية المسلحة» are one body.
+            let rest = shapes::without_words(&m[word_end(m, s)..e], &self.descriptors);
+            let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..word_end(m, s)]), rest));
             let f = Found { s, e, span_s: s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false };
             new_names.push((m[s..e].to_string(), f.ent.clone(), m[s..e].split(' ').count()));
+            // «المجلس الرئاسي الليبي» … «المجلس الرئاسي»: the name less its last nisbas.
+            for short in shapes::shorter_forms(&m[s..e], &self.descriptors) {
+                new_names.push((short.to_string(), f.ent.clone(), 1));
+            }
             let i = sel.partition_point(|x| x.s < s);
             sel.insert(i, f);
         }
@@ -2021,11 +2029,13 @@ impl Recognizer {
         let id = if settlement_head {
             derived_id(prefix, &m[w1.s..core_end])
         } else if armed_head {
-            // «ميليشيا X», «قوات X», «جماعة X»: the same X whatever a camp calls it.
-            derived_id(prefix, &m[w1.s..end])
+            // «ميليشيا X», «قوات X», «جماعة X»: the same X whatever a camp calls it (and
+            // whatever judgement follows it: «تنظيم X الإرهابي»).
+            derived_id(prefix, &m[w1.s..shapes::judged_end(m, w1.s, end, &self.descriptors)])
         } else {
             // «المستشفى الأهلي» and «مستشفى الأهلي» are one name.
-            derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]))
+            let core = shapes::judged_end(m, w1.s, end, &self.descriptors);
+            derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..core]))
         };
         Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false }))
     }
@@ -2242,6 +2252,7 @@ impl Recognizer {
             // Bodies, and institutions with a site head («المعهد», «الجامعة»).
             let collective = self.collective_bodies.get(t).or_else(|| t.strip_prefix('و').and_then(|b| self.collective_bodies.get(b))).copied();
             let kind = match self.head_of(bare).and_then(|x| x.head) {
+                Some(Head::Org { armed: true, .. }) if collective.is_some() => "armed_group",
                 _ if collective.is_some() => "org",
                 Some(Head::Org { outlet: true, .. }) => "outlet",
                 Some(Head::Org { armed: true, .. }) => "armed_group",
@@ -2257,10 +2268,26 @@ impl Recognizer {
                 end = w.e;
                 adjectives += 1;
             }
-            // «المعارضة التشادية», «الأمن الإسرائيلي»: a collective body and its nisba.
+            // «المعارضة التشادية», «الأمن الإسرائيلي»: a collective body and its nisba;
+            // judging words may stand among them («الفصائل المسلحة الفلسطينية»).
             if let Some(masculine) = collective {
+                loop {
+                    let Some(w) = next_word(m, end).filter(|w| w.tight && free(w.s, w.e)) else { break };
+                    let u = &m[w.s..w.e];
+                    if self.descriptors.contains(u) {
+                        end = w.e;
+                    } else if adjective(u) && end > h.e {
+                        end = w.e;
+                        adjectives += 1;
+                    } else {
+                        break;
+                    }
+                }
                 // The first nisba agrees: «وزير الخارجية الأمريكي» is the minister's.
-                let agrees = next_word(m, h.e).is_some_and(|w| m[w.s..w.e].ends_with("يه") != masculine);
+                let agrees = next_word(m, h.e).is_some_and(|w| {
+                    let u = &m[w.s..w.e];
+                    self.descriptors.contains(u) || u.ends_with("يه") != masculine
+                });
                 if adjectives > 0 && agrees && free(s, end) {
                     at = end;
                     out.push((s, end, kind));
@@ -2393,6 +2420,11 @@ impl Recognizer {
         let mut last = w.e;
         let mut n = 1;
         let mut after_particle = self.particles.contains(&m[w.s..w.e]);
+        // Right after a given name of the list, or after a compound given name («عبد
+        // الحميد»), the next word is a family name unless it is frequent: «أسامة حماد»,
+        // «عبد الحميد السالم» (later words must be rarer).
+        let head_given = self.first_names.contains(&m[w.s..w.e]) && !self.given_also_words.contains(&m[w.s..w.e]);
+        let mut after_compound = false;
         while n < 5 {
             let Some(x) = next_word(m, end) else { break };
             let u = &m[x.s..x.e];
@@ -2413,18 +2445,21 @@ impl Recognizer {
                 || self.particles.contains(u)
                 || if is_definite(u) {
                     let stem = &u["ال".len()..];
-                    (df(stem) < 200 && !self.common.contains(stem)) || self.family_of_given(stem)
+                    let most = if after_compound { 1000 } else { 200 };
+                    (df(stem) < most && !self.common.contains(stem)) || self.family_of_given(stem)
                 } else {
                     let chars = u.chars().count();
                     let proclitic = u.starts_with(['و', 'ب', 'ل', 'ك', 'ف']) && (u[2..].starts_with("ال") || df(&u[2..]) >= 30);
                     let suffix = chars >= 5 && ["ها", "هم", "نا", "كم", "هما"].iter().any(|x| u.ends_with(x));
-                    !u.starts_with('و') && !proclitic && !suffix && !u.ends_with('ا') && df(u) < 30 && !self.common.contains(u)
+                    let most = if (n == 1 && head_given) || after_compound { 300 } else { 30 };
+                    !u.starts_with('و') && !proclitic && !suffix && !u.ends_with('ا') && df(u) < most && !self.common.contains(u)
                 };
             if !ok {
                 break;
             }
             // «عبد الرحمن»: the definite word of a compound given name does not end it.
             let compound = after_particle && n == 1;
+            after_compound = compound;
             end = x.e;
             n += 1;
             after_particle = self.particles.contains(u);

@@ -339,7 +339,8 @@ fn a_definite_head_without_a_complement_or_before_a_time_is_no_name() {
 fn a_definite_body_before_a_verbs_object_or_another_body_is_no_name() {
     for t in ["استجاب المجلس الرئاسي لدعوات السكان بسرعة.", "قال المركز الإعلامي للهيئة العامة إن الطقس سيتحسن."] {
         let v = ms(t);
-        assert!(v.iter().all(|m| !m.entity.starts_with("org:مركز") && !m.entity.starts_with("org:مجلس")), "{t}: {v:?}");
+        // «المجلس الرئاسي» is a body by its nisba, but the verb's object is not its complement.
+        assert!(v.iter().all(|m| !m.entity.starts_with("org:مركز") && !m.text.contains("لدعوات")), "{t}: {v:?}");
     }
 }
 

@@ -1,0 +1,75 @@
+//! Shapes that find and link names a new event brings and the lexicon lacks (the cold
+//! measure, bench/aliases/cold.py). Sentences written for these tests; negatives included.
+
+use riwaya_entities::Recognizer;
+use riwaya_lexicon::Lexicon;
+use riwaya_model::Mention;
+use std::sync::{Arc, OnceLock};
+
+fn rec() -> &'static Recognizer {
+    static R: OnceLock<Recognizer> = OnceLock::new();
+    R.get_or_init(|| Recognizer::new(Arc::new(Lexicon::embedded().unwrap())))
+}
+
+fn ms(text: &str) -> Vec<Mention> {
+    rec().mentions(text)
+}
+
+fn ent_of(v: &[Mention], text: &str) -> Option<String> {
+    v.iter().find(|m| m.text == text).map(|m| m.entity.clone())
+}
+
+#[test]
+fn a_collective_body_and_its_nisba_is_a_body() {
+    let v = ms("وأعلنت الحكومة الجيبوتية الحداد، وانتشر الجيش الموريتاني على الحدود.");
+    assert!(ent_of(&v, "الحكومة الجيبوتية").is_some(), "{v:?}");
+    let army = v.iter().find(|m| m.text == "الجيش الموريتاني").expect("army + nisba");
+    assert!(army.kind == "armed_group" || army.kind == "state_force", "{army:?}");
+    let v = ms("وأعلن الحزب الوطني الجيبوتي مقاطعة الانتخابات.");
+    assert!(ent_of(&v, "الحزب الوطني الجيبوتي").is_some(), "{v:?}");
+}
+
+#[test]
+fn judging_words_among_the_nisbas_leave_one_body() {
+    let v = ms("واتهمت الفصائل المسلحة الجيبوتية بالهجوم، وردت الفصائل الجيبوتية المسلحة بالنفي.");
+    let a = ent_of(&v, "الفصائل المسلحة الجيبوتية").expect("descriptor then nisba");
+    assert_eq!(ent_of(&v, "الفصائل الجيبوتية المسلحة"), Some(a), "{v:?}");
+}
+
+#[test]
+fn a_body_named_less_its_last_nisba_is_the_same_body() {
+    let v = ms("وأكد المجلس العسكري الجيبوتي أن المجلس العسكري سيعقد اجتماعا.");
+    let a = ent_of(&v, "المجلس العسكري الجيبوتي").expect("the full name");
+    assert_eq!(ent_of(&v, "المجلس العسكري"), Some(a), "{v:?}");
+}
+
+#[test]
+fn a_judgement_after_an_armed_group_is_not_part_of_its_id() {
+    let v = ms("وقال تنظيم الفجر الأزرق الإرهابي في بيان إن تنظيم الفجر الأزرق لم يشارك.");
+    let a = ent_of(&v, "تنظيم الفجر الأزرق الإرهابي").expect("head + name + judgement");
+    assert_eq!(ent_of(&v, "تنظيم الفجر الأزرق"), Some(a), "{v:?}");
+}
+
+#[test]
+fn collective_words_alone_or_without_agreement_name_nothing() {
+    for t in [
+        "وقال الجيش إن الوضع هادئ.",
+        "وأعلنت الحكومة الجديدة برنامجها.",
+        "وقال وزير الخارجية الأمريكي إن المحادثات مستمرة.",
+        "وأكد المجلس أن الاجتماع تأجل.",
+    ] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.text.starts_with("الجيش") && !m.text.starts_with("الحكومة") && !m.text.starts_with("الخارجية") && m.text != "المجلس"), "{t}: {v:?}");
+    }
+}
+
+#[test]
+fn a_given_name_and_a_rare_family_name_are_a_person() {
+    let v = ms("وقال أسامة ضبيعات إن المياه غمرت الطريق.");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "أسامة ضبيعات"), "{v:?}");
+    let v = ms("وعرف من الضحايا عبد الكريم السالم وآخرون.");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "عبد الكريم السالم"), "{v:?}");
+    // A frequent word after a given name is no family name.
+    let v = ms("وقال أسامة الدولة إن");
+    assert!(v.iter().all(|m| m.text != "أسامة الدولة"), "{v:?}");
+}
