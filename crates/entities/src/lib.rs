@@ -149,6 +149,8 @@ pub struct Recognizer {
     page_words: HashSet<String>,
     /// Judging adjectives after a name («الإرهابي», «المتطرفة»): the name's, not a nationality.
     descriptors: HashSet<String>,
+    /// «التابعة»: a body named with its owner after it (`shapes::bodies_of_owners`).
+    affiliation: HashSet<String>,
     /// Words for a capital that stand before the town's name in apposition («العاصمة»).
     capital_words: HashSet<String>,
     /// Plural and dual settlement heads that open a list of names, folded → (kind, dual,
@@ -621,6 +623,7 @@ impl Recognizer {
             known_only_heads: set(&wl.known_only_heads),
             capital_words: set(&wl.capital_words),
             descriptors: set(&wl.descriptors),
+            affiliation: set(&wl.affiliation),
             compass: wl.compass.iter().map(|(a, b)| (key(a), key(b))).collect(),
             page_words: set(&wl.page_words),
             collective_bodies: wl
@@ -1364,7 +1367,8 @@ impl Recognizer {
             let i = sel.partition_point(|x| x.s < f.s);
             sel.insert(i, f);
         }
-        let places_in_bodies = self.bodies_of_places(m, &mut sel, &mut occ);
+        let mut places_in_bodies = self.bodies_of_places(m, &mut sel, &mut occ);
+        places_in_bodies.extend(self.bodies_of_owners(m, &mut sel, &mut occ));
         self.link_short_bodies(m, &mut sel);
         if nested {
             // 6. Every name inside a longer name, at every depth (they may overlap).
@@ -2288,7 +2292,9 @@ impl Recognizer {
                     let u = &m[w.s..w.e];
                     self.descriptors.contains(u) || u.ends_with("يه") != masculine
                 });
-                if adjectives > 0 && agrees && free(s, end) {
+                // A name the lexicon knows («الدفاع المدني», a short name) is left to it.
+                let known = self.keys.contains_key(&m[s..end]);
+                if adjectives > 0 && agrees && !known && free(s, end) {
                     at = end;
                     out.push((s, end, kind));
                 }

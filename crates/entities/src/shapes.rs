@@ -48,3 +48,74 @@ pub(crate) fn shorter_forms<'a, S: std::hash::BuildHasher>(name: &'a str, descri
     }
     out
 }
+
+impl crate::Recognizer {
+    /// «وزارة الصحة التابعة لحماس», «وزارة الصحة السورية التابعة للنظام»: a civil body, a word of
+    /// affiliation and its owner (a name found there, else a definite word and its nisbas)
+    /// are one name of the body, which keeps its entity. Returns the owners' names, now
+    /// inside the body's.
+    pub(crate) fn bodies_of_owners(&self, m: &str, sel: &mut Vec<crate::Found>, occ: &mut crate::Occ) -> Vec<crate::Found> {
+        use crate::{is_adjective, next_word, EntId};
+        let mut inner = Vec::new();
+        let mut gone = vec![false; sel.len()];
+        for k in 0..sel.len() {
+            if gone[k] {
+                continue;
+            }
+            let f = &sel[k];
+            // Civil bodies only: an armed force's name stays short for the events that
+            // name it as a doer («قوات الأمن الداخلي التابعة لـ…» is told as «قوات الأمن الداخلي»).
+            let body = match &f.ent {
+                EntId::Lex(i) => {
+                    let e = &self.ents[*i as usize];
+                    !e.place && !e.person && !e.armed && !e.media
+                }
+                EntId::New(id, kind) => id.starts_with("org:") && *kind == "org",
+            };
+            let first = m[f.s..f.e].split(' ').next().unwrap_or("");
+            let armed_head = matches!(self.head_of(first).and_then(|h| h.head), Some(crate::Head::Org { outlet: true, .. } | crate::Head::Org { armed: true, .. }));
+            if !body || armed_head {
+                continue;
+            }
+            let Some(a) = next_word(m, f.e).filter(|w| w.tight && self.affiliation.contains(&m[w.s..w.e])) else { continue };
+            let Some(o) = next_word(m, a.e).filter(|w| w.tight && m[w.s..w.e].starts_with('ل')) else { continue };
+            let l = 'ل'.len_utf8();
+            // A name found right after «لـ» or «لل».
+            let from = sel.partition_point(|x| x.s < o.s);
+            let owner = (from..sel.len())
+                .take_while(|&j| sel[j].s <= o.s + 2 * l)
+                .find(|&j| !gone[j] && j != k && sel[j].e > o.s);
+            let (fs, end) = match owner {
+                Some(j) => (f.s, sel[j].e),
+                None => {
+                    let t = &m[o.s..o.e];
+                    // «للنظام»: «لل» is «لـ» and the article.
+                    let bare = t.strip_prefix("لل").map(|x| x.len()).unwrap_or(0);
+                    if bare < 3 * 2 || !self.name_word(&format!("ال{}", &t["لل".len()..])) || !occ.free(o.s, o.e) {
+                        continue;
+                    }
+                    let mut end = o.e;
+                    let mut n = 0;
+                    while let Some(w) = next_word(m, end).filter(|w| w.tight && n < 2 && is_adjective(&m[w.s..w.e]) && occ.free(w.s, w.e)) {
+                        end = w.e;
+                        n += 1;
+                    }
+                    (f.s, end)
+                }
+            };
+            occ.remove(fs, sel[k].e);
+            if let Some(j) = owner {
+                occ.remove(sel[j].s, sel[j].e);
+                gone[j] = true;
+                inner.push(sel[j].clone());
+            }
+            occ.insert(fs, end);
+            sel[k].e = end;
+        }
+        if !inner.is_empty() {
+            let mut it = gone.iter();
+            sel.retain(|_| !*it.next().unwrap_or(&false));
+        }
+        inner
+    }
+}

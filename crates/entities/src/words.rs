@@ -121,6 +121,7 @@ struct NamesRaw {
     given_also_words: List,
     complement_nouns: List,
     descriptors: List,
+    affiliation: List,
     compass: Vec<[Spanned<String>; 2]>,
     page_words: List,
     collective_bodies: List,
@@ -175,6 +176,8 @@ pub(crate) struct Words {
     pub complement_nouns: Vec<String>,
     /// Judging adjectives after a body's name («الإرهابية»): the same body.
     pub descriptors: Vec<String>,
+    /// Words that tie a body to its owner («وزارة الصحة التابعة لـX»).
+    pub affiliation: Vec<String>,
     /// Compass words and the word region ids use: (variant, word).
     pub compass: Vec<(String, String)>,
     /// Page words before a dash at a line's start that name no outlet («عاجل»).
@@ -312,6 +315,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         given_also_words: raw_list("names.given_also_words", &n.given_also_words, false)?,
         complement_nouns: raw_list("names.complement_nouns", &n.complement_nouns, false)?,
         descriptors: raw_list("names.descriptors", &n.descriptors, false)?,
+        affiliation: raw_list("names.affiliation", &n.affiliation, false)?,
         compass,
         page_words: raw_list("names.page_words", &n.page_words, false)?,
         collective_bodies: raw_list("names.collective_bodies", &n.collective_bodies, false)?,

@@ -73,3 +73,28 @@ fn a_given_name_and_a_rare_family_name_are_a_person() {
     let v = ms("وقال أسامة الدولة إن");
     assert!(v.iter().all(|m| m.text != "أسامة الدولة"), "{v:?}");
 }
+
+#[test]
+fn a_body_named_with_its_owner_is_the_same_body() {
+    let v = ms("وقالت مديرية الزراعة التابعة للنظام السوري إن مديرية الزراعة أحصت الخسائر.");
+    let a = ent_of(&v, "مديرية الزراعة التابعة للنظام السوري").expect("body + affiliation + owner");
+    assert_eq!(ent_of(&v, "مديرية الزراعة"), Some(a), "{v:?}");
+    // The owner found by the lexicon is inside the body's name.
+    let v = ms("وقالت مديرية الزراعة التابعة للأمم المتحدة إن الخسائر كبيرة.");
+    assert!(ent_of(&v, "مديرية الزراعة التابعة للأمم المتحدة").is_some(), "{v:?}");
+}
+
+#[test]
+fn an_affiliation_after_no_body_or_before_no_owner_adds_nothing() {
+    let v = ms("وصلت الشاحنات التابعة للأمم المتحدة إلى المعبر.");
+    assert!(v.iter().all(|m| !m.text.contains("التابعة")), "{v:?}");
+    let v = ms("وقالت مديرية الزراعة التابعة أمس إن الخسائر كبيرة.");
+    assert!(v.iter().all(|m| !m.text.contains("التابعة")), "{v:?}");
+}
+
+#[test]
+fn a_name_the_lexicon_knows_is_left_to_it() {
+    // «الدفاع المدني» is a short name of the lexicon, not a new body by its nisba.
+    let v = ms("وقال الدفاع المدني السوري إن فرقه انتشلت الضحايا، وأكد الدفاع المدني أن البحث مستمر.");
+    assert!(v.iter().filter(|m| m.text.starts_with("الدفاع")).all(|m| !m.entity.starts_with("org:")), "{v:?}");
+}
