@@ -1055,6 +1055,9 @@ impl Recognizer {
             }
         }
 
+        // 4a'. «غرفة طوارئ مخيم X»: a civil body of a place the patterns named.
+        let bodies_of_new = self.bodies_of_new_places(m, &mut sel, &mut occ);
+
         // The words of the text, once, for the patterns below.
         let words: Vec<W> = {
             let mut v = Vec::with_capacity(m.len() / 6);
@@ -1369,6 +1372,7 @@ impl Recognizer {
         }
         let mut places_in_bodies = self.bodies_of_places(m, &mut sel, &mut occ);
         places_in_bodies.extend(self.bodies_of_owners(m, &mut sel, &mut occ));
+        places_in_bodies.extend(bodies_of_new);
         self.link_short_bodies(m, &mut sel);
         if nested {
             // 6. Every name inside a longer name, at every depth (they may overlap).
@@ -1844,6 +1848,12 @@ impl Recognizer {
                 let f = Found { s, e: end, span_s, ent: x.ent.clone(), militia: militia || x.militia, pattern: true, nested: false };
                 sel[xi] = f.clone();
                 return Some(f);
+            }
+            // «منسقية النازحين واللاجئين», «رابطة الصحفيين»: a civil body of a group of people.
+            if let (Head::Org { outlet: false, armed: false }, Some(xe)) = (head, xe) {
+                if xe.kind == "group" && !is_definite(&m[s..e]) {
+                    return Some(self.body_of_group(m, s, e, span_s, xi, sel, occ));
+                }
             }
             let area = xe.is_some_and(|xe| xe.settlement);
             if !area || settlement_head {

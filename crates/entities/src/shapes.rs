@@ -50,6 +50,80 @@ pub(crate) fn shorter_forms<'a, S: std::hash::BuildHasher>(name: &'a str, descri
 }
 
 impl crate::Recognizer {
+    /// «منسقية النازحين واللاجئين»: a civil head (`s..e`) and the group named after it
+    /// (`sel[xi]`), with a second group joined by «و», are one new body; the groups stay
+    /// names of their own only inside it.
+    pub(crate) fn body_of_group(&self, m: &str, s: usize, e: usize, span_s: usize, xi: usize, sel: &mut Vec<crate::Found>, occ: &mut crate::Occ) -> crate::Found {
+        use crate::{derived_id, insert_found, next_word, EntId, Found};
+        let group = |f: &Found| matches!(f.ent, EntId::Lex(i) if self.ents[i as usize].kind == "group");
+        let x = sel.remove(xi);
+        occ.remove(x.s, x.e);
+        let mut end = x.e;
+        if let Some(w) = next_word(m, end).filter(|w| w.tight && m[w.s..w.e].starts_with('و')) {
+            if let Some(yi) = sel.iter().position(|f| f.s > w.s && f.s <= w.s + 'و'.len_utf8() && group(f)) {
+                let y = sel.remove(yi);
+                occ.remove(y.s, y.e);
+                end = y.e;
+            }
+        }
+        occ.insert(s, end);
+        let id = derived_id("org", &format!("{} {}", self.head_word(&m[s..e]), &m[x.s..end]));
+        insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, "org"), militia: false, pattern: true, nested: false })
+    }
+
+    /// «غرفة طوارئ مخيم أبو X», «لجنة حي الزهور»: a civil body's head, up to two indefinite
+    /// nouns, and a place the head patterns named («مخيم X», «حي Y») in construct are a body
+    /// of that place (the lexicon's places are taken by the head pattern itself). Returns
+    /// the places, now inside the bodies' names.
+    pub(crate) fn bodies_of_new_places(&self, m: &str, sel: &mut Vec<crate::Found>, occ: &mut crate::Occ) -> Vec<crate::Found> {
+        use crate::{derived_id, is_definite, prev_word, EntId, Found, Head};
+        let mut inner = Vec::new();
+        let mut k = 0;
+        while k < sel.len() {
+            let x = &sel[k];
+            let EntId::New(place_id, _) = &x.ent else {
+                k += 1;
+                continue;
+            };
+            if !place_id.starts_with("place:") || x.s != x.span_s {
+                k += 1;
+                continue;
+            }
+            // Back over up to two free indefinite nouns to a civil head.
+            let mut at = x.s;
+            let mut head = None;
+            for _ in 0..3 {
+                let Some(w) = prev_word(m, at).filter(|w| w.tight && occ.free(w.s, w.e)) else { break };
+                let t = &m[w.s..w.e];
+                let bare = t.strip_prefix('و').filter(|r| self.head_of(r).is_some()).unwrap_or(t);
+                match self.head_of(bare).and_then(|h| h.head) {
+                    Some(Head::Org { outlet: false, armed: false }) if !is_definite(bare) => {
+                        head = Some((w.s + (t.len() - bare.len()), w.e));
+                        break;
+                    }
+                    _ if is_definite(t) || !self.name_word(t) || self.head_of(t).is_some() => break,
+                    _ => at = w.s,
+                }
+            }
+            let Some((hs, he)) = head else {
+                k += 1;
+                continue;
+            };
+            let (xs, xe) = (x.s, x.e);
+            let id = derived_id("org", &format!("{} {}", self.head_word(&m[hs..he]), &m[he..xs]))
+                + "-"
+                + place_id.trim_start_matches("place:");
+            occ.remove(xs, xe);
+            occ.insert(hs, xe);
+            inner.push(sel.remove(k));
+            let f = Found { s: hs, e: xe, span_s: hs, ent: EntId::New(id, "org"), militia: false, pattern: true, nested: false };
+            let i = sel.partition_point(|y| y.s < hs);
+            sel.insert(i, f);
+            k = i + 1;
+        }
+        inner
+    }
+
     /// «وزارة الصحة التابعة لحماس», «وزارة الصحة السورية التابعة للنظام»: a civil body, a word of
     /// affiliation and its owner (a name found there, else a definite word and its nisbas)
     /// are one name of the body, which keeps its entity. Returns the owners' names, now

@@ -98,3 +98,26 @@ fn a_name_the_lexicon_knows_is_left_to_it() {
     let v = ms("وقال الدفاع المدني السوري إن فرقه انتشلت الضحايا، وأكد الدفاع المدني أن البحث مستمر.");
     assert!(v.iter().filter(|m| m.text.starts_with("الدفاع")).all(|m| !m.entity.starts_with("org:")), "{v:?}");
 }
+
+#[test]
+fn a_civil_body_of_a_place_the_patterns_named() {
+    let v = ms("وقالت غرفة طوارئ مخيم أم كدادة إن القصف استمر، وأكدت لجنة حي الربيع أن المياه انقطعت.");
+    let a = ent_of(&v, "غرفة طوارئ مخيم أم كدادة").expect("head + noun + new camp");
+    assert!(a.starts_with("org:"), "{a}");
+    // The camp alone is still a place elsewhere.
+    let v = ms("ووصلت سيارات الإسعاف إلى مخيم أم كدادة صباحا.");
+    assert!(v.iter().any(|m| m.text == "مخيم أم كدادة" && m.entity.starts_with("place:")), "{v:?}");
+    // A body «في» a camp is not a body of the camp's name.
+    let v = ms("وقالت وزارة الصحة في مخيم أم كدادة إن");
+    assert!(v.iter().all(|m| m.text != "وزارة الصحة في مخيم أم كدادة"), "{v:?}");
+}
+
+#[test]
+fn a_civil_body_of_a_group_of_people() {
+    let v = ms("وقالت منسقية النازحين واللاجئين إن الأوضاع تتدهور.");
+    let a = ent_of(&v, "منسقية النازحين واللاجئين").expect("head + two groups");
+    assert!(a.starts_with("org:"), "{a}");
+    // The groups alone, with no head, stay groups.
+    let v = ms("وتضم المخيمات آلاف النازحين واللاجئين.");
+    assert!(v.iter().all(|m| !m.entity.starts_with("org:")), "{v:?}");
+}
