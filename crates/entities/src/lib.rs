@@ -142,6 +142,8 @@ pub struct Recognizer {
     known_only_heads: HashSet<String>,
     /// Compass words, folded → the word region ids use («شمالي» → «شمال»).
     compass: HashMap<String, String>,
+    /// «الشمال الغربي لـX»: definite compass words → the word region ids use.
+    compass_definite: HashMap<String, String>,
     /// Definite collective nouns that with a nisba name a body («المعارضة التشادية»), and
     /// whether the nisba is masculine («البرلمان الأوروبي»).
     collective_bodies: HashMap<String, bool>,
@@ -625,6 +627,7 @@ impl Recognizer {
             descriptors: set(&wl.descriptors),
             affiliation: set(&wl.affiliation),
             compass: wl.compass.iter().map(|(a, b)| (key(a), key(b))).collect(),
+            compass_definite: wl.compass_definite.iter().map(|(a, b)| (key(a), key(b))).collect(),
             page_words: set(&wl.page_words),
             collective_bodies: wl
                 .collective_bodies
@@ -1057,6 +1060,8 @@ impl Recognizer {
 
         // 4a'. «غرفة طوارئ مخيم X»: a civil body of a place the patterns named.
         let bodies_of_new = self.bodies_of_new_places(m, &mut sel, &mut occ);
+        // «الشمال الغربي لسوريا» is «شمال غرب سوريا»; «الشمال الغربي» alone then too.
+        new_names.extend(self.definite_compass_regions(m, &mut sel, &mut occ));
 
         // The words of the text, once, for the patterns below.
         let words: Vec<W> = {

@@ -50,6 +50,55 @@ pub(crate) fn shorter_forms<'a, S: std::hash::BuildHasher>(name: &'a str, descri
 }
 
 impl crate::Recognizer {
+    /// «الشمال الغربي لسوريا», «الجنوب الشرقي لليبيا»: two definite compass words,
+    /// «لـ» and a known place name the region «شمال غرب X» (the lexicon's region when it
+    /// has one by that name). Returns the two compass words as a short name of the region
+    /// («الشمال الغربي» later in the article).
+    pub(crate) fn definite_compass_regions(&self, m: &str, sel: &mut [crate::Found], occ: &mut crate::Occ) -> Vec<(String, crate::EntId, usize)> {
+        use crate::{derived_id, prev_word, EntId, Found};
+        let mut short = Vec::new();
+        for k in 0..sel.len() {
+            let f = &sel[k];
+            let EntId::Lex(i) = f.ent else { continue };
+            if !self.ents[i as usize].place || f.span_s != f.s {
+                continue;
+            }
+            // The place's word starts with «لـ» right before the name.
+            let l = 'ل'.len_utf8();
+            if !m[..f.s].ends_with('ل') || !(f.s == l || m[..f.s - l].ends_with(' ')) {
+                continue;
+            }
+            let Some(c) = prev_word(m, f.s - l).filter(|c| c.tight) else { continue };
+            let Some(d1) = self.compass_definite.get(&m[c.s..c.e]) else { continue };
+            // Two words: one alone is too often the West or the East («دعم الغرب لإسرائيل»).
+            let Some((s, dirs)) = prev_word(m, c.s)
+                .filter(|b| b.tight)
+                .and_then(|b| Some((b, self.compass_definite.get(&m[b.s..b.e])?)))
+                .filter(|(_, d0)| *d0 != d1)
+                .map(|(b, d0)| (b.s, format!("{d0} {d1}")))
+            else {
+                continue;
+            };
+            if !occ.free(s, c.e) {
+                continue;
+            }
+            let ent = self
+                .keys
+                .get(format!("{dirs} {}", &m[f.s..f.e]).as_str())
+                .and_then(|&pi| {
+                    let names = &self.payloads[pi as usize].names;
+                    (names.len() == 1 && self.ents[names[0].ent as usize].place).then(|| EntId::Lex(names[0].ent))
+                })
+                .unwrap_or_else(|| EntId::New(derived_id("place", &format!("{dirs} {}", self.ents[i as usize].id)), "region"));
+            short.push((m[s..c.e].to_string(), ent.clone(), 2));
+            let e = f.e;
+            occ.remove(f.s, f.e);
+            occ.insert(s, e);
+            sel[k] = Found { s, e, span_s: s, ent, militia: false, pattern: true, nested: false };
+        }
+        short
+    }
+
     /// «منسقية النازحين واللاجئين»: a civil head (`s..e`) and the group named after it
     /// (`sel[xi]`), with a second group joined by «و», are one new body; the groups stay
     /// names of their own only inside it.

@@ -123,6 +123,7 @@ struct NamesRaw {
     descriptors: List,
     affiliation: List,
     compass: Vec<[Spanned<String>; 2]>,
+    compass_definite: Vec<[Spanned<String>; 2]>,
     page_words: List,
     collective_bodies: List,
     collective_bodies_masculine: List,
@@ -180,6 +181,8 @@ pub(crate) struct Words {
     pub affiliation: Vec<String>,
     /// Compass words and the word region ids use: (variant, word).
     pub compass: Vec<(String, String)>,
+    /// Definite compass words before «لـ» and a place («الشمال الغربي لسوريا»): (variant, word).
+    pub compass_definite: Vec<(String, String)>,
     /// Page words before a dash at a line's start that name no outlet («عاجل»).
     pub page_words: Vec<String>,
     /// Definite collective nouns that with a nisba name a body («المعارضة التشادية»).
@@ -298,6 +301,10 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
     for [a, b] in &n.compass {
         compass.push((one("names.compass", a)?, one("names.compass", b)?));
     }
+    let mut compass_definite = Vec::new();
+    for [a, b] in &n.compass_definite {
+        compass_definite.push((one("names.compass_definite", a)?, one("names.compass_definite", b)?));
+    }
     let sp = &raw.speech;
     let v = &raw.voice;
     Ok(Words {
@@ -317,6 +324,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         descriptors: raw_list("names.descriptors", &n.descriptors, false)?,
         affiliation: raw_list("names.affiliation", &n.affiliation, false)?,
         compass,
+        compass_definite,
         page_words: raw_list("names.page_words", &n.page_words, false)?,
         collective_bodies: raw_list("names.collective_bodies", &n.collective_bodies, false)?,
         collective_bodies_masculine: raw_list("names.collective_bodies_masculine", &n.collective_bodies_masculine, false)?,

@@ -121,3 +121,15 @@ fn a_civil_body_of_a_group_of_people() {
     let v = ms("وتضم المخيمات آلاف النازحين واللاجئين.");
     assert!(v.iter().all(|m| !m.entity.starts_with("org:")), "{v:?}");
 }
+
+#[test]
+fn two_definite_compass_words_before_a_place_name_its_region() {
+    let v = ms("ضربت العاصفة الجنوب الشرقي لليبيا، وقال سكان في الجنوب الشرقي إن الطرق مقطوعة.");
+    let a = ent_of(&v, "الجنوب الشرقي لليبيا").expect("two compass words + لـ + country");
+    assert_eq!(ent_of(&v, "الجنوب الشرقي"), Some(a), "{v:?}");
+    // One word alone is too often the West or the East; a nisba is another construction.
+    for t in ["وانتقد دعم الغرب لإسرائيل.", "وانسحبت القوات إلى الجنوب اللبناني.", "وصلت المساعدات إلى زليتن ومنها إلى بني وليد."] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.entity.contains("جنوب") && !m.entity.contains("غرب")), "{t}: {v:?}");
+    }
+}
