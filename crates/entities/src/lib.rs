@@ -2061,16 +2061,18 @@ impl Recognizer {
 
     /// Whether a name found once («الهبيط») also reads as a word, so that its other
     /// occurrences are not taken: short, a function or generic word, frequent in news
-    /// («كان», «الطفل»), a given name, or met too often in this text.
+    /// («كان», «الطفل»; a name a few dozen articles of a year use, «زمزم», is still a name),
+    /// a given name, or met too often in this text (an article about a camp names it
+    /// a dozen times; a word met more is a word).
     fn wordlike(&self, m: &str, core: &str) -> bool {
         let content = core.strip_prefix("ال").filter(|x| x.chars().count() >= 2).unwrap_or(core);
         core.chars().count() < 4
             || self.generic.contains(core)
             || self.stop.contains(core)
             || self.common.contains(content)
-            || self.news_df.get(content).is_some_and(|&n| n >= 30)
+            || self.news_df.get(content).is_some_and(|&n| n >= 100)
             || self.first_names.contains(core)
-            || memchr::memmem::find_iter(m.as_bytes(), core.as_bytes()).count() > 4
+            || memchr::memmem::find_iter(m.as_bytes(), core.as_bytes()).count() > 12
     }
 
     /// The names a plural or dual settlement head lists («مدن X وY، وZ», «بلدتي X وY»), as

@@ -133,3 +133,13 @@ fn two_definite_compass_words_before_a_place_name_its_region() {
         assert!(v.iter().all(|m| !m.entity.contains("جنوب") && !m.entity.contains("غرب")), "{t}: {v:?}");
     }
 }
+
+#[test]
+fn a_camp_named_often_keeps_its_bare_name() {
+    let t = "قصفت القوات مخيم كلمندو للنازحين. وقال سكان كلمندو إن القصف طال أسواق كلمندو، \
+             وفر أهالي كلمندو نحو الجنوب، بينما بقي في كلمندو آلاف، ووصلت إلى كلمندو قافلة.";
+    let v = ms(t);
+    let camp = ent_of(&v, "مخيم كلمندو").expect("the camp");
+    let bare = v.iter().filter(|m| m.text.ends_with("كلمندو") && m.text.chars().count() <= 7).count();
+    assert!(bare >= 5 && v.iter().filter(|m| m.text.ends_with("كلمندو")).all(|m| m.entity == camp), "{v:?}");
+}
