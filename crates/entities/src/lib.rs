@@ -2050,7 +2050,8 @@ impl Recognizer {
         } else if armed_head {
             // «ميليشيا X», «قوات X», «جماعة X»: the same X whatever a camp calls it (and
             // whatever judgement follows it: «تنظيم X الإرهابي»).
-            derived_id(prefix, &m[w1.s..shapes::judged_end(m, w1.s, end, &self.descriptors)])
+            let core = shapes::judged_end(m, w1.s, end, &self.descriptors);
+            derived_id(prefix, &m[w1.s..shapes::without_last_nisba(m, w1.s, core)])
         } else {
             // «المستشفى الأهلي» and «مستشفى الأهلي» are one name.
             let core = shapes::judged_end(m, w1.s, end, &self.descriptors);

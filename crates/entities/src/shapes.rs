@@ -17,6 +17,18 @@ pub(crate) fn judged_end<S: std::hash::BuildHasher>(m: &str, s: usize, mut e: us
     e
 }
 
+/// An armed group's name less a last nisba that leaves two words or more: «حركة الجهاد
+/// الإسلامي الفلسطينية» is «الجهاد الإسلامي», «قوات الدعم السريع السودانية» is «الدعم
+/// السريع»; «الجهاد الإسلامي» and «سوريا الديمقراطية» keep theirs (one word would be left).
+pub(crate) fn without_last_nisba(m: &str, s: usize, e: usize) -> usize {
+    let name = &m[s..e];
+    let Some(sp) = name.rfind(' ') else { return e };
+    if !crate::is_adjective(&name[sp + 1..]) || !name[..sp].contains(' ') {
+        return e;
+    }
+    s + sp
+}
+
 /// The words of `text` not in `drop`, joined by spaces.
 pub(crate) fn without_words<S: std::hash::BuildHasher>(text: &str, drop: &HashSet<String, S>) -> String {
     let mut out = String::with_capacity(text.len());

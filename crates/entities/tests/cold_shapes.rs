@@ -143,3 +143,13 @@ fn a_camp_named_often_keeps_its_bare_name() {
     let bare = v.iter().filter(|m| m.text.ends_with("كلمندو") && m.text.chars().count() <= 7).count();
     assert!(bare >= 5 && v.iter().filter(|m| m.text.ends_with("كلمندو")).all(|m| m.entity == camp), "{v:?}");
 }
+
+#[test]
+fn an_armed_group_with_or_without_its_last_nisba_is_one_group() {
+    let v = ms("وقالت حركة النصر المبين الجيبوتية إن حركة النصر المبين لم تشارك في الهجوم.");
+    let a = ent_of(&v, "حركة النصر المبين الجيبوتية").expect("armed head + name + nisba");
+    assert_eq!(ent_of(&v, "حركة النصر المبين"), Some(a), "{v:?}");
+    // One word would be left: the nisba is part of the name («حركة الفجر الإسلامي»).
+    let v = ms("وقالت حركة الفجر الإسلامي إن");
+    assert!(v.iter().any(|m| m.entity.ends_with("الفجر-الاسلامي")), "{v:?}");
+}
