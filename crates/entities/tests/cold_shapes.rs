@@ -153,3 +153,16 @@ fn an_armed_group_with_or_without_its_last_nisba_is_one_group() {
     let v = ms("وقالت حركة الفجر الإسلامي إن");
     assert!(v.iter().any(|m| m.entity.ends_with("الفجر-الاسلامي")), "{v:?}");
 }
+
+#[test]
+fn regional_outlets_are_known_and_their_word_names_need_the_full_name() {
+    let v = ms("وقالت وكالة معا الإخبارية إن الاحتلال اقتحم المخيم، وأضافت معا أن المواجهات استمرت.");
+    assert_eq!(ent_of(&v, "وكالة معا الإخبارية").as_deref(), Some("maan-news"), "{v:?}");
+    assert_eq!(ent_of(&v, "معا").as_deref(), Some("maan-news"), "{v:?}");
+    // «معا» is also «together»: alone it names nothing.
+    let v = ms("وخرج الأهالي معا إلى الساحة.");
+    assert!(v.iter().all(|m| m.entity != "maan-news"), "{v:?}");
+    let v = ms("ونقلت صحيفة القبس الكويتية عن مصادر أن الاجتماع تأجل، كما ذكر موقع مصراوي.");
+    assert_eq!(ent_of(&v, "صحيفة القبس الكويتية").as_deref(), Some("alqabas"), "{v:?}");
+    assert!(v.iter().any(|m| m.entity == "masrawy"), "{v:?}");
+}
