@@ -142,6 +142,8 @@ pub struct Recognizer {
     known_only_heads: HashSet<String>,
     /// Compass words, folded → the word region ids use («شمالي» → «شمال»).
     compass: HashMap<String, String>,
+    /// «نيوز», «برس»: the last word of an outlet's name (`shapes::suffix_outlets`).
+    outlet_suffixes: Vec<String>,
     /// «الشمال الغربي لـX»: definite compass words → the word region ids use.
     compass_definite: HashMap<String, String>,
     /// Definite collective nouns that with a nisba name a body («المعارضة التشادية»), and
@@ -627,6 +629,7 @@ impl Recognizer {
             descriptors: set(&wl.descriptors),
             affiliation: set(&wl.affiliation),
             compass: wl.compass.iter().map(|(a, b)| (key(a), key(b))).collect(),
+            outlet_suffixes: wl.outlet_suffixes.iter().map(|w| key(w)).collect(),
             compass_definite: wl.compass_definite.iter().map(|(a, b)| (key(a), key(b))).collect(),
             page_words: set(&wl.page_words),
             collective_bodies: wl
@@ -1117,6 +1120,20 @@ impl Recognizer {
         for (s, e) in self.dateline_outlets(m, p, &words, &sel, &occ) {
             occ.insert(s, e);
             let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..e]), "outlet"), militia: false, pattern: true, nested: false };
+            let i = sel.partition_point(|x| x.s < s);
+            sel.insert(i, f);
+        }
+
+        // 4d'. «شفق نيوز», «سيريانيوز»: a name and an outlet's last word.
+        for (s, e) in self.suffix_outlets(m, &words, &sel, &occ) {
+            // The town whose name the outlet bears is inside it.
+            if let Some(k) = sel.iter().position(|f| f.s == s && f.e < e) {
+                occ.remove(sel[k].s, sel[k].e);
+                sel.remove(k);
+            }
+            occ.insert(s, e);
+            let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..e]), "outlet"), militia: false, pattern: true, nested: false };
+            new_names.push((m[s..e].to_string(), f.ent.clone(), 1));
             let i = sel.partition_point(|x| x.s < s);
             sel.insert(i, f);
         }

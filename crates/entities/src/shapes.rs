@@ -62,6 +62,42 @@ pub(crate) fn shorter_forms<'a, S: std::hash::BuildHasher>(name: &'a str, descri
 }
 
 impl crate::Recognizer {
+    /// «شفق نيوز», «جسر برس», «سيريانيوز»: an outlet's last word after one name word (not
+    /// a function, generic or frequent word, nor a head: «وكالة برس» is left to the head;
+    /// or a known place's name, «كسلا نيوز»), or joined to a name of three letters or more.
+    pub(crate) fn suffix_outlets(&self, m: &str, words: &[crate::W], sel: &[crate::Found], occ: &crate::Occ) -> Vec<(usize, usize)> {
+        let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e);
+        let rare = |w: &str| {
+            let c = w.strip_prefix("ال").unwrap_or(w);
+            self.name_word(w) && self.head_of(w).is_none() && !self.common.contains(c) && self.news_df.get(c).is_none_or(|&n| n < 300)
+        };
+        let mut out = Vec::new();
+        for (k, w) in words.iter().enumerate() {
+            let t = &m[w.s..w.e];
+            for suf in &self.outlet_suffixes {
+                if t == suf.as_str() {
+                    let Some(prev) = k.checked_sub(1).map(|j| words[j]) else { continue };
+                    if !w.tight || !m[prev.e..w.s].chars().all(|c| c == ' ') {
+                        continue;
+                    }
+                    let u = &m[prev.s..prev.e];
+                    // «كسلا نيوز»: a town's name is an outlet's too.
+                    let place = sel.iter().any(|f| f.s == prev.s && f.e == prev.e && matches!(f.ent, crate::EntId::Lex(i) if self.ents[i as usize].place))
+                        && occ.free(w.s, w.e)
+                        && !sel.iter().any(|f| f.span_s < w.e && w.s < f.e);
+                    if u.chars().count() >= 2 && !u.starts_with('و') && ((rare(u) && free(prev.s, w.e)) || place) {
+                        out.push((prev.s, w.e));
+                    }
+                } else if let Some(stem) = t.strip_suffix(suf.as_str()) {
+                    if stem.chars().count() >= 3 && !stem.starts_with('و') && rare(stem) && free(w.s, w.e) {
+                        out.push((w.s, w.e));
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// «الشمال الغربي لسوريا», «الجنوب الشرقي لليبيا»: two definite compass words,
     /// «لـ» and a known place name the region «شمال غرب X» (the lexicon's region when it
     /// has one by that name). Returns the two compass words as a short name of the region

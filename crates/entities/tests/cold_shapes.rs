@@ -166,3 +166,16 @@ fn regional_outlets_are_known_and_their_word_names_need_the_full_name() {
     assert_eq!(ent_of(&v, "صحيفة القبس الكويتية").as_deref(), Some("alqabas"), "{v:?}");
     assert!(v.iter().any(|m| m.entity == "masrawy"), "{v:?}");
 }
+
+#[test]
+fn an_outlets_last_word_after_a_name_is_an_outlet() {
+    let v = ms("وقال مراسل كسلا نيوز إن المياه غمرت الأحياء، ونقل موقع دارنانيوز عن شهود أن الجسر انهار.");
+    let a = v.iter().find(|m| m.text == "كسلا نيوز").expect("name + suffix apart");
+    assert_eq!(a.kind, "outlet", "{a:?}");
+    assert!(v.iter().any(|m| m.text == "دارنانيوز" && m.kind == "outlet"), "{v:?}");
+    // A frequent word or a function word before the suffix is no outlet's name.
+    for t in ["وقال في مؤتمر برس إن الوضع صعب.", "وأفادت الصحف برس أمس."] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| m.kind != "outlet"), "{t}: {v:?}");
+    }
+}
