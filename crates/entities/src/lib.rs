@@ -2561,7 +2561,10 @@ impl Recognizer {
                 continue;
             }
             let ok = if self.given_also_words.contains(t) {
-                self.first_names.contains(u) && !self.given_also_words.contains(u)
+                // «وقالت إيمان عياد»: right after a verb of saying, a rare word after it too.
+                let after_speech = prev_word(m, w.s).is_some_and(|x| x.tight && self.report_verbs.contains(self.bare(&m[x.s..x.e])));
+                (self.first_names.contains(u) && !self.given_also_words.contains(u))
+                    || (after_speech && !is_definite(u) && !frequent(u) && self.news_df.get(u).is_none_or(|&n| n < 30))
             } else {
                 self.first_names.contains(u) || family || self.particles.contains(t) || self.particles.contains(u) || !frequent(u)
             };

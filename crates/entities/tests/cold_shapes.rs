@@ -179,3 +179,14 @@ fn an_outlets_last_word_after_a_name_is_an_outlet() {
         assert!(v.iter().all(|m| m.kind != "outlet"), "{t}: {v:?}");
     }
 }
+
+#[test]
+fn a_given_name_that_is_also_a_word_after_a_verb_of_saying() {
+    let v = ms("وقالت إيمان عويضات في تصريح إن القصف تواصل.");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "إيمان عويضات"), "{v:?}");
+    // Not without the verb, and not before a frequent or definite word.
+    for t in ["وكان الإيمان عويضات", "وقالت أمل كبيرة في الحل", "وقال حسن الظن بالناس واجب"] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| m.kind != "person"), "{t}: {v:?}");
+    }
+}
