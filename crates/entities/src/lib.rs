@@ -1167,6 +1167,10 @@ impl Recognizer {
                                 && !self.particles.contains(last)
                             {
                                 extra.push((last.to_string(), id.clone(), true));
+                                // «الدبيبة» is also written «دبيبة».
+                                if let Some(bare) = last.strip_prefix("ال").filter(|b| b.chars().count() >= 4 && !self.wordlike(m, b) && self.head_of(b).is_none()) {
+                                    extra.push((bare.to_string(), id.clone(), true));
+                                }
                             }
                         }
                     }

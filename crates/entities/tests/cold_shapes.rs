@@ -190,3 +190,10 @@ fn a_given_name_that_is_also_a_word_after_a_verb_of_saying() {
         assert!(v.iter().all(|m| m.kind != "person"), "{t}: {v:?}");
     }
 }
+
+#[test]
+fn a_family_name_with_al_is_the_person_without_it_too() {
+    let v = ms("قال رئيس البلدية عبد الكريم القشاطي إن المياه انحسرت. وطالب قشاطي بفتح تحقيق.");
+    let a = ent_of(&v, "عبد الكريم القشاطي").expect("full name");
+    assert_eq!(ent_of(&v, "قشاطي"), Some(a), "{v:?}");
+}
