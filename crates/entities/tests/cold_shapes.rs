@@ -197,3 +197,15 @@ fn a_family_name_with_al_is_the_person_without_it_too() {
     let a = ent_of(&v, "عبد الكريم القشاطي").expect("full name");
     assert_eq!(ent_of(&v, "قشاطي"), Some(a), "{v:?}");
 }
+
+#[test]
+fn a_government_head_names_a_body() {
+    let v = ms("وقالت حكومة الإنقاذ الوطني إن المساعدات وصلت، وأعلنت حكومة ولاية زليتن الحداد.");
+    assert!(ent_of(&v, "حكومة الإنقاذ الوطني").is_some_and(|e| e.starts_with("org:")), "{v:?}");
+    assert!(v.iter().any(|m| m.text.starts_with("حكومة ولاية") && m.entity.starts_with("org:")), "{v:?}");
+    // A new government, or a caretaker one, is no name.
+    for t in ["وشكلت حكومة جديدة أمس.", "وقال رئيس حكومة تصريف الأعمال إن"] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.text.starts_with("حكومة")), "{t}: {v:?}");
+    }
+}
