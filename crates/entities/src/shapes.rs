@@ -169,8 +169,8 @@ impl crate::Recognizer {
     }
 
     /// «غرفة طوارئ مخيم أبو X», «لجنة حي الزهور»: a civil body's head, up to two indefinite
-    /// nouns, and a place the head patterns named («مخيم X», «حي Y») in construct are a body
-    /// of that place (the lexicon's places are taken by the head pattern itself). Returns
+    /// nouns, and a place the head patterns named («مخيم X», «حي Y», «ولاية X») in construct
+    /// are a body of that place. Returns
     /// the places, now inside the bodies' names.
     pub(crate) fn bodies_of_new_places(&self, m: &str, sel: &mut Vec<crate::Found>, occ: &mut crate::Occ) -> Vec<crate::Found> {
         use crate::{derived_id, is_definite, prev_word, EntId, Found, Head};
@@ -178,11 +178,16 @@ impl crate::Recognizer {
         let mut k = 0;
         while k < sel.len() {
             let x = &sel[k];
-            let EntId::New(place_id, _) = &x.ent else {
-                k += 1;
-                continue;
+            // A new place, or a known one a head named after the body's head («حكومة ولاية X»).
+            let place_id = match &x.ent {
+                EntId::New(id, _) if id.starts_with("place:") => id.clone(),
+                EntId::Lex(i) if x.pattern && self.ents[*i as usize].place => self.ents[*i as usize].id.clone(),
+                _ => {
+                    k += 1;
+                    continue;
+                }
             };
-            if !place_id.starts_with("place:") || x.s != x.span_s {
+            if x.s != x.span_s {
                 k += 1;
                 continue;
             }
