@@ -2311,15 +2311,18 @@ impl Recognizer {
                 end = w.e;
                 adjectives += 1;
             }
+            // «المجلس الوطني للمقاومة»: a head with a «لـ» complement is read below.
+            let complement = self.head_of(bare).is_some_and(|x| x.head.is_some())
+                && next_word(m, end).is_some_and(|w| w.tight && m[w.s..w.e].starts_with('ل'));
             // «المعارضة التشادية», «الأمن الإسرائيلي»: a collective body and its nisba;
             // judging words may stand among them («الفصائل المسلحة الفلسطينية»).
-            if let Some(masculine) = collective {
+            if let Some(masculine) = collective.filter(|_| !complement) {
                 loop {
                     let Some(w) = next_word(m, end).filter(|w| w.tight && free(w.s, w.e)) else { break };
                     let u = &m[w.s..w.e];
                     if self.descriptors.contains(u) {
                         end = w.e;
-                    } else if adjective(u) && end > h.e {
+                    } else if adjective(u) && end > h.e && !matches!(u, "الموالي" | "المواليه") {
                         end = w.e;
                         adjectives += 1;
                     } else {
@@ -2329,7 +2332,8 @@ impl Recognizer {
                 // The first nisba agrees: «وزير الخارجية الأمريكي» is the minister's.
                 let agrees = next_word(m, h.e).is_some_and(|w| {
                     let u = &m[w.s..w.e];
-                    self.descriptors.contains(u) || u.ends_with("يه") != masculine
+                    // «القوات الموالية للرئيس»: loyal to someone, a description.
+                    !matches!(u, "الموالي" | "المواليه") && (self.descriptors.contains(u) || u.ends_with("يه") != masculine)
                 });
                 // A name the lexicon knows («الدفاع المدني», a short name) is left to it.
                 let known = self.keys.contains_key(&m[s..end]);
@@ -2496,8 +2500,13 @@ impl Recognizer {
                     let chars = u.chars().count();
                     let proclitic = u.starts_with(['و', 'ب', 'ل', 'ك', 'ف']) && (u[2..].starts_with("ال") || df(&u[2..]) >= 30);
                     let suffix = chars >= 5 && ["ها", "هم", "نا", "كم", "هما"].iter().any(|x| u.ends_with(x));
-                    let most = if (n == 1 && head_given) || after_compound { 300 } else { 30 };
-                    !u.starts_with('و') && !proclitic && !suffix && !u.ends_with('ا') && df(u) < most && !self.common.contains(u)
+                    // Not a verb («عبد الله يشكك») nor an adjective («لجان تطوعية»).
+                    let relaxed = ((n == 1 && head_given) || after_compound)
+                        && !u.starts_with('ي')
+                        && !["يه", "ين", "ون"].iter().any(|x| u.ends_with(x));
+                    let most = if relaxed { 100 } else { 30 };
+                    // «للكاتب»: a preposition and the article, never a name.
+                    !u.starts_with('و') && !u.starts_with("لل") && !proclitic && !suffix && !u.ends_with('ا') && df(u) < most && !self.common.contains(u)
                 };
             if !ok {
                 break;

@@ -66,7 +66,7 @@ impl crate::Recognizer {
     /// a function, generic or frequent word, nor a head: «وكالة برس» is left to the head;
     /// or a known place's name, «كسلا نيوز»), or joined to a name of three letters or more.
     pub(crate) fn suffix_outlets(&self, m: &str, words: &[crate::W], sel: &[crate::Found], occ: &crate::Occ) -> Vec<(usize, usize)> {
-        let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e);
+        let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e) && !self.keys.contains_key(&m[a..b]);
         let rare = |w: &str| {
             let c = w.strip_prefix("ال").unwrap_or(w);
             self.name_word(w) && self.head_of(w).is_none() && !self.common.contains(c) && self.news_df.get(c).is_none_or(|&n| n < 300)

@@ -209,3 +209,19 @@ fn a_government_head_names_a_body() {
         assert!(v.iter().all(|m| !m.text.starts_with("حكومة")), "{t}: {v:?}");
     }
 }
+
+#[test]
+fn collective_shapes_leave_loyalty_ministers_and_complements_alone() {
+    let v = ms("وقال وزير الدفاع الأميركي إن القوات الموالية للرئيس تقدمت.");
+    assert!(v.iter().all(|m| m.text != "الدفاع الأميركي" && m.text != "القوات الموالية"), "{v:?}");
+    let v = ms("وأعلن المجلس الوطني للمقاومة الجيبوتية أنه يرفض الاتفاق.");
+    assert!(v.iter().all(|m| m.text != "المجلس الوطني"), "{v:?}");
+}
+
+#[test]
+fn a_verb_or_an_adjective_after_a_given_name_is_no_family_name() {
+    for t in ["وقال إن عبد الله يشكك في الرواية.", "وشاركت لجان تطوعية في الإنقاذ.", "وقال عبد الله للكاتب إن"] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.text.contains("يشكك") && !m.text.contains("تطوعية") && !m.text.contains("للكاتب")), "{t}: {v:?}");
+    }
+}
