@@ -30,6 +30,7 @@
 //! an article's outlet, and [`suggest`] lists pattern-found names for the data files.
 
 mod prep;
+mod shapes;
 mod words;
 
 pub mod framing;
@@ -141,6 +142,10 @@ pub struct Recognizer {
     known_only_heads: HashSet<String>,
     /// Compass words, folded → the word region ids use («شمالي» → «شمال»).
     compass: HashMap<String, String>,
+    /// «نيوز», «برس»: the last word of an outlet's name (`shapes::suffix_outlets`).
+    outlet_suffixes: Vec<String>,
+    /// «الشمال الغربي لـX»: definite compass words → the word region ids use.
+    compass_definite: HashMap<String, String>,
     /// Definite collective nouns that with a nisba name a body («المعارضة التشادية»), and
     /// whether the nisba is masculine («البرلمان الأوروبي»).
     collective_bodies: HashMap<String, bool>,
@@ -148,6 +153,8 @@ pub struct Recognizer {
     page_words: HashSet<String>,
     /// Judging adjectives after a name («الإرهابي», «المتطرفة»): the name's, not a nationality.
     descriptors: HashSet<String>,
+    /// «التابعة»: a body named with its owner after it (`shapes::bodies_of_owners`).
+    affiliation: HashSet<String>,
     /// Words for a capital that stand before the town's name in apposition («العاصمة»).
     capital_words: HashSet<String>,
     /// Plural and dual settlement heads that open a list of names, folded → (kind, dual,
@@ -620,7 +627,10 @@ impl Recognizer {
             known_only_heads: set(&wl.known_only_heads),
             capital_words: set(&wl.capital_words),
             descriptors: set(&wl.descriptors),
+            affiliation: set(&wl.affiliation),
             compass: wl.compass.iter().map(|(a, b)| (key(a), key(b))).collect(),
+            outlet_suffixes: wl.outlet_suffixes.iter().map(|w| key(w)).collect(),
+            compass_definite: wl.compass_definite.iter().map(|(a, b)| (key(a), key(b))).collect(),
             page_words: set(&wl.page_words),
             collective_bodies: wl
                 .collective_bodies
@@ -1051,6 +1061,11 @@ impl Recognizer {
             }
         }
 
+        // 4a'. «غرفة طوارئ مخيم X»: a civil body of a place the patterns named.
+        let bodies_of_new = self.bodies_of_new_places(m, &mut sel, &mut occ);
+        // «الشمال الغربي لسوريا» is «شمال غرب سوريا»; «الشمال الغربي» alone then too.
+        new_names.extend(self.definite_compass_regions(m, &mut sel, &mut occ));
+
         // The words of the text, once, for the patterns below.
         let words: Vec<W> = {
             let mut v = Vec::with_capacity(m.len() / 6);
@@ -1078,9 +1093,16 @@ impl Recognizer {
         for (s, e, kind) in self.definite_body_pattern(m, &words, &sel, &occ) {
             occ.insert(s, e);
             let prefix = if matches!(kind, "outlet" | "armed_group" | "org") { "org" } else { "place" };
-            let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..word_end(m, s)]), &m[word_end(m, s)..e]));
+            // Judging words are no part of the id: «الفصائل المسلحة الفلسطينية» and
+            // «الفصائل الفلسطينية المسلحة» are one body.
+            let rest = shapes::without_words(&m[word_end(m, s)..e], &self.descriptors);
+            let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..word_end(m, s)]), rest));
             let f = Found { s, e, span_s: s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false };
             new_names.push((m[s..e].to_string(), f.ent.clone(), m[s..e].split(' ').count()));
+            // «المجلس الرئاسي الليبي» … «المجلس الرئاسي»: the name less its last nisbas.
+            for short in shapes::shorter_forms(&m[s..e], &self.descriptors) {
+                new_names.push((short.to_string(), f.ent.clone(), 1));
+            }
             let i = sel.partition_point(|x| x.s < s);
             sel.insert(i, f);
         }
@@ -1098,6 +1120,20 @@ impl Recognizer {
         for (s, e) in self.dateline_outlets(m, p, &words, &sel, &occ) {
             occ.insert(s, e);
             let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..e]), "outlet"), militia: false, pattern: true, nested: false };
+            let i = sel.partition_point(|x| x.s < s);
+            sel.insert(i, f);
+        }
+
+        // 4d'. «شفق نيوز», «سيريانيوز»: a name and an outlet's last word.
+        for (s, e) in self.suffix_outlets(m, &words, &sel, &occ) {
+            // The town whose name the outlet bears is inside it.
+            if let Some(k) = sel.iter().position(|f| f.s == s && f.e < e) {
+                occ.remove(sel[k].s, sel[k].e);
+                sel.remove(k);
+            }
+            occ.insert(s, e);
+            let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..e]), "outlet"), militia: false, pattern: true, nested: false };
+            new_names.push((m[s..e].to_string(), f.ent.clone(), 1));
             let i = sel.partition_point(|x| x.s < s);
             sel.insert(i, f);
         }
@@ -1131,6 +1167,10 @@ impl Recognizer {
                                 && !self.particles.contains(last)
                             {
                                 extra.push((last.to_string(), id.clone(), true));
+                                // «الدبيبة» is also written «دبيبة».
+                                if let Some(bare) = last.strip_prefix("ال").filter(|b| b.chars().count() >= 4 && !self.wordlike(m, b) && self.head_of(b).is_none()) {
+                                    extra.push((bare.to_string(), id.clone(), true));
+                                }
                             }
                         }
                     }
@@ -1356,7 +1396,9 @@ impl Recognizer {
             let i = sel.partition_point(|x| x.s < f.s);
             sel.insert(i, f);
         }
-        let places_in_bodies = self.bodies_of_places(m, &mut sel, &mut occ);
+        let mut places_in_bodies = self.bodies_of_places(m, &mut sel, &mut occ);
+        places_in_bodies.extend(self.bodies_of_owners(m, &mut sel, &mut occ));
+        places_in_bodies.extend(bodies_of_new);
         self.link_short_bodies(m, &mut sel);
         if nested {
             // 6. Every name inside a longer name, at every depth (they may overlap).
@@ -1833,6 +1875,12 @@ impl Recognizer {
                 sel[xi] = f.clone();
                 return Some(f);
             }
+            // «منسقية النازحين واللاجئين», «رابطة الصحفيين»: a civil body of a group of people.
+            if let (Head::Org { outlet: false, armed: false }, Some(xe)) = (head, xe) {
+                if xe.kind == "group" && !is_definite(&m[s..e]) {
+                    return Some(self.body_of_group(m, s, e, span_s, xi, sel, occ));
+                }
+            }
             let area = xe.is_some_and(|xe| xe.settlement);
             if !area || settlement_head {
                 return None;
@@ -2021,27 +2069,32 @@ impl Recognizer {
         let id = if settlement_head {
             derived_id(prefix, &m[w1.s..core_end])
         } else if armed_head {
-            // «ميليشيا X», «قوات X», «جماعة X»: the same X whatever a camp calls it.
-            derived_id(prefix, &m[w1.s..end])
+            // «ميليشيا X», «قوات X», «جماعة X»: the same X whatever a camp calls it (and
+            // whatever judgement follows it: «تنظيم X الإرهابي»).
+            let core = shapes::judged_end(m, w1.s, end, &self.descriptors);
+            derived_id(prefix, &m[w1.s..shapes::without_last_nisba(m, w1.s, core)])
         } else {
             // «المستشفى الأهلي» and «مستشفى الأهلي» are one name.
-            derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]))
+            let core = shapes::judged_end(m, w1.s, end, &self.descriptors);
+            derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..core]))
         };
         Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false }))
     }
 
     /// Whether a name found once («الهبيط») also reads as a word, so that its other
     /// occurrences are not taken: short, a function or generic word, frequent in news
-    /// («كان», «الطفل»), a given name, or met too often in this text.
+    /// («كان», «الطفل»; a name a few dozen articles of a year use, «زمزم», is still a name),
+    /// a given name, or met too often in this text (an article about a camp names it
+    /// a dozen times; a word met more is a word).
     fn wordlike(&self, m: &str, core: &str) -> bool {
         let content = core.strip_prefix("ال").filter(|x| x.chars().count() >= 2).unwrap_or(core);
         core.chars().count() < 4
             || self.generic.contains(core)
             || self.stop.contains(core)
             || self.common.contains(content)
-            || self.news_df.get(content).is_some_and(|&n| n >= 30)
+            || self.news_df.get(content).is_some_and(|&n| n >= 100)
             || self.first_names.contains(core)
-            || memchr::memmem::find_iter(m.as_bytes(), core.as_bytes()).count() > 4
+            || memchr::memmem::find_iter(m.as_bytes(), core.as_bytes()).count() > 12
     }
 
     /// The names a plural or dual settlement head lists («مدن X وY، وZ», «بلدتي X وY»), as
@@ -2242,6 +2295,7 @@ impl Recognizer {
             // Bodies, and institutions with a site head («المعهد», «الجامعة»).
             let collective = self.collective_bodies.get(t).or_else(|| t.strip_prefix('و').and_then(|b| self.collective_bodies.get(b))).copied();
             let kind = match self.head_of(bare).and_then(|x| x.head) {
+                Some(Head::Org { armed: true, .. }) if collective.is_some() => "armed_group",
                 _ if collective.is_some() => "org",
                 Some(Head::Org { outlet: true, .. }) => "outlet",
                 Some(Head::Org { armed: true, .. }) => "armed_group",
@@ -2257,11 +2311,33 @@ impl Recognizer {
                 end = w.e;
                 adjectives += 1;
             }
-            // «المعارضة التشادية», «الأمن الإسرائيلي»: a collective body and its nisba.
-            if let Some(masculine) = collective {
+            // «المجلس الوطني للمقاومة»: a head with a «لـ» complement is read below.
+            let complement = self.head_of(bare).is_some_and(|x| x.head.is_some())
+                && next_word(m, end).is_some_and(|w| w.tight && m[w.s..w.e].starts_with('ل'));
+            // «المعارضة التشادية», «الأمن الإسرائيلي»: a collective body and its nisba;
+            // judging words may stand among them («الفصائل المسلحة الفلسطينية»).
+            if let Some(masculine) = collective.filter(|_| !complement) {
+                loop {
+                    let Some(w) = next_word(m, end).filter(|w| w.tight && free(w.s, w.e)) else { break };
+                    let u = &m[w.s..w.e];
+                    if self.descriptors.contains(u) {
+                        end = w.e;
+                    } else if adjective(u) && end > h.e && !matches!(u, "الموالي" | "المواليه") {
+                        end = w.e;
+                        adjectives += 1;
+                    } else {
+                        break;
+                    }
+                }
                 // The first nisba agrees: «وزير الخارجية الأمريكي» is the minister's.
-                let agrees = next_word(m, h.e).is_some_and(|w| m[w.s..w.e].ends_with("يه") != masculine);
-                if adjectives > 0 && agrees && free(s, end) {
+                let agrees = next_word(m, h.e).is_some_and(|w| {
+                    let u = &m[w.s..w.e];
+                    // «القوات الموالية للرئيس»: loyal to someone, a description.
+                    !matches!(u, "الموالي" | "المواليه") && (self.descriptors.contains(u) || u.ends_with("يه") != masculine)
+                });
+                // A name the lexicon knows («الدفاع المدني», a short name) is left to it.
+                let known = self.keys.contains_key(&m[s..end]);
+                if adjectives > 0 && agrees && !known && free(s, end) {
                     at = end;
                     out.push((s, end, kind));
                 }
@@ -2393,6 +2469,11 @@ impl Recognizer {
         let mut last = w.e;
         let mut n = 1;
         let mut after_particle = self.particles.contains(&m[w.s..w.e]);
+        // Right after a given name of the list, or after a compound given name («عبد
+        // الحميد»), the next word is a family name unless it is frequent: «أسامة حماد»,
+        // «عبد الحميد السالم» (later words must be rarer).
+        let head_given = self.first_names.contains(&m[w.s..w.e]) && !self.given_also_words.contains(&m[w.s..w.e]);
+        let mut after_compound = false;
         while n < 5 {
             let Some(x) = next_word(m, end) else { break };
             let u = &m[x.s..x.e];
@@ -2413,18 +2494,26 @@ impl Recognizer {
                 || self.particles.contains(u)
                 || if is_definite(u) {
                     let stem = &u["ال".len()..];
-                    (df(stem) < 200 && !self.common.contains(stem)) || self.family_of_given(stem)
+                    let most = if after_compound { 1000 } else { 200 };
+                    (df(stem) < most && !self.common.contains(stem)) || self.family_of_given(stem)
                 } else {
                     let chars = u.chars().count();
                     let proclitic = u.starts_with(['و', 'ب', 'ل', 'ك', 'ف']) && (u[2..].starts_with("ال") || df(&u[2..]) >= 30);
                     let suffix = chars >= 5 && ["ها", "هم", "نا", "كم", "هما"].iter().any(|x| u.ends_with(x));
-                    !u.starts_with('و') && !proclitic && !suffix && !u.ends_with('ا') && df(u) < 30 && !self.common.contains(u)
+                    // Not a verb («عبد الله يشكك») nor an adjective («لجان تطوعية»).
+                    let relaxed = ((n == 1 && head_given) || after_compound)
+                        && !u.starts_with('ي')
+                        && !["يه", "ين", "ون"].iter().any(|x| u.ends_with(x));
+                    let most = if relaxed { 100 } else { 30 };
+                    // «للكاتب»: a preposition and the article, never a name.
+                    !u.starts_with('و') && !u.starts_with("لل") && !proclitic && !suffix && !u.ends_with('ا') && df(u) < most && !self.common.contains(u)
                 };
             if !ok {
                 break;
             }
             // «عبد الرحمن»: the definite word of a compound given name does not end it.
             let compound = after_particle && n == 1;
+            after_compound = compound;
             end = x.e;
             n += 1;
             after_particle = self.particles.contains(u);
@@ -2485,7 +2574,10 @@ impl Recognizer {
                 continue;
             }
             let ok = if self.given_also_words.contains(t) {
-                self.first_names.contains(u) && !self.given_also_words.contains(u)
+                // «وقالت إيمان عياد»: right after a verb of saying, a rare word after it too.
+                let after_speech = prev_word(m, w.s).is_some_and(|x| x.tight && self.report_verbs.contains(self.bare(&m[x.s..x.e])));
+                (self.first_names.contains(u) && !self.given_also_words.contains(u))
+                    || (after_speech && !is_definite(u) && !frequent(u) && self.news_df.get(u).is_none_or(|&n| n < 30))
             } else {
                 self.first_names.contains(u) || family || self.particles.contains(t) || self.particles.contains(u) || !frequent(u)
             };

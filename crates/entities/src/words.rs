@@ -121,8 +121,11 @@ struct NamesRaw {
     given_also_words: List,
     complement_nouns: List,
     descriptors: List,
+    affiliation: List,
     compass: Vec<[Spanned<String>; 2]>,
+    compass_definite: Vec<[Spanned<String>; 2]>,
     page_words: List,
+    outlet_suffixes: List,
     collective_bodies: List,
     collective_bodies_masculine: List,
     stop: List,
@@ -175,10 +178,16 @@ pub(crate) struct Words {
     pub complement_nouns: Vec<String>,
     /// Judging adjectives after a body's name («الإرهابية»): the same body.
     pub descriptors: Vec<String>,
+    /// Words that tie a body to its owner («وزارة الصحة التابعة لـX»).
+    pub affiliation: Vec<String>,
     /// Compass words and the word region ids use: (variant, word).
     pub compass: Vec<(String, String)>,
+    /// Definite compass words before «لـ» and a place («الشمال الغربي لسوريا»): (variant, word).
+    pub compass_definite: Vec<(String, String)>,
     /// Page words before a dash at a line's start that name no outlet («عاجل»).
     pub page_words: Vec<String>,
+    /// Last words of outlets' names («شفق نيوز», «سيريانيوز», «جسر برس»).
+    pub outlet_suffixes: Vec<String>,
     /// Definite collective nouns that with a nisba name a body («المعارضة التشادية»).
     pub collective_bodies: Vec<String>,
     /// The same, with a masculine nisba («البرلمان الأوروبي»).
@@ -295,6 +304,10 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
     for [a, b] in &n.compass {
         compass.push((one("names.compass", a)?, one("names.compass", b)?));
     }
+    let mut compass_definite = Vec::new();
+    for [a, b] in &n.compass_definite {
+        compass_definite.push((one("names.compass_definite", a)?, one("names.compass_definite", b)?));
+    }
     let sp = &raw.speech;
     let v = &raw.voice;
     Ok(Words {
@@ -312,8 +325,11 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         given_also_words: raw_list("names.given_also_words", &n.given_also_words, false)?,
         complement_nouns: raw_list("names.complement_nouns", &n.complement_nouns, false)?,
         descriptors: raw_list("names.descriptors", &n.descriptors, false)?,
+        affiliation: raw_list("names.affiliation", &n.affiliation, false)?,
         compass,
+        compass_definite,
         page_words: raw_list("names.page_words", &n.page_words, false)?,
+        outlet_suffixes: raw_list("names.outlet_suffixes", &n.outlet_suffixes, false)?,
         collective_bodies: raw_list("names.collective_bodies", &n.collective_bodies, false)?,
         collective_bodies_masculine: raw_list("names.collective_bodies_masculine", &n.collective_bodies_masculine, false)?,
         stop: raw_list("names.stop", &n.stop, false)?,

@@ -179,7 +179,8 @@ fn a_compound_given_name_takes_the_family_name() {
 #[test]
 fn an_affiliation_picks_the_body_of_that_actor() {
     let v = ms("التقى وفد من وزارة الصحة اللبنانية، ثم أعلنت وزارة الصحة التابعة للنظام السوري مقتل خمسة.");
-    let ids: Vec<&str> = v.iter().filter(|m| m.text == "وزارة الصحة").map(|m| m.entity.as_str()).collect();
+    // The body is named with its owner («… التابعة للنظام السوري»: shapes::bodies_of_owners).
+    let ids: Vec<&str> = v.iter().filter(|m| m.text.starts_with("وزارة الصحة التابعة")).map(|m| m.entity.as_str()).collect();
     assert_eq!(ids, ["syrian-health-ministry"], "{v:?}");
 }
 
@@ -339,7 +340,8 @@ fn a_definite_head_without_a_complement_or_before_a_time_is_no_name() {
 fn a_definite_body_before_a_verbs_object_or_another_body_is_no_name() {
     for t in ["استجاب المجلس الرئاسي لدعوات السكان بسرعة.", "قال المركز الإعلامي للهيئة العامة إن الطقس سيتحسن."] {
         let v = ms(t);
-        assert!(v.iter().all(|m| !m.entity.starts_with("org:مركز") && !m.entity.starts_with("org:مجلس")), "{t}: {v:?}");
+        // «المجلس الرئاسي» is a body by its nisba, but the verb's object is not its complement.
+        assert!(v.iter().all(|m| !m.entity.starts_with("org:مركز") && !m.text.contains("لدعوات")), "{t}: {v:?}");
     }
 }
 

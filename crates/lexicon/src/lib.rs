@@ -35,7 +35,7 @@
 //! The embedded data loads with no warning (a test checks it).
 
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use toml::Spanned;
@@ -567,6 +567,24 @@ fn clean_host(s: &str) -> String {
     format!("{host}{}", path.trim_end_matches('/'))
 }
 
+/// The ids and file names listed (one a line, `#` comments) in the file that
+/// `RIWAYA_LEXICON_DROP` names: a bench hook for a cold lexicon; empty when unset or
+/// unreadable.
+fn drop_list_from_env() -> HashSet<String> {
+    let Some(path) = std::env::var_os("RIWAYA_LEXICON_DROP") else {
+        return HashSet::new();
+    };
+    std::fs::read_to_string(path)
+        .map(|t| {
+            t.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 impl Lexicon {
     /// The data embedded in the binary (every `data/lexicon/*.toml` at build time).
     /// Warnings are dropped; use [`Lexicon::load`] with no folders to see them.
@@ -590,7 +608,8 @@ impl Lexicon {
         for dir in extra_dirs {
             layers.push(read_dir_files(dir)?);
         }
-        Self::from_layers(&layers)
+        let drop = drop_list_from_env();
+        Self::from_layers_without(&layers, &drop)
     }
 
     /// Builds a lexicon from in-memory layers of `(file name, TOML text)`; the first layer
@@ -598,6 +617,17 @@ impl Lexicon {
     /// GeoNames gazetteer (`data/lexicon/gazetteer.tsv`) is merged under all of them.
     pub fn from_layers(
         layers: &[Vec<(String, String)>],
+    ) -> Result<(Lexicon, Vec<String>), LexiconError> {
+        Self::from_layers_without(layers, &HashSet::new())
+    }
+
+    /// As [`Lexicon::from_layers`], leaving out the entries whose id or file name
+    /// (`data/lexicon/x.toml`) is in `drop`: a lexicon that has not met an event, for
+    /// measuring recognition on names it lacks (`bench/aliases/cold.py`). A kept entry
+    /// whose parent was left out loses its parent; a term for a left-out actor goes too.
+    pub fn from_layers_without(
+        layers: &[Vec<(String, String)>],
+        drop: &HashSet<String>,
     ) -> Result<(Lexicon, Vec<String>), LexiconError> {
         let mut warnings = Vec::new();
         let mut actors: Vec<Actor> = Vec::new();
@@ -643,6 +673,25 @@ impl Lexicon {
                     replace_or_push(&mut terms, t, |x| &x.id);
                 }
             }
+        }
+        if !drop.is_empty() {
+            let gone = |id: &str, o: &Origin| drop.contains(id) || drop.contains(&o.file);
+            actors.retain(|a| !gone(&a.id, &a.origin));
+            places.retain(|p| !gone(&p.id, &p.origin));
+            let kept: HashSet<String> = actors
+                .iter()
+                .map(|a| a.id.clone())
+                .chain(places.iter().map(|p| p.id.clone()))
+                .collect();
+            for a in &mut actors {
+                a.parent = a.parent.take().filter(|p| kept.contains(p));
+            }
+            for p in &mut places {
+                p.parent = p.parent.take().filter(|x| kept.contains(x));
+            }
+            terms.retain(|t| {
+                !gone(&t.id, &t.origin) && t.entity.as_ref().is_none_or(|e| kept.contains(e))
+            });
         }
         // The gazetteer, under every hand-written layer.
         let rows = gazetteer::parse(gazetteer::GAZETTEER)?;

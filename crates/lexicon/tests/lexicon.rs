@@ -474,3 +474,19 @@ fn common_words_are_no_names() {
         );
     }
 }
+
+#[test]
+fn a_lexicon_without_some_entries_drops_them_and_their_children_keep_no_parent() {
+    let layer = vec![(
+        "t.toml".to_string(),
+        "kind = \"actors\"\n\n[[actor]]\nid = \"a\"\nname_en = \"A\"\nname_ar = \"حركة ألف\"\nkind = \"armed_group\"\n\n[[actor]]\nid = \"b\"\nname_en = \"B\"\nname_ar = \"جناح باء\"\nkind = \"armed_group\"\nparent = \"a\"\n".to_string(),
+    )];
+    let drop: std::collections::HashSet<String> = ["a".to_string()].into_iter().collect();
+    let (lex, _) = riwaya_lexicon::Lexicon::from_layers_without(&[layer.clone()], &drop).unwrap();
+    assert!(lex.actor("a").is_none());
+    assert_eq!(lex.actor("b").map(|b| b.parent.clone()), Some(None));
+    // By file name: everything of that file goes.
+    let drop: std::collections::HashSet<String> = ["t.toml".to_string()].into_iter().collect();
+    let (lex, _) = riwaya_lexicon::Lexicon::from_layers_without(&[layer], &drop).unwrap();
+    assert!(lex.actor("a").is_none() && lex.actor("b").is_none());
+}

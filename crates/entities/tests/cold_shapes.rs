@@ -1,0 +1,227 @@
+//! Shapes that find and link names a new event brings and the lexicon lacks (the cold
+//! measure, bench/aliases/cold.py). Sentences written for these tests; negatives included.
+
+use riwaya_entities::Recognizer;
+use riwaya_lexicon::Lexicon;
+use riwaya_model::Mention;
+use std::sync::{Arc, OnceLock};
+
+fn rec() -> &'static Recognizer {
+    static R: OnceLock<Recognizer> = OnceLock::new();
+    R.get_or_init(|| Recognizer::new(Arc::new(Lexicon::embedded().unwrap())))
+}
+
+fn ms(text: &str) -> Vec<Mention> {
+    rec().mentions(text)
+}
+
+fn ent_of(v: &[Mention], text: &str) -> Option<String> {
+    v.iter().find(|m| m.text == text).map(|m| m.entity.clone())
+}
+
+#[test]
+fn a_collective_body_and_its_nisba_is_a_body() {
+    let v = ms("وأعلنت الحكومة الجيبوتية الحداد، وانتشر الجيش الموريتاني على الحدود.");
+    assert!(ent_of(&v, "الحكومة الجيبوتية").is_some(), "{v:?}");
+    let army = v.iter().find(|m| m.text == "الجيش الموريتاني").expect("army + nisba");
+    assert!(army.kind == "armed_group" || army.kind == "state_force", "{army:?}");
+    let v = ms("وأعلن الحزب الوطني الجيبوتي مقاطعة الانتخابات.");
+    assert!(ent_of(&v, "الحزب الوطني الجيبوتي").is_some(), "{v:?}");
+}
+
+#[test]
+fn judging_words_among_the_nisbas_leave_one_body() {
+    let v = ms("واتهمت الفصائل المسلحة الجيبوتية بالهجوم، وردت الفصائل الجيبوتية المسلحة بالنفي.");
+    let a = ent_of(&v, "الفصائل المسلحة الجيبوتية").expect("descriptor then nisba");
+    assert_eq!(ent_of(&v, "الفصائل الجيبوتية المسلحة"), Some(a), "{v:?}");
+}
+
+#[test]
+fn a_body_named_less_its_last_nisba_is_the_same_body() {
+    let v = ms("وأكد المجلس العسكري الجيبوتي أن المجلس العسكري سيعقد اجتماعا.");
+    let a = ent_of(&v, "المجلس العسكري الجيبوتي").expect("the full name");
+    assert_eq!(ent_of(&v, "المجلس العسكري"), Some(a), "{v:?}");
+}
+
+#[test]
+fn a_judgement_after_an_armed_group_is_not_part_of_its_id() {
+    let v = ms("وقال تنظيم الفجر الأزرق الإرهابي في بيان إن تنظيم الفجر الأزرق لم يشارك.");
+    let a = ent_of(&v, "تنظيم الفجر الأزرق الإرهابي").expect("head + name + judgement");
+    assert_eq!(ent_of(&v, "تنظيم الفجر الأزرق"), Some(a), "{v:?}");
+}
+
+#[test]
+fn collective_words_alone_or_without_agreement_name_nothing() {
+    for t in [
+        "وقال الجيش إن الوضع هادئ.",
+        "وأعلنت الحكومة الجديدة برنامجها.",
+        "وقال وزير الخارجية الأمريكي إن المحادثات مستمرة.",
+        "وأكد المجلس أن الاجتماع تأجل.",
+    ] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.text.starts_with("الجيش") && !m.text.starts_with("الحكومة") && !m.text.starts_with("الخارجية") && m.text != "المجلس"), "{t}: {v:?}");
+    }
+}
+
+#[test]
+fn a_given_name_and_a_rare_family_name_are_a_person() {
+    let v = ms("وقال أسامة ضبيعات إن المياه غمرت الطريق.");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "أسامة ضبيعات"), "{v:?}");
+    let v = ms("وعرف من الضحايا عبد الكريم السالم وآخرون.");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "عبد الكريم السالم"), "{v:?}");
+    // A frequent word after a given name is no family name.
+    let v = ms("وقال أسامة الدولة إن");
+    assert!(v.iter().all(|m| m.text != "أسامة الدولة"), "{v:?}");
+}
+
+#[test]
+fn a_body_named_with_its_owner_is_the_same_body() {
+    let v = ms("وقالت مديرية الزراعة التابعة للنظام السوري إن مديرية الزراعة أحصت الخسائر.");
+    let a = ent_of(&v, "مديرية الزراعة التابعة للنظام السوري").expect("body + affiliation + owner");
+    assert_eq!(ent_of(&v, "مديرية الزراعة"), Some(a), "{v:?}");
+    // The owner found by the lexicon is inside the body's name.
+    let v = ms("وقالت مديرية الزراعة التابعة للأمم المتحدة إن الخسائر كبيرة.");
+    assert!(ent_of(&v, "مديرية الزراعة التابعة للأمم المتحدة").is_some(), "{v:?}");
+}
+
+#[test]
+fn an_affiliation_after_no_body_or_before_no_owner_adds_nothing() {
+    let v = ms("وصلت الشاحنات التابعة للأمم المتحدة إلى المعبر.");
+    assert!(v.iter().all(|m| !m.text.contains("التابعة")), "{v:?}");
+    let v = ms("وقالت مديرية الزراعة التابعة أمس إن الخسائر كبيرة.");
+    assert!(v.iter().all(|m| !m.text.contains("التابعة")), "{v:?}");
+}
+
+#[test]
+fn a_name_the_lexicon_knows_is_left_to_it() {
+    // «الدفاع المدني» is a short name of the lexicon, not a new body by its nisba.
+    let v = ms("وقال الدفاع المدني السوري إن فرقه انتشلت الضحايا، وأكد الدفاع المدني أن البحث مستمر.");
+    assert!(v.iter().filter(|m| m.text.starts_with("الدفاع")).all(|m| !m.entity.starts_with("org:")), "{v:?}");
+}
+
+#[test]
+fn a_civil_body_of_a_place_the_patterns_named() {
+    let v = ms("وقالت غرفة طوارئ مخيم أم كدادة إن القصف استمر، وأكدت لجنة حي الربيع أن المياه انقطعت.");
+    let a = ent_of(&v, "غرفة طوارئ مخيم أم كدادة").expect("head + noun + new camp");
+    assert!(a.starts_with("org:"), "{a}");
+    // The camp alone is still a place elsewhere.
+    let v = ms("ووصلت سيارات الإسعاف إلى مخيم أم كدادة صباحا.");
+    assert!(v.iter().any(|m| m.text == "مخيم أم كدادة" && m.entity.starts_with("place:")), "{v:?}");
+    // A body «في» a camp is not a body of the camp's name.
+    let v = ms("وقالت وزارة الصحة في مخيم أم كدادة إن");
+    assert!(v.iter().all(|m| m.text != "وزارة الصحة في مخيم أم كدادة"), "{v:?}");
+}
+
+#[test]
+fn a_civil_body_of_a_group_of_people() {
+    let v = ms("وقالت منسقية النازحين واللاجئين إن الأوضاع تتدهور.");
+    let a = ent_of(&v, "منسقية النازحين واللاجئين").expect("head + two groups");
+    assert!(a.starts_with("org:"), "{a}");
+    // The groups alone, with no head, stay groups.
+    let v = ms("وتضم المخيمات آلاف النازحين واللاجئين.");
+    assert!(v.iter().all(|m| !m.entity.starts_with("org:")), "{v:?}");
+}
+
+#[test]
+fn two_definite_compass_words_before_a_place_name_its_region() {
+    let v = ms("ضربت العاصفة الجنوب الشرقي لليبيا، وقال سكان في الجنوب الشرقي إن الطرق مقطوعة.");
+    let a = ent_of(&v, "الجنوب الشرقي لليبيا").expect("two compass words + لـ + country");
+    assert_eq!(ent_of(&v, "الجنوب الشرقي"), Some(a), "{v:?}");
+    // One word alone is too often the West or the East; a nisba is another construction.
+    for t in ["وانتقد دعم الغرب لإسرائيل.", "وانسحبت القوات إلى الجنوب اللبناني.", "وصلت المساعدات إلى زليتن ومنها إلى بني وليد."] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.entity.contains("جنوب") && !m.entity.contains("غرب")), "{t}: {v:?}");
+    }
+}
+
+#[test]
+fn a_camp_named_often_keeps_its_bare_name() {
+    let t = "قصفت القوات مخيم كلمندو للنازحين. وقال سكان كلمندو إن القصف طال أسواق كلمندو، \
+             وفر أهالي كلمندو نحو الجنوب، بينما بقي في كلمندو آلاف، ووصلت إلى كلمندو قافلة.";
+    let v = ms(t);
+    let camp = ent_of(&v, "مخيم كلمندو").expect("the camp");
+    let bare = v.iter().filter(|m| m.text.ends_with("كلمندو") && m.text.chars().count() <= 7).count();
+    assert!(bare >= 5 && v.iter().filter(|m| m.text.ends_with("كلمندو")).all(|m| m.entity == camp), "{v:?}");
+}
+
+#[test]
+fn an_armed_group_with_or_without_its_last_nisba_is_one_group() {
+    let v = ms("وقالت حركة الكرامة الوطنية الجيبوتية إن حركة الكرامة الوطنية لم تشارك في الهجوم.");
+    let a = ent_of(&v, "حركة الكرامة الوطنية الجيبوتية").expect("armed head + name + nisba");
+    assert_eq!(ent_of(&v, "حركة الكرامة الوطنية"), Some(a), "{v:?}");
+    // One word would be left: the nisba is part of the name («حركة الفجر الإسلامي»).
+    let v = ms("وقالت حركة الفجر الإسلامي إن");
+    assert!(v.iter().any(|m| m.entity.ends_with("الفجر-الاسلامي")), "{v:?}");
+}
+
+#[test]
+fn regional_outlets_are_known_and_their_word_names_need_the_full_name() {
+    let v = ms("وقالت وكالة معا الإخبارية إن الاحتلال اقتحم المخيم، وأضافت معا أن المواجهات استمرت.");
+    assert_eq!(ent_of(&v, "وكالة معا الإخبارية").as_deref(), Some("maan-news"), "{v:?}");
+    assert_eq!(ent_of(&v, "معا").as_deref(), Some("maan-news"), "{v:?}");
+    // «معا» is also «together»: alone it names nothing.
+    let v = ms("وخرج الأهالي معا إلى الساحة.");
+    assert!(v.iter().all(|m| m.entity != "maan-news"), "{v:?}");
+    let v = ms("ونقلت صحيفة القبس الكويتية عن مصادر أن الاجتماع تأجل، كما ذكر موقع مصراوي.");
+    assert_eq!(ent_of(&v, "صحيفة القبس الكويتية").as_deref(), Some("alqabas"), "{v:?}");
+    assert!(v.iter().any(|m| m.entity == "masrawy"), "{v:?}");
+}
+
+#[test]
+fn an_outlets_last_word_after_a_name_is_an_outlet() {
+    let v = ms("وقال مراسل كسلا نيوز إن المياه غمرت الأحياء، ونقل موقع دارنانيوز عن شهود أن الجسر انهار.");
+    let a = v.iter().find(|m| m.text == "كسلا نيوز").expect("name + suffix apart");
+    assert_eq!(a.kind, "outlet", "{a:?}");
+    assert!(v.iter().any(|m| m.text == "دارنانيوز" && m.kind == "outlet"), "{v:?}");
+    // A frequent word or a function word before the suffix is no outlet's name.
+    for t in ["وقال في مؤتمر برس إن الوضع صعب.", "وأفادت الصحف برس أمس."] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| m.kind != "outlet"), "{t}: {v:?}");
+    }
+}
+
+#[test]
+fn a_given_name_that_is_also_a_word_after_a_verb_of_saying() {
+    let v = ms("وقالت إيمان عويضات في تصريح إن القصف تواصل.");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "إيمان عويضات"), "{v:?}");
+    // Not without the verb, and not before a frequent or definite word.
+    for t in ["وكان الإيمان عويضات", "وقالت أمل كبيرة في الحل", "وقال حسن الظن بالناس واجب"] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| m.kind != "person"), "{t}: {v:?}");
+    }
+}
+
+#[test]
+fn a_family_name_with_al_is_the_person_without_it_too() {
+    let v = ms("قال رئيس البلدية عبد الكريم القشاطي إن المياه انحسرت. وطالب قشاطي بفتح تحقيق.");
+    let a = ent_of(&v, "عبد الكريم القشاطي").expect("full name");
+    assert_eq!(ent_of(&v, "قشاطي"), Some(a), "{v:?}");
+}
+
+#[test]
+fn a_government_head_names_a_body() {
+    let v = ms("وقالت حكومة الإنقاذ الوطني إن المساعدات وصلت، وأعلنت حكومة ولاية زليتن الحداد.");
+    assert!(ent_of(&v, "حكومة الإنقاذ الوطني").is_some_and(|e| e.starts_with("org:")), "{v:?}");
+    assert!(v.iter().any(|m| m.text.starts_with("حكومة ولاية") && m.entity.starts_with("org:")), "{v:?}");
+    // A new government, or a caretaker one, is no name.
+    for t in ["وشكلت حكومة جديدة أمس.", "وقال رئيس حكومة تصريف الأعمال إن"] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.text.starts_with("حكومة")), "{t}: {v:?}");
+    }
+}
+
+#[test]
+fn collective_shapes_leave_loyalty_ministers_and_complements_alone() {
+    let v = ms("وقال وزير الدفاع الأميركي إن القوات الموالية للرئيس تقدمت.");
+    assert!(v.iter().all(|m| m.text != "الدفاع الأميركي" && m.text != "القوات الموالية"), "{v:?}");
+    let v = ms("وأعلن المجلس الوطني للمقاومة الجيبوتية أنه يرفض الاتفاق.");
+    assert!(v.iter().all(|m| m.text != "المجلس الوطني"), "{v:?}");
+}
+
+#[test]
+fn a_verb_or_an_adjective_after_a_given_name_is_no_family_name() {
+    for t in ["وقال إن عبد الله يشكك في الرواية.", "وشاركت لجان تطوعية في الإنقاذ.", "وقال عبد الله للكاتب إن"] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.text.contains("يشكك") && !m.text.contains("تطوعية") && !m.text.contains("للكاتب")), "{t}: {v:?}");
+    }
+}
