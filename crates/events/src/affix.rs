@@ -83,6 +83,25 @@ pub(crate) fn check(pos: Pos, imperfect: bool, prefix: &str, suffix: &str) -> Op
     }
 }
 
+/// A verb's tense as its prefix tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mood {
+    Perfect,
+    Imperfect,
+    /// "سيهاجم"، "ستشن": not (yet) done.
+    Future,
+}
+
+/// The tense of a verb from the letters before its stem (conjunction, future س, person).
+pub(crate) fn mood(prefix: &str) -> Mood {
+    let r = prefix.strip_prefix('و').or_else(|| prefix.strip_prefix('ف')).unwrap_or(prefix);
+    match r.strip_prefix('س') {
+        Some(x) if PERSON.contains(&x) => Mood::Future,
+        _ if r.is_empty() => Mood::Perfect,
+        _ => Mood::Imperfect,
+    }
+}
+
 /// Verb stems searched inside one word at a time ("شنت"، "يعلن"، "أعلنوا").
 pub(crate) struct StemSet {
     stems: Vec<Stem>,
@@ -104,6 +123,17 @@ impl StemSet {
             let s = &self.stems[m.pattern().as_usize()];
             (m.start() == 0 && m.end() == w.len()) || verb_prefix_ok(&w[..m.start()], s.imperfect) && verb_suffix_ok(&w[m.end()..])
         })
+    }
+
+    /// The tense of folded word `w` when it is a form of one of the stems.
+    pub fn mood(&self, w: &str) -> Option<Mood> {
+        self.ac
+            .find_overlapping_iter(w)
+            .find(|m| {
+                let s = &self.stems[m.pattern().as_usize()];
+                (m.start() == 0 && m.end() == w.len()) || verb_prefix_ok(&w[..m.start()], s.imperfect) && verb_suffix_ok(&w[m.end()..])
+            })
+            .map(|m| mood(&w[..m.start()]))
     }
 }
 
@@ -171,6 +201,16 @@ mod tests {
         assert_eq!(noun_suffix("اتها"), Some(true));
         assert_eq!(noun_suffix("ي"), Some(true));
         assert_eq!(noun_suffix("يه"), None);
+    }
+
+    #[test]
+    fn tense_from_the_prefix() {
+        assert_eq!(mood(""), Mood::Perfect);
+        assert_eq!(mood("و"), Mood::Perfect);
+        assert_eq!(mood("ت"), Mood::Imperfect);
+        assert_eq!(mood("وي"), Mood::Imperfect);
+        assert_eq!(mood("سي"), Mood::Future);
+        assert_eq!(mood("وست"), Mood::Future);
     }
 
     #[test]

@@ -107,6 +107,12 @@ struct RawWords {
     prospective: Vec<String>,
     lam_told: Vec<String>,
     presuppose: Vec<String>,
+    conditional: Vec<String>,
+    modal: Vec<String>,
+    past_after: Vec<String>,
+    relative_told: Vec<String>,
+    death: Vec<String>,
+    commit: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -243,6 +249,20 @@ pub(crate) struct Data {
     /// Words of time or cause before a verbal noun with its genitive ("بعد سيطرة X"، "إثر
     /// هجوم X"): the happening is presupposed, so told.
     pub presuppose: HashSet<String>,
+    /// Words opening a condition ("إذا هاجمت …"، "لو شنت …"): nothing is told.
+    pub conditional: HashSet<String>,
+    /// Words before an imperfect verb that make it possible or future ("قد تشن"، "سوف يهاجم").
+    pub modal: HashSet<String>,
+    /// Phrases right after a trigger that put it in a past year ("هجوم العام الماضي").
+    pub past_after: Vec<Vec<String>>,
+    /// Perfect verbs after "الذي/التي" that tell a definite verbal noun happened ("القصف الذي
+    /// استهدف المستشفى").
+    pub relative_told: HashSet<String>,
+    /// Verbs of dying or being hurt: a verbal noun with ب after them is the means, told
+    /// ("قتل ثلاثة بقصف الجيش").
+    pub death: HashSet<String>,
+    /// Verbal nouns of committing ("بارتكاب مجزرة"): an accusation's ب stands on them.
+    pub commit: HashSet<String>,
     /// (event type, cue words)
     pub cues: Vec<(EventKind, HashSet<String>)>,
 }
@@ -369,6 +389,12 @@ impl Data {
             prospective: set(w.prospective),
             lam_told: set(w.lam_told),
             presuppose: set(w.presuppose),
+            conditional: set(w.conditional),
+            modal: set(w.modal),
+            past_after: phrases(w.past_after),
+            relative_told: set(w.relative_told),
+            death: set(w.death),
+            commit: set(w.commit),
             cues: vec![
                 (EventKind::AirStrike, set(raw.cues.air_strike)),
                 (EventKind::Bombing, set(raw.cues.bombing)),

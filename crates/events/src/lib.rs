@@ -113,6 +113,8 @@ struct Hit {
     pronoun: bool,
     /// A subject pronoun in the verb ("هاجموا"): the words after it are not its subject.
     subj_suffix: bool,
+    /// A verb's tense (perfect for nouns).
+    mood: affix::Mood,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -347,7 +349,8 @@ impl EventExtractor {
                 }
             }
             let subj_suffix = f.pos == Pos::Verb && (suffix.starts_with('و') || suffix.starts_with("ن") || suffix == "ا" || suffix.starts_with("تم"));
-            out.push(Hit { form: m.pattern().as_usize(), ws, we, article, pronoun, subj_suffix });
+            let mood = if f.pos == Pos::Verb { affix::mood(prefix) } else { affix::Mood::Perfect };
+            out.push(Hit { form: m.pattern().as_usize(), ws, we, article, pronoun, subj_suffix, mood });
         }
         // Longest span first at each start; verbs before nouns on a tie (VSO: "قصف الطيران").
         out.sort_by(|a, b| {
@@ -443,6 +446,15 @@ impl EventExtractor {
                 }
             }
         }
+        // "إذا هاجمت الميليشيا المدينة"، "لو شنت القوات هجوما": a condition tells nothing.
+        let whether = |k: usize| k > 0 && matches!(s.w(k - 1), "ما" | "مما" | "عما" | "فيما");
+        if (cs.max(ti.saturating_sub(8))..ti).any(|k| (d.conditional.contains(s.w(k)) || d.conditional.contains(s.b(k))) && !whether(k)) {
+            return None;
+        }
+        // "هجوم العام الماضي"، "مجزرة عام 1982": a happening of past years is background.
+        if self.past_year(s, tj, published) {
+            return None;
+        }
         // "في ذكرى انفجار المرفأ": a happening remembered is no new report.
         if (cs.max(ti.saturating_sub(3))..ti).any(|k| d.remembrance.contains(s.w(k)) || d.remembrance.contains(s.b(k))) {
             return None;
@@ -519,7 +531,12 @@ impl EventExtractor {
         let undergo = undergo_at.is_some();
         // "اتهمت حماس إسرائيل بقصف المستشفى": an accusation asserts the act (in its
         // accuser's voice), and the accused stands right before "بقصف".
-        let accused_at = [Some(ti), support].into_iter().flatten().find(|&k| s.w(k).starts_with('ب') || s.w(k).starts_with("وب"));
+        // ("اتهمت X Y بارتكاب مجزرة": the ب stands on the verbal noun of committing.)
+        let committed = s.prev_word(ti, cs).filter(|&p| {
+            let w = s.w(p);
+            p + 1 == ti && w.strip_prefix("وب").or_else(|| w.strip_prefix('ب')).is_some_and(|x| d.commit.contains(x))
+        });
+        let accused_at = [Some(ti), support, committed].into_iter().flatten().find(|&k| s.w(k).starts_with('ب') || s.w(k).starts_with("وب"));
         let accused_at = accused_at.filter(|&b| {
             form.pos == Pos::Noun && (cs.max(b.saturating_sub(8))..b).any(|k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k)))
         });
@@ -565,7 +582,26 @@ impl EventExtractor {
                     && !hit.article
                     && kind != "statement"
                     && s.prev_word(ti, cs).is_some_and(|p| d.presuppose.contains(s.w(p)) || d.presuppose.contains(s.b(p)));
-                if support.is_none() && !cont_before && !cont_after && relative.is_none() && !undergo && !accused && !named && !headline && !directed && !presupposed {
+                // "القصف الذي استهدف المستشفى": a relative clause in the perfect tells it happened.
+                let told_by_relative = next.is_some_and(|n| {
+                    d.relative_pronouns.contains(s.w(n)) && s.next_word(n + 1).is_some_and(|v| d.relative_told.contains(s.w(v)) || d.relative_told.contains(s.b(v)))
+                });
+                // "استشهد فتى برصاص قوات الاحتلال": the means of a death told is told.
+                let means_of_death = s.w(ti).starts_with('ب')
+                    && (cs.max(ti.saturating_sub(6))..ti).any(|k| d.death.contains(s.w(k)) || d.death.contains(s.b(k)));
+                if support.is_none()
+                    && !cont_before
+                    && !cont_after
+                    && relative.is_none()
+                    && !undergo
+                    && !accused
+                    && !named
+                    && !headline
+                    && !directed
+                    && !presupposed
+                    && !told_by_relative
+                    && !means_of_death
+                {
                     return None;
                 }
             }
@@ -591,6 +627,14 @@ impl EventExtractor {
         // "يتوقع الخبراء أن تشن الحركة هجوما"، "من المتوقع أن تقتحم": a verb after أن that a
         // verb or word of expecting, fearing or intending governs did not happen (yet).
         let verb_at = if form.pos == Pos::Verb { Some(ti) } else { support };
+        // "ستشن القوات هجوما"، "قد تقتحم الميليشيا المدينة": future or possible, not told.
+        if let Some(v) = verb_at {
+            let tense = if form.pos == Pos::Verb { Some(hit.mood) } else { d.support.mood(s.w(v)) };
+            let modal = s.prev_word(v, cs).is_some_and(|p| d.modal.contains(s.w(p)) || d.modal.contains(s.b(p)));
+            if tense == Some(affix::Mood::Future) || modal && tense == Some(affix::Mood::Imperfect) {
+                return None;
+            }
+        }
         if let Some(p) = verb_at.and_then(|v| s.prev_word(v, cs)) {
             if matches!(s.w(p), "ان" | "بان" | "وان") {
                 let lo = cs.max(p.saturating_sub(4));
@@ -641,8 +685,19 @@ impl EventExtractor {
                 .and_then(|p| s.mention_at(p, ments))
                 .filter(|(_, b, m)| *b == at && (!PLACES.contains(&m.kind.as_str()) || m.kind == "country"))
                 .map(|(a, b, m)| (eref(m), a, b))
-                .or_else(|| self.name_before(s, at, cs, ments));
+                .or_else(|| self.name_before(s, at, cs, ments))
+                // "اتهمت الحكومة المتمردين بارتكاب …": people named by what they do.
+                .or_else(|| {
+                    s.prev_word(at, cs)
+                        .filter(|&p| d.agent_nouns.contains(s.w(p)) || d.agent_nouns.contains(s.b(p)))
+                        .map(|p| (EntityRef { text: s.orig_text(p, p + 1).to_string(), entity: None }, p, p + 1))
+                });
         }
+        // "حمّلت الحكومة المتمردين مسؤولية الهجوم": whoever holds a party responsible accuses it.
+        let accuse_verb = accuse_verb.or_else(|| {
+            let (_, a, _) = agent.as_ref().filter(|_| resp.is_some() && !denied)?;
+            (cs.max(a.saturating_sub(8))..*a).find(|&k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k)))
+        });
         let accuser = match (accuse_verb, &agent) {
             (Some(v), Some((_, a, _))) if *a > v + 1 && *a <= v + 7 && (v + 1..*a).all(|k| s.toks[k].kind == TokenKind::Word) => {
                 Some(s.orig_text(v + 1, *a).to_string())
@@ -659,6 +714,11 @@ impl EventExtractor {
                     let vso_end = if form.pos == Pos::Verb { ce } else { ti };
                     let skip_vso = form.pos == Pos::Verb && hit.subj_suffix;
                     let after = if form.pos == Pos::Verb { tj + 1 } else { a + 1 };
+                    // "وكانت الميليشيا قد هاجمت": the subject stands before "قد".
+                    let a = match s.prev_word(a, cs) {
+                        Some(p) if p + 1 == a && matches!(s.w(p), "قد" | "لقد") => p,
+                        _ => a,
+                    };
                     // A subject right before the verb ("قسد تحاصر"), then one after it.
                     agent = self.before_agent(s, a, cs, ments, statement, 0);
                     if agent.is_none() && !skip_vso {
@@ -749,7 +809,13 @@ impl EventExtractor {
                 }
             }
         }
-        if needs_armed && trig.armed_named {
+        // "قُتل عشرون مدنيا على يد مسلحين": the passive's doer after "على يد"، "من قبل".
+        let mut linked_doer = false;
+        if agent.is_none() && form.pos == Pos::Verb && needs_armed {
+            agent = self.linked_agent(s, tj, ce, ments);
+            linked_doer = agent.is_some();
+        }
+        if needs_armed && trig.armed_named && !linked_doer {
             // Right after the verb ("قتلت قوات X") or right before it ("قوات X تقتل").
             let named = agent.as_ref().is_some_and(|(r, a, b)| {
                 r.entity.as_deref().is_some_and(|e| ments.iter().any(|m| m.entity == e && matches!(m.kind.as_str(), "armed_group" | "state_force")))
@@ -768,6 +834,10 @@ impl EventExtractor {
             if !armed {
                 return None;
             }
+        }
+        // "شنت طائرات مسيرة هجمات": an attack by aircraft is an air strike.
+        if kind == "attack" && agent.as_ref().is_some_and(|(_, a, _)| d.aircraft.contains(s.w(*a)) || d.aircraft.contains(s.b(*a))) {
+            kind = EventKind::AirStrike;
         }
         // Damage done by a flood, a quake or a blast, with no doer, is the disaster's.
         let mut consequence = false;
@@ -894,6 +964,30 @@ impl EventExtractor {
             self_claim,
             attribution: Vec::new(),
         })
+    }
+
+    /// Whether a phrase of past years follows the trigger ("هجوم العام الماضي"، "مجزرة عام
+    /// 1982" in an article of a later year).
+    fn past_year(&self, s: &Sentence, tj: usize, published: Option<&str>) -> bool {
+        let d = &self.data;
+        let hi = (tj + 4).min(s.toks.len());
+        for k in tj + 1..hi {
+            if s.is_punct(k) && !s.is_quote(k) {
+                return false;
+            }
+            if d.past_after.iter().any(|p| k + p.len() <= s.toks.len() && p.iter().enumerate().all(|(x, w)| s.w(k + x) == w)) {
+                return true;
+            }
+            // "عام 1982": a year before the publication's.
+            if matches!(s.b(k), "عام" | "سنه") {
+                let pub_year = published.and_then(|p| p.get(..4)).and_then(|y| y.parse::<u32>().ok());
+                let year = (k + 1 < s.toks.len() && s.toks[k + 1].kind == TokenKind::Number).then(|| year_of(s.orig_text(k + 1, k + 2))).flatten();
+                if let (Some(p), Some(y)) = (pub_year, year) {
+                    return (1900..p).contains(&y);
+                }
+            }
+        }
+        false
     }
 
     /// The subject of a verb of harm ("قتلت"، "أصابت") that the verbal noun is the means of:
@@ -1083,6 +1177,17 @@ impl EventExtractor {
             let w = s.w(k);
             if (self.data.agent_nouns.contains(w) || self.data.agent_nouns.contains(s.b(k))) && !(definite && w.starts_with("ال")) {
                 return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
+            }
+            // "برصاص قوات الأمن"، "بنيران جيش الاحتلال": a force's head with its definite
+            // genitive, right after the verbal noun.
+            if skipped == 0 && !definite && self.data.agent_heads.contains(w) && !w.starts_with("ال") {
+                let mut b = k + 1;
+                while b < ce && b < k + 3 && s.toks[b].kind == TokenKind::Word && s.w(b).starts_with("ال") && !self.data.stops.contains(s.w(b)) && !self.data.place_heads.contains(s.b(b)) {
+                    b += 1;
+                }
+                if b > k + 1 {
+                    return Some((EntityRef { text: s.orig_text(k, b).to_string(), entity: None }, k, b));
+                }
             }
             // "عبوة ناسفة بدورية للشرطة": past a prepositional phrase, a name is no doer.
             if self.data.stops.contains(w) || PREPS.contains(&w) || (w.starts_with('ب') && !w.starts_with("بو") && w.chars().count() > 3) {
@@ -1296,8 +1401,10 @@ impl EventExtractor {
                     b += 1;
                 }
                 // No known name: the phrase itself ("قوات الأمن"، "الطيران الحربي").
+                // Not into the object: a place ("اقتحمت الميليشيا المدينة").
+                let object = |b: usize| self.data.place_heads.contains(s.b(b));
                 let mut b = k + 1;
-                while b < end && b < k + 3 && s.toks[b].kind == TokenKind::Word && s.w(b).starts_with("ال") && !self.data.stops.contains(s.w(b)) {
+                while b < end && b < k + 3 && s.toks[b].kind == TokenKind::Word && s.w(b).starts_with("ال") && !self.data.stops.contains(s.w(b)) && !object(b) {
                     b += 1;
                 }
                 if b > k + 1 || w.starts_with("ال") {
@@ -1305,7 +1412,17 @@ impl EventExtractor {
                 }
                 // An indefinite head with its adjectives ("فصائل مقاتلة معارضة"، "طائرة حربية").
                 let mut b = k + 1;
-                while b < end && b < k + 4 && s.toks[b].kind == TokenKind::Word && !s.w(b).starts_with("ال") && !self.data.stops.contains(s.w(b)) && !PREPS.contains(&s.w(b)) {
+                // An accusative ("سوقا") or a place head ("مخيم النور") is the object.
+                let accusative = |b: usize| s.w(b).ends_with('ا') && s.w(b).chars().count() >= 4;
+                while b < end
+                    && b < k + 4
+                    && s.toks[b].kind == TokenKind::Word
+                    && !s.w(b).starts_with("ال")
+                    && !self.data.stops.contains(s.w(b))
+                    && !PREPS.contains(&s.w(b))
+                    && !object(b)
+                    && !accusative(b)
+                {
                     b += 1;
                 }
                 if b > k + 1 {
@@ -1548,7 +1665,7 @@ impl EventExtractor {
             k
         };
         let mut b = k + 1;
-        while b < end && b < k + 3 && s.toks[b].kind == TokenKind::Word && generic_adjective(s.w(b)) {
+        while b < end && b < k + 3 && s.toks[b].kind == TokenKind::Word && generic_adjective(s.w(b)) && !self.data.stops.contains(s.w(b)) && !PREPS.contains(&s.w(b)) {
             b += 1;
         }
         if b < end && matches!(s.w(b), "تابعه" | "تابع" | "التابعه" | "التابع") && b + 1 < end && s.toks[b + 1].kind == TokenKind::Word {
@@ -1669,11 +1786,26 @@ impl EventExtractor {
     }
 }
 
-/// An indefinite adjective of relation ("سكنياً"، "عسكري"): the phrase it ends names a kind.
+/// A four-digit year in any of the digit sets ("1982"، "١٩٨٢").
+fn year_of(t: &str) -> Option<u32> {
+    let digits: Option<String> = t
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '0'..='9' => Some(c),
+            '\u{0660}'..='\u{0669}' => char::from_digit(c as u32 - 0x0660, 10),
+            '\u{06F0}'..='\u{06F9}' => char::from_digit(c as u32 - 0x06F0, 10),
+            _ => None,
+        })
+        .collect();
+    digits.filter(|d| d.len() == 4).and_then(|d| d.parse().ok())
+}
+
 fn is_arabic_letter(c: char) -> bool {
     ('\u{0621}'..='\u{064A}').contains(&c)
 }
 
+/// An indefinite adjective of relation ("سكنياً"، "عسكري"): the phrase it ends names a kind.
 fn generic_adjective(w: &str) -> bool {
     !w.starts_with("ال") && ["ي", "يه", "يا", "يين", "يات"].iter().any(|e| w.ends_with(e))
 }

@@ -37,6 +37,26 @@ fn events(text: &str) -> Vec<Event> {
 /// (sentence, type, agent words, place words); "" = none expected, "*" = not checked (for
 /// the type: any scored type).
 const CASES: &[(&str, &str, &str, &str)] = &[
+    // an indefinite subject stops at its object (a place head, an accusative)
+    ("اقتحمت عناصر مسلحة مخيم السلام للنازحين شمال مدينة القضارف.", "attack", "عناصر مسلحة", "مخيم السلام"),
+    ("استهدفت طائرة مسيرة مخبزا في بلدة الكومة.", "air_strike", "طائرة مسيرة", "*"),
+    ("هاجمت عصابات مسلحة قافلة تجارية قرب بلدة الضعين.", "attack", "عصابات مسلحة", "*"),
+    // a definite strike told by a relative clause in the perfect
+    ("أدانت المنظمة القصف الذي استهدف مدرسة النصر في المدينة.", "shelling", "", "مدرسة النصر"),
+    // a force's fire, a force's bullets; opening fire
+    ("استشهد فتى برصاص قوات الاحتلال في بلدة بيتا.", "attack", "قوات الاحتلال", "*"),
+    ("قُتل مزارع بنيران قوات الأمن قرب بلدة المالكية.", "attack", "قوات الأمن", "*"),
+    ("فتحت الشرطة النار على المتظاهرين في ساحة التحرير.", "attack", "الشرطة", "*"),
+    // a killing with its doer after "على يد"
+    ("قُتل خمسة قرويين على يد مسلحين في قرية الدمازين.", "attack", "مسلحين", "*"),
+    // aircraft that attack strike from the air
+    ("شنت طائرات مسيرة هجوما على مطار مدينة كسلا.", "air_strike", "طائرات مسيرة", "*"),
+    // the subject before "قد" (a pluperfect is still told)
+    ("وكانت الجماعة قد اقتحمت البلدة قبل أسبوعين.", "attack", "الجماعة", "*"),
+    // driving people out
+    ("هجّرت الميليشيا سكان القرى الواقعة على الحدود.", "displacement", "*", "*"),
+    // an accusation of committing, a party held responsible: the accuser is the source
+    ("اتهمت الحكومة المتمردين بارتكاب مجزرة في قرية الطويلة.", "attack", "المتمردين", "قرية الطويلة"),
     // bombing
     ("فجّر انتحاري حزامه الناسف داخل سوق مدينة الرمادي.", "bombing", "انتحاري", "سوق"),
     ("انفجرت سيارة مفخخة قرب حاجز للجيش في مدينة إدلب.", "bombing", "", "حاجز"),
@@ -370,6 +390,18 @@ const NOTHING: &[&str] = &[
     "فهات يدك لنمضي معا.",
     // on the eve of a happening, it has not happened
     "وصل الوفد عشية اقتحام الجيش للمدينة.",
+    // conditions, the future, the possible
+    "وإذا اقتحمت القوات المدينة فسوف يفر السكان.",
+    "ولو شنت الجماعة هجوما على البلدة لتدخل الجيش.",
+    "وستشن القوات هجوما واسعا على المدينة خلال أيام.",
+    "وقال القائد إن قواته ستقتحم البلدة قريبا.",
+    "وقد تقصف الطائرات المواقع في أي لحظة.",
+    // happenings of past years
+    "ولم يعد السكان إلى المخيم منذ هجوم العام الماضي على المخيم.",
+    "وتذكر الأهالي مجزرة عام 1994 في القرية.",
+    // migration is no displacement; a blaze has no doer
+    "وتزايدت هجرة الشباب إلى أوروبا خلال العقد الأخير.",
+    "والتهمت النيران عشرات الهكتارات من الغابات.",
 ];
 
 fn words(s: &str) -> String {
@@ -645,6 +677,11 @@ fn text_without_triggers_is_cheap_and_empty() {
 
 #[test]
 fn competing_accusations_are_each_the_accusers_account() {
+    // "حمّل X Y المسؤولية": X holds Y responsible; X is the source.
+    let ev = events("حمّلت الحكومة المتمردين مسؤولية الهجوم على قافلة الإغاثة.");
+    assert!(ev.iter().any(|e| e.kind == "attack" && e.attribution.iter().any(|a| a.contains("الحكومة"))), "{}", describe(&ev));
+    let ev = events("اتهمت حركة حماس الجيش الإسرائيلي بارتكاب مجزرة في مخيم النصيرات.");
+    assert!(ev.iter().any(|e| e.kind == "attack" && e.attribution.iter().any(|a| a.contains("حماس"))), "{}", describe(&ev));
     // The accused is the doer, the accuser the source, even when the attributor sees no frame;
     // a name ending right before the accused is the accuser, not part of the accused's name.
     let ev = events("واتهم الجيش قوات الدعم السريع بمهاجمة المخيم وقتل المدنيين.");
