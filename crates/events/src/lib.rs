@@ -731,6 +731,15 @@ impl EventExtractor {
                     if agent.is_none() && s.prev_word(a, cs).is_some_and(|p| matches!(s.w(p), "انها" | "انه" | "انهم" | "بانها" | "بانه" | "بانهم")) {
                         announcer = true;
                     }
+                    // "قالت مصادر إن مسلحين على دراجات نارية هاجموا السوق": the subject of إن/أن.
+                    if agent.is_none() && !announcer && form.pos == Pos::Verb {
+                        agent = (cs.max(a.saturating_sub(8))..a)
+                            .rev()
+                            .find(|&k| matches!(s.w(k), "ان" | "بان" | "وان"))
+                            .and_then(|c| s.next_word(c + 1))
+                            .filter(|&n| n < a && (d.agent_nouns.contains(s.w(n)) || d.agent_nouns.contains(s.b(n))))
+                            .map(|n| (EntityRef { text: s.orig_text(n, n + 1).to_string(), entity: None }, n, n + 1));
+                    }
                     if agent.is_none() && !announcer {
                         agent = self.earlier_subject(s, a, ments, statement);
                     }
@@ -970,6 +979,18 @@ impl EventExtractor {
     /// 1982" in an article of a later year).
     fn past_year(&self, s: &Sentence, tj: usize, published: Option<&str>) -> bool {
         let d = &self.data;
+        let pub_year = published.and_then(|p| p.get(..4)).and_then(|y| y.parse::<u32>().ok());
+        let year_at = |k: usize| (k < s.toks.len() && s.toks[k].kind == TokenKind::Number).then(|| year_of(s.orig_text(k, k + 1))).flatten();
+        // "في عام 2004، شنت الميليشيات …": a past year fronted at the head of the sentence.
+        if let (Some(p), Some(f)) = (pub_year, s.next_word(0)) {
+            if matches!(s.w(f), "في" | "وفي") && f + 2 < s.toks.len() && matches!(s.b(f + 1), "عام" | "سنه") && f + 2 < tj {
+                if let Some(y) = year_at(f + 2) {
+                    if (1900..p).contains(&y) {
+                        return true;
+                    }
+                }
+            }
+        }
         let hi = (tj + 4).min(s.toks.len());
         for k in tj + 1..hi {
             if s.is_punct(k) && !s.is_quote(k) {
@@ -980,9 +1001,7 @@ impl EventExtractor {
             }
             // "عام 1982": a year before the publication's.
             if matches!(s.b(k), "عام" | "سنه") {
-                let pub_year = published.and_then(|p| p.get(..4)).and_then(|y| y.parse::<u32>().ok());
-                let year = (k + 1 < s.toks.len() && s.toks[k + 1].kind == TokenKind::Number).then(|| year_of(s.orig_text(k + 1, k + 2))).flatten();
-                if let (Some(p), Some(y)) = (pub_year, year) {
+                if let (Some(p), Some(y)) = (pub_year, year_at(k + 1)) {
                     return (1900..p).contains(&y);
                 }
             }
