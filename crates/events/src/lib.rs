@@ -67,7 +67,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use affix::bare;
 use aho_corasick::AhoCorasickKind;
 use std::cell::OnceCell;
-use data::{Data, Pos};
+use data::{Data, Grammar, Pos};
 use riwaya_model::{DateMention, EntityRef, Event, EventKind, Mention};
 use riwaya_text::{tokens, Normalized, TokenKind};
 use std::collections::{HashMap, HashSet};
@@ -81,13 +81,10 @@ const PLACES: [&str; 27] = [
     "airport", "base", "border_crossing", "region", "river", "dam", "field", "place",
 ];
 const BROAD: [&str; 6] = ["country", "governorate", "city", "town", "village", "region"];
-const PREPS: [&str; 16] = ["في", "من", "علي", "عن", "الي", "مع", "ضد", "بين", "حول", "داخل", "لدي", "قبضه", "ايدي", "يد", "بحق", "تجاه"];
-const PASSIVE: [&str; 6] = ["تم", "تمت", "يتم", "جري", "جرت", "يجري"];
 /// Event types with no object to name.
 const NO_TARGET: [&str; 5] = ["displacement", "escape", "surrender", "curfew", "clash"];
 /// Event types whose adjective of relation names the people it befell, not its doer.
 const NO_NISBA: [&str; 6] = ["displacement", "escape", "surrender", "release", "curfew", "statement"];
-const ADVERBS: [&str; 9] = ["ايضا", "اليوم", "امس", "مساء", "صباح", "الان", "كذلك", "بدورها", "بدوره"];
 
 /// Finds the events an article reports.
 pub struct EventExtractor {
@@ -217,7 +214,7 @@ impl EventExtractor {
             for hit in &hits[first..h] {
                 if let Some(mut c) = self.event(&sent, hit, &ments, dates, published) {
                     c.sent = si;
-                    if c.agent.is_none() && sent.coordinated(hit.ws) {
+                    if c.agent.is_none() && sent.coordinated(hit.ws, &self.data.g) {
                         c.agent = prev_agent.clone();
                     }
                     if c.agent.is_some() {
@@ -447,7 +444,7 @@ impl EventExtractor {
             }
         }
         // "إذا هاجمت الميليشيا المدينة"، "لو شنت القوات هجوما": a condition tells nothing.
-        let whether = |k: usize| k > 0 && matches!(s.w(k - 1), "ما" | "مما" | "عما" | "فيما");
+        let whether = |k: usize| k > 0 && d.g.whether.contains(s.w(k - 1));
         if (cs.max(ti.saturating_sub(8))..ti).any(|k| (d.conditional.contains(s.w(k)) || d.conditional.contains(s.b(k))) && !whether(k)) {
             return None;
         }
@@ -494,7 +491,7 @@ impl EventExtractor {
         let mut kind = kind?;
         // A two-letter stem ("فر") hides in other words ("وفر" provided, "فروة"، "سافر"): fled only
         // when from or to somewhere follows.
-        if form.text.chars().count() <= 2 && !(ti + 1..(tj + 6).min(s.toks.len())).any(|k| matches!(s.w(k), "من" | "الي" | "نحو" | "باتجاه" | "صوب")) {
+        if form.text.chars().count() <= 2 && !(ti + 1..(tj + 6).min(s.toks.len())).any(|k| d.g.directions.contains(s.w(k))) {
             return None;
         }
         // Crowds fleeing their homes are displaced; prisoners fleeing escape.
@@ -636,7 +633,7 @@ impl EventExtractor {
             }
         }
         if let Some(p) = verb_at.and_then(|v| s.prev_word(v, cs)) {
-            if matches!(s.w(p), "ان" | "بان" | "وان") {
+            if d.g.that.contains(s.w(p)) {
                 let lo = cs.max(p.saturating_sub(4));
                 if (lo..p).any(|k| d.irrealis_verbs.contains(s.w(k)) || d.irrealis_verbs.contains(s.b(k)) || d.prospective.contains(s.w(k)) || d.prospective.contains(s.b(k))) {
                     return None;
@@ -707,7 +704,7 @@ impl EventExtractor {
         if agent.is_none() && !undergo {
             let anchor = if form.pos == Pos::Verb { Some(ti) } else { support };
             if let Some(a) = anchor {
-                let passive = form.pos == Pos::Noun && PASSIVE.contains(&s.w(a));
+                let passive = form.pos == Pos::Noun && d.g.passive.contains(s.w(a));
                 if passive {
                     announcer = true;
                 } else {
@@ -716,7 +713,7 @@ impl EventExtractor {
                     let after = if form.pos == Pos::Verb { tj + 1 } else { a + 1 };
                     // "وكانت الميليشيا قد هاجمت": the subject stands before "قد".
                     let a = match s.prev_word(a, cs) {
-                        Some(p) if p + 1 == a && matches!(s.w(p), "قد" | "لقد") => p,
+                        Some(p) if p + 1 == a && d.g.pluperfect.contains(s.w(p)) => p,
                         _ => a,
                     };
                     // A subject right before the verb ("قسد تحاصر"), then one after it.
@@ -728,14 +725,14 @@ impl EventExtractor {
                         agent = self.before_agent(s, a, cs, ments, statement, 3);
                     }
                     // "أعلنت القوات أنها سيطرت على …": the speaker's own doing.
-                    if agent.is_none() && s.prev_word(a, cs).is_some_and(|p| matches!(s.w(p), "انها" | "انه" | "انهم" | "بانها" | "بانه" | "بانهم")) {
+                    if agent.is_none() && s.prev_word(a, cs).is_some_and(|p| d.g.self_that.contains(s.w(p))) {
                         announcer = true;
                     }
                     // "قالت مصادر إن مسلحين على دراجات نارية هاجموا السوق": the subject of إن/أن.
                     if agent.is_none() && !announcer && form.pos == Pos::Verb {
                         agent = (cs.max(a.saturating_sub(8))..a)
                             .rev()
-                            .find(|&k| matches!(s.w(k), "ان" | "بان" | "وان"))
+                            .find(|&k| d.g.that.contains(s.w(k)))
                             .and_then(|c| s.next_word(c + 1))
                             .filter(|&n| n < a && (d.agent_nouns.contains(s.w(n)) || d.agent_nouns.contains(s.b(n))))
                             .map(|n| (EntityRef { text: s.orig_text(n, n + 1).to_string(), entity: None }, n, n + 1));
@@ -761,7 +758,7 @@ impl EventExtractor {
                 let k = s.skip_quotes(m + 1, ce);
                 if k < ce && (d.aircraft.contains(s.w(k)) || d.aircraft.contains(s.b(k))) {
                     let mut b = k + 1;
-                    while b < ce && b < k + 5 && (s.is_quote(b) || s.toks[b].kind == TokenKind::Word && !d.stops.contains(s.w(b)) && !PREPS.contains(&s.w(b))) {
+                    while b < ce && b < k + 5 && (s.is_quote(b) || s.toks[b].kind == TokenKind::Word && !d.stops.contains(s.w(b)) && !d.g.preps.contains(s.w(b))) {
                         b += 1;
                     }
                     while b > k + 1 && s.is_quote(b - 1) {
@@ -778,7 +775,7 @@ impl EventExtractor {
         }
         // "اشتباكات بين الجيش وقوات …": the first party.
         if agent.is_none() && kind == "clash" {
-            if let Some(k) = (tj + 1..ce.min(tj + 5)).find(|&k| matches!(s.w(k), "بين" | "مع")) {
+            if let Some(k) = (tj + 1..ce.min(tj + 5)).find(|&k| d.g.clash_links.contains(s.w(k))) {
                 agent = self.after_agent(s, k + 1, ce, ments, false);
             }
         }
@@ -802,7 +799,7 @@ impl EventExtractor {
             } else if r.entity.is_none() && b - a == 1 {
                 let w = s.w(*a);
                 if let Some(head) = w.strip_prefix("ال").filter(|h| d.anaphors.contains(*h)) {
-                    let want_group = !matches!(head, "قوات" | "جيش");
+                    let want_group = !d.g.state_heads.contains(head);
                     let p = ments.partition_point(|m| m.start < s.toks[*a].os);
                     if let Some(m) = ments[..p].iter().rev().find(|m| m.kind == if want_group { "armed_group" } else { "state_force" }) {
                         agent = Some((eref(m), *a, *b));
@@ -813,7 +810,7 @@ impl EventExtractor {
         // "داهم مسلحون منزلا": gunmen raiding do not arrest; it is an attack.
         if kind == "arrest" {
             if let Some((r, a, _)) = &agent {
-                if r.entity.is_none() && (d.agent_nouns.contains(s.w(*a)) || d.agent_nouns.contains(s.b(*a))) && !matches!(s.b(*a), "عناصر" | "جنود") {
+                if r.entity.is_none() && (d.agent_nouns.contains(s.w(*a)) || d.agent_nouns.contains(s.b(*a))) && !d.g.arresting.contains(s.b(*a)) {
                     kind = EventKind::Attack;
                 }
             }
@@ -945,7 +942,7 @@ impl EventExtractor {
         let own_voice = stative || self.frame_after(s, tj);
         let performative = support.is_some_and(|k| d.announce.contains(s.w(k)) || d.announce.contains(s.b(k)));
         let self_claim = !denied
-            && (resp.is_some_and(|r| ["يته", "يتها", "يتهم"].iter().any(|x| s.w(r).ends_with(x)))
+            && (resp.is_some_and(|r| d.g.self_endings.iter().any(|x| s.w(r).ends_with(x.as_str())))
                 || support.is_some_and(|k| d.claim.contains(s.w(k)) || d.claim.contains(s.b(k))));
         let ongoing = matches!(kind.as_str(), "air_strike" | "shelling" | "bombing")
             && support.is_some_and(|k| d.ongoing.contains(s.w(k)) || d.ongoing.contains(s.b(k)));
@@ -983,7 +980,7 @@ impl EventExtractor {
         let year_at = |k: usize| (k < s.toks.len() && s.toks[k].kind == TokenKind::Number).then(|| year_of(s.orig_text(k, k + 1))).flatten();
         // "في عام 2004، شنت الميليشيات …": a past year fronted at the head of the sentence.
         if let (Some(p), Some(f)) = (pub_year, s.next_word(0)) {
-            if matches!(s.w(f), "في" | "وفي") && f + 2 < s.toks.len() && matches!(s.b(f + 1), "عام" | "سنه") && f + 2 < tj {
+            if d.g.fronted_in.contains(s.w(f)) && f + 2 < s.toks.len() && d.g.year_words.contains(s.b(f + 1)) && f + 2 < tj {
                 if let Some(y) = year_at(f + 2) {
                     if (1900..p).contains(&y) {
                         return true;
@@ -1000,7 +997,7 @@ impl EventExtractor {
                 return true;
             }
             // "عام 1982": a year before the publication's.
-            if matches!(s.b(k), "عام" | "سنه") {
+            if d.g.year_words.contains(s.b(k)) {
                 if let (Some(p), Some(y)) = (pub_year, year_at(k + 1)) {
                     return (1900..p).contains(&y);
                 }
@@ -1014,7 +1011,7 @@ impl EventExtractor {
     fn harm_agent(&self, s: &Sentence, ti: usize, cs: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
         let p = s.prev_word(ti, cs)?;
         let w = s.w(ti);
-        if !(matches!(s.w(p), "في" | "خلال" | "جراء" | "اثر" | "اثناء" | "ابان") || w.starts_with('ب') || w.starts_with("وب")) {
+        if !(self.data.g.circumstance.contains(s.w(p)) || w.starts_with('ب') || w.starts_with("وب")) {
             return None;
         }
         let h = (cs.max(ti.saturating_sub(10))..p).rev().find(|&k| self.data.harm.contains(s.w(k)) || self.data.harm.contains(s.b(k)))?;
@@ -1026,7 +1023,7 @@ impl EventExtractor {
     /// ("أجبرت الهجمات آلاف السكان على النزوح").
     fn compelled(&self, s: &Sentence, ti: usize, cs: usize) -> Option<usize> {
         let p = s.prev_word(ti, cs)?;
-        if !matches!(s.w(p), "علي" | "الي") {
+        if !self.data.g.toward.contains(s.w(p)) {
             return None;
         }
         (cs.max(ti.saturating_sub(9))..p).rev().find(|&k| self.data.compel.contains(s.w(k)) || self.data.compel.contains(s.b(k)))
@@ -1050,7 +1047,7 @@ impl EventExtractor {
             if n > 0 && (d.irrealis_verbs.contains(w) || d.irrealis_verbs.contains(s.b(k))) {
                 return true;
             }
-            if s.actor_at(k, ments).is_none() && (PREPS.contains(&w) || d.complements.contains(w) || w == "و" || matches!(w, "بعد" | "قبل" | "اثر" | "عقب" | "اثناء")) {
+            if s.actor_at(k, ments).is_none() && (self.data.g.preps.contains(w) || d.complements.contains(w) || w == "و" || d.g.time_links.contains(w)) {
                 return false;
             }
             n += 1;
@@ -1141,7 +1138,7 @@ impl EventExtractor {
             if self.data.support.matches(w) || after_b.is_some_and(|x| self.data.support.matches(x)) {
                 // "أعلنت المنظمة أن عدد النازحين …": a complement makes it a report, whose
                 // speaker did nothing.
-                if (k + 1..ti).any(|x| matches!(s.w(x), "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها" | "اذ")) {
+                if (k + 1..ti).any(|x| self.data.g.report_that.contains(s.w(x))) {
                     return None;
                 }
                 let near = ti - k <= 4;
@@ -1209,7 +1206,7 @@ impl EventExtractor {
                 }
             }
             // "عبوة ناسفة بدورية للشرطة": past a prepositional phrase, a name is no doer.
-            if self.data.stops.contains(w) || PREPS.contains(&w) || (w.starts_with('ب') && !w.starts_with("بو") && w.chars().count() > 3) {
+            if self.data.stops.contains(w) || self.data.g.preps.contains(w) || (w.starts_with('ب') && !w.starts_with("بو") && w.chars().count() > 3) {
                 return None;
             }
             k += 1;
@@ -1241,7 +1238,7 @@ impl EventExtractor {
             if k > tj && !(b.ends_with('ي') || b.ends_with("يه") || b.ends_with("ل") || b.ends_with("له")) {
                 return None;
             }
-            if self.data.stops.contains(w) || PREPS.contains(&w) {
+            if self.data.stops.contains(w) || self.data.g.preps.contains(w) {
                 return None;
             }
             k += 1;
@@ -1279,7 +1276,7 @@ impl EventExtractor {
                 continue;
             }
             let w = s.w(k);
-            let rel_pron = k > 0 && matches!(s.w(k - 1), "الذي" | "التي" | "اللذين" | "اللتين" | "الذين");
+            let rel_pron = k > 0 && self.data.relative_pronouns.contains(s.w(k - 1));
             if !(self.data.relative_verbs.contains(w) || rel_pron && self.data.relative_plain.contains(w)) {
                 continue;
             }
@@ -1329,7 +1326,7 @@ impl EventExtractor {
                 }
                 return None;
             }
-            if matches!(w, "علي" | "ضد" | "بحق" | "تجاه") {
+            if self.data.g.target_preps.contains(w) {
                 k += 1;
                 continue;
             }
@@ -1337,7 +1334,7 @@ impl EventExtractor {
             if self.data.relative_verbs.contains(w) || self.data.relative_plain.contains(w) {
                 return None;
             }
-            if matches!(w, "من" | "في" | "مع" | "الي" | "عن" | "قرب" | "داخل" | "بين") || self.data.stops.contains(w) && !matches!(w, "علي") {
+            if self.data.g.target_stops.contains(w) || self.data.stops.contains(w) && !self.data.g.target_preps_open.contains(w) {
                 return None;
             }
             k += 1;
@@ -1388,7 +1385,7 @@ impl EventExtractor {
                 return None;
             }
             let w = s.w(k);
-            if ADVERBS.contains(&w) || self.data.object_pronouns.contains(w) || self.data.object_pronouns.contains(s.b(k)) {
+            if self.data.g.adverbs.contains(w) || self.data.object_pronouns.contains(w) || self.data.object_pronouns.contains(s.b(k)) {
                 k += 1;
                 skipped += 1;
                 continue;
@@ -1438,7 +1435,7 @@ impl EventExtractor {
                     && s.toks[b].kind == TokenKind::Word
                     && !s.w(b).starts_with("ال")
                     && !self.data.stops.contains(s.w(b))
-                    && !PREPS.contains(&s.w(b))
+                    && !self.data.g.preps.contains(s.w(b))
                     && !object(b)
                     && !accusative(b)
                 {
@@ -1474,7 +1471,7 @@ impl EventExtractor {
         // "الريف الذي تسيطر عليه").
         let object_suffix = ["ه", "ها", "هم"].iter().any(|x| s.w(anchor).ends_with(x))
             || s.next_word(anchor + 1).is_some_and(|n| self.data.object_pronouns.contains(s.w(n)) || self.data.object_pronouns.contains(s.b(n)));
-        if let Some(p) = s.prev_word(anchor, cs).filter(|&p| p + 1 == anchor && !object_suffix && matches!(s.w(p), "الذي" | "التي" | "الذين")) {
+        if let Some(p) = s.prev_word(anchor, cs).filter(|&p| p + 1 == anchor && !object_suffix && self.data.g.relative_subject.contains(s.w(p))) {
             let known = s.prev_word(p, cs).and_then(|q| s.actor_at(q, ments)).filter(|(_, b, m)| *b == p && eligible(m, statement));
             return known.map(|(a, b, m)| (eref(m), a, b)).or_else(|| self.name_before(s, p, cs, ments));
         }
@@ -1492,7 +1489,7 @@ impl EventExtractor {
                 // "بمساندة التحالف"، "من قسد": not the subject; look further back.
                 let governed = s.prev_word(a, cs).is_some_and(|p| {
                     let w = s.w(p);
-                    PREPS.contains(&w) || (w.starts_with('ب') && w.chars().count() > 3 && !s.toks[p].kind.eq(&TokenKind::Punct))
+                    self.data.g.preps.contains(w) || (w.starts_with('ب') && w.chars().count() > 3 && !s.toks[p].kind.eq(&TokenKind::Punct))
                 });
                 if governed && max_gap > 0 {
                     k = a;
@@ -1585,11 +1582,11 @@ impl EventExtractor {
                 }
             }
             let prev = s.prev_word(a, 0);
-            if prev.is_some_and(|p| PREPS.contains(&s.w(p)) || self.data.agent_links.iter().any(|l| l.last().is_some_and(|x| x == s.w(p)))) {
+            if prev.is_some_and(|p| self.data.g.preps.contains(s.w(p)) || self.data.agent_links.iter().any(|l| l.last().is_some_and(|x| x == s.w(p)))) {
                 continue;
             }
             // "قالت الحركة إن المستشفى استُهدف": the speaker is no doer.
-            if (b..anchor).any(|x| self.data.complements.contains(s.w(x)) && s.w(x) != "الي" && s.w(x) != "عن") {
+            if (b..anchor).any(|x| self.data.complements.contains(s.w(x)) && !self.data.g.not_reporting.contains(s.w(x))) {
                 continue;
             }
             return Some((eref(m), a, b));
@@ -1616,7 +1613,7 @@ impl EventExtractor {
             }
             if let Some((r, a, b, is_broad)) = self.place_at(s, k, ments) {
                 // "أطلقت صواريخ باتجاه إسرائيل": where it was aimed, not where it happened.
-                if k > 0 && matches!(s.w(k - 1), "باتجاه" | "نحو" | "صوب" | "تجاه" | "اتجاه") {
+                if k > 0 && self.data.g.aimed.contains(s.w(k - 1)) {
                     k = b;
                     continue;
                 }
@@ -1676,7 +1673,7 @@ impl EventExtractor {
             from
         } else {
             // Past its object ("بإطلاق 59 صاروخا على قاعدة …"): the place after a preposition.
-            let p = (from..end.min(from + 5)).find(|&k| matches!(s.w(k), "علي" | "في" | "ضد" | "داخل" | "قرب" | "امام"))?;
+            let p = (from..end.min(from + 5)).find(|&k| self.data.g.place_preps.contains(s.w(k)))?;
             let k = s.skip_quotes(p + 1, end);
             if !head(k) {
                 return None;
@@ -1684,10 +1681,10 @@ impl EventExtractor {
             k
         };
         let mut b = k + 1;
-        while b < end && b < k + 3 && s.toks[b].kind == TokenKind::Word && generic_adjective(s.w(b)) && !self.data.stops.contains(s.w(b)) && !PREPS.contains(&s.w(b)) {
+        while b < end && b < k + 3 && s.toks[b].kind == TokenKind::Word && generic_adjective(s.w(b)) && !self.data.stops.contains(s.w(b)) && !self.data.g.preps.contains(s.w(b)) {
             b += 1;
         }
-        if b < end && matches!(s.w(b), "تابعه" | "تابع" | "التابعه" | "التابع") && b + 1 < end && s.toks[b + 1].kind == TokenKind::Word {
+        if b < end && self.data.g.affiliation.contains(s.w(b)) && b + 1 < end && s.toks[b + 1].kind == TokenKind::Word {
             b += 2;
         }
         let text = s.orig_text(k, b).to_string();
@@ -1699,7 +1696,7 @@ impl EventExtractor {
     /// comma, sets every clause after it.
     fn fronted_place(&self, s: &Sentence, cs: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
         let k = s.next_word(0)?;
-        if cs == 0 || !matches!(s.w(k), "في" | "وفي") || k + 1 >= s.toks.len() {
+        if cs == 0 || !self.data.g.fronted_in.contains(s.w(k)) || k + 1 >= s.toks.len() {
             return None;
         }
         let (r, a, b, _) = self.place_at(s, k + 1, ments)?;
@@ -1740,7 +1737,7 @@ impl EventExtractor {
                     break;
                 }
                 let x = s.w(b);
-                if self.data.stops.contains(x) || PREPS.contains(&x) {
+                if self.data.stops.contains(x) || self.data.g.preps.contains(x) {
                     break;
                 }
                 if let Some((ma, mb, m)) = s.mention_at(b, ments) {
@@ -2019,12 +2016,12 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether a word joins this trigger to the one before ("و"، "إضافة لـ"، "فضلاً عن").
-    fn coordinated(&self, ws: usize) -> bool {
+    fn coordinated(&self, ws: usize, g: &Grammar) -> bool {
         let Some(i) = self.tok_at(ws) else { return false };
         let w = self.w(i);
         if let Some(p) = self.prev_word(i, 0) {
             let pw = self.w(p);
-            if matches!(pw, "اضافه" | "واضافه" | "فضلا" | "علاوه" | "كما") || (pw == "عن" && p > 0 && self.w(p - 1) == "فضلا") {
+            if g.additive.contains(pw) || g.additive_phrases.iter().any(|ph| ph.len() == 2 && pw == ph[1] && p > 0 && self.w(p - 1) == ph[0]) {
                 return true;
             }
         }
@@ -2346,7 +2343,18 @@ mod tests {
         {
             assert!(d.forms.iter().any(|f| d.triggers[f.trig].kind.is_some_and(|k| k == kind)), "no forms for {kind}");
         }
-        assert!(Data::parse("[[trigger]]\ntype = \"riot\"\n").is_err());
+        assert!(Data::parse("[[trigger]]\ntype = \"riot\"\n", data::GRAMMAR).is_err());
+    }
+
+    #[test]
+    fn grammar_loads_folded_and_complete() {
+        let d = Data::embedded();
+        let g = &d.g;
+        assert!(g.preps.contains("علي") && g.preps.contains("الي"), "prepositions are read folded");
+        assert!(g.that.contains("ان") && g.pluperfect.contains("قد") && g.year_words.contains("سنه"));
+        assert_eq!(g.additive_phrases, vec![vec!["فضلا".to_string(), "عن".to_string()]]);
+        // A list left out is an error, not an empty list.
+        assert!(Data::parse(data::TRIGGERS, "preps = []\n").is_err());
     }
 
     #[test]
