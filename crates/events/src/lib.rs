@@ -547,7 +547,8 @@ impl EventExtractor {
                     let w = s.w(n);
                     // "نزوح آلاف": a number word, not the article.
                     (w.starts_with("ال") && !d.stops.contains(w) && !d.quantifiers.contains(w))
-                        || s.actor_at(n, ments).is_some_and(|(a, _, m)| a == n && s.toks[n].os == m.start)
+                        // ("هجوما للميليشيا": ل makes no genitive, whatever the name.)
+                        || s.actor_at(n, ments).is_some_and(|(a, _, m)| a == n && s.toks[n].os == m.start && !w.starts_with("لل"))
                         || (w.chars().count() > 4 && (w.ends_with("هم") || w.ends_with("ها") || w.ends_with("هما")))
                 });
             if hit.article || hit.pronoun || inner_def || gen_def {
@@ -789,7 +790,8 @@ impl EventExtractor {
         // "شنته الميليشيا"، "التنظيم": a generic name for the armed actor named before, told by
         // the fullest name the article gives it.
         if let Some((r, a, b)) = &agent {
-            let generic = b - a == 1 && s.w(*a).strip_prefix("ال").is_some_and(|h| d.anaphors.contains(h));
+            let article_off = |w: &'_ str| w.strip_prefix("ال").or_else(|| w.strip_prefix("لل")).map(str::to_string);
+            let generic = b - a == 1 && article_off(s.w(*a)).is_some_and(|h| d.anaphors.contains(&h));
             if let (true, Some(id)) = (generic, r.entity.as_ref()) {
                 if let Some(m) = ments.iter().filter(|m| &m.entity == id).max_by_key(|m| m.text.chars().count()) {
                     if m.text.chars().count() > r.text.chars().count() {
@@ -1193,6 +1195,12 @@ impl EventExtractor {
             let w = s.w(k);
             if (self.data.agent_nouns.contains(w) || self.data.agent_nouns.contains(s.b(k))) && !(definite && w.starts_with("ال")) {
                 return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
+            }
+            // "هجوما للميليشيا": a generic name with ل, told by the armed actor named last.
+            if let Some(head) = w.strip_prefix("لل").filter(|h| self.data.anaphors.contains(*h)) {
+                let want = if self.data.g.state_heads.contains(head) { "state_force" } else { "armed_group" };
+                let p = ments.partition_point(|m| m.start < s.toks[k].os);
+                return ments[..p].iter().rev().find(|m| m.kind == want).map(|m| (eref(m), k, k + 1));
             }
             // "برصاص قوات الأمن"، "بنيران جيش الاحتلال": a force's head with its definite
             // genitive, right after the verbal noun.
