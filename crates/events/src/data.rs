@@ -114,6 +114,7 @@ struct RawWords {
     relative_told: Vec<String>,
     death: Vec<String>,
     commit: Vec<String>,
+    threat: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -146,6 +147,9 @@ struct RawGrammar {
     place_preps: Vec<String>,
     affiliation: Vec<String>,
     additive: Vec<String>,
+    irrealis_links: Vec<String>,
+    anniversary_links: Vec<String>,
+    long_durations: Vec<String>,
     additive_phrases: Vec<String>,
 }
 
@@ -178,6 +182,9 @@ pub(crate) struct Grammar {
     pub place_preps: HashSet<String>,
     pub affiliation: HashSet<String>,
     pub additive: HashSet<String>,
+    pub long_durations: HashSet<String>,
+    pub anniversary_links: HashSet<String>,
+    pub irrealis_links: HashSet<String>,
     pub additive_phrases: Vec<Vec<String>>,
 }
 
@@ -212,6 +219,9 @@ impl Grammar {
             place_preps: set(r.place_preps),
             affiliation: set(r.affiliation),
             additive: set(r.additive),
+            long_durations: set(r.long_durations),
+            anniversary_links: set(r.anniversary_links),
+            irrealis_links: set(r.irrealis_links),
             additive_phrases: r.additive_phrases.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
         })
     }
@@ -365,6 +375,8 @@ pub(crate) struct Data {
     pub death: HashSet<String>,
     /// Verbal nouns of committing ("بارتكاب مجزرة"): an accusation's ب stands on them.
     pub commit: HashSet<String>,
+    /// Verbs of threatening: a verbal noun with ب after them did not happen ("توعد بالسيطرة").
+    pub threat: HashSet<String>,
     /// Function words of clause syntax.
     pub g: Grammar,
     /// (event type, cue words)
@@ -499,6 +511,7 @@ impl Data {
             relative_told: set(w.relative_told),
             death: set(w.death),
             commit: set(w.commit),
+            threat: set(w.threat),
             g: Grammar::parse(grammar)?,
             cues: vec![
                 (EventKind::AirStrike, set(raw.cues.air_strike)),

@@ -443,6 +443,15 @@ impl EventExtractor {
                 }
             }
         }
+        // "توعد القائد بالسيطرة على المدينة"، "هددت الحركة بقصف المطار": threatened, not done.
+        let w0 = s.w(ti);
+        if (w0.starts_with('ب') || w0.starts_with("وب")) && (cs.max(ti.saturating_sub(5))..ti).any(|k| d.threat.contains(s.w(k)) || d.threat.contains(s.b(k))) {
+            return None;
+        }
+        // "بعد عام على الهجوم": a happening a year or more back is background.
+        if ti >= 2 && d.g.anniversary_links.contains(s.w(ti - 1)) && d.g.long_durations.contains(s.b(ti - 2)) {
+            return None;
+        }
         // "إذا هاجمت الميليشيا المدينة"، "لو شنت القوات هجوما": a condition tells nothing.
         let whether = |k: usize| k > 0 && d.g.whether.contains(s.w(k - 1));
         if (cs.max(ti.saturating_sub(8))..ti).any(|k| (d.conditional.contains(s.w(k)) || d.conditional.contains(s.b(k))) && !whether(k)) {
@@ -1048,6 +1057,11 @@ impl EventExtractor {
             let w = s.w(k);
             if n > 0 && (d.irrealis_verbs.contains(w) || d.irrealis_verbs.contains(s.b(k))) {
                 return true;
+            }
+            // "يسعى الجيش إلى استعادة …": a verb of striving across its preposition.
+            if d.g.irrealis_links.contains(w) {
+                let lo = cs.max(k.saturating_sub(4));
+                return (lo..k).any(|x| d.irrealis_verbs.contains(s.w(x)) || d.irrealis_verbs.contains(s.b(x)));
             }
             if s.actor_at(k, ments).is_none() && (self.data.g.preps.contains(w) || d.complements.contains(w) || w == "و" || d.g.time_links.contains(w)) {
                 return false;
