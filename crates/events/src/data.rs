@@ -150,6 +150,8 @@ struct RawGrammar {
     irrealis_links: Vec<String>,
     anniversary_links: Vec<String>,
     long_durations: Vec<String>,
+    not_a_drone: Vec<String>,
+    not_a_place_after: Vec<String>,
     additive_phrases: Vec<String>,
 }
 
@@ -182,6 +184,8 @@ pub(crate) struct Grammar {
     pub place_preps: HashSet<String>,
     pub affiliation: HashSet<String>,
     pub additive: HashSet<String>,
+    pub not_a_place_after: HashSet<String>,
+    pub not_a_drone: HashSet<String>,
     pub long_durations: HashSet<String>,
     pub anniversary_links: HashSet<String>,
     pub irrealis_links: HashSet<String>,
@@ -219,6 +223,8 @@ impl Grammar {
             place_preps: set(r.place_preps),
             affiliation: set(r.affiliation),
             additive: set(r.additive),
+            not_a_place_after: set(r.not_a_place_after),
+            not_a_drone: set(r.not_a_drone),
             long_durations: set(r.long_durations),
             anniversary_links: set(r.anniversary_links),
             irrealis_links: set(r.irrealis_links),

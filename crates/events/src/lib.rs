@@ -1122,6 +1122,10 @@ impl EventExtractor {
             if self.data.quantifiers.contains(w) {
                 continue;
             }
+            // "مسيرة سلمية": a march, not a drone.
+            if s.next_word(k + 1).is_some_and(|n| self.data.g.not_a_drone.contains(s.w(n)) || self.data.g.not_a_drone.contains(s.b(n))) {
+                continue;
+            }
             for (kind, set) in &self.data.cues {
                 if set.contains(w) || set.contains(b) {
                     // "مسيرة انتحارية": the drone, not a suicide bomber.
@@ -1729,6 +1733,10 @@ impl EventExtractor {
     /// longer. Returns (place, first token, end token, broad).
     fn place_at(&self, s: &Sentence, k: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize, bool)> {
         if s.toks[k].kind != TokenKind::Word {
+            return None;
+        }
+        // "بالرصاص الحي": live fire, not a quarter.
+        if k > 0 && self.data.g.not_a_place_after.contains(s.w(k - 1)) && s.mention_at(k, ments).is_none() {
             return None;
         }
         let ment = s.mention_at(k, ments).filter(|(a, _, m)| *a == k && PLACES.contains(&m.kind.as_str()));
