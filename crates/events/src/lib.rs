@@ -161,6 +161,9 @@ struct Cand {
     self_claim: bool,
     /// Strikes told as going on ("يواصل الجيش غاراته"): a campaign, not one of its strikes.
     ongoing: bool,
+    /// A strike told again with its doer ("هجوم التنظيم على السجن"): folded into the one the
+    /// article reports without lending it a doer (the article's own account decides).
+    told_again: bool,
     attribution: Vec<String>,
 }
 
@@ -549,6 +552,7 @@ impl EventExtractor {
         let accused = accused_at.is_some();
         // The accusing verb: its subject, between it and the accused, is the source.
         let accuse_verb = accused_at.and_then(|b| (cs.max(b.saturating_sub(8))..b).find(|&k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k))));
+        let mut told_again = false;
         if form.pos == Pos::Noun && !trig.definite {
             let inner_def = form.words > 1 && (ti + 1..=tj).any(|k| s.w(k).starts_with("ال"));
             let gen_def = form.words == 1
@@ -573,15 +577,28 @@ impl EventExtractor {
                 let headline = s.next_word(0) == Some(ti) && gen_def && !hit.article;
                 // "الهجوم على مخيم …"، "القصف على المدينة": a strike at a named place is that
                 // happening told again (merged with its account, if any), not a general one.
+                // ("هجوم قوات الدعم السريع على مخيم …": its doer may stand before على.)
+                let on_after_doer = next.is_some_and(|n| s.w(n) != "علي");
+                let on = next.and_then(|n| {
+                    if s.w(n) == "علي" {
+                        return Some(n);
+                    }
+                    // A known actor, or a force's head with its name ("ميليشيا الجنجويد").
+                    let nb = match s.actor_at(n, ments).filter(|(a, _, _)| *a == n) {
+                        Some((_, nb, _)) => nb,
+                        None if d.agent_heads.contains(s.w(n)) && n + 1 < ce && s.w(n + 1).starts_with("ال") => n + 2,
+                        None => return None,
+                    };
+                    (nb < ce && s.w(nb) == "علي").then_some(nb)
+                });
                 let directed = STRIKES.contains(&kind.as_str())
-                    && next.is_some_and(|n| s.w(n) == "علي")
-                    && (tj + 2..(tj + 4).min(ce)).any(|k| {
+                    && on.is_some_and(|o| (o + 1..(o + 3).min(ce)).any(|k| {
                         // Named: a known place, or a head with its name ("مخيم الرشيدية"), not a
                         // kind of place ("الأحياء السكنية").
                         self.place_at(s, k, ments).is_some_and(|(r, a, b, _)| {
                             r.entity.as_deref().is_some_and(|e| !e.starts_with("place:")) || b > a + 1 && s.b(a) == s.w(a)
                         })
-                    });
+                    }));
                 // "بعد سيطرة قوات X على المخيم"، "إثر هجوم X"، "عقب اقتحام الميليشيا للقرية": a
                 // happening with its doer or object named, after a word of time or cause, is told
                 // as having happened.
@@ -596,6 +613,9 @@ impl EventExtractor {
                 // "استشهد فتى برصاص قوات الاحتلال": the means of a death told is told.
                 let means_of_death = s.w(ti).starts_with('ب')
                     && (cs.max(ti.saturating_sub(6))..ti).any(|k| d.death.contains(s.w(k)) || d.death.contains(s.b(k)));
+                // Told again with its doer ("هجوم التنظيم على السجن"): the strike the article
+                // reports, whatever its kind, when it reports one.
+                told_again = directed && on_after_doer;
                 if support.is_none()
                     && !cont_before
                     && !cont_after
@@ -853,7 +873,9 @@ impl EventExtractor {
             }
         }
         // "شنت طائرات مسيرة هجمات": an attack by aircraft is an air strike.
-        if kind == "attack" && agent.as_ref().is_some_and(|(_, a, _)| d.aircraft.contains(s.w(*a)) || d.aircraft.contains(s.b(*a))) {
+        // ("طائراتها استهدفت": a force word with a pronoun, "طائرات" + "ها".)
+        let aircraft = |w: &str| d.aircraft.contains(w) || d.pronoun_forces.contains(w) && d.aircraft.iter().any(|x| w.starts_with(x.as_str()));
+        if kind == "attack" && agent.as_ref().is_some_and(|(_, a, _)| aircraft(s.w(*a)) || aircraft(s.b(*a))) {
             kind = EventKind::AirStrike;
         }
         // Damage done by a flood, a quake or a blast, with no doer, is the disaster's.
@@ -974,7 +996,8 @@ impl EventExtractor {
             verbal,
             announcer,
             accuser,
-            soft: trig.generic || consequence,
+            soft: trig.generic || consequence || told_again,
+            told_again,
             denied,
             claimed: accused || resp.is_some(),
             ongoing,
@@ -2164,8 +2187,9 @@ fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
         if let Some(j) = into {
             gone[i] = true;
             let (agent, place) = (cands[i].agent.clone(), cands[i].place.clone());
+            let lend = !cands[i].told_again;
             let x = &mut cands[j];
-            if x.agent.is_none() {
+            if x.agent.is_none() && lend {
                 x.agent = agent;
             }
             if x.place.is_none() {

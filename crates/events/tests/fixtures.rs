@@ -67,6 +67,10 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("اندلع قتال عنيف بين الجيش والمتمردين في ضواحي البلدة.", "clash", "الجيش", "ضواحي البلدة"),
     ("لجأ آلاف القرويين إلى المدارس هربا من القصف.", "displacement", "", "*"),
     ("احتجز المسلحون رهائن داخل المصرف.", "hostage_taking", "المسلحون", "*"),
+    ("وقالت الوزارة إن طائراتها استهدفت مستودعات للذخيرة قرب المطار.", "air_strike", "*", "*"),
+    // a strike at a named place with its doer between: told, even after a reaction
+    ("وأدانت الحكومة هجوم قوات الدعم السريع على مخيم كلمة.", "attack", "الدعم السريع", "مخيم كلمة"),
+    ("وصد الجيش هجوم ميليشيا الجنجويد على بلدة الطويشة.", "attack", "الجنجويد", "*"),
     // shells in Sudanese usage; ramming and stabbing attacks
     ("سقطت دانات على سوق مدينة الأبيض.", "shelling", "", "*"),
     ("وقعت عملية دهس عند مدخل البلدة.", "attack", "", "*"),
@@ -592,6 +596,11 @@ fn one_event_per_happening() {
     let ev: Vec<Event> = events(text).into_iter().filter(|e| e.kind == "air_strike").collect();
     assert_eq!(ev.len(), 1, "{}", describe(&ev));
     assert!(ev[0].place.as_ref().unwrap().text.contains("المحكمة"));
+    // A strike told again with its doer ("هجوم التنظيم على السجن") is the bombing told.
+    let text = "انفجرت سيارة مفخخة عند بوابة سجن البلدة. وقال المتحدث إن هجوم تنظيم داعش على سجن البلدة فشل.";
+    let ev: Vec<Event> = events(text).into_iter().filter(|e| e.kind != "statement").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+    assert_eq!(ev[0].kind, "bombing");
 }
 
 #[test]
