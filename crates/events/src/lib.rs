@@ -776,6 +776,12 @@ impl EventExtractor {
         if agent.is_none() && form.pos == Pos::Verb {
             agent = self.relative_agent(s, tj, ments);
         }
+        // "هوجمت القافلة من قبل مسلحين"، "قُصفت المدينة على يد …": a passive's doer.
+        let mut linked_doer = false;
+        if agent.is_none() && form.pos == Pos::Verb {
+            agent = self.linked_agent(s, tj, ce, ments);
+            linked_doer = agent.is_some();
+        }
         // "الانتحاري فجر نفسه": the doer inside the trigger phrase.
         if agent.is_none() && tj > ti {
             agent = (ti..=tj).find(|&k| d.agent_nouns.contains(s.w(k)) || d.agent_nouns.contains(s.b(k))).map(|k| {
@@ -847,11 +853,6 @@ impl EventExtractor {
             }
         }
         // "قُتل عشرون مدنيا على يد مسلحين": the passive's doer after "على يد"، "من قبل".
-        let mut linked_doer = false;
-        if agent.is_none() && form.pos == Pos::Verb && needs_armed {
-            agent = self.linked_agent(s, tj, ce, ments);
-            linked_doer = agent.is_some();
-        }
         if needs_armed && trig.armed_named && !linked_doer {
             // Right after the verb ("قتلت قوات X") or right before it ("قوات X تقتل").
             let named = agent.as_ref().is_some_and(|(r, a, b)| {
