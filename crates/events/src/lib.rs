@@ -1456,6 +1456,14 @@ impl EventExtractor {
                 // An aircraft or force phrase: its actor inside, else its words.
                 let mut b = k + 1;
                 while b < end && b < k + 6 && !s.is_punct(b) {
+                    // "مسيرات تابعة للجيش": the owner named after تابع (right after an indefinite
+                    // head and its adjective) is the doer, and the phrase ends there.
+                    if b <= k + 2 && !w.starts_with("ال") && self.data.g.affiliation.contains(s.w(b)) && b + 1 < end {
+                        if let Some((ma, mb, m)) = s.actor_at(b + 1, ments).filter(|(_, _, m)| eligible(m, statement)) {
+                            return Some((eref(m), ma, mb));
+                        }
+                        return Some((EntityRef { text: s.orig_text(k, b + 2).to_string(), entity: None }, k, b + 2));
+                    }
                     if let Some((ma, mb, m)) = s.actor_at(b, ments) {
                         if eligible(m, statement) {
                             return Some((eref(m), ma, mb));
