@@ -36,7 +36,6 @@ pub(crate) struct Src {
 pub(crate) type Chain = Vec<Src>;
 
 /// "المصادر نفسها"، "المصدر ذاته": the same source again.
-const REFLEXIVE_SAME: &[&str] = &["نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذاتهم"];
 
 /// The longest chain of relays kept ("X quoted Y citing Z…"); deeper nesting is noise.
 const MAX_CHAIN: usize = 4;
@@ -200,6 +199,7 @@ impl Attributor {
     }
 
     fn sentence(&self, d: &Doc, refs: &[Ref], s: usize, e: usize, sa: &mut SentAttr, last: &Option<Chain>) {
+        let fw = &self.data.fw;
         let data = &*self.data;
         // A heading "X: ...".
         {
@@ -212,7 +212,7 @@ impl Attributor {
                     if let Some((na, nb)) = self.np(d, refs, a, c) {
                         if nb >= c || (nb..c).all(|k| d.is_quote(k)) {
                             sa.frames.push(Frame { from: c, to: e, chain: vec![src(d, refs, na, nb)], hedge: None });
-                        } else if d.w(nb) == "ل" && c > nb + 1 && c <= nb + 6 && (nb + 1..c).all(|k| d.is_quote(k) || d.toks[k].kind == TokenKind::Word) {
+                        } else if d.w(nb) == fw.lam && c > nb + 1 && c <= nb + 6 && (nb + 1..c).all(|k| d.is_quote(k) || d.toks[k].kind == TokenKind::Word) {
                             // "محافظ المدينة لـ\"الصحيفة\": …": the outlet spoken to, then the speaker
                             let (oa, mut ob) = (d.skip_q(nb + 1, c), c);
                             while ob > oa && d.is_quote(ob - 1) {
@@ -275,19 +275,19 @@ impl Attributor {
                 let mut relay = false;
                 if j < e {
                     let w = d.w(j);
-                    let bare = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه')).filter(|x| x.len() >= 6);
+                    let bare = fw.relay_suffixes.iter().find_map(|p| w.strip_suffix(p.as_str())).filter(|x| x.len() >= 6);
                     if let Some(v) = cands(w).iter().chain(bare.iter().copied()).find_map(|x| data.verbs.get(x)) {
                         relay = v.nested;
                         j = d.skip_q(j + 1, e);
                         // "وفق ما أفادت به X"
-                        if j < e && matches!(d.w(j), "به" | "بها" | "بهم") {
+                        if j < e && fw.with_it.contains(d.w(j)) {
                             j = d.skip_q(j + 1, e);
                         }
                     }
                 }
                 // "قال X: \"حسب معلومات لدينا …\"": the speaker's own documents, no new source.
                 let speaking = sa.base.is_some() || sa.frames.iter().any(|f| f.from <= i && i < f.to && !f.chain.is_empty());
-                if speaking && !d.w(i).ends_with("نقلا") && j < e && cands(d.w(j)).find_in(&data.documents).is_some() {
+                if speaking && !d.w(i).ends_with(fw.quoting.as_str()) && j < e && cands(d.w(j)).find_in(&data.documents).is_some() {
                     i = j + 1;
                     continue;
                 }
@@ -295,16 +295,34 @@ impl Attributor {
                 if j < e && (!self.is_head(d, refs, j) || cands(d.w(j)).find_in(&data.genitive_heads).is_some() || cands(d.w(j)).find_in(&data.documents).is_some()) {
                     if let Some(h) = (j + 1..e.min(j + 4)).find(|&h| d.w(h).starts_with('ل') && d.w(h).len() > 4 && self.is_head(d, refs, h)) {
                         j = h;
-                    } else if let Some(h) = (j + 1..e.min(j + 4)).find(|&h| d.w(h) == "عن" && d.w(h - 1).trim_start_matches("ال").starts_with("صادر") && self.is_head(d, refs, h + 1)) {
+                    } else if let Some(h) = (j + 1..e.min(j + 4)).find(|&h| d.w(h) == fw.from && d.w(h - 1).trim_start_matches("ال").starts_with(fw.issued.as_str()) && self.is_head(d, refs, h + 1)) {
                         // "وفقا لآخر إحصائية صادرة عن وزارة الصحة"
                         j = h + 1;
+                    } else if !speaking && !self.is_head(d, refs, j) && cands(d.w(j)).find_in(&data.genitive_heads).is_some() {
+                        // "وفق حصيلة رسمية جديدة": a toll of no named body is itself the
+                        // source, as "بحسب تقدير رسمي" is.
+                        let mut k = j + 1;
+                        while k < e.min(j + 4) && d.toks[k].kind == TokenKind::Word && refs::at(refs, k).is_none() && {
+                            let c = cands(d.w(k));
+                            !data.stops.contains(d.w(k)) && c.find_in(&data.stop_nouns).is_none() && c.find_in(&data.preps).is_none()
+                                && !c.iter().any(|x| data.verbs.contains_key(x) || data.triggers.contains_key(x)) && !data.complement.contains(d.w(k))
+                        } {
+                            k += 1;
+                        }
+                        if k > j + 1 {
+                            preps.push((sa.outer.len(), k, false));
+                            sa.outer.push(src(d, refs, j, k));
+                            consumed_until = k;
+                            i = k;
+                            continue;
+                        }
                     }
                 }
                 if j < e && self.is_head(d, refs, j) {
                     if let Some((na, nb)) = self.np(d, refs, j, e) {
                         // "وبحسب المصادر نفسها"، "وفق المصدر": the source named before
-                        let same = nb < e && REFLEXIVE_SAME.contains(&d.w(nb));
-                        let again = nb - na <= 1 && data.back.contains(d.w(na)) && (same || matches!(d.w(na), "المصدر" | "المصادر"));
+                        let same = nb < e && fw.same.contains(d.w(nb));
+                        let again = nb - na <= 1 && data.back.contains(d.w(na)) && (same || fw.source_again.contains(d.w(na)));
                         if let Some(c) = last.clone().filter(|_| again && sa.outer.is_empty()) {
                             let end = if same { nb + 1 } else { nb };
                             preps.push((0, end, true));
@@ -313,7 +331,7 @@ impl Attributor {
                             i = end;
                             continue;
                         }
-                        let nested = d.w(i).ends_with("نقلا") && !sa.frames.is_empty();
+                        let nested = d.w(i).ends_with(fw.quoting.as_str()) && !sa.frames.is_empty();
                         if nested {
                             // "X، نقلاً عن Y": Y is X's source.
                             let f = sa.frames.last().unwrap();
@@ -328,7 +346,7 @@ impl Attributor {
                             let mut inner = None;
                             // "بحسب ما نقلت X عن Y": Y is X's source.
                             let q = d.skip_q(nb, e);
-                            if relay && q + 1 < e && d.w(q) == "عن" && self.is_head(d, refs, q + 1) {
+                            if relay && q + 1 < e && d.w(q) == fw.from && self.is_head(d, refs, q + 1) {
                                 if let Some((ya, yb)) = self.np(d, refs, q + 1, e) {
                                     let mut o = x.clone();
                                     strip_outlet_noun(d, data, &mut o);
@@ -338,6 +356,8 @@ impl Attributor {
                             }
                             let end = inner.as_ref().map_or(nb, |x| x.1);
                             if media && !sa.outer.is_empty() && inner.is_none() {
+                                // "وفقا لموقع \"X\"": the outer outlet by its name
+                                strip_outlet_noun(d, data, &mut x);
                                 sa.outer.insert(0, x);
                                 // the frames before now relay through it: no splitting
                                 preps.push((0, end, true));
@@ -386,13 +406,13 @@ impl Attributor {
             };
             let j = d.skip_q(i + 1, e);
             // "يذكر أن ...": the outlet's own aside.
-            if data.impersonal.contains(w) && j < e && (data.complement.contains(d.w(j)) || d.w(j) == "الي" || d.w(j) == "ان") {
+            if data.impersonal.contains(w) && j < e && (data.complement.contains(d.w(j)) || fw.aside_to.contains(d.w(j))) {
                 sa.frames.push(Frame { from: i + 1, to: e, chain: Vec::new(), hedge: None });
                 i += 1;
                 continue;
             }
             // "جاء في بيان X": X speaks; "جاء البيان بعد ساعات" frames nothing.
-            if v.via && !(j < e && d.w(j) == "في" && self.is_head(d, refs, j + 1)) {
+            if v.via && !(j < e && d.w(j) == fw.in_ && self.is_head(d, refs, j + 1)) {
                 i += 1;
                 continue;
             }
@@ -424,7 +444,7 @@ impl Attributor {
                     let back = data.back.contains(d.w(a)) && !refs.iter().any(|r| r.a >= a && r.a < b && r.is_actor());
                     if back && last.is_some() { (a, a + 1) } else { (a, b) }
                 });
-            } else if j < e && !cands(d.w(j)).iter().any(|x| x == "عن") && self.is_head(d, refs, j) && !self.is_outlet_pp(d, j) {
+            } else if j < e && !cands(d.w(j)).iter().any(|x| x == fw.from) && self.is_head(d, refs, j) && !self.is_outlet_pp(d, j) {
                 subj = self.np(d, refs, j, e);
             } else if let Some(k) = comp.or_else(|| {
                 (j..e.min(j + 4)).find(|&x| x > j && cands(d.w(x)).iter().any(|c| data.triggers.contains_key(c)))
@@ -443,8 +463,8 @@ impl Attributor {
             }
             if let Some((a, b)) = subj {
                 subj_end = b;
-                let single_back = data.back.contains(d.w(d.skip_q(a, b)))
-                    && (b - a <= 1 || data.back.contains(&d.norm.text[d.toks[a].start..d.toks[b - 1].end]) && d.w(a) != "المصادر");
+                let single_back = (data.back.contains(d.w(d.skip_q(a, b))) || b - a <= 1 && Self::names_head_of(d, a, last))
+                    && (b - a <= 1 || data.back.contains(&d.norm.text[d.toks[a].start..d.toks[b - 1].end]) && d.w(a) != fw.sources_plural);
                 if single_back && b - a <= 1 {
                     if let Some(l) = last {
                         chain = l.clone();
@@ -467,7 +487,7 @@ impl Attributor {
                     }
                     let wk = d.w(ku);
                     // "مديرية صحة إدلب، قالت إن": a heading subject before a comma.
-                    if steps == 0 && d.toks[ku].kind == TokenKind::Punct && matches!(wk, "،" | ",") && ku > s {
+                    if steps == 0 && d.toks[ku].kind == TokenKind::Punct && fw.commas.contains(wk) && ku > s {
                         k -= 1;
                         continue;
                     }
@@ -494,7 +514,7 @@ impl Attributor {
                             i += 1;
                             continue;
                         }
-                        let single_back = b - a <= 1 && data.back.contains(d.w(a));
+                        let single_back = b - a <= 1 && (data.back.contains(d.w(a)) || Self::names_head_of(d, a, last));
                         if single_back && last.is_some() {
                             chain = last.clone().unwrap();
                             from_back = true;
@@ -507,6 +527,16 @@ impl Attributor {
                     // "قال X إن الأرقام تشير إلى": no new speaker.
                     i += 1;
                     continue;
+                }
+                // "وفقا لما ذكره X، والذي صرح بأن …": the relative's antecedent, already the
+                // sentence's source, speaks again.
+                if chain.is_empty() && i > s {
+                    let p = d.skip_q_back(i as isize - 1, s);
+                    if p >= s as isize && cands(d.w(p as usize)).iter().any(|c| fw.relatives.contains(c)) {
+                        if let Some(c) = sa.last().filter(|c| !c.is_empty()) {
+                            chain = c;
+                        }
+                    }
                 }
                 if chain.is_empty() {
                     // A pronoun: the actor named earlier in this sentence, else the last source,
@@ -525,7 +555,7 @@ impl Attributor {
             // Nested: "نقل ... عن X".
             let scan_end = comp.unwrap_or(e.min(subj_end + 12));
             if v.nested {
-                if let Some(k) = (subj_end.min(i + 1)..scan_end).find(|&k| d.w(k) == "عن") {
+                if let Some(k) = (subj_end.min(i + 1)..scan_end).find(|&k| d.w(k) == fw.from) {
                     let h = d.skip_q(k + 1, e);
                     let inner = if h < e && self.is_head(d, refs, h) {
                         self.np(d, refs, h, e)
@@ -551,12 +581,12 @@ impl Attributor {
             if !chain.is_empty() && !from_back {
                 let mut k = subj_end.min(i + 1);
                 while k < scan_end {
-                    if self.is_outlet_pp(d, k) || (d.w(k) == "عبر" && k + 1 < e && cands(d.w(k + 1)).find_in(&data.outlets).is_some()) {
-                        let name0 = d.skip_q(if d.w(k) == "عبر" { k + 2 } else { k + 1 }, e);
+                    if self.is_outlet_pp(d, k) || (d.w(k) == fw.via && k + 1 < e && cands(d.w(k + 1)).find_in(&data.outlets).is_some()) {
+                        let name0 = d.skip_q(if d.w(k) == fw.via { k + 2 } else { k + 1 }, e);
                         let mut name1 = name0;
                         while name1 < e.min(name0 + 3) && d.toks[name1].kind != TokenKind::Punct
                             && !data.stops.contains(d.w(name1)) && !data.complement.contains(d.w(name1))
-                            && !d.w(name1).starts_with("التابع")
+                            && !d.w(name1).starts_with(fw.affiliated.as_str())
                         {
                             name1 += 1;
                         }
@@ -572,7 +602,7 @@ impl Attributor {
                         break;
                     }
                     // "لـ\"الجزيرة نت\""
-                    if d.w(k) == "ل" {
+                    if d.w(k) == fw.lam {
                         let j = d.skip_q(k + 1, e);
                         if let Some(r) = refs::at(refs, j).filter(|r| r.is_media() && r.a == j) {
                             if !chain.iter().any(|c| c.a <= j && j < c.b) {
@@ -646,15 +676,29 @@ impl Attributor {
 
     /// Where a clause ends after `from`: a comma or semicolon before "حيث"، "فيما"…
     fn clause_end(&self, d: &Doc, from: usize, e: usize) -> usize {
+        let fw = &self.data.fw;
         (from..e.saturating_sub(1))
             .find(|&k| {
-                d.toks[k].kind == TokenKind::Punct && matches!(d.w(k), "،" | "," | "؛" | ";") && {
+                d.toks[k].kind == TokenKind::Punct && fw.clause_punct.contains(d.w(k)) && {
                     // "، في حين"، "، في وقت": two-word openers
                     self.data.clause_openers.contains(d.w(k + 1))
-                        || k + 2 < e && d.w(k + 1) == "في" && matches!(d.w(k + 2), "حين" | "وقت")
+                        // "، ونفذت طائراته": a verb of action after "و"/"ف"
+                        || (d.w(k + 1).starts_with('و') || d.w(k + 1).starts_with('ف'))
+                            && cands(d.w(k + 1)).has_conj() && cands(d.w(k + 1)).iter().skip(1).any(|c| self.data.clause_verbs.contains(c))
+                        || k + 2 < e && d.w(k + 1) == fw.in_ && fw.opener_after_in.contains(d.w(k + 2))
                 }
             })
             .unwrap_or(e)
+    }
+
+    /// "وأضافت المنظمة" after "قالت منظمة أطباء بلا حدود": a bare definite noun is the
+    /// last source when that source's head is the same noun.
+    fn names_head_of(d: &Doc, a: usize, last: &Option<Chain>) -> bool {
+        let Some(inner) = last.as_ref().and_then(|c| c.last()) else { return false };
+        let w = d.w(a);
+        let bare = cands(w).iter().find(|x| w.ends_with(*x) && w[..w.len() - x.len()].ends_with("ال")).filter(|x| x.len() >= 6);
+        let head = d.w(d.skip_q(inner.a, inner.b));
+        inner.b > inner.a + 1 && bare.is_some_and(|x| head == x || cands(head).iter().any(|h| h == x))
     }
 
     /// Whether a source noun phrase can start at token `i`.
@@ -680,6 +724,7 @@ impl Attributor {
 
     /// A source noun phrase from `i` (a source noun or an actor reference) to before `end`.
     fn np(&self, d: &Doc, refs: &[Ref], i: usize, end: usize) -> Option<(usize, usize)> {
+        let fw = &self.data.fw;
         let data = &*self.data;
         let a = d.skip_q(i, end);
         if a >= end {
@@ -718,10 +763,10 @@ impl Attributor {
             // "وزير الصحة في حكومة دمشق"، "مصادر طبية في ريف إدلب": a named place or body
             // after "في" is part of the source; "في بيان" is not.
             // "مصدر طبي لـ\"الجزيرة\"": the outlet spoken to is no part of the source
-            if w == "ل" && k > a {
+            if w == fw.lam && k > a {
                 break;
             }
-            if w == "في" && k + 1 < end && k > a && cands(d.w(k + 1)).find_in(&data.statements).is_none() {
+            if w == fw.in_ && k + 1 < end && k > a && cands(d.w(k + 1)).find_in(&data.statements).is_none() {
                 if let Some(r) = refs::at(refs, k + 1).filter(|r| r.a == k + 1) {
                     k = r.b.max(k + 2);
                     last_word = k;
@@ -738,7 +783,7 @@ impl Attributor {
                 break;
             }
             // "البيان الصادر عن الدفاع المدني"
-            if w.starts_with("الصادر") && k + 1 < end && d.w(k + 1) == "عن" {
+            if w.starts_with(fw.issued_def.as_str()) && k + 1 < end && d.w(k + 1) == fw.from {
                 k += 2;
                 last_word = k;
                 continue;
@@ -748,6 +793,17 @@ impl Attributor {
                 || c.find_in(&data.preps).is_some()
                 || (k > a + 1 && self.is_outlet_pp(d, k))
                 || c.iter().any(|x| data.triggers.contains_key(x) && x.len() > 4)
+            {
+                break;
+            }
+            // "قال مسؤول لرويترز": the outlet spoken to, glued to its "ل", is no part of the source
+            if k > a && w.starts_with('ل') && refs::at(refs, k).is_some_and(|r| r.a == k && r.is_media()) {
+                break;
+            }
+            // "اتهمت الحكومة قوات الدعم السريع بقتل …": a definite noun takes no genitive, so
+            // a body named right after a one-word definite head is the verb's object.
+            if k == a + 1 && d.w(a).starts_with("ال") && refs::at(refs, a).is_none()
+                && refs::at(refs, k).is_some_and(|r| r.a == k && r.is_body() && r.kind != "person")
             {
                 break;
             }
@@ -790,12 +846,29 @@ fn src(d: &Doc, refs: &[Ref], a: usize, b: usize) -> Src {
 fn strip_outlet_noun(d: &Doc, data: &Data, s: &mut Src) {
     if s.b > s.a + 1 && cands(d.w(s.a)).find_in(&data.outlets).is_some() {
         s.a = d.skip_q(s.a + 1, s.b);
+        // «موقع "X"»: the name without its quotes
+        if s.a > 0 && d.is_quote(s.a - 1) {
+            while s.b > s.a + 1 && d.is_quote(s.b - 1) {
+                s.b -= 1;
+            }
+        }
     }
 }
 
 pub(crate) fn to_sources(d: &Doc, chain: &Chain) -> Vec<Source> {
     chain
         .iter()
-        .map(|s| Source { text: d.orig_text(s.a, s.b).to_string(), entity: s.entity.clone() })
+        .map(|s| {
+            let mut text = d.orig_text(s.a, s.b);
+            // "لرويترز": a name after a glued proclitic is written without it
+            if let Some((ma, _, k)) = d.mention_at(s.a).filter(|m| m.0 == s.a) {
+                let (ts, te) = d.orig_span(s.a, s.b);
+                let m = &d.mentions()[k];
+                if ma == s.a && m.start > ts && m.start < te {
+                    text = &d.orig[m.start..te];
+                }
+            }
+            Source { text: text.to_string(), entity: s.entity.clone() }
+        })
         .collect()
 }

@@ -41,6 +41,7 @@ pub(crate) const TRIGGERS_TOML: &str = include_str!("../../../data/claims/trigge
 pub(crate) const NOUNS_TOML: &str = include_str!("../../../data/claims/nouns.toml");
 pub(crate) const ATTRIBUTION_TOML: &str = include_str!("../../../data/claims/attribution.toml");
 pub(crate) const SUBJECTS_TSV: &str = include_str!("../../../data/claims/subjects.tsv");
+pub(crate) const FUNCTION_WORDS_TOML: &str = include_str!("../../../data/claims/function_words.toml");
 
 /// How a trigger word relates to the figure it governs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -201,6 +202,16 @@ struct NounContext {
     camp_words_weak: Vec<String>,
     #[serde(default)]
     displaced_words: Vec<String>,
+    #[serde(default)]
+    over_verbs: Vec<String>,
+    #[serde(default)]
+    near_verbs: Vec<String>,
+    #[serde(default)]
+    critical_states: Vec<String>,
+    #[serde(default)]
+    people_parts: Vec<String>,
+    #[serde(default)]
+    force_men: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -266,6 +277,8 @@ struct Sources {
     documents: Vec<String>,
     genitive_heads: Vec<String>,
     clause_openers: Vec<String>,
+    #[serde(default)]
+    clause_verbs: Vec<String>,
     back: Vec<String>,
     outlets: Vec<String>,
     #[serde(default)]
@@ -280,6 +293,218 @@ struct Hedges {
 }
 
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FwFile {
+    clause: FwClause,
+    negation: FwNegation,
+    reference: FwReference,
+    preposition: FwPreposition,
+    figure: FwFigure,
+    relay: FwRelay,
+    anaphors: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FwClause {
+    boundary: Vec<String>,
+    subject_stops: Vec<String>,
+    commas: Vec<String>,
+    opener_after_in: Vec<String>,
+    subject_relative: String,
+    clause_punct: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FwNegation {
+    negators: Vec<String>,
+    almost: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FwReference {
+    reflexive: Vec<String>,
+    same: Vec<String>,
+    source_again: Vec<String>,
+    sources_plural: String,
+    any: Vec<String>,
+    any_or_one: Vec<String>,
+    among_before: Vec<String>,
+    of_them: Vec<String>,
+    others: Vec<String>,
+    relatives: Vec<String>,
+    with_it: Vec<String>,
+    object_suffixes: Vec<String>,
+    relay_suffixes: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FwPreposition {
+    of: String,
+    #[serde(rename = "in")]
+    in_: String,
+    from: String,
+    via: String,
+    between: String,
+    lam: String,
+    and: String,
+    or: String,
+    either: Vec<String>,
+    object_preps: Vec<String>,
+    among: Vec<String>,
+    agent_blockers: Vec<String>,
+    aside_to: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FwFigure {
+    exchange: Vec<String>,
+    money_prefixes: Vec<String>,
+    weapon_prefixes: Vec<String>,
+    service_words: Vec<String>,
+    few: Vec<String>,
+    count_prefix: String,
+    about: String,
+    ranks: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FwRelay {
+    quoting: String,
+    issued: String,
+    issued_def: String,
+    affiliated: String,
+}
+
+/// The function words of `function_words.toml`, normalised (see the file for each).
+#[derive(Debug)]
+pub struct FunctionWords {
+    pub boundary: HashSet<String>,
+    pub subject_stops: HashSet<String>,
+    pub commas: HashSet<String>,
+    pub opener_after_in: HashSet<String>,
+    pub clause_punct: HashSet<String>,
+    pub subject_relative: String,
+    pub negators: HashSet<String>,
+    pub almost: HashSet<String>,
+    pub reflexive: HashSet<String>,
+    pub same: HashSet<String>,
+    pub source_again: HashSet<String>,
+    pub sources_plural: String,
+    pub any: HashSet<String>,
+    pub any_or_one: HashSet<String>,
+    pub among_before: HashSet<String>,
+    pub of_them: HashSet<String>,
+    pub others: HashSet<String>,
+    pub relatives: HashSet<String>,
+    pub with_it: HashSet<String>,
+    /// Longest first, so that "ها" is tried before "ه".
+    pub object_suffixes: Vec<String>,
+    /// Longest first.
+    pub relay_suffixes: Vec<String>,
+    pub of: String,
+    pub in_: String,
+    pub from: String,
+    pub via: String,
+    pub between: String,
+    pub lam: String,
+    pub and: String,
+    pub or: String,
+    pub either: HashSet<String>,
+    pub object_preps: HashSet<String>,
+    pub among: HashSet<String>,
+    pub agent_blockers: HashSet<String>,
+    pub aside_to: HashSet<String>,
+    pub exchange: HashSet<String>,
+    pub money_prefixes: Vec<String>,
+    pub weapon_prefixes: Vec<String>,
+    pub service_words: HashSet<String>,
+    pub few: HashSet<String>,
+    pub count_prefix: String,
+    pub about: String,
+    pub ranks: String,
+    pub quoting: String,
+    pub issued: String,
+    pub issued_def: String,
+    pub affiliated: String,
+    /// Anaphoric heads (normalised, without "ال") → stems their antecedent must contain.
+    pub anaphors: HashMap<String, Vec<String>>,
+}
+
+impl FunctionWords {
+    pub fn parse(toml_text: &str) -> Result<FunctionWords, String> {
+        let f: FwFile = toml::from_str(toml_text).map_err(|e| format!("function_words.toml: {e}"))?;
+        let one = |w: &str, name: &str| -> Result<String, String> {
+            let n = normalize_str(w.trim());
+            if n.is_empty() || n.contains(char::is_whitespace) {
+                return Err(format!("function_words.toml: {name} must be one word, not {w:?}"));
+            }
+            Ok(n)
+        };
+        let list = |v: &[String]| -> Vec<String> { v.iter().map(|s| normalize_str(s)).collect() };
+        let mut object_suffixes = list(&f.reference.object_suffixes);
+        object_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        let mut relay_suffixes = list(&f.reference.relay_suffixes);
+        relay_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        let p = &f.preposition;
+        Ok(FunctionWords {
+            boundary: set(&f.clause.boundary),
+            subject_stops: set(&f.clause.subject_stops),
+            commas: set(&f.clause.commas),
+            opener_after_in: set(&f.clause.opener_after_in),
+            clause_punct: set(&f.clause.clause_punct),
+            subject_relative: one(&f.clause.subject_relative, "subject_relative")?,
+            negators: set(&f.negation.negators),
+            almost: set(&f.negation.almost),
+            reflexive: set(&f.reference.reflexive),
+            same: set(&f.reference.same),
+            source_again: set(&f.reference.source_again),
+            any: set(&f.reference.any),
+            any_or_one: set(&f.reference.any_or_one),
+            among_before: set(&f.reference.among_before),
+            of_them: set(&f.reference.of_them),
+            others: set(&f.reference.others),
+            relatives: set(&f.reference.relatives),
+            with_it: set(&f.reference.with_it),
+            object_suffixes,
+            relay_suffixes,
+            sources_plural: one(&f.reference.sources_plural, "sources_plural")?,
+            of: one(&p.of, "of")?,
+            in_: one(&p.in_, "in")?,
+            from: one(&p.from, "from")?,
+            via: one(&p.via, "via")?,
+            between: one(&p.between, "between")?,
+            lam: one(&p.lam, "lam")?,
+            and: one(&p.and, "and")?,
+            or: one(&p.or, "or")?,
+            either: set(&p.either),
+            object_preps: set(&p.object_preps),
+            among: set(&p.among),
+            agent_blockers: set(&p.agent_blockers),
+            aside_to: set(&p.aside_to),
+            exchange: set(&f.figure.exchange),
+            money_prefixes: list(&f.figure.money_prefixes),
+            weapon_prefixes: list(&f.figure.weapon_prefixes),
+            service_words: set(&f.figure.service_words),
+            few: set(&f.figure.few),
+            count_prefix: one(&f.figure.count_prefix, "count_prefix")?,
+            about: one(&f.figure.about, "about")?,
+            ranks: one(&f.figure.ranks, "ranks")?,
+            quoting: one(&f.relay.quoting, "quoting")?,
+            issued: one(&f.relay.issued, "issued")?,
+            issued_def: one(&f.relay.issued_def, "issued_def")?,
+            affiliated: one(&f.relay.affiliated, "affiliated")?,
+            anaphors: f.anaphors.iter().map(|(k, v)| Ok((one(k, "an anaphor")?, list(v)))).collect::<Result<_, String>>()?,
+        })
+    }
+}
+
 fn set(v: &[String]) -> HashSet<String> {
     v.iter().map(|s| normalize_str(s)).collect()
 }
@@ -287,6 +512,8 @@ fn set(v: &[String]) -> HashSet<String> {
 /// All lookup tables.
 #[derive(Debug)]
 pub struct Data {
+    /// Function words (`function_words.toml`).
+    pub fw: FunctionWords,
     pub triggers: HashMap<String, Vec<Trigger>>,
     pub nouns: HashMap<String, Noun>,
     pub verbs: HashMap<String, Verb>,
@@ -302,6 +529,8 @@ pub struct Data {
     pub genitive_heads: HashSet<String>,
     /// Words after a comma that open a new clause ("حيث"، "فيما").
     pub clause_openers: HashSet<String>,
+    /// Past verbs of action that open a new clause after "، و" ("، ونفذت").
+    pub clause_verbs: HashSet<String>,
     pub back: HashSet<String>,
     pub outlets: HashSet<String>,
     /// "في بيان"، "في تقرير": after "في" these end a source ("قال الجيش في بيان").
@@ -361,6 +590,16 @@ pub struct Data {
     /// "معسكر": a camp of the displaced only with one of `displaced_words` in the sentence.
     pub camp_words_weak: HashSet<String>,
     pub displaced_words: HashSet<String>,
+    /// "تجاوز عدد X N": verbs of exceeding before a toll head (the figure is a lower bound).
+    pub over_verbs: HashSet<String>,
+    /// "ناهز عدد X N": verbs of nearing before a toll head (the figure is approximate).
+    pub near_verbs: HashSet<String>,
+    /// "N في حالة حرجة": states after "في حالة" that make a figure wounded people.
+    pub critical_states: HashSet<String>,
+    /// "منهم": after a figure, a part of the people of the sentence before.
+    pub people_parts: HashSet<String>,
+    /// "من رجالها": with a possessive pronoun these are the possessor's force.
+    pub force_men: HashSet<String>,
     /// Victims' kind words (`subjects.tsv`): one word → its subject label.
     pub victim_labels: HashMap<String, String>,
     /// Victims' kind phrases by their first word (without proclitics): the words that
@@ -433,6 +672,7 @@ impl Data {
             }
         }
         Ok(Data {
+            fw: FunctionWords::parse(FUNCTION_WORDS_TOML)?,
             attn,
             zero_neg_max: set(&tf.zero.negators).iter().map(|w| w.len() + 'و'.len_utf8()).max().unwrap_or(0),
             zero_neg_first: {
@@ -465,6 +705,11 @@ impl Data {
             camp_words: set(&nf.context.camp_words),
             camp_words_weak: set(&nf.context.camp_words_weak),
             displaced_words: set(&nf.context.displaced_words),
+            over_verbs: set(&nf.context.over_verbs),
+            near_verbs: set(&nf.context.near_verbs),
+            critical_states: set(&nf.context.critical_states),
+            people_parts: set(&nf.context.people_parts),
+            force_men: set(&nf.context.force_men),
             victim_labels,
             victim_phrases,
             triggers: trig,
@@ -479,6 +724,7 @@ impl Data {
             documents: set(&af.sources.documents),
             genitive_heads: set(&af.sources.genitive_heads),
             clause_openers: set(&af.sources.clause_openers),
+            clause_verbs: set(&af.sources.clause_verbs),
             back: set(&af.sources.back),
             outlets: set(&af.sources.outlets),
             statements: set(&af.sources.statements),
@@ -618,7 +864,7 @@ impl Data {
             return r;
         }
         // with a possessive pronoun: "جنوده"، "مقاتليها"، "عناصرهم"
-        let stem = ["ها", "هم", "ه"].iter().find_map(|p| w.strip_suffix(p)).filter(|x| x.len() >= 6)?;
+        let stem = self.fw.object_suffixes.iter().find_map(|p| w.strip_suffix(p.as_str())).filter(|x| x.len() >= 6)?;
         let found = self.nouns.get(stem).filter(|n| !n.dual).copied();
         found.or_else(|| {
             (stem.ends_with('ي') || stem.ends_with('و')).then(|| self.nouns.get(&format!("{stem}ن")).filter(|n| !n.dual).copied()).flatten()
@@ -653,6 +899,26 @@ mod tests {
         assert!(d.triggers.contains_key(&normalize_str("مقتل")));
         assert!(d.nouns.contains_key(&normalize_str("عناصر")));
         assert!(d.verbs.contains_key(&normalize_str("أعلنت")));
+    }
+
+    #[test]
+    fn function_words_load_normalised() {
+        let d = Data::embedded();
+        let fw = &d.fw;
+        // written as in news text, compared as the text is normalised
+        assert!(fw.boundary.contains("علي") || fw.subject_stops.contains("علي"));
+        assert!(fw.boundary.contains("نتيجه") && fw.boundary.contains("لدي"));
+        assert!(fw.negators.contains("لم") && fw.reflexive.contains("انفسهم"));
+        assert!(fw.others.contains("اخرين") && fw.any_or_one.contains("احد"));
+        assert_eq!((fw.of.as_str(), fw.in_.as_str(), fw.or.as_str()), ("من", "في", "او"));
+        assert_eq!(fw.object_suffixes.first().map(String::as_str), Some("ها"));
+        assert_eq!(fw.relay_suffixes, vec!["ها".to_string(), "ه".to_string()]);
+        assert_eq!(fw.anaphors.get("حركه").map(Vec::as_slice), Some(&["حركه".to_string()][..]));
+        assert!(fw.anaphors.get("اخير").is_some_and(|v| v.is_empty()));
+        // a one-word field given two words is refused
+        let bad = FUNCTION_WORDS_TOML.replace("of = \"من\"", "of = \"من بين\"");
+        assert!(FunctionWords::parse(&bad).is_err());
+        assert!(FunctionWords::parse("[clause]\n").is_err());
     }
 
     #[test]

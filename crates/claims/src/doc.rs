@@ -61,7 +61,7 @@ impl<'a> Doc<'a> {
     /// out on first use.
     pub(crate) fn attribution(&self, attributor: &Attributor) -> &(Vec<Ref>, Vec<SentAttr>) {
         self.attr.get_or_init(|| {
-            let refs = refs::build(self, self.mentions);
+            let refs = refs::build(self, &attributor.data, self.mentions);
             let sa = attributor.analyse(self, &refs);
             (refs, sa)
         })
@@ -79,7 +79,11 @@ impl<'a> Doc<'a> {
             if m.end <= m.start || m.end > self.orig.len() {
                 continue;
             }
-            let a = self.tok_at_orig(m.start);
+            let mut a = self.tok_at_orig(m.start);
+            // A name after a glued proclitic ("لرويترز"، "بغزة") starts inside its token.
+            if a > 0 && self.norm.to_original(self.toks[a - 1].end) > m.start {
+                a -= 1;
+            }
             let mut b = a;
             while b < self.toks.len() && self.norm.to_original(self.toks[b].start) < m.end {
                 b += 1;

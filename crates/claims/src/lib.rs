@@ -5,8 +5,9 @@
 //! The language lives in data: `data/claims/triggers.toml` (what kind of figure a word
 //! announces, by form: verb, masdar, participle, noun), `data/claims/nouns.toml` (counted
 //! nouns and their class), `data/claims/subjects.tsv` (victims' kind words and their subject
-//! labels) and `data/claims/attribution.toml` (reporting verbs, source nouns, frames and
-//! hedges). Matching runs on `riwaya_text::normalize`d text with proclitics
+//! labels), `data/claims/attribution.toml` (reporting verbs, source nouns, frames and
+//! hedges) and `data/claims/function_words.toml` (the words the rules name: clause
+//! boundaries, negators, prepositions, pronouns, anaphoric heads). Matching runs on `riwaya_text::normalize`d text with proclitics
 //! stripped; spans are mapped back to the original text.
 //!
 //! Work is done only around number expressions, which are few; a text without one costs a
@@ -44,25 +45,10 @@ impl Default for ClaimExtractor {
 /// before the figure is not their side.
 const HOSTILE: &[Quantity] = &[Quantity::Killed, Quantity::Wounded, Quantity::Casualties, Quantity::Arrested, Quantity::Released];
 
-/// Words that end the clause a trigger may govern a figure across.
-const BOUNDARY: &[&str] = &[
-    "فيما", "بينما", "حيث", "الذي", "التي", "الذين", "اللذين", "ثم", "لكن", "بعد", "قبل", "منذ", "حين", "عندما",
-    "ان", "بان", "انه", "كما", "اضافه", "فضلا", "في", "خلال", "اثر", "عقب", "ضمن", "لدي", "داخل",
-    "بسبب", "جراء", "نتيجه", "وسط", "ضد", "بحق", "مع", "عبر", "او", "وفي", "وخلال",
-];
-
-/// Words that end the search for whose people a figure counts.
-const SUBJ_STOP: &[&str] = &[
-    "في", "علي", "عن", "خلال", "بعد", "قبل", "مقابل", "الي", "منذ", "حيث", "فيما", "بينما", "بينهم", "اي",
-    "الذين", "الذي", "التي", "قبضه", "لدي", "سجون", "داخل", "ضد", "بحق", "مع", "عبر", "بيد", "ايدي", "يد",
-    "وفي", "بين", "اثر", "عقب", "جراء", "بسبب", "ان", "انه", "بان",
-];
 
 /// How many sentences back the armed group last named may be whose fighters a figure counts.
 const CONTEXT_SENTENCES: usize = 2;
 
-const NEG: &[&str] = &["لم", "لن", "لا", "كاد", "يكاد", "كادت", "تكاد", "دون", "بدون"];
-const REFLEXIVE: &[&str] = &["نفسه", "نفسها", "انفسهم", "انفسهن", "انفسهما", "نفسيهما"];
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Strength {
@@ -92,6 +78,7 @@ impl ClaimExtractor {
 
     /// [`ClaimExtractor::extract`] over an article's shared reading ([`Doc::over`]).
     pub fn extract_doc(&self, d: &Doc, subject_of: &dyn Fn(&str) -> Option<String>) -> Vec<Claim> {
+        let fw = &self.data.fw;
         let text = d.orig;
         let mut per_sent = numbers::find_all(&d, &self.data);
         let mut zeros: Vec<Vec<(usize, Quantity)>> = Vec::with_capacity(d.sents.len());
@@ -107,6 +94,8 @@ impl ClaimExtractor {
         // Kinds first: attribution and subjects are only worked out where a figure counts.
         #[allow(clippy::type_complexity)]
         let mut decided: Vec<(usize, usize, Quantity, Option<usize>, Option<usize>, bool)> = Vec::new();
+        // The last counted kind of the sentence before ("… 85 جريحا. وأضافت أن 14 منهم أطفال").
+        let mut prev_sent: Option<(usize, Quantity)> = None;
         for (si, nums) in per_sent.iter_mut().enumerate() {
             let (s, e) = d.sents[si];
             let mut prev_in_sent: Option<Quantity> = None;
@@ -127,28 +116,28 @@ impl ClaimExtractor {
                     let after_colon = kind == "other" && n.t0 > s && d.w(n.t0 - 1) == ":" && prev_num.is_some_and(|(pe, _)| pe + 1 >= n.t0 - 1);
                     // "منها ثماني عمليات": a part that counts things is no part of a toll.
                     let things = matches!(n.noun, Some((_, NounClass::Thing)));
-                    if (self.part_cue(&d, n, s) && (kind == "other" || kind == pk) && !dual_only || n.pron.is_some() && kind == "other" || after_colon) && !n.date_like && !things {
+                    if (self.part_cue(&d, n, s) && (kind == "other" || kind == pk) && !dual_only || n.pron.is_some() && (kind == "other" || kind == pk) || after_colon) && !n.date_like && !things {
                         // "… 102 قتلى، بينهم 7 مدنيين": a part of the toll.
                         kind = pk;
                         part = true;
                     } else if kind == "other" && !n.date_like && n.t0 == n.v0 && n.v0 > s
-                        && (d.w(n.v0 - 1) == "و" || d.w(n.v0).starts_with('و') && n.noun.is_some_and(|(k, _)| k == n.v0))
+                        && (d.w(n.v0 - 1) == fw.and || d.w(n.v0).starts_with(fw.and.as_str()) && n.noun.is_some_and(|(k, _)| k == n.v0))
                     {
                         // "بينهم 328 طفلاً و25 مسعفاً"، "720 شخصاً في تهالا و3280 شخصاً في غات":
                         // the list goes on with the same kind.
                         let (pend, ppart) = prev_num.unwrap_or((0, false));
                         // "و" its own token, or glued to a dual ("وامرأتان")
-                        let conj = if d.w(n.v0 - 1) == "و" { n.v0 - 1 } else { n.v0 };
+                        let conj = if d.w(n.v0 - 1) == fw.and { n.v0 - 1 } else { n.v0 };
                         let near = pend + 4 >= n.v0 && pend <= conj && (pend..conj).all(|k| d.toks[k].kind == TokenKind::Word && self.form_at(&d, k).is_none());
                         let fits = n.others || n.noun.is_some_and(|(_, c)| c.is_people()) || n.noun.is_none() && {
                             let j = d.skip_q(n.v1, e);
-                            j >= e || d.toks[j].kind == TokenKind::Punct || SUBJ_STOP.contains(&d.w(j)) || d.w(j) == "من"
+                            j >= e || d.toks[j].kind == TokenKind::Punct || fw.subject_stops.contains(d.w(j)) || d.w(j) == fw.of
                                 || cands(d.w(j)).find_in(&self.data.preps).is_some()
                         };
                         // "83 بحسب X، و87 بحسب Y": another source's value of the same toll
                         let per_source = n.noun.is_none() && {
                             let mut j = n.v1;
-                            while j < e && (d.is_quote(j) || matches!(d.w(j), "،" | ",")) {
+                            while j < e && (d.is_quote(j) || fw.commas.contains(d.w(j))) {
                                 j += 1;
                             }
                             j < e && cands(d.w(j)).find_in(&self.data.preps).is_some()
@@ -159,6 +148,15 @@ impl ClaimExtractor {
                         }
                     }
                 }
+                // "وأضافت أن 14 منهم أطفال": «منهم» points back to the figure of the sentence before.
+                let people_part = n.pron.is_some_and(|p| self.data.people_parts.contains(d.w(p)))
+                    && n.pron.is_some_and(|p| p + 1 >= e || !matches!(self.data.noun(d.w(p + 1)).map(|x| x.class), Some(NounClass::Thing)));
+                if kind == "other" && pk.is_none() && people_part && !n.date_like {
+                    if let Some((_, k)) = prev_sent.filter(|(ps, _)| ps + 1 == si) {
+                        kind = k;
+                        part = true;
+                    }
+                }
                 // "انتشلت 168 جثة، الخميس، و153 أخرى": more of the same
                 if kind == "other" && n.others && !n.date_like && n.noun.is_none_or(|(_, c)| c.is_people()) {
                     if let Some(pk) = pk {
@@ -166,6 +164,9 @@ impl ClaimExtractor {
                     }
                 }
                 prev_in_sent = Some(kind);
+                if kind != "other" {
+                    prev_sent = Some((si, kind));
+                }
                 prev_num = Some((n.t1.max(right_end.unwrap_or(0)), part));
                 row.push((n.v0, (si, ni, kind, trig, right_end, part)));
             }
@@ -253,6 +254,7 @@ impl ClaimExtractor {
 
     /// Decide the kind of figure `n`: (kind, trigger token, end of a trigger after it).
     fn kind_of(&self, d: &Doc, n: &Num, s: usize, e: usize, prev: Option<Quantity>) -> (Quantity, Option<usize>, Option<usize>) {
+        let fw = &self.data.fw;
         let other = (Quantity::Other, None, None);
         if n.date_like || n.low.is_none() && n.high.is_none() {
             return other;
@@ -268,9 +270,34 @@ impl ClaimExtractor {
                 }
             }
         }
+        // "قتل 27 نازحا"، "استشهد 13 من النازحين": the displaced are the victims of the
+        // verb or masdar right before the figure, not a count of displacement.
+        if n.t0 > s {
+            let k = d.skip_q_back(n.t0 as isize - 1, s);
+            let nk = n.noun.map(|(k, _)| k).unwrap_or_else(|| d.skip_q(n.v1, e));
+            let displaced_noun = nk < e && cands(d.w(nk)).iter().any(|c| {
+                self.data.triggers.get(c).is_some_and(|v| v.iter().any(|t| t.form == Form::Noun && t.kind == Quantity::Displaced))
+            });
+            if displaced_noun && k >= s as isize {
+                if let Some(f) = self.trigger_at(d, k as usize, n, e, true) {
+                    if HOSTILE.contains(&f.kind) && f.strength == Strength::Strong {
+                        return (f.kind, Some(f.tok), None);
+                    }
+                }
+            }
+        }
         // The word right after names the kind: "1284 إصابة"، "812 حالة وفاة"، "6 ضحايا".
         if let Some((kind, end)) = self.own_kind(d, n, e) {
             return (kind, None, Some(end));
+        }
+        // "5 منهم في حالة حرجة": people in a critical state are wounded.
+        if n.noun.is_none_or(|(_, c)| c.is_people()) {
+            let j = d.skip_q(n.t1, e);
+            if j + 2 < e && d.w(j) == fw.in_ && self.data.case_nouns.contains(d.w(j + 1))
+                && cands(d.w(j + 2)).iter().any(|c| self.data.critical_states.contains(c))
+            {
+                return (Quantity::Wounded, None, Some(j + 3));
+            }
         }
         // "500 سقطوا بين قتيل وجريح": killed and wounded together.
         if let Some(end) = self.between_killed_wounded(d, n.t1, e) {
@@ -278,16 +305,22 @@ impl ClaimExtractor {
         }
         let noun_class = n.noun.map(|(_, c)| c);
         if let Some(NounClass::Thing) = noun_class {
+            // "ارتفع عدد الوفيات إلى 210 حالات": cases of the toll named before
+            if n.noun.is_some_and(|(k, _)| self.data.case_nouns.contains(d.w(k))) {
+                if let Some((kind, k)) = self.toll_kind(d, n, s) {
+                    return (kind, Some(k), None);
+                }
+            }
             return other;
         }
         // "11300 قتيل و10100 مفقود": a list of figures, each with its own noun; a noun
         // that names no scored kind makes the figure `other`.
-        if n.t0 == n.v0 && n.v0 >= s + 3 && d.w(n.v0 - 1) == "و" {
+        if n.t0 == n.v0 && n.v0 >= s + 3 && d.w(n.v0 - 1) == fw.and {
             let nk = n.v0 - 2;
             let listed = matches!(d.toks[nk - 1].kind, TokenKind::Number) && self.form_at(d, nk) == Some(Form::Noun);
             if listed && n.noun.is_none() && n.pron.is_none() && !n.others {
                 let j = d.skip_q(n.v1, e);
-                if j < e && d.toks[j].kind == TokenKind::Word && !SUBJ_STOP.contains(&d.w(j)) && !BOUNDARY.contains(&d.w(j)) {
+                if j < e && d.toks[j].kind == TokenKind::Word && !fw.subject_stops.contains(d.w(j)) && !fw.boundary.contains(d.w(j)) {
                     return other;
                 }
             }
@@ -295,14 +328,14 @@ impl ClaimExtractor {
         // "مفخخة": a car bomb is a weapon, not a vehicle lost.
         if let Some((k, NounClass::Vehicle)) = n.noun {
             let j = d.skip_q(k + 1, e);
-            if j < e && (d.w(j).starts_with("مفخخ") || d.w(j).starts_with("ملغم") || d.w(j) == "اسعاف") {
+            if j < e && (fw.weapon_prefixes.iter().any(|p| d.w(j).starts_with(p.as_str())) || fw.service_words.contains(d.w(j))) {
                 return other;
             }
         }
         let before = d.skip_q_back(n.t0 as isize - 1, s);
         if before >= s as isize {
             let w = d.w(before as usize);
-            if matches!(w, "اي" | "بينهم" | "بينها" | "ومنهم" | "منهم" | "بينهما") {
+            if fw.among_before.contains(w) {
                 return other;
             }
         }
@@ -353,9 +386,9 @@ impl ClaimExtractor {
                 }
             }
             let w = d.w(ku);
-            if w == "مقابل" || w == "بمقابل" {
+            if fw.exchange.contains(w) {
                 // "مقابل 23 مليونا": a price, not an exchange of people.
-                if n.noun.is_none() && (n.v0..n.v1).any(|k| d.w(k).starts_with("مليون") || d.w(k).starts_with("ملايين") || d.w(k).starts_with("مليار")) {
+                if n.noun.is_none() && (n.v0..n.v1).any(|k| fw.money_prefixes.iter().any(|p| d.w(k).starts_with(p.as_str()))) {
                     return other;
                 }
                 if best.is_none() {
@@ -367,15 +400,15 @@ impl ClaimExtractor {
                 }
                 break;
             }
-            if w == "اي" {
+            if fw.any.contains(w) {
                 return other;
             }
             if after_prep.is_some_and(|p| p >= ku + 3) {
                 break;
             }
-            if matches!(w, "علي" | "عن") {
+            if fw.object_preps.contains(w) {
                 after_prep = Some(ku);
-            } else if BOUNDARY.contains(&w) {
+            } else if fw.boundary.contains(w) {
                 break;
             }
             words += 1;
@@ -432,7 +465,7 @@ impl ClaimExtractor {
                 }
                 right.get_or_insert(f);
             }
-            if BOUNDARY.contains(&w) || w == "مقابل" || SUBJ_STOP.contains(&w) && w != "في" {
+            if fw.boundary.contains(w) || fw.exchange.contains(w) || fw.subject_stops.contains(w) && w != fw.in_ {
                 break;
             }
             words += 1;
@@ -453,8 +486,8 @@ impl ClaimExtractor {
         if noun_class.is_none_or(|c| c.is_people()) {
             let mut j = d.skip_q(n.t1, e);
             let mut among = false;
-            while j < e && matches!(d.w(j), "من" | "بين" | "ضمن") {
-                among |= d.w(j) != "من";
+            while j < e && fw.among.contains(d.w(j)) {
+                among |= d.w(j) != fw.of;
                 j += 1;
             }
             if among && j < e {
@@ -471,7 +504,7 @@ impl ClaimExtractor {
             return (Quantity::Displaced, Some(k), None);
         }
         // "يقدر عددهم بـ 500 عنصر": the size of a force.
-        if matches!(noun_class, Some(NounClass::Combatant)) && n.t0 > s && (n.t0.saturating_sub(3)..n.v0).any(|k| k >= s && d.w(k).starts_with("عدد")) {
+        if matches!(noun_class, Some(NounClass::Combatant)) && n.t0 > s && (n.t0.saturating_sub(3)..n.v0).any(|k| k >= s && d.w(k).starts_with(fw.count_prefix.as_str())) {
             return (Quantity::Fighters, None, None);
         }
         // "5 عناصر ... محتجزين كرهائن" is handled above; hostage nouns alone are hostages.
@@ -508,6 +541,7 @@ impl ClaimExtractor {
     /// Stated zeros in tokens `[s, e)`: (the toll word's token, kind). "لم تسجل وفيات"،
     /// "دون إصابات"، "لم ترد أنباء عن سقوط ضحايا أو مصابين" (two zeros).
     fn zeros(&self, d: &Doc, s: usize, e: usize, nums: &[Num]) -> Vec<(usize, Quantity)> {
+        let fw = &self.data.fw;
         let mut out: Vec<(usize, Quantity)> = Vec::new();
         for k in s..e {
             if d.toks[k].kind != TokenKind::Word || !self.is_negator(d.w(k)) {
@@ -548,7 +582,7 @@ impl ClaimExtractor {
                     }
                     // "ضحايا أو مصابين"
                     let j2 = j + 1;
-                    if j2 + 1 < e && matches!(d.w(j2), "او" | "ولا" | "و") {
+                    if j2 + 1 < e && fw.either.contains(d.w(j2)) {
                         if let Some(k2) = cands(d.w(j2 + 1)).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
                             v.iter().find(|t| t.needs.is_none() && matches!(t.form, Form::Noun | Form::Masdar) && self.data.zero_kinds.contains(&t.kind) && t.kind != kind).map(|t| t.kind)
                         }) {
@@ -567,6 +601,7 @@ impl ClaimExtractor {
 
     /// A zero stated with "أحد"/"أي" after negator `k`: the trigger's token and kind.
     fn nobody(&self, d: &Doc, k: usize, e: usize, nums: &[Num]) -> Option<(usize, Quantity)> {
+        let fw = &self.data.fw;
         let kind_at = |j: usize, forms: &[Form]| -> Option<Quantity> {
             let w = d.w(j);
             cands(w).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
@@ -574,7 +609,7 @@ impl ClaimExtractor {
             })
         };
         let end = e.min(k + 8);
-        let any = (k + 1..end).find(|&j| matches!(d.w(j), "احد" | "اي"))?;
+        let any = (k + 1..end).find(|&j| fw.any_or_one.contains(d.w(j)))?;
         if nums.iter().any(|n| n.t0 > k && n.t0 < end) || (k + 1..any).any(|j| d.toks[j].kind != TokenKind::Word) {
             return None;
         }
@@ -582,7 +617,7 @@ impl ClaimExtractor {
         if let Some(kind) = (k + 1..any).find_map(|j| kind_at(j, &[Form::Verb])) {
             return Some((any, kind));
         }
-        if d.w(any) != "اي" || any + 1 >= e {
+        if !fw.any.contains(d.w(any)) || any + 1 >= e {
             return None;
         }
         // "لم يسجل أي قتيل"
@@ -592,7 +627,7 @@ impl ClaimExtractor {
         }
         // "لم يتمكن أي سجين من الفرار"
         let people = cands(d.w(j)).iter().find_map(|c| self.data.nouns.get(c)).is_some_and(|n| n.class.is_people());
-        if people && j + 2 < e && d.w(j + 1) == "من" {
+        if people && j + 2 < e && d.w(j + 1) == fw.of {
             return kind_at(j + 2, &[Form::Masdar]).map(|kind| (j + 2, kind));
         }
         None
@@ -612,6 +647,7 @@ impl ClaimExtractor {
     /// A kind named by the word right after the value (past "حالة"): "1284 إصابة",
     /// "812 حالة وفاة", "43 قتيلاً وجريحاً"; and the end of those words.
     fn own_kind(&self, d: &Doc, n: &Num, e: usize) -> Option<(Quantity, usize)> {
+        let fw = &self.data.fw;
         let mut j = d.skip_q(n.v1, e);
         if j < e && cands(d.w(j)).find_in(&self.data.case_nouns).is_some() {
             j = d.skip_q(j + 1, e);
@@ -628,9 +664,9 @@ impl ClaimExtractor {
         let mut kind = scored(d.w(j), &[Quantity::Killed, Quantity::Wounded, Quantity::Casualties, Quantity::Displaced])?;
         let mut end = j + 1;
         let j2 = d.skip_q(j + 1, e);
-        if j2 < e && (kind == "killed" || kind == "wounded") && (d.w(j2).starts_with('و') || d.w(j2) == "او") {
+        if j2 < e && (kind == "killed" || kind == "wounded") && (d.w(j2).starts_with(fw.and.as_str()) || d.w(j2) == fw.or) {
             let other = if kind == "killed" { Quantity::Wounded } else { Quantity::Killed };
-            let w2 = if d.w(j2) == "او" { d.skip_q(j2 + 1, e) } else { j2 };
+            let w2 = if d.w(j2) == fw.or { d.skip_q(j2 + 1, e) } else { j2 };
             // "قتيلاً وجريحاً" is one figure; "30 قتيلاً وإصابة 3 آلاف" is two.
             if w2 < e && !d.number_in(w2 + 1, e.min(w2 + 4)) && cands(d.w(w2)).iter().skip(usize::from(w2 == j2)).any(|c| {
                 self.data.triggers.get(c).is_some_and(|v| v.iter().any(|t| t.kind == other && t.form != Form::Verb))
@@ -694,11 +730,12 @@ impl ClaimExtractor {
 
     /// "بين قتيل وجريح" within a few words from `from`: the end of the phrase.
     fn between_killed_wounded(&self, d: &Doc, from: usize, e: usize) -> Option<usize> {
+        let fw = &self.data.fw;
         let has = |k: usize, kind: &str, skip: usize| {
             cands(d.w(k)).iter().skip(skip).any(|c| self.data.triggers.get(c).is_some_and(|v| v.iter().any(|t| t.kind == kind && t.form == Form::Noun)))
         };
         (from..e.min(from + 4)).find(|&k| {
-            d.w(k) == "بين" && k + 2 < e && d.w(k + 2).starts_with('و')
+            d.w(k) == fw.between && k + 2 < e && d.w(k + 2).starts_with(fw.and.as_str())
                 && (has(k + 1, "killed", 0) && has(k + 2, "wounded", 1) || has(k + 1, "wounded", 0) && has(k + 2, "killed", 1))
         }).map(|k| k + 3)
     }
@@ -709,6 +746,7 @@ impl ClaimExtractor {
 
     /// A trigger at token `k` that fits figure `n`. `left`: the trigger stands before it.
     fn trigger_at(&self, d: &Doc, k: usize, n: &Num, e: usize, left: bool) -> Option<Found> {
+        let fw = &self.data.fw;
         let w = d.w(k);
         let c = cands(w);
         for x in c.iter() {
@@ -719,7 +757,7 @@ impl ClaimExtractor {
                 if t.form == Form::Verb && !verb_ok {
                     continue;
                 }
-                if !left && t.form == Form::Masdar && !(k > 0 && d.w(k - 1) == "من") {
+                if !left && t.form == Form::Masdar && !(k > 0 && d.w(k - 1) == fw.of) {
                     continue;
                 }
                 if !self.fits(d, k, t, n, e) {
@@ -727,13 +765,13 @@ impl ClaimExtractor {
                 }
                 // Negated or unreal: "لم يقتل", "كاد يودي بحياة".
                 let p = d.skip_q_back(k as isize - 1, 0);
-                if p >= 0 && NEG.contains(&d.w(p as usize).strip_prefix('و').filter(|x| x.len() >= 4).unwrap_or(d.w(p as usize))) {
+                if p >= 0 && fw.negators.contains(d.w(p as usize).strip_prefix(fw.and.as_str()).filter(|x| x.len() >= 4).unwrap_or(d.w(p as usize))) {
                     return None;
                 }
                 // "كاد القصف يودي بحياة": an unreal verb two words back.
                 if (k.saturating_sub(3)..k).any(|j| {
                     let w = d.w(j);
-                    matches!(w.strip_prefix('و').unwrap_or(w), "كاد" | "كادت" | "يكاد" | "تكاد")
+                    fw.almost.contains(w.strip_prefix(fw.and.as_str()).unwrap_or(w))
                 }) {
                     return None;
                 }
@@ -819,7 +857,7 @@ impl ClaimExtractor {
             Some(Needs::Combatant) => matches!(class, Some(NounClass::Combatant | NounClass::Security)),
             Some(Needs::Reflexive) => {
                 let a = k.min(n.t0);
-                (a..e.min(n.t1.max(k) + 10)).any(|j| REFLEXIVE.contains(&d.w(j)))
+                (a..e.min(n.t1.max(k) + 10)).any(|j| self.data.fw.reflexive.contains(d.w(j)))
             }
         }
     }
@@ -839,6 +877,7 @@ impl ClaimExtractor {
         prev: &Option<(Quantity, Option<String>)>,
         subject_of: &dyn Fn(&str) -> Option<String>,
     ) -> (Option<String>, Option<usize>) {
+        let fw = &self.data.fw;
         if n.pron.is_some() || n.others {
             if let Some((_, Some(subj))) = prev {
                 return (Some(subj.clone()), None);
@@ -853,17 +892,32 @@ impl ClaimExtractor {
         // people (else the body the sentence is about).
         if let Some((nk, c)) = n.noun.filter(|(_, c)| matches!(c, NounClass::Combatant | NounClass::Security | NounClass::Prisoner)) {
             let o = d.orig_text(nk, nk + 1);
-            let own = ["ها", "هم", "ه"].iter().any(|p| o.strip_suffix(p).is_some_and(|x| self.data.noun(&riwaya_text::normalize_str(x)).is_some_and(|y| y.class == c)));
+            let own = fw.object_suffixes.iter().any(|p| o.strip_suffix(p.as_str()).is_some_and(|x| self.data.noun(&riwaya_text::normalize_str(x)).is_some_and(|y| y.class == c)));
             if own {
                 let speaker = chain.last().and_then(|x| x.entity.as_deref()).filter(|e| refs.iter().any(|r| &r.entity == e && r.is_body()));
-                let body = speaker.or_else(|| refs.iter().find(|r| r.a >= s && r.b <= n.v0 && r.is_body() && agentive(d, r)).map(|r| r.entity.as_str()));
+                let body = speaker.or_else(|| refs.iter().find(|r| r.a >= s && r.b <= n.v0 && r.is_body() && agentive(d, &self.data, r)).map(|r| r.entity.as_str()));
                 if let Some(sj) = body.and_then(subject_of) {
                     return (Some(sj), None);
                 }
             }
         }
+        // "قالت الشرطة إن 4 من رجالها أصيبوا": the men of the body speaking are its force.
+        if let Some((nk, NounClass::Civilian)) = n.noun {
+            let w = d.w(nk);
+            if fw.object_suffixes.iter().any(|p| w.strip_suffix(p.as_str()).is_some_and(|x| cands(x).iter().any(|c| self.data.force_men.contains(c)))) {
+                let speaker = chain.last().and_then(|x| x.entity.as_deref()).filter(|e| refs.iter().any(|r| &r.entity == e && r.is_body()));
+                let body = speaker.or_else(|| refs.iter().find(|r| r.a >= s && r.b <= n.v0 && r.is_body() && agentive(d, &self.data, r)).map(|r| r.entity.as_str()));
+                return (body.and_then(subject_of), None);
+            }
+        }
         // The victims' own word: "أطفال"، "موظفي الإغاثة"، "الكوادر الطبية" (subjects.tsv).
         if let Some((nk, NounClass::Civilian)) = n.noun {
+            // "آلاف النازحين": the noun that names the displacement says nothing of whose
+            // people they are (a camp's people, "300 ألف مدني نزحوا", say more).
+            let hosted = (n.t0.saturating_sub(3).max(s)..n.t0).any(|k| cands(d.w(k)).no_article().any(|c| self.data.host_verbs.contains(c)));
+            if kind == "displaced" && !hosted && cands(d.w(nk)).iter().any(|c| self.data.displaced_words.contains(c)) {
+                return (None, None);
+            }
             let label = numbers::victim_phrase(d, &self.data, nk, e).map(|x| x.0).or_else(|| self.data.victim_label(d.w(nk)));
             return (Some(label.unwrap_or("civilians").to_string()), None);
         }
@@ -888,7 +942,7 @@ impl ClaimExtractor {
                 // or international body are civilians, not that body.
                 let of = r.a > n.t1 && {
                     let p = d.w(r.a - 1);
-                    p == "من" || self.data.noun(p).is_some_and(|x| x.class.is_people())
+                    p == fw.of || self.data.noun(p).is_some_and(|x| x.class.is_people())
                 };
                 if of && matches!(r.kind.as_str(), "ngo" | "international_org") {
                     return (Some("civilians".to_string()), Some(r.b));
@@ -904,19 +958,19 @@ impl ClaimExtractor {
             }
             let w = d.w(k);
             // "25 شخصا من سكان الحي": the victims' word after "من"
-            if k > n.t1 && d.w(k - 1) == "من" && self.data.noun(w).is_some_and(|x| x.class == NounClass::Civilian) {
+            if k > n.t1 && d.w(k - 1) == fw.of && self.data.noun(w).is_some_and(|x| x.class == NounClass::Civilian) {
                 let label = self.data.victim_label(w).unwrap_or("civilians");
                 return (Some(label.to_string()), Some(k + 1));
             }
-            let ranks = k + 1 < e && cands(d.w(k + 1)).iter().any(|c| c == "صفوف");
+            let ranks = k + 1 < e && cands(d.w(k + 1)).iter().any(|c| c == fw.ranks);
             // "برصاص X"، "على يد X": X is the doer, not whose people died; "بحسب X" speaks.
             let c = cands(w);
-            if (SUBJ_STOP.contains(&w) || BOUNDARY.contains(&w) && w != "الذين" || c.find_in(&self.data.agent_words).is_some() || c.find_in(&self.data.preps).is_some())
+            if (fw.subject_stops.contains(w) || fw.boundary.contains(w) && w != fw.subject_relative || c.find_in(&self.data.agent_words).is_some() || c.find_in(&self.data.preps).is_some())
                 && !ranks
             {
                 break;
             }
-            if w != "من" && self.form_at(d, k).is_some_and(|f| f != Form::Noun) {
+            if w != fw.of && self.form_at(d, k).is_some_and(|f| f != Form::Noun) {
                 break;
             }
             steps += 1;
@@ -928,7 +982,7 @@ impl ClaimExtractor {
         if let Some(t) = toll {
             for k in t + 1..n.t0.min(t + 5) {
                 let w = d.w(k);
-                if d.toks[k].kind != TokenKind::Word || w == "في" || SUBJ_STOP.contains(&w) && w != "من" {
+                if d.toks[k].kind != TokenKind::Word || w == fw.in_ || fw.subject_stops.contains(w) && w != fw.of {
                     break;
                 }
                 if let Some((label, _)) = numbers::victim_phrase(d, &self.data, k, n.t0) {
@@ -939,7 +993,7 @@ impl ClaimExtractor {
                 }
             }
             for k in t + 1..n.t0 {
-                if cands(d.w(k)).iter().any(|c| c == "صفوف") {
+                if cands(d.w(k)).iter().any(|c| c == fw.ranks) {
                     if let Some(r) = refs::at(refs, d.skip_q(k + 1, n.t0)).filter(|r| r.is_actor() && !r.is_media()) {
                         if let Some(sj) = subject_of(&r.entity) {
                             return (Some(sj), None);
@@ -955,7 +1009,7 @@ impl ClaimExtractor {
             }
             Some(NounClass::Strike) => {
                 // The side that strikes: the first actor named before the figure.
-                let a = refs.iter().find(|r| r.a >= s && r.b <= n.v0 && r.is_body() && agentive(d, r));
+                let a = refs.iter().find(|r| r.a >= s && r.b <= n.v0 && r.is_body() && agentive(d, &self.data, r));
                 return (a.and_then(|r| subject_of(&r.entity)), None);
             }
             _ => {}
@@ -980,7 +1034,7 @@ impl ClaimExtractor {
         }
         let limit = trig.unwrap_or(n.v0).min(n.v0);
         if HOSTILE.contains(&kind) {
-            if let Some(r) = refs.iter().find(|r| r.a >= s && r.b <= limit && r.is_body() && agentive(d, r)) {
+            if let Some(r) = refs.iter().find(|r| r.a >= s && r.b <= limit && r.is_body() && agentive(d, &self.data, r)) {
                 excluded.push(&r.entity);
             }
         }
@@ -1008,8 +1062,7 @@ impl ClaimExtractor {
 
 /// Whether a reference can be the doer of its clause: not inside a prepositional phrase
 /// ("لقسد"، "لعناصر التنظيم"، "من داعش"، "ضد التنظيم").
-fn agentive(d: &Doc, r: &Ref) -> bool {
-    const PREPS: &[&str] = &["من", "علي", "عن", "ضد", "الي", "في", "مع", "بحق", "لدي", "حول", "بين", "و"];
+fn agentive(d: &Doc, data: &Data, r: &Ref) -> bool {
     let first = d.w(r.a);
     if (first.starts_with('ل') || first.starts_with('ب')) && !first.starts_with("ال") {
         return false;
@@ -1019,7 +1072,7 @@ fn agentive(d: &Doc, r: &Ref) -> bool {
         return true;
     }
     let w = d.w(p as usize);
-    if PREPS.contains(&w) {
+    if data.fw.agent_blockers.contains(w) {
         return false;
     }
     // construct after a prepositional noun: "لعناصر التنظيم", "بمساندة التحالف"

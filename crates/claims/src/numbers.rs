@@ -95,7 +95,7 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
             return None;
         }
         let t = d.toks[v0];
-        let few = x.vague && x.low == Some(3) && x.high == Some(10) && matches!(d.w(v0), "عدد" | "عددا" | "بعدد" | "وعدد");
+        let few = x.vague && x.low == Some(3) && x.high == Some(10) && data.fw.few.contains(d.w(v0));
         // "أكبر عدد من الضحايا": a superlative makes "عدد من" no count.
         if few && v0 > s && cands(d.w(v0 - 1)).iter().any(|c| data.one_of.contains(c)) {
             return None;
@@ -117,13 +117,13 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
         };
         if noun.is_none() {
             let mut j = d.skip_q(v1, e);
-            if j < e && d.w(j) == "تقريبا" {
+            if j < e && d.w(j) == data.fw.about {
                 j = d.skip_q(j + 1, e);
             }
             if j < e && d.toks[j].kind == TokenKind::Word {
                 if let Some(c) = lookup(j) {
                     noun = Some((j, c));
-                } else if d.w(j) == "من" {
+                } else if d.w(j) == data.fw.of {
                     // "المئات من المدنيين" counts civilians; "المئات من السجن" is "from the prison"
                     let k = d.skip_q(j + 1, e);
                     if k < e {
@@ -131,9 +131,9 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
                             noun = Some((k, c));
                         }
                     }
-                } else if matches!(d.w(j), "منهم" | "منها" | "منهما") {
+                } else if data.fw.of_them.contains(d.w(j)) {
                     pron = Some(j);
-                } else if matches!(d.w(j), "اخرين" | "اخرون" | "اخري" | "اخر") {
+                } else if data.fw.others.contains(d.w(j)) {
                     others = true;
                     t1 = t1.max(j + 1);
                 }
@@ -148,7 +148,7 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
             // "واحدة من أكثر الهجمات دموية": "one of", not a count.
             if v1 == v0 + 1 && x.low == Some(1) && x.high == Some(1) && t.kind == TokenKind::Word {
                 let j = d.skip_q(v1, e);
-                if j + 1 < e && d.w(j) == "من" && cands(d.w(j + 1)).iter().any(|c| data.one_of.contains(c)) {
+                if j + 1 < e && d.w(j) == data.fw.of && cands(d.w(j + 1)).iter().any(|c| data.one_of.contains(c)) {
                     return None;
                 }
             }
@@ -167,7 +167,7 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
             t1 = t1.max(k + 1);
             // "تسعة رهائن آخرين": more of the people counted before.
             let j = d.skip_q(k + 1, e);
-            if j < e && matches!(d.w(j), "اخرين" | "اخرون" | "اخري" | "اخر") {
+            if j < e && data.fw.others.contains(d.w(j)) {
                 others = true;
                 t1 = t1.max(j + 1);
             }
@@ -179,7 +179,7 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
         let mut kin = false;
         if let Some((k, _)) = noun {
             let j = d.skip_q(k + 1, e);
-            if j + 1 < e && d.w(j) == "من" && cands(d.w(k)).iter().any(|c| data.kin_nouns.contains(c)) {
+            if j + 1 < e && d.w(j) == data.fw.of && cands(d.w(k)).iter().any(|c| data.kin_nouns.contains(c)) {
                 kin = lookup(j + 1).is_some_and(|c| matches!(c, NounClass::Person | NounClass::Prisoner | NounClass::Hostage));
             }
         }
@@ -219,6 +219,29 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
                 date_like = true;
             }
         }
-        Some(Num { t0: t0.min(v0), t1, v0, v1, low: x.low, high: x.high, approx: x.approx, vague: x.vague, noun, pron, others, date_like, few })
+        let (low, mut high, mut approx) = (x.low, x.high, x.approx);
+        // "تجاوز عدد النازحين 10 آلاف": the verb of exceeding stands before the toll head,
+        // not before the figure, so the number parser saw no hedge.
+        if !approx && !x.vague && low.is_some() && low == high && t0 > s + 1 {
+            let mut k = t0 - 1;
+            let mut words = 0;
+            while k > s && words < 6 && d.toks[k].kind == TokenKind::Word && !cands(d.w(k)).iter().any(|c| data.toll_heads.contains(c)) {
+                k -= 1;
+                words += 1;
+            }
+            if k > s && d.toks[k].kind == TokenKind::Word && cands(d.w(k)).iter().any(|c| data.toll_heads.contains(c)) {
+                let v = d.skip_q_back(k as isize - 1, s);
+                if v >= s as isize {
+                    let c = cands(d.w(v as usize));
+                    if c.iter().any(|x| data.over_verbs.contains(x)) {
+                        approx = true;
+                        high = None;
+                    } else if c.iter().any(|x| data.near_verbs.contains(x)) {
+                        approx = true;
+                    }
+                }
+            }
+        }
+        Some(Num { t0: t0.min(v0), t1, v0, v1, low, high, approx, vague: x.vague, noun, pron, others, date_like, few })
     }
 }

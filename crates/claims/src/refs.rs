@@ -1,7 +1,7 @@
 //! References to actors: the mentions the recognizer found, plus bare anaphoric nouns
 //! ("التنظيم"، "الميليشيا"، "الأخير") resolved to the actor they point back to.
 
-use crate::data::cands;
+use crate::data::{cands, Data};
 use crate::doc::Doc;
 use riwaya_model::Mention;
 
@@ -36,22 +36,8 @@ impl Ref {
     }
 }
 
-/// Anaphoric heads: the bare word and the stems a mention (or the words just before it)
-/// must contain to be its antecedent. An empty list means "the armed group last named".
-const ANAPHORS: &[(&str, &[&str])] = &[
-    ("تنظيم", &["تنظيم"]),
-    ("ميليشيا", &["ميليشيا", "مليشيا"]),
-    ("مليشيا", &["ميليشيا", "مليشيا"]),
-    ("ميليشيات", &["ميليشيا", "مليشيا"]),
-    ("مليشيات", &["ميليشيا", "مليشيا"]),
-    ("حركه", &["حركه"]),
-    ("جماعه", &["جماعه"]),
-    ("فصيل", &["فصيل"]),
-    ("اخير", &[]),
-    ("اخيره", &[]),
-];
-
-pub fn build(d: &Doc, mentions: &[Mention]) -> Vec<Ref> {
+/// The mentions as references, with the anaphors of `function_words.toml` resolved.
+pub fn build(d: &Doc, data: &Data, mentions: &[Mention]) -> Vec<Ref> {
     let mut refs: Vec<Ref> = d
         .ments
         .iter()
@@ -68,7 +54,7 @@ pub fn build(d: &Doc, mentions: &[Mention]) -> Vec<Ref> {
         let Some((_, heads)) = c
             .iter()
             .filter(|x| w.ends_with(x) && w[..w.len() - x.len()].ends_with("ال"))
-            .find_map(|x| ANAPHORS.iter().find(|(h, _)| *h == x))
+            .find_map(|x| data.fw.anaphors.get(x).map(|h| (x, h)))
         else {
             continue;
         };
@@ -86,7 +72,7 @@ pub fn build(d: &Doc, mentions: &[Mention]) -> Vec<Ref> {
     refs
 }
 
-fn resolve<'r>(d: &Doc, refs: &'r [Ref], i: usize, heads: &[&str]) -> Option<&'r Ref> {
+fn resolve<'r>(d: &Doc, refs: &'r [Ref], i: usize, heads: &[String]) -> Option<&'r Ref> {
     let fits = |r: &Ref| {
         if !r.is_armed() {
             return false;
@@ -95,7 +81,7 @@ fn resolve<'r>(d: &Doc, refs: &'r [Ref], i: usize, heads: &[&str]) -> Option<&'r
             return true;
         }
         let a = r.a.saturating_sub(2);
-        (a..r.b).any(|k| heads.iter().any(|h| d.w(k).contains(h)))
+        (a..r.b).any(|k| heads.iter().any(|h| d.w(k).contains(h.as_str())))
     };
     refs.iter().rev().filter(|r| r.b <= i).find(|r| fits(r)).or_else(|| {
         if heads.is_empty() {

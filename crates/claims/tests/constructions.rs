@@ -513,3 +513,250 @@ fn hospitals_the_wounded_went_to_are_not_wounded() {
     let c = scored("ووزع الجرحى الـ30 على أربع مشاف ميدانية.");
     assert!(c.iter().all(|c| c.low != Some(4) || c.quantity == "other"), "{c:?}");
 }
+
+/// Displaced people killed or hurt are victims of the verb, not a count of displacement.
+#[test]
+fn displaced_people_killed_are_victims() {
+    let c = has("وقتل 27 نازحا في قصف استهدف مدرسة.", "killed", Some(27), Some(27));
+    assert_eq!(c.subject.as_deref(), Some("civilians"));
+    has("واستشهد 13 من النازحين في غارة على خيامهم.", "killed", Some(13), Some(13));
+    has("وأصيب 9 نازحين بجروح في القصف.", "wounded", Some(9), Some(9));
+    // negatives: the displaced counted as such stay displaced
+    has("ونزح 4 آلاف شخص من القرى.", "displaced", Some(4000), Some(4000));
+    has("ووصل 300 نازح إلى المخيم.", "displaced", Some(300), Some(300));
+    let s = scored("وقتل 27 نازحا في القصف.");
+    assert!(s.iter().all(|c| c.quantity != "displaced"), "{s:?}");
+}
+
+/// «تجاوز عدد X N»: the verb of exceeding before the toll head makes N a lower bound;
+/// «ناهز عدد X N» makes it approximate; «بلغ عدد X N» stays exact.
+#[test]
+fn exceeding_before_the_toll_head() {
+    let c = has("وتجاوز عدد النازحين 10 آلاف شخص.", "displaced", Some(10000), None);
+    assert!(c.approx);
+    let c = has("وفاقت حصيلة القتلى 300 قتيل بحسب مصادر طبية.", "killed", Some(300), None);
+    assert!(c.approx);
+    let c = has("وناهز عدد الجرحى 50 جريحا.", "wounded", Some(50), Some(50));
+    assert!(c.approx);
+    // negatives: reaching is exact; an exceeding verb elsewhere changes nothing
+    let c = has("وبلغ عدد القتلى 45 قتيلا.", "killed", Some(45), Some(45));
+    assert!(!c.approx);
+    let c = has("وتجاوزت القوات النهر، وقتل 12 شخصا.", "killed", Some(12), Some(12));
+    assert!(!c.approx);
+}
+
+/// People in a critical state are wounded, with or without a toll before them.
+#[test]
+fn critical_state_is_wounded() {
+    has("وأكد المصدر أن 6 منهم في حالة خطرة.", "wounded", Some(6), Some(6));
+    has("وقال الطبيب إن 11 شخصا في حالة حرجة.", "wounded", Some(11), Some(11));
+    // negative: a case count of something else
+    let s = scored("وسجلت 11 حالة في المدينة.");
+    assert!(s.is_empty(), "{s:?}");
+}
+
+/// «قال X لـY»: the outlet spoken to is the outer source, glued «ل» or not.
+#[test]
+fn the_outlet_spoken_to_is_outer() {
+    let c = has("وقال مسؤول في وزارة الصحة لرويترز إن 40 شخصا أصيبوا.", "wounded", Some(40), Some(40));
+    assert_eq!(c.attribution, vec!["رويترز".to_string(), "مسؤول في وزارة الصحة".to_string()], "{c:?}");
+    let c = has("وقال المتحدث باسم الدفاع المدني لوكالة الأناضول إن 25 شخصا لقوا حتفهم.", "killed", Some(25), Some(25));
+    assert_eq!(c.attribution.len(), 2, "{c:?}");
+    assert_eq!(c.attribution[1], "المتحدث باسم الدفاع المدني");
+}
+
+/// A report whose object is a verbal noun ends with its clause: «، ونفذت …» is the
+/// outlet's own telling again, and the object is no part of the source.
+#[test]
+fn a_report_without_complement_ends_with_its_clause() {
+    let c = has("وأعلن الجيش انتهاء الهدنة، ونفذت طائراته 12 غارة على المدينة.", "strikes", Some(12), Some(12));
+    assert!(c.attribution.is_empty(), "{c:?}");
+    // negative: the same report going on with a second figure keeps its source
+    let c = has("وأعلنت الوزارة مقتل 5 أشخاص، وإصابة 10 آخرين.", "wounded", Some(10), Some(10));
+    assert_eq!(c.attribution, vec!["الوزارة".to_string()], "{c:?}");
+}
+
+/// «منهم» at the head of the next sentence points back to the figure before it.
+#[test]
+fn of_them_in_the_next_sentence() {
+    let c = scored("وقالت المنظمة إن فرقها عالجت 85 جريحا. وأضافت أن 14 منهم أطفال.");
+    let p = c.iter().find(|c| c.low == Some(14)).unwrap_or_else(|| panic!("{c:?}"));
+    assert_eq!((p.quantity.as_str(), p.subject.as_deref(), p.part_of.is_some()), ("wounded", Some("civilians"), true), "{c:?}");
+    // negatives: no figure in the sentence before; a thing counted
+    let s = scored("وزار الوفد المدينة. وأضاف أن 14 منهم أطفال.");
+    assert!(s.is_empty(), "{s:?}");
+    let s = scored("وقتل 20 شخصا. ودمرت 5 منها منازل.");
+    assert!(s.iter().all(|c| c.low != Some(5)), "{s:?}");
+}
+
+/// Protesters, migrants, passengers, tourists, mourners, a family's members: no party's fighters.
+#[test]
+fn more_kinds_of_civilians() {
+    for (t, k, v) in [
+        ("وأصيب 15 من المتظاهرين برصاص قوات الأمن.", "wounded", 15),
+        ("وقتل 30 مهاجرا قبالة السواحل.", "killed", 30),
+        ("وقتل 12 راكبا في استهداف الحافلة.", "killed", 12),
+        ("وقتل 10 من أفراد عائلة واحدة في القصف.", "killed", 10),
+        ("وأصيب 7 من المشيعين في التفجير.", "wounded", 7),
+    ] {
+        assert_eq!(subject_of(t, k, v).as_deref(), Some("civilians"), "{t}");
+    }
+    // negative: a force's members stay no civilians
+    assert_ne!(subject_of("وقتل 6 من أفراد الشرطة في الهجوم.", "killed", 6).as_deref(), Some("civilians"));
+}
+
+/// «وأضافت المنظمة» after «قالت منظمة أطباء بلا حدود»: the same body named by its head.
+#[test]
+fn a_source_named_again_by_its_head() {
+    let c = has("قالت منظمة أطباء بلا حدود إن فرقها عالجت 85 جريحا. وأضافت المنظمة أن 9 جثث وصلت.", "killed", Some(9), Some(9));
+    assert_eq!(c.attribution, vec!["منظمة أطباء بلا حدود".to_string()]);
+    // negative: another head is another speaker
+    let c = has("قالت منظمة أطباء بلا حدود إن 85 أصيبوا. وقالت الوزارة إن 9 جثث وصلت.", "killed", Some(9), Some(9));
+    assert_eq!(c.attribution, vec!["الوزارة".to_string()]);
+}
+
+/// «اتهم X Y بقتل N»: the verbal noun after ب counts; the accuser is the source, the
+/// accused (a body right after a one-word definite head) is no part of it.
+#[test]
+fn accusations_of_killing() {
+    let c = has("واتهمت الحكومة تنظيم داعش بقتل 200 مدني في القرية.", "killed", Some(200), Some(200));
+    assert_eq!(c.attribution, vec!["الحكومة".to_string()], "{c:?}");
+    assert_eq!(c.subject.as_deref(), Some("civilians"));
+    has("وأدين المتهمون بقتل 3 أشخاص.", "killed", Some(3), Some(3));
+    // negatives: the bare verb is still the verb; a definite head with its own nisba keeps it
+    has("وقتل 7 أشخاص في القصف.", "killed", Some(7), Some(7));
+    let c = has("وقالت الحكومة السورية إن 12 شخصا قتلوا.", "killed", Some(12), Some(12));
+    assert_eq!(c.attribution, vec!["الحكومة السورية".to_string()]);
+}
+
+/// A report's verbal-noun object («استقبال»، «انتشال») is no part of its source.
+#[test]
+fn the_reports_object_is_no_source() {
+    let c = has("وأكدت مصادر طبية في المدينة استقبال 70 جريحا.", "wounded", Some(70), Some(70));
+    assert_eq!(c.attribution, vec!["مصادر طبية".to_string()], "{c:?}");
+}
+
+/// A count of the displaced by the word «نازحين» names the quantity, not whose people they
+/// are; a camp's people and «مدني» still say it.
+#[test]
+fn the_displaced_word_is_no_subject() {
+    assert_eq!(subject_of("وتدفق آلاف النازحين إلى المدينة.", "displaced", 2000), None);
+    assert_eq!(subject_of("ووصل 300 نازح إلى البلدة.", "displaced", 300), None);
+    // negatives: civilians named, a camp hosting them, the displaced killed
+    assert_eq!(subject_of("ونزح 300 ألف مدني من المدينة.", "displaced", 300000).as_deref(), Some("civilians"));
+    assert_eq!(subject_of("وتؤوي المخيمات نحو 500 ألف نازح.", "displaced", 500000).as_deref(), Some("civilians"));
+    assert_eq!(subject_of("وقتل 27 نازحا في القصف.", "killed", 27).as_deref(), Some("civilians"));
+}
+
+/// Raids are strikes; the munitions they fire (shells, missiles, rockets, barrels) are not.
+#[test]
+fn munitions_are_no_strikes() {
+    has("وشنت الطائرات الحربية 12 غارة على المدينة.", "strikes", Some(12), Some(12));
+    has("ونفذ الطيران عدة ضربات جوية.", "strikes", Some(3), Some(10));
+    for t in [
+        "وسقطت 3 قذائف هاون قرب المستشفى.",
+        "وأطلقت الفصائل 40 صاروخا على المدينة.",
+        "وأصاب صاروخان مبنى الاستقبال.",
+        "وألقت المروحيات 6 براميل متفجرة.",
+    ] {
+        let s = scored(t);
+        assert!(s.iter().all(|c| c.quantity != "strikes"), "{t}: {s:?}");
+    }
+}
+
+/// Beds, doses, parcels, mosques, shops and facilities counted are things, even beside
+/// the wounded or the displaced.
+#[test]
+fn things_beside_victims_count_nothing() {
+    for t in [
+        "وأعلنت الوزارة تخصيص 300 سرير لاستقبال الجرحى.",
+        "ووزعت الفرق 2000 جرعة لقاح على النازحين.",
+        "ودمر القصف 12 مسجدا و40 محلا تجاريا وقتل فيه مدنيون.",
+        "وتضررت 35 منشأة صحية خلال الاشتباكات.",
+    ] {
+        let s = scored(t);
+        assert!(s.iter().all(|c| c.low.unwrap_or(0) < 12 || c.quantity == "other"), "{t}: {s:?}");
+        assert!(s.iter().all(|c| !matches!(c.low, Some(300 | 2000 | 12 | 40 | 35))), "{t}: {s:?}");
+    }
+    // negative: the wounded taken to the beds still count
+    has("ونقل 45 جريحا إلى المستشفى الذي خصص 300 سرير.", "wounded", Some(45), Some(45));
+}
+
+/// A speaker's own words in the first person: «قتلنا»، «اعتقلنا».
+#[test]
+fn first_person_reports() {
+    let c = has("وقال الناطق باسم الجيش: \"قتلنا 40 مسلحا خلال العملية\".", "killed", Some(40), Some(40));
+    assert_eq!(c.attribution, vec!["الناطق باسم الجيش".to_string()], "{c:?}");
+    has("وقال القائد إننا اعتقلنا 12 مشتبها.", "arrested", Some(12), Some(12));
+    // negative: a first-person verb of no toll
+    let s = scored("وقال: \"زرنا 40 قرية خلال الجولة\".");
+    assert!(s.is_empty(), "{s:?}");
+}
+
+/// «عدد الوفيات ارتفع إلى 210 حالات»: cases of the toll named before them.
+#[test]
+fn cases_of_a_named_toll() {
+    has("وأوضحت الوزارة أن عدد الوفيات ارتفع إلى 210 حالات.", "killed", Some(210), Some(210));
+    has("وبلغ عدد الإصابات 35 حالة.", "wounded", Some(35), Some(35));
+    // negative: cases of an illness with no toll word
+    let s = scored("وسجلت المدينة 210 حالات جديدة.");
+    assert!(s.is_empty(), "{s:?}");
+}
+
+/// «4 من رجالها»: the men of the body speaking are its force; «مسؤول طلب عدم الكشف عن
+/// اسمه» ends the source before its relative clause.
+#[test]
+fn a_bodys_men_and_an_anonymous_source() {
+    let c = has("وقالت الشرطة إن 4 من رجالها أصيبوا في الهجوم.", "wounded", Some(4), Some(4));
+    assert_ne!(c.subject.as_deref(), Some("civilians"), "{c:?}");
+    let c = has("وقال مسؤول طبي طلب عدم الكشف عن اسمه إن 17 شخصا قتلوا.", "killed", Some(17), Some(17));
+    assert_eq!(c.attribution, vec!["مسؤول طبي".to_string()], "{c:?}");
+    // negative: men without a possessive stay civilians
+    assert_eq!(subject_of("وقتل 5 رجال في القصف.", "killed", 5).as_deref(), Some("civilians"));
+}
+
+/// A later outlet that relays the sentence's source is named without its outlet noun
+/// and quotes («وفقا لموقع "X"» → X), outermost.
+#[test]
+fn a_relaying_outlet_by_its_name() {
+    let c = has("وبحسب مصادر طبية، قتل 5 أشخاص، وفقا لموقع \"ميدل إيست آي\".", "killed", Some(5), Some(5));
+    assert_eq!(c.attribution, vec!["ميدل إيست آي".to_string(), "مصادر طبية".to_string()], "{c:?}");
+    // negative: a body named alone keeps its words
+    let c = has("وقتل 5 أشخاص، بحسب مصادر طبية.", "killed", Some(5), Some(5));
+    assert_eq!(c.attribution, vec!["مصادر طبية".to_string()], "{c:?}");
+}
+
+/// «وفقا لما ذكره X، والذي صرح بأن …»: the relative's antecedent speaks again; no body
+/// named in between becomes a new source.
+#[test]
+fn a_relative_speaker_is_its_antecedent() {
+    let c = has("وفقا لما ذكره رئيس اللجنة، المكلفة من الأمم المتحدة، والذي صرح بأن 100 شخص قتلوا.", "killed", Some(100), Some(100));
+    assert_eq!(c.attribution, vec!["رئيس اللجنة".to_string()], "{c:?}");
+    let c = has("وقال رئيس البعثة، الذي تحدث لصحيفة الغارديان، إن 60 شخصا قتلوا.", "killed", Some(60), Some(60));
+    assert_eq!(c.attribution.last().map(String::as_str), Some("رئيس البعثة"), "{c:?}");
+    // negative: a body that speaks in its own clause is the source
+    let c = has("وقالت الأمم المتحدة إن 30 شخصا قتلوا.", "killed", Some(30), Some(30));
+    assert_eq!(c.attribution, vec!["الأمم المتحدة".to_string()]);
+}
+
+/// «وفق حصيلة رسمية جديدة»: a toll of no named body is the source itself, as «بحسب تقدير
+/// رسمي» is; a body named after it («حصيلة أولية لوزارة الصحة») or a speaker's own toll wins.
+#[test]
+fn an_unnamed_official_toll_is_the_source() {
+    let c = has("وقتل 31 شخصا وفق حصيلة رسمية جديدة.", "killed", Some(31), Some(31));
+    assert_eq!(c.attribution, vec!["حصيلة رسمية جديدة".to_string()], "{c:?}");
+    let c = has("وارتفع عدد القتلى إلى 40 بحسب حصيلة غير نهائية.", "killed", Some(40), Some(40));
+    assert_eq!(c.attribution, vec!["حصيلة غير نهائية".to_string()], "{c:?}");
+    // negatives: a speaker's own toll, a bare toll word
+    let c = has("وقال الوزير إن 12 شخصا قتلوا وفق حصيلة أولية.", "killed", Some(12), Some(12));
+    assert_eq!(c.attribution, vec!["الوزير".to_string()], "{c:?}");
+    let c = has("وقتل 5 أشخاص وفق الحصيلة.", "killed", Some(5), Some(5));
+    assert!(c.attribution.is_empty(), "{c:?}");
+}
+
+/// A name after a glued preposition («لوزارة الصحة») is written without it.
+#[test]
+fn a_source_without_its_glued_preposition() {
+    let c = has("وقتل 10 أشخاص، وفق حصيلة أولية لمنظمة الصحة العالمية.", "killed", Some(10), Some(10));
+    assert_eq!(c.attribution, vec!["منظمة الصحة العالمية".to_string()], "{c:?}");
+}

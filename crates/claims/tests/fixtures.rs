@@ -75,7 +75,8 @@ const CASES: &[Case] = &[
     // strikes
     ("وشن طيران التحالف الدولي 12 غارة على مواقع التنظيم.", "strikes", Some(12), Some(12), Some("coalition"), ""),
     ("ونفذت الطائرات الروسية عشرات الغارات على ريف إدلب.", "strikes", Some(20), Some(99), None, ""),
-    ("وسقطت 5 قذائف على حي سكني.", "strikes", Some(5), Some(5), None, ""),
+    // shells counted are munitions, not strikes (dev annotation convention: raids are strikes)
+    ("وسقطت 5 قذائف على حي سكني.", "other", Some(5), Some(5), None, ""),
     // hedges on values
     ("وقتل ما لا يقل عن 40 شخصاً في الغارة.", "killed", Some(40), None, None, ""),
     ("وقتل 18 مدنياً على الأقل.", "killed", Some(18), None, Some("civilians"), ""),
