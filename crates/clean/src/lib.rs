@@ -305,14 +305,19 @@ fn single_spaced(t: &str) -> bool {
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return false;
     }
-    let mut prev_space = false;
-    for &c in b {
-        match c {
-            b' ' if prev_space => return false,
-            b' ' => prev_space = true,
-            b'\t'..=b'\r' | 0xC2 | 0xE1..=0xE3 => return false,
-            _ => prev_space = false,
+    // Branch-free over each byte pair, a chunk at a time (vector code).
+    let bad = |c: u8| (c.wrapping_sub(b'\t') < 5) | (c == 0xC2) | (c.wrapping_sub(0xE1) < 3);
+    if b.first().is_some_and(|&c| bad(c)) {
+        return false;
+    }
+    let mut i = 0;
+    while i + 1 < b.len() {
+        let end = (i + 256).min(b.len() - 1);
+        let pairs = b[i..end].iter().zip(&b[i + 1..end + 1]);
+        if pairs.fold(false, |acc, (&p, &c)| acc | ((p == b' ') & (c == b' ')) | bad(c)) {
+            return false;
         }
+        i = end;
     }
     true
 }
@@ -332,13 +337,20 @@ fn strip_count(k: &str) -> &str {
 /// sequences of Latin, Greek, Cyrillic… (leads 0xC3–0xD7) count as other scripts. Exact
 /// enough to tell a spam line from an Arabic one, and one pass over bytes.
 fn script_counts(s: &str) -> (usize, usize) {
-    let (mut ar, mut la) = (0, 0);
-    for &b in s.as_bytes() {
-        match b {
-            0xD8..=0xDB => ar += 1,
-            b'a'..=b'z' | b'A'..=b'Z' | 0xC3..=0xD7 => la += 1,
-            _ => {}
+    script_counts_bytes(s.as_bytes())
+}
+
+fn script_counts_bytes(s: &[u8]) -> (usize, usize) {
+    // Branch-free byte sums in chunks small enough for byte counters: vector code.
+    let (mut ar, mut la) = (0usize, 0usize);
+    for chunk in s.chunks(255) {
+        let (mut a, mut l) = (0u8, 0u8);
+        for &b in chunk {
+            a += (b & 0xFC == 0xD8) as u8;
+            l += ((b | 0x20).wrapping_sub(b'a') < 26) as u8 | (b.wrapping_sub(0xC3) < 0x15) as u8;
         }
+        ar += a as usize;
+        la += l as usize;
     }
     (ar, la)
 }
@@ -349,3 +361,58 @@ fn is_emoji(c: char) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod byte_scan_tests {
+    /// The branch-free counts are the byte classes' counts, for every byte.
+    #[test]
+    fn script_counts_by_byte_class() {
+        for b in 0u8..=255 {
+            let want = match b {
+                0xD8..=0xDB => (1, 0),
+                b'a'..=b'z' | b'A'..=b'Z' | 0xC3..=0xD7 => (0, 1),
+                _ => (0, 0),
+            };
+            assert_eq!(super::script_counts_bytes(&[b]), want, "{b:#x}");
+        }
+        assert_eq!(super::script_counts("قال abc é"), (3, 4));
+        // Past one chunk of byte counters.
+        assert_eq!(super::script_counts(&"قal".repeat(300)), (300, 600));
+    }
+
+    /// The pairwise scan answers as the byte-by-byte one did.
+    #[test]
+    fn single_spaced_as_before() {
+        fn old(t: &str) -> bool {
+            let b = t.as_bytes();
+            if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+                return false;
+            }
+            let mut prev_space = false;
+            for &c in b {
+                match c {
+                    b' ' if prev_space => return false,
+                    b' ' => prev_space = true,
+                    b'\t'..=b'\r' | 0xC2 | 0xE1..=0xE3 => return false,
+                    _ => prev_space = false,
+                }
+            }
+            true
+        }
+        let parts = ["قال", " ", "  ", "a", "\t", "\n", "\u{a0}", "«", "\u{2003}", "\u{1680}", "\u{3000}", "x y", ".", "ـ"];
+        let mut cases: Vec<String> = vec![String::new()];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    cases.push(format!("{a}{b}{c}"));
+                    cases.push(format!("{}{a}{b}{c}", "كلمة ".repeat(60)));
+                    cases.push(format!("{a}{}{b}{c}", " كلمة".repeat(90)));
+                }
+            }
+        }
+        for t in &cases {
+            assert_eq!(super::single_spaced(t), old(t), "{t:?}");
+        }
+        assert_eq!(super::script_counts(&"قal".repeat(300)), (300, 600));
+    }
+}

@@ -188,9 +188,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     .map(|item| {
                         item.map(|raw| {
                             let mut a = cleaner.clean(raw);
-                            extractor_ref.extract(&mut a);
-                            // The story stage keeps a digest of each article (no text).
-                            let d = riwaya_stories::digest(&a);
+                            // The story stage keeps a digest of each article (no text),
+                            // made from the extract stage's folded text.
+                            let d = extractor_ref
+                                .extract_with(&mut a, |a, doc| riwaya_stories::digest::digest_folded(a, &doc.norm.text));
                             (a, d)
                         })
                     })

@@ -1,211 +1,15 @@
-//! Word lists (folded forms: no hamza on alef, ى→ي, ة→ه).
+//! Time words (weekdays, months of every calendar and spelling, modifiers, units, number
+//! words, era and future markers). The list is `data/words.tsv`; the build script turns
+//! it into the `match` tables below (`g_*`), checked line by line when it does. Forms
+//! are folded: no hamza on alef, ئ→ي, ى→ي, ة→ه.
 
-/// chrono weekday number from Monday = 0.
-pub fn weekday(w: &str) -> Option<u32> {
-    Some(match w {
-        "الاثنين" | "الاتنين" => 0,
-        "الثلاثاء" | "الثلاثا" | "الثلثاء" => 1,
-        "الاربعاء" | "الاربعا" => 2,
-        "الخميس" => 3,
-        "الجمعه" => 4,
-        "السبت" => 5,
-        "الاحد" => 6,
-        _ => return None,
-    })
-}
-
-/// Time-of-day words that may stand before a day expression ("مساء أمس").
-pub fn time_of_day(w: &str) -> bool {
-    matches!(
-        w,
-        "مساء"
-            | "صباح"
-            | "فجر"
-            | "ظهر"
-            | "ليله"
-            | "ليل"
-            | "عصر"
-            | "ظهيره"
-            | "صبيحه"
-            | "ضحي"
-            | "نهار"
-            | "مغرب"
-            | "عشيه"
-            | "سحر"
-    )
-}
-
-/// Time-of-day adverbs that may follow a day expression ("الخميس صباحا").
-pub fn time_of_day_adverb(w: &str) -> bool {
-    matches!(
-        w,
-        "صباحا" | "مساء" | "ظهرا" | "عصرا" | "ليلا" | "فجرا" | "ضحي" | "مساءا"
-    )
-}
+include!(concat!(env!("OUT_DIR"), "/lex_gen.rs"));
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Modifier {
     Past,
     Next,
     Current,
-}
-
-pub fn modifier(w: &str) -> Option<Modifier> {
-    Some(match w {
-        "الماضي" | "الماضيه" | "الفائت" | "الفائته" | "المنصرم" | "المنصرمه" | "المنقضي"
-        | "المنقضيه" | "الاخير" | "الاخيره" => Modifier::Past,
-        "المقبل" | "المقبله" | "القادم" | "القادمه" => Modifier::Next,
-        "الجاري" | "الجاريه" | "الحالي" | "الحاليه" => Modifier::Current,
-        _ => return None,
-    })
-}
-
-/// Dual/plural past or future modifiers of spans ("اليومين الماضيين").
-pub fn span_modifier(w: &str) -> Option<Modifier> {
-    match w {
-        "الماضيين" | "الماضيتين" | "الاخيرين" | "الاخيرتين" | "المنصرمين" | "الفائتين"
-        | "السابقين" => Some(Modifier::Past),
-        "المقبلين" | "القادمين" | "المقبلتين" | "القادمتين" => {
-            Some(Modifier::Next)
-        }
-        _ => modifier(w),
-    }
-}
-
-/// Single-word Gregorian month names (Egyptian/Gulf, Levantine, Maghrebi).
-pub fn month_one(w: &str) -> Option<u32> {
-    Some(match w {
-        "يناير" | "جانفي" | "جانفييه" => 1,
-        "فبراير" | "فيفري" | "فبرير" | "شباط" => 2,
-        "مارس" | "اذار" => 3,
-        "ابريل" | "افريل" | "نيسان" | "ابرايل" => 4,
-        "مايو" | "ماي" | "ايار" => 5,
-        "يونيو" | "يونيه" | "جوان" | "حزيران" => 6,
-        "يوليو" | "يوليه" | "جويليه" | "تموز" | "جويلييه" => 7,
-        "اغسطس" | "اوت" | "اب" | "اغشت" => 8,
-        "سبتمبر" | "ايلول" | "شتنبر" => 9,
-        "اكتوبر" | "اكتوير" => 10,
-        "نوفمبر" | "نونبر" => 11,
-        "ديسمبر" | "دجنبر" => 12,
-        _ => return None,
-    })
-}
-
-/// English month names and abbreviations, lower case.
-pub fn english_month(w: &str) -> Option<u32> {
-    Some(match w {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
-}
-
-/// First word of a two-word Levantine month: كانون/تشرين + الأول/الثاني.
-pub fn month_two(w1: &str, w2: &str) -> Option<u32> {
-    let second = match w2 {
-        "الاول" => 1,
-        "الثاني" | "الاخر" => 2,
-        _ => return None,
-    };
-    match (w1, second) {
-        ("كانون", 1) => Some(12),
-        ("كانون", 2) => Some(1),
-        ("تشرين", 1) => Some(10),
-        ("تشرين", 2) => Some(11),
-        _ => None,
-    }
-}
-
-/// Hijri month names; `w2` is the next word for two-word names.
-/// Returns (month, words used).
-pub fn hijri_month(w1: &str, w2: &str) -> Option<(u32, usize)> {
-    Some(match w1 {
-        "محرم" => (1, 1),
-        "صفر" => (2, 1),
-        "ربيع" => match w2 {
-            "الاول" | "الاولي" => (3, 2),
-            "الثاني" | "الاخر" | "الاخير" => (4, 2),
-            _ => return None,
-        },
-        "جمادي" | "جماد" => match w2 {
-            "الاولي" | "الاول" => (5, 2),
-            "الاخره" | "الثانيه" | "الاخر" | "الثاني" => (6, 2),
-            _ => return None,
-        },
-        "رجب" => (7, 1),
-        "شعبان" => (8, 1),
-        "رمضان" => (9, 1),
-        "شوال" => (10, 1),
-        "ذو" | "ذي" => match w2 {
-            "القعده" => (11, 2),
-            "الحجه" => (12, 2),
-            _ => return None,
-        },
-        _ => return None,
-    })
-}
-
-/// Cardinal number words (masculine and feminine forms, 1–10 and tens).
-pub fn cardinal(w: &str) -> Option<u32> {
-    Some(match w {
-        "واحد" | "واحده" => 1,
-        "اثنين" | "اثنان" | "اثنتين" | "اثنتان" => 2,
-        "ثلاثه" | "ثلاث" => 3,
-        "اربعه" | "اربع" => 4,
-        "خمسه" | "خمس" => 5,
-        "سته" | "ست" => 6,
-        "سبعه" | "سبع" => 7,
-        "ثمانيه" | "ثماني" | "ثمان" => 8,
-        "تسعه" | "تسع" => 9,
-        "عشره" | "عشر" => 10,
-        "عشرين" | "عشرون" => 20,
-        "ثلاثين" | "ثلاثون" => 30,
-        "اربعين" | "اربعون" => 40,
-        "خمسين" | "خمسون" => 50,
-        "ستين" | "ستون" => 60,
-        "سبعين" | "سبعون" => 70,
-        "ثمانين" | "ثمانون" => 80,
-        "تسعين" | "تسعون" => 90,
-        "مئه" | "مائه" => 100,
-        _ => return None,
-    })
-}
-
-/// Teen prefixes before عشر/عشره ("احد عشر", "اثني عشر", "خمسه عشر").
-pub fn teen_unit(w: &str) -> Option<u32> {
-    match w {
-        "احد" | "احدي" => Some(1),
-        "اثني" | "اثنا" | "اثنتي" | "اثنتا" => Some(2),
-        _ => cardinal(w).filter(|&n| (3..=9).contains(&n)),
-    }
-}
-
-/// Ordinal words with ال (masculine and feminine), 1–10.
-pub fn ordinal(w: &str) -> Option<u32> {
-    Some(match w {
-        "الاول" | "الاولي" => 1,
-        "الثاني" | "الثانيه" => 2,
-        "الثالث" | "الثالثه" => 3,
-        "الرابع" | "الرابعه" => 4,
-        "الخامس" | "الخامسه" => 5,
-        "السادس" | "السادسه" => 6,
-        "السابع" | "السابعه" => 7,
-        "الثامن" | "الثامنه" => 8,
-        "التاسع" | "التاسعه" => 9,
-        "العاشر" | "العاشره" => 10,
-        "الحادي" | "الحاديه" => 1,
-        _ => return None,
-    })
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -216,23 +20,87 @@ pub enum Unit {
     Year,
 }
 
+fn modifier_of(v: u32) -> Modifier {
+    match v {
+        0 => Modifier::Past,
+        1 => Modifier::Next,
+        _ => Modifier::Current,
+    }
+}
+
+/// chrono weekday number from Monday = 0.
+pub fn weekday(w: &str) -> Option<u32> {
+    g_weekday(w)
+}
+
+/// Time-of-day words that may stand before a day expression ("مساء أمس").
+pub fn time_of_day(w: &str) -> bool {
+    g_time_of_day(w)
+}
+
+/// Time-of-day adverbs that may follow a day expression ("الخميس صباحا").
+pub fn time_of_day_adverb(w: &str) -> bool {
+    g_time_adverb(w)
+}
+
+pub fn modifier(w: &str) -> Option<Modifier> {
+    g_modifier(w).map(modifier_of)
+}
+
+/// Dual/plural past or future modifiers of spans ("اليومين الماضيين").
+pub fn span_modifier(w: &str) -> Option<Modifier> {
+    g_span_modifier(w).map(modifier_of).or_else(|| modifier(w))
+}
+
+/// Single-word Gregorian month names (Egyptian/Gulf, Levantine, Maghrebi).
+pub fn month_one(w: &str) -> Option<u32> {
+    g_month(w)
+}
+
+/// English month names and abbreviations, lower case.
+pub fn english_month(w: &str) -> Option<u32> {
+    g_english_month(w)
+}
+
+/// Two-word Levantine month: كانون/تشرين + الأول/الثاني.
+pub fn month_two(w1: &str, w2: &str) -> Option<u32> {
+    g_month2(w1, w2)
+}
+
+/// Hijri month names; `w2` is the next word for two-word names.
+/// Returns (month, words used).
+pub fn hijri_month(w1: &str, w2: &str) -> Option<(u32, usize)> {
+    match g_hijri_month(w1) {
+        Some(m) => Some((m, 1)),
+        None => g_hijri_month2(w1, w2).map(|m| (m, 2)),
+    }
+}
+
+/// Cardinal number words (masculine and feminine forms, 1–10 and tens).
+pub fn cardinal(w: &str) -> Option<u32> {
+    g_cardinal(w)
+}
+
+/// Teen prefixes before عشر/عشره ("احد عشر", "اثني عشر", "خمسه عشر").
+pub fn teen_unit(w: &str) -> Option<u32> {
+    g_teen_unit(w).or_else(|| cardinal(w).filter(|&n| (3..=9).contains(&n)))
+}
+
+/// Ordinal words with ال (masculine and feminine), 1–10.
+pub fn ordinal(w: &str) -> Option<u32> {
+    g_ordinal(w)
+}
+
 /// Indefinite unit words: (unit, implied count: 1 singular, 2 dual, 0 plural).
 pub fn unit(w: &str) -> Option<(Unit, u32)> {
-    Some(match w {
-        "يوم" | "يوما" => (Unit::Day, 1),
-        "يومين" | "يومان" => (Unit::Day, 2),
-        "ايام" => (Unit::Day, 0),
-        "اسبوع" | "اسبوعا" => (Unit::Week, 1),
-        "اسبوعين" | "اسبوعان" => (Unit::Week, 2),
-        "اسابيع" => (Unit::Week, 0),
-        "شهر" | "شهرا" => (Unit::Month, 1),
-        "شهرين" | "شهران" => (Unit::Month, 2),
-        "اشهر" | "شهور" => (Unit::Month, 0),
-        "عام" | "عاما" | "سنه" => (Unit::Year, 1),
-        "عامين" | "عامان" | "سنتين" | "سنتان" => (Unit::Year, 2),
-        "اعوام" | "سنوات" | "سنين" => (Unit::Year, 0),
-        _ => return None,
-    })
+    let v = g_unit(w)?;
+    let u = match v / 4 {
+        0 => Unit::Day,
+        1 => Unit::Week,
+        2 => Unit::Month,
+        _ => Unit::Year,
+    };
+    Some((u, v % 4))
 }
 
 /// Definite unit words ("اليومين", "الايام", "الاسبوع", ...).
@@ -246,20 +114,127 @@ pub fn def_unit(w: &str) -> Option<(Unit, u32)> {
 
 /// Parts of a month: 1 = early (days 1–10), 2 = middle (11–20), 3 = late (21–end).
 pub fn month_part(w: &str) -> Option<u32> {
-    Some(match w {
-        "مطلع" | "بدايه" | "اوائل" | "مستهل" | "اول" | "غره" => 1,
-        "منتصف" | "اواسط" | "وسط" | "اوسط" => 2,
-        "اواخر" | "نهايه" | "اخر" | "ختام" | "خواتيم" => 3,
-        _ => return None,
-    })
+    g_month_part(w)
 }
 
 /// Words marking a Hijri year ("1436 هـ", "1436 هجرية", "للهجرة").
 pub fn hijri_marker(w: &str) -> bool {
-    matches!(w, "ه" | "هجري" | "هجريه" | "للهجره" | "هجريا")
+    g_hijri_marker(w)
 }
 
 /// Words marking a Gregorian year ("2015م", "ميلادي").
 pub fn greg_marker(w: &str) -> bool {
-    matches!(w, "م" | "ميلادي" | "ميلاديه" | "للميلاد" | "ميلاديا")
+    g_greg_marker(w)
 }
+
+/// Words before a date that make a later date plausible ("المقرر", "سوف").
+pub fn future_marker(w: &str) -> bool {
+    g_future_marker(w)
+}
+
+/// Deadline words before a day and month ("بحلول", "حتى"), besides the future markers.
+pub fn future_cue(w: &str) -> bool {
+    g_future_cue(w)
+}
+
+/// Words before اليوم that make it no day ("ذلك اليوم", "روسيا اليوم").
+pub fn not_today_after(w: &str) -> bool {
+    g_not_today_after(w)
+}
+
+/// Words before الجمعة that make it the Friday prayer ("صلاة الجمعة").
+pub fn prayer_word(w: &str) -> bool {
+    g_prayer_word(w)
+}
+
+/// Epithets after a Hijri month name ("رمضان المبارك").
+pub fn month_epithet(w: &str) -> bool {
+    g_month_epithet(w)
+}
+
+#[cfg(test)]
+mod tests {
+    include!("words_parse.rs");
+    use super::*;
+
+    const WORDS_TSV: &str = include_str!("../data/words.tsv");
+
+    #[test]
+    fn word_list_loads_and_folds_to_itself() {
+        let es = parse_words(WORDS_TSV).expect("words.tsv parses");
+        assert!(es.len() > 250);
+        for e in &es {
+            assert_eq!(riwaya_text::normalize_str(&e.form), e.form, "{} {:?} is not folded", e.kind, e.form);
+        }
+    }
+
+    #[test]
+    fn every_entry_is_read_as_listed() {
+        for e in parse_words(WORDS_TSV).unwrap() {
+            let (w, v) = (e.form.as_str(), e.value.as_str());
+            let num = || v.parse::<u32>().ok();
+            let ok = match e.kind.as_str() {
+                "weekday" => weekday(w) == WEEKDAYS.iter().position(|d| *d == v).map(|d| d as u32),
+                "modifier" => modifier(w).map(|m| m as usize) == MODIFIERS.iter().position(|d| *d == v),
+                "span_modifier" => span_modifier(w).map(|m| m as usize) == MODIFIERS.iter().position(|d| *d == v),
+                "month" => match w.split_once(' ') {
+                    Some((a, b)) => month_two(a, b) == num(),
+                    None => month_one(w) == num(),
+                },
+                "hijri_month" => match w.split_once(' ') {
+                    Some((a, b)) => hijri_month(a, b) == num().map(|m| (m, 2)),
+                    None => hijri_month(w, "") == num().map(|m| (m, 1)),
+                },
+                "english_month" => english_month(w) == num(),
+                "cardinal" => cardinal(w) == num(),
+                "teen_unit" => teen_unit(w) == num(),
+                "ordinal" => ordinal(w) == num(),
+                "unit" => unit(w).map(|(u, c)| format!("{}:{c}", UNITS[u as usize])).as_deref() == Some(v),
+                "month_part" => month_part(w).map(|p| MONTH_PARTS[p as usize - 1]) == Some(v),
+                "time_of_day" => time_of_day(w),
+                "time_adverb" => time_of_day_adverb(w),
+                "hijri_marker" => hijri_marker(w),
+                "greg_marker" => greg_marker(w),
+                "future_marker" => future_marker(w),
+                "future_cue" => future_cue(w),
+                "not_today_after" => not_today_after(w),
+                "prayer_word" => prayer_word(w),
+                "month_epithet" => month_epithet(w),
+                k => panic!("kind {k} untested"),
+            };
+            assert!(ok, "{} {v} {w:?} is not read as listed", e.kind);
+        }
+    }
+
+    #[test]
+    fn bad_lines_are_refused() {
+        assert!(parse_words("weekday\tmon\tالاثنين\nweekday\tmon\tالاثنين\n").is_err());
+        assert!(parse_words("weekday\tfoo\tالاثنين\n").is_err());
+        assert!(parse_words("colour\t-\tاحمر\n").is_err());
+        assert!(parse_words("month\t13\tشهر\n").is_err());
+        assert!(parse_words("weekday\tmon\n").is_err());
+        assert!(parse_words("cardinal\t3\tثلاث ثلاث\n").is_err());
+        assert!(parse_words("unit\tday:3\tيوم\n").is_err());
+        assert!(parse_words("# only a comment\n\n").is_ok());
+    }
+
+    #[test]
+    fn lookups() {
+        assert_eq!(weekday("الجمعه"), Some(4));
+        assert_eq!(month_two("كانون", "الثاني"), Some(1));
+        assert_eq!(month_two("تشرين", "الاول"), Some(10));
+        assert_eq!(month_two("ربيع", "الاول"), None);
+        assert_eq!(hijri_month("ربيع", "الاخر"), Some((4, 2)));
+        assert_eq!(hijri_month("رمضان", "x"), Some((9, 1)));
+        assert_eq!(hijri_month("كانون", "الاول"), None);
+        assert_eq!(teen_unit("خمسه"), Some(5));
+        assert_eq!(teen_unit("عشره"), None);
+        assert_eq!(span_modifier("الماضي"), Some(Modifier::Past));
+        assert_eq!(def_unit("الاسبوعين"), Some((Unit::Week, 2)));
+        assert_eq!(def_unit("اليوم"), None);
+        assert!(time_of_day("ضحي") && time_of_day_adverb("ضحي"));
+        assert!(future_cue("حتي") && !future_marker("حتي"));
+        assert_eq!(weekday("الاسبوع"), None);
+    }
+}
+

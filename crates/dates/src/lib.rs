@@ -460,24 +460,6 @@ fn infer_hijri_month_year(p: NaiveDate, m: u32, modi: Option<Modifier>) -> Optio
     }
 }
 
-const FUTURE_MARKERS: &[&str] = &[
-    "سوف",
-    "المقرر",
-    "المتوقع",
-    "المنتظر",
-    "المزمع",
-    "يعتزم",
-    "تعتزم",
-    "موعد",
-    "مقرر",
-    "مقررا",
-    "يرتقب",
-    "المرتقب",
-];
-/// Cues before a day-and-month that allow a later date (deadlines, schedules), besides
-/// the [`FUTURE_MARKERS`].
-const DATE_FUTURE_CUES: &[&str] = &["بحلول", "الي", "حتي", "غايه", "اقصاه", "ارجا", "ارجات", "تاجيل", "تأجيل"];
-
 impl<'a> P<'a> {
     // ---- token access --------------------------------------------------
     #[inline]
@@ -764,24 +746,8 @@ impl<'a> P<'a> {
             "اليوم" => {
                 let prev = if i > 0 { self.w(i - 1) } else { "" };
                 // "ذلك اليوم" (that day), newspaper and channel names ("روسيا اليوم", "عين اليوم", «اليوم»).
-                if matches!(
-                    prev,
-                    "ذلك"
-                        | "ذاك"
-                        | "ذات"
-                        | "نفس"
-                        | "تلك"
-                        | "المصري"
-                        | "روسيا"
-                        | "اخبار"
-                        | "فلسطين"
-                        | "تركيا"
-                        | "سوريا"
-                        | "مصر"
-                        | "عين"
-                        | "صحيفه"
-                        | "جريده"
-                ) || i > 0
+                if lex::not_today_after(prev)
+                    || i > 0
                     && self.punct(i - 1, &['«', '"', '“', '”'])
                     && self.punct(i + 1, &['»', '"', '”', '“'])
                 {
@@ -854,7 +820,7 @@ impl<'a> P<'a> {
             }
             "الليله" => {
                 return match self.w(i + 1) {
-                    "الماضيه" | "الفائته" | "المنصرمه" => {
+                    "الماضيه" | "الفايته" | "المنصرمه" => {
                         Some(self.rel(i + 2, "relative_day", |p| Some(Resolved::Day(p - days(1)))))
                     }
                     "المقبله" | "القادمه" => {
@@ -892,8 +858,7 @@ impl<'a> P<'a> {
         // "صلاة الجمعة", "خطبة الجمعة": the Friday prayer, no day, unless a word dates it
         // ("صلاة الجمعة الماضية").
         if i > 0
-            && (matches!(self.w(i - 1), "صلاه" | "خطبه" | "خطب" | "خطيب" | "خطباء" | "مصلي" | "مصليي")
-                || matches!(self.w2(i - 1), "صلاه" | "خطبه" | "خطيب"))
+            && (lex::prayer_word(self.w(i - 1)) || lex::prayer_word(self.w2(i - 1)))
             && lex::modifier(self.w(i + 1)).is_none()
         {
             return None;
@@ -920,7 +885,7 @@ impl<'a> P<'a> {
             }
             None => {
                 let lo = i.saturating_sub(6);
-                if (lo..i).any(|k| FUTURE_MARKERS.contains(&self.w2(k))) {
+                if (lo..i).any(|k| lex::future_marker(self.w2(k))) {
                     mode = WdMode::OnOrAfter;
                 }
             }
@@ -1002,7 +967,7 @@ impl<'a> P<'a> {
         let j = i + 1;
         let (n, unit, end) = self.counted_units(j)?;
         let lo = i.saturating_sub(8);
-        let future = (lo..i).any(|k| FUTURE_MARKERS.contains(&self.w2(k)) || FUTURE_MARKERS.contains(&self.w(k)));
+        let future = (lo..i).any(|k| lex::future_marker(self.w2(k)) || lex::future_marker(self.w(k)));
         if !future || n == 0 || matches!(self.w(end), "من" | "علي") {
             return Some(M { end, res: UNRES, anchor: "none", kind: "ago" });
         }
@@ -1408,6 +1373,15 @@ impl<'a> P<'a> {
         // Gregorian
         let greg = self.month_any_w(j, wj);
         if let Some((m, k)) = greg {
+            // Month first, as page bylines write it: "أبريل 13, 2025", "أبريل 13 2025".
+            if let Some((d, 1..=2)) = self.num(k) {
+                if let Some((y, k2)) = self.year_after(k + 1) {
+                    if (1..=31).contains(&d) {
+                        let r = NaiveDate::from_ymd_opt(y, m, d).map(Resolved::Day);
+                        return Some(self.abs(k2, "absolute", r));
+                    }
+                }
+            }
             if let Some((y, k2)) = self.year_after(k) {
                 return Some(self.abs(
                     k2,
@@ -1438,8 +1412,7 @@ impl<'a> P<'a> {
             return None;
         }
         // "شهر رمضان" (optionally "المبارك", "الماضي", "المقبل")
-        let mut end = if matches!(self.w(k), "المبارك" | "الكريم" | "الفضيل" | "الحرام")
-        {
+        let mut end = if lex::month_epithet(self.w(k)) {
             k + 1
         } else {
             k
@@ -1468,7 +1441,11 @@ impl<'a> P<'a> {
             }
             return self.day_month(i + 1, a, None, wd);
         }
-        // ordinal day: "الأول من يناير", "العاشر من رمضان"
+        // ordinal day: "الأول من يناير", "العاشر من رمضان"; not the ordinal of a week, month
+        // or year ("الأسبوع الأول من أيار", "الشهر الثالث من العام")
+        if i > 0 && lex::def_unit(self.w(i - 1)).is_some_and(|(u, _)| u != lex::Unit::Day) {
+            return None;
+        }
         let w = self.w(i);
         let mut d = lex::ordinal(w).or_else(|| {
             w.strip_prefix("ال")
@@ -1481,6 +1458,9 @@ impl<'a> P<'a> {
             j += 1;
         } else if d < 10 && self.w(j).strip_prefix("وال").and_then(lex::cardinal) == Some(20) {
             d += 20;
+            j += 1;
+        } else if d == 1 && self.w(j).strip_prefix("وال").and_then(lex::cardinal) == Some(30) {
+            d = 31; // "الحادي والثلاثين"
             j += 1;
         }
         if self.w(j) != "من" {
@@ -1509,10 +1489,17 @@ impl<'a> P<'a> {
             // A byline "13- أبريل – 2025".
             j += 1;
         }
-        // "20 من الشهر الجاري"
-        if self.w(j) == "الشهر" {
-            let modi = lex::modifier(self.w(j + 1));
-            let end = if modi.is_some() { j + 2 } else { j + 1 };
+        // "11 من شهر أبريل", "5 من شهر رمضان"
+        if self.w(j) == "شهر"
+            && (self.month_any(j + 1).is_some() || lex::hijri_month(self.w(j + 1), self.w(j + 2)).is_some())
+        {
+            j += 1;
+        }
+        // "20 من الشهر الجاري"; "20 الجاري", "20 من الجاري": the current month understood
+        let current = lex::modifier(self.w(j)) == Some(Modifier::Current);
+        if self.w(j) == "الشهر" || current {
+            let modi = if current { Some(Modifier::Current) } else { lex::modifier(self.w(j + 1)) };
+            let end = if current { j + 1 } else if modi.is_some() { j + 2 } else { j + 1 };
             return Some(self.rel(end, "absolute", |p| {
                 let f = NaiveDate::from_ymd_opt(p.year(), p.month(), 1)?;
                 let f = match modi {
@@ -1561,8 +1548,23 @@ impl<'a> P<'a> {
                 // "5 رمضان هـ" — odd but seen
                 return None;
             }
-            return Some(self.rel(k, "hijri", |p| {
-                let a = infer_hijri(p, m, d, wd, tol)?;
+            // "5 رمضان الماضي", "21 من شهر شوال الجاري": the modifier picks the Hijri year.
+            let modi = lex::modifier(self.w(k));
+            let end = if modi.is_some() { k + 1 } else { k };
+            return Some(self.rel(end, "hijri", |p| {
+                let (hy, _, _) = gregorian_to_hijri(p)?;
+                let a = match modi {
+                    Some(Modifier::Current) => hijri_to_gregorian(hy, m, d)?,
+                    Some(Modifier::Past) => [hy, hy - 1]
+                        .into_iter()
+                        .filter_map(|y| hijri_to_gregorian(y, m, d))
+                        .find(|&a| a < p)?,
+                    Some(Modifier::Next) => [hy, hy + 1]
+                        .into_iter()
+                        .filter_map(|y| hijri_to_gregorian(y, m, d))
+                        .find(|&a| a > p)?,
+                    None => infer_hijri(p, m, d, wd, tol)?,
+                };
                 let (hy, _, _) = gregorian_to_hijri(a)?;
                 mk(hy)
             }));
@@ -1574,7 +1576,7 @@ impl<'a> P<'a> {
     fn date_tolerance(&self, j: usize) -> i64 {
         let lo = j.saturating_sub(6);
         if (lo..j).any(|k| {
-            [FUTURE_MARKERS, DATE_FUTURE_CUES].iter().any(|l| l.contains(&self.w2(k)) || l.contains(&self.w(k)))
+            [self.w2(k), self.w(k)].iter().any(|&w| lex::future_marker(w) || lex::future_cue(w))
         }) {
             FUTURE_CUE_TOLERANCE_DAYS
         } else {
@@ -1636,8 +1638,8 @@ impl<'a> P<'a> {
     }
 }
 
-/// The day a page's address carries: "/2023/09/12/", "/2023/9/12/", "-2023-09-11-"
-/// (year first, between separators, a real calendar day). None when it has none.
+/// The day a page's address carries: "/2023/09/12/", "/2023/9/12/", "-2023-09-11-",
+/// "/20230912/" (year first, between separators, a real calendar day). None when it has none.
 pub fn url_date(url: &str) -> Option<NaiveDate> {
     let b = url.as_bytes();
     let digits = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -1649,6 +1651,17 @@ pub fn url_date(url: &str) -> Option<NaiveDate> {
         }
         let n = digits(i);
         let bounded = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        // Eight digits alone between separators: YYYYMMDD.
+        if n == 8 && bounded && b.get(i + 8).is_none_or(|c| !c.is_ascii_alphanumeric()) {
+            let num = |s: usize, l: usize| url[s..s + l].parse::<u32>().ok();
+            if let (Some(y), Some(m), Some(d)) = (num(i, 4), num(i + 4, 2), num(i + 6, 2)) {
+                if (1990..=2100).contains(&y) {
+                    if let Some(day) = NaiveDate::from_ymd_opt(y as i32, m, d) {
+                        return Some(day);
+                    }
+                }
+            }
+        }
         if n == 4 && bounded && i + 4 < b.len() && matches!(b[i + 4], b'/' | b'-' | b'_') {
             let sep = b[i + 4];
             let m0 = i + 5;
@@ -1657,7 +1670,7 @@ pub fn url_date(url: &str) -> Option<NaiveDate> {
             if (1..=2).contains(&nm) && d0 <= b.len() && b.get(m0 + nm) == Some(&sep) {
                 let nd = if d0 < b.len() { digits(d0) } else { 0 };
                 let after = b.get(d0 + nd);
-                if (1..=2).contains(&nd) && after.map_or(true, |c| !c.is_ascii_digit()) {
+                if (1..=2).contains(&nd) && after.is_none_or(|c| !c.is_ascii_digit()) {
                     let num = |s: usize, l: usize| url[s..s + l].parse::<u32>().ok();
                     if let (Some(y), Some(m), Some(d)) = (num(i, 4), num(m0, nm), num(d0, nd)) {
                         if (1990..=2100).contains(&y) {

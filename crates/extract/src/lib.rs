@@ -43,6 +43,13 @@ impl Extractor {
 
     /// Fills the extraction fields of one article.
     pub fn extract(&self, a: &mut Article) {
+        self.extract_with(a, |_, _| ())
+    }
+
+    /// [`Extractor::extract`], then `then` on the filled article and its one reading (the
+    /// folded text, tokens, sentences), so a later stage (the story digest) need not fold
+    /// the text again.
+    pub fn extract_with<R>(&self, a: &mut Article, then: impl FnOnce(&Article, &riwaya_text::Document) -> R) -> R {
         self.resolve_outlet(a);
         if a.published.is_none() {
             let furniture: Vec<&str> = a.removed.iter().filter(|r| is_dated_furniture(&r.reason)).map(|r| r.text.as_str()).collect();
@@ -97,6 +104,7 @@ impl Extractor {
                 }
             }
         }
+        then(a, &doc)
     }
 
     /// The events of a text on its own (for `riwaya inspect events`).

@@ -121,23 +121,34 @@ fn numeric_dmy(s: &str) -> Option<(u32, u32, u32)> {
     None
 }
 
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
-    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
-    ("sept", 9), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
-    ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12),
-    // Levantine / Iraqi (two-word names first so they win over their second word).
-    ("كانون الثاني", 1), ("كانون الأول", 12), ("كانون الاول", 12),
-    ("تشرين الأول", 10), ("تشرين الاول", 10), ("تشرين الثاني", 11),
-    ("شباط", 2), ("آذار", 3), ("اذار", 3), ("نيسان", 4), ("أيار", 5), ("ايار", 5),
-    ("حزيران", 6), ("تموز", 7), ("آب", 8), ("أيلول", 9), ("ايلول", 9),
-    // Egyptian / Gulf / Maghreb transliterations.
-    ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("أبريل", 4), ("ابريل", 4), ("إبريل", 4),
-    ("مايو", 5), ("يونيو", 6), ("يونيه", 6), ("يوليو", 7), ("يوليه", 7), ("أغسطس", 8), ("اغسطس", 8),
-    ("سبتمبر", 9), ("أكتوبر", 10), ("اكتوبر", 10), ("نوفمبر", 11), ("ديسمبر", 12),
-    ("جانفي", 1), ("فيفري", 2), ("أفريل", 4), ("افريل", 4), ("ماي", 5), ("جوان", 6),
-    ("جويلية", 7), ("أوت", 8), ("اوت", 8),
-];
+/// Month names, compiled in from `data/months.tsv` (month number, name as written).
+pub const MONTHS_TSV: &str = include_str!("../data/months.tsv");
+
+/// `months.tsv` read once, in file order.
+fn months() -> &'static [(&'static str, u32)] {
+    static M: std::sync::OnceLock<Vec<(&'static str, u32)>> = std::sync::OnceLock::new();
+    M.get_or_init(|| parse_months(MONTHS_TSV).unwrap_or_else(|e| panic!("html/data/months.tsv: {e}")))
+}
+
+fn parse_months(src: &'static str) -> Result<Vec<(&'static str, u32)>, String> {
+    let mut v: Vec<(&'static str, u32)> = Vec::new();
+    for (n, line) in src.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let err = |e: &str| format!("line {}: {e}: {line:?}", n + 1);
+        let (m, name) = line.split_once('\t').ok_or_else(|| err("want month <TAB> name"))?;
+        let m: u32 = m.parse().ok().filter(|m| (1..=12).contains(m)).ok_or_else(|| err("month is not 1..12"))?;
+        if name.is_empty() || name.trim() != name || name.to_lowercase() != name {
+            return Err(err("name is empty, padded or not lower case"));
+        }
+        if v.iter().any(|&(x, _)| x == name) {
+            return Err(err("listed twice"));
+        }
+        v.push((name, m));
+    }
+    Ok(v)
+}
 
 /// Finds a month name and takes the nearest day and a four-digit year around it:
 /// `22 Jan 2022`, `Sat, 22 Jan 2022 10:30:00 +0300`, `January 22, 2022`, `22 يناير 2022`,
@@ -145,7 +156,7 @@ const MONTHS: &[(&str, u32)] = &[
 fn with_month_name(s: &str) -> Option<(u32, u32, u32)> {
     let lower = s.to_lowercase();
     let (mut best, mut month) = (None::<(usize, usize)>, 0);
-    for &(name, m) in MONTHS {
+    for &(name, m) in months() {
         let mut from = 0;
         while let Some(pos) = lower[from..].find(name) {
             let st = from + pos;
@@ -227,5 +238,27 @@ mod tests {
         assert_eq!(n("2021-02-29"), None);
         assert_eq!(n("1234"), None);
         assert_eq!(n("٠"), None);
+    }
+
+    #[test]
+    fn months_tsv_loads_and_is_checked() {
+        let m = super::parse_months(super::MONTHS_TSV).expect("months.tsv parses");
+        assert!(m.len() > 60);
+        for k in 1..=12 {
+            assert!(m.iter().any(|&(_, x)| x == k), "month {k} has no name");
+        }
+        // A two-word name comes before any name it contains.
+        for (i, (a, _)) in m.iter().enumerate() {
+            for (b, _) in &m[..i] {
+                assert!(!(b.len() < a.len() && a.contains(b) && b.contains(' ')), "{a} after {b}");
+            }
+            if a.contains(' ') {
+                let last = a.rsplit(' ').next().unwrap_or("");
+                assert!(m[..i].iter().all(|(b, _)| *b != last), "{a} comes after its word {last}");
+            }
+        }
+        assert!(super::parse_months("13\tfoo\n").is_err());
+        assert!(super::parse_months("1\tJanuary\n").is_err());
+        assert!(super::parse_months("1\tjan\n1\tjan\n").is_err());
     }
 }

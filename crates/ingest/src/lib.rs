@@ -140,18 +140,22 @@ pub fn is_bidi(c: char) -> bool {
 /// characters other than tab, line breaks and form feed removed (a NUL byte or an ESC
 /// sequence is never article text), a byte-order mark inside the text too.
 pub fn sanitize_text(s: &str) -> std::borrow::Cow<'_, str> {
-    let bad = |c: char| is_bidi(c) || c == '\u{FEFF}' || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c'));
-    if !may_be_unsafe(s) || !s.chars().any(bad) {
+    if !has_unsafe(s) {
         return std::borrow::Cow::Borrowed(s);
     }
-    std::borrow::Cow::Owned(s.chars().filter(|c| !bad(*c)).collect())
+    std::borrow::Cow::Owned(s.chars().filter(|c| !is_unsafe(*c)).collect())
 }
 
-/// Whether `s` has a byte that can start a character [`sanitize_text`] removes: a control
-/// byte, or the lead byte of C1 controls (0xC2), of U+061C (0xD8), of the bidi marks
-/// (0xE2) or of U+FEFF (0xEF). Lead bytes are never continuation bytes, so a byte scan
-/// answers without decoding; most text is passed by it alone.
-fn may_be_unsafe(s: &str) -> bool {
+/// A character [`sanitize_text`] removes.
+fn is_unsafe(c: char) -> bool {
+    is_bidi(c) || c == '\u{FEFF}' || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c'))
+}
+
+/// Whether `s` holds a character [`is_unsafe`] names, decided on bytes: control bytes, and
+/// the UTF-8 forms of C1 controls (C2 80–9F), U+061C (D8 9C), the bidi marks (E2 80 8E/8F,
+/// E2 80 AA–AE, E2 81 A6–A9) and U+FEFF (EF BB BF). Only the lead bytes C2, D8, E2, EF
+/// look further (guillemets and curly quotes, common in Arabic news, share C2 and E2).
+fn has_unsafe(s: &str) -> bool {
     static SUSPECT: [bool; 256] = {
         let mut t = [false; 256];
         let mut i = 0;
@@ -161,12 +165,35 @@ fn may_be_unsafe(s: &str) -> bool {
         }
         t[0x7F] = true;
         t[0xC2] = true;
+        t[0xD8] = true;
         t[0xE2] = true;
         t[0xEF] = true;
         t
     };
     let b = s.as_bytes();
-    b.iter().enumerate().any(|(i, &c)| SUSPECT[c as usize] || (c == 0xD8 && b.get(i + 1) == Some(&0x9C)))
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if SUSPECT[c as usize] {
+            let hit = match c {
+                0xC2 => (0x80..=0x9F).contains(&at(i + 1)),
+                0xD8 => at(i + 1) == 0x9C,
+                0xE2 => match (at(i + 1), at(i + 2)) {
+                    (0x80, x) => matches!(x, 0x8E | 0x8F | 0xAA..=0xAE),
+                    (0x81, x) => (0xA6..=0xA9).contains(&x),
+                    _ => false,
+                },
+                0xEF => at(i + 1) == 0xBB && at(i + 2) == 0xBF,
+                _ => true,
+            };
+            if hit {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
 }
 
 fn sanitize_article(a: &mut RawArticle) {

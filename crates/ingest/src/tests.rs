@@ -393,3 +393,17 @@ fn sanitize_passes_clean_text_and_catches_every_unsafe_character() {
         assert_eq!(sanitize_text(&s), "قالالمتحدث", "{c:?}");
     }
 }
+
+/// The byte scan finds exactly the characters sanitising removes: every scalar value, alone
+/// and between Arabic letters.
+#[test]
+fn unsafe_byte_scan_is_exact() {
+    for cp in 0..=0x10FFFFu32 {
+        let Some(c) = char::from_u32(cp) else { continue };
+        let want = crate::is_unsafe(c);
+        assert_eq!(crate::has_unsafe(c.encode_utf8(&mut [0; 4])), want, "{cp:#x}");
+        if cp < 0x3000 || cp >= 0xFE00 {
+            assert_eq!(crate::has_unsafe(&format!("ق{c}ل")), want, "{cp:#x}");
+        }
+    }
+}

@@ -67,6 +67,14 @@ fn main() {
         std::fs::write(&path, out).unwrap();
         eprintln!("  contradictions: {}", stories.iter().map(|s| s.contradictions.len()).sum::<usize>());
     }
+    // STORYDUMP=FILE:ID: that story as JSON (figures, reports, contradictions), for tracing.
+    if let Ok(spec) = std::env::var("STORYDUMP") {
+        if let Some((path, id)) = spec.split_once(':') {
+            if let Some(s) = stories.iter().find(|s| s.id == id) {
+                std::fs::write(path, serde_json::to_string_pretty(s).unwrap()).unwrap();
+            }
+        }
+    }
     let threads = riwaya_stories::threads(&stories);
     eprintln!("{} threads; largest:", threads.len());
     for t in threads.iter().take(10) {

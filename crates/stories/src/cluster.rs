@@ -582,13 +582,11 @@ impl Stories {
                 }
             }
             // The merged story's happenings are its first reports': merging by the
-            // later story's would let stories chain from one happening to the next.
+            // later story's would let stories chain from one happening to the next. A
+            // story that tells none yet takes the other's: else it agrees with every
+            // story and, growing, stays open to all of them.
             let hb = std::mem::take(&mut haps[b]);
-            match (fa, fb) {
-                (Some(x), Some(y)) if y < x => haps[a] = hb,
-                (Some(x), Some(y)) if y > x => {}
-                _ => extend_happenings(&mut haps[a], &hb),
-            }
+            merge_signature(&mut haps[a], fa, hb, fb);
             alive[b] = false;
             into[b] = a;
             version[a] += 1;
@@ -741,7 +739,7 @@ pub(crate) fn happenings(d: &ArticleDigest) -> Vec<Happening> {
         if hi < lo || hi - lo > HAPPENING_SPAN {
             continue;
         }
-        let place = e.place.as_ref().and_then(|p| p.entity.as_deref()).map(hash).unwrap_or(0);
+        let place = e.place.as_ref().and_then(|p| p.entity.as_deref()).filter(|id| !generic_place(id)).map(hash).unwrap_or(0);
         let (country, admin1, precise) = match &e.geo {
             Some(g) => {
                 let c = g.country.as_bytes();
@@ -756,6 +754,17 @@ pub(crate) fn happenings(d: &ArticleDigest) -> Vec<Happening> {
         }
     }
     out
+}
+
+/// Whether a place id names no one place: an unresolved place («place:…») whose words are
+/// all in `data/generic_places.txt` («place:مدينه», «place:قاعده-جويه»). Two happenings «in
+/// a city» are not one by their place.
+fn generic_place(id: &str) -> bool {
+    static WORDS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        include_str!("../data/generic_places.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+    });
+    id.strip_prefix("place:").is_some_and(|rest| !rest.is_empty() && rest.split('-').all(|w| words.contains(w)))
 }
 
 impl Happening {
@@ -788,6 +797,20 @@ impl Happening {
 /// side without happenings leaves it to the words; else one pair must agree.
 fn happenings_agree(a: &[Happening], b: &[Happening], days: i32) -> bool {
     days < 0 || a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| x.agrees(y, days)))
+}
+
+/// The signature of two stories merged (`a` first seen on day `fa`, `b` on `fb`): the
+/// earlier story's (merging by the later one's would let stories chain from one happening
+/// to the next); both when they began on one day; and the other's when one tells none yet,
+/// else a story without happenings agrees with every story and, growing, stays open to all.
+fn merge_signature(a: &mut Vec<Happening>, fa: Option<i32>, b: Vec<Happening>, fb: Option<i32>) {
+    match (fa, fb) {
+        _ if b.is_empty() => {}
+        _ if a.is_empty() => *a = b,
+        (Some(x), Some(y)) if y < x => *a = b,
+        (Some(x), Some(y)) if y > x => {}
+        _ => extend_happenings(a, &b),
+    }
 }
 
 /// Adds happenings to a story's signature, up to its cap, without repeats.
@@ -930,6 +953,45 @@ mod happening_tests {
         let h = happenings(&crate::digest(&a));
         assert_eq!(h.len(), 1);
         assert_eq!((h[0].lo, h[0].hi), (day_number("2031-05-01").unwrap(), day_number("2031-05-02").unwrap()));
+    }
+
+    #[test]
+    fn generic_places_are_no_place() {
+        for id in ["place:مدينه", "place:قاعده-جويه", "place:احياء-سكنيه", "place:مسجد"] {
+            assert!(generic_place(id), "{id}");
+        }
+        for id in ["place:مسجد-الطواري", "place:زنجبار", "place:وادي-الحسيني", "place:شمال-iraq", "aden", "place:"] {
+            assert!(!generic_place(id), "{id}");
+        }
+        // Two bombings «in a mosque» a week apart, places unresolved: not one by the place.
+        let a = hap(event("bombing", "place:مسجد", "", 0, "2031-05-02", 0));
+        let b = hap(event("bombing", "place:مسجد", "", 0, "2031-05-09", 0));
+        assert!(!a.agrees(&b, 2));
+        let a = hap(event("bombing", "place:مسجد-النور", "", 0, "2031-05-02", 0));
+        let b = hap(event("bombing", "place:مسجد-النور", "", 0, "2031-05-09", 0));
+        assert!(a.agrees(&b, 2));
+    }
+
+    #[test]
+    fn a_merged_story_keeps_a_signature() {
+        let bombing = hap(event("bombing", "town-a", "XA", 1, "2031-05-02", 0));
+        let strike = hap(event("air_strike", "country-xb", "XB", 3, "2031-05-05", 0));
+        // A story that told no happening takes the later one's, and then refuses the bombing.
+        let mut sig = Vec::new();
+        merge_signature(&mut sig, Some(10), vec![strike], Some(12));
+        assert_eq!(sig, vec![strike]);
+        assert!(!happenings_agree(&sig, &[bombing], 2));
+        // Of two stories that both tell one, the earlier's stays; of one day's, both.
+        let mut sig = vec![bombing];
+        merge_signature(&mut sig, Some(10), vec![strike], Some(12));
+        assert_eq!(sig, vec![bombing]);
+        merge_signature(&mut sig, Some(10), Vec::new(), Some(8));
+        assert_eq!(sig, vec![bombing]);
+        let mut later = vec![strike];
+        merge_signature(&mut later, Some(12), vec![bombing], Some(10));
+        assert_eq!(later, vec![bombing]);
+        merge_signature(&mut later, Some(10), vec![strike], Some(10));
+        assert_eq!(later, vec![bombing, strike]);
     }
 
     const REPORT: &str = "قصفت الطائرات مواقع في محيط بلدة وادي السنابل الجبلية، وقالت مصادر محلية إن \

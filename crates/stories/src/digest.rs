@@ -150,6 +150,46 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Whether each character of the Arabic block U+0600–U+06FF is a word character.
+fn arabic_word_chars() -> &'static [bool; 256] {
+    static T: OnceLock<[bool; 256]> = OnceLock::new();
+    T.get_or_init(|| std::array::from_fn(|i| char::from_u32(0x600 + i as u32).is_some_and(is_word_char)))
+}
+
+/// Appends the words of `s` (maximal runs of [`is_word_char`] characters) to `out`: the
+/// same words as `s.split(|c| !is_word_char(c))` without the empty ones, with ASCII and
+/// the Arabic block decided per byte.
+fn words_of<'a>(s: &'a str, out: &mut Vec<&'a str>) {
+    let ar = arabic_word_chars();
+    let b = s.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let (word, w) = if c < 0x80 {
+            (c.is_ascii_alphanumeric(), 1)
+        } else if c & 0xFC == 0xD8 {
+            // A two-byte sequence of U+0600–U+06FF: `s` is valid UTF-8.
+            (ar[(((c & 0x03) as usize) << 6) | (b[i + 1] & 0x3F) as usize], 2)
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            (is_word_char(ch), ch.len_utf8())
+        };
+        match (word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push(&s[st..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += w;
+    }
+    if let Some(st) = start {
+        out.push(&s[st..]);
+    }
+}
+
 /// A content word's comparison form: normalised, with a leading و/ف and ال stripped.
 fn content_word(w: &str) -> Option<&str> {
     let mut w = w;
@@ -161,6 +201,36 @@ fn content_word(w: &str) -> Option<&str> {
     }
     let chars = w.chars().count();
     (chars >= 3 && !w.bytes().all(|b| b.is_ascii_digit()) && !stopwords().contains(w)).then_some(w)
+}
+
+/// The hash of a content word's comparison form ([`content_word`] then [`hash`]), with the
+/// stop words looked up by their hash (one hash per word instead of two).
+fn content_hash(w: &str) -> Option<u64> {
+    let mut w = w;
+    for p in ["وال", "فال", "بال", "لل", "ال"] {
+        if w.len() > p.len() + 4 && w.starts_with(p) {
+            w = &w[p.len()..];
+            break;
+        }
+    }
+    // Three characters take at most 12 bytes: longer words need no count.
+    if w.len() < 12 && w.chars().count() < 3 {
+        return None;
+    }
+    if w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let h = hash(w);
+    match stop_hashes().get(&h) {
+        Some(s) if *s == w => None,
+        _ => Some(h),
+    }
+}
+
+/// The stop words by their hash.
+fn stop_hashes() -> &'static crate::cluster::IdMap<u64, &'static str> {
+    static S: OnceLock<crate::cluster::IdMap<u64, &'static str>> = OnceLock::new();
+    S.get_or_init(|| stopwords().iter().map(|w| (hash(w), *w)).collect())
 }
 
 /// The distinct content words of a text, in their comparison form.
@@ -200,35 +270,26 @@ pub(crate) fn hash(s: &str) -> u64 {
 
 /// The digest of an analysed article.
 pub fn digest(a: &Article) -> ArticleDigest {
-    let norm = normalize_str(&format!("{}\n{}", a.title.as_deref().unwrap_or(""), a.text));
-    let words: Vec<&str> = norm
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .collect();
+    digest_folded(a, &normalize_str(&a.text))
+}
+
+/// [`digest`] given the article's text already folded (`riwaya_text::normalize`, as the
+/// extract stage's `Document` holds it): the text is not folded a second time. Folding is
+/// per character, so the headline folded alone and the body give the same words as the
+/// two folded together.
+pub fn digest_folded(a: &Article, folded_text: &str) -> ArticleDigest {
+    let title = normalize_str(a.title.as_deref().unwrap_or(""));
+    let mut words: Vec<&str> = Vec::with_capacity(folded_text.len() / 6);
+    words_of(&title, &mut words);
+    words_of(folded_text, &mut words);
     // MinHash over word shingles: 64 hash functions as xor-salts of one 64-bit hash.
-    let mut minhash = [u32::MAX; MINHASH];
     let has_signature = words.len() >= SHINGLE;
-    if has_signature {
-        for sh in words.windows(SHINGLE) {
-            let mut h = xxhash_rust::xxh3::Xxh3::new();
-            for w in sh {
-                h.update(w.as_bytes());
-                h.update(b" ");
-            }
-            let base = h.digest();
-            for (i, slot) in minhash.iter_mut().enumerate() {
-                let v = (base ^ SALTS[i]).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-                let v = (v >> 32) as u32;
-                if v < *slot {
-                    *slot = v;
-                }
-            }
-        }
-    }
-    let mut counts: HashMap<u64, u32> = HashMap::new();
+    let minhash = if has_signature { minhash_of(&words) } else { [u32::MAX; MINHASH] };
+    // Keys are word hashes already; the order is fixed by the sort below.
+    let mut counts: crate::cluster::IdMap<u64, u32> = Default::default();
     for w in &words {
-        if let Some(c) = content_word(w) {
-            *counts.entry(hash(c)).or_default() += 1;
+        if let Some(h) = content_hash(w) {
+            *counts.entry(h).or_default() += 1;
         }
     }
     let mut word_counts: Vec<(u64, u32)> = counts.into_iter().collect();
@@ -236,11 +297,13 @@ pub fn digest(a: &Article) -> ArticleDigest {
     word_counts.truncate(120);
 
     let mut kinds = HashMap::new();
-    let mut names: HashMap<(String, String), NameUse> = HashMap::new();
+    let mut names: HashMap<(&str, &str), NameUse> = HashMap::new();
     for m in &a.mentions {
-        kinds.entry(m.entity.clone()).or_insert_with(|| m.kind.clone());
+        if !kinds.contains_key(&m.entity) {
+            kinds.insert(m.entity.clone(), m.kind.clone());
+        }
         names
-            .entry((m.entity.clone(), m.text.clone()))
+            .entry((m.entity.as_str(), m.text.as_str()))
             .or_insert_with(|| NameUse { entity: m.entity.clone(), kind: m.kind.clone(), name: m.name.clone(), text: m.text.clone(), count: 0 })
             .count += 1;
     }
@@ -277,7 +340,7 @@ pub fn digest(a: &Article) -> ArticleDigest {
         published: a.published.clone(),
         day: a.published.as_deref().and_then(day_number),
         title: a.title.clone(),
-        today_weekday: today_weekday(&norm),
+        today_weekday: today_weekday(&title).or_else(|| today_weekday(folded_text)),
         lede: a.text.lines().find(|l| !l.trim().is_empty()).map(|l| l.chars().take(120).collect()),
         minhash,
         has_signature,
@@ -292,6 +355,70 @@ pub fn digest(a: &Article) -> ArticleDigest {
         year,
     }
 }
+
+/// The MinHash signature of the word shingles of `words`: per hash function `i`, the least
+/// `((h ^ SALTS[i]) * K) >> 32` (low 64 bits of the product) over the shingles' hashes `h`.
+fn minhash_of(words: &[&str]) -> [u32; MINHASH] {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2, checked just above.
+        return unsafe { minhash_avx2(words) };
+    }
+    minhash_in(words)
+}
+
+/// [`minhash_in`] compiled for AVX2: eight hash functions per instruction.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn minhash_avx2(words: &[&str]) -> [u32; MINHASH] {
+    minhash_in(words)
+}
+
+#[inline(always)]
+fn minhash_in(words: &[&str]) -> [u32; MINHASH] {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let (kl, kh) = (K as u32, (K >> 32) as u32);
+    let mut minhash = [u32::MAX; MINHASH];
+    // Each shingle's words, each followed by a space, hashed in one shot (the same hash as
+    // streaming them, without a hasher state per shingle).
+    let mut buf: Vec<u8> = Vec::with_capacity(128);
+    for sh in words.windows(SHINGLE) {
+        buf.clear();
+        for w in sh {
+            buf.extend_from_slice(w.as_bytes());
+            buf.push(b' ');
+        }
+        let base = xxhash_rust::xxh3::xxh3_64(&buf);
+        let (bl, bh) = (base as u32, (base >> 32) as u32);
+        // The high half of the product's low 64 bits, from 32-bit halves (which vectorise
+        // where 64-bit products do not), branch-free.
+        for i in 0..MINHASH {
+            let (xl, xh) = (bl ^ SALTS_LO[i], bh ^ SALTS_HI[i]);
+            let v = ((((xl as u64) * (kl as u64)) >> 32) as u32).wrapping_add(xl.wrapping_mul(kh)).wrapping_add(xh.wrapping_mul(kl));
+            minhash[i] = minhash[i].min(v);
+        }
+    }
+    minhash
+}
+
+const SALTS_LO: [u32; MINHASH] = {
+    let mut s = [0u32; MINHASH];
+    let mut i = 0;
+    while i < MINHASH {
+        s[i] = SALTS[i] as u32;
+        i += 1;
+    }
+    s
+};
+const SALTS_HI: [u32; MINHASH] = {
+    let mut s = [0u32; MINHASH];
+    let mut i = 0;
+    while i < MINHASH {
+        s[i] = (SALTS[i] >> 32) as u32;
+        i += 1;
+    }
+    s
+};
 
 /// Salts for the MinHash functions (fixed, so signatures are the same in every run).
 const SALTS: [u64; MINHASH] = {
@@ -335,6 +462,73 @@ mod tests {
         assert_eq!(day_number("2022-01-22").unwrap() - day_number("2022-01-20").unwrap(), 2);
         assert_eq!(day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(), 2);
         assert_eq!(day_number("bad"), None);
+    }
+
+    /// `digest_folded` folds the headline alone: folding is per character, so the pieces
+    /// give what the whole gave (marks, ligatures and digits at the joins included).
+    #[test]
+    fn folding_the_headline_alone_is_folding_the_whole() {
+        let (t, b) = ("ﻻجئون في مخيم ١٢ اليوم", "ُاليوم السبت، قُتل ٣٠ شخصاً في «البلدة» ﷲ");
+        assert_eq!(normalize_str(&format!("{t}\n{b}")), format!("{}\n{}", normalize_str(t), normalize_str(b)));
+        let mut a = riwaya_model::Article::new("x", b);
+        a.title = Some(t.into());
+        let d = digest_folded(&a, &riwaya_text::normalize(b).text);
+        assert_eq!(d.today_weekday, Some(5));
+        assert_eq!(d.minhash, digest(&a).minhash);
+    }
+
+    /// The signature is the 64-bit formula's, on every path (AVX2 or not).
+    #[test]
+    fn minhash_as_the_64_bit_formula() {
+        let text = normalize_str("قتل 30 شخصا في قصف على البلدة أمس وأصيب آخرون بجروح في الهجوم الذي شنته الطائرات");
+        let mut words = Vec::new();
+        words_of(&text, &mut words);
+        let mut want = [u32::MAX; MINHASH];
+        for sh in words.windows(SHINGLE) {
+            let mut h = xxhash_rust::xxh3::Xxh3::new();
+            for w in sh {
+                h.update(w.as_bytes());
+                h.update(b" ");
+            }
+            let base = h.digest();
+            for (i, slot) in want.iter_mut().enumerate() {
+                let v = ((base ^ SALTS[i]).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as u32;
+                *slot = (*slot).min(v);
+            }
+        }
+        assert_eq!(minhash_in(&words), want);
+        assert_eq!(minhash_of(&words), want);
+    }
+
+    /// The byte scanner cuts the words the character split cut.
+    #[test]
+    fn words_as_the_split_gives_them() {
+        for t in ["", " ", "قتل 30 شخصا، في «البلدة» x-y", "ﻻجئون ۱۲ ٣ ـ ﮐ ۀ ہ abc…déjà 😀 ok", "ك", "word"] {
+            let t = normalize_str(t);
+            let mut got = Vec::new();
+            words_of(&t, &mut got);
+            let want: Vec<&str> = t.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect();
+            assert_eq!(got, want, "{t:?}");
+        }
+        // Every character of the Arabic block, alone and between letters.
+        for cp in 0x600..0x700u32 {
+            let t = format!("ب{}ت {} ", char::from_u32(cp).unwrap(), char::from_u32(cp).unwrap());
+            let mut got = Vec::new();
+            words_of(&t, &mut got);
+            let want: Vec<&str> = t.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect();
+            assert_eq!(got, want, "{cp:x}");
+        }
+    }
+
+    /// The one-hash content word is the comparison form's hash, stop words left out.
+    #[test]
+    fn content_hash_is_the_content_words_hash() {
+        for w in ["في", "والاشتباكات", "الحسكه", "2022", "لل", "الذي", "وقال", "ab", "abc", "مخيم", "بالمدينه"] {
+            assert_eq!(content_hash(w), content_word(w).map(hash), "{w}");
+        }
+        for w in stopwords().iter() {
+            assert_eq!(content_hash(w), content_word(w).map(hash), "{w}");
+        }
     }
 
     #[test]

@@ -108,6 +108,20 @@ fn source_key(r: &Report) -> String {
     r.attribution.last().cloned().unwrap_or_else(|| format!("outlet:{}", r.outlet.as_deref().unwrap_or(&r.article)))
 }
 
+/// Within one article, a source named again by a shorter form that begins its full name
+/// («المتحدث الرسمي» after «المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة تبوك», spaces aside,
+/// since a stray one is a common typo) refers back to it: one source, not two.
+fn one_source_in_article(a: &Report, b: &Report) -> bool {
+    let (Some(x), Some(y)) = (a.attribution.last(), b.attribution.last()) else { return false };
+    if a.article != b.article {
+        return false;
+    }
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let (x, y) = (squeeze(x), squeeze(y));
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    !short.is_empty() && long.starts_with(&short)
+}
+
 /// The cues of `data/figure_cues.tsv`, normalised.
 struct Cues {
     cumulative: Vec<String>,
@@ -508,6 +522,7 @@ fn figures(docs: &[&ArticleDigest]) -> Vec<Figure> {
                     let id = |x: &riwaya_model::EntityRef| x.entity.clone().unwrap_or_else(|| x.text.clone());
                     (e.kind.clone(), e.agent.as_ref().map(id), e.place.as_ref().map(id))
                 }),
+                dated: c.date.is_some() && c.date_source.as_deref() == Some("text"),
             };
             by.entry((c.quantity.clone(), subject)).or_default().push((r, (d.published.clone(), c.date.clone(), di)));
         }
@@ -595,7 +610,7 @@ fn judge(quantity: &str, a: &Report, b: &Report, story: Option<&str>) -> Option<
     if [a, b].iter().any(|r| r.vague && r.high.is_some_and(|h| h <= 10)) {
         return None;
     }
-    if source_key(a) == source_key(b) {
+    if source_key(a) == source_key(b) || one_source_in_article(a, b) {
         return None;
     }
     // One sentence giving two counts of one thing in one voice tells two things (the
@@ -709,16 +724,53 @@ fn place_of<'a>(r: &'a Report, story: Option<&'a str>) -> Option<&'a str> {
     }
 }
 
+/// Per report, the date it is judged by: its own; or, for a toll at a specific place
+/// whose sentence names no time (its date is the publication day), the day or period that
+/// the figure's reports dated by their sentences give that place, when they agree on one —
+/// «الهجوم على المسجد الذي أودى بحياة 27» published weeks later tells the attack's toll,
+/// not a later count. Not for other counts (a later article's «4 قذائف» on the houses is
+/// a part of the day's shells) nor for vague ones («العشرات», «مئات»: a rough recollection).
+fn judged_dates(quantity: &str, reports: &[Report]) -> Vec<Option<Report>> {
+    if !TOLLS.contains(&quantity) {
+        return vec![None; reports.len()];
+    }
+    let mut at: BTreeMap<&str, Option<(i32, i32, &str)>> = BTreeMap::new();
+    for r in reports.iter().filter(|r| r.dated && !r.denied) {
+        let (Some(p), Some(d), Some((lo, hi))) = (r.place.as_deref(), r.date.as_deref(), period(r)) else { continue };
+        at.entry(p)
+            .and_modify(|e| {
+                // Periods at one place that do not overlap: two incidents there, no lending.
+                if e.is_some_and(|(a, b, _)| !(lo <= b && a <= hi)) {
+                    *e = None;
+                }
+            })
+            .or_insert(Some((lo, hi, d)));
+    }
+    reports
+        .iter()
+        .map(|r| {
+            if r.dated || r.vague {
+                return None;
+            }
+            let (_, _, d) = (*at.get(r.place.as_deref()?)?)?;
+            let mut c = r.clone();
+            c.date = Some(d.to_string());
+            Some(c)
+        })
+        .collect()
+}
+
 fn figure_contradictions(figures: &[Figure], story: Option<&str>) -> Vec<Contradiction> {
     let mut out = Vec::new();
     for (fi, f) in figures.iter().enumerate() {
+        let lent = judged_dates(f.quantity.as_str(), &f.reports);
         // Each pair of values at a place once (outlets carrying one wire report repeat it).
         let mut seen: std::collections::HashSet<(Option<String>, (Option<u64>, Option<u64>), (Option<u64>, Option<u64>))> = Default::default();
         let n = f.reports.len().min(200);
         for x in 0..n {
             for y in x + 1..n {
                 let (a, b) = (&f.reports[x], &f.reports[y]);
-                let Some(reason) = judge(f.quantity.as_str(), a, b, story) else { continue };
+                let Some(reason) = judge(f.quantity.as_str(), lent[x].as_ref().unwrap_or(a), lent[y].as_ref().unwrap_or(b), story) else { continue };
                 let (va, vb) = ((a.low, a.high), (b.low, b.high));
                 if !seen.insert((place_of(a, story).map(String::from), va.min(vb), va.max(vb))) {
                     continue;
@@ -1063,4 +1115,96 @@ fn outlet_framing(docs: &[&ArticleDigest], figures: &[Figure]) -> Vec<OutletFram
     }
     v.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.outlet.cmp(&b.outlet)));
     v
+}
+
+#[cfg(test)]
+mod source_tests {
+    use super::*;
+
+    fn rep(article: &str, source: &str, low: u64) -> Report {
+        Report {
+            article: article.into(),
+            outlet: Some("o".into()),
+            published: Some("2031-05-02".into()),
+            low: Some(low),
+            high: Some(low),
+            approx: false,
+            vague: false,
+            attribution: vec![source.into()],
+            hedge: None,
+            date: Some("2031-05-02".into()),
+            text: String::new(),
+            sentence: String::new(),
+            start: 0,
+            end: 0,
+            party_claim: false,
+            group: 0,
+            place: Some("place:مستشفي-المدينه".into()),
+            denied: false,
+            adds: false,
+            cumulative: false,
+            incident: 0,
+            linked: None,
+            dated: true,
+        }
+    }
+
+    #[test]
+    fn an_undated_toll_at_a_place_is_judged_at_that_place_s_date() {
+        let at = |source: &str, low: u64, published: &str, dated: bool| {
+            let mut r = rep(source, source, low);
+            r.place = Some("place:مسجد-النور".into());
+            r.published = Some(published.into());
+            r.date = Some(if dated { "2031-03-01".into() } else { published.into() });
+            r.dated = dated;
+            r
+        };
+        let figure = |reports: Vec<Report>| Figure {
+            quantity: "killed".parse().unwrap(),
+            subject: None,
+            reports,
+            range_low: None,
+            range_high: None,
+            low: None,
+            best: None,
+            high: None,
+            reason: String::new(),
+        };
+        // 26 dated to the attack by two outlets; 27 weeks later with no date in its
+        // sentence, published before one of them: one toll, two counts.
+        let f = figure(vec![at("a", 26, "2031-04-01", true), at("b", 27, "2031-04-03", false), at("c", 26, "2031-04-05", true)]);
+        let c = figure_contradictions(&[f], None);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].reason, "same-time");
+        // Without a dated report at that place, the undated one keeps its publication day
+        // and a higher later count is the toll rising.
+        let f = figure(vec![at("a", 26, "2031-03-01", false), at("b", 27, "2031-04-03", false)]);
+        assert!(figure_contradictions(&[f], None).is_empty());
+        // A vague count («العشرات») is not dated by the others.
+        let mut dozens = at("b", 20, "2031-04-03", false);
+        (dozens.high, dozens.vague) = (Some(99), true);
+        let f = figure(vec![at("a", 260, "2031-04-01", true), dozens, at("c", 260, "2031-04-05", true)]);
+        assert!(judged_dates("wounded", &f.reports).iter().all(Option::is_none));
+        // Nor is a count of other things.
+        let f = figure(vec![at("a", 26, "2031-04-01", true), at("b", 27, "2031-04-03", false)]);
+        assert!(judged_dates("shells", &f.reports).iter().all(Option::is_none));
+        assert!(judged_dates("killed", &f.reports)[1].is_some());
+        // Two dated incidents at one place on days apart: nothing is lent.
+        let mut other = at("c", 26, "2031-04-05", true);
+        other.date = Some("2031-03-20".into());
+        let f = figure(vec![at("a", 26, "2031-04-01", true), at("b", 27, "2031-04-03", false), other]);
+        assert!(judged_dates("killed", &f.reports).iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn a_source_named_again_by_its_role_is_one_source() {
+        let full = "المتحدث الرسمي لهيئة الإسعاف بالمنطقة";
+        // Its role again, with a stray space: one source, one article.
+        assert!(one_source_in_article(&rep("a", full, 7), &rep("a", "المتحدث الر سمي", 1)));
+        assert_eq!(judge("wounded", &rep("a", full, 7), &rep("a", "المتحدث الر سمي", 1), None), None);
+        // Two articles, or two different sources in one: still compared.
+        assert!(!one_source_in_article(&rep("a", full, 7), &rep("b", "المتحدث الرسمي", 1)));
+        assert!(!one_source_in_article(&rep("a", full, 7), &rep("a", "مصادر طبية", 1)));
+        assert_eq!(judge("wounded", &rep("a", full, 7), &rep("a", "مصادر طبية", 1), None), Some("same-time"));
+    }
 }

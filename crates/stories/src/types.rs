@@ -97,6 +97,10 @@ pub struct Report {
     /// The event told in the figure's sentence: (kind, agent, place), for incidents.
     #[serde(skip)]
     pub linked: Option<(EventKind, Option<String>, Option<String>)>,
+    /// `date` comes from a time expression in the figure's sentence (else it is the
+    /// publication day standing in); for judging contradictions, not saved.
+    #[serde(skip)]
+    pub dated: bool,
 }
 
 /// A figure: what is counted, whose, and every report of it.

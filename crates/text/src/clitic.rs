@@ -67,15 +67,48 @@ fn letters(word: &str) -> Vec<L> {
     v
 }
 
-/// Function words that look segmentable but are not ("الذي", "ذلك", "هناك").
-const NO_SPLIT: &[&str] = &[
-    "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "اللائي", "اللواتي",
-    "الله", "ذلك", "تلك", "هناك", "هنالك", "كذلك", "لذلك", "أولئك", "اولئك", "هؤلاء", "هولاء",
-    "لكن", "لكنه", "لدي", "لديه", "لديها", "لديهم", "عليه", "عليها", "عليهم", "فيه", "فيها",
-    "فيهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "إليه", "اليه", "إليها", "اليها",
-    "إليهم", "اليهم", "لها", "لهم", "له", "بها", "به", "بهم", "كما", "لما", "بما", "فما", "وما",
-    "كلما", "بينما", "ربما", "إنما", "انما", "كي", "لكي", "لي", "بي", "في", "وفي",
-];
+/// The word lists, compiled in from `data/clitics.tsv`.
+pub const CLITICS_TSV: &str = include_str!("../data/clitics.tsv");
+
+/// `data/clitics.tsv` read: function words that look segmentable but are not ("الذي",
+/// "ذلك", "هناك"), folded; enclitics in the order tried.
+struct Lists {
+    no_split: std::collections::HashSet<&'static str>,
+    enclitics: Vec<&'static str>,
+}
+
+fn lists() -> &'static Lists {
+    static L: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
+    L.get_or_init(|| parse_lists(CLITICS_TSV).unwrap_or_else(|e| panic!("text/data/clitics.tsv: {e}")))
+}
+
+fn parse_lists(src: &'static str) -> Result<Lists, String> {
+    let mut l = Lists { no_split: Default::default(), enclitics: Vec::new() };
+    for (n, line) in src.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let at = |e: String| format!("line {}: {e}", n + 1);
+        let Some((kind, form)) = line.split_once('\t') else {
+            return Err(at("want kind <TAB> form".into()));
+        };
+        if form.is_empty() || form.contains(char::is_whitespace) || fold_str(form) != form {
+            return Err(at(format!("form {form:?} is not one folded word (folds to {:?})", fold_str(form))));
+        }
+        let fresh = match kind {
+            "no_split" => l.no_split.insert(form),
+            "enclitic" => !l.enclitics.contains(&form) && {
+                l.enclitics.push(form);
+                true
+            },
+            _ => return Err(at(format!("unknown kind {kind:?}"))),
+        };
+        if !fresh {
+            return Err(at(format!("{kind} {form:?} is listed twice")));
+        }
+    }
+    Ok(l)
+}
 
 /// Cut `word` into proclitics (و ف ب ك ل ال لل and their chains: وال، بال، وبال، فلل، لـ),
 /// stem and enclitic (ه ها هم هما هن كم نا ي ك), never leaving a stem shorter than two
@@ -89,7 +122,7 @@ pub fn segment(word: &str) -> Segmented {
         return whole;
     }
     let folded: String = ls.iter().map(|l| l.c).collect();
-    if NO_SPLIT.iter().any(|w| folded == fold_str(w)) {
+    if lists().no_split.contains(folded.as_str()) {
         return whole;
     }
     let (p, has_article) = proclitic_len(&ls);
@@ -147,11 +180,9 @@ fn proclitic_len(ls: &[L]) -> (usize, bool) {
     (k, false)
 }
 
-const ENCLITICS: &[&str] = &["هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي"];
-
 fn enclitic_len(ls: &[L]) -> usize {
     let n = ls.len();
-    for e in ENCLITICS {
+    for e in &lists().enclitics {
         let k = e.chars().count();
         if n < k + 3 {
             continue;
@@ -254,5 +285,19 @@ mod tests {
         assert_eq!(v, vec!["قسد"]);
         let v: Vec<&str> = stem_candidates("وقسد").collect();
         assert_eq!(v, vec!["وقسد", "قسد"]);
+    }
+
+    #[test]
+    fn clitics_tsv_loads_and_is_checked() {
+        let l = super::parse_lists(super::CLITICS_TSV).expect("clitics.tsv parses");
+        assert!(l.no_split.len() > 50);
+        assert_eq!(l.enclitics.first(), Some(&"هما"));
+        assert!(super::parse_lists("no_split\tأولئك\n").is_err(), "not folded");
+        assert!(super::parse_lists("no_split\tذلك\nno_split\tذلك\n").is_err(), "twice");
+        assert!(super::parse_lists("proclitic\tو\n").is_err(), "kind");
+        // Every written spelling of a listed word stays whole.
+        for w in ["أولئك", "إليهم", "إنما", "هؤلاء"] {
+            assert_eq!(parts(w), ("", w, ""), "{w}");
+        }
     }
 }

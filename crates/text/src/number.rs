@@ -152,107 +152,10 @@ fn build_dict() -> Dict {
             }
         }
     };
-    let units: &[(u8, &[&str])] = &[
-        (1, &["واحد", "واحدة", "واحداً"]),
-        (2, &["اثنان", "اثنين", "اثنتان", "اثنتين", "إثنان", "إثنين", "إثنتان", "إثنتين"]),
-        (3, &["ثلاث", "ثلاثة"]),
-        (4, &["أربع", "أربعة"]),
-        (5, &["خمس", "خمسة"]),
-        (6, &["ستة"]),
-        (7, &["سبع", "سبعة"]),
-        (8, &["ثمان", "ثماني", "ثمانية"]),
-        (9, &["تسع", "تسعة"]),
-        (10, &["عشر", "عشرة"]),
-    ];
-    for (v, ws) in units {
-        for w in *ws {
-            add(w, Nw::Unit(*v), NUM_PREFIXES);
+    for &(form, nw, prefixes) in &words().dict {
+        for ps in prefixes {
+            add(form, nw, ps);
         }
-    }
-    // "ست" takes no preposition ("لست" is "I am not").
-    add("ست", Nw::Unit(6), &["", "و"]);
-    for w in ["أحد", "إحدى"] {
-        add(w, Nw::TeenOnly(1), NUM_PREFIXES);
-    }
-    for w in ["اثنا", "اثني", "اثنتا", "اثنتي", "إثنا", "إثني", "إثنتا", "إثنتي"] {
-        add(w, Nw::TeenOnly(2), NUM_PREFIXES);
-    }
-    let tens: &[(u8, &str)] = &[
-        (20, "عشر"),
-        (30, "ثلاث"),
-        (40, "أربع"),
-        (50, "خمس"),
-        (60, "ست"),
-        (70, "سبع"),
-        (80, "ثمان"),
-        (90, "تسع"),
-    ];
-    for (v, stem) in tens {
-        for suf in ["ون", "ين"] {
-            add(&format!("{stem}{suf}"), Nw::Ten(*v), NUM_PREFIXES);
-        }
-    }
-    for w in ["مئة", "مائة", "مية"] {
-        add(w, Nw::Hundred(100), NUM_PREFIXES);
-    }
-    for w in ["مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي"] {
-        add(w, Nw::Hundred(200), NUM_PREFIXES);
-    }
-    let hstems: &[(u16, &[&str])] = &[
-        (3, &["ثلاث", "ثلاثة"]),
-        (4, &["أربع", "أربعة"]),
-        (5, &["خمس", "خمسة"]),
-        (6, &["ست", "ستة"]),
-        (7, &["سبع", "سبعة"]),
-        (8, &["ثمان", "ثماني"]),
-        (9, &["تسع", "تسعة"]),
-    ];
-    for (v, stems) in hstems {
-        for s in *stems {
-            for h in ["مئة", "مائة"] {
-                add(&format!("{s}{h}"), Nw::Hundred(v * 100), NUM_PREFIXES);
-            }
-        }
-    }
-    type Scale<'a> = (u64, &'a [&'a str], &'a [&'a str], &'a [&'a str]);
-    let scales: &[Scale] = &[
-        (1_000, &["ألف"], &["ألفان", "ألفين", "ألفي"], &["آلاف", "ألوف"]),
-        (
-            1_000_000,
-            &["مليون"],
-            &["مليونان", "مليونين", "مليوني"],
-            &["ملايين"],
-        ),
-        (
-            1_000_000_000,
-            &["مليار", "بليون"],
-            &["ملياران", "مليارين", "ملياري"],
-            &["مليارات"],
-        ),
-    ];
-    for (s, sing, dual, plural) in scales {
-        for w in *sing {
-            add(w, Nw::Scale(*s, Form::Sing), NUM_PREFIXES);
-            add(&format!("{w}ا"), Nw::Scale(*s, Form::Acc), NUM_PREFIXES);
-        }
-        for w in *dual {
-            add(w, Nw::Scale(*s, Form::Dual), NUM_PREFIXES);
-        }
-        for w in *plural {
-            add(w, Nw::Scale(*s, Form::Plural), NUM_PREFIXES);
-            add(w, Nw::Scale(*s, Form::Plural), DEF_PREFIXES);
-        }
-    }
-    add("نصف", Nw::Half, NUM_PREFIXES);
-    for (w, unit) in [("عشرات", 10u64), ("مئات", 100), ("مئآت", 100), ("مائات", 100)] {
-        add(w, Nw::Vague(unit), NUM_PREFIXES);
-        add(w, Nw::Vague(unit), DEF_PREFIXES);
-    }
-    for w in ["عدة", "بضع", "بضعة"] {
-        add(w, Nw::Few, NUM_PREFIXES);
-    }
-    for w in ["عدد", "عدداً"] {
-        add(w, Nw::Adad, NUM_PREFIXES);
     }
     // Duals of countable nouns.
     let dual_prefixes: &[&str] = &["", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "ولل", "وبال"];
@@ -316,80 +219,106 @@ enum Hedge {
     From,
 }
 
-const HEDGES_BEFORE: &[(&[&str], Hedge)] = &[
-    (&["ما", "لا", "يقل", "عن"], Hedge::Over),
-    (&["ما", "لا", "يقل", "علي"], Hedge::Over),
-    (&["ما", "لا", "يزيد", "عن"], Hedge::Under),
-    (&["ما", "لا", "يزيد", "علي"], Hedge::Under),
-    (&["ما", "لا", "يتجاوز"], Hedge::Under),
-    (&["ما", "يقرب", "من"], Hedge::About),
-    (&["ما", "يزيد", "عن"], Hedge::Over),
-    (&["ما", "يزيد", "علي"], Hedge::Over),
-    (&["ما", "يربو", "علي"], Hedge::Over),
-    (&["لا", "يقل", "عن"], Hedge::Over),
-    (&["لا", "يقل", "علي"], Hedge::Over),
-    (&["لا", "تقل", "عن"], Hedge::Over),
-    (&["لا", "يزيد", "عن"], Hedge::Under),
-    (&["لا", "يزيد", "علي"], Hedge::Under),
-    (&["لا", "تزيد", "عن"], Hedge::Under),
-    (&["لا", "تزيد", "علي"], Hedge::Under),
-    (&["لا", "يتجاوز"], Hedge::Under),
-    (&["لا", "تتجاوز"], Hedge::Under),
-    (&["لا", "يتعدي"], Hedge::Under),
-    (&["ما", "يقارب"], Hedge::About),
-    (&["ما", "يناهز"], Hedge::About),
-    (&["يزيد", "عن"], Hedge::Over),
-    (&["يزيد", "علي"], Hedge::Over),
-    (&["تزيد", "عن"], Hedge::Over),
-    (&["تزيد", "علي"], Hedge::Over),
-    (&["يربو", "علي"], Hedge::Over),
-    (&["اكثر", "من"], Hedge::Over),
-    (&["ازيد", "من"], Hedge::Over),
-    (&["اقل", "من"], Hedge::Under),
-    (&["ما", "بين"], Hedge::Between),
-    (&["لم", "يتجاوز"], Hedge::Under),
-    (&["لم", "تتجاوز"], Hedge::Under),
-    (&["ما", "يصل", "الي"], Hedge::Under),
-    (&["ما", "يفوق"], Hedge::Over),
-    (&["يفوق"], Hedge::Over),
-    (&["تفوق"], Hedge::Over),
-    (&["ناهز"], Hedge::About),
-    (&["تخطي"], Hedge::Over),
-    (&["تخطت"], Hedge::Over),
-    (&["يتخطي"], Hedge::Over),
-    (&["يقارب"], Hedge::About),
-    (&["تقارب"], Hedge::About),
-    (&["يناهز"], Hedge::About),
-    (&["نحو"], Hedge::About),
-    (&["قرابه"], Hedge::About),
-    (&["حوالي"], Hedge::About),
-    (&["زهاء"], Hedge::About),
-    (&["تقريبا"], Hedge::About),
-    (&["تجاوز"], Hedge::Over),
-    (&["يتجاوز"], Hedge::Over),
-    (&["تتجاوز"], Hedge::Over),
-    (&["تجاوزت"], Hedge::Over),
-    (&["بين"], Hedge::Between),
-    (&["من"], Hedge::From),
-];
+/// The number words and context lists, compiled in from `data/numbers.tsv`.
+pub const NUMBERS_TSV: &str = include_str!("../data/numbers.tsv");
 
-const MONTHS: &[&str] = &[
-    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "اغسطس",
-    "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز",
-    "اب", "ايلول", "محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال", "القعده", "الحجه", "جمادي",
-];
-const MONTH_SECOND: &[&str] = &["الثاني", "الاول", "الاخر", "الاخره", "الاولي"];
-const MONTH_FIRST: &[&str] = &["كانون", "تشرين", "ربيع", "جمادي"];
-const YEAR_CUES: &[&str] = &[
-    "عام", "العام", "لعام", "عامي", "سنه", "السنه", "لسنه", "منذ", "مطلع", "اواخر", "اوائل",
-    "الساعه", "موسم", "ميزانيه",
-];
-const YEAR_AFTER: &[&str] = &["م", "ه", "هجري", "هجريه", "ميلادي", "ميلاديه", "للميلاد", "للهجره"];
-const STOP: &[&str] = &[
-    "من", "في", "علي", "الي", "عن", "و", "او", "ثم", "قد", "ما", "لا", "ان", "الذي", "التي",
-    "الذين", "منذ", "حتي", "مع", "بين", "خلال", "بعد", "قبل", "عند", "هو", "هي", "هم", "كان",
-    "كانت", "ف", "ولا", "تقريبا", "منهم", "منها", "منه", "فيهم", "عليهم", "لهم", "بهم", "فيها", "فقط", "ب", "ل", "اي", "او", "الا", "لم", "لن", "كما", "وفي", "فيما",
-];
+/// `data/numbers.tsv` read: number words in file order with the proclitic sets they take,
+/// hedges in the order they are tried, and the context lists.
+#[derive(Default)]
+struct Words {
+    dict: Vec<(&'static str, Nw, &'static [&'static [&'static str]])>,
+    hedges: Vec<(Vec<&'static str>, Hedge)>,
+    months: Vec<&'static str>,
+    month_first: Vec<&'static str>,
+    month_second: Vec<&'static str>,
+    year_cues: Vec<&'static str>,
+    year_after: Vec<&'static str>,
+    stop: Vec<&'static str>,
+}
+
+fn words() -> &'static Words {
+    static W: OnceLock<Words> = OnceLock::new();
+    W.get_or_init(|| parse_words(NUMBERS_TSV).unwrap_or_else(|e| panic!("text/data/numbers.tsv: {e}")))
+}
+
+/// Reads `numbers.tsv`; an error names the line. Every form must fold to itself.
+fn parse_words(src: &'static str) -> Result<Words, String> {
+    let mut w = Words::default();
+    let mut seen = std::collections::HashSet::new();
+    for (n, line) in src.lines().enumerate() {
+        let at = |e: String| format!("line {}: {e}", n + 1);
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&'static str> = line.split('\t').collect();
+        let [kind, value, prefixes, form] = cols[..] else {
+            return Err(at(format!("{} columns, want 4 (kind, value, prefixes, form)", cols.len())));
+        };
+        if form.is_empty() || form.trim() != form || form.contains("  ") || normalize_str(form) != form {
+            return Err(at(format!("form {form:?} is empty or not folded (folds to {:?})", normalize_str(form))));
+        }
+        if !seen.insert((kind, form)) {
+            return Err(at(format!("{kind} {form:?} is listed twice")));
+        }
+        let one_word = |f: &'static str| if f.contains(' ') { Err(at(format!("{kind} takes one word, not {f:?}"))) } else { Ok(f) };
+        let none = |x: &str, what: &str| if x == "-" { Ok(()) } else { Err(at(format!("{kind} takes {what} -, not {x:?}"))) };
+        let num = |lo: u64, hi: u64| value.parse::<u64>().ok().filter(|v| (lo..=hi).contains(v)).ok_or_else(|| at(format!("{kind} value {value:?} is not in {lo}..={hi}")));
+        let scale = || match value {
+            "1000" | "1000000" | "1000000000" => Ok(value.parse::<u64>().unwrap_or(0)),
+            _ => Err(at(format!("{kind} value {value:?} is not 1000, 1000000 or 1000000000"))),
+        };
+        let nw = match kind {
+            "unit" => Some(Nw::Unit(num(1, 10)? as u8)),
+            "teen" => Some(Nw::TeenOnly(num(1, 2)? as u8)),
+            "ten" => Some(Nw::Ten(num(20, 90)? as u8)),
+            "hundred" => Some(Nw::Hundred(num(100, 900)? as u16)),
+            "scale" => Some(Nw::Scale(scale()?, Form::Sing)),
+            "scale_acc" => Some(Nw::Scale(scale()?, Form::Acc)),
+            "scale_dual" => Some(Nw::Scale(scale()?, Form::Dual)),
+            "scale_plural" => Some(Nw::Scale(scale()?, Form::Plural)),
+            "half" => none(value, "the value").map(|_| Nw::Half).map(Some)?,
+            "vague" => Some(Nw::Vague(num(10, 100)?)),
+            "few" => none(value, "the value").map(|_| Nw::Few).map(Some)?,
+            "adad" => none(value, "the value").map(|_| Nw::Adad).map(Some)?,
+            _ => None,
+        };
+        if let Some(nw) = nw {
+            let ps: &'static [&'static [&'static str]] = match prefixes {
+                "num" => &[NUM_PREFIXES],
+                "wa" => &[&["", "و"]],
+                "num+def" => &[NUM_PREFIXES, DEF_PREFIXES],
+                _ => return Err(at(format!("prefixes {prefixes:?} is not num, wa or num+def"))),
+            };
+            w.dict.push((one_word(form)?, nw, ps));
+            continue;
+        }
+        none(prefixes, "the prefixes")?;
+        if kind == "hedge" {
+            let h = match value {
+                "about" => Hedge::About,
+                "over" => Hedge::Over,
+                "under" => Hedge::Under,
+                "between" => Hedge::Between,
+                "from" => Hedge::From,
+                _ => return Err(at(format!("hedge {value:?} is not about, over, under, between or from"))),
+            };
+            w.hedges.push((form.split(' ').collect(), h));
+            continue;
+        }
+        none(value, "the value")?;
+        let list = match kind {
+            "month" => &mut w.months,
+            "month_first" => &mut w.month_first,
+            "month_second" => &mut w.month_second,
+            "year_cue" => &mut w.year_cues,
+            "year_after" => &mut w.year_after,
+            "stop" => &mut w.stop,
+            _ => return Err(at(format!("unknown kind {kind:?}"))),
+        };
+        list.push(one_word(form)?);
+    }
+    Ok(w)
+}
 
 fn word_in(w: &str, list: &[&str]) -> bool {
     list.contains(&w)
@@ -821,8 +750,8 @@ fn date_like(p: &P, i: usize, last_year: &mut Option<usize>) -> Option<usize> {
     let next_word = p.kind(i + 1) == Some(TokenKind::Word);
     let is_month = |k: usize| -> bool {
         let w = p.w(k);
-        bare(w).any(|b| word_in(b, MONTHS))
-            || (word_in(w, MONTH_SECOND) && k > 0 && bare(p.w(k - 1)).any(|b| word_in(b, MONTH_FIRST)))
+        bare(w).any(|b| word_in(b, &words().months))
+            || (word_in(w, &words().month_second) && k > 0 && bare(p.w(k - 1)).any(|b| word_in(b, &words().month_first)))
     };
     // Clock hours: "الساعة 10".
     if v <= 24 && prev_word && bare(prev).any(|b| b == "الساعه") {
@@ -836,8 +765,8 @@ fn date_like(p: &P, i: usize, last_year: &mut Option<usize>) -> Option<usize> {
     if four {
         let greg = (1900..=2100).contains(&v);
         let hijri = (1300..=1500).contains(&v);
-        let cue_before = prev_word && (bare(prev).any(|b| word_in(b, YEAR_CUES)) || is_month(i - 1));
-        let cue_after = next_word && word_in(next, YEAR_AFTER);
+        let cue_before = prev_word && (bare(prev).any(|b| word_in(b, &words().year_cues)) || is_month(i - 1));
+        let cue_after = next_word && word_in(next, &words().year_after);
         // "عامي 2014 و2015", "2014-2015"
         let follows_year = match *last_year {
             Some(y) => y + 1 == i || (y + 2 == i && (prev == "و" || prev == "-" || prev == "الي" || prev == "حتي")),
@@ -880,7 +809,7 @@ fn hedge_before(p: &P, i: usize) -> Option<(Hedge, usize, usize)> {
     }
     static LAST: OnceLock<Vec<&'static str>> = OnceLock::new();
     let last = LAST.get_or_init(|| {
-        let mut v: Vec<&'static str> = HEDGES_BEFORE.iter().map(|(w, _)| w[w.len() - 1]).collect();
+        let mut v: Vec<&'static str> = words().hedges.iter().map(|(w, _)| w[w.len() - 1]).collect();
         v.sort_unstable();
         v.dedup();
         v
@@ -888,7 +817,7 @@ fn hedge_before(p: &P, i: usize) -> Option<(Hedge, usize, usize)> {
     if !bare(p.w(i - 1)).any(|b| last.binary_search(&b).is_ok()) {
         return None;
     }
-    for (words, h) in HEDGES_BEFORE {
+    for (words, h) in &words().hedges {
         let n = words.len();
         if i < n {
             continue;
@@ -1093,7 +1022,7 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
         && k > 0
         && same_line(k - 1, nk)
         && p.kind(nk) == Some(TokenKind::Word)
-        && !word_in(p.w(nk), STOP)
+        && !word_in(p.w(nk), &words().stop)
         && p.ent(nk).is_none_or(|e| matches!(e.nw, Nw::Dual))
     {
         noun_at = Some(nk);
@@ -1195,5 +1124,33 @@ mod tests {
         assert!(d.get(&normalize_str("الاثنين")).is_none());
         assert!(d.get(&normalize_str("ثلاثاء")).is_none());
         assert!(d.get(&normalize_str("لست")).is_none());
+    }
+
+    #[test]
+    fn numbers_tsv_loads_and_is_checked() {
+        let w = parse_words(NUMBERS_TSV).expect("numbers.tsv parses");
+        assert!(w.dict.len() > 100 && w.hedges.len() > 40 && !w.stop.is_empty());
+        // Hedges are tried in order: a longer hedge must come before any shorter one it ends with.
+        for (i, (a, _)) in w.hedges.iter().enumerate() {
+            for (b, _) in &w.hedges[..i] {
+                assert!(!(b.len() < a.len() && a.ends_with(b)), "{a:?} is shadowed by {b:?}");
+            }
+        }
+        assert!(parse_words("unit\t3\tnum\tثلاثة\n").is_err(), "not folded");
+        assert!(parse_words("unit\t3\tnum\tثلاث\nunit\t3\tnum\tثلاث\n").is_err(), "twice");
+        assert!(parse_words("unit\t11\tnum\tثلاث\n").is_err(), "value");
+        assert!(parse_words("colour\t-\t-\tاحمر\n").is_err(), "kind");
+        assert!(parse_words("unit\t3\tall\tثلاث\n").is_err(), "prefixes");
+        assert!(parse_words("hedge\tnear\t-\tنحو\n").is_err(), "hedge value");
+        assert!(parse_words("stop\t-\t-\tمن في\n").is_err(), "one word");
+        assert!(parse_words("# comment\n\n").is_ok());
+    }
+
+    #[test]
+    fn year_after_a_part_word_is_no_count() {
+        for s in ["تراجعت الأسعار في أوائل 2015 بعد أن", "في مطلع 2015 قال", "منذ أواخر 2014"] {
+            assert!(find_numbers(s).is_empty(), "{s}: {:?}", find_numbers(s));
+        }
+        assert_eq!(find_numbers("قتل 2015 شخصا").len(), 1);
     }
 }
