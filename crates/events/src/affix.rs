@@ -1,26 +1,59 @@
 //! Which letters may stand around a form inside its word, on folded text.
 
 use crate::data::{Pos, Stem};
+use serde::Deserialize;
+use std::sync::OnceLock;
 
-const CONJ: [&str; 3] = ["", "و", "ف"];
-const VERB_MOOD: [&str; 3] = ["", "س", "ل"];
-const PERSON: [&str; 4] = ["ي", "ت", "ن", "ا"];
-const VERB_SUBJ: [&str; 16] = ["", "ت", "وا", "و", "ون", "ن", "ا", "تا", "ان", "ين", "نا", "تم", "تما", "تن", "ي", "وه"];
-const VERB_OBJ: [&str; 10] = ["", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "ني", "نا"];
-const NOUN_PREP: [&str; 4] = ["", "ب", "ك", "ل"];
-const NOUN_END: [&str; 8] = ["", "ه", "ات", "ان", "ين", "ون", "ا", "و"];
-const PRONOUN: [&str; 9] = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي"];
+const AFFIXES: &str = include_str!("../../../data/events/affixes.toml");
+
+/// The affix tables of `data/events/affixes.toml` (already folded; order matters).
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Affixes {
+    conj: Vec<String>,
+    verb_mood: Vec<String>,
+    person: Vec<String>,
+    verb_subj: Vec<String>,
+    verb_obj: Vec<String>,
+    noun_prep: Vec<String>,
+    noun_end: Vec<String>,
+    pronoun: Vec<String>,
+    article: String,
+    lam_article: String,
+    future: String,
+    feminine: String,
+    construct: String,
+    bare_conj: Vec<String>,
+    bare_preps: Vec<String>,
+}
+
+impl Affixes {
+    pub(crate) fn parse(src: &str) -> Result<Affixes, String> {
+        toml::from_str(src).map_err(|e| format!("affixes.toml: {e}"))
+    }
+}
+
+/// Read once.
+fn ax() -> &'static Affixes {
+    static A: OnceLock<Affixes> = OnceLock::new();
+    A.get_or_init(|| Affixes::parse(AFFIXES).expect("data/events/affixes.toml is valid"))
+}
+
+fn has(v: &[String], x: &str) -> bool {
+    v.iter().any(|y| y == x)
+}
 
 /// Whether `prefix` may stand before a verb form (`imperfect`: a person prefix is required).
 pub(crate) fn verb_prefix_ok(prefix: &str, imperfect: bool) -> bool {
-    for c in CONJ {
-        let Some(r) = prefix.strip_prefix(c) else { continue };
-        for m in VERB_MOOD {
-            let Some(r) = r.strip_prefix(m) else { continue };
+    let a = ax();
+    for c in &a.conj {
+        let Some(r) = prefix.strip_prefix(c.as_str()) else { continue };
+        for m in &a.verb_mood {
+            let Some(r) = r.strip_prefix(m.as_str()) else { continue };
             if r.is_empty() && !imperfect && m.is_empty() {
                 return true;
             }
-            if PERSON.contains(&r) {
+            if has(&a.person, r) {
                 return true;
             }
         }
@@ -29,23 +62,25 @@ pub(crate) fn verb_prefix_ok(prefix: &str, imperfect: bool) -> bool {
 }
 
 pub(crate) fn verb_suffix_ok(suffix: &str) -> bool {
-    VERB_SUBJ.iter().any(|s| suffix.strip_prefix(s).is_some_and(|o| VERB_OBJ.contains(&o)))
+    let a = ax();
+    a.verb_subj.iter().any(|s| suffix.strip_prefix(s.as_str()).is_some_and(|o| has(&a.verb_obj, o)))
 }
 
 /// Noun prefix: conjunction, preposition, article ("وبال"، "لل"). Returns whether the
 /// article is there.
 pub(crate) fn noun_prefix(prefix: &str) -> Option<bool> {
-    for c in CONJ {
-        let Some(r) = prefix.strip_prefix(c) else { continue };
-        if r == "لل" {
+    let a = ax();
+    for c in &a.conj {
+        let Some(r) = prefix.strip_prefix(c.as_str()) else { continue };
+        if r == a.lam_article {
             return Some(true);
         }
-        for p in NOUN_PREP {
-            let Some(r) = r.strip_prefix(p) else { continue };
+        for p in &a.noun_prep {
+            let Some(r) = r.strip_prefix(p.as_str()) else { continue };
             if r.is_empty() {
                 return Some(false);
             }
-            if r == "ال" {
+            if r == a.article {
                 return Some(true);
             }
         }
@@ -55,18 +90,19 @@ pub(crate) fn noun_prefix(prefix: &str) -> Option<bool> {
 
 /// Noun suffix: an ending and a pronoun. Returns whether a pronoun is there.
 pub(crate) fn noun_suffix(suffix: &str) -> Option<bool> {
-    for e in NOUN_END {
-        let Some(r) = suffix.strip_prefix(e) else { continue };
+    let a = ax();
+    for e in &a.noun_end {
+        let Some(r) = suffix.strip_prefix(e.as_str()) else { continue };
         if r.is_empty() {
-            return Some(e == "ه");
+            return Some(*e == a.feminine);
         }
-        if PRONOUN.contains(&r) {
+        if has(&a.pronoun, r) {
             return Some(true);
         }
         // construct ة → ت before a pronoun
         if e.is_empty() {
-            if let Some(r2) = r.strip_prefix('ت') {
-                if PRONOUN.contains(&r2) {
+            if let Some(r2) = r.strip_prefix(a.construct.as_str()) {
+                if has(&a.pronoun, r2) {
                     return Some(true);
                 }
             }
@@ -80,6 +116,26 @@ pub(crate) fn check(pos: Pos, imperfect: bool, prefix: &str, suffix: &str) -> Op
     match pos {
         Pos::Verb => (verb_prefix_ok(prefix, imperfect) && verb_suffix_ok(suffix)).then_some((false, false)),
         Pos::Noun => Some((noun_prefix(prefix)?, noun_suffix(suffix)?)),
+    }
+}
+
+/// A verb's tense as its prefix tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mood {
+    Perfect,
+    Imperfect,
+    /// "سيهاجم"، "ستشن": not (yet) done.
+    Future,
+}
+
+/// The tense of a verb from the letters before its stem (conjunction, future س, person).
+pub(crate) fn mood(prefix: &str) -> Mood {
+    let a = ax();
+    let r = a.conj.iter().filter(|c| !c.is_empty()).find_map(|c| prefix.strip_prefix(c.as_str())).unwrap_or(prefix);
+    match r.strip_prefix(a.future.as_str()) {
+        Some(x) if has(&a.person, x) => Mood::Future,
+        _ if r.is_empty() => Mood::Perfect,
+        _ => Mood::Imperfect,
     }
 }
 
@@ -105,33 +161,45 @@ impl StemSet {
             (m.start() == 0 && m.end() == w.len()) || verb_prefix_ok(&w[..m.start()], s.imperfect) && verb_suffix_ok(&w[m.end()..])
         })
     }
+
+    /// The tense of folded word `w` when it is a form of one of the stems.
+    pub fn mood(&self, w: &str) -> Option<Mood> {
+        self.ac
+            .find_overlapping_iter(w)
+            .find(|m| {
+                let s = &self.stems[m.pattern().as_usize()];
+                (m.start() == 0 && m.end() == w.len()) || verb_prefix_ok(&w[..m.start()], s.imperfect) && verb_suffix_ok(&w[m.end()..])
+            })
+            .map(|m| mood(&w[..m.start()]))
+    }
 }
 
 /// `w` without the proclitics و ف ب ل ك and the article (words of at least two letters remain).
 pub(crate) fn bare(w: &str) -> &str {
+    let a = ax();
     let mut r = w;
-    for c in ["و", "ف"] {
-        if let Some(x) = r.strip_prefix(c) {
+    for c in &a.bare_conj {
+        if let Some(x) = r.strip_prefix(c.as_str()) {
             if x.chars().count() >= 3 {
                 r = x;
             }
             break;
         }
     }
-    if let Some(x) = r.strip_prefix("لل") {
+    if let Some(x) = r.strip_prefix(a.lam_article.as_str()) {
         if x.chars().count() >= 2 {
             return x;
         }
     }
-    for c in ["ب", "ل", "ك"] {
-        if let Some(x) = r.strip_prefix(c) {
-            if x.starts_with("ال") && x.chars().count() >= 4 {
+    for c in &a.bare_preps {
+        if let Some(x) = r.strip_prefix(c.as_str()) {
+            if x.starts_with(a.article.as_str()) && x.chars().count() >= 4 {
                 r = x;
             }
             break;
         }
     }
-    if let Some(x) = r.strip_prefix("ال") {
+    if let Some(x) = r.strip_prefix(a.article.as_str()) {
         if x.chars().count() >= 2 {
             return x;
         }
@@ -171,6 +239,25 @@ mod tests {
         assert_eq!(noun_suffix("اتها"), Some(true));
         assert_eq!(noun_suffix("ي"), Some(true));
         assert_eq!(noun_suffix("يه"), None);
+    }
+
+    #[test]
+    fn affix_tables_load() {
+        let a = Affixes::parse(AFFIXES).unwrap();
+        assert_eq!(a.conj, ["", "و", "ف"]);
+        assert!(a.verb_subj.len() > 10 && has(&a.pronoun, "ها"));
+        // A table left out is an error.
+        assert!(Affixes::parse("conj = [\"\"]").is_err());
+    }
+
+    #[test]
+    fn tense_from_the_prefix() {
+        assert_eq!(mood(""), Mood::Perfect);
+        assert_eq!(mood("و"), Mood::Perfect);
+        assert_eq!(mood("ت"), Mood::Imperfect);
+        assert_eq!(mood("وي"), Mood::Imperfect);
+        assert_eq!(mood("سي"), Mood::Future);
+        assert_eq!(mood("وست"), Mood::Future);
     }
 
     #[test]

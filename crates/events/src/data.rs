@@ -6,6 +6,7 @@ use serde::Deserialize;
 use std::collections::HashSet;
 
 pub(crate) const TRIGGERS: &str = include_str!("../../../data/events/triggers.toml");
+pub(crate) const GRAMMAR: &str = include_str!("../../../data/events/grammar.toml");
 
 /// The part of speech a form is matched as: which affixes may surround it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,6 +108,129 @@ struct RawWords {
     prospective: Vec<String>,
     lam_told: Vec<String>,
     presuppose: Vec<String>,
+    conditional: Vec<String>,
+    modal: Vec<String>,
+    past_after: Vec<String>,
+    relative_told: Vec<String>,
+    death: Vec<String>,
+    commit: Vec<String>,
+    threat: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGrammar {
+    preps: Vec<String>,
+    passive: Vec<String>,
+    adverbs: Vec<String>,
+    whether: Vec<String>,
+    directions: Vec<String>,
+    that: Vec<String>,
+    pluperfect: Vec<String>,
+    self_that: Vec<String>,
+    clash_links: Vec<String>,
+    state_heads: Vec<String>,
+    arresting: Vec<String>,
+    self_endings: Vec<String>,
+    year_words: Vec<String>,
+    fronted_in: Vec<String>,
+    circumstance: Vec<String>,
+    toward: Vec<String>,
+    time_links: Vec<String>,
+    report_that: Vec<String>,
+    relative_subject: Vec<String>,
+    target_preps: Vec<String>,
+    target_stops: Vec<String>,
+    target_preps_open: Vec<String>,
+    not_reporting: Vec<String>,
+    aimed: Vec<String>,
+    place_preps: Vec<String>,
+    affiliation: Vec<String>,
+    additive: Vec<String>,
+    irrealis_links: Vec<String>,
+    anniversary_links: Vec<String>,
+    long_durations: Vec<String>,
+    not_a_drone: Vec<String>,
+    not_a_place_after: Vec<String>,
+    additive_phrases: Vec<String>,
+}
+
+/// Function words of clause syntax (`data/events/grammar.toml`), folded.
+pub(crate) struct Grammar {
+    pub preps: HashSet<String>,
+    pub passive: HashSet<String>,
+    pub adverbs: HashSet<String>,
+    pub whether: HashSet<String>,
+    pub directions: HashSet<String>,
+    pub that: HashSet<String>,
+    pub pluperfect: HashSet<String>,
+    pub self_that: HashSet<String>,
+    pub clash_links: HashSet<String>,
+    pub state_heads: HashSet<String>,
+    pub arresting: HashSet<String>,
+    pub self_endings: HashSet<String>,
+    pub year_words: HashSet<String>,
+    pub fronted_in: HashSet<String>,
+    pub circumstance: HashSet<String>,
+    pub toward: HashSet<String>,
+    pub time_links: HashSet<String>,
+    pub report_that: HashSet<String>,
+    pub relative_subject: HashSet<String>,
+    pub target_preps: HashSet<String>,
+    pub target_stops: HashSet<String>,
+    pub target_preps_open: HashSet<String>,
+    pub not_reporting: HashSet<String>,
+    pub aimed: HashSet<String>,
+    pub place_preps: HashSet<String>,
+    pub affiliation: HashSet<String>,
+    pub additive: HashSet<String>,
+    pub not_a_place_after: HashSet<String>,
+    pub not_a_drone: HashSet<String>,
+    pub long_durations: HashSet<String>,
+    pub anniversary_links: HashSet<String>,
+    pub irrealis_links: HashSet<String>,
+    pub additive_phrases: Vec<Vec<String>>,
+}
+
+impl Grammar {
+    fn parse(src: &str) -> Result<Grammar, String> {
+        let r: RawGrammar = toml::from_str(src).map_err(|e| format!("grammar.toml: {e}"))?;
+        Ok(Grammar {
+            preps: set(r.preps),
+            passive: set(r.passive),
+            adverbs: set(r.adverbs),
+            whether: set(r.whether),
+            directions: set(r.directions),
+            that: set(r.that),
+            pluperfect: set(r.pluperfect),
+            self_that: set(r.self_that),
+            clash_links: set(r.clash_links),
+            state_heads: set(r.state_heads),
+            arresting: set(r.arresting),
+            self_endings: set(r.self_endings),
+            year_words: set(r.year_words),
+            fronted_in: set(r.fronted_in),
+            circumstance: set(r.circumstance),
+            toward: set(r.toward),
+            time_links: set(r.time_links),
+            report_that: set(r.report_that),
+            relative_subject: set(r.relative_subject),
+            target_preps: set(r.target_preps),
+            target_stops: set(r.target_stops),
+            target_preps_open: set(r.target_preps_open),
+            not_reporting: set(r.not_reporting),
+            aimed: set(r.aimed),
+            place_preps: set(r.place_preps),
+            affiliation: set(r.affiliation),
+            additive: set(r.additive),
+            not_a_place_after: set(r.not_a_place_after),
+            not_a_drone: set(r.not_a_drone),
+            long_durations: set(r.long_durations),
+            anniversary_links: set(r.anniversary_links),
+            irrealis_links: set(r.irrealis_links),
+            additive_phrases: r.additive_phrases.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
+        })
+    }
 }
 
 #[derive(Deserialize)]
@@ -243,6 +367,24 @@ pub(crate) struct Data {
     /// Words of time or cause before a verbal noun with its genitive ("بعد سيطرة X"، "إثر
     /// هجوم X"): the happening is presupposed, so told.
     pub presuppose: HashSet<String>,
+    /// Words opening a condition ("إذا هاجمت …"، "لو شنت …"): nothing is told.
+    pub conditional: HashSet<String>,
+    /// Words before an imperfect verb that make it possible or future ("قد تشن"، "سوف يهاجم").
+    pub modal: HashSet<String>,
+    /// Phrases right after a trigger that put it in a past year ("هجوم العام الماضي").
+    pub past_after: Vec<Vec<String>>,
+    /// Perfect verbs after "الذي/التي" that tell a definite verbal noun happened ("القصف الذي
+    /// استهدف المستشفى").
+    pub relative_told: HashSet<String>,
+    /// Verbs of dying or being hurt: a verbal noun with ب after them is the means, told
+    /// ("قتل ثلاثة بقصف الجيش").
+    pub death: HashSet<String>,
+    /// Verbal nouns of committing ("بارتكاب مجزرة"): an accusation's ب stands on them.
+    pub commit: HashSet<String>,
+    /// Verbs of threatening: a verbal noun with ب after them did not happen ("توعد بالسيطرة").
+    pub threat: HashSet<String>,
+    /// Function words of clause syntax.
+    pub g: Grammar,
     /// (event type, cue words)
     pub cues: Vec<(EventKind, HashSet<String>)>,
 }
@@ -268,10 +410,10 @@ pub(crate) fn stem(s: &str) -> Stem {
 
 impl Data {
     pub fn embedded() -> Data {
-        Data::parse(TRIGGERS).expect("data/events/triggers.toml is valid")
+        Data::parse(TRIGGERS, GRAMMAR).expect("data/events/triggers.toml and grammar.toml are valid")
     }
 
-    pub fn parse(src: &str) -> Result<Data, String> {
+    pub fn parse(src: &str, grammar: &str) -> Result<Data, String> {
         let raw: Raw = toml::from_str(src).map_err(|e| e.to_string())?;
         let mut triggers = Vec::new();
         let mut forms = Vec::new();
@@ -369,6 +511,14 @@ impl Data {
             prospective: set(w.prospective),
             lam_told: set(w.lam_told),
             presuppose: set(w.presuppose),
+            conditional: set(w.conditional),
+            modal: set(w.modal),
+            past_after: phrases(w.past_after),
+            relative_told: set(w.relative_told),
+            death: set(w.death),
+            commit: set(w.commit),
+            threat: set(w.threat),
+            g: Grammar::parse(grammar)?,
             cues: vec![
                 (EventKind::AirStrike, set(raw.cues.air_strike)),
                 (EventKind::Bombing, set(raw.cues.bombing)),

@@ -67,7 +67,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use affix::bare;
 use aho_corasick::AhoCorasickKind;
 use std::cell::OnceCell;
-use data::{Data, Pos};
+use data::{Data, Grammar, Pos};
 use riwaya_model::{DateMention, EntityRef, Event, EventKind, Mention};
 use riwaya_text::{tokens, Normalized, TokenKind};
 use std::collections::{HashMap, HashSet};
@@ -81,13 +81,10 @@ const PLACES: [&str; 27] = [
     "airport", "base", "border_crossing", "region", "river", "dam", "field", "place",
 ];
 const BROAD: [&str; 6] = ["country", "governorate", "city", "town", "village", "region"];
-const PREPS: [&str; 16] = ["في", "من", "علي", "عن", "الي", "مع", "ضد", "بين", "حول", "داخل", "لدي", "قبضه", "ايدي", "يد", "بحق", "تجاه"];
-const PASSIVE: [&str; 6] = ["تم", "تمت", "يتم", "جري", "جرت", "يجري"];
 /// Event types with no object to name.
 const NO_TARGET: [&str; 5] = ["displacement", "escape", "surrender", "curfew", "clash"];
 /// Event types whose adjective of relation names the people it befell, not its doer.
 const NO_NISBA: [&str; 6] = ["displacement", "escape", "surrender", "release", "curfew", "statement"];
-const ADVERBS: [&str; 9] = ["ايضا", "اليوم", "امس", "مساء", "صباح", "الان", "كذلك", "بدورها", "بدوره"];
 
 /// Finds the events an article reports.
 pub struct EventExtractor {
@@ -113,6 +110,8 @@ struct Hit {
     pronoun: bool,
     /// A subject pronoun in the verb ("هاجموا"): the words after it are not its subject.
     subj_suffix: bool,
+    /// A verb's tense (perfect for nouns).
+    mood: affix::Mood,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -162,6 +161,9 @@ struct Cand {
     self_claim: bool,
     /// Strikes told as going on ("يواصل الجيش غاراته"): a campaign, not one of its strikes.
     ongoing: bool,
+    /// A strike told again with its doer ("هجوم التنظيم على السجن"): folded into the one the
+    /// article reports without lending it a doer (the article's own account decides).
+    told_again: bool,
     attribution: Vec<String>,
 }
 
@@ -215,7 +217,7 @@ impl EventExtractor {
             for hit in &hits[first..h] {
                 if let Some(mut c) = self.event(&sent, hit, &ments, dates, published) {
                     c.sent = si;
-                    if c.agent.is_none() && sent.coordinated(hit.ws) {
+                    if c.agent.is_none() && sent.coordinated(hit.ws, &self.data.g) {
                         c.agent = prev_agent.clone();
                     }
                     if c.agent.is_some() {
@@ -347,7 +349,8 @@ impl EventExtractor {
                 }
             }
             let subj_suffix = f.pos == Pos::Verb && (suffix.starts_with('و') || suffix.starts_with("ن") || suffix == "ا" || suffix.starts_with("تم"));
-            out.push(Hit { form: m.pattern().as_usize(), ws, we, article, pronoun, subj_suffix });
+            let mood = if f.pos == Pos::Verb { affix::mood(prefix) } else { affix::Mood::Perfect };
+            out.push(Hit { form: m.pattern().as_usize(), ws, we, article, pronoun, subj_suffix, mood });
         }
         // Longest span first at each start; verbs before nouns on a tie (VSO: "قصف الطيران").
         out.sort_by(|a, b| {
@@ -443,6 +446,24 @@ impl EventExtractor {
                 }
             }
         }
+        // "توعد القائد بالسيطرة على المدينة"، "هددت الحركة بقصف المطار": threatened, not done.
+        let w0 = s.w(ti);
+        if (w0.starts_with('ب') || w0.starts_with("وب")) && (cs.max(ti.saturating_sub(5))..ti).any(|k| d.threat.contains(s.w(k)) || d.threat.contains(s.b(k))) {
+            return None;
+        }
+        // "بعد عام على الهجوم": a happening a year or more back is background.
+        if ti >= 2 && d.g.anniversary_links.contains(s.w(ti - 1)) && d.g.long_durations.contains(s.b(ti - 2)) {
+            return None;
+        }
+        // "إذا هاجمت الميليشيا المدينة"، "لو شنت القوات هجوما": a condition tells nothing.
+        let whether = |k: usize| k > 0 && d.g.whether.contains(s.w(k - 1));
+        if (cs.max(ti.saturating_sub(8))..ti).any(|k| (d.conditional.contains(s.w(k)) || d.conditional.contains(s.b(k))) && !whether(k)) {
+            return None;
+        }
+        // "هجوم العام الماضي"، "مجزرة عام 1982": a happening of past years is background.
+        if self.past_year(s, tj, published) {
+            return None;
+        }
         // "في ذكرى انفجار المرفأ": a happening remembered is no new report.
         if (cs.max(ti.saturating_sub(3))..ti).any(|k| d.remembrance.contains(s.w(k)) || d.remembrance.contains(s.b(k))) {
             return None;
@@ -482,7 +503,7 @@ impl EventExtractor {
         let mut kind = kind?;
         // A two-letter stem ("فر") hides in other words ("وفر" provided, "فروة"، "سافر"): fled only
         // when from or to somewhere follows.
-        if form.text.chars().count() <= 2 && !(ti + 1..(tj + 6).min(s.toks.len())).any(|k| matches!(s.w(k), "من" | "الي" | "نحو" | "باتجاه" | "صوب")) {
+        if form.text.chars().count() <= 2 && !(ti + 1..(tj + 6).min(s.toks.len())).any(|k| d.g.directions.contains(s.w(k))) {
             return None;
         }
         // Crowds fleeing their homes are displaced; prisoners fleeing escape.
@@ -519,13 +540,19 @@ impl EventExtractor {
         let undergo = undergo_at.is_some();
         // "اتهمت حماس إسرائيل بقصف المستشفى": an accusation asserts the act (in its
         // accuser's voice), and the accused stands right before "بقصف".
-        let accused_at = [Some(ti), support].into_iter().flatten().find(|&k| s.w(k).starts_with('ب') || s.w(k).starts_with("وب"));
+        // ("اتهمت X Y بارتكاب مجزرة": the ب stands on the verbal noun of committing.)
+        let committed = s.prev_word(ti, cs).filter(|&p| {
+            let w = s.w(p);
+            p + 1 == ti && w.strip_prefix("وب").or_else(|| w.strip_prefix('ب')).is_some_and(|x| d.commit.contains(x))
+        });
+        let accused_at = [Some(ti), support, committed].into_iter().flatten().find(|&k| s.w(k).starts_with('ب') || s.w(k).starts_with("وب"));
         let accused_at = accused_at.filter(|&b| {
             form.pos == Pos::Noun && (cs.max(b.saturating_sub(8))..b).any(|k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k)))
         });
         let accused = accused_at.is_some();
         // The accusing verb: its subject, between it and the accused, is the source.
         let accuse_verb = accused_at.and_then(|b| (cs.max(b.saturating_sub(8))..b).find(|&k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k))));
+        let mut told_again = false;
         if form.pos == Pos::Noun && !trig.definite {
             let inner_def = form.words > 1 && (ti + 1..=tj).any(|k| s.w(k).starts_with("ال"));
             let gen_def = form.words == 1
@@ -533,7 +560,8 @@ impl EventExtractor {
                     let w = s.w(n);
                     // "نزوح آلاف": a number word, not the article.
                     (w.starts_with("ال") && !d.stops.contains(w) && !d.quantifiers.contains(w))
-                        || s.actor_at(n, ments).is_some_and(|(a, _, m)| a == n && s.toks[n].os == m.start)
+                        // ("هجوما للميليشيا": ل makes no genitive, whatever the name.)
+                        || s.actor_at(n, ments).is_some_and(|(a, _, m)| a == n && s.toks[n].os == m.start && !w.starts_with("لل"))
                         || (w.chars().count() > 4 && (w.ends_with("هم") || w.ends_with("ها") || w.ends_with("هما")))
                 });
             if hit.article || hit.pronoun || inner_def || gen_def {
@@ -549,15 +577,28 @@ impl EventExtractor {
                 let headline = s.next_word(0) == Some(ti) && gen_def && !hit.article;
                 // "الهجوم على مخيم …"، "القصف على المدينة": a strike at a named place is that
                 // happening told again (merged with its account, if any), not a general one.
+                // ("هجوم قوات الدعم السريع على مخيم …": its doer may stand before على.)
+                let on_after_doer = next.is_some_and(|n| s.w(n) != "علي");
+                let on = next.and_then(|n| {
+                    if s.w(n) == "علي" {
+                        return Some(n);
+                    }
+                    // A known actor, or a force's head with its name ("ميليشيا الجنجويد").
+                    let nb = match s.actor_at(n, ments).filter(|(a, _, _)| *a == n) {
+                        Some((_, nb, _)) => nb,
+                        None if d.agent_heads.contains(s.w(n)) && n + 1 < ce && s.w(n + 1).starts_with("ال") => n + 2,
+                        None => return None,
+                    };
+                    (nb < ce && s.w(nb) == "علي").then_some(nb)
+                });
                 let directed = STRIKES.contains(&kind.as_str())
-                    && next.is_some_and(|n| s.w(n) == "علي")
-                    && (tj + 2..(tj + 4).min(ce)).any(|k| {
+                    && on.is_some_and(|o| (o + 1..(o + 3).min(ce)).any(|k| {
                         // Named: a known place, or a head with its name ("مخيم الرشيدية"), not a
                         // kind of place ("الأحياء السكنية").
                         self.place_at(s, k, ments).is_some_and(|(r, a, b, _)| {
                             r.entity.as_deref().is_some_and(|e| !e.starts_with("place:")) || b > a + 1 && s.b(a) == s.w(a)
                         })
-                    });
+                    }));
                 // "بعد سيطرة قوات X على المخيم"، "إثر هجوم X"، "عقب اقتحام الميليشيا للقرية": a
                 // happening with its doer or object named, after a word of time or cause, is told
                 // as having happened.
@@ -565,7 +606,29 @@ impl EventExtractor {
                     && !hit.article
                     && kind != "statement"
                     && s.prev_word(ti, cs).is_some_and(|p| d.presuppose.contains(s.w(p)) || d.presuppose.contains(s.b(p)));
-                if support.is_none() && !cont_before && !cont_after && relative.is_none() && !undergo && !accused && !named && !headline && !directed && !presupposed {
+                // "القصف الذي استهدف المستشفى": a relative clause in the perfect tells it happened.
+                let told_by_relative = next.is_some_and(|n| {
+                    d.relative_pronouns.contains(s.w(n)) && s.next_word(n + 1).is_some_and(|v| d.relative_told.contains(s.w(v)) || d.relative_told.contains(s.b(v)))
+                });
+                // "استشهد فتى برصاص قوات الاحتلال": the means of a death told is told.
+                let means_of_death = s.w(ti).starts_with('ب')
+                    && (cs.max(ti.saturating_sub(6))..ti).any(|k| d.death.contains(s.w(k)) || d.death.contains(s.b(k)));
+                // Told again with its doer ("هجوم التنظيم على السجن"): the strike the article
+                // reports, whatever its kind, when it reports one.
+                told_again = directed && on_after_doer;
+                if support.is_none()
+                    && !cont_before
+                    && !cont_after
+                    && relative.is_none()
+                    && !undergo
+                    && !accused
+                    && !named
+                    && !headline
+                    && !directed
+                    && !presupposed
+                    && !told_by_relative
+                    && !means_of_death
+                {
                     return None;
                 }
             }
@@ -591,8 +654,16 @@ impl EventExtractor {
         // "يتوقع الخبراء أن تشن الحركة هجوما"، "من المتوقع أن تقتحم": a verb after أن that a
         // verb or word of expecting, fearing or intending governs did not happen (yet).
         let verb_at = if form.pos == Pos::Verb { Some(ti) } else { support };
+        // "ستشن القوات هجوما"، "قد تقتحم الميليشيا المدينة": future or possible, not told.
+        if let Some(v) = verb_at {
+            let tense = if form.pos == Pos::Verb { Some(hit.mood) } else { d.support.mood(s.w(v)) };
+            let modal = s.prev_word(v, cs).is_some_and(|p| d.modal.contains(s.w(p)) || d.modal.contains(s.b(p)));
+            if tense == Some(affix::Mood::Future) || modal && tense == Some(affix::Mood::Imperfect) {
+                return None;
+            }
+        }
         if let Some(p) = verb_at.and_then(|v| s.prev_word(v, cs)) {
-            if matches!(s.w(p), "ان" | "بان" | "وان") {
+            if d.g.that.contains(s.w(p)) {
                 let lo = cs.max(p.saturating_sub(4));
                 if (lo..p).any(|k| d.irrealis_verbs.contains(s.w(k)) || d.irrealis_verbs.contains(s.b(k)) || d.prospective.contains(s.w(k)) || d.prospective.contains(s.b(k))) {
                     return None;
@@ -641,8 +712,19 @@ impl EventExtractor {
                 .and_then(|p| s.mention_at(p, ments))
                 .filter(|(_, b, m)| *b == at && (!PLACES.contains(&m.kind.as_str()) || m.kind == "country"))
                 .map(|(a, b, m)| (eref(m), a, b))
-                .or_else(|| self.name_before(s, at, cs, ments));
+                .or_else(|| self.name_before(s, at, cs, ments))
+                // "اتهمت الحكومة المتمردين بارتكاب …": people named by what they do.
+                .or_else(|| {
+                    s.prev_word(at, cs)
+                        .filter(|&p| d.agent_nouns.contains(s.w(p)) || d.agent_nouns.contains(s.b(p)))
+                        .map(|p| (EntityRef { text: s.orig_text(p, p + 1).to_string(), entity: None }, p, p + 1))
+                });
         }
+        // "حمّلت الحكومة المتمردين مسؤولية الهجوم": whoever holds a party responsible accuses it.
+        let accuse_verb = accuse_verb.or_else(|| {
+            let (_, a, _) = agent.as_ref().filter(|_| resp.is_some() && !denied)?;
+            (cs.max(a.saturating_sub(8))..*a).find(|&k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k)))
+        });
         let accuser = match (accuse_verb, &agent) {
             (Some(v), Some((_, a, _))) if *a > v + 1 && *a <= v + 7 && (v + 1..*a).all(|k| s.toks[k].kind == TokenKind::Word) => {
                 Some(s.orig_text(v + 1, *a).to_string())
@@ -652,13 +734,18 @@ impl EventExtractor {
         if agent.is_none() && !undergo {
             let anchor = if form.pos == Pos::Verb { Some(ti) } else { support };
             if let Some(a) = anchor {
-                let passive = form.pos == Pos::Noun && PASSIVE.contains(&s.w(a));
+                let passive = form.pos == Pos::Noun && d.g.passive.contains(s.w(a));
                 if passive {
                     announcer = true;
                 } else {
                     let vso_end = if form.pos == Pos::Verb { ce } else { ti };
                     let skip_vso = form.pos == Pos::Verb && hit.subj_suffix;
                     let after = if form.pos == Pos::Verb { tj + 1 } else { a + 1 };
+                    // "وكانت الميليشيا قد هاجمت": the subject stands before "قد".
+                    let a = match s.prev_word(a, cs) {
+                        Some(p) if p + 1 == a && d.g.pluperfect.contains(s.w(p)) => p,
+                        _ => a,
+                    };
                     // A subject right before the verb ("قسد تحاصر"), then one after it.
                     agent = self.before_agent(s, a, cs, ments, statement, 0);
                     if agent.is_none() && !skip_vso {
@@ -668,8 +755,17 @@ impl EventExtractor {
                         agent = self.before_agent(s, a, cs, ments, statement, 3);
                     }
                     // "أعلنت القوات أنها سيطرت على …": the speaker's own doing.
-                    if agent.is_none() && s.prev_word(a, cs).is_some_and(|p| matches!(s.w(p), "انها" | "انه" | "انهم" | "بانها" | "بانه" | "بانهم")) {
+                    if agent.is_none() && s.prev_word(a, cs).is_some_and(|p| d.g.self_that.contains(s.w(p))) {
                         announcer = true;
+                    }
+                    // "قالت مصادر إن مسلحين على دراجات نارية هاجموا السوق": the subject of إن/أن.
+                    if agent.is_none() && !announcer && form.pos == Pos::Verb {
+                        agent = (cs.max(a.saturating_sub(8))..a)
+                            .rev()
+                            .find(|&k| d.g.that.contains(s.w(k)))
+                            .and_then(|c| s.next_word(c + 1))
+                            .filter(|&n| n < a && (d.agent_nouns.contains(s.w(n)) || d.agent_nouns.contains(s.b(n))))
+                            .map(|n| (EntityRef { text: s.orig_text(n, n + 1).to_string(), entity: None }, n, n + 1));
                     }
                     if agent.is_none() && !announcer {
                         agent = self.earlier_subject(s, a, ments, statement);
@@ -679,6 +775,12 @@ impl EventExtractor {
         }
         if agent.is_none() && form.pos == Pos::Verb {
             agent = self.relative_agent(s, tj, ments);
+        }
+        // "هوجمت القافلة من قبل مسلحين"، "قُصفت المدينة على يد …": a passive's doer.
+        let mut linked_doer = false;
+        if agent.is_none() && form.pos == Pos::Verb {
+            agent = self.linked_agent(s, tj, ce, ments);
+            linked_doer = agent.is_some();
         }
         // "الانتحاري فجر نفسه": the doer inside the trigger phrase.
         if agent.is_none() && tj > ti {
@@ -692,7 +794,7 @@ impl EventExtractor {
                 let k = s.skip_quotes(m + 1, ce);
                 if k < ce && (d.aircraft.contains(s.w(k)) || d.aircraft.contains(s.b(k))) {
                     let mut b = k + 1;
-                    while b < ce && b < k + 5 && (s.is_quote(b) || s.toks[b].kind == TokenKind::Word && !d.stops.contains(s.w(b)) && !PREPS.contains(&s.w(b))) {
+                    while b < ce && b < k + 5 && (s.is_quote(b) || s.toks[b].kind == TokenKind::Word && !d.stops.contains(s.w(b)) && !d.g.preps.contains(s.w(b))) {
                         b += 1;
                     }
                     while b > k + 1 && s.is_quote(b - 1) {
@@ -709,7 +811,7 @@ impl EventExtractor {
         }
         // "اشتباكات بين الجيش وقوات …": the first party.
         if agent.is_none() && kind == "clash" {
-            if let Some(k) = (tj + 1..ce.min(tj + 5)).find(|&k| matches!(s.w(k), "بين" | "مع")) {
+            if let Some(k) = (tj + 1..ce.min(tj + 5)).find(|&k| d.g.clash_links.contains(s.w(k))) {
                 agent = self.after_agent(s, k + 1, ce, ments, false);
             }
         }
@@ -723,7 +825,8 @@ impl EventExtractor {
         // "شنته الميليشيا"، "التنظيم": a generic name for the armed actor named before, told by
         // the fullest name the article gives it.
         if let Some((r, a, b)) = &agent {
-            let generic = b - a == 1 && s.w(*a).strip_prefix("ال").is_some_and(|h| d.anaphors.contains(h));
+            let article_off = |w: &'_ str| w.strip_prefix("ال").or_else(|| w.strip_prefix("لل")).map(str::to_string);
+            let generic = b - a == 1 && article_off(s.w(*a)).is_some_and(|h| d.anaphors.contains(&h));
             if let (true, Some(id)) = (generic, r.entity.as_ref()) {
                 if let Some(m) = ments.iter().filter(|m| &m.entity == id).max_by_key(|m| m.text.chars().count()) {
                     if m.text.chars().count() > r.text.chars().count() {
@@ -733,7 +836,7 @@ impl EventExtractor {
             } else if r.entity.is_none() && b - a == 1 {
                 let w = s.w(*a);
                 if let Some(head) = w.strip_prefix("ال").filter(|h| d.anaphors.contains(*h)) {
-                    let want_group = !matches!(head, "قوات" | "جيش");
+                    let want_group = !d.g.state_heads.contains(head);
                     let p = ments.partition_point(|m| m.start < s.toks[*a].os);
                     if let Some(m) = ments[..p].iter().rev().find(|m| m.kind == if want_group { "armed_group" } else { "state_force" }) {
                         agent = Some((eref(m), *a, *b));
@@ -744,12 +847,13 @@ impl EventExtractor {
         // "داهم مسلحون منزلا": gunmen raiding do not arrest; it is an attack.
         if kind == "arrest" {
             if let Some((r, a, _)) = &agent {
-                if r.entity.is_none() && (d.agent_nouns.contains(s.w(*a)) || d.agent_nouns.contains(s.b(*a))) && !matches!(s.b(*a), "عناصر" | "جنود") {
+                if r.entity.is_none() && (d.agent_nouns.contains(s.w(*a)) || d.agent_nouns.contains(s.b(*a))) && !d.g.arresting.contains(s.b(*a)) {
                     kind = EventKind::Attack;
                 }
             }
         }
-        if needs_armed && trig.armed_named {
+        // "قُتل عشرون مدنيا على يد مسلحين": the passive's doer after "على يد"، "من قبل".
+        if needs_armed && trig.armed_named && !linked_doer {
             // Right after the verb ("قتلت قوات X") or right before it ("قوات X تقتل").
             let named = agent.as_ref().is_some_and(|(r, a, b)| {
                 r.entity.as_deref().is_some_and(|e| ments.iter().any(|m| m.entity == e && matches!(m.kind.as_str(), "armed_group" | "state_force")))
@@ -768,6 +872,12 @@ impl EventExtractor {
             if !armed {
                 return None;
             }
+        }
+        // "شنت طائرات مسيرة هجمات": an attack by aircraft is an air strike.
+        // ("طائراتها استهدفت": a force word with a pronoun, "طائرات" + "ها".)
+        let aircraft = |w: &str| d.aircraft.contains(w) || d.pronoun_forces.contains(w) && d.aircraft.iter().any(|x| w.starts_with(x.as_str()));
+        if kind == "attack" && agent.as_ref().is_some_and(|(_, a, _)| aircraft(s.w(*a)) || aircraft(s.b(*a))) {
+            kind = EventKind::AirStrike;
         }
         // Damage done by a flood, a quake or a blast, with no doer, is the disaster's.
         let mut consequence = false;
@@ -866,7 +976,7 @@ impl EventExtractor {
         let own_voice = stative || self.frame_after(s, tj);
         let performative = support.is_some_and(|k| d.announce.contains(s.w(k)) || d.announce.contains(s.b(k)));
         let self_claim = !denied
-            && (resp.is_some_and(|r| ["يته", "يتها", "يتهم"].iter().any(|x| s.w(r).ends_with(x)))
+            && (resp.is_some_and(|r| d.g.self_endings.iter().any(|x| s.w(r).ends_with(x.as_str())))
                 || support.is_some_and(|k| d.claim.contains(s.w(k)) || d.claim.contains(s.b(k))));
         let ongoing = matches!(kind.as_str(), "air_strike" | "shelling" | "bombing")
             && support.is_some_and(|k| d.ongoing.contains(s.w(k)) || d.ongoing.contains(s.b(k)));
@@ -887,7 +997,8 @@ impl EventExtractor {
             verbal,
             announcer,
             accuser,
-            soft: trig.generic || consequence,
+            soft: trig.generic || consequence || told_again,
+            told_again,
             denied,
             claimed: accused || resp.is_some(),
             ongoing,
@@ -896,12 +1007,46 @@ impl EventExtractor {
         })
     }
 
+    /// Whether a phrase of past years follows the trigger ("هجوم العام الماضي"، "مجزرة عام
+    /// 1982" in an article of a later year).
+    fn past_year(&self, s: &Sentence, tj: usize, published: Option<&str>) -> bool {
+        let d = &self.data;
+        let pub_year = published.and_then(|p| p.get(..4)).and_then(|y| y.parse::<u32>().ok());
+        let year_at = |k: usize| (k < s.toks.len() && s.toks[k].kind == TokenKind::Number).then(|| year_of(s.orig_text(k, k + 1))).flatten();
+        // "في عام 2004، شنت الميليشيات …": a past year fronted at the head of the sentence.
+        if let (Some(p), Some(f)) = (pub_year, s.next_word(0)) {
+            if d.g.fronted_in.contains(s.w(f)) && f + 2 < s.toks.len() && d.g.year_words.contains(s.b(f + 1)) && f + 2 < tj {
+                if let Some(y) = year_at(f + 2) {
+                    if (1900..p).contains(&y) {
+                        return true;
+                    }
+                }
+            }
+        }
+        let hi = (tj + 4).min(s.toks.len());
+        for k in tj + 1..hi {
+            if s.is_punct(k) && !s.is_quote(k) {
+                return false;
+            }
+            if d.past_after.iter().any(|p| k + p.len() <= s.toks.len() && p.iter().enumerate().all(|(x, w)| s.w(k + x) == w)) {
+                return true;
+            }
+            // "عام 1982": a year before the publication's.
+            if d.g.year_words.contains(s.b(k)) {
+                if let (Some(p), Some(y)) = (pub_year, year_at(k + 1)) {
+                    return (1900..p).contains(&y);
+                }
+            }
+        }
+        false
+    }
+
     /// The subject of a verb of harm ("قتلت"، "أصابت") that the verbal noun is the means of:
     /// "قتلت الميليشيا 60 مدنيا في هجوم على المعسكر".
     fn harm_agent(&self, s: &Sentence, ti: usize, cs: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
         let p = s.prev_word(ti, cs)?;
         let w = s.w(ti);
-        if !(matches!(s.w(p), "في" | "خلال" | "جراء" | "اثر" | "اثناء" | "ابان") || w.starts_with('ب') || w.starts_with("وب")) {
+        if !(self.data.g.circumstance.contains(s.w(p)) || w.starts_with('ب') || w.starts_with("وب")) {
             return None;
         }
         let h = (cs.max(ti.saturating_sub(10))..p).rev().find(|&k| self.data.harm.contains(s.w(k)) || self.data.harm.contains(s.b(k)))?;
@@ -913,7 +1058,7 @@ impl EventExtractor {
     /// ("أجبرت الهجمات آلاف السكان على النزوح").
     fn compelled(&self, s: &Sentence, ti: usize, cs: usize) -> Option<usize> {
         let p = s.prev_word(ti, cs)?;
-        if !matches!(s.w(p), "علي" | "الي") {
+        if !self.data.g.toward.contains(s.w(p)) {
             return None;
         }
         (cs.max(ti.saturating_sub(9))..p).rev().find(|&k| self.data.compel.contains(s.w(k)) || self.data.compel.contains(s.b(k)))
@@ -937,7 +1082,12 @@ impl EventExtractor {
             if n > 0 && (d.irrealis_verbs.contains(w) || d.irrealis_verbs.contains(s.b(k))) {
                 return true;
             }
-            if s.actor_at(k, ments).is_none() && (PREPS.contains(&w) || d.complements.contains(w) || w == "و" || matches!(w, "بعد" | "قبل" | "اثر" | "عقب" | "اثناء")) {
+            // "يسعى الجيش إلى استعادة …": a verb of striving across its preposition.
+            if d.g.irrealis_links.contains(w) {
+                let lo = cs.max(k.saturating_sub(4));
+                return (lo..k).any(|x| d.irrealis_verbs.contains(s.w(x)) || d.irrealis_verbs.contains(s.b(x)));
+            }
+            if s.actor_at(k, ments).is_none() && (self.data.g.preps.contains(w) || d.complements.contains(w) || w == "و" || d.g.time_links.contains(w)) {
                 return false;
             }
             n += 1;
@@ -996,6 +1146,10 @@ impl EventExtractor {
             if self.data.quantifiers.contains(w) {
                 continue;
             }
+            // "مسيرة سلمية": a march, not a drone.
+            if s.next_word(k + 1).is_some_and(|n| self.data.g.not_a_drone.contains(s.w(n)) || self.data.g.not_a_drone.contains(s.b(n))) {
+                continue;
+            }
             for (kind, set) in &self.data.cues {
                 if set.contains(w) || set.contains(b) {
                     // "مسيرة انتحارية": the drone, not a suicide bomber.
@@ -1028,7 +1182,7 @@ impl EventExtractor {
             if self.data.support.matches(w) || after_b.is_some_and(|x| self.data.support.matches(x)) {
                 // "أعلنت المنظمة أن عدد النازحين …": a complement makes it a report, whose
                 // speaker did nothing.
-                if (k + 1..ti).any(|x| matches!(s.w(x), "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها" | "اذ")) {
+                if (k + 1..ti).any(|x| self.data.g.report_that.contains(s.w(x))) {
                     return None;
                 }
                 let near = ti - k <= 4;
@@ -1084,8 +1238,25 @@ impl EventExtractor {
             if (self.data.agent_nouns.contains(w) || self.data.agent_nouns.contains(s.b(k))) && !(definite && w.starts_with("ال")) {
                 return Some((EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
             }
+            // "هجوما للميليشيا": a generic name with ل, told by the armed actor named last.
+            if let Some(head) = w.strip_prefix("لل").filter(|h| self.data.anaphors.contains(*h)) {
+                let want = if self.data.g.state_heads.contains(head) { "state_force" } else { "armed_group" };
+                let p = ments.partition_point(|m| m.start < s.toks[k].os);
+                return ments[..p].iter().rev().find(|m| m.kind == want).map(|m| (eref(m), k, k + 1));
+            }
+            // "برصاص قوات الأمن"، "بنيران جيش الاحتلال": a force's head with its definite
+            // genitive, right after the verbal noun.
+            if skipped == 0 && !definite && self.data.agent_heads.contains(w) && !w.starts_with("ال") {
+                let mut b = k + 1;
+                while b < ce && b < k + 3 && s.toks[b].kind == TokenKind::Word && s.w(b).starts_with("ال") && !self.data.stops.contains(s.w(b)) && !self.data.place_heads.contains(s.b(b)) {
+                    b += 1;
+                }
+                if b > k + 1 {
+                    return Some((EntityRef { text: s.orig_text(k, b).to_string(), entity: None }, k, b));
+                }
+            }
             // "عبوة ناسفة بدورية للشرطة": past a prepositional phrase, a name is no doer.
-            if self.data.stops.contains(w) || PREPS.contains(&w) || (w.starts_with('ب') && !w.starts_with("بو") && w.chars().count() > 3) {
+            if self.data.stops.contains(w) || self.data.g.preps.contains(w) || (w.starts_with('ب') && !w.starts_with("بو") && w.chars().count() > 3) {
                 return None;
             }
             k += 1;
@@ -1117,7 +1288,7 @@ impl EventExtractor {
             if k > tj && !(b.ends_with('ي') || b.ends_with("يه") || b.ends_with("ل") || b.ends_with("له")) {
                 return None;
             }
-            if self.data.stops.contains(w) || PREPS.contains(&w) {
+            if self.data.stops.contains(w) || self.data.g.preps.contains(w) {
                 return None;
             }
             k += 1;
@@ -1155,7 +1326,7 @@ impl EventExtractor {
                 continue;
             }
             let w = s.w(k);
-            let rel_pron = k > 0 && matches!(s.w(k - 1), "الذي" | "التي" | "اللذين" | "اللتين" | "الذين");
+            let rel_pron = k > 0 && self.data.relative_pronouns.contains(s.w(k - 1));
             if !(self.data.relative_verbs.contains(w) || rel_pron && self.data.relative_plain.contains(w)) {
                 continue;
             }
@@ -1205,7 +1376,7 @@ impl EventExtractor {
                 }
                 return None;
             }
-            if matches!(w, "علي" | "ضد" | "بحق" | "تجاه") {
+            if self.data.g.target_preps.contains(w) {
                 k += 1;
                 continue;
             }
@@ -1213,7 +1384,7 @@ impl EventExtractor {
             if self.data.relative_verbs.contains(w) || self.data.relative_plain.contains(w) {
                 return None;
             }
-            if matches!(w, "من" | "في" | "مع" | "الي" | "عن" | "قرب" | "داخل" | "بين") || self.data.stops.contains(w) && !matches!(w, "علي") {
+            if self.data.g.target_stops.contains(w) || self.data.stops.contains(w) && !self.data.g.target_preps_open.contains(w) {
                 return None;
             }
             k += 1;
@@ -1264,7 +1435,7 @@ impl EventExtractor {
                 return None;
             }
             let w = s.w(k);
-            if ADVERBS.contains(&w) || self.data.object_pronouns.contains(w) || self.data.object_pronouns.contains(s.b(k)) {
+            if self.data.g.adverbs.contains(w) || self.data.object_pronouns.contains(w) || self.data.object_pronouns.contains(s.b(k)) {
                 k += 1;
                 skipped += 1;
                 continue;
@@ -1285,6 +1456,14 @@ impl EventExtractor {
                 // An aircraft or force phrase: its actor inside, else its words.
                 let mut b = k + 1;
                 while b < end && b < k + 6 && !s.is_punct(b) {
+                    // "مسيرات تابعة للجيش": the owner named after تابع (right after an indefinite
+                    // head and its adjective) is the doer, and the phrase ends there.
+                    if b <= k + 2 && !w.starts_with("ال") && self.data.g.affiliation.contains(s.w(b)) && b + 1 < end {
+                        if let Some((ma, mb, m)) = s.actor_at(b + 1, ments).filter(|(_, _, m)| eligible(m, statement)) {
+                            return Some((eref(m), ma, mb));
+                        }
+                        return Some((EntityRef { text: s.orig_text(k, b + 2).to_string(), entity: None }, k, b + 2));
+                    }
                     if let Some((ma, mb, m)) = s.actor_at(b, ments) {
                         if eligible(m, statement) {
                             return Some((eref(m), ma, mb));
@@ -1296,8 +1475,10 @@ impl EventExtractor {
                     b += 1;
                 }
                 // No known name: the phrase itself ("قوات الأمن"، "الطيران الحربي").
+                // Not into the object: a place ("اقتحمت الميليشيا المدينة").
+                let object = |b: usize| self.data.place_heads.contains(s.b(b));
                 let mut b = k + 1;
-                while b < end && b < k + 3 && s.toks[b].kind == TokenKind::Word && s.w(b).starts_with("ال") && !self.data.stops.contains(s.w(b)) {
+                while b < end && b < k + 3 && s.toks[b].kind == TokenKind::Word && s.w(b).starts_with("ال") && !self.data.stops.contains(s.w(b)) && !object(b) {
                     b += 1;
                 }
                 if b > k + 1 || w.starts_with("ال") {
@@ -1305,7 +1486,17 @@ impl EventExtractor {
                 }
                 // An indefinite head with its adjectives ("فصائل مقاتلة معارضة"، "طائرة حربية").
                 let mut b = k + 1;
-                while b < end && b < k + 4 && s.toks[b].kind == TokenKind::Word && !s.w(b).starts_with("ال") && !self.data.stops.contains(s.w(b)) && !PREPS.contains(&s.w(b)) {
+                // An accusative ("سوقا") or a place head ("مخيم النور") is the object.
+                let accusative = |b: usize| s.w(b).ends_with('ا') && s.w(b).chars().count() >= 4;
+                while b < end
+                    && b < k + 4
+                    && s.toks[b].kind == TokenKind::Word
+                    && !s.w(b).starts_with("ال")
+                    && !self.data.stops.contains(s.w(b))
+                    && !self.data.g.preps.contains(s.w(b))
+                    && !object(b)
+                    && !accusative(b)
+                {
                     b += 1;
                 }
                 if b > k + 1 {
@@ -1338,7 +1529,7 @@ impl EventExtractor {
         // "الريف الذي تسيطر عليه").
         let object_suffix = ["ه", "ها", "هم"].iter().any(|x| s.w(anchor).ends_with(x))
             || s.next_word(anchor + 1).is_some_and(|n| self.data.object_pronouns.contains(s.w(n)) || self.data.object_pronouns.contains(s.b(n)));
-        if let Some(p) = s.prev_word(anchor, cs).filter(|&p| p + 1 == anchor && !object_suffix && matches!(s.w(p), "الذي" | "التي" | "الذين")) {
+        if let Some(p) = s.prev_word(anchor, cs).filter(|&p| p + 1 == anchor && !object_suffix && self.data.g.relative_subject.contains(s.w(p))) {
             let known = s.prev_word(p, cs).and_then(|q| s.actor_at(q, ments)).filter(|(_, b, m)| *b == p && eligible(m, statement));
             return known.map(|(a, b, m)| (eref(m), a, b)).or_else(|| self.name_before(s, p, cs, ments));
         }
@@ -1356,7 +1547,7 @@ impl EventExtractor {
                 // "بمساندة التحالف"، "من قسد": not the subject; look further back.
                 let governed = s.prev_word(a, cs).is_some_and(|p| {
                     let w = s.w(p);
-                    PREPS.contains(&w) || (w.starts_with('ب') && w.chars().count() > 3 && !s.toks[p].kind.eq(&TokenKind::Punct))
+                    self.data.g.preps.contains(w) || (w.starts_with('ب') && w.chars().count() > 3 && !s.toks[p].kind.eq(&TokenKind::Punct))
                 });
                 if governed && max_gap > 0 {
                     k = a;
@@ -1449,11 +1640,11 @@ impl EventExtractor {
                 }
             }
             let prev = s.prev_word(a, 0);
-            if prev.is_some_and(|p| PREPS.contains(&s.w(p)) || self.data.agent_links.iter().any(|l| l.last().is_some_and(|x| x == s.w(p)))) {
+            if prev.is_some_and(|p| self.data.g.preps.contains(s.w(p)) || self.data.agent_links.iter().any(|l| l.last().is_some_and(|x| x == s.w(p)))) {
                 continue;
             }
             // "قالت الحركة إن المستشفى استُهدف": the speaker is no doer.
-            if (b..anchor).any(|x| self.data.complements.contains(s.w(x)) && s.w(x) != "الي" && s.w(x) != "عن") {
+            if (b..anchor).any(|x| self.data.complements.contains(s.w(x)) && !self.data.g.not_reporting.contains(s.w(x))) {
                 continue;
             }
             return Some((eref(m), a, b));
@@ -1480,7 +1671,7 @@ impl EventExtractor {
             }
             if let Some((r, a, b, is_broad)) = self.place_at(s, k, ments) {
                 // "أطلقت صواريخ باتجاه إسرائيل": where it was aimed, not where it happened.
-                if k > 0 && matches!(s.w(k - 1), "باتجاه" | "نحو" | "صوب" | "تجاه" | "اتجاه") {
+                if k > 0 && self.data.g.aimed.contains(s.w(k - 1)) {
                     k = b;
                     continue;
                 }
@@ -1540,7 +1731,7 @@ impl EventExtractor {
             from
         } else {
             // Past its object ("بإطلاق 59 صاروخا على قاعدة …"): the place after a preposition.
-            let p = (from..end.min(from + 5)).find(|&k| matches!(s.w(k), "علي" | "في" | "ضد" | "داخل" | "قرب" | "امام"))?;
+            let p = (from..end.min(from + 5)).find(|&k| self.data.g.place_preps.contains(s.w(k)))?;
             let k = s.skip_quotes(p + 1, end);
             if !head(k) {
                 return None;
@@ -1548,10 +1739,10 @@ impl EventExtractor {
             k
         };
         let mut b = k + 1;
-        while b < end && b < k + 3 && s.toks[b].kind == TokenKind::Word && generic_adjective(s.w(b)) {
+        while b < end && b < k + 3 && s.toks[b].kind == TokenKind::Word && generic_adjective(s.w(b)) && !self.data.stops.contains(s.w(b)) && !self.data.g.preps.contains(s.w(b)) {
             b += 1;
         }
-        if b < end && matches!(s.w(b), "تابعه" | "تابع" | "التابعه" | "التابع") && b + 1 < end && s.toks[b + 1].kind == TokenKind::Word {
+        if b < end && self.data.g.affiliation.contains(s.w(b)) && b + 1 < end && s.toks[b + 1].kind == TokenKind::Word {
             b += 2;
         }
         let text = s.orig_text(k, b).to_string();
@@ -1563,7 +1754,7 @@ impl EventExtractor {
     /// comma, sets every clause after it.
     fn fronted_place(&self, s: &Sentence, cs: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
         let k = s.next_word(0)?;
-        if cs == 0 || !matches!(s.w(k), "في" | "وفي") || k + 1 >= s.toks.len() {
+        if cs == 0 || !self.data.g.fronted_in.contains(s.w(k)) || k + 1 >= s.toks.len() {
             return None;
         }
         let (r, a, b, _) = self.place_at(s, k + 1, ments)?;
@@ -1574,6 +1765,10 @@ impl EventExtractor {
     /// longer. Returns (place, first token, end token, broad).
     fn place_at(&self, s: &Sentence, k: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize, bool)> {
         if s.toks[k].kind != TokenKind::Word {
+            return None;
+        }
+        // "بالرصاص الحي": live fire, not a quarter.
+        if k > 0 && self.data.g.not_a_place_after.contains(s.w(k - 1)) && s.mention_at(k, ments).is_none() {
             return None;
         }
         let ment = s.mention_at(k, ments).filter(|(a, _, m)| *a == k && PLACES.contains(&m.kind.as_str()));
@@ -1604,7 +1799,7 @@ impl EventExtractor {
                     break;
                 }
                 let x = s.w(b);
-                if self.data.stops.contains(x) || PREPS.contains(&x) {
+                if self.data.stops.contains(x) || self.data.g.preps.contains(x) {
                     break;
                 }
                 if let Some((ma, mb, m)) = s.mention_at(b, ments) {
@@ -1669,11 +1864,26 @@ impl EventExtractor {
     }
 }
 
-/// An indefinite adjective of relation ("سكنياً"، "عسكري"): the phrase it ends names a kind.
+/// A four-digit year in any of the digit sets ("1982"، "١٩٨٢").
+fn year_of(t: &str) -> Option<u32> {
+    let digits: Option<String> = t
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '0'..='9' => Some(c),
+            '\u{0660}'..='\u{0669}' => char::from_digit(c as u32 - 0x0660, 10),
+            '\u{06F0}'..='\u{06F9}' => char::from_digit(c as u32 - 0x06F0, 10),
+            _ => None,
+        })
+        .collect();
+    digits.filter(|d| d.len() == 4).and_then(|d| d.parse().ok())
+}
+
 fn is_arabic_letter(c: char) -> bool {
     ('\u{0621}'..='\u{064A}').contains(&c)
 }
 
+/// An indefinite adjective of relation ("سكنياً"، "عسكري"): the phrase it ends names a kind.
 fn generic_adjective(w: &str) -> bool {
     !w.starts_with("ال") && ["ي", "يه", "يا", "يين", "يات"].iter().any(|e| w.ends_with(e))
 }
@@ -1868,12 +2078,12 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether a word joins this trigger to the one before ("و"، "إضافة لـ"، "فضلاً عن").
-    fn coordinated(&self, ws: usize) -> bool {
+    fn coordinated(&self, ws: usize, g: &Grammar) -> bool {
         let Some(i) = self.tok_at(ws) else { return false };
         let w = self.w(i);
         if let Some(p) = self.prev_word(i, 0) {
             let pw = self.w(p);
-            if matches!(pw, "اضافه" | "واضافه" | "فضلا" | "علاوه" | "كما") || (pw == "عن" && p > 0 && self.w(p - 1) == "فضلا") {
+            if g.additive.contains(pw) || g.additive_phrases.iter().any(|ph| ph.len() == 2 && pw == ph[1] && p > 0 && self.w(p - 1) == ph[0]) {
                 return true;
             }
         }
@@ -1986,8 +2196,9 @@ fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
         if let Some(j) = into {
             gone[i] = true;
             let (agent, place) = (cands[i].agent.clone(), cands[i].place.clone());
+            let lend = !cands[i].told_again;
             let x = &mut cands[j];
-            if x.agent.is_none() {
+            if x.agent.is_none() && lend {
                 x.agent = agent;
             }
             if x.place.is_none() {
@@ -2195,7 +2406,18 @@ mod tests {
         {
             assert!(d.forms.iter().any(|f| d.triggers[f.trig].kind.is_some_and(|k| k == kind)), "no forms for {kind}");
         }
-        assert!(Data::parse("[[trigger]]\ntype = \"riot\"\n").is_err());
+        assert!(Data::parse("[[trigger]]\ntype = \"riot\"\n", data::GRAMMAR).is_err());
+    }
+
+    #[test]
+    fn grammar_loads_folded_and_complete() {
+        let d = Data::embedded();
+        let g = &d.g;
+        assert!(g.preps.contains("علي") && g.preps.contains("الي"), "prepositions are read folded");
+        assert!(g.that.contains("ان") && g.pluperfect.contains("قد") && g.year_words.contains("سنه"));
+        assert_eq!(g.additive_phrases, vec![vec!["فضلا".to_string(), "عن".to_string()]]);
+        // A list left out is an error, not an empty list.
+        assert!(Data::parse(data::TRIGGERS, "preps = []\n").is_err());
     }
 
     #[test]
