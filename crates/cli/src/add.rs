@@ -243,8 +243,11 @@ pub fn add_items(
                     .map(|p| {
                         p.map(|p| {
                             let mut a = pipe.cleaner.clean(p.raw.clone());
-                            extractor.extract(&mut a);
-                            let d = riwaya_stories::digest(&a);
+                            // The digest is made from the extract stage's folded text, as
+                            // `analyze` makes it (no second folding).
+                            let d = extractor.extract_with(&mut a, |a, doc| {
+                                riwaya_stories::digest::digest_folded(a, &doc.norm.text)
+                            });
                             (p, a, d)
                         })
                     })

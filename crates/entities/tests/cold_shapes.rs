@@ -1,23 +1,8 @@
 //! Shapes that find and link names a new event brings and the lexicon lacks (the cold
 //! measure, bench/aliases/cold.py). Sentences written for these tests; negatives included.
 
-use riwaya_entities::Recognizer;
-use riwaya_lexicon::Lexicon;
-use riwaya_model::Mention;
-use std::sync::{Arc, OnceLock};
-
-fn rec() -> &'static Recognizer {
-    static R: OnceLock<Recognizer> = OnceLock::new();
-    R.get_or_init(|| Recognizer::new(Arc::new(Lexicon::embedded().unwrap())))
-}
-
-fn ms(text: &str) -> Vec<Mention> {
-    rec().mentions(text)
-}
-
-fn ent_of(v: &[Mention], text: &str) -> Option<String> {
-    v.iter().find(|m| m.text == text).map(|m| m.entity.clone())
-}
+mod common;
+use common::{ms, ent_of};
 
 #[test]
 fn a_collective_body_and_its_nisba_is_a_body() {

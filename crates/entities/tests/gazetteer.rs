@@ -1,13 +1,7 @@
 //! Gazetteer places in running text, and ordinary words that must not be read as places.
 
-use riwaya_entities::Recognizer;
-use riwaya_lexicon::Lexicon;
-use std::sync::{Arc, OnceLock};
-
-fn rec() -> &'static Recognizer {
-    static R: OnceLock<Recognizer> = OnceLock::new();
-    R.get_or_init(|| Recognizer::new(Arc::new(Lexicon::embedded().unwrap())))
-}
+mod common;
+use common::rec;
 
 fn places(text: &str) -> Vec<(String, String)> {
     rec()

@@ -1,15 +1,9 @@
 //! Linking the shorter forms of a body within one article, on sentences written for these
 //! tests.
 
-use riwaya_entities::Recognizer;
-use riwaya_lexicon::Lexicon;
 use riwaya_model::Mention;
-use std::sync::{Arc, OnceLock};
-
-fn rec() -> &'static Recognizer {
-    static R: OnceLock<Recognizer> = OnceLock::new();
-    R.get_or_init(|| Recognizer::new(Arc::new(Lexicon::embedded().unwrap())))
-}
+mod common;
+use common::rec;
 
 fn ent(v: &[Mention], text: &str) -> Option<String> {
     v.iter().find(|m| m.text == text).map(|m| m.entity.clone())

@@ -1,14 +1,10 @@
 //! Recognition on sentences written for these tests.
 
-use riwaya_entities::{Recognizer, RunNames};
+use riwaya_entities::RunNames;
 use riwaya_lexicon::Lexicon;
 use riwaya_model::Mention;
-use std::sync::{Arc, OnceLock};
-
-fn rec() -> &'static Recognizer {
-    static R: OnceLock<Recognizer> = OnceLock::new();
-    R.get_or_init(|| Recognizer::new(Arc::new(Lexicon::embedded().unwrap())))
-}
+mod common;
+use common::rec;
 
 fn ms(text: &str) -> Vec<Mention> {
     let v = rec().mentions(text);

@@ -2,19 +2,9 @@
 //! these tests: names the lexicon holds, their short and partisan forms, and the
 //! generic words that must stay nothing.
 
-use riwaya_entities::Recognizer;
-use riwaya_lexicon::Lexicon;
 use riwaya_model::Mention;
-use std::sync::{Arc, OnceLock};
-
-fn rec() -> &'static Recognizer {
-    static R: OnceLock<Recognizer> = OnceLock::new();
-    R.get_or_init(|| Recognizer::new(Arc::new(Lexicon::embedded().unwrap())))
-}
-
-fn ms(text: &str) -> Vec<Mention> {
-    rec().mentions(text)
-}
+mod common;
+use common::ms;
 
 fn ent(v: &[Mention], text: &str) -> Option<String> {
     v.iter().find(|m| m.text == text).map(|m| m.entity.clone())

@@ -1,23 +1,9 @@
 //! Names the lexicon lacks, found by their shape and linked within an article and across a
 //! run. Sentences written for these tests.
 
-use riwaya_entities::{Recognizer, RunNames};
-use riwaya_lexicon::Lexicon;
-use riwaya_model::Mention;
-use std::sync::{Arc, OnceLock};
-
-fn rec() -> &'static Recognizer {
-    static R: OnceLock<Recognizer> = OnceLock::new();
-    R.get_or_init(|| Recognizer::new(Arc::new(Lexicon::embedded().unwrap())))
-}
-
-fn ms(text: &str) -> Vec<Mention> {
-    rec().mentions(text)
-}
-
-fn ent_of(v: &[Mention], text: &str) -> Option<String> {
-    v.iter().find(|m| m.text == text).map(|m| m.entity.clone())
-}
+use riwaya_entities::RunNames;
+mod common;
+use common::{rec, ms, ent_of};
 
 #[test]
 fn a_town_head_names_the_town_and_its_bare_name() {
