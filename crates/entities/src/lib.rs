@@ -339,6 +339,14 @@ fn insert_found(sel: &mut Vec<Found>, f: Found) -> Found {
     f
 }
 
+/// Drops from `sel` the names marked in `gone` (now inside a longer name).
+pub(crate) fn drop_gone(sel: &mut Vec<Found>, gone: &[bool]) {
+    if gone.contains(&true) {
+        let mut it = gone.iter();
+        sel.retain(|_| !*it.next().unwrap_or(&false));
+    }
+}
+
 pub(crate) fn next_word(m: &str, i: usize) -> Option<W> {
     let b = m.as_bytes();
     let mut j = i;
@@ -1551,10 +1559,7 @@ impl Recognizer {
             gone[xi] = true;
             inner.push(sel[xi].clone());
         }
-        if !inner.is_empty() {
-            let mut it = gone.iter();
-            sel.retain(|_| !*it.next().unwrap_or(&false));
-        }
+        drop_gone(sel, &gone);
         inner
     }
 

@@ -231,7 +231,7 @@ impl crate::Recognizer {
     /// are one name of the body, which keeps its entity. Returns the owners' names, now
     /// inside the body's.
     pub(crate) fn bodies_of_owners(&self, m: &str, sel: &mut Vec<crate::Found>, occ: &mut crate::Occ) -> Vec<crate::Found> {
-        use crate::{is_adjective, next_word, EntId};
+        use crate::{drop_gone, is_adjective, next_word, EntId};
         let mut inner = Vec::new();
         let mut gone = vec![false; sel.len()];
         for k in 0..sel.len() {
@@ -288,10 +288,7 @@ impl crate::Recognizer {
             occ.insert(fs, end);
             sel[k].e = end;
         }
-        if !inner.is_empty() {
-            let mut it = gone.iter();
-            sel.retain(|_| !*it.next().unwrap_or(&false));
-        }
+        drop_gone(sel, &gone);
         inner
     }
 }

@@ -192,20 +192,12 @@ fn words_of<'a>(s: &'a str, out: &mut Vec<&'a str>) {
 
 /// A content word's comparison form: normalised, with a leading و/ف and ال stripped.
 fn content_word(w: &str) -> Option<&str> {
-    let mut w = w;
-    for p in ["وال", "فال", "بال", "لل", "ال"] {
-        if w.len() > p.len() + 4 && w.starts_with(p) {
-            w = &w[p.len()..];
-            break;
-        }
-    }
-    let chars = w.chars().count();
-    (chars >= 3 && !w.bytes().all(|b| b.is_ascii_digit()) && !stopwords().contains(w)).then_some(w)
+    comparison_form(w).filter(|w| !stopwords().contains(w))
 }
 
-/// The hash of a content word's comparison form ([`content_word`] then [`hash`]), with the
-/// stop words looked up by their hash (one hash per word instead of two).
-fn content_hash(w: &str) -> Option<u64> {
+/// A word less a leading و/ف/ب with ال (or ال, لل), when it has three characters or more
+/// and is not all digits; stop words not yet removed.
+fn comparison_form(w: &str) -> Option<&str> {
     let mut w = w;
     for p in ["وال", "فال", "بال", "لل", "ال"] {
         if w.len() > p.len() + 4 && w.starts_with(p) {
@@ -217,9 +209,13 @@ fn content_hash(w: &str) -> Option<u64> {
     if w.len() < 12 && w.chars().count() < 3 {
         return None;
     }
-    if w.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
+    (!w.bytes().all(|b| b.is_ascii_digit())).then_some(w)
+}
+
+/// The hash of a content word's comparison form ([`content_word`] then [`hash`]), with the
+/// stop words looked up by their hash (one hash per word instead of two).
+fn content_hash(w: &str) -> Option<u64> {
+    let w = comparison_form(w)?;
     let h = hash(w);
     match stop_hashes().get(&h) {
         Some(s) if *s == w => None,
