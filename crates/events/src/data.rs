@@ -153,6 +153,8 @@ struct RawGrammar {
     not_a_drone: Vec<String>,
     not_a_place_after: Vec<String>,
     additive_phrases: Vec<String>,
+    between: Vec<String>,
+    result_openers: Vec<String>,
 }
 
 /// Function words of clause syntax (`data/events/grammar.toml`), folded.
@@ -190,6 +192,8 @@ pub(crate) struct Grammar {
     pub anniversary_links: HashSet<String>,
     pub irrealis_links: HashSet<String>,
     pub additive_phrases: Vec<Vec<String>>,
+    pub between: HashSet<String>,
+    pub result_openers: HashSet<String>,
 }
 
 impl Grammar {
@@ -228,6 +232,8 @@ impl Grammar {
             long_durations: set(r.long_durations),
             anniversary_links: set(r.anniversary_links),
             irrealis_links: set(r.irrealis_links),
+            between: set(r.between),
+            result_openers: set(r.result_openers),
             additive_phrases: r.additive_phrases.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
         })
     }

@@ -99,6 +99,20 @@ impl Default for EventExtractor {
     }
 }
 
+/// A trigger read that gave no event, or a candidate folded into another, and why
+/// ([`EventExtractor::extract_traced`]).
+#[derive(Debug, Clone)]
+pub struct Dropped {
+    /// The rule: a filter of one trigger ("negation", "conditional", "definite_not_asserted"…)
+    /// or a merging step ("merged", "folded_soft"…).
+    pub rule: &'static str,
+    /// The trigger's words (for a merged candidate, its event's words).
+    pub trigger: String,
+    /// Byte span in the article's text.
+    pub start: usize,
+    pub end: usize,
+}
+
 /// A trigger found in the folded text.
 #[derive(Debug, Clone, Copy)]
 struct Hit {
@@ -187,10 +201,25 @@ impl EventExtractor {
         self.extract_doc(&riwaya_claims::Doc::over(&doc, &ments), dates, published)
     }
 
+    /// [`EventExtractor::extract`] with what each rule dropped: the triggers read that gave
+    /// no event (and the rule that refused them), and the candidates folded into another
+    /// by the merging steps. For counting what the filters cost; not used by the pipeline.
+    pub fn extract_traced(&self, text: &str, mentions: &[Mention], dates: &[DateMention], published: Option<&str>) -> (Vec<Event>, Vec<Dropped>) {
+        let ments = outermost(mentions);
+        let doc = riwaya_text::Document::new(text);
+        let mut trace = Vec::new();
+        let events = self.extract_inner(&riwaya_claims::Doc::over(&doc, &ments), dates, published, Some(&mut trace));
+        (events, trace)
+    }
+
     /// [`EventExtractor::extract`] over an article's shared reading, made with its
     /// outermost mentions: the text is not folded or cut again, and the attribution
     /// frames the figures needed are reused.
     pub fn extract_doc(&self, d: &riwaya_claims::Doc, dates: &[DateMention], published: Option<&str>) -> Vec<Event> {
+        self.extract_inner(d, dates, published, None)
+    }
+
+    fn extract_inner(&self, d: &riwaya_claims::Doc, dates: &[DateMention], published: Option<&str>, mut trace: Option<&mut Vec<Dropped>>) -> Vec<Event> {
         let (text, norm) = (d.orig, &d.norm);
         let hits = self.hits(&norm.text);
         if hits.is_empty() {
@@ -215,7 +244,13 @@ impl EventExtractor {
             let mut prev_agent: Option<EntityRef> = None;
             let sent_first = cands.len();
             for hit in &hits[first..h] {
-                if let Some(mut c) = self.event(&sent, hit, &ments, dates, published) {
+                sent.why.set("no_token");
+                let got = self.event(&sent, hit, &ments, dates, published);
+                if let (None, Some(t)) = (&got, trace.as_deref_mut()) {
+                    let (os, oe) = norm.original_span(hit.ws, hit.we);
+                    t.push(Dropped { rule: sent.why.get(), trigger: text[os..oe].to_string(), start: os, end: oe });
+                }
+                if let Some(mut c) = got {
                     c.sent = si;
                     if c.agent.is_none() && sent.coordinated(hit.ws, &self.data.g) {
                         c.agent = prev_agent.clone();
@@ -226,6 +261,9 @@ impl EventExtractor {
                     // One sentence telling one happening twice ("استهدف طيران التحالف … بعدة
                     // غارات جوية"): the same type with agreeing agents is one event.
                     if let Some(x) = cands[sent_first..].iter_mut().find(|x: &&mut Cand| x.kind == c.kind && agree(&x.agent, &c.agent)) {
+                        if let Some(t) = trace.as_deref_mut() {
+                            t.push(Dropped { rule: "merged_in_sentence", trigger: text[c.start..c.end].to_string(), start: c.start, end: c.end });
+                        }
                         if x.agent.is_none() {
                             x.agent = c.agent;
                         }
@@ -293,7 +331,30 @@ impl EventExtractor {
                 }
             }
         }
-        let mut merged = fold_claims(fold_denials(fold_soft(merge(cands, &self.data.place_heads))));
+        let mut merged = {
+            let traced = trace.is_some();
+            let mut step = |rule: &'static str, before: &[Cand], after: &[Cand]| {
+                if let Some(t) = trace.as_deref_mut() {
+                    for c in before.iter().filter(|c| !after.iter().any(|x| x.trig == c.trig && x.kind == c.kind)) {
+                        t.push(Dropped { rule, trigger: text[c.start..c.end].to_string(), start: c.start, end: c.end });
+                    }
+                }
+            };
+            let keep = |v: &Vec<Cand>| if traced { v.clone() } else { Vec::new() };
+            let b0 = keep(&cands);
+            let m = merge(cands, &self.data.place_heads, &self.data.agent_nouns);
+            step("merged", &b0, &m);
+            let b1 = keep(&m);
+            let m = fold_soft(m);
+            step("folded_soft", &b1, &m);
+            let b2 = keep(&m);
+            let m = fold_denials(m);
+            step("folded_denial", &b2, &m);
+            let b3 = keep(&m);
+            let m = fold_claims(m);
+            step("folded_claim", &b3, &m);
+            m
+        };
         the_one_doer(&mut merged, &kinds);
         fill_setting(&mut merged, &ments);
         date_of_the_strike(&mut merged);
@@ -379,18 +440,18 @@ impl EventExtractor {
         // Words that make the form something else, or that it needs.
         if let Some(n) = next {
             if trig.not_next.contains(s.w(n)) {
-                return None;
+                return s.no("not_next");
             }
             // "هجوم وشيك"، "اقتحام محتمل": expected, not told.
             if d.prospective.contains(s.w(n)) || d.prospective.contains(bare(s.w(n))) {
-                return None;
+                return s.no("prospective");
             }
         }
         if !trig.not_around.is_empty() {
             let lo = ti.saturating_sub(3);
             let hi = (tj + 4).min(s.toks.len());
             if (lo..hi).any(|k| (k < ti || k > tj) && (trig.not_around.contains(s.w(k)) || trig.not_around.contains(s.b(k)))) {
-                return None;
+                return s.no("not_around");
             }
         }
         // Bare forms count ("بمخيم"، "المخيم") unless the trigger says not ("الجيش تحرير" is the
@@ -402,7 +463,7 @@ impl EventExtractor {
         if !trig.not_after.is_empty()
             && (ti.saturating_sub(2)..ti).any(|k| trig.not_after.contains(s.w(k)) || (trig.not_after_definite || !definite(k)) && trig.not_after.contains(s.b(k)))
         {
-            return None;
+            return s.no("not_after");
         }
         if !trig.requires.is_empty() {
             let ok = (tj + 1..(tj + 1 + trig.window).min(s.toks.len())).any(|k| {
@@ -410,7 +471,7 @@ impl EventExtractor {
                 trig.requires.iter().any(|r| w == r || bare(w).starts_with(bare(r)))
             });
             if !ok {
-                return None;
+                return s.no("requires");
             }
         }
         // A term in scare quotes ("مسرحية "تسليم أنفسهم"") is named, not asserted.
@@ -418,7 +479,7 @@ impl EventExtractor {
             // "أعلنت القوات "تحرير" المدينة": the announcer's word for what it announces.
             let announced = (s.clause_start(ti).max(ti.saturating_sub(7))..ti).any(|p| d.announce.contains(s.w(p)) || d.announce.contains(s.b(p)));
             if !announced {
-                return None;
+                return s.no("scare_quotes");
             }
         }
         // Forms that need a place right after them ("تحرير المدينة"، not "هيئة تحرير الشام").
@@ -428,45 +489,45 @@ impl EventExtractor {
                 .take_while(|&x| !s.is_punct(x) || s.is_quote(x))
                 .any(|x| self.place_at(s, x, ments).is_some());
             if !ok {
-                return None;
+                return s.no("place_next");
             }
         }
         // Denied, tried, prevented.
         let cs = s.clause_start(ti);
         if let Some(p) = s.prev_word(ti, cs) {
             if d.negation.contains(s.w(p)) {
-                return None;
+                return s.no("negation");
             }
             if d.irrealis.contains(s.w(p)) || d.irrealis.contains(s.b(p)) {
-                return None;
+                return s.no("irrealis_before");
             }
             if let Some(p2) = s.prev_word(p, cs) {
                 if d.irrealis.contains(s.w(p2)) || d.irrealis.contains(s.b(p2)) {
-                    return None;
+                    return s.no("irrealis_before");
                 }
             }
         }
         // "توعد القائد بالسيطرة على المدينة"، "هددت الحركة بقصف المطار": threatened, not done.
         let w0 = s.w(ti);
         if (w0.starts_with('ب') || w0.starts_with("وب")) && (cs.max(ti.saturating_sub(5))..ti).any(|k| d.threat.contains(s.w(k)) || d.threat.contains(s.b(k))) {
-            return None;
+            return s.no("threat");
         }
         // "بعد عام على الهجوم": a happening a year or more back is background.
         if ti >= 2 && d.g.anniversary_links.contains(s.w(ti - 1)) && d.g.long_durations.contains(s.b(ti - 2)) {
-            return None;
+            return s.no("anniversary");
         }
         // "إذا هاجمت الميليشيا المدينة"، "لو شنت القوات هجوما": a condition tells nothing.
         let whether = |k: usize| k > 0 && d.g.whether.contains(s.w(k - 1));
         if (cs.max(ti.saturating_sub(8))..ti).any(|k| (d.conditional.contains(s.w(k)) || d.conditional.contains(s.b(k))) && !whether(k)) {
-            return None;
+            return s.no("conditional");
         }
         // "هجوم العام الماضي"، "مجزرة عام 1982": a happening of past years is background.
         if self.past_year(s, tj, published) {
-            return None;
+            return s.no("past_year");
         }
         // "في ذكرى انفجار المرفأ": a happening remembered is no new report.
         if (cs.max(ti.saturating_sub(3))..ti).any(|k| d.remembrance.contains(s.w(k)) || d.remembrance.contains(s.b(k))) {
-            return None;
+            return s.no("remembrance");
         }
         // "X مسؤول عن الهجوم" names its doer; "نفى X مسؤوليته عن الهجوم" is denied by X.
         let resp = (cs.max(ti.saturating_sub(4))..ti).find(|&k| {
@@ -483,7 +544,7 @@ impl EventExtractor {
             let conj = |w: &'_ str| w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w).to_string();
             if let Some(n) = (lo..r).find(|&k| d.negation.contains(s.w(k)) || d.negation.contains(&conj(s.w(k)))) {
                 if (n + 1..r).any(|k| d.no_one.contains(s.w(k)) || d.no_one.contains(s.b(k))) {
-                    return None;
+                    return s.no("nobody_claimed");
                 }
             }
         }
@@ -500,11 +561,11 @@ impl EventExtractor {
         if needs_armed {
             kind = trig.armed_kind;
         }
-        let mut kind = kind?;
+        let Some(mut kind) = kind else { return s.no("no_type") };
         // A two-letter stem ("فر") hides in other words ("وفر" provided, "فروة"، "سافر"): fled only
         // when from or to somewhere follows.
-        if form.text.chars().count() <= 2 && !(ti + 1..(tj + 6).min(s.toks.len())).any(|k| d.g.directions.contains(s.w(k))) {
-            return None;
+        if form.text.chars().count() <= 2 && !(ti + 1..(tj + 9).min(s.toks.len())).any(|k| d.g.directions.contains(s.w(k))) {
+            return s.no("two_letter_flee");
         }
         // Crowds fleeing their homes are displaced; prisoners fleeing escape.
         if kind == "escape" {
@@ -532,8 +593,20 @@ impl EventExtractor {
         // "القصف الذي شنه طيران النظام": a relative verb tells who did it, and asserts it.
         let relative = if form.pos == Pos::Noun { self.relative_agent(s, tj, ments) } else { None };
         // "تعرض المستشفى لهجوم": its subject undergoes the event, which is asserted.
-        let undergo_at = if form.pos == Pos::Noun {
-            (cs.max(ti.saturating_sub(6))..ti).rev().find(|&k| d.undergo.contains(s.w(k)) || d.undergo.contains(s.b(k)))
+        // Only when the trigger is what is undergone ("لهجوم"، "من حصار"), not a cause after
+        // it ("تعرض لأضرار جراء القصف").
+        let lam = {
+            let w = s.w(ti);
+            w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w).starts_with('ل')
+        };
+        let from_before = s.prev_word(ti, cs).is_some_and(|p| p + 1 == ti && s.w(p) == "من");
+        let undergo_at = if form.pos == Pos::Noun && (lam || from_before) {
+            // ("تعرض مخيم للنازحين في ولاية النيل الأزرق لهجوم": its subject may be long; not
+            // past a relative verb: "من حصار تفرضه الحركة الشعبية لتحرير …".)
+            (cs.max(ti.saturating_sub(9))..ti)
+                .rev()
+                .take_while(|&k| !(d.relative_verbs.contains(s.w(k)) || d.relative_plain.contains(s.w(k))))
+                .find(|&k| d.undergo.contains(s.w(k)) || d.undergo.contains(s.b(k)))
         } else {
             None
         };
@@ -553,6 +626,7 @@ impl EventExtractor {
         // The accusing verb: its subject, between it and the accused, is the source.
         let accuse_verb = accused_at.and_then(|b| (cs.max(b.saturating_sub(8))..b).find(|&k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k))));
         let mut told_again = false;
+        let between = (tj + 1..(tj + 4).min(ce)).find(|&k| d.g.between.contains(s.w(k)) && s.actor_at(k + 1, ments).is_some());
         if form.pos == Pos::Noun && !trig.definite {
             let inner_def = form.words > 1 && (ti + 1..=tj).any(|k| s.w(k).starts_with("ال"));
             let gen_def = form.words == 1
@@ -567,6 +641,8 @@ impl EventExtractor {
             if hit.article || hit.pronoun || inner_def || gen_def {
                 let cont_before = (cs..ti).rev().take(3).any(|k| d.continuation.contains(s.w(k)) || d.continuation.contains(s.b(k)));
                 let cont_after = (tj + 1..ce).take(3).any(|k| d.continuation.contains(s.w(k)));
+                // "القصف المتبادل بين الجيش والحركة": between named parties, a happening told.
+                let between_parties = between.is_some();
                 // A denied responsibility for "the attack" refers back and asserts nothing new.
                 let named = resp.is_some() && !denied || self.nisba_agent(s, ti, tj, ce).is_some();
                 // "عشرات الغارات"، "عدد الهجمات": counted, so told as happenings.
@@ -628,8 +704,9 @@ impl EventExtractor {
                     && !presupposed
                     && !told_by_relative
                     && !means_of_death
+                    && !between_parties
                 {
-                    return None;
+                    return s.no("definite_not_asserted");
                 }
             }
         }
@@ -643,13 +720,13 @@ impl EventExtractor {
                 d.consequence.contains(s.w(p)) || d.consequence.contains(s.b(p)) || d.lam_told.contains(s.w(p)) || d.lam_told.contains(s.b(p))
             });
             if w.starts_with('ل') && !w.starts_with("لل") && !form.text.starts_with('ل') && !told && relative.is_none() {
-                return None;
+                return s.no("purpose_lam");
             }
         }
         // "يحاول الجيش منذ أشهر السيطرة على المدينة": a verbal noun that is the object of a
         // verb of trying, preventing or intending, with its subject between, did not happen.
         if form.pos == Pos::Noun && !s.w(ti).starts_with(['ب', 'ل', 'ك']) && self.governed_by_irrealis(s, ti, cs, ments) {
-            return None;
+            return s.no("irrealis_governs");
         }
         // "يتوقع الخبراء أن تشن الحركة هجوما"، "من المتوقع أن تقتحم": a verb after أن that a
         // verb or word of expecting, fearing or intending governs did not happen (yet).
@@ -659,14 +736,22 @@ impl EventExtractor {
             let tense = if form.pos == Pos::Verb { Some(hit.mood) } else { d.support.mood(s.w(v)) };
             let modal = s.prev_word(v, cs).is_some_and(|p| d.modal.contains(s.w(p)) || d.modal.contains(s.b(p)));
             if tense == Some(affix::Mood::Future) || modal && tense == Some(affix::Mood::Imperfect) {
-                return None;
+                return s.no("future_or_modal");
+            }
+        }
+        // "نفى الجيش أن تكون قواته قد قصفت السوق": what is denied is not told.
+        if let Some(v) = verb_at {
+            if let Some(c) = (cs.max(v.saturating_sub(5))..v).rev().find(|&k| d.g.that.contains(s.w(k))) {
+                if (cs.max(c.saturating_sub(7))..c).any(|k| d.denial.contains(s.w(k)) || d.denial.contains(s.b(k))) {
+                    return s.no("denied_that");
+                }
             }
         }
         if let Some(p) = verb_at.and_then(|v| s.prev_word(v, cs)) {
             if d.g.that.contains(s.w(p)) {
                 let lo = cs.max(p.saturating_sub(4));
                 if (lo..p).any(|k| d.irrealis_verbs.contains(s.w(k)) || d.irrealis_verbs.contains(s.b(k)) || d.prospective.contains(s.w(k)) || d.prospective.contains(s.b(k))) {
-                    return None;
+                    return s.no("expected_that");
                 }
             }
         }
@@ -676,7 +761,7 @@ impl EventExtractor {
             && (s.figure_near(ti, tj)
                 || (ti.saturating_sub(6)..(tj + 5).min(s.toks.len())).any(|k| d.quantifiers.contains(s.w(k)) || d.quantifiers.contains(s.b(k))))
         {
-            return None;
+            return s.no("figure_claim");
         }
         // Agent.
         let verbal = form.pos == Pos::Verb || support.is_some();
@@ -739,7 +824,9 @@ impl EventExtractor {
                     announcer = true;
                 } else {
                     let vso_end = if form.pos == Pos::Verb { ce } else { ti };
-                    let skip_vso = form.pos == Pos::Verb && hit.subj_suffix;
+                    // "زعم الجيش أنه استهدف مسلحين": the subject is in أنه; after the verb, its object.
+                    let skip_vso = form.pos == Pos::Verb
+                        && (hit.subj_suffix || s.prev_word(a, cs).is_some_and(|p| p + 1 == a && d.g.self_that.contains(s.w(p))));
                     let after = if form.pos == Pos::Verb { tj + 1 } else { a + 1 };
                     // "وكانت الميليشيا قد هاجمت": the subject stands before "قد".
                     let a = match s.prev_word(a, cs) {
@@ -809,8 +896,8 @@ impl EventExtractor {
         if agent.is_none() && form.pos == Pos::Noun && !undergo {
             agent = self.harm_agent(s, ti, cs, ments);
         }
-        // "اشتباكات بين الجيش وقوات …": the first party.
-        if agent.is_none() && kind == "clash" {
+        // "اشتباكات بين الجيش وقوات …"، "القصف المتبادل بين …": the first party.
+        if agent.is_none() && (kind == "clash" || between.is_some()) {
             if let Some(k) = (tj + 1..ce.min(tj + 5)).find(|&k| d.g.clash_links.contains(s.w(k))) {
                 agent = self.after_agent(s, k + 1, ce, ments, false);
             }
@@ -861,7 +948,7 @@ impl EventExtractor {
                     && (*a == tj + 1 || *b == ti)
             });
             if !named {
-                return None;
+                return s.no("armed_named");
             }
         }
         if needs_armed {
@@ -870,7 +957,7 @@ impl EventExtractor {
                 by_entity || d.agent_heads.contains(s.b(*a)) || d.agent_nouns.contains(s.b(*a)) || d.pronoun_forces.contains(s.b(*a))
             });
             if !armed {
-                return None;
+                return s.no("armed_needed");
             }
         }
         // "شنت طائرات مسيرة هجمات": an attack by aircraft is an air strike.
@@ -886,13 +973,13 @@ impl EventExtractor {
             let near = |k: usize| d.natural_causes.contains(s.w(k)) || d.natural_causes.contains(s.b(k));
             let lo = if agent.is_none() { ti.saturating_sub(15) } else { cs.max(ti.saturating_sub(4)) };
             if (lo..ce.min(tj + 4)).any(near) {
-                return None;
+                return s.no("natural_doer");
             }
         }
         if kind == "demolition" && agent.is_none() {
             let near = |k: usize, set: &std::collections::HashSet<String>| set.contains(s.w(k)) || set.contains(s.b(k));
             if (ti.saturating_sub(12)..ce.min(tj + 6)).any(|k| near(k, &d.natural_causes)) {
-                return None;
+                return s.no("natural_cause");
             }
             consequence = (cs.max(ti.saturating_sub(3))..ti).any(|k| near(k, &d.consequence));
         }
@@ -1524,6 +1611,16 @@ impl EventExtractor {
     /// The subject before a verb (SVO): an actor ending just before it, a force with a
     /// pronoun, an aircraft phrase.
     fn before_agent(&self, s: &Sentence, anchor: usize, cs: usize, ments: &[Mention], statement: bool, max_gap: usize) -> Option<(EntityRef, usize, usize)> {
+        // "إن روسيا أطلقت …": a state right before the verb, not governed, acts.
+        if max_gap == 0 && !statement && anchor > cs {
+            let state = s.mention_at(anchor - 1, ments).filter(|(a, b, m)| {
+                *b == anchor && m.kind == "country" && s.toks[*a].os == m.start && *a >= cs
+                    && !s.prev_word(*a, cs).is_some_and(|p| self.data.g.preps.contains(s.w(p)) || self.data.g.fronted_in.contains(s.w(p)))
+            });
+            if let Some((a, b, m)) = state {
+                return Some((eref(m), a, b));
+            }
+        }
         // "حركة الجهاد التي أطلقت": the relative pronoun stands for the subject before it
         // (not with an object pronoun on or after the verb: "المستشفى الذي قصفته"،
         // "الريف الذي تسيطر عليه").
@@ -1694,7 +1791,12 @@ impl EventExtractor {
         if let Some(p) = self.described_place(s, from, end) {
             return Some(p);
         }
-        // Before the trigger: in its clause, then in its sentence, nearest first.
+        // Before the trigger: in its clause, nearest first; a clause of result ("، ما أجبر
+        // سكانها على الفرار") happened where the clause before it did.
+        let cs = match s.next_word(cs) {
+            Some(o) if cs > 0 && self.data.g.result_openers.contains(s.w(o)) => s.clause_start(cs - 1),
+            _ => cs,
+        };
         let mut best_broad = None;
         let mut k = ti;
         while k > 0 {
@@ -1726,7 +1828,13 @@ impl EventExtractor {
     /// A place told by its kind right after a trigger ("على قاعدة عسكرية تابعة للنظام"،
     /// "استهدف منزلا في …"): its head noun, its adjectives, and "تابع(ة) ل X".
     fn described_place(&self, s: &Sentence, from: usize, end: usize) -> Option<(EntityRef, usize, usize)> {
-        let head = |k: usize| k < end && s.toks[k].kind == TokenKind::Word && self.data.place_heads.contains(s.b(k));
+        // ("استهدفت مركزا تجاريا"، "دمرت مستودعا": the accusative's alif.)
+        let head = |k: usize| {
+            k < end && s.toks[k].kind == TokenKind::Word && {
+                let b = s.b(k);
+                self.data.place_heads.contains(b) || b.strip_suffix('ا').is_some_and(|x| self.data.place_heads.contains(x))
+            }
+        };
         let k = if head(from) {
             from
         } else {
@@ -1948,6 +2056,8 @@ struct Sentence<'a> {
     bounds: Vec<usize>,
     /// Byte span of each token's bare word (see [`Sentence::b`]).
     bares: Vec<(u32, u32)>,
+    /// Why the last trigger read in it gave no event (for [`EventExtractor::extract_traced`]).
+    why: std::cell::Cell<&'static str>,
 }
 
 impl<'a> Sentence<'a> {
@@ -1985,7 +2095,7 @@ impl<'a> Sentence<'a> {
                 (start as u32, t.e as u32)
             })
             .collect();
-        let mut sent = Sentence { norm: &norm.text, orig, toks, os, oe, ments: v, first_frame: OnceCell::new(), bounds: Vec::new(), bares };
+        let mut sent = Sentence { norm: &norm.text, orig, toks, os, oe, ments: v, first_frame: OnceCell::new(), bounds: Vec::new(), bares, why: std::cell::Cell::new("") };
         sent.bounds = (0..sent.toks.len()).filter(|&k| sent.is_boundary(k)).collect();
         // "شنت القوات، فجر الجمعة، هجوما": a time told between two commas is an aside, not
         // a clause of its own; the commas around it bound nothing.
@@ -2000,6 +2110,12 @@ impl<'a> Sentence<'a> {
             i += 1;
         }
         sent
+    }
+
+    /// No event, for the reason `why` (kept for tracing).
+    fn no<T>(&self, why: &'static str) -> Option<T> {
+        self.why.set(why);
+        None
     }
 
     fn w(&self, i: usize) -> &str {
@@ -2111,7 +2227,15 @@ impl<'a> Sentence<'a> {
 const STRIKES: [&str; 4] = ["attack", "air_strike", "shelling", "bombing"];
 
 /// One event per happening: same type, agents and places that agree.
-fn merge(cands: Vec<Cand>, heads: &HashSet<String>) -> Vec<Cand> {
+fn merge(cands: Vec<Cand>, heads: &HashSet<String>, people: &HashSet<String>) -> Vec<Cand> {
+    // "مسلحون"، "المهاجمين": people named by what they do, no party; told again by the
+    // same words, they are the doer of the happening told before.
+    let generic = |a: &Option<EntityRef>| {
+        a.as_ref().is_some_and(|r| {
+            let t = riwaya_text::normalize_str(r.text.trim());
+            r.entity.is_none() && !t.contains(' ') && (people.contains(&t) || people.contains(bare(&t)))
+        })
+    };
     let mut out: Vec<Cand> = Vec::new();
     for c in cands {
         // People displaced are one happening however many places the article lists.
@@ -2122,7 +2246,7 @@ fn merge(cands: Vec<Cand>, heads: &HashSet<String>) -> Vec<Cand> {
                     && !c.self_claim
                     && x.kind == c.kind
                     && x.ongoing == c.ongoing
-                    && (c.kind == "displacement" || agree(&x.agent, &c.agent))
+                    && (c.kind == "displacement" || agree(&x.agent, &c.agent) || generic(&x.agent) || generic(&c.agent))
                     && (c.kind == "displacement" || place_agree(&x.place, &c.place, heads))
             });
         match found {
@@ -2138,8 +2262,9 @@ fn merge(cands: Vec<Cand>, heads: &HashSet<String>) -> Vec<Cand> {
                     _ => x.agent.clone().or(c.agent.clone()),
                 };
                 // Competing accounts: one names a doer, the other, from another source, none.
+                let named = |a: &Option<EntityRef>| a.is_some() && !generic(a);
                 let other_source = STRIKES.contains(&c.kind.as_str())
-                    && x.agent.is_none() != c.agent.is_none()
+                    && named(&x.agent) != named(&c.agent)
                     && matches!((x.attribution.last(), c.attribution.last()), (Some(p), Some(q)) if p != q);
                 if (x.claimed || c.claimed) && (x.agent.is_none() || c.agent.is_none()) || other_source {
                     out.push(c);

@@ -311,6 +311,24 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // a place under siege; shot dead by gunmen
     ("والمدينة تحت الحصار منذ أكثر من عام.", "siege", "", "*"),
     ("وقتل عشرات المدنيين برصاص مسلحين قرب السوق.", "attack", "مسلحين", "*"),
+    // undergone by a long subject; suffering a siege; a siege imposed, still in place
+    ("تعرض مخيم للاجئين في ولاية النيل الأزرق لهجوم مسلح فجر الأحد.", "attack", "", "*"),
+    ("تعاني البلدة من حصار خانق تفرضه الميليشيات منذ أشهر.", "siege", "الميليشيات", "البلدة"),
+    ("وحذرت المنظمة من أن الحصار المفروض على المدينة يهدد السكان بالمجاعة.", "siege", "", "المدينة"),
+    // accused of going on with it
+    ("واتهمت الحكومة المتمردين بمواصلة حصار مدينة الأبيض.", "siege", "المتمردين", "مدينة الأبيض"),
+    // field executions beside a shelling at the same place stay an attack of their own
+    ("وقصفت القوات المعسكر بالمدفعية ثم نفذت إعدامات ميدانية بحق شبان داخل المعسكر.", "attack", "*", "*"),
+    // burning told with a long doer between the verb and the village
+    ("وأحرق مسلحون يشتبه في انتمائهم لجماعة متطرفة قرية بأكملها.", "demolition", "مسلحون", "*"),
+    // a clause of result happened where the clause before it did
+    ("وأحرق المسلحون منازل قرية الدوير، ما أجبر سكانها على الفرار.", "displacement", "", "قرية الدوير"),
+    // a strike between named parties is told; its first party
+    ("ودمرت منازل جراء القصف المتبادل بين الجيش السوداني وقوات الدعم السريع.", "shelling", "الجيش السوداني", "*"),
+    // a state right before its verb
+    ("وقالت الوزارة إن روسيا قصفت محطة الكهرباء بالصواريخ.", "shelling", "روسيا", "*"),
+    // a place named by an accusative kind
+    ("ودمرت القوات مستودعا للذخيرة.", "demolition", "*", "مستودعا"),
 ];
 
 /// Sentences that assert no scored event.
@@ -453,6 +471,17 @@ const NOTHING: &[&str] = &[
     "وذبح المواطنون الأضاحي في أول أيام العيد.",
     "وهجر الكاتب الشعر بعد روايته الأولى.",
     "والتهمت النيران عشرات الهكتارات من الغابات.",
+    // what is denied is not told
+    "ونفى الجيش في بيان رسمي أن تكون قواته قد قصفت سوق المدينة.",
+    "ونفت الحركة قصف الأحياء السكنية في المدينة.",
+    // fearing across من; damage "from the shelling" refers back
+    "وتخشى منظمات الإغاثة من موجة نزوح جديدة في المنطقة.",
+    "وأعلنت وزارة الصحة أن المستشفى تعرض لأضرار جراء القصف.",
+    // for the displaced; a movement's name with تحرير
+    "ووزعت المنظمة مساعدات على مخيم كلمة للنازحين.",
+    "وقالت الحركة الشعبية لتحرير السودان إنها مستعدة للتفاوض.",
+    // the army's own words: "it targeted gunmen" names no doer in the gunmen
+    "وزعم الجيش أنه استهدف مسلحين داخل المدرسة.",
 ];
 
 fn words(s: &str) -> String {
@@ -502,6 +531,28 @@ fn describe(ev: &[Event]) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[test]
+fn exchanging_fire_is_one_clash_and_the_attackers_are_the_doers_told() {
+    let ev = events("وقال المتحدث إن المسلحين وصلوا إلى المدرسة وتبادلوا إطلاق النار مع حراسها.");
+    assert_eq!(ev.iter().filter(|e| e.kind != "statement").count(), 1, "{}", describe(&ev));
+    assert!(ev.iter().any(|e| e.kind == "clash"), "{}", describe(&ev));
+    // gunmen, then "the attackers": one happening
+    let ev = events("ونصب مسلحون كمينا لقافلة الإغاثة قرب البلدة. وقال السائقون إن المهاجمين أطلقوا النار على الشاحنات.");
+    assert_eq!(ev.iter().filter(|e| e.kind == "attack").count(), 1, "{}", describe(&ev));
+}
+
+#[test]
+fn drops_are_traced_with_their_rule() {
+    let e = env();
+    let text = "ونفى الجيش أن تكون قواته قد قصفت السوق. وإذا اقتحمت القوات المدينة فسوف يفر السكان.";
+    let ments = e.rec.mentions_nested(text);
+    let (ev, drops) = e.ex.extract_traced(text, &ments, &[], Some(PUBLISHED));
+    assert!(ev.iter().all(|e| e.kind == "statement"), "{}", describe(&ev));
+    let rules: Vec<&str> = drops.iter().map(|d| d.rule).collect();
+    assert!(rules.contains(&"denied_that") && rules.contains(&"conditional"), "{rules:?}");
+    assert!(drops.iter().all(|d| &text[d.start..d.end] == d.trigger));
 }
 
 #[test]
