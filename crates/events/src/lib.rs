@@ -678,7 +678,8 @@ impl EventExtractor {
                 // "بعد سيطرة قوات X على المخيم"، "إثر هجوم X"، "عقب اقتحام الميليشيا للقرية": a
                 // happening with its doer or object named, after a word of time or cause, is told
                 // as having happened.
-                let presupposed = gen_def
+                // ("بعد اقتحامها المستشفى"، "إثر هجومهم على القرى": its doer in a pronoun.)
+                let presupposed = (gen_def || hit.pronoun)
                     && !hit.article
                     && kind != "statement"
                     && s.prev_word(ti, cs).is_some_and(|p| d.presuppose.contains(s.w(p)) || d.presuppose.contains(s.b(p)));
@@ -797,6 +798,15 @@ impl EventExtractor {
                 .and_then(|p| s.mention_at(p, ments))
                 .filter(|(_, b, m)| *b == at && (!PLACES.contains(&m.kind.as_str()) || m.kind == "country"))
                 .map(|(a, b, m)| (eref(m), a, b))
+                // "اتهمت الميليشيات الجيش بقصف …": a generic head with its article is the accused alone.
+                .or_else(|| {
+                    s.prev_word(at, cs)
+                        .filter(|&p| {
+                            let w = s.w(p);
+                            w.starts_with("ال") && (d.anaphors.contains(s.b(p)) || d.agent_heads.contains(s.b(p))) && s.mention_at(p, ments).is_none()
+                        })
+                        .map(|p| (EntityRef { text: s.orig_text(p, p + 1).to_string(), entity: None }, p, p + 1))
+                })
                 .or_else(|| self.name_before(s, at, cs, ments))
                 // "اتهمت الحكومة المتمردين بارتكاب …": people named by what they do.
                 .or_else(|| {
@@ -1000,7 +1010,11 @@ impl EventExtractor {
         let place_from = if skip_a > tj && skip_a != usize::MAX { skip_b } else { tj + 1 };
         let mut place = if statement { None } else { self.place(s, ti, place_from, cs, ce, (skip_a, skip_b), ments) };
         // "تعرض مستشفى … للقصف": what underwent it is where it happened.
-        if let (Some(u), None) = (undergo_at, &place) {
+        // ("تعرضت كثيرات منهن لاعتداءات": people, not a place.)
+        let undergoer_is_place = undergo_at.is_some_and(|u| {
+            u + 1 < ti && (self.data.place_heads.contains(s.b(u + 1)) || s.mention_at(u + 1, ments).is_some_and(|(a, _, m)| a == u + 1 && PLACES.contains(&m.kind.as_str())))
+        });
+        if let (Some(u), None, true) = (undergo_at, &place, undergoer_is_place) {
             let mut b = u + 1;
             while b < ti && b < u + 5 && s.toks[b].kind == TokenKind::Word && !self.data.stops.contains(s.w(b)) {
                 b += 1;
@@ -1266,6 +1280,10 @@ impl EventExtractor {
             if self.data.suspicion.contains(w) || self.data.suspicion.contains(s.b(k)) {
                 return None;
             }
+            // "فرضت السلطات حظر التجول بعد اشتباكات": a word of time or cause governs what follows it.
+            if k + 1 == ti && self.data.g.time_links.contains(w) {
+                return None;
+            }
             if self.data.support.matches(w) || after_b.is_some_and(|x| self.data.support.matches(x)) {
                 // "أعلنت المنظمة أن عدد النازحين …": a complement makes it a report, whose
                 // speaker did nothing.
@@ -1495,9 +1513,9 @@ impl EventExtractor {
                 if let Some((a, b, m)) = s.actor_at(h, ments) {
                     return Some((eref(m), a, b));
                 }
-                // A name the lexicon lacks: up to a stop.
+                // A name the lexicon lacks: up to a stop or a verb ("عناصر مسلحة اقتحمت").
                 let mut b = h;
-                while b < ce && b < h + 3 && s.toks[b].kind == TokenKind::Word && !self.data.stops.contains(s.w(b)) {
+                while b < ce && b < h + 3 && s.toks[b].kind == TokenKind::Word && !self.data.stops.contains(s.w(b)) && !(b > h && perfect_3fs(s.w(b))) {
                     b += 1;
                 }
                 if b > h {
@@ -1537,6 +1555,10 @@ impl EventExtractor {
                 if eligible(m, statement) {
                     return Some((eref(m), a, b));
                 }
+                return None;
+            }
+            // "قصف بالطائرات المسيرة": a phrase after ب is the means, not the subject.
+            if w.starts_with('ب') && s.b(k) != w && !self.data.agent_heads.contains(w) {
                 return None;
             }
             if self.data.agent_heads.contains(w) || self.data.agent_heads.contains(s.b(k)) {
@@ -1677,7 +1699,9 @@ impl EventExtractor {
                 h -= 1;
                 let w = s.w(h);
                 if self.data.agent_heads.contains(s.b(h)) && w.starts_with("ال") {
-                    if (h + 1..anchor).all(|x| s.w(x).starts_with("ال") && !self.data.stops.contains(s.w(x))) {
+                    // ("بالطائرات المسيرة استهدف": the adjective of a means, not a subject.)
+                    let adjective = h > cs && s.w(h - 1).starts_with("بال");
+                    if !adjective && (h + 1..anchor).all(|x| s.w(x).starts_with("ال") && !self.data.stops.contains(s.w(x))) {
                         return Some((EntityRef { text: s.orig_text(h, anchor).to_string(), entity: None }, h, anchor));
                     }
                     break;
@@ -1695,6 +1719,10 @@ impl EventExtractor {
                 break;
             }
             let w = s.w(h);
+            // "قصف بالطائرات المسيرة": the means (and its adjective), not the subject.
+            if w.starts_with('ب') && !self.data.aircraft.contains(w) || w.starts_with("ال") && h > lo && s.w(h - 1).starts_with("بال") {
+                continue;
+            }
             if self.data.aircraft.contains(s.b(h)) || self.data.aircraft.contains(w) {
                 if let Some((a, b, m)) = (h..anchor).find_map(|x| s.actor_at(x, ments)) {
                     if eligible(m, statement) {
@@ -1840,7 +1868,11 @@ impl EventExtractor {
         } else {
             // Past its object ("بإطلاق 59 صاروخا على قاعدة …"): the place after a preposition.
             let p = (from..end.min(from + 5)).find(|&k| self.data.g.place_preps.contains(s.w(k)))?;
-            let k = s.skip_quotes(p + 1, end);
+            let mut k = s.skip_quotes(p + 1, end);
+            // "في عدة مقاطعات"، "على 3 مدارس": past a count.
+            while k < end && k < p + 3 && (s.toks[k].kind == TokenKind::Number || self.data.quantifiers.contains(s.w(k))) {
+                k += 1;
+            }
             if !head(k) {
                 return None;
             }
@@ -1989,6 +2021,12 @@ fn year_of(t: &str) -> Option<u32> {
 
 fn is_arabic_letter(c: char) -> bool {
     ('\u{0621}'..='\u{064A}').contains(&c)
+}
+
+/// A word that looks like a perfect verb of the third person feminine ("اقتحمت"، "قصفت"):
+/// ends in ت, not in the plural ات.
+fn perfect_3fs(w: &str) -> bool {
+    w.ends_with('ت') && !w.ends_with("ات") && w.chars().count() >= 4
 }
 
 /// An indefinite adjective of relation ("سكنياً"، "عسكري"): the phrase it ends names a kind.

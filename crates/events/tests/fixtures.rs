@@ -329,6 +329,19 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("وقالت الوزارة إن روسيا قصفت محطة الكهرباء بالصواريخ.", "shelling", "روسيا", "*"),
     // a place named by an accusative kind
     ("ودمرت القوات مستودعا للذخيرة.", "demolition", "*", "مستودعا"),
+    // killing in cold blood, sniping, laying a market open, burning a building
+    ("وقام المسلحون بتصفية عدد من الشبان داخل القرية.", "attack", "المسلحون", "*"),
+    ("وقنص مسلحون متمركزون على الأسطح عددا من المارة.", "attack", "مسلحون", "*"),
+    ("واستباحت الميليشيا سوق البلدة ونهبت محاله.", "attack", "الميليشيا", "سوق البلدة"),
+    ("وأوضحت المنظمة أن المسلحين أحرقوا المبنى بالكامل.", "demolition", "المسلحين", "*"),
+    // after a storming told with its doer in a pronoun: it happened
+    ("وانسحبت القوات من البلدة بعد اقتحامها مستشفى الرحمة.", "attack", "*", "مستشفى الرحمة"),
+    // besieged, a siege tightened
+    ("تعاني مدينة الدلنج المحاصرة من نقص حاد في الغذاء.", "siege", "", "مدينة الدلنج"),
+    ("وأطبقت الميليشيات حصارها على المدينة منذ أشهر.", "siege", "الميليشيات", "المدينة"),
+    // provinces as places; a clause of time hangs on the clause before
+    ("وفرضت السلطات حظر التجول في عدة مقاطعات شرقية.", "curfew", "السلطات", "مقاطعات شرقية"),
+    ("واجتاحت القوات مخيم الأمل، بعد قصف مدفعي استمر يومين.", "shelling", "*", "مخيم الأمل"),
 ];
 
 /// Sentences that assert no scored event.
@@ -482,6 +495,12 @@ const NOTHING: &[&str] = &[
     "وقالت الحركة الشعبية لتحرير السودان إنها مستعدة للتفاوض.",
     // the army's own words: "it targeted gunmen" names no doer in the gunmen
     "وزعم الجيش أنه استهدف مسلحين داخل المدرسة.",
+    // trapped people, front lines, liquidating assets, sexual violence, hunting
+    "وتم انتشال المحاصرين تحت الأنقاض.",
+    "وتتواصل الاستعدادات على خطوط الاشتباك.",
+    "وأعلنت الشركة تصفية أصولها في البلاد.",
+    "وتعرضت كثيرات منهن لاعتداءات جنسية.",
+    "ويقنص الصيادون الطيور في موسم الهجرة.",
 ];
 
 fn words(s: &str) -> String {
@@ -541,6 +560,22 @@ fn exchanging_fire_is_one_clash_and_the_attackers_are_the_doers_told() {
     // gunmen, then "the attackers": one happening
     let ev = events("ونصب مسلحون كمينا لقافلة الإغاثة قرب البلدة. وقال السائقون إن المهاجمين أطلقوا النار على الشاحنات.");
     assert_eq!(ev.iter().filter(|e| e.kind == "attack").count(), 1, "{}", describe(&ev));
+}
+
+#[test]
+fn doers_end_where_they_should() {
+    let agent = |text: &str, kind: &str| {
+        let ev = events(text);
+        ev.iter().find(|e| e.kind == kind).map(|e| e.agent.as_ref().map(|a| a.text.clone())).unwrap_or_else(|| panic!("{}", describe(&ev)))
+    };
+    // the accused alone, not the accuser before it
+    assert_eq!(agent("واتهمت الميليشيات الجيش بقصف الأحياء السكنية بالمدفعية.", "shelling").as_deref(), Some("الجيش"));
+    // a doer's words end at a verb
+    assert_eq!(agent("قُتل تسعة موظفين على أيدي عناصر مسلحة اقتحمت العيادة.", "attack").as_deref(), Some("عناصر مسلحة"));
+    // a clash after "بعد" is not the doer of the curfew's
+    assert_eq!(agent("وفرضت السلطات حظر التجول بعد اشتباكات قبلية دامية.", "clash"), None);
+    // drones after ب are the means, not the subject
+    assert_eq!(agent("وشهدت المدينة انفجارات جراء قصف بالطائرات المسيرة استهدف مواقع الجيش.", "air_strike"), None);
 }
 
 #[test]
