@@ -52,6 +52,8 @@ struct RawTrigger {
     armed_kind: String,
     #[serde(default)]
     armed_named: bool,
+    #[serde(default)]
+    after_place: bool,
 }
 
 fn yes() -> bool {
@@ -284,6 +286,8 @@ pub(crate) struct Trigger {
     /// With `armed_kind`: the doer must be an armed party named as such ("قتلت قوات X"), not
     /// a force phrase that may hold the victims ("قُتل عناصر من X").
     pub armed_named: bool,
+    /// The word before must be a place ("مدينة الدلنج المحاصرة").
+    pub after_place: bool,
 }
 
 /// One searchable form.
@@ -463,6 +467,7 @@ impl Data {
                 place_next: t.place_next,
                 armed_kind,
                 armed_named: t.armed_named,
+                after_place: t.after_place,
             });
         }
         let w = raw.words;

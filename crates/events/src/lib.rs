@@ -482,6 +482,17 @@ impl EventExtractor {
                 return s.no("scare_quotes");
             }
         }
+        // Forms that need a place right before them ("مدينة الدلنج المحاصرة").
+        if trig.after_place {
+            let ok = ti > 0 && {
+                let p = ti - 1;
+                let head = |k: usize| self.data.place_heads.contains(s.b(k));
+                head(p) || s.mention_at(p, ments).is_some_and(|(_, _, m)| PLACES.contains(&m.kind.as_str())) || p > 0 && head(p - 1)
+            };
+            if !ok {
+                return s.no("after_place");
+            }
+        }
         // Forms that need a place right after them ("تحرير المدينة"، not "هيئة تحرير الشام").
         if trig.place_next {
             let k = s.skip_quotes(tj + 1, s.toks.len());
@@ -564,7 +575,9 @@ impl EventExtractor {
         let Some(mut kind) = kind else { return s.no("no_type") };
         // A two-letter stem ("فر") hides in other words ("وفر" provided, "فروة"، "سافر"): fled only
         // when from or to somewhere follows.
-        if form.text.chars().count() <= 2 && !(ti + 1..(tj + 9).min(s.toks.len())).any(|k| d.g.directions.contains(s.w(k))) {
+        // ("فر آلاف السكان سيرا على الأقدام نحو …": further after a crowd.)
+        let reach = if s.next_word(tj + 1).is_some_and(|n| d.crowds.contains(s.w(n)) || d.crowds.contains(s.b(n))) { 9 } else { 6 };
+        if form.text.chars().count() <= 2 && !(ti + 1..(tj + reach).min(s.toks.len())).any(|k| d.g.directions.contains(s.w(k))) {
             return s.no("two_letter_flee");
         }
         // Crowds fleeing their homes are displaced; prisoners fleeing escape.
@@ -1012,7 +1025,9 @@ impl EventExtractor {
         // "تعرض مستشفى … للقصف": what underwent it is where it happened.
         // ("تعرضت كثيرات منهن لاعتداءات": people, not a place.)
         let undergoer_is_place = undergo_at.is_some_and(|u| {
-            u + 1 < ti && (self.data.place_heads.contains(s.b(u + 1)) || s.mention_at(u + 1, ments).is_some_and(|(a, _, m)| a == u + 1 && PLACES.contains(&m.kind.as_str())))
+            // ("تعرض منزله لقذيفة": a head with its pronoun.)
+            let head = |w: &str| self.data.place_heads.contains(w) || ["ه", "ها", "هم"].iter().any(|x| w.strip_suffix(x).is_some_and(|h| self.data.place_heads.contains(h)));
+            u + 1 < ti && (head(s.b(u + 1)) || s.mention_at(u + 1, ments).is_some_and(|(a, _, m)| a == u + 1 && PLACES.contains(&m.kind.as_str())))
         });
         if let (Some(u), None, true) = (undergo_at, &place, undergoer_is_place) {
             let mut b = u + 1;
