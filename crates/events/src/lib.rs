@@ -562,7 +562,7 @@ impl EventExtractor {
         // The type.
         let mut kind = trig.kind;
         if trig.generic {
-            if let Some(k) = self.cue(s, ti, tj) {
+            if let Some(k) = self.cue(s, ti, tj, &trig.requires) {
                 kind = Some(k);
             }
         }
@@ -633,11 +633,12 @@ impl EventExtractor {
         });
         let accused_at = [Some(ti), support, committed].into_iter().flatten().find(|&k| s.w(k).starts_with('ب') || s.w(k).starts_with("وب"));
         let accused_at = accused_at.filter(|&b| {
-            form.pos == Pos::Noun && (cs.max(b.saturating_sub(8))..b).any(|k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k)))
+            // ("اتهمت قوات الدعم السريع، الأحد، الجيش السوداني بقصف": a long accuser and a time between.)
+            form.pos == Pos::Noun && (cs.max(b.saturating_sub(11))..b).any(|k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k)))
         });
         let accused = accused_at.is_some();
         // The accusing verb: its subject, between it and the accused, is the source.
-        let accuse_verb = accused_at.and_then(|b| (cs.max(b.saturating_sub(8))..b).find(|&k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k))));
+        let accuse_verb = accused_at.and_then(|b| (cs.max(b.saturating_sub(11))..b).find(|&k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k))));
         let mut told_again = false;
         let between = (tj + 1..(tj + 4).min(ce)).find(|&k| d.g.between.contains(s.w(k)) && s.actor_at(k + 1, ments).is_some());
         if form.pos == Pos::Noun && !trig.definite {
@@ -1020,7 +1021,8 @@ impl EventExtractor {
         }
         // Place.
         let (skip_a, skip_b) = agent.as_ref().map(|&(_, a, b)| (a, b)).unwrap_or((usize::MAX, usize::MAX));
-        let place_from = if skip_a > tj && skip_a != usize::MAX { skip_b } else { tj + 1 };
+        // ("اقتحم مستشفى المدينة من قبل مسلحين": with a passive's doer, the place is before it.)
+        let place_from = if skip_a > tj && skip_a != usize::MAX && !linked_doer { skip_b } else { tj + 1 };
         let mut place = if statement { None } else { self.place(s, ti, place_from, cs, ce, (skip_a, skip_b), ments) };
         // "تعرض مستشفى … للقصف": what underwent it is where it happened.
         // ("تعرضت كثيرات منهن لاعتداءات": people, not a place.)
@@ -1248,7 +1250,9 @@ impl EventExtractor {
     }
 
     /// The kind of a strike from the words of its clause.
-    fn cue(&self, s: &Sentence, ti: usize, tj: usize) -> Option<EventKind> {
+    /// `required`: the words the trigger needs ("تسقط قذائف"): they are the trigger's, no cue
+    /// ("طائرة حربية … قبل أن تسقط قذائف" is a strike from the air).
+    fn cue(&self, s: &Sentence, ti: usize, tj: usize, required: &[String]) -> Option<EventKind> {
         let cs = s.clause_start(ti).max(ti.saturating_sub(8));
         let ce = s.clause_end(tj).min(tj + 9);
         let mut best: Option<(usize, EventKind)> = None;
@@ -1260,6 +1264,9 @@ impl EventExtractor {
             let b = s.b(k);
             // "آلاف" folds to "الاف", whose bare form is the cue "اف" (F-16).
             if self.data.quantifiers.contains(w) {
+                continue;
+            }
+            if k > tj && k <= tj + 3 && required.iter().any(|r| w == r || bare(w).starts_with(bare(r))) {
                 continue;
             }
             // "مسيرة سلمية": a march, not a drone.
@@ -1530,7 +1537,7 @@ impl EventExtractor {
                 }
                 // A name the lexicon lacks: up to a stop or a verb ("عناصر مسلحة اقتحمت").
                 let mut b = h;
-                while b < ce && b < h + 3 && s.toks[b].kind == TokenKind::Word && !self.data.stops.contains(s.w(b)) && !(b > h && perfect_3fs(s.w(b))) {
+                while b < ce && b < h + 3 && s.toks[b].kind == TokenKind::Word && !self.data.stops.contains(s.w(b)) && !(b > h && perfect_verb(s.w(b))) {
                     b += 1;
                 }
                 if b > h {
@@ -1744,8 +1751,9 @@ impl EventExtractor {
                         return Some((eref(m), a, b));
                     }
                 }
-                // Up to the verb, without a relative pronoun before it ("الطائرة الحربية التي قصفت").
-                let mut e = anchor;
+                // Up to the verb, without a relative pronoun before it ("الطائرة الحربية التي قصفت"),
+                // nor a verb of its own ("طائرة حربية حلقت فوق المدينة قبل أن تسقط").
+                let mut e = (h + 1..anchor).find(|&x| perfect_verb(s.w(x))).unwrap_or(anchor);
                 while e > h + 1 && (self.data.stops.contains(s.w(e - 1)) || s.is_punct(e - 1)) {
                     e -= 1;
                 }
@@ -2038,10 +2046,10 @@ fn is_arabic_letter(c: char) -> bool {
     ('\u{0621}'..='\u{064A}').contains(&c)
 }
 
-/// A word that looks like a perfect verb of the third person feminine ("اقتحمت"، "قصفت"):
-/// ends in ت, not in the plural ات.
-fn perfect_3fs(w: &str) -> bool {
-    w.ends_with('ت') && !w.ends_with("ات") && w.chars().count() >= 4
+/// A word that looks like a perfect verb of the third person ("اقتحمت"، "قصفت"، "بحثوا"):
+/// ends in ت (not in the plural ات) or in وا.
+fn perfect_verb(w: &str) -> bool {
+    w.chars().count() >= 4 && (w.ends_with('ت') && !w.ends_with("ات") || w.ends_with("وا"))
 }
 
 /// An indefinite adjective of relation ("سكنياً"، "عسكري"): the phrase it ends names a kind.

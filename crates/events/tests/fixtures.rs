@@ -342,6 +342,12 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // provinces as places; a clause of time hangs on the clause before
     ("وفرضت السلطات حظر التجول في إقليم الشرق.", "curfew", "السلطات", "إقليم الشرق"),
     ("واجتاحت القوات مخيم الأمل، بعد قصف مدفعي استمر يومين.", "shelling", "*", "مخيم الأمل"),
+    // the accused after a long accuser and a time between
+    ("اتهمت قوات الدعم السريع، الأحد، الجيش السوداني بقصف سوق المدينة بالطيران.", "air_strike", "الجيش السوداني", "سوق المدينة"),
+    // shells dropped by a warplane: a strike from the air; its words end at its own verb
+    ("وقال شهود إن طائرة حربية حلقت فوق المدينة قبل أن تسقط قذائف على السوق.", "air_strike", "طائرة حربية", "السوق"),
+    // a passive's place before its doer
+    ("واقتُحم مستشفى المدينة من قبل مسلحين بحثوا عن جرحى.", "attack", "مسلحين", "مستشفى المدينة"),
 ];
 
 /// Sentences that assert no scored event.
@@ -575,6 +581,8 @@ fn doers_end_where_they_should() {
     assert_eq!(agent("واتهمت الميليشيات الجيش بقصف الأحياء السكنية بالمدفعية.", "shelling").as_deref(), Some("الجيش"));
     // a doer's words end at a verb
     assert_eq!(agent("قُتل تسعة موظفين على أيدي عناصر مسلحة اقتحمت العيادة.", "attack").as_deref(), Some("عناصر مسلحة"));
+    assert_eq!(agent("واقتُحم المستشفى من قبل مسلحين بحثوا عن جرحى.", "attack").as_deref(), Some("مسلحين"));
+    assert_eq!(agent("وقال شهود إن طائرة حربية حلقت فوق المدينة قبل أن تسقط قذائف على السوق.", "air_strike").as_deref(), Some("طائرة حربية"));
     // a clash after "بعد" is not the doer of the curfew's
     assert_eq!(agent("وفرضت السلطات حظر التجول بعد اشتباكات قبلية دامية.", "clash"), None);
     // drones after ب are the means, not the subject
