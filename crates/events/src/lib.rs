@@ -821,6 +821,12 @@ impl EventExtractor {
                         })
                         .map(|p| (EntityRef { text: s.orig_text(p, p + 1).to_string(), entity: None }, p, p + 1))
                 })
+                // "اتهم البيان جماعة الحوثيين المسلحة والعناصر الموالية لها باستهداف …": the nearest
+                // party named before, past its adjectives and partners.
+                .or_else(|| {
+                    let v = (cs.max(at.saturating_sub(11))..at).find(|&k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k)))?;
+                    (v + 1..at).rev().take(6).find_map(|k| s.actor_at(k, ments).filter(|(a, _, m)| *a > v + 1 && eligible(m, false)).map(|(a, b, m)| (eref(m), a, b)))
+                })
                 .or_else(|| self.name_before(s, at, cs, ments))
                 // "اتهمت الحكومة المتمردين بارتكاب …": people named by what they do.
                 .or_else(|| {
@@ -858,11 +864,27 @@ impl EventExtractor {
                         _ => a,
                     };
                     // A subject right before the verb ("قسد تحاصر"), then one after it.
-                    agent = self.before_agent(s, a, cs, ments, statement, 0);
+                    // "… من "المرتزقة" وبسطت سيطرتها": a verb with و opens a clause of its own; the
+                    // word before it is the last clause's.
+                    let conj = {
+                        let w = s.w(a);
+                        let rest = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
+                        rest.is_some_and(|r| {
+                            if a == ti && form.pos == Pos::Verb {
+                                let first = form.text.split(' ').next().unwrap_or_default();
+                                !form.text.starts_with(['و', 'ف']) && r.contains(first)
+                            } else {
+                                d.support.matches(r)
+                            }
+                        })
+                    };
+                    if !conj {
+                        agent = self.before_agent(s, a, cs, ments, statement, 0);
+                    }
                     if agent.is_none() && !skip_vso {
                         agent = self.after_agent(s, after, vso_end, ments, statement);
                     }
-                    if agent.is_none() {
+                    if agent.is_none() && !conj {
                         agent = self.before_agent(s, a, cs, ments, statement, 3);
                     }
                     // "أعلنت القوات أنها سيطرت على …": the speaker's own doing.
@@ -1031,6 +1053,10 @@ impl EventExtractor {
             let head = |w: &str| self.data.place_heads.contains(w) || ["ه", "ها", "هم"].iter().any(|x| w.strip_suffix(x).is_some_and(|h| self.data.place_heads.contains(h)));
             u + 1 < ti && (head(s.b(u + 1)) || s.mention_at(u + 1, ments).is_some_and(|(a, _, m)| a == u + 1 && PLACES.contains(&m.kind.as_str())))
         });
+        // The undergoer is where it happened, before any place named ahead of the trigger.
+        if undergoer_is_place && place.as_ref().is_some_and(|(_, a, _)| *a < ti) {
+            place = None;
+        }
         if let (Some(u), None, true) = (undergo_at, &place, undergoer_is_place) {
             let mut b = u + 1;
             while b < ti && b < u + 5 && s.toks[b].kind == TokenKind::Word && !self.data.stops.contains(s.w(b)) {

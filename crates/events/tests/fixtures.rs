@@ -342,10 +342,14 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // provinces as places; a clause of time hangs on the clause before
     ("وفرضت السلطات حظر التجول في إقليم الشرق.", "curfew", "السلطات", "إقليم الشرق"),
     ("واجتاحت القوات مخيم الأمل، بعد قصف مدفعي استمر يومين.", "shelling", "*", "مخيم الأمل"),
+    // the accused named with its partners after it
+    ("واتهم البيان جماعة الحوثي والعناصر الموالية لها باستهداف مكتب الاتصالات.", "*", "جماعة الحوثي", "*"),
     // the accused after a long accuser and a time between
     ("اتهمت قوات الدعم السريع، الأحد، الجيش السوداني بقصف سوق المدينة بالطيران.", "air_strike", "الجيش السوداني", "سوق المدينة"),
     // shells dropped by a warplane: a strike from the air; its words end at its own verb
     ("وقال شهود إن طائرة حربية حلقت فوق المدينة قبل أن تسقط قذائف على السوق.", "air_strike", "طائرة حربية", "السوق"),
+    // the undergoer (a dual camp) is where it happened, not the place named before
+    ("وفر الآلاف باتجاه جبل مرة، بعد أن تعرض المخيمان لقصف مدفعي متواصل.", "shelling", "", "المخيمان"),
     // a passive's place before its doer
     ("واقتُحم مستشفى المدينة من قبل مسلحين بحثوا عن جرحى.", "attack", "مسلحين", "مستشفى المدينة"),
 ];
@@ -582,6 +586,8 @@ fn doers_end_where_they_should() {
     // a doer's words end at a verb
     assert_eq!(agent("قُتل تسعة موظفين على أيدي عناصر مسلحة اقتحمت العيادة.", "attack").as_deref(), Some("عناصر مسلحة"));
     assert_eq!(agent("واقتُحم المستشفى من قبل مسلحين بحثوا عن جرحى.", "attack").as_deref(), Some("مسلحين"));
+    // a verb with و opens its own clause: the name before it is the last clause's
+    assert_ne!(agent("وقالت الجماعة إنها طهرت البلدة من المرتزقة وبسطت سيطرتها الكاملة عليها.", "control").as_deref(), Some("المرتزقة"));
     assert_eq!(agent("وقال شهود إن طائرة حربية حلقت فوق المدينة قبل أن تسقط قذائف على السوق.", "air_strike").as_deref(), Some("طائرة حربية"));
     // a clash after "بعد" is not the doer of the curfew's
     assert_eq!(agent("وفرضت السلطات حظر التجول بعد اشتباكات قبلية دامية.", "clash"), None);
