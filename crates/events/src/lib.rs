@@ -1684,7 +1684,7 @@ impl EventExtractor {
         // "إن روسيا أطلقت …": a state right before the verb, not governed, acts.
         if max_gap == 0 && !statement && anchor > cs {
             let state = s.mention_at(anchor - 1, ments).filter(|(a, b, m)| {
-                *b == anchor && m.kind == "country" && s.toks[*a].os == m.start && *a >= cs
+                *b == anchor && m.kind == "country" && s.toks[*a].os == m.start && *a >= cs && !s.w(*a).starts_with(['ل', 'ب', 'ك'])
                     && !s.prev_word(*a, cs).is_some_and(|p| self.data.g.preps.contains(s.w(p)) || self.data.g.fronted_in.contains(s.w(p)))
             });
             if let Some((a, b, m)) = state {

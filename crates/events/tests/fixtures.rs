@@ -586,6 +586,8 @@ fn doers_end_where_they_should() {
     // a doer's words end at a verb
     assert_eq!(agent("قُتل تسعة موظفين على أيدي عناصر مسلحة اقتحمت العيادة.", "attack").as_deref(), Some("عناصر مسلحة"));
     assert_eq!(agent("واقتُحم المستشفى من قبل مسلحين بحثوا عن جرحى.", "attack").as_deref(), Some("مسلحين"));
+    // a state after ل is no subject
+    assert_ne!(agent("وقال إن تركيا سمحت للولايات المتحدة بشن غارات جوية على مواقع التنظيم.", "air_strike").as_deref(), Some("للولايات المتحدة"));
     // a verb with و opens its own clause: the name before it is the last clause's
     assert_ne!(agent("وقالت الجماعة إنها طهرت البلدة من المرتزقة وبسطت سيطرتها الكاملة عليها.", "control").as_deref(), Some("المرتزقة"));
     assert_eq!(agent("وقال شهود إن طائرة حربية حلقت فوق المدينة قبل أن تسقط قذائف على السوق.", "air_strike").as_deref(), Some("طائرة حربية"));
