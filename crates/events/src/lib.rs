@@ -21,9 +21,11 @@
 //!    …"), its subject undergoes it ("تعرض المستشفى لهجوم"), someone is accused of it or
 //!    responsible for it, an adjective of relation names its doer ("القصف الإسرائيلي"), or it
 //!    is counted ("عشرات الغارات"), it is a strike at a named place ("الهجوم على مخيم X"), or
-//!    its doer or object is named after a word of time or cause ("بعد سيطرة X على …").
+//!    its doer or object is named after a word of time or cause ("بعد سيطرة X على …"، "إثر
+//!    اقتحامها المستشفى"), or it stands between named parties ("القصف المتبادل بين الجيش و…").
 //!    A happening remembered ("في ذكرى انفجار المرفأ"), expected ("هجوم وشيك"، "يتوقع أن
-//!    تشن") or intended (ل + verbal noun: "لاستعادة المدينة") is none.
+//!    تشن"), intended (ل + verbal noun: "لاستعادة المدينة"), feared ("تخشى المنظمات من موجة
+//!    نزوح") or denied ("نفى الجيش أن تكون قواته قد قصفت السوق") is none.
 //!    Surrender, escape, hostage taking and release told with a figure are claims, not events.
 //! 3. **Type** from the trigger; strikes that do not say their kind ("استهدف"، "قصف") take it
 //!    from the clause: aircraft → `air_strike`, car bombs and suicide attackers → `bombing`,
@@ -54,7 +56,12 @@
 //!    accounts stay apart: an accusation or responsibility never absorbs an account with no
 //!    doer, nor does an account with a doer absorb one from another source with none. A
 //!    strike told by a word that does not say its kind ("استهدف"، "مجزرة") joins the
-//!    article's specific strike at the same place.
+//!    article's specific strike at the same place. People named by what they do ("مسلحون"،
+//!    "المهاجمين") name no party: told again, they are the doer of the happening told before.
+//!
+//! [`EventExtractor::extract_traced`] also returns what each rule dropped (a trigger refused
+//! and the rule that refused it, a candidate folded into another): `examples/drops.rs`
+//! counts them over a folder, to check each filter on real text.
 //!
 //! Statements (condemnations, warnings, calls: حذّر، أدان، دعا، طالب، أشاد، ندّد) come out
 //! as `statement` events with their speaker as agent.
