@@ -157,6 +157,7 @@ struct RawGrammar {
     additive_phrases: Vec<String>,
     between: Vec<String>,
     result_openers: Vec<String>,
+    eve: Vec<String>,
 }
 
 /// Function words of clause syntax (`data/events/grammar.toml`), folded.
@@ -196,6 +197,7 @@ pub(crate) struct Grammar {
     pub additive_phrases: Vec<Vec<String>>,
     pub between: HashSet<String>,
     pub result_openers: HashSet<String>,
+    pub eve: HashSet<String>,
 }
 
 impl Grammar {
@@ -236,6 +238,7 @@ impl Grammar {
             irrealis_links: set(r.irrealis_links),
             between: set(r.between),
             result_openers: set(r.result_openers),
+            eve: set(r.eve),
             additive_phrases: r.additive_phrases.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
         })
     }

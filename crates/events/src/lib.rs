@@ -700,7 +700,18 @@ impl EventExtractor {
                 // happening with its doer or object named, after a word of time or cause, is told
                 // as having happened.
                 // ("بعد اقتحامها المستشفى"، "إثر هجومهم على القرى": its doer in a pronoun.)
-                let presupposed = (gen_def || hit.pronoun)
+                // "اجتياح الميليشيا للمعسكر": its doer and its object named, a happening told.
+                let doer_end = next.and_then(|n| {
+                    s.actor_at(n, ments).filter(|(a, _, _)| *a == n).map(|(_, nb, _)| nb).or_else(|| {
+                        (s.w(n).starts_with("ال") && (d.anaphors.contains(s.b(n)) || d.agent_heads.contains(s.b(n)))).then_some(n + 1)
+                    })
+                });
+                let with_object = !hit.article
+                    && !hit.pronoun
+                    && !s.prev_word(ti, cs).is_some_and(|p| d.g.eve.contains(s.w(p)) || d.g.eve.contains(s.b(p)))
+                    && doer_end.is_some_and(|nb| nb < ce && s.w(nb).starts_with("لل") && s.w(nb).chars().count() > 4);
+                let presupposed = with_object
+                    || (gen_def || hit.pronoun)
                     && !hit.article
                     && kind != "statement"
                     && s.prev_word(ti, cs).is_some_and(|p| d.presuppose.contains(s.w(p)) || d.presuppose.contains(s.b(p)));
@@ -1019,6 +1030,10 @@ impl EventExtractor {
         if kind == "attack" && agent.as_ref().is_some_and(|(_, a, _)| aircraft(s.w(*a)) || aircraft(s.b(*a))) {
             kind = EventKind::AirStrike;
         }
+        // "هجمات متكررة بالمسيرات": done with aircraft.
+        if kind == "attack" && (tj + 1..(tj + 4).min(ce)).any(|k| s.w(k).starts_with('ب') && (d.aircraft.contains(s.b(k)) || s.w(k).strip_prefix('ب').is_some_and(|x| d.aircraft.contains(x)))) {
+            kind = EventKind::AirStrike;
+        }
         // Damage done by a flood, a quake or a blast, with no doer, is the disaster's.
         let mut consequence = false;
         // "الفيضانات التي اجتاحت المدينة": floods sweep, nobody attacks.
@@ -1052,6 +1067,8 @@ impl EventExtractor {
         let (skip_a, skip_b) = agent.as_ref().map(|&(_, a, b)| (a, b)).unwrap_or((usize::MAX, usize::MAX));
         // ("اقتحم مستشفى المدينة من قبل مسلحين": with a passive's doer, the place is before it.)
         let place_from = if skip_a > tj && skip_a != usize::MAX && !linked_doer { skip_b } else { tj + 1 };
+        // "حرق السوق الرئيسي للمعسكر": a form that ends on a place's head names it.
+        let place_from = (ti + 1..=tj).find(|&k| self.data.place_heads.contains(s.b(k))).unwrap_or(place_from);
         let mut place = if statement { None } else { self.place(s, ti, place_from, cs, ce, (skip_a, skip_b), ments) };
         // "تعرض مستشفى … للقصف": what underwent it is where it happened.
         // ("تعرضت كثيرات منهن لاعتداءات": people, not a place.)
