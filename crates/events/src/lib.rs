@@ -806,7 +806,10 @@ impl EventExtractor {
                 Some(dn) => self.after_agent(s, dn + 1, r, ments, false),
                 None => {
                     let r = negated.unwrap_or(r);
-                    self.before_agent(s, r, cs, ments, false, 0).or_else(|| self.name_before(s, r, cs, ments))
+                    // ("أعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها": past a governed name.)
+                    self.before_agent(s, r, cs, ments, false, 0)
+                        .or_else(|| self.before_agent(s, r, cs, ments, false, 3))
+                        .or_else(|| self.name_before(s, r, cs, ments))
                 }
             };
         }
@@ -1740,10 +1743,18 @@ impl EventExtractor {
                     let w = s.w(p);
                     self.data.g.preps.contains(w) || (w.starts_with('ب') && w.chars().count() > 3 && !s.toks[p].kind.eq(&TokenKind::Punct))
                 });
-                if governed && max_gap > 0 {
+                // "المرتبطة بتنظيم القاعدة": a preposition on the name's own word.
+                let own = s.toks[a].os < m.start && {
+                    let pre = &s.orig[s.toks[a].os..m.start];
+                    pre.ends_with('ب') || pre.ends_with('ل')
+                };
+                if (governed || own) && max_gap > 0 {
                     k = a;
                     gap += 1;
                     continue;
+                }
+                if own {
+                    break;
                 }
                 if eligible(m, statement) {
                     return Some((eref(m), a, b));

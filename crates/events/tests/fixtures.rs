@@ -349,6 +349,9 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // mass killing; attacks done with drones
     ("وشهد المعسكر عمليات قتل جماعي ونهب واسع.", "attack", "", "*"),
     ("وتعرض المعسكر لهجمات متكررة بالمسيرات خلال الأسبوع.", "air_strike", "", "المعسكر"),
+    // a security force taking back a building and freeing hostages (imperfect after قبل أن)
+    ("وتبادلت قوات الأمن إطلاق النار مع المسلحين قبل أن تستعيد السيطرة على الفندق.", "control", "*", "الفندق"),
+    ("وقالت الشرطة إن قواتها اقتحمت المبنى وتحرر الرهائن.", "release", "*", "*"),
     // raiding a home; bulldozing land
     ("ودهمت قوات الأمن منزل الناشط في حي الزهور.", "arrest", "قوات الأمن", "*"),
     ("وجرفت الجرافات الإسرائيلية أراضي زراعية في بلدة بيت حانون.", "demolition", "*", "*"),
@@ -602,6 +605,8 @@ fn doers_end_where_they_should() {
     // a doer's words end at a verb
     assert_eq!(agent("قُتل تسعة موظفين على أيدي عناصر مسلحة اقتحمت العيادة.", "attack").as_deref(), Some("عناصر مسلحة"));
     assert_eq!(agent("واقتُحم المستشفى من قبل مسلحين بحثوا عن جرحى.", "attack").as_deref(), Some("مسلحين"));
+    // a claimant named before a governed name
+    assert_eq!(agent("فجر انتحاري سيارة مفخخة قرب الفندق. وأعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها عن الهجوم.", "bombing").as_deref(), Some("حركة الشباب"));
     // a state after ل is no subject
     assert_ne!(agent("وقال إن تركيا سمحت للولايات المتحدة بشن غارات جوية على مواقع التنظيم.", "air_strike").as_deref(), Some("للولايات المتحدة"));
     // a verb with و opens its own clause: the name before it is the last clause's
