@@ -1743,11 +1743,9 @@ impl EventExtractor {
                     let w = s.w(p);
                     self.data.g.preps.contains(w) || (w.starts_with('ب') && w.chars().count() > 3 && !s.toks[p].kind.eq(&TokenKind::Punct))
                 });
-                // "المرتبطة بتنظيم القاعدة": a preposition on the name's own word.
-                let own = s.toks[a].os < m.start && {
-                    let pre = &s.orig[s.toks[a].os..m.start];
-                    pre.ends_with('ب') || pre.ends_with('ل')
-                };
+                // "المرتبطة بتنظيم القاعدة": ب on the name's own word (not ل: "بهجوم لتنظيم داعش
+                // استهدف" names the doer of the noun that is the verb's subject).
+                let own = s.toks[a].os < m.start && s.orig[s.toks[a].os..m.start].ends_with('ب');
                 if (governed || own) && max_gap > 0 {
                     k = a;
                     gap += 1;
