@@ -1014,7 +1014,22 @@ impl EventExtractor {
                     && s.mention_at(*a, ments).is_some_and(|(ma, _, m)| ma == *a && r.entity.as_deref() == Some(m.entity.as_str()))
                     && (*a == tj + 1 || *b == ti)
             });
-            if !named {
+            // "قتل مسلحو الدعم السريع عشرات المدنيين"، "قتل جنود الاحتلال شابا": a force right
+            // after the verb with an object after it (a count, an accusative) is the doer of
+            // an active verb (the passive "قُتل جنود من …" has none).
+            let active = agent.as_ref().is_some_and(|(_, a, b)| {
+                let head = |k: usize| d.agent_heads.contains(s.b(k)) || d.aircraft.contains(s.b(k));
+                let starts = *a == tj + 1 && head(*a) || *a == tj + 2 && head(tj + 1);
+                starts && *b < ce && s.toks[*b].kind != TokenKind::Punct && {
+                    let w = s.w(*b);
+                    s.toks[*b].kind == TokenKind::Number
+                        || d.quantifiers.contains(w)
+                        || d.quantifiers.contains(s.b(*b))
+                        || (w.ends_with('ا') && !w.starts_with("ال") && w.chars().count() >= 4)
+                        || !riwaya_text::find_numbers(s.orig_text(*b, *b + 1)).is_empty()
+                }
+            });
+            if !named && !active {
                 return s.no("armed_named");
             }
         }
