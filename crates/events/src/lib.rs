@@ -259,7 +259,9 @@ impl EventExtractor {
                 }
                 if let Some(mut c) = got {
                     c.sent = si;
-                    if c.agent.is_none() && sent.coordinated(hit.ws, &self.data.g) {
+                    // A verb with its subject in its suffix ("… قبل أن يختطفوا السائقين") goes on
+                    // with the doer told before it.
+                    if c.agent.is_none() && (sent.coordinated(hit.ws, &self.data.g) || hit.subj_suffix && c.finite) {
                         c.agent = prev_agent.clone();
                     }
                     if c.agent.is_some() {
@@ -965,7 +967,8 @@ impl EventExtractor {
         }
         // "اشتباكات بين الجيش وقوات …"، "القصف المتبادل بين …": the first party.
         if agent.is_none() && (kind == "clash" || between.is_some()) {
-            if let Some(k) = (tj + 1..ce.min(tj + 5)).find(|&k| d.g.clash_links.contains(s.w(k))) {
+            // ("اشتباكات عنيفة، مساء الإثنين، بين …": past an aside of time.)
+            if let Some(k) = (tj + 1..ce.min(tj + 8)).find(|&k| d.g.clash_links.contains(s.w(k))) {
                 agent = self.after_agent(s, k + 1, ce, ments, false);
             }
         }
