@@ -983,7 +983,8 @@ impl EventExtractor {
         // the fullest name the article gives it.
         if let Some((r, a, b)) = &agent {
             let article_off = |w: &'_ str| w.strip_prefix("ال").or_else(|| w.strip_prefix("لل")).map(str::to_string);
-            let generic = b - a == 1 && article_off(s.w(*a)).is_some_and(|h| d.anaphors.contains(&h));
+            // ("إن قواته استعادت": the force of the armed actor named last, told by its name.)
+            let generic = b - a == 1 && (article_off(s.w(*a)).is_some_and(|h| d.anaphors.contains(&h)) || d.pronoun_forces.contains(s.w(*a)) || d.pronoun_forces.contains(s.b(*a)));
             if let (true, Some(id)) = (generic, r.entity.as_ref()) {
                 if let Some(m) = ments.iter().filter(|m| &m.entity == id).max_by_key(|m| m.text.chars().count()) {
                     if m.text.chars().count() > r.text.chars().count() {

@@ -619,6 +619,8 @@ fn doers_end_where_they_should() {
     assert_eq!(agent("واقتُحم المستشفى من قبل مسلحين بحثوا عن جرحى.", "attack").as_deref(), Some("مسلحين"));
     // a claimant named before a governed name
     assert_eq!(agent("فجر انتحاري سيارة مفخخة قرب الفندق. وأعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها عن الهجوم.", "bombing").as_deref(), Some("حركة الشباب"));
+    // a force with a pronoun is told by its party's name
+    assert_eq!(agent("وقال المتحدث باسم قوات الدعم السريع إن قواتها سيطرت على المعسكر.", "takeover").as_deref(), Some("قوات الدعم السريع"));
     // a state after ل is no subject
     assert_ne!(agent("وقال إن تركيا سمحت للولايات المتحدة بشن غارات جوية على مواقع التنظيم.", "air_strike").as_deref(), Some("للولايات المتحدة"));
     // a verb with و opens its own clause: the name before it is the last clause's
