@@ -2124,10 +2124,13 @@ fn is_arabic_letter(c: char) -> bool {
     ('\u{0621}'..='\u{064A}').contains(&c)
 }
 
-/// A word that looks like a perfect verb of the third person ("اقتحمت"، "قصفت"، "بحثوا"):
-/// ends in ت (not in the plural ات) or in وا.
+/// A word that looks like a verb of the third person ("اقتحمت"، "قصفت"، "بحثوا"، "ينتمون"):
+/// ends in ت (not in the plural ات) or in وا, or is an imperfect plural.
 fn perfect_verb(w: &str) -> bool {
-    w.chars().count() >= 4 && (w.ends_with('ت') && !w.ends_with("ات") || w.ends_with("وا"))
+    let n = w.chars().count();
+    // (and an imperfect of the plural, "ينتمون"، not a nisba plural "يمنيون")
+    n >= 4 && (w.ends_with('ت') && !w.ends_with("ات") || w.ends_with("وا"))
+        || n >= 5 && w.starts_with(['ي', 'ت']) && w.ends_with("ون") && !w.ends_with("يون")
 }
 
 /// An indefinite adjective of relation ("سكنياً"، "عسكري"): the phrase it ends names a kind.
