@@ -247,12 +247,12 @@ impl EventExtractor {
             if first == h {
                 continue;
             }
-            let sent = Sentence::new(&norm, text, s, e, &ments, &self.data.asides);
+            let sent = Sentence::new(norm, text, s, e, ments, &self.data.asides);
             let mut prev_agent: Option<EntityRef> = None;
             let sent_first = cands.len();
             for hit in &hits[first..h] {
                 sent.why.set("no_token");
-                let got = self.event(&sent, hit, &ments, dates, published);
+                let got = self.event(&sent, hit, ments, dates, published);
                 if let (None, Some(t)) = (&got, trace.as_deref_mut()) {
                     let (os, oe) = norm.original_span(hit.ws, hit.we);
                     t.push(Dropped { rule: sent.why.get(), trigger: text[os..oe].to_string(), start: os, end: oe });
@@ -365,7 +365,7 @@ impl EventExtractor {
             m
         };
         the_one_doer(&mut merged, &kinds);
-        fill_setting(&mut merged, &ments);
+        fill_setting(&mut merged, ments);
         date_of_the_strike(&mut merged);
         merged.sort_by_key(|c| c.start);
         merged

@@ -646,7 +646,7 @@ fn drops_are_traced_with_their_rule() {
     assert!(ev.iter().all(|e| e.kind == "statement"), "{}", describe(&ev));
     let rules: Vec<&str> = drops.iter().map(|d| d.rule).collect();
     assert!(rules.contains(&"denied_that") && rules.contains(&"conditional"), "{rules:?}");
-    assert!(drops.iter().all(|d| &text[d.start..d.end] == d.trigger));
+    assert!(drops.iter().all(|d| text[d.start..d.end] == d.trigger));
 }
 
 #[test]
