@@ -185,6 +185,8 @@ struct Cand {
     /// A strike told again with its doer ("هجوم التنظيم على السجن"): folded into the one the
     /// article reports without lending it a doer (the article's own account decides).
     told_again: bool,
+    /// "أسفر الهجوم عن …": the strike the article reports, wherever its place is read.
+    with_toll: bool,
     attribution: Vec<String>,
 }
 
@@ -649,6 +651,7 @@ impl EventExtractor {
         // The accusing verb: its subject, between it and the accused, is the source.
         let accuse_verb = accused_at.and_then(|b| (cs.max(b.saturating_sub(11))..b).find(|&k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k))));
         let mut told_again = false;
+        let mut toll_back = false;
         let between = (tj + 1..(tj + 4).min(ce)).find(|&k| d.g.between.contains(s.w(k)) && s.actor_at(k + 1, ments).is_some());
         if form.pos == Pos::Noun && !trig.definite {
             let inner_def = form.words > 1 && (ti + 1..=tj).any(|k| s.w(k).starts_with("ال"));
@@ -727,6 +730,16 @@ impl EventExtractor {
                 // Told again with its doer ("هجوم التنظيم على السجن"): the strike the article
                 // reports, whatever its kind, when it reports one.
                 told_again = directed && on_after_doer;
+                // "وأسفر الهجوم عن مقتل …"، "القصف أدى إلى …": a strike with its toll is one that
+                // happened; told again when the article told it before (its headline may have).
+                let with_toll = STRIKES.contains(&kind.as_str())
+                    && hit.article
+                    && (s.prev_word(ti, cs).is_some_and(|p| p + 1 == ti && (d.consequence.contains(s.w(p)) || d.consequence.contains(s.b(p))))
+                        || next.is_some_and(|n| d.consequence.contains(s.w(n)) || d.consequence.contains(s.b(n))));
+                if with_toll {
+                    told_again = true;
+                    toll_back = true;
+                }
                 if support.is_none()
                     && !cont_before
                     && !cont_after
@@ -740,6 +753,7 @@ impl EventExtractor {
                     && !told_by_relative
                     && !means_of_death
                     && !between_parties
+                    && !with_toll
                 {
                     return s.no("definite_not_asserted");
                 }
@@ -1189,6 +1203,7 @@ impl EventExtractor {
             accuser,
             soft: trig.generic || consequence || told_again,
             told_again,
+            with_toll: toll_back,
             denied,
             claimed: accused || resp.is_some(),
             ongoing,
@@ -2458,7 +2473,7 @@ fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
                 && (!x.soft || x.agent.is_some() && c.agent.is_none() || c.kind == "attack" && x.kind != "attack")
                 && agree(&x.agent, &c.agent)
                 && x.ongoing == c.ongoing
-                && (result || near_place(&x.place, &c.place))
+                && (result || c.with_toll || near_place(&x.place, &c.place))
         });
         if let Some(j) = into {
             gone[i] = true;

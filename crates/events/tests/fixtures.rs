@@ -638,6 +638,19 @@ fn doers_end_where_they_should() {
 }
 
 #[test]
+fn a_strike_with_its_toll_happened_and_is_the_one_told() {
+    // Alone (its headline told it), it is an event.
+    let ev = events("وأسفر الهجوم عن مقتل عشرات المدنيين في المخيم.");
+    assert!(ev.iter().any(|e| e.kind == "attack"), "{}", describe(&ev));
+    // After the strike told, it is that strike.
+    let ev = events("شنت طائرات حربية غارات على المخيم فجر الأحد. وأسفر الهجوم عن مقتل عشرات المدنيين.");
+    assert_eq!(ev.iter().filter(|e| e.kind != "statement").count(), 1, "{}", describe(&ev));
+    // wherever its place is read
+    let ev = events("قصفت طائرات حربية المستشفى. وقالت الوزارة إن القصف أسفر عن مقتل مئتي شخص وحملت الحكومة المسؤولية.");
+    assert_eq!(ev.iter().filter(|e| e.kind != "statement").count(), 1, "{}", describe(&ev));
+}
+
+#[test]
 fn drops_are_traced_with_their_rule() {
     let e = env();
     let text = "ونفى الجيش أن تكون قواته قد قصفت السوق. وإذا اقتحمت القوات المدينة فسوف يفر السكان.";
