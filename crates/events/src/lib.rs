@@ -2374,10 +2374,13 @@ impl<'a> Sentence<'a> {
         riwaya_text::find_numbers(&self.orig[os..oe]).iter().any(|n| n.low.is_some() || n.high.is_some() || n.vague)
     }
 
-    /// The armed actor named last before original offset `o` in the article.
+    /// The armed actor (or, in its own sentence, a government body) named last before
+    /// original offset `o` in the article.
     fn last_armed_before<'m>(&self, o: usize, ments: &'m [Mention]) -> Option<&'m Mention> {
         let p = ments.partition_point(|m| m.start < o);
-        ments[..p].iter().rev().find(|m| ARMED.contains(&m.kind.as_str()))
+        // In its own sentence, the body whose forces they are ("أعلنت وزارة الدفاع أن قواتها").
+        let own = ments[..p].iter().rev().take_while(|m| m.start >= self.os).find(|m| ARMED.contains(&m.kind.as_str()) || m.kind == "government_body");
+        own.or_else(|| ments[..p].iter().rev().find(|m| ARMED.contains(&m.kind.as_str())))
     }
 }
 
@@ -2427,7 +2430,9 @@ fn merge(cands: Vec<Cand>, heads: &HashSet<String>, people: &HashSet<String>) ->
                     out.push(c);
                     continue;
                 }
-                let place = x.place.clone().or(c.place.clone());
+                // The account kept gives its place ("النزوح من أحياء شرق المدينة" over the
+                // displaced a school shelters elsewhere).
+                let place = if better { c.place.clone().or(x.place.clone()) } else { x.place.clone().or(c.place.clone()) };
                 let target = x.target.clone().or(c.target.clone());
                 let text_date = if x.date_from_text { Some(x.date.clone()) } else if c.date_from_text { Some(c.date.clone()) } else { None };
                 if better {
