@@ -1673,7 +1673,8 @@ impl EventExtractor {
             if self.data.agent_heads.contains(w) || self.data.agent_heads.contains(s.b(k)) {
                 // An aircraft or force phrase: its actor inside, else its words.
                 let mut b = k + 1;
-                while b < end && b < k + 6 && !s.is_punct(b) {
+                // (a quoted name inside: "فصائل "جيش الفتح"")
+                while b < end && b < k + 6 && (!s.is_punct(b) || s.is_quote(b)) {
                     // "مسيرات تابعة للجيش": the owner named after تابع (right after an indefinite
                     // head and its adjective) is the doer, and the phrase ends there.
                     if b <= k + 2 && !w.starts_with("ال") && self.data.g.affiliation.contains(s.w(b)) && b + 1 < end {

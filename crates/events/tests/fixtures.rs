@@ -624,6 +624,8 @@ fn doers_end_where_they_should() {
     assert_eq!(agent("وتعرض المخيم لإطلاق نار من قبل مسلحين ينتمون لقبيلة مجاورة.", "attack").as_deref(), Some("مسلحين"));
     // a claimant named before a governed name
     assert_eq!(agent("فجر انتحاري سيارة مفخخة قرب الفندق. وأعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها عن الهجوم.", "bombing").as_deref(), Some("حركة الشباب"));
+    // a force's head with a quoted name
+    assert!(agent("وتحاصر فصائل \"جيش الفتح\" بلدتي الفوعة وكفريا منذ أشهر.", "siege").is_some());
     // a force with a pronoun is told by its party's name
     assert_eq!(agent("وقال المتحدث باسم قوات الدعم السريع إن قواتها سيطرت على المعسكر.", "takeover").as_deref(), Some("قوات الدعم السريع"));
     // a state after ل is no subject
