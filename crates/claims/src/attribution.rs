@@ -250,6 +250,9 @@ impl Attributor {
             }
         }
         let mut consumed_until = s;
+        // Where a second account opens after the sentence-wide source ("قتل 3، بحسب X، فيما
+        // أفادت Y بـ…"): that source covers only the words before.
+        let mut outer_until: Option<usize> = None;
         // Prepositional frames found: (first index in `sa.outer`, end token, names an outlet).
         let mut preps: Vec<(usize, usize, bool)> = Vec::new();
         let mut i = s;
@@ -416,8 +419,16 @@ impl Attributor {
                 i += 1;
                 continue;
             }
-            // Within what an earlier frame of this sentence reports.
-            let inside = sa.frames.last().filter(|f| f.from <= i && i < f.to).map(|f| f.chain.clone());
+            // Within what an earlier frame of this sentence reports, unless a second account
+            // opens between ("قالت X إن …، بينما قالت Y إن …": Y is not X's source).
+            let second = sa.frames.last().filter(|f| f.from <= i && i < f.to).and_then(|f| self.contrast_at(d, f.from, i));
+            let inside = sa.frames.last().filter(|f| f.from <= i && i < f.to && second.is_none()).map(|f| f.chain.clone());
+            let after_outer = if !sa.outer.is_empty() && outer_until.is_none() {
+                let after = preps.iter().map(|p| p.1).max().unwrap_or(s);
+                if after <= i { self.contrast_at(d, after, i) } else { None }
+            } else {
+                None
+            };
             if v.strict && !(j < e && (data.complement.contains(d.w(j)) || d.w(j) == ":")) {
                 i += 1;
                 continue;
@@ -426,8 +437,9 @@ impl Attributor {
             // word is that word's ("اتهمت X Y بقصف …، لكن Y نفت ذلك، مؤكدة أن …").
             let comp = (i + 1..e.min(i + 22))
                 .take_while(|&k| {
-                    // a participle of another speaker ("، مؤكدة أن") takes the complement
-                    cands(d.w(k)).find_in(&data.participles).is_none()
+                    // a participle of another speaker ("، مؤكدة أن") takes the complement, and
+                    // a second account ("، فيما قالت Y إن") its own
+                    cands(d.w(k)).find_in(&data.participles).is_none() && self.contrast_at(d, k, (k + 2).min(e)).is_none_or(|c| c != k)
                 })
                 .find(|&k| {
                     let w = d.w(k);
@@ -630,7 +642,11 @@ impl Attributor {
                 i += 1;
                 continue;
             }
-            if let Some(outer) = inside {
+            // "…، وقال Y إن": a new speaker named after "و" at a clause's start reports beside
+            // the one before, not through it.
+            let beside = !from_back && subj.is_some() && i > s && d.toks[i - 1].kind == TokenKind::Punct
+                && fw.commas.contains(d.w(i - 1)) && d.w(i).starts_with(fw.and.as_str()) && cands(d.w(i)).has_conj();
+            if let Some(outer) = inside.filter(|_| !beside) {
                 // The same words again are the same speaker going on, not a new relay; and
                 // real relays are short: a run-on page of "قال X إن … قال X إن …" must not
                 // grow a chain per sentence (quadratic memory).
@@ -648,9 +664,30 @@ impl Attributor {
             // ("أعلن الصليب الأحمر ارتفاع الحصيلة …، حيث غصت المشافي بمئات الجرحى").
             let to = if comp.is_some() { e } else { self.clause_end(d, from, e) };
             sa.frames.push(Frame { from, to, chain, hedge });
+            outer_until = outer_until.or(after_outer);
             i += 1;
         }
         Self::split_preps(sa, &preps, s, e);
+        if let Some(c) = outer_until.filter(|_| !sa.outer.is_empty()) {
+            let outer = std::mem::take(&mut sa.outer);
+            for f in sa.frames.iter_mut().filter(|f| f.from < c) {
+                let mut ch = outer.clone();
+                extend(&mut ch, &f.chain);
+                f.chain = ch;
+            }
+            sa.frames.insert(0, Frame { from: s, to: c, chain: outer, hedge: None });
+        }
+    }
+
+    /// Where a second account opens in `a..b`: "بينما"، "في حين"، "إلا أن"…
+    fn contrast_at(&self, d: &Doc, a: usize, b: usize) -> Option<usize> {
+        let fw = &self.data.fw;
+        let b = b.min(d.toks.len());
+        (a..b).find(|&k| {
+            d.toks[k].kind == TokenKind::Word
+                && (cands(d.w(k)).find_in(&fw.contrast).is_some()
+                    || k + 1 < b && fw.contrast_pairs.iter().any(|(x, y)| d.w(k + 1) == y && cands(d.w(k)).iter().any(|c| c == x)))
+        })
     }
 
     /// "قتل 83 بحسب X، و87 بحسب Y": several prepositional frames of bodies, none an outlet

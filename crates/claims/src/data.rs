@@ -314,6 +314,8 @@ struct FwClause {
     opener_after_in: Vec<String>,
     subject_relative: String,
     clause_punct: Vec<String>,
+    contrast: Vec<String>,
+    contrast_pairs: Vec<(String, String)>,
 }
 
 #[derive(Deserialize)]
@@ -390,6 +392,8 @@ pub struct FunctionWords {
     pub commas: HashSet<String>,
     pub opener_after_in: HashSet<String>,
     pub clause_punct: HashSet<String>,
+    pub contrast: HashSet<String>,
+    pub contrast_pairs: Vec<(String, String)>,
     pub subject_relative: String,
     pub negators: HashSet<String>,
     pub almost: HashSet<String>,
@@ -459,6 +463,13 @@ impl FunctionWords {
             commas: set(&f.clause.commas),
             opener_after_in: set(&f.clause.opener_after_in),
             clause_punct: set(&f.clause.clause_punct),
+            contrast: set(&f.clause.contrast),
+            contrast_pairs: f
+                .clause
+                .contrast_pairs
+                .iter()
+                .map(|(a, b)| Ok((one(a, "contrast_pairs")?, one(b, "contrast_pairs")?)))
+                .collect::<Result<_, String>>()?,
             subject_relative: one(&f.clause.subject_relative, "subject_relative")?,
             negators: set(&f.negation.negators),
             almost: set(&f.negation.almost),
