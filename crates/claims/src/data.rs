@@ -41,6 +41,7 @@ pub(crate) const TRIGGERS_TOML: &str = include_str!("../../../data/claims/trigge
 pub(crate) const NOUNS_TOML: &str = include_str!("../../../data/claims/nouns.toml");
 pub(crate) const ATTRIBUTION_TOML: &str = include_str!("../../../data/claims/attribution.toml");
 pub(crate) const SUBJECTS_TSV: &str = include_str!("../../../data/claims/subjects.tsv");
+pub(crate) const NATIONALITIES_TSV: &str = include_str!("../../../data/claims/nationalities.tsv");
 pub(crate) const FUNCTION_WORDS_TOML: &str = include_str!("../../../data/claims/function_words.toml");
 
 /// How a trigger word relates to the figure it governs.
@@ -616,6 +617,9 @@ pub struct Data {
     /// Victims' kind phrases by their first word (without proclitics): the words that
     /// must follow (each without proclitics) and the label.
     pub victim_phrases: HashMap<String, Vec<(Vec<String>, String)>>,
+    /// Nationality forms (`nationalities.tsv`, normalised) → the lexicon id of that
+    /// country's armed forces, if it has one.
+    pub nationality: HashMap<String, Option<String>>,
 }
 
 impl Data {
@@ -655,7 +659,8 @@ impl Data {
                 noun.insert(normalize_str(f), Noun { class: r.class, dual: true });
             }
         }
-        let (victim_labels, victim_phrases) = parse_subjects(subjects, &mut noun)?;
+        let (mut victim_labels, victim_phrases) = parse_subjects(subjects, &mut noun)?;
+        let nationality = parse_nationalities(NATIONALITIES_TSV, &mut noun, &mut victim_labels)?;
         let mut verbs = HashMap::default();
         let mut hedge_words = set(&af.hedges.forms);
         for r in &af.verb {
@@ -722,6 +727,7 @@ impl Data {
             people_parts: set(&nf.context.people_parts),
             force_men: set(&nf.context.force_men),
             victim_labels,
+            nationality,
             victim_phrases,
             triggers: trig,
             nouns: noun,
@@ -794,6 +800,49 @@ fn parse_subjects(
         v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
     }
     Ok((labels, phrases))
+}
+
+/// Reads `nationalities.tsv`: every form of a nisba is a civilian noun (the dual counts 2)
+/// and maps to the country's forces.
+fn parse_nationalities(
+    tsv: &str,
+    nouns: &mut HashMap<String, Noun>,
+    labels: &mut HashMap<String, String>,
+) -> Result<HashMap<String, Option<String>>, String> {
+    let mut out: HashMap<String, Option<String>> = HashMap::default();
+    for (no, line) in tsv.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let err = |m: &str| format!("nationalities.tsv:{}: {m}", no + 1);
+        if f.len() < 2 || f.len() > 3 {
+            return Err(err("expected NISBA<TAB>FORCES[<TAB>MORE]"));
+        }
+        let base = normalize_str(f[0]);
+        if base.is_empty() || base.contains(char::is_whitespace) || !base.ends_with('ي') {
+            return Err(err("the nisba is one word ending in ي"));
+        }
+        let forces = (f[1] != "-").then(|| f[1].to_string()).filter(|x| !x.is_empty());
+        let mut forms: Vec<(String, bool)> = ["", "ين", "ون"].iter().map(|x| (format!("{base}{x}"), false)).collect();
+        forms.push((format!("{base}ان"), true));
+        for m in f.get(2).map(|x| x.split(',')).into_iter().flatten() {
+            let m = normalize_str(m.trim());
+            if m.is_empty() || m.contains(char::is_whitespace) {
+                return Err(err("each more form is one word"));
+            }
+            forms.push((m, false));
+        }
+        for (form, dual) in forms {
+            if out.insert(form.clone(), forces.clone()).is_some() {
+                return Err(err(&format!("{form} is listed twice")));
+            }
+            nouns.entry(form.clone()).or_insert(Noun { class: NounClass::Civilian, dual });
+            labels.entry(form).or_insert_with(|| "civilians".to_string());
+        }
+    }
+    Ok(out)
 }
 
 /// The word and its readings without proclitics (و ف, then ب ل ك or لل, then ال), on
@@ -943,6 +992,26 @@ mod tests {
         assert!(d.victim_phrases.get("كوادر").is_some_and(|v| v.iter().any(|(r, l)| r == &["طبيه"] && l == "medical workers")));
         assert_eq!(d.fold_subject("aid workers".into()), "civilians");
         assert!(Data::parse(TRIGGERS_TOML, NOUNS_TOML, ATTRIBUTION_TOML, "طفل\n").is_err());
+    }
+
+    #[test]
+    fn nationalities_tsv_loads() {
+        let d = Data::embedded();
+        let f = |w: &str| d.nationality.get(&normalize_str(w)).cloned();
+        assert_eq!(f("إسرائيليين"), Some(Some("israeli-forces".to_string())));
+        assert_eq!(f("أتراك"), Some(Some("turkish-forces".to_string())));
+        assert_eq!(f("فلسطينيا"), Some(None));
+        // a country's name is no form of its nisba
+        assert_eq!(f("سوريا"), None);
+        assert_eq!(f("تركيا"), None);
+        assert_eq!(d.noun(&normalize_str("سوريين")).map(|n| n.class), Some(NounClass::Civilian));
+        assert!(d.noun(&normalize_str("إسرائيليان")).is_some_and(|n| n.dual));
+        assert_eq!(d.victim_label(&normalize_str("تونسيين")), Some("civilians"));
+        let (mut n, mut l) = (HashMap::default(), HashMap::default());
+        assert!(parse_nationalities("سوري\n", &mut n, &mut l).is_err());
+        assert!(parse_nationalities("سورية\t-\n", &mut n, &mut l).is_err());
+        assert!(parse_nationalities("سوري\t-\nسوري\t-\n", &mut n, &mut l).is_err());
+        assert!(parse_nationalities("# c\nسوري\tsyrian-army\tسوريا\n", &mut n, &mut l).is_ok());
     }
 
     #[test]

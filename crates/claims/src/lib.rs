@@ -910,6 +910,17 @@ impl ClaimExtractor {
                 return (body.and_then(subject_of), None);
             }
         }
+        // "ثلاثة جنود إسرائيليين"، "أربعة عسكريين روس": soldiers of a nationality are that
+        // country's forces (nationalities.tsv).
+        if let Some((nk, NounClass::Security)) = n.noun {
+            let a = d.skip_q(nk + 1, e);
+            if a < e && d.toks[a].kind == TokenKind::Word {
+                let forces = cands(d.w(a)).iter().find_map(|c| self.data.nationality.get(c)).cloned().flatten();
+                if let Some(sj) = forces.as_deref().and_then(subject_of) {
+                    return (Some(sj), Some(a + 1));
+                }
+            }
+        }
         // The victims' own word: "أطفال"، "موظفي الإغاثة"، "الكوادر الطبية" (subjects.tsv).
         if let Some((nk, NounClass::Civilian)) = n.noun {
             // "آلاف النازحين": the noun that names the displacement says nothing of whose

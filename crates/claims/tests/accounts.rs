@@ -63,3 +63,44 @@ fn a_relay_without_a_second_account_still_nests() {
     let t = "قال المرصد إن 20 مدنيا قتلوا، فيما نفت الوزارة ذلك.";
     assert_eq!(src(t, "killed", 20), v(&["المرصد"]));
 }
+
+fn subject(text: &str, kind: &str, low: u64) -> Option<String> {
+    one(text, kind, low).subject
+}
+
+#[test]
+fn nationalities_name_forces_or_civilians() {
+    assert_eq!(subject("قتل ثلاثة جنود إسرائيليين في اشتباك على الحدود.", "killed", 3).as_deref(), Some("Israeli forces"));
+    assert_eq!(subject("قتل 5 جنود أتراك في هجوم شمالي العراق.", "killed", 5).as_deref(), Some("Turkish forces"));
+    assert_eq!(subject("قتل 4 عسكريين روس في هجوم على قاعدة.", "killed", 4).as_deref(), Some("Russian forces"));
+    assert_eq!(subject("قتل جنديان أمريكيان في هجوم بطائرة مسيرة.", "killed", 2).as_deref(), Some("US forces"));
+    // people of a nationality, alone or on a civilian noun, are civilians
+    assert_eq!(subject("قتل ستة سوريين في الانفجار.", "killed", 6).as_deref(), Some("civilians"));
+    assert_eq!(subject("لقي خمسة عمال مصريين حتفهم في انهيار مبنى.", "killed", 5).as_deref(), Some("civilians"));
+    assert_eq!(subject("غرق 12 مهاجرا تونسيا قبالة السواحل.", "killed", 12).as_deref(), Some("civilians"));
+    assert_eq!(subject("أصيب ثلاثة تونسيين في الحادث.", "wounded", 3).as_deref(), Some("civilians"));
+    // a nationality without forces in the lexicon names none
+    assert_eq!(subject("قتل 7 جنود باكستانيين في كمين.", "killed", 7), None);
+    // the country's name after soldiers is a place, not their nationality
+    assert_ne!(subject("قتل 8 جنود في تركيا.", "killed", 8).as_deref(), Some("Turkish forces"));
+}
+
+/// Every forces id of nationalities.tsv is an actor of the lexicon.
+#[test]
+fn nationality_forces_are_lexicon_actors() {
+    let tsv = include_str!("../../../data/claims/nationalities.tsv");
+    let lex = riwaya_lexicon::Lexicon::embedded().expect("lexicon loads");
+    let ids: std::collections::HashSet<&str> = lex.actors().map(|a| a.id.as_str()).collect();
+    for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let id = line.split('\t').nth(1).unwrap_or("").trim();
+        assert!(id == "-" || ids.contains(id), "nationalities.tsv: no lexicon actor {id:?}");
+    }
+}
+
+#[test]
+fn more_death_wordings() {
+    assert_eq!(one("وقع انفجار في السوق راح ضحيته 27 شخصا.", "killed", 27).high, Some(27));
+    assert_eq!(one("غرق 14 مهاجرا قبالة السواحل بعد انقلاب قاربهم.", "killed", 14).high, Some(14));
+    // what floods is no death
+    assert!(run("غرقت 300 خيمة في المخيم بعد الأمطار.").iter().all(|c| c.quantity != "killed"));
+}
