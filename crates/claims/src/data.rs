@@ -303,6 +303,9 @@ struct FwFile {
     preposition: FwPreposition,
     figure: FwFigure,
     relay: FwRelay,
+    definite_numbers: std::collections::BTreeMap<String, u64>,
+    definite_about: FwAbout,
+    count_back: FwCountBack,
     anaphors: std::collections::BTreeMap<String, Vec<String>>,
 }
 
@@ -378,6 +381,20 @@ struct FwFigure {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct FwCountBack {
+    pronouns: Vec<String>,
+    verbs: Vec<String>,
+    skip: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FwAbout {
+    words: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct FwRelay {
     quoting: String,
     issued: String,
@@ -438,6 +455,14 @@ pub struct FunctionWords {
     pub issued: String,
     pub issued_def: String,
     pub affiliated: String,
+    /// "المئة" → 100: definite numbers that count after a verb of exceeding or nearing.
+    pub definite_numbers: HashMap<String, u64>,
+    /// "قرابة المئة": words of about before a definite number.
+    pub definite_about: HashSet<String>,
+    /// "بلغ عددها 15": "عدد" with a pronoun, the verbs of reaching, the words between.
+    pub count_pronouns: HashSet<String>,
+    pub count_verbs: HashSet<String>,
+    pub count_skip: HashSet<String>,
     /// Anaphoric heads (normalised, without "ال") → stems their antecedent must contain.
     pub anaphors: HashMap<String, Vec<String>>,
 }
@@ -512,6 +537,11 @@ impl FunctionWords {
             issued: one(&f.relay.issued, "issued")?,
             issued_def: one(&f.relay.issued_def, "issued_def")?,
             affiliated: one(&f.relay.affiliated, "affiliated")?,
+            definite_numbers: f.definite_numbers.iter().map(|(k, v)| Ok((one(k, "a definite number")?, *v))).collect::<Result<_, String>>()?,
+            definite_about: set(&f.definite_about.words),
+            count_pronouns: set(&f.count_back.pronouns),
+            count_verbs: set(&f.count_back.verbs),
+            count_skip: set(&f.count_back.skip),
             anaphors: f.anaphors.iter().map(|(k, v)| Ok((one(k, "an anaphor")?, list(v)))).collect::<Result<_, String>>()?,
         })
     }
@@ -975,6 +1005,11 @@ mod tests {
         assert_eq!(fw.relay_suffixes, vec!["ها".to_string(), "ه".to_string()]);
         assert_eq!(fw.anaphors.get("حركه").map(Vec::as_slice), Some(&["حركه".to_string()][..]));
         assert!(fw.anaphors.get("اخير").is_some_and(|v| v.is_empty()));
+        // session 6: second accounts, definite hundreds, "بلغ عددها"
+        assert!(fw.contrast.contains("بينما") && fw.contrast_pairs.contains(&("في".to_string(), "حين".to_string())));
+        assert_eq!(fw.definite_numbers.get("الميه"), Some(&100));
+        assert!(fw.definite_about.contains("قرابه"));
+        assert!(fw.count_pronouns.contains("عددها") && fw.count_verbs.contains("بلغ") && fw.count_skip.contains("الي"));
         // a one-word field given two words is refused
         let bad = FUNCTION_WORDS_TOML.replace("of = \"من\"", "of = \"من بين\"");
         assert!(FunctionWords::parse(&bad).is_err());

@@ -290,6 +290,11 @@ impl ClaimExtractor {
         if let Some((kind, end)) = self.own_kind(d, n, e) {
             return (kind, None, Some(end));
         }
+        // "الغارات بلغ عددها 15"، "القتلى الذين وصل عددهم إلى 60": the kind of the noun
+        // whose number the figure gives.
+        if let Some(found) = self.counted_back(d, n, s) {
+            return found;
+        }
         // "5 منهم في حالة حرجة": people in a critical state are wounded.
         if n.noun.is_none_or(|(_, c)| c.is_people()) {
             let j = d.skip_q(n.t1, e);
@@ -716,6 +721,30 @@ impl ClaimExtractor {
             return Some((if both { Quantity::Casualties } else { kind }, j));
         }
         None
+    }
+
+    /// "X بلغ عددها N"، "X الذين وصل عددهم إلى N": the kind X names (a toll word), with X.
+    fn counted_back(&self, d: &Doc, n: &Num, s: usize) -> Option<(Quantity, Option<usize>, Option<usize>)> {
+        let fw = &self.data.fw;
+        let mut b = d.skip_q_back(n.t0 as isize - 1, s);
+        while b > s as isize && fw.count_skip.contains(d.w(b as usize)) {
+            b -= 1;
+        }
+        if b < s as isize + 2 || !fw.count_pronouns.contains(d.w(b as usize)) {
+            return None;
+        }
+        let v = b as usize - 1;
+        if !cands(d.w(v)).no_article().any(|c| fw.count_verbs.contains(c)) {
+            return None;
+        }
+        let mut a = v - 1;
+        if a > s && fw.relatives.contains(d.w(a)) {
+            a -= 1;
+        }
+        let kind = cands(d.w(a)).iter().find_map(|c| self.data.triggers.get(c)).and_then(|ts| {
+            ts.iter().find(|t| t.next.is_empty() && t.form == Form::Noun && t.kind != Quantity::Other).map(|t| t.kind)
+        })?;
+        Some((kind, Some(a), None))
     }
 
     /// "بينهم"، "منهم"، "من بينهم" right before the figure: a part of the toll just given.

@@ -104,3 +104,34 @@ fn more_death_wordings() {
     // what floods is no death
     assert!(run("غرقت 300 خيمة في المخيم بعد الأمطار.").iter().all(|c| c.quantity != "killed"));
 }
+
+#[test]
+fn a_definite_hundred_after_exceeding_or_about() {
+    let c = one("وقالت مصادر طبية إن عدد القتلى تجاوز المئة.", "killed", 100);
+    assert_eq!((c.high, c.approx), (None, true));
+    let c = one("وتخطى عدد الجرحى الألف في المدينة.", "wounded", 1000);
+    assert_eq!((c.high, c.approx), (None, true));
+    let c = one("وقتل قرابة المائة شخص في القصف.", "killed", 100);
+    assert_eq!((c.high, c.approx), (Some(100), true));
+    // the percent, and a hundred no verb or hedge governs, count nothing
+    for t in [
+        "قتل أكثر من 60 في المئة من الضحايا داخل منازلهم.",
+        "ارتفعت نسبة الوفيات بنسبة مئة بالمئة.",
+        "ويشكل الأطفال 40 بالمائة من القتلى.",
+        "وتجاوزت نسبة النازحين 30 في المئة من السكان.",
+        "وتجاوزت نسبة القتلى بالمئة من المجموع.",
+        "وقتل في الذكرى المئة لتأسيس المدينة رجل.",
+    ] {
+        let c: Vec<_> = run(t).into_iter().filter(|c| c.quantity != "other").collect();
+        assert!(c.iter().all(|c| c.low != Some(100) && c.low != Some(30) && c.low != Some(40) && c.low != Some(60)), "{t}: {c:?}");
+    }
+}
+
+#[test]
+fn a_number_given_by_its_count_word() {
+    let c = one("وأفادت مصادر محلية بأن الغارات بلغ عددها 12 منذ الصباح.", "strikes", 12);
+    assert_eq!(c.attribution, v(&["مصادر محلية"]));
+    one("وأكدت الوزارة أن القتلى الذين وصل عددهم إلى 60 سقطوا في القصف.", "killed", 60);
+    // "عددهم" of people of no toll word says nothing of a kind
+    assert!(run("وأكد أن الزوار الذين بلغ عددهم 300 غادروا المدينة.").iter().all(|c| c.quantity == "other"));
+}
