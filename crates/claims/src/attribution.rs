@@ -336,11 +336,22 @@ impl Attributor {
                         }
                         let nested = d.w(i).ends_with(fw.quoting.as_str()) && !sa.frames.is_empty();
                         if nested {
-                            // "X، نقلاً عن Y": Y is X's source.
-                            let f = sa.frames.last().unwrap();
-                            let mut chain = f.chain.clone();
-                            chain.push(src(d, refs, na, nb));
-                            sa.frames.push(Frame { from: i, to: f.to, chain, hedge: f.hedge });
+                            // "X، نقلاً عن Y": Y is X's source, for all that X reports
+                            // ("ذكر التلفزيون أن 19 قتلوا، نقلا عن مصادر أمنية").
+                            let y = src(d, refs, na, nb);
+                            let f = sa.frames.last_mut().unwrap();
+                            let prep_between = preps.iter().any(|p| p.1 > f.from);
+                            if f.from <= i && i < f.to && !prep_between && f.chain.len() < MAX_CHAIN && !f.chain.iter().any(|c| c.a == y.a) {
+                                for o in f.chain.iter_mut() {
+                                    strip_outlet_noun(d, data, refs, o);
+                                }
+                                f.chain.push(y);
+                            } else {
+                                let mut chain = f.chain.clone();
+                                chain.push(y);
+                                let (to, hedge) = (f.to, f.hedge);
+                                sa.frames.push(Frame { from: i, to, chain, hedge });
+                            }
                         } else {
                             // "وفق ما أكدت الوزارة، بحسب فرانس برس": a later outlet relays the
                             // earlier source, so it is the outer one.
@@ -352,7 +363,7 @@ impl Attributor {
                             if relay && q + 1 < e && d.w(q) == fw.from && self.is_head(d, refs, q + 1) {
                                 if let Some((ya, yb)) = self.np(d, refs, q + 1, e) {
                                     let mut o = x.clone();
-                                    strip_outlet_noun(d, data, &mut o);
+                                    strip_outlet_noun(d, data, refs, &mut o);
                                     x = o;
                                     inner = Some((src(d, refs, ya, yb), yb));
                                 }
@@ -360,7 +371,7 @@ impl Attributor {
                             let end = inner.as_ref().map_or(nb, |x| x.1);
                             if media && !sa.outer.is_empty() && inner.is_none() {
                                 // "وفقا لموقع \"X\"": the outer outlet by its name
-                                strip_outlet_noun(d, data, &mut x);
+                                strip_outlet_noun(d, data, refs, &mut x);
                                 sa.outer.insert(0, x);
                                 // the frames before now relay through it: no splitting
                                 preps.push((0, end, true));
@@ -582,7 +593,7 @@ impl Attributor {
                             b -= 1;
                         }
                         for o in chain.iter_mut() {
-                            strip_outlet_noun(d, data, o);
+                            strip_outlet_noun(d, data, refs, o);
                         }
                         chain.push(src(d, refs, a, b));
                         subj_end = subj_end.max(b);
@@ -879,9 +890,12 @@ fn src(d: &Doc, refs: &[Ref], a: usize, b: usize) -> Src {
     Src { a, b, entity }
 }
 
-/// "صحيفة القدس العربي" → "القدس العربي" when it is the outer link of a chain.
-fn strip_outlet_noun(d: &Doc, data: &Data, s: &mut Src) {
-    if s.b > s.a + 1 && cands(d.w(s.a)).find_in(&data.outlets).is_some() {
+/// "صحيفة القدس العربي" → "القدس العربي" when it is the outer link of a chain; a name
+/// only: a lone indefinite adjective is no name ("صحيفة محلية" stays whole).
+fn strip_outlet_noun(d: &Doc, data: &Data, refs: &[Ref], s: &mut Src) {
+    let named = |k: usize| d.is_quote(k) || refs::at(refs, k).is_some() || s.b > k + 1 || d.w(k).starts_with("ال");
+    // "التلفزيون الرسمي": a definite head with its adjective is no noun before a name
+    if s.b > s.a + 1 && cands(d.w(s.a)).find_in(&data.outlets).is_some() && !d.w(s.a).starts_with("ال") && named(s.a + 1) {
         s.a = d.skip_q(s.a + 1, s.b);
         // «موقع "X"»: the name without its quotes
         if s.a > 0 && d.is_quote(s.a - 1) {

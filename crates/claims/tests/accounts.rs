@@ -135,3 +135,22 @@ fn a_number_given_by_its_count_word() {
     // "عددهم" of people of no toll word says nothing of a kind
     assert!(run("وأكد أن الزوار الذين بلغ عددهم 300 غادروا المدينة.").iter().all(|c| c.quantity == "other"));
 }
+
+#[test]
+fn relays_after_the_report() {
+    // "نقلا عن Y" after what X reports: Y is X's source for all of it
+    assert_eq!(src("ذكر التلفزيون الرسمي أن 19 شخصا قتلوا، نقلا عن مصادر أمنية.", "killed", 19), v(&["التلفزيون الرسمي", "مصادر أمنية"]));
+    assert_eq!(src("وأفادت وكالة الأنباء، نقلا عن مصدر في الشرطة، بمقتل 4 أشخاص.", "killed", 4).last().map(String::as_str), Some("مصدر في الشرطة"));
+    // an outlet named by a noun and an adjective keeps both
+    assert_eq!(src("نقلت صحيفة محلية عن شهود قولهم إن 9 أشخاص قتلوا.", "killed", 9), v(&["صحيفة محلية", "شهود"]));
+    // other sources in more wordings
+    assert_eq!(src("وقتل 25 شخصا على الأقل، وفق ما أعلنت السلطات المحلية.", "killed", 25), v(&["السلطات المحلية"]));
+    assert_eq!(src("وبحسب مصادر محلية، فإن 14 مدنيا قتلوا في الغارة.", "killed", 14), v(&["مصادر محلية"]));
+    assert_eq!(src("وقال ناشطون محليون على مواقع التواصل إن 8 مدنيين قتلوا.", "killed", 8), v(&["ناشطون محليون"]));
+    assert_eq!(src("وأعلنت وزارة الداخلية في بيان صدر مساء أمس ارتفاع عدد القتلى إلى 47.", "killed", 47), v(&["وزارة الداخلية"]));
+    let t = "قال المتحدث باسم وزارة الصحة إن 40 شخصا قتلوا في الغارات. وأضاف أن 120 آخرين أصيبوا بجروح. وتابع أن فرق الإنقاذ انتشلت 22 جثة.";
+    assert_eq!(src(t, "wounded", 120), v(&["المتحدث باسم وزارة الصحة"]));
+    assert_eq!(src(t, "killed", 22), v(&["المتحدث باسم وزارة الصحة"]));
+    // the outlet's own voice
+    assert!(src("قتل 30 شخصا في الهجوم. وقال شهود إن المسلحين أطلقوا النار.", "killed", 30).is_empty());
+}
