@@ -418,6 +418,14 @@ impl Attributor {
                 i += 1;
                 continue;
             };
+            // "طالبا عدم كشف اسمه"، "ولم تذكر الوزارة": no report.
+            if i > s && {
+                let p = d.w(i - 1);
+                fw.unreal_report.contains(p) || p.strip_prefix(fw.and.as_str()).is_some_and(|x| fw.unreal_report.contains(x))
+            } {
+                i += 1;
+                continue;
+            }
             let j = d.skip_q(i + 1, e);
             // "يذكر أن ...": the outlet's own aside.
             if data.impersonal.contains(w) && j < e && (data.complement.contains(d.w(j)) || fw.aside_to.contains(d.w(j))) {
@@ -610,8 +618,13 @@ impl Attributor {
                         while name1 < e.min(name0 + 3) && d.toks[name1].kind != TokenKind::Punct
                             && !data.stops.contains(d.w(name1)) && !data.complement.contains(d.w(name1))
                             && !d.w(name1).starts_with(fw.affiliated.as_str())
+                            && (name1 == name0 || cands(d.w(name1)).find_in(&data.stop_nouns).is_none() && cands(d.w(name1)).find_in(&data.participles).is_none())
                         {
                             name1 += 1;
+                        }
+                        // a known name ends where it ends ("لوكالة فرانس برس طالبا …")
+                        if let Some(r) = refs::at(refs, name0).filter(|r| r.b > name0 && r.b < name1) {
+                            name1 = r.b;
                         }
                         if d.is_quote(name0.saturating_sub(1)) {
                             // a quoted name: up to the closing quote

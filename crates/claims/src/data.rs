@@ -327,6 +327,7 @@ struct FwClause {
 struct FwNegation {
     negators: Vec<String>,
     almost: Vec<String>,
+    unreal_report: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -415,6 +416,7 @@ pub struct FunctionWords {
     pub subject_relative: String,
     pub negators: HashSet<String>,
     pub almost: HashSet<String>,
+    pub unreal_report: HashSet<String>,
     pub reflexive: HashSet<String>,
     pub same: HashSet<String>,
     pub source_again: HashSet<String>,
@@ -499,6 +501,7 @@ impl FunctionWords {
             subject_relative: one(&f.clause.subject_relative, "subject_relative")?,
             negators: set(&f.negation.negators),
             almost: set(&f.negation.almost),
+            unreal_report: set(&f.negation.unreal_report),
             reflexive: set(&f.reference.reflexive),
             same: set(&f.reference.same),
             source_again: set(&f.reference.source_again),

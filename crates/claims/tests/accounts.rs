@@ -154,3 +154,12 @@ fn relays_after_the_report() {
     // the outlet's own voice
     assert!(src("قتل 30 شخصا في الهجوم. وقال شهود إن المسلحين أطلقوا النار.", "killed", 30).is_empty());
 }
+
+#[test]
+fn anonymity_and_negation_are_no_reports() {
+    assert_eq!(src("وقال مسؤول محلي لوكالة رويترز طالبا عدم كشف اسمه إن 17 شخصا قتلوا.", "killed", 17).last().map(String::as_str), Some("مسؤول محلي"));
+    assert_eq!(src("وقال مصدر أمني، طلب عدم الكشف عن هويته، إن 11 جنديا قتلوا.", "killed", 11), v(&["مصدر أمني"]));
+    assert_eq!(src("وقال ضابط رفض الكشف عن اسمه إن 14 شخصا اعتقلوا.", "arrested", 14), v(&["ضابط"]));
+    // a negated reporting verb reports nothing
+    assert!(src("ولم تذكر الوزارة أن 5 أشخاص قتلوا في الهجوم.", "killed", 5).is_empty());
+}
