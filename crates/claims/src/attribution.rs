@@ -800,6 +800,10 @@ impl Attributor {
         if !head_is_noun {
             return Some((a, b.min(end)));
         }
+        // "تحقيق أجرته صحيفة الغارديان": the body that made the work speaks.
+        if a + 2 < end && data.made_by.contains(d.w(a + 1)) && self.is_head(d, refs, a + 2) {
+            return self.np(d, refs, a + 2, end);
+        }
         let mut k = b;
         let mut last_word = b;
         while k < end && k < a + 10 {

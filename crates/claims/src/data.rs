@@ -284,6 +284,7 @@ struct Sources {
     outlets: Vec<String>,
     #[serde(default)]
     statements: Vec<String>,
+    made_by: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -578,6 +579,8 @@ pub struct Data {
     pub clause_verbs: HashSet<String>,
     pub back: HashSet<String>,
     pub outlets: HashSet<String>,
+    /// "تحقيق أجرته X": the verb (with its object) between a work and the body that made it.
+    pub made_by: HashSet<String>,
     /// "في بيان"، "في تقرير": after "في" these end a source ("قال الجيش في بيان").
     pub statements: HashSet<String>,
     pub complement: HashSet<String>,
@@ -777,6 +780,7 @@ impl Data {
             clause_verbs: set(&af.sources.clause_verbs),
             back: set(&af.sources.back),
             outlets: set(&af.sources.outlets),
+            made_by: set(&af.sources.made_by),
             statements: set(&af.sources.statements),
             complement: set(&af.complement.forms),
             stops: set(&af.stops.forms),

@@ -237,7 +237,9 @@ impl ClaimExtractor {
                 end: be,
                 sentence: sentence.to_string(),
             };
-            if kind != "other" {
+            // "قتل 15 شخصا بينهم 4 أطفال، وأصيب 37 آخرون": the others are more of the toll,
+            // not of its part.
+            if kind != "other" && !part {
                 prev = Some((kind, claim.subject.clone()));
             }
             let mut claim = claim;

@@ -163,3 +163,20 @@ fn anonymity_and_negation_are_no_reports() {
     // a negated reporting verb reports nothing
     assert!(src("ولم تذكر الوزارة أن 5 أشخاص قتلوا في الهجوم.", "killed", 5).is_empty());
 }
+
+#[test]
+fn the_others_after_a_part_are_more_of_the_toll() {
+    let t = "قال المسؤول إن 15 شخصا قتلوا بينهم 4 أطفال، وأصيب 37 آخرون في القصف.";
+    assert_eq!(subject(t, "wounded", 37), None);
+    // after a toll of civilians the others are civilians
+    let t = "قتل 12 مدنيا وأصيب 30 آخرون.";
+    assert_eq!(subject(t, "wounded", 30).as_deref(), Some("civilians"));
+}
+
+#[test]
+fn a_work_made_by_a_body_is_that_bodys_word() {
+    assert_eq!(src("وكشف تحقيق أجرته صحيفة الغارديان أن أكثر من 1000 مدني قتلوا في الهجوم.", "killed", 1000), v(&["صحيفة الغارديان"]));
+    assert_eq!(src("وأظهر تقرير أعدته منظمة العفو الدولية أن 200 شخص قتلوا.", "killed", 200), v(&["منظمة العفو الدولية"]));
+    // a work without its maker stays the source
+    assert_eq!(src("وأظهر تقرير أممي أن 90 شخصا قتلوا.", "killed", 90), v(&["تقرير أممي"]));
+}
