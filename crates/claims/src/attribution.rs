@@ -482,6 +482,8 @@ impl Attributor {
             }) {
                 // A name the lexicon does not know: the words up to the complement (or to the
                 // verbal noun it announces: "أعلنت الفصائل إعطاب ...").
+                // "أعلنت الحركة في بيان مقتل …": up to "في بيان" then.
+                let k = (j + 1..k).find(|&x| d.w(x) == fw.in_ && x + 1 < e && cands(d.w(x + 1)).find_in(&data.statements).is_some()).unwrap_or(k);
                 if k > j && k <= j + 4 && (j..k).all(|x| d.toks[x].kind == TokenKind::Word || d.is_quote(x))
                     && !(j..k).any(|x| data.stops.contains(d.w(x)) || self.is_outlet_pp(d, x))
                 {

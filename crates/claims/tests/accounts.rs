@@ -180,3 +180,12 @@ fn a_work_made_by_a_body_is_that_bodys_word() {
     // a work without its maker stays the source
     assert_eq!(src("وأظهر تقرير أممي أن 90 شخصا قتلوا.", "killed", 90), v(&["تقرير أممي"]));
 }
+
+#[test]
+fn an_unknown_speaker_of_the_second_account() {
+    let t = "وذكرت الوكالة أن 4 جنود قتلوا، في حين أعلنت الحركة في بيان مقتل 30 جنديا.";
+    assert_eq!(src(t, "killed", 4), v(&["الوكالة"]));
+    assert_eq!(src(t, "killed", 30), v(&["الحركة"]));
+    let t = "وذكرت الوكالة أن 4 جنود قتلوا، في حين أعلن المتمردون مقتل 30 جنديا.";
+    assert_eq!(src(t, "killed", 30), v(&["المتمردون"]));
+}
