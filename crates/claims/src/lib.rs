@@ -317,6 +317,16 @@ impl ClaimExtractor {
                 if let Some((kind, k)) = self.toll_kind(d, n, s) {
                     return (kind, Some(k), None);
                 }
+                // "أما حصيلة المصابين، فأوضح X أن العدد الأكبر كان في Y بـ 831 حالة، تليها Z بـ
+                // 258 حالة": cases with nothing after them, in a breakdown of a toll named before.
+                let j = n.noun.map_or(e, |(k, _)| d.skip_q(k + 1, e));
+                let bare = j >= e || d.toks[j].kind == TokenKind::Punct || d.w(j) == fw.in_ || d.w(j).starts_with(fw.and.as_str());
+                let by = n.t0 > s && d.w(n.t0 - 1) == fw.bi;
+                if bare && by {
+                    if let Some((kind, _)) = self.toll_kind_in(d, n, s, true) {
+                        return (kind, None, None);
+                    }
+                }
             }
             return other;
         }
@@ -688,12 +698,18 @@ impl ClaimExtractor {
     /// A toll phrase before the figure in its clause: "عدد/حصيلة" + a toll word
     /// ("عدد القتلى"، "حصيلة ضحايا"، "عدد النازحين"); (kind, the toll word's token).
     fn toll_kind(&self, d: &Doc, n: &Num, s: usize) -> Option<(Quantity, usize)> {
-        let lo = s.max(n.t0.saturating_sub(20));
+        self.toll_kind_in(d, n, s, false)
+    }
+
+    /// [`Self::toll_kind`]; `across`: the toll head may stand anywhere before in the sentence,
+    /// past commas and other figures (a breakdown: "حصيلة المصابين، … في X بـ 831 حالة").
+    fn toll_kind_in(&self, d: &Doc, n: &Num, s: usize, across: bool) -> Option<(Quantity, usize)> {
+        let lo = if across { s } else { s.max(n.t0.saturating_sub(20)) };
         let mut k = n.t0;
         while k > lo {
             k -= 1;
             let t = d.toks[k];
-            if t.kind == TokenKind::Number || t.kind == TokenKind::Punct && !d.is_quote(k) {
+            if !across && (t.kind == TokenKind::Number || t.kind == TokenKind::Punct && !d.is_quote(k)) {
                 return None;
             }
             if t.kind != TokenKind::Word || cands(d.w(k)).find_in(&self.data.toll_heads).is_none() {
@@ -714,7 +730,12 @@ impl ClaimExtractor {
                     j = x;
                 }
             }
-            let kind = toll_word(j)?;
+            let Some(kind) = toll_word(j) else {
+                if across {
+                    continue;
+                }
+                return None;
+            };
             // "عدد القتلى والجرحى"
             let j2 = d.skip_q(j + 1, n.t0);
             let both = j2 < n.t0 && d.w(j2).starts_with('و') && cands(d.w(j2)).iter().skip(1).any(|c| {

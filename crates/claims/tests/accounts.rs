@@ -189,3 +189,17 @@ fn an_unknown_speaker_of_the_second_account() {
     let t = "وذكرت الوكالة أن 4 جنود قتلوا، في حين أعلن المتمردون مقتل 30 جنديا.";
     assert_eq!(src(t, "killed", 30), v(&["المتمردون"]));
 }
+
+#[test]
+fn a_breakdown_of_a_toll_by_place() {
+    let t = "أما حصيلة المصابين، فقالت الوزارة إن العدد الأكبر سجل في المدينة بـ 420 حالة، تليها البلدة بـ 130 حالة.";
+    assert_eq!(one(t, "wounded", 420).attribution, v(&["الوزارة"]));
+    one(t, "wounded", 130);
+    // cases of something else, or not given as a breakdown, are no part of the toll
+    for t in [
+        "وبلغت حصيلة القتلى 50، وسجلت المستشفيات 300 حالة.",
+        "وبلغت حصيلة القتلى 50، وسجلت الوزارة في المخيم بـ 300 حالة إسهال.",
+    ] {
+        assert!(run(t).iter().all(|c| c.low != Some(300) || c.quantity == "other"), "{t}");
+    }
+}
