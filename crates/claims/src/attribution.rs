@@ -40,6 +40,10 @@ pub(crate) type Chain = Vec<Src>;
 /// The longest chain of relays kept ("X quoted Y citing Z…"); deeper nesting is noise.
 const MAX_CHAIN: usize = 4;
 
+/// How far before a reporting verb a second account's opener is looked for
+/// ("، في حين قالت مصادر طبية محلية في المدينة إن").
+const CONTRAST_REACH: usize = 12;
+
 #[derive(Debug, Clone)]
 pub(crate) struct Frame {
     /// First token the frame covers.
@@ -440,11 +444,13 @@ impl Attributor {
             }
             // Within what an earlier frame of this sentence reports, unless a second account
             // opens between ("قالت X إن …، بينما قالت Y إن …": Y is not X's source).
-            let second = sa.frames.last().filter(|f| f.from <= i && i < f.to).and_then(|f| self.contrast_at(d, f.from, i));
+            // (the opener stands a few words before the verb: a bounded look keeps it linear)
+            let near = i.saturating_sub(CONTRAST_REACH);
+            let second = sa.frames.last().filter(|f| f.from <= i && i < f.to).and_then(|f| self.contrast_at(d, f.from.max(near), i));
             let inside = sa.frames.last().filter(|f| f.from <= i && i < f.to && second.is_none()).map(|f| f.chain.clone());
             let after_outer = if !sa.outer.is_empty() && outer_until.is_none() {
                 let after = preps.iter().map(|p| p.1).max().unwrap_or(s);
-                if after <= i { self.contrast_at(d, after, i) } else { None }
+                if after <= i { self.contrast_at(d, after.max(near), i) } else { None }
             } else {
                 None
             };

@@ -701,10 +701,11 @@ impl ClaimExtractor {
         self.toll_kind_in(d, n, s, false)
     }
 
-    /// [`Self::toll_kind`]; `across`: the toll head may stand anywhere before in the sentence,
+    /// [`Self::toll_kind`]; `across`: the toll head may stand further back in the sentence,
     /// past commas and other figures (a breakdown: "حصيلة المصابين، … في X بـ 831 حالة").
     fn toll_kind_in(&self, d: &Doc, n: &Num, s: usize, across: bool) -> Option<(Quantity, usize)> {
-        let lo = if across { s } else { s.max(n.t0.saturating_sub(20)) };
+        // bounded, so that a run-on page stays linear
+        let lo = s.max(n.t0.saturating_sub(if across { 80 } else { 20 }));
         let mut k = n.t0;
         while k > lo {
             k -= 1;
