@@ -203,3 +203,11 @@ fn a_breakdown_of_a_toll_by_place() {
         assert!(run(t).iter().all(|c| c.low != Some(300) || c.quantity == "other"), "{t}");
     }
 }
+
+#[test]
+fn villagers_and_civil_protection_are_civilians() {
+    assert_eq!(subject("أصيب 31 من أبناء القرية في الاشتباكات.", "wounded", 31).as_deref(), Some("civilians"));
+    assert_eq!(subject("قتل 4 من عناصر الحماية المدنية أثناء عملهم.", "killed", 4).as_deref(), Some("civilians"));
+    // the men of a force named by a nationality are not villagers
+    assert_ne!(subject("قتل 4 جنود أتراك من أبناء المنطقة.", "killed", 4).as_deref(), Some("civilians"));
+}
