@@ -211,3 +211,10 @@ fn villagers_and_civil_protection_are_civilians() {
     // the men of a force named by a nationality are not villagers
     assert_ne!(subject("قتل 4 جنود أتراك من أبناء المنطقة.", "killed", 4).as_deref(), Some("civilians"));
 }
+
+#[test]
+fn a_speaker_then_how_it_spoke() {
+    assert_eq!(src("وأعلنت الحركة عبر حسابها على منصة إكس مقتل 9 من عناصرها.", "killed", 9), v(&["الحركة"]));
+    // a pronoun object is no speaker
+    assert!(src("ونفى ذلك، لكنه أقر بعد أيام بمقتل 4 أشخاص.", "killed", 4).iter().all(|s| s != "ذلك"));
+}
