@@ -213,6 +213,9 @@ struct NounContext {
     people_parts: Vec<String>,
     #[serde(default)]
     force_men: Vec<String>,
+    victim_words: Vec<String>,
+    under_words: Vec<String>,
+    rubble_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -614,6 +617,10 @@ pub struct Data {
     pub not_count_after: HashSet<String>,
     /// Words after a civilian noun that make its men a force's ("رجال الأمن").
     pub force_words: HashSet<String>,
+    /// "مئات الضحايا تحت الأنقاض": victims under the rubble may be alive (casualties).
+    pub victim_words: HashSet<String>,
+    pub under_words: HashSet<String>,
+    pub rubble_words: HashSet<String>,
     /// Prepositions before "NOUN واحد" that make "one" an adjective ("من عائلة واحدة").
     pub one_after: HashSet<String>,
     /// "حالة"/"حالات" before the word that names the kind ("812 حالة وفاة").
@@ -746,6 +753,9 @@ impl Data {
             not_count_before: set(&nf.not_counts.before),
             not_count_after: set(&nf.not_counts.after),
             force_words: set(&nf.context.force_words),
+            victim_words: set(&nf.context.victim_words),
+            under_words: set(&nf.context.under_words),
+            rubble_words: set(&nf.context.rubble_words),
             one_after: set(&nf.context.one_after),
             case_nouns: set(&nf.context.case_nouns),
             civilian_subjects: nf.context.civilian_subjects.iter().cloned().collect(),

@@ -680,6 +680,12 @@ impl ClaimExtractor {
         };
         let mut kind = scored(d.w(j), &[Quantity::Killed, Quantity::Wounded, Quantity::Casualties, Quantity::Displaced])?;
         let mut end = j + 1;
+        // "مئات الضحايا تحت الأنقاض": maybe alive
+        if kind == "killed" && j + 2 < e && cands(d.w(j)).find_in(&self.data.victim_words).is_some()
+            && self.data.under_words.contains(d.w(j + 1)) && cands(d.w(j + 2)).find_in(&self.data.rubble_words).is_some()
+        {
+            return Some((Quantity::Casualties, j + 3));
+        }
         let j2 = d.skip_q(j + 1, e);
         if j2 < e && (kind == "killed" || kind == "wounded") && (d.w(j2).starts_with(fw.and.as_str()) || d.w(j2) == fw.or) {
             let other = if kind == "killed" { Quantity::Wounded } else { Quantity::Killed };

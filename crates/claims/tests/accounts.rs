@@ -218,3 +218,11 @@ fn a_speaker_then_how_it_spoke() {
     // a pronoun object is no speaker
     assert!(src("ونفى ذلك، لكنه أقر بعد أيام بمقتل 4 أشخاص.", "killed", 4).iter().all(|s| s != "ذلك"));
 }
+
+#[test]
+fn victims_under_the_rubble_may_be_alive() {
+    one("وقالت الوزارة إنه ما يزال هناك مئات الضحايا تحت الأنقاض.", "casualties", 200);
+    // pulled out from under it, or a toll, they are dead
+    one("وانتشلت الفرق 50 ضحية من تحت الأنقاض.", "killed", 50);
+    one("وارتفع عدد الضحايا إلى 200 قتيل.", "killed", 200);
+}
