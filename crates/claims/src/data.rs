@@ -214,6 +214,7 @@ struct NounContext {
     #[serde(default)]
     force_men: Vec<String>,
     victim_words: Vec<String>,
+    attacker_words: Vec<String>,
     under_words: Vec<String>,
     rubble_words: Vec<String>,
 }
@@ -620,6 +621,8 @@ pub struct Data {
     /// "مئات الضحايا تحت الأنقاض": victims under the rubble may be alive (casualties).
     pub victim_words: HashSet<String>,
     pub under_words: HashSet<String>,
+    /// "قتل 50 من المهاجمين": the attackers are the side that attacked, named before.
+    pub attacker_words: HashSet<String>,
     pub rubble_words: HashSet<String>,
     /// Prepositions before "NOUN واحد" that make "one" an adjective ("من عائلة واحدة").
     pub one_after: HashSet<String>,
@@ -755,6 +758,7 @@ impl Data {
             force_words: set(&nf.context.force_words),
             victim_words: set(&nf.context.victim_words),
             under_words: set(&nf.context.under_words),
+            attacker_words: set(&nf.context.attacker_words),
             rubble_words: set(&nf.context.rubble_words),
             one_after: set(&nf.context.one_after),
             case_nouns: set(&nf.context.case_nouns),

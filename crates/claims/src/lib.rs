@@ -1103,7 +1103,9 @@ impl ClaimExtractor {
             }
         }
         let limit = trig.unwrap_or(n.v0).min(n.v0);
-        if HOSTILE.contains(&kind) {
+        // "قتل 50 من المهاجمين": the attackers, not the doer of the killing, are whose dead.
+        let attackers = n.noun.is_some_and(|(k, _)| cands(d.w(k)).find_in(&self.data.attacker_words).is_some());
+        if HOSTILE.contains(&kind) && !attackers {
             if let Some(r) = refs.iter().find(|r| r.a >= s && r.b <= limit && r.is_body() && agentive(d, &self.data, r)) {
                 excluded.push(&r.entity);
             }

@@ -226,3 +226,12 @@ fn victims_under_the_rubble_may_be_alive() {
     one("وانتشلت الفرق 50 ضحية من تحت الأنقاض.", "killed", 50);
     one("وارتفع عدد الضحايا إلى 200 قتيل.", "killed", 200);
 }
+
+#[test]
+fn the_attackers_are_the_side_that_attacked() {
+    let t = "وأعلن الجيش صد هجوم شنته قوات الدعم السريع على المدينة، وقتل 50 من المهاجمين.";
+    assert_eq!(src(t, "killed", 50), v(&["الجيش"]));
+    assert_eq!(subject(t, "killed", 50).as_deref(), Some("RSF"));
+    // the side that speaks is never its own attackers
+    assert_eq!(subject("قال الجيش السوداني إنه قتل 40 من المهاجمين.", "killed", 40), None);
+}
