@@ -235,3 +235,10 @@ fn the_attackers_are_the_side_that_attacked() {
     // the side that speaks is never its own attackers
     assert_eq!(subject("قال الجيش السوداني إنه قتل 40 من المهاجمين.", "killed", 40), None);
 }
+
+#[test]
+fn people_who_speak_by_their_role() {
+    assert_eq!(src("وأكد عضو في لجنة المقاومة مقتل 13 مدنيا.", "killed", 13).last().map(|s| s.starts_with("عضو")), Some(true));
+    assert_eq!(src("وقال ناجون إن 30 شخصا قتلوا داخل المسجد.", "killed", 30), v(&["ناجون"]));
+    assert_eq!(src("وقال أحد السكان إن 20 شخصا قتلوا في القصف.", "killed", 20), v(&["أحد السكان"]));
+}
