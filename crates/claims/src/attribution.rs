@@ -955,7 +955,13 @@ pub(crate) fn to_sources(d: &Doc, chain: &Chain) -> Vec<Source> {
                     text = &d.orig[m.start..te];
                 }
             }
-            Source { text: text.to_string(), entity: s.entity.clone() }
+            // "وفقا للأمم المتحدة": a word begun with «لل» is «ل» on a definite noun (one more
+            // «ل» after them could be the noun's own: «للجنة» is «اللجنة», left as written)
+            let text = match text.strip_prefix("لل").filter(|r| !r.starts_with('ل') && r.chars().take_while(|c| !c.is_whitespace()).count() >= 3) {
+                Some(rest) => format!("ال{rest}"),
+                None => text.to_string(),
+            };
+            Source { text, entity: s.entity.clone() }
         })
         .collect()
 }

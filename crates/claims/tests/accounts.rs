@@ -242,3 +242,8 @@ fn people_who_speak_by_their_role() {
     assert_eq!(src("وقال ناجون إن 30 شخصا قتلوا داخل المسجد.", "killed", 30), v(&["ناجون"]));
     assert_eq!(src("وقال أحد السكان إن 20 شخصا قتلوا في القصف.", "killed", 20), v(&["أحد السكان"]));
 }
+
+#[test]
+fn a_source_after_a_glued_preposition_and_article() {
+    assert_eq!(src("نزح أكثر من 150 ألف شخص، وفقا للمصادر المحلية.", "displaced", 150_000), v(&["المصادر المحلية"]));
+}
