@@ -65,14 +65,14 @@ pub struct StoryConfig {
     pub cut_maybe: f32,
     #[serde(default = "default_cut_title")]
     pub cut_title: f32,
-    /// Stories of one thread whose headlines' words (idf-weighted) have a cosine at or
-    /// above this merge after the cut; above 1 turns it off.
+    /// Stories of one thread whose headlines' average linkage (mean cosine of idf-weighted
+    /// headline words over their pairs) reaches this merge after the cut; above 1: none.
     #[serde(default = "default_cut_merge")]
     pub cut_merge: f32,
 }
 
 fn default_cut_merge() -> f32 {
-    0.5
+    0.15
 }
 
 fn default_cut_maybe() -> f32 {
@@ -717,6 +717,36 @@ struct Cut {
     last: Option<i32>,
     /// Its headlines' words: in how many headlines each.
     words: IdMap<u64, f32>,
+    /// The sum of its headlines' unit vectors (idf weights), and how many were summed: the
+    /// merge pass's average linkage.
+    unit: IdMap<u64, f32>,
+    n: f32,
+}
+
+impl Cut {
+    fn add(&mut self, h: &Headline, idf: &dyn Fn(u64) -> f32) {
+        let norm = h.words.iter().map(|&w| idf(w) * idf(w)).sum::<f32>().sqrt();
+        for &w in &h.words {
+            *self.words.entry(w).or_default() += 1.0;
+            if norm > 0.0 {
+                *self.unit.entry(w).or_default() += idf(w) / norm;
+            }
+        }
+        if norm > 0.0 {
+            self.n += 1.0;
+        }
+    }
+
+    fn absorb(&mut self, o: Cut) {
+        self.members.extend(o.members);
+        for (w, x) in o.words {
+            *self.words.entry(w).or_default() += x;
+        }
+        for (w, x) in o.unit {
+            *self.unit.entry(w).or_default() += x;
+        }
+        self.n += o.n;
+    }
 }
 
 impl Stories {
@@ -768,15 +798,14 @@ impl Stories {
     }
 
     /// One group cut into stories (members sorted, each list non-empty), as online news
-    /// clustering assigns reports: in order of day, a report joins the happening story
-    /// whose first reports tell a happening its lede agrees with (one place; or a country
-    /// standing in for the place, with enough of its headline's rare words in the story's
-    /// headlines), or whose headlines hold most of its headline's weight; a report that
-    /// tells a happening none holds opens one; the others (statements, reactions,
-    /// analysis) stay together in the thread's remaining story, which competes for them
-    /// by its headlines too. A happening told by one report goes back there. Then stories
-    /// whose headlines are alike (idf-weighted cosine) merge, best pair first, unless their
-    /// happenings are two. Rules on invented reports: `tests.rs`.
+    /// clustering assigns reports: in order of day, a report joins the story whose first
+    /// reports tell a happening its lede agrees with (one place; or a country standing in
+    /// for the place, with enough of its headline's rare words in the story's headlines),
+    /// or whose headlines hold most of its headline's weight; else it opens one (of its
+    /// happening, or of its headline's subject when it tells none). A story of one report
+    /// goes to the thread's remaining story. Then stories whose headlines are alike
+    /// (average linkage) merge, best pair first, harder when their happenings are two. A
+    /// thread that tells fewer than two happenings is not cut. Tests: `happening_tests`.
     fn cut_group(&self, members: &[u32], idf: &dyn Fn(u64) -> f32) -> Vec<Vec<u32>> {
         let (maybe_at, title_at, merge_at) = (self.cfg.cut_maybe, self.cfg.cut_title, self.cfg.cut_merge);
 
@@ -803,7 +832,7 @@ impl Stories {
             (Some(x), Some(a), Some(b)) => x >= a - CUT_WINDOW && x <= b + CUT_WINDOW,
             _ => true,
         };
-        // The thread's remaining story is cut 0; it tells no happening.
+        // Cut 0 is the thread's remaining story: lone reports, no happening.
         let mut cuts: Vec<Cut> = vec![Cut::default()];
         for i in order {
             let h = self.headline_of(i);
@@ -824,24 +853,18 @@ impl Stories {
                     best = Some((k, m, t));
                 }
             }
-            // A report that tells no happening goes where its headline's words are, the
-            // remaining story included.
-            if h.lede.is_empty() && best.is_some_and(|(_, m, t)| m == Match::No && held(h, &cuts[0]) >= t) {
-                best = Some((0, Match::No, 0.0));
-            }
+            // A report that none takes opens a story: of its happening, or, when it tells
+            // none, of its headline's subject (a truce, a trial, a visit).
             let k = match best {
                 Some((k, _, _)) => k,
-                None if !h.lede.is_empty() => {
+                None => {
                     cuts.push(Cut { sig: h.lede.clone(), first: d, last: d, ..Cut::default() });
                     cuts.len() - 1
                 }
-                None => 0,
             };
             let c = &mut cuts[k];
             c.members.push(i);
-            for &w in &h.words {
-                *c.words.entry(w).or_default() += 1.0;
-            }
+            c.add(h, idf);
             if d.is_some() && c.first.is_none() {
                 c.first = d;
             }
@@ -855,11 +878,7 @@ impl Stories {
         while k < cuts.len() {
             if cuts[k].members.len() < 2 {
                 let c = cuts.swap_remove(k);
-                let i = c.members[0];
-                cuts[0].members.push(i);
-                for (w, x) in c.words {
-                    *cuts[0].words.entry(w).or_default() += x;
-                }
+                cuts[0].absorb(c);
             } else {
                 k += 1;
             }
@@ -867,11 +886,11 @@ impl Stories {
         // Stories whose headlines are alike merge (best pair first), unless their
         // happenings are two (no pair of them can be one).
         if merge_at <= 1.0 {
+            // Average linkage: the mean cosine over the two stories' pairs of headlines.
             let vec_of = |c: &Cut| -> (Vec<(u64, f32)>, f32) {
-                let mut v: Vec<(u64, f32)> = c.words.iter().map(|(w, x)| (*w, x * idf(*w))).collect();
+                let mut v: Vec<(u64, f32)> = c.unit.iter().map(|(w, x)| (*w, *x)).collect();
                 v.sort_unstable_by_key(|x| x.0);
-                let n = v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt().max(1e-6);
-                (v, n)
+                (v, c.n.max(1.0))
             };
             loop {
                 let vs: Vec<(Vec<(u64, f32)>, f32)> = cuts.iter().map(vec_of).collect();
@@ -884,30 +903,28 @@ impl Stories {
                         if cuts[b].members.is_empty() {
                             continue;
                         }
-                        let two = !cuts[a].sig.is_empty()
-                            && !cuts[b].sig.is_empty()
-                            && !cuts[a].sig.iter().any(|x| cuts[b].sig.iter().any(|y| x.matches(y, days) > Match::No));
-                        let cos = cosine(&vs[a].0, &vs[b].0) / (vs[a].1 * vs[b].1);
-                        if cos >= if two { merge_at + CUT_TWO_MORE } else { merge_at } && best.is_none_or(|(bc, _, _)| cos > bc) {
-                            best = Some((cos, a, b));
+                        let two = cuts[a].sig.iter().all(|x| cuts[b].sig.iter().all(|y| x.matches(y, days) == Match::No))
+                            && !cuts[a].sig.is_empty()
+                            && !cuts[b].sig.is_empty();
+                        let link = cosine(&vs[a].0, &vs[b].0) / (vs[a].1 * vs[b].1);
+                        if link >= if two { merge_at + CUT_TWO_MORE } else { merge_at } && best.is_none_or(|(bl, _, _)| link > bl) {
+                            best = Some((link, a, b));
                         }
                     }
                 }
                 let Some((_, a, b)) = best else { break };
-                let c = std::mem::take(&mut cuts[b]);
-                cuts[a].members.extend(c.members);
-                for (w, x) in c.words {
-                    *cuts[a].words.entry(w).or_default() += x;
-                }
-                if cuts[a].sig.is_empty() && a > 0 {
-                    cuts[a].sig = c.sig;
-                }
+                // The merged story keeps both signatures: it is two happenings' only if one
+                // of each agrees.
+                let mut c = std::mem::take(&mut cuts[b]);
+                let sig = std::mem::take(&mut c.sig);
+                cuts[a].absorb(c);
+                extend_happenings(&mut cuts[a].sig, &sig);
                 cuts.remove(b);
             }
         }
         // A thread that tells one happening (or none twice) is one story: its reports whose
         // happening the events stage missed belong with those whose it found.
-        if cuts.len() < 3 {
+        if cuts.iter().skip(1).filter(|c| !c.sig.is_empty()).count() < 2 {
             return vec![members.to_vec()];
         }
         let mut out: Vec<Vec<u32>> = cuts.into_iter().map(|c| c.members).filter(|m| !m.is_empty()).collect();
@@ -1382,6 +1399,26 @@ mod happening_tests {
         // A thread whose reports tell no happening is not cut.
         let cut = cut_of(vec![(Vec::new(), d, &[1]), (Vec::new(), d + 5, &[2])]);
         assert_eq!(cut, vec![vec![0, 1]]);
+    }
+
+    #[test]
+    fn reports_that_tell_no_happening_are_cut_by_their_headlines() {
+        let d = day_number("2031-05-02").unwrap();
+        let bombing = hap(event("bombing", "town-a", "XA", 1, "2031-05-02", 0));
+        let strike = hap(event("air_strike", "country-xb", "XB", 3, "2031-05-03", 0));
+        // Two happenings, a truce told over three days and two unrelated statements.
+        let cut = cut_of(vec![
+            (vec![bombing], d, &[1, 2]),
+            (vec![bombing], d, &[1, 3]),
+            (vec![strike], d, &[5, 6]),
+            (vec![strike], d, &[5, 7]),
+            (Vec::new(), d, &[20, 21]),
+            (Vec::new(), d + 1, &[20, 22]),
+            (Vec::new(), d + 2, &[20, 21, 23]),
+            (Vec::new(), d + 1, &[30]),
+            (Vec::new(), d + 2, &[31]),
+        ]);
+        assert_eq!(cut, vec![vec![0, 1], vec![2, 3], vec![4, 5, 6], vec![7, 8]]);
     }
 
     #[test]
