@@ -1230,4 +1230,34 @@ mod source_tests {
         assert!(!one_source_in_article(&rep("a", full, 7), &rep("a", "مصادر طبية", 1)));
         assert_eq!(judge("wounded", &rep("a", full, 7), &rep("a", "مصادر طبية", 1), None), Some("same-time"));
     }
+
+    #[test]
+    fn the_wounded_still_in_treatment_are_a_part() {
+        let claim = |text: &str, sentence: &str| riwaya_model::Claim {
+            quantity: "wounded".parse().unwrap(),
+            subject: None,
+            low: Some(4),
+            high: Some(4),
+            approx: false,
+            vague: false,
+            text: text.into(),
+            attribution: Vec::new(),
+            sources: Vec::new(),
+            hedge: None,
+            date: None,
+            date_source: None,
+            event: None,
+            denied: false,
+            denied_by: Vec::new(),
+            part_of: None,
+            additional: false,
+            start: 0,
+            end: 1,
+            sentence: sentence.into(),
+        };
+        let s = "وقال المتحدث إن أربعة مصابين ما زالوا يتلقون العلاج في المستشفى المركزي.";
+        assert!(figure_cues(&claim("أربعة مصابين", s)).0);
+        let s = "وقال المتحدث إن أربعة مصابين نقلوا إلى المستشفى المركزي.";
+        assert!(!figure_cues(&claim("أربعة مصابين", s)).0);
+    }
 }
