@@ -1441,6 +1441,39 @@ mod happening_tests {
     }
 
     #[test]
+    fn the_cut_does_not_depend_on_batches() {
+        // One group by its words (the clustering's own requirement off), two happenings.
+        let titled = |mut a: Article, t: &str| {
+            a.title = Some(t.into());
+            a
+        };
+        let strike = "طائرات حربية تقصف مخازن الذخيرة في الإقليم الشمالي";
+        let arts = vec![
+            report("a", "2031-05-02", vec![event("bombing", "town-a", "XA", 1, "2031-05-02", 0)]),
+            report("b", "2031-05-02", vec![event("bombing", "town-a", "XA", 1, "2031-05-02", 0)]),
+            titled(report("c", "2031-05-03", vec![event("air_strike", "country-xb", "XB", 3, "2031-05-03", 0)]), strike),
+            titled(report("d", "2031-05-03", vec![event("air_strike", "country-xb", "XB", 3, "2031-05-03", 0)]), strike),
+            report("e", "2031-05-03", Vec::new()),
+        ];
+        let run = |size: usize| {
+            let mut s = Stories::new(StoryConfig { happening_days: -1, ..StoryConfig::default() });
+            for chunk in arts.chunks(size) {
+                s.add_batch(chunk.iter().map(crate::digest).collect());
+            }
+            let mut out: Vec<(Vec<String>, Option<String>)> =
+                s.stories(true).into_iter().map(|st| (st.articles.into_iter().map(|a| a.id).collect(), st.thread)).collect();
+            out.sort();
+            out
+        };
+        let one = run(arts.len());
+        assert!(one.len() >= 2, "the group is cut: {one:?}");
+        assert!(one.iter().all(|(_, t)| t.is_some()), "the cut stories share a thread: {one:?}");
+        for size in 1..arts.len() {
+            assert_eq!(run(size), one, "batches of {size}");
+        }
+    }
+
+    #[test]
     fn a_report_of_another_happening_does_not_join() {
         let first = || {
             vec![
