@@ -157,6 +157,7 @@ pub struct Recognizer {
     affiliation: HashSet<String>,
     /// Words for a capital that stand before the town's name in apposition («العاصمة»).
     capital_words: HashSet<String>,
+    construct_not_heads: HashSet<String>,
     /// Plural and dual settlement heads that open a list of names, folded → (kind, dual,
     /// needs a known place in the list).
     list_heads: HashMap<String, (&'static str, bool, bool)>,
@@ -634,6 +635,7 @@ impl Recognizer {
             bare_town_heads: set(&wl.bare_town_heads),
             known_only_heads: set(&wl.known_only_heads),
             capital_words: set(&wl.capital_words),
+            construct_not_heads: set(&wl.construct_not_heads),
             descriptors: set(&wl.descriptors),
             affiliation: set(&wl.affiliation),
             compass: wl.compass.iter().map(|(a, b)| (key(a), key(b))).collect(),
@@ -2000,8 +2002,8 @@ impl Recognizer {
         if !definite && !quoted1 && !given && matches!(head, Head::Place { .. }) && !self.particles.contains(t1) && (self.common.contains(t1) || self.news_df.get(t1).is_some_and(|&n| n >= 100)) {
             return None;
         }
-        if !definite && t1.chars().count() > 3 && (t1.ends_with("يه") || t1.ends_with("يين") || t1.ends_with("يون")) {
-            return None; // an indefinite adjective («قوات أمريكية»)
+        if !definite && t1.chars().count() > 3 && ((t1.ends_with("يه") && !t1.ends_with("ايه")) || t1.ends_with("يين") || t1.ends_with("يون")) {
+            return None; // an indefinite adjective («قوات أمريكية»; «حماية» is a noun)
         }
         let quoted = w1.s > 0 && p_is_quote(w1.s - 1);
         if !definite && matches!(head, Head::Org { .. }) && !quoted && !t1.is_ascii() && !self.particles.contains(t1) {
@@ -2024,7 +2026,17 @@ impl Recognizer {
                 }
                 at = x;
             }
-            return None; // «تنظيم ضربات», «مجلس إدارة»: a common noun, not a name
+            // «منظمة حظر الأسلحة الكيميائية», «مكتب تنسيق الشؤون الإنسانية»: a noun and
+            // definite words in construct, the last a nisba, name a body.
+            let ce = self.construct_end(m, s, e, w1, occ)?;
+            occ.insert(s, ce);
+            let core = shapes::judged_end(m, w1.s, ce, &self.descriptors);
+            let id = if armed_head {
+                derived_id(prefix, &m[w1.s..shapes::without_last_nisba(m, w1.s, core)])
+            } else {
+                derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..core]))
+            };
+            return Some(insert_found(sel, Found { s, e: ce, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false }));
         }
         let mut end = w1.e;
         let mut n = 1;
@@ -2084,6 +2096,34 @@ impl Recognizer {
             derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..core]))
         };
         Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false }))
+    }
+
+    /// The end of a construct name after an indefinite body head `[s, e)` and its first
+    /// noun `w1`: up to three definite words, ending at the last nisba among them
+    /// («حظر الأسلحة الكيميائية»); none after a media head («موقع سقوط الصاروخ …») or a
+    /// head that is also a noun of action (`construct_not`), nor without a nisba
+    /// («مجلس إدارة الشركة»).
+    fn construct_end(&self, m: &str, s: usize, e: usize, w1: W, occ: &Occ) -> Option<usize> {
+        let h = &m[s..e];
+        if is_definite(h) || self.construct_not_heads.contains(h) || matches!(self.head_of(h).and_then(|p| p.head), Some(Head::Org { outlet: true, .. })) {
+            return None;
+        }
+        let mut at = w1.e;
+        let mut end = None;
+        for _ in 0..3 {
+            let Some(w) = next_word(m, at).filter(|w| w.tight && occ.free(w.s, w.e)) else { break };
+            let t = &m[w.s..w.e];
+            if !is_definite(t) || self.stop.contains(t) || self.head_of(t).is_some() {
+                break;
+            }
+            if is_adjective(t) {
+                end = Some(w.e);
+            } else if end.is_some() || self.generic.contains(t) {
+                break; // a noun after the nisba, or a generic noun: a clause goes on
+            }
+            at = w.e;
+        }
+        end
     }
 
     /// Whether a name found once («الهبيط») also reads as a word, so that its other

@@ -110,6 +110,7 @@ struct HeadsRaw {
     bare_town: List,
     capital: List,
     site_generic: List,
+    construct_not: List,
 }
 
 #[derive(Deserialize)]
@@ -166,6 +167,9 @@ pub(crate) struct Words {
     pub bare_town_heads: Vec<String>,
     /// Words for a capital before the town's name in apposition («العاصمة بيروت»).
     pub capital_words: Vec<String>,
+    /// Body heads that are also common nouns of action («حركة نزوح الأسر السورية»): no name
+    /// of the construct shape («منظمة حظر الأسلحة الكيميائية») after them.
+    pub construct_not_heads: Vec<String>,
     /// Words that name no site by themselves («العام», «المركزي»): two sites sharing only
     /// these are not one.
     pub site_generic: Vec<String>,
@@ -319,6 +323,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         bare_town_heads: raw_list("heads.bare_town", &h.bare_town, false)?,
         capital_words: raw_list("heads.capital", &h.capital, false)?,
         site_generic: raw_list("heads.site_generic", &h.site_generic, false)?,
+        construct_not_heads: raw_list("heads.construct_not", &h.construct_not, false)?,
         roles: raw_list("names.roles", &n.roles, true)?,
         titles: raw_list("names.titles", &n.titles, false)?,
         name_particles: raw_list("names.particles", &n.particles, false)?,

@@ -210,3 +210,28 @@ fn a_verb_or_an_adjective_after_a_given_name_is_no_family_name() {
         assert!(v.iter().all(|m| !m.text.contains("يشكك") && !m.text.contains("تطوعية") && !m.text.contains("للكاتب")), "{t}: {v:?}");
     }
 }
+
+#[test]
+fn a_body_head_a_noun_and_definite_words_ending_in_a_nisba_are_a_body() {
+    let v = ms("ودعت منظمة مراقبة الأنهار الأفريقية إلى التحقيق، وقال مكتب حماية الغابات الجيبوتي إن الحرائق انتشرت.");
+    assert!(ent_of(&v, "منظمة مراقبة الأنهار الأفريقية").is_some_and(|e| e.starts_with("org:")), "{v:?}");
+    assert!(ent_of(&v, "مكتب حماية الغابات الجيبوتي").is_some(), "{v:?}");
+    // Repeated in another sentence: the same body.
+    let v = ms("وقالت هيئة حماية السواحل الجيبوتية إن. وأضافت هيئة حماية السواحل الجيبوتية أن");
+    let ids: Vec<_> = v.iter().filter(|m| m.text == "هيئة حماية السواحل الجيبوتية").map(|m| m.entity.clone()).collect();
+    assert!(ids.len() == 2 && ids[0] == ids[1], "{v:?}");
+}
+
+#[test]
+fn a_noun_of_action_a_media_head_or_no_nisba_after_a_head_is_no_construct_body() {
+    for (t, bad) in [
+        ("وتسببت حركة نزوح الأسر السورية في أزمة.", "حركة"),
+        ("وقال مجلس إدارة الشركة إن الأرباح تراجعت.", "مجلس"),
+        ("ووصل المحققون إلى موقع سقوط الصاروخ الإسرائيلي.", "موقع"),
+        ("وشهدت المدينة تجمع أهالي القرية الشرقية.", "تجمع"),
+        ("وطالبت لجنة تحقيق المجلس بالأدلة.", "لجنة"),
+    ] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.text.starts_with(bad)), "{t}: {v:?}");
+    }
+}
