@@ -1176,6 +1176,13 @@ impl Recognizer {
                                 && self.head_of(last).is_none()
                                 && !self.particles.contains(last)
                             {
+                                // «عثمان عبد الجليل» … «عبد الجليل»: a family name that opens
+                                // with a particle is both words.
+                                let mut ws = w.rsplit(' ');
+                                let _ = ws.next();
+                                if let Some(pre) = ws.next().filter(|p| self.particles.contains(*p) && w.split(' ').count() >= 3) {
+                                    extra.push((format!("{pre} {last}"), id.clone(), true));
+                                }
                                 extra.push((last.to_string(), id.clone(), true));
                                 // «الدبيبة» is also written «دبيبة».
                                 if let Some(bare) = last.strip_prefix("ال").filter(|b| b.chars().count() >= 4 && !self.wordlike(m, b) && self.head_of(b).is_none()) {
@@ -1201,6 +1208,13 @@ impl Recognizer {
                     continue;
                 }
                 if !occ.free(s, e) {
+                    // «عبد الجليل» found alone as a person of its own: the family name of
+                    // the one named in full.
+                    if single && w.contains(' ') {
+                        if let Some(f) = sel.iter_mut().find(|f| f.s == s && f.e == e && f.ent != id && matches!(&f.ent, EntId::New(x, _) if x.starts_with("person:"))) {
+                            f.ent = id.clone();
+                        }
+                    }
                     continue;
                 }
                 if single && !self.name_context(m, p, s, e, false) {
@@ -1410,6 +1424,8 @@ impl Recognizer {
         places_in_bodies.extend(self.bodies_of_owners(m, &mut sel, &mut occ));
         places_in_bodies.extend(bodies_of_new);
         self.link_short_bodies(m, &mut sel);
+        let govs = self.governorates_named(m, &sel);
+        self.bare_governorates(m, &govs, &mut sel);
         if nested {
             // 6. Every name inside a longer name, at every depth (they may overlap).
             let mut out: Vec<Found> = Vec::new();
@@ -1417,7 +1433,12 @@ impl Recognizer {
             for f in &sel {
                 let lo = cands.partition_point(|c| c.s < f.s);
                 let _ = lo;
-                for c in cands.iter().filter(|c| c.s >= f.s && c.e <= f.e && (c.e - c.s) < (f.e - f.s)) {
+                // Not a name inside a word that is a name itself («كسلا» is no «ك» + «سلا»).
+                let glued = |c: &Cand| {
+                    let ws = word_start(m, c.s);
+                    ws < c.s && ws >= f.s && cands.iter().any(|d| d.s == ws && d.e >= c.e && !self.payloads[d.payload as usize].never)
+                };
+                for c in cands.iter().filter(|c| c.s >= f.s && c.e <= f.e && (c.e - c.s) < (f.e - f.s) && !glued(c)) {
                     let pay = &self.payloads[c.payload as usize];
                     if pay.never || (pay.names.is_empty() && pay.anaphor.is_none()) || !seen.insert((c.s, c.e)) {
                         continue;
@@ -1486,10 +1507,65 @@ impl Recognizer {
                     out.push(Found { s: *qs, e: *qe, span_s: *qs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
                 }
             }
+            // Inside «مدينة إدلب» the bare name stays the town's.
+            if !govs.is_empty() {
+                let mut inner: Vec<Found> = out.iter().filter(|x| sel.iter().any(|f| f.s <= x.s && x.e <= f.e && govs.iter().any(|(_, g)| *g == f.ent))).cloned().collect();
+                self.bare_governorates(m, &govs, &mut inner);
+                for x in inner {
+                    if let Some(o) = out.iter_mut().find(|o| o.s == x.s && o.e == x.e) {
+                        o.ent = x.ent;
+                    }
+                }
+            }
             sel.extend(out);
             sel.sort_by(|a, b| a.span_s.cmp(&b.span_s).then(b.e.cmp(&a.e)));
         }
         sel
+    }
+
+    /// The governorates the article names with their head («محافظة إدلب», «ولاية كسلا»):
+    /// (the bare name, the governorate).
+    fn governorates_named(&self, m: &str, sel: &[Found]) -> Vec<(String, EntId)> {
+        let mut govs: Vec<(String, EntId)> = Vec::new();
+        for f in sel {
+            let EntId::Lex(i) = f.ent else { continue };
+            if self.ents[i as usize].kind != "governorate" {
+                continue;
+            }
+            let Some((h, rest)) = m[f.s..f.e].split_once(' ') else { continue };
+            // «محافظة إدلب السورية»: the name less its nisbas.
+            let mut bare = rest;
+            while let Some((a, last)) = bare.rsplit_once(' ') {
+                if !is_adjective(last) {
+                    break;
+                }
+                bare = a;
+            }
+            if matches!(self.head_of(h).and_then(|x| x.head), Some(Head::Place { kind: "governorate", .. })) && !govs.iter().any(|(b, _)| b == bare) {
+                govs.push((bare.to_string(), f.ent.clone()));
+            }
+        }
+        govs
+    }
+
+    /// The annotators' convention, and the usual reading: in an article that names a
+    /// governorate with its head, its bare name is the governorate too, not the town of that
+    /// name («محافظة إدلب» … «في إدلب»; «مدينة إدلب» stays the town).
+    fn bare_governorates(&self, m: &str, govs: &[(String, EntId)], sel: &mut [Found]) {
+        if govs.is_empty() {
+            return;
+        }
+        for f in sel.iter_mut() {
+            let EntId::Lex(i) = f.ent else { continue };
+            let e = &self.ents[i as usize];
+            if !e.place || e.kind == "governorate" || e.kind == "country" {
+                continue;
+            }
+            let t = &m[f.s..f.e];
+            if let Some((_, g)) = govs.iter().find(|(b, _)| b == t) {
+                f.ent = g.clone();
+            }
+        }
     }
 
     /// «وزارة الصحة في غزة», «وزارة الصحة بولاية شمال دارفور»: a civil body named by its head

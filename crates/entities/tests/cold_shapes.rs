@@ -235,3 +235,31 @@ fn a_noun_of_action_a_media_head_or_no_nisba_after_a_head_is_no_construct_body()
         assert!(v.iter().all(|m| !m.text.starts_with(bad)), "{t}: {v:?}");
     }
 }
+
+#[test]
+fn a_family_name_that_opens_with_a_particle_alone_is_the_person_named_in_full() {
+    let v = ms("وقال مدير المستشفى سامر عبد الغفور إن الجرحى كثر. وأضاف عبد الغفور أن الأدوية نفدت.");
+    let a = ent_of(&v, "سامر عبد الغفور").expect("given name and family name");
+    assert_eq!(ent_of(&v, "عبد الغفور"), Some(a), "{v:?}");
+    // Alone, with no fuller name in the article, it stays its own person.
+    let v = ms("وأضاف عبد الغفور أن الأدوية نفدت.");
+    assert!(v.iter().all(|m| m.entity != "person:سامر-عبد-الغفور"), "{v:?}");
+}
+
+#[test]
+fn a_governorates_bare_name_in_an_article_that_names_it_is_the_governorate() {
+    let v = common::rec().mentions_nested("اجتاحت السيول ولاية كسلا السودانية، ونزحت أسر من كسلا إلى مدينة كسلا.");
+    let g = ent_of(&v, "ولاية كسلا").expect("the governorate");
+    let bare: Vec<_> = v.iter().filter(|m| m.text == "كسلا").map(|m| (m.start, m.entity.clone())).collect();
+    // Inside «ولاية كسلا» and alone: the governorate; inside «مدينة كسلا»: the town.
+    let town = ent_of(&v, "مدينة كسلا").expect("the town");
+    assert_ne!(g, town);
+    assert_eq!(bare.len(), 3, "{v:?}");
+    assert_eq!(bare[0].1, g);
+    assert_eq!(bare[1].1, g);
+    assert_eq!(bare[2].1, town);
+    // Without the governorate named, the bare name is the town; no «سلا» inside «كسلا».
+    let v = common::rec().mentions_nested("ونزحت أسر من كسلا.");
+    assert!(v.iter().all(|m| m.text != "سلا"), "{v:?}");
+    assert_ne!(ent_of(&v, "كسلا"), Some(g));
+}
