@@ -158,6 +158,8 @@ pub struct Recognizer {
     /// Words for a capital that stand before the town's name in apposition («العاصمة»).
     capital_words: HashSet<String>,
     construct_not_heads: HashSet<String>,
+    /// «العاصمة» + nisba → the capital («العاصمة اللبنانية» → Beirut), keys folded.
+    capitals: HashMap<String, u32>,
     /// Plural and dual settlement heads that open a list of names, folded → (kind, dual,
     /// needs a known place in the list).
     list_heads: HashMap<String, (&'static str, bool, bool)>,
@@ -616,6 +618,20 @@ impl Recognizer {
         }
         let outlet = outlet::OutletMatcher::new(&lex, &ent_ix);
         let terms = framing::TermMatcher::new(&lex);
+        // The capital by id, else the one place of that full name (a lexicon without the id).
+        let capitals = words::capitals()
+            .filter_map(|(n, id, name)| {
+                let by_name = || {
+                    let pay = &payloads[*keys.get(&key(name))? as usize];
+                    let mut it = pay.names.iter().filter(|r| r.kind != NK::Short && ents[r.ent as usize].place);
+                    match (it.next(), it.next()) {
+                        (Some(r), None) => Some(r.ent),
+                        _ => None,
+                    }
+                };
+                Some((key(n), ent_ix.get(id).copied().or_else(by_name)?))
+            })
+            .collect();
         Recognizer {
             lex,
             dfa,
@@ -636,6 +652,7 @@ impl Recognizer {
             known_only_heads: set(&wl.known_only_heads),
             capital_words: set(&wl.capital_words),
             construct_not_heads: set(&wl.construct_not_heads),
+            capitals,
             descriptors: set(&wl.descriptors),
             affiliation: set(&wl.affiliation),
             compass: wl.compass.iter().map(|(a, b)| (key(a), key(b))).collect(),
@@ -997,6 +1014,26 @@ impl Recognizer {
             occ.insert(s, e);
             sel[k] = Found { s, e, span_s: s, ent: EntId::New(id, "region"), militia: false, pattern: true, nested: false };
             k += 1;
+        }
+
+        // 3d. «العاصمة اللبنانية»: the capital of the country of the nisba.
+        if !self.capitals.is_empty() {
+            let cap = "العاصمه";
+            for s in memchr::memmem::find_iter(m.as_bytes(), cap.as_bytes()) {
+                let e = s + cap.len();
+                let ws = word_start(m, s);
+                if !(ws == s || PRE_PLAIN.contains(&&m[ws..s])) {
+                    continue;
+                }
+                let Some(w) = next_word(m, e).filter(|w| w.tight) else { continue };
+                let Some(&ci) = self.capitals.get(&m[w.s..w.e]) else { continue };
+                if !occ.free(s, w.e) {
+                    continue;
+                }
+                occ.insert(s, w.e);
+                let i = sel.partition_point(|f| f.s < s);
+                sel.insert(i, Found { s, e: w.e, span_s: s, ent: EntId::Lex(ci), militia: false, pattern: true, nested: false });
+            }
         }
 
         // 4. Patterns: head nouns and roles, in text order.
@@ -1977,6 +2014,7 @@ impl Recognizer {
                 }
                 end = w.e;
             }
+            let adj_end = end;
             // «مرفأ العاصمة اللبنانية بيروت»: the same place again, in apposition.
             let appos = next_word(m, end)
                 .filter(|w| w.tight)
@@ -1994,7 +2032,7 @@ impl Recognizer {
             // Named by the head and the place's id: «مرفأ بيروت», «ميناء بيروت» and «مرفأ
             // العاصمة اللبنانية» are one port.
             let place_id = xe.map_or("", |xe| xe.id.as_str());
-            let id = derived_id(prefix, &format!("{} {place_id} {}", self.head_word(&m[s..e]), &m[x.e..end]));
+            let id = derived_id(prefix, &format!("{} {place_id} {}", self.head_word(&m[s..e]), &m[x.e..adj_end]));
             return Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false }));
         }
         // «بلدة X» where X is a town the data knows only by a short name (a small town of

@@ -37,6 +37,17 @@ pub(crate) const NEWS_DF_TSV: &str =
 pub(crate) const FIRST_NAMES_TXT: &str =
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/first_names.txt"));
 
+/// «العاصمة» + nisba → the capital's lexicon id (`crates/entities/data/capitals.tsv`).
+pub(crate) const CAPITALS_TSV: &str = include_str!("../data/capitals.tsv");
+
+/// The rows of [`CAPITALS_TSV`]: (nisba, capital id, its Arabic name).
+pub(crate) fn capitals() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    CAPITALS_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).filter_map(|l| {
+        let mut c = l.split('\t').map(str::trim);
+        Some((c.next()?, c.next()?, c.next()?))
+    })
+}
+
 // ---------------------------------------------------------------------------------------
 // Word lists read from `crates/entities/data/words.toml`
 // ---------------------------------------------------------------------------------------

@@ -263,3 +263,33 @@ fn a_governorates_bare_name_in_an_article_that_names_it_is_the_governorate() {
     assert!(v.iter().all(|m| m.text != "سلا"), "{v:?}");
     assert_ne!(ent_of(&v, "كسلا"), Some(g));
 }
+
+#[test]
+fn the_capital_and_a_nationality_name_that_countrys_capital() {
+    let v = ms("وصل الوفد إلى العاصمة السودانية، ثم التقى الوزير في الخرطوم.");
+    let k = ent_of(&v, "الخرطوم").expect("the town");
+    assert_eq!(ent_of(&v, "العاصمة السودانية"), Some(k), "{v:?}");
+    // A site of the capital so named is the site of that town.
+    let v = ms("وقع انفجار في مرفأ العاصمة اللبنانية، ثم أغلق مرفأ بيروت.");
+    let p = ent_of(&v, "مرفأ بيروت").expect("the port");
+    assert_eq!(ent_of(&v, "مرفأ العاصمة اللبنانية"), Some(p), "{v:?}");
+    // No nationality after «العاصمة»: nothing.
+    let v = ms("وانتقلت الوزارات إلى العاصمة الجديدة.");
+    assert!(v.iter().all(|m| !m.text.starts_with("العاصمة")), "{v:?}");
+}
+
+#[test]
+fn every_capital_of_the_table_is_a_place_of_the_lexicon() {
+    let lex = riwaya_lexicon::Lexicon::embedded().unwrap();
+    let t = include_str!("../data/capitals.tsv");
+    let mut n = 0;
+    for l in t.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+        let c: Vec<&str> = l.split('\t').collect();
+        assert_eq!(c.len(), 3, "{l}");
+        assert!(lex.place(c[1]).is_some(), "{} is no place", c[1]);
+        let v = ms(&format!("وصل الوفد إلى العاصمة {} أمس.", c[0]));
+        assert_eq!(ent_of(&v, &format!("العاصمة {}", c[0])).as_deref(), Some(c[1]), "{l}: {v:?}");
+        n += 1;
+    }
+    assert!(n >= 20);
+}
