@@ -1064,6 +1064,14 @@ impl Recognizer {
                     if let EntId::New(id, _) = &f.ent {
                         let words = m[f.s..f.e].split(' ').count();
                         new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), words));
+                        // «حركة حماس» … «حماس», «وكالة الأناضول» … «الأناضول»: a body's one-word
+                        // name met alone after a verb of saying (definite: an outlet's only).
+                        if let (Head::Org { outlet, .. }, Some(w1)) = (h, next_word(m, c.e).filter(|w| w.e == f.e && w.tight)) {
+                            let x = &m[w1.s..w1.e];
+                            if (outlet || !is_definite(x)) && !is_adjective(x) && self.subject_alone(m, x, w1.s) {
+                                new_names.push((x.to_string(), f.ent.clone(), 1));
+                            }
+                        }
                         // «ميليشيا "الفجر"» … «الفجر»: an armed group's own name, met alone.
                         if matches!(h, Head::Org { armed: true, .. }) {
                             if let Some(w1) = next_word(m, c.e).filter(|w| w.e <= f.e) {
@@ -2142,7 +2150,17 @@ impl Recognizer {
             }
             // «منظمة حظر الأسلحة الكيميائية», «مكتب تنسيق الشؤون الإنسانية»: a noun and
             // definite words in construct, the last a nisba, name a body.
-            let ce = self.construct_end(m, s, e, w1, occ)?;
+            let Some(ce) = self.construct_end(m, s, e, w1, occ) else {
+                // «حركة حماس» … «وأضافت حماس»: a word the article also makes the subject of
+                // a verb of saying, alone and indefinite, is a name.
+                if !self.subject_alone(m, t1, w1.s) {
+                    return None;
+                }
+                occ.insert(s, w1.e);
+                let id = if armed_head { derived_id(prefix, t1) } else { derived_id(prefix, &format!("{} {t1}", self.head_word(&m[s..e]))) };
+                let militia = self.militia.iter().any(|w| w == &m[s..e]);
+                return Some(insert_found(sel, Found { s, e: w1.e, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false }));
+            };
             occ.insert(s, ce);
             let core = shapes::judged_end(m, w1.s, ce, &self.descriptors);
             let id = if armed_head {
@@ -2210,6 +2228,30 @@ impl Recognizer {
             derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..core]))
         };
         Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false }))
+    }
+
+    /// Whether `x` (one word) stands alone elsewhere in the text (not at `skip`) right after
+    /// a verb of saying («وأضافت حماس», «ونقلت رويترز»): the article uses it as a name. Not
+    /// a given name («مكتب محمد» is a person's), a common word or a function word.
+    fn subject_alone(&self, m: &str, x: &str, skip: usize) -> bool {
+        if x.chars().count() < 3 || x.contains(' ') || self.stop.contains(x) || self.generic.contains(x) || self.first_names.contains(x) {
+            return false;
+        }
+        let content = x.strip_prefix("ال").unwrap_or(x);
+        if self.common.contains(content) || self.report_verbs.contains(x) {
+            return false;
+        }
+        memchr::memmem::find_iter(m.as_bytes(), x.as_bytes()).any(|s| {
+            let e = s + x.len();
+            if s == skip || next_char(m, e).is_some_and(is_word_char) {
+                return false;
+            }
+            let ws = word_start(m, s);
+            if !(ws == s || matches!(&m[ws..s], "و" | "ف")) {
+                return false;
+            }
+            prev_word(m, ws).is_some_and(|v| v.tight && self.report_verbs.contains(self.bare(&m[v.s..v.e])))
+        })
     }
 
     /// The end of a construct name after an indefinite body head `[s, e)` and its first

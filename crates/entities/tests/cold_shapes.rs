@@ -293,3 +293,28 @@ fn every_capital_of_the_table_is_a_place_of_the_lexicon() {
     }
     assert!(n >= 20);
 }
+
+#[test]
+fn a_bodys_one_word_name_made_the_subject_of_a_verb_of_saying_is_a_name() {
+    let v = ms("وقالت حركة زيتون في بيان إن مقاتليها انسحبوا، وأضافت زيتون أن الهدنة صامدة.");
+    let a = ent_of(&v, "حركة زيتون").expect("head + name");
+    assert_eq!(ent_of(&v, "زيتون"), Some(a), "{v:?}");
+    let v = ms("ونقلت وكالة كوندور عن مصادر محلية، وقالت كوندور إن الطريق مغلق.");
+    let a = ent_of(&v, "وكالة كوندور").expect("an agency");
+    assert_eq!(ent_of(&v, "كوندور"), Some(a), "{v:?}");
+    // A definite word alone is an outlet's name only.
+    let v = ms("ونقلت قناة المرايا عن شهود، وذكرت المرايا أن القصف استمر.");
+    assert_eq!(ent_of(&v, "المرايا"), ent_of(&v, "قناة المرايا"), "{v:?}");
+}
+
+#[test]
+fn no_subject_evidence_a_given_name_or_a_common_noun_makes_no_body() {
+    for (t, bad) in [
+        ("وقالت حركة زيتون في بيان إن مقاتليها انسحبوا.", "حركة زيتون"),
+        ("وقال مكتب محمد إن الرسالة وصلت، وقال محمد إنه سيرد.", "مكتب محمد"),
+        ("واجتمع مجلس إدارة الشركة، وقال مسؤول إن الأرباح تراجعت.", "مجلس إدارة"),
+    ] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.text.starts_with(bad)), "{t}: {v:?}");
+    }
+}
