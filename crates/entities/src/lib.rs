@@ -160,6 +160,8 @@ pub struct Recognizer {
     construct_not_heads: HashSet<String>,
     /// «العاصمة» + nisba → the capital («العاصمة اللبنانية» → Beirut), keys folded.
     capitals: HashMap<String, u32>,
+    /// A masculine nationality adjective → its country («السوري» → Syria), keys folded.
+    nisba_country: HashMap<String, u32>,
     /// Plural and dual settlement heads that open a list of names, folded → (kind, dual,
     /// needs a known place in the list).
     list_heads: HashMap<String, (&'static str, bool, bool)>,
@@ -618,20 +620,29 @@ impl Recognizer {
         }
         let outlet = outlet::OutletMatcher::new(&lex, &ent_ix);
         let terms = framing::TermMatcher::new(&lex);
-        // The capital by id, else the one place of that full name (a lexicon without the id).
-        let capitals = words::capitals()
-            .filter_map(|(n, id, name)| {
-                let by_name = || {
-                    let pay = &payloads[*keys.get(&key(name))? as usize];
-                    let mut it = pay.names.iter().filter(|r| r.kind != NK::Short && ents[r.ent as usize].place);
-                    match (it.next(), it.next()) {
-                        (Some(r), None) => Some(r.ent),
-                        _ => None,
-                    }
-                };
-                Some((key(n), ent_ix.get(id).copied().or_else(by_name)?))
+        // A place by id, else the one place of that full name (a lexicon without the id).
+        let place_of = |id: &str, name: &str| -> Option<u32> {
+            ent_ix.get(id).copied().or_else(|| {
+                let pay = &payloads[*keys.get(&key(name))? as usize];
+                let mut it = pay.names.iter().filter(|r| r.kind != NK::Short && ents[r.ent as usize].place);
+                match (it.next(), it.next()) {
+                    (Some(r), None) => Some(r.ent),
+                    _ => None,
+                }
             })
-            .collect();
+        };
+        let mut capitals: HashMap<String, u32> = HashMap::default();
+        let mut nisba_country: HashMap<String, u32> = HashMap::default();
+        for n in words::nationalities() {
+            let fem = key(n.nisba);
+            if let Some(c) = place_of(n.capital.0, n.capital.1) {
+                capitals.insert(fem.clone(), c);
+            }
+            // «السورية» → «السوري»: the masculine, after a compass word.
+            if let (Some(c), Some(masc)) = (place_of(n.country.0, n.country.1), fem.strip_suffix('ه')) {
+                nisba_country.insert(masc.to_string(), c);
+            }
+        }
         Recognizer {
             lex,
             dfa,
@@ -653,6 +664,7 @@ impl Recognizer {
             capital_words: set(&wl.capital_words),
             construct_not_heads: set(&wl.construct_not_heads),
             capitals,
+            nisba_country,
             descriptors: set(&wl.descriptors),
             affiliation: set(&wl.affiliation),
             compass: wl.compass.iter().map(|(a, b)| (key(a), key(b))).collect(),
@@ -1120,6 +1132,11 @@ impl Recognizer {
         let bodies_of_new = self.bodies_of_new_places(m, &mut sel, &mut occ);
         // «الشمال الغربي لسوريا» is «شمال غرب سوريا»; «الشمال الغربي» alone then too.
         new_names.extend(self.definite_compass_regions(m, &mut sel, &mut occ));
+        // «الشمال السوري» is «شمال سوريا».
+        for f in self.nisba_compass_regions(m, &sel, &mut occ) {
+            let i = sel.partition_point(|x| x.s < f.s);
+            sel.insert(i, f);
+        }
 
         // The words of the text, once, for the patterns below.
         let words: Vec<W> = {

@@ -37,14 +37,21 @@ pub(crate) const NEWS_DF_TSV: &str =
 pub(crate) const FIRST_NAMES_TXT: &str =
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/first_names.txt"));
 
-/// «العاصمة» + nisba → the capital's lexicon id (`crates/entities/data/capitals.tsv`).
-pub(crate) const CAPITALS_TSV: &str = include_str!("../data/capitals.tsv");
+/// Nationality adjectives: their country and capital (`crates/entities/data/nationalities.tsv`).
+pub(crate) const NATIONALITIES_TSV: &str = include_str!("../data/nationalities.tsv");
 
-/// The rows of [`CAPITALS_TSV`]: (nisba, capital id, its Arabic name).
-pub(crate) fn capitals() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
-    CAPITALS_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).filter_map(|l| {
+/// One row of [`NATIONALITIES_TSV`]: the feminine nisba, the country's id and name, the
+/// capital's id and name.
+pub(crate) struct Nationality {
+    pub nisba: &'static str,
+    pub country: (&'static str, &'static str),
+    pub capital: (&'static str, &'static str),
+}
+
+pub(crate) fn nationalities() -> impl Iterator<Item = Nationality> {
+    NATIONALITIES_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).filter_map(|l| {
         let mut c = l.split('\t').map(str::trim);
-        Some((c.next()?, c.next()?, c.next()?))
+        Some(Nationality { nisba: c.next()?, country: (c.next()?, c.next()?), capital: (c.next()?, c.next()?) })
     })
 }
 

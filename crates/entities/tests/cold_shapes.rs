@@ -112,8 +112,9 @@ fn two_definite_compass_words_before_a_place_name_its_region() {
     let v = ms("ضربت العاصفة الجنوب الشرقي لليبيا، وقال سكان في الجنوب الشرقي إن الطرق مقطوعة.");
     let a = ent_of(&v, "الجنوب الشرقي لليبيا").expect("two compass words + لـ + country");
     assert_eq!(ent_of(&v, "الجنوب الشرقي"), Some(a), "{v:?}");
-    // One word alone is too often the West or the East; a nisba is another construction.
-    for t in ["وانتقد دعم الغرب لإسرائيل.", "وانسحبت القوات إلى الجنوب اللبناني.", "وصلت المساعدات إلى زليتن ومنها إلى بني وليد."] {
+    // One word alone is too often the West or the East («الجنوب اللبناني», with a
+    // country's nisba, is a region: a_definite_compass_noun_and_a_countrys_nisba…).
+    for t in ["وانتقد دعم الغرب لإسرائيل.", "وصلت المساعدات إلى زليتن ومنها إلى بني وليد."] {
         let v = ms(t);
         assert!(v.iter().all(|m| !m.entity.contains("جنوب") && !m.entity.contains("غرب")), "{t}: {v:?}");
     }
@@ -279,19 +280,30 @@ fn the_capital_and_a_nationality_name_that_countrys_capital() {
 }
 
 #[test]
-fn every_capital_of_the_table_is_a_place_of_the_lexicon() {
+fn every_country_and_capital_of_the_nationalities_table_is_a_place_of_the_lexicon() {
     let lex = riwaya_lexicon::Lexicon::embedded().unwrap();
-    let t = include_str!("../data/capitals.tsv");
+    let t = include_str!("../data/nationalities.tsv");
     let mut n = 0;
     for l in t.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
         let c: Vec<&str> = l.split('\t').collect();
-        assert_eq!(c.len(), 3, "{l}");
+        assert_eq!(c.len(), 5, "{l}");
         assert!(lex.place(c[1]).is_some(), "{} is no place", c[1]);
+        assert!(lex.place(c[3]).is_some(), "{} is no place", c[3]);
         let v = ms(&format!("وصل الوفد إلى العاصمة {} أمس.", c[0]));
-        assert_eq!(ent_of(&v, &format!("العاصمة {}", c[0])).as_deref(), Some(c[1]), "{l}: {v:?}");
+        assert_eq!(ent_of(&v, &format!("العاصمة {}", c[0])).as_deref(), Some(c[3]), "{l}: {v:?}");
         n += 1;
     }
     assert!(n >= 20);
+}
+
+#[test]
+fn a_definite_compass_noun_and_a_countrys_nisba_are_that_region() {
+    let v = ms("وضرب الزلزال الشمال السوري، وتضررت مبان في شمال سوريا.");
+    let r = ent_of(&v, "شمال سوريا").expect("compass + country");
+    assert_eq!(ent_of(&v, "الشمال السوري"), Some(r), "{v:?}");
+    // No country's nisba, or a compass adjective: nothing.
+    let v = ms("وتشهد منطقة الشرق الأوسط توترا، وفي الريف الشمالي السوري قصف.");
+    assert!(v.iter().all(|m| !m.text.starts_with("الشرق") && !m.text.starts_with("الشمالي")), "{v:?}");
 }
 
 #[test]
