@@ -162,6 +162,9 @@ pub struct Recognizer {
     capitals: HashMap<String, u32>,
     /// A masculine nationality adjective → its country («السوري» → Syria), keys folded.
     nisba_country: HashMap<String, u32>,
+    /// A capital → its country, for a capital that stands for its state.
+    capital_country: HashMap<u32, u32>,
+    agent_words: HashSet<String>,
     /// Plural and dual settlement heads that open a list of names, folded → (kind, dual,
     /// needs a known place in the list).
     list_heads: HashMap<String, (&'static str, bool, bool)>,
@@ -633,10 +636,14 @@ impl Recognizer {
         };
         let mut capitals: HashMap<String, u32> = HashMap::default();
         let mut nisba_country: HashMap<String, u32> = HashMap::default();
+        let mut capital_country: HashMap<u32, u32> = HashMap::default();
         for n in words::nationalities() {
             let fem = key(n.nisba);
             if let Some(c) = place_of(n.capital.0, n.capital.1) {
                 capitals.insert(fem.clone(), c);
+                if let Some(k) = place_of(n.country.0, n.country.1) {
+                    capital_country.insert(c, k);
+                }
             }
             // «السورية» → «السوري»: the masculine, after a compass word.
             if let (Some(c), Some(masc)) = (place_of(n.country.0, n.country.1), fem.strip_suffix('ه')) {
@@ -665,6 +672,8 @@ impl Recognizer {
             construct_not_heads: set(&wl.construct_not_heads),
             capitals,
             nisba_country,
+            capital_country,
+            agent_words: set(&wl.agent_words),
             descriptors: set(&wl.descriptors),
             affiliation: set(&wl.affiliation),
             compass: wl.compass.iter().map(|(a, b)| (key(a), key(b))).collect(),
@@ -1486,6 +1495,7 @@ impl Recognizer {
         places_in_bodies.extend(self.bodies_of_owners(m, &mut sel, &mut occ));
         places_in_bodies.extend(bodies_of_new);
         self.link_short_bodies(m, &mut sel);
+        self.capitals_as_states(m, &mut sel);
         let govs = self.governorates_named(m, &sel);
         self.bare_governorates(m, &govs, &mut sel);
         if nested {
@@ -1583,6 +1593,26 @@ impl Recognizer {
             sel.sort_by(|a, b| a.span_s.cmp(&b.span_s).then(b.e.cmp(&a.e)));
         }
         sel
+    }
+
+    /// «سارعت موسكو إلى التنديد», «اتهمت واشنطن طهران»: a capital named by its own name right
+    /// after a verb of saying or acting (or after another capital so read) is its state.
+    fn capitals_as_states(&self, m: &str, sel: &mut [Found]) {
+        let mut last_state_end = usize::MAX;
+        for f in sel.iter_mut() {
+            let EntId::Lex(i) = f.ent else { continue };
+            let Some(&k) = self.capital_country.get(&i) else { continue };
+            if f.pattern || m[f.s..f.e].contains(' ') {
+                continue; // «العاصمة الروسية»: the town
+            }
+            let Some(v) = prev_word(m, f.s).filter(|v| v.tight && v.e + 1 == f.s) else { continue };
+            let t = self.bare(&m[v.s..v.e]);
+            let t = if self.agent_words.contains(t) { t } else { t.strip_prefix(['و', 'ف']).unwrap_or(t) };
+            if self.report_verbs.contains(t) || self.agent_words.contains(t) || last_state_end == v.e {
+                f.ent = EntId::Lex(k);
+                last_state_end = f.e;
+            }
+        }
     }
 
     /// The governorates the article names with their head («محافظة إدلب», «ولاية كسلا»):

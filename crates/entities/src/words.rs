@@ -159,6 +159,7 @@ struct NamesRaw {
 struct SpeechRaw {
     report_verbs: List,
     statement_nouns: List,
+    agent_words: List,
 }
 
 #[derive(Deserialize)]
@@ -220,6 +221,9 @@ pub(crate) struct Words {
     pub militia: Vec<String>,
     pub anaphors: Vec<(String, Anaphor)>,
     pub report_verbs: Vec<String>,
+    /// Verbs (and «بقيادة») whose subject or agent is a body, not a town: a capital after
+    /// them stands for its state («سارعت موسكو», «بقيادة واشنطن»).
+    pub agent_words: Vec<String>,
     pub statement_nouns: Vec<String>,
     /// Voice: complementisers of reported speech («إن», «بأن»).
     pub complementisers: HashSet<String>,
@@ -361,6 +365,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         militia: raw_list("names.militia", &n.militia, false)?,
         anaphors,
         report_verbs: raw_list("speech.report_verbs", &sp.report_verbs, false)?,
+        agent_words: raw_list("speech.agent_words", &sp.agent_words, false)?,
         statement_nouns: raw_list("speech.statement_nouns", &sp.statement_nouns, false)?,
         complementisers: set("voice.complementisers", &v.complementisers)?,
         describe_verbs: set("voice.describe_verbs", &v.describe_verbs)?,

@@ -330,3 +330,15 @@ fn no_subject_evidence_a_given_name_or_a_common_noun_makes_no_body() {
         assert!(v.iter().all(|m| !m.text.starts_with(bad)), "{t}: {v:?}");
     }
 }
+
+#[test]
+fn a_capital_after_a_verb_of_saying_or_acting_stands_for_its_state() {
+    let v = ms("وسارعت موسكو إلى التنديد بالتقرير، واتهمت واشنطن طهران بالتصعيد.");
+    assert_eq!(ent_of(&v, "موسكو").as_deref(), Some("russia"), "{v:?}");
+    assert_eq!(ent_of(&v, "واشنطن").as_deref(), Some("usa"), "{v:?}");
+    assert_eq!(ent_of(&v, "طهران").as_deref(), Some("iran"), "{v:?}");
+    // Where it is a place, it stays the town.
+    let v = ms("ووصل الوفد إلى موسكو أمس، وقال مراسلنا في دمشق إن الأسواق مفتوحة.");
+    assert_eq!(ent_of(&v, "موسكو").as_deref(), Some("moscow"), "{v:?}");
+    assert_eq!(ent_of(&v, "دمشق").as_deref(), Some("damascus-city"), "{v:?}");
+}
