@@ -974,11 +974,13 @@ impl Recognizer {
                 continue;
             }
             let first = m[f.s..f.e].split(' ').next().unwrap_or("");
-            if !matches!(self.head_of(first).and_then(|h| h.head), Some(Head::Org { .. })) {
-                continue;
-            }
             let Some(w) = next_word(m, f.e) else { continue };
             let t = &m[w.s..w.e];
+            // «الأمن العام» + «اللبناني»: without a head noun, a country's nisba only.
+            let nationality = self.nisba_country.contains_key(t) || self.capitals.contains_key(t);
+            if !matches!(self.head_of(first).and_then(|h| h.head), Some(Head::Org { .. })) && !nationality {
+                continue;
+            }
             if !w.tight || !is_definite(t) || !(t.ends_with("يه") || t.ends_with("ي")) || self.generic.contains(t) || !occ.free(w.s, w.e) {
                 continue;
             }
@@ -1430,8 +1432,9 @@ impl Recognizer {
 
         // 5c. «موقع "العهد"», «صحيفة "الأيام" الفلسطينية»: an outlet named by a head noun
         // and a quoted name is named by the quoted words, as in «لـ"العهد"».
-        let mut quoted: Vec<(usize, usize)> = vec![(0, 0); sel.len()];
-        for (k, f) in sel.iter_mut().enumerate() {
+        // (the outlet's start, the quoted words): by start, as later steps remove entries.
+        let mut quoted: Vec<(usize, usize, usize)> = Vec::new();
+        for f in sel.iter_mut() {
             let EntId::New(_, "outlet") = &f.ent else { continue };
             let Some(w1) = next_word(m, word_end(m, f.s)) else { continue };
             if w1.s >= f.e || w1.s == 0 || !p.is_quote(w1.s - 1) {
@@ -1442,7 +1445,7 @@ impl Recognizer {
             if close > f.e || close <= w1.s {
                 continue;
             }
-            quoted[k] = (w1.s, close);
+            quoted.push((f.s, w1.s, close));
             f.ent = EntId::New(derived_id("org", &m[w1.s..close]), "outlet");
         }
         // 5e. «المستشفى الأهلي العربي (المعمداني)», «منظمة حظر الأسلحة الكيميائية (OPCW)»: a
@@ -1574,9 +1577,10 @@ impl Recognizer {
                 }
             }
             // «لموقع "العهد"»: the outlet's own name inside the head pattern.
-            for (f, (qs, qe)) in sel.iter().zip(&quoted) {
-                if qe > qs && seen.insert((*qs, *qe)) {
-                    out.push(Found { s: *qs, e: *qe, span_s: *qs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+            for &(fs, qs, qe) in &quoted {
+                let Some(f) = sel.iter().find(|f| f.s == fs && f.e >= qe) else { continue };
+                if qe > qs && seen.insert((qs, qe)) {
+                    out.push(Found { s: qs, e: qe, span_s: qs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
                 }
             }
             // Inside «مدينة إدلب» the bare name stays the town's.
@@ -1677,7 +1681,9 @@ impl Recognizer {
                 EntId::New(id, _) => id.starts_with("org:"),
             };
             let first = m[f.s..f.e].split(' ').next().unwrap_or("");
-            if !body || !matches!(self.head_of(first).and_then(|h| h.head), Some(Head::Org { outlet: false, armed: false })) {
+            // «الهيئة العامة للأرصاد الجوية في مصر»: a definite head too.
+            let civil = |w: &str| matches!(self.head_of(w).and_then(|h| h.head), Some(Head::Org { outlet: false, armed: false }));
+            if !body || !(civil(first) || (is_definite(first) && civil(&first["ال".len()..]))) {
                 continue;
             }
             let Some(w) = next_word(m, f.e).filter(|w| w.tight) else { continue };
@@ -2570,7 +2576,8 @@ impl Recognizer {
                     let u = &m[w.s..w.e];
                     if self.descriptors.contains(u) {
                         end = w.e;
-                    } else if adjective(u) && end > h.e && !matches!(u, "الموالي" | "المواليه") {
+                    } else if (adjective(u) || (adjectives > 0 && is_adjective(u))) && end > h.e && !matches!(u, "الموالي" | "المواليه") {
+                        // («الجيش السوري الحر»: a short adjective after the nisba.)
                         end = w.e;
                         adjectives += 1;
                     } else {

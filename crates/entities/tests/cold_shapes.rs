@@ -342,3 +342,32 @@ fn a_capital_after_a_verb_of_saying_or_acting_stands_for_its_state() {
     assert_eq!(ent_of(&v, "موسكو").as_deref(), Some("moscow"), "{v:?}");
     assert_eq!(ent_of(&v, "دمشق").as_deref(), Some("damascus-city"), "{v:?}");
 }
+
+#[test]
+fn a_definite_civil_body_in_a_country_is_that_countrys_body() {
+    let v = ms("وقالت الهيئة العامة للأرصاد الجوية في تونس إن الأمطار ستستمر.");
+    assert!(v.iter().any(|m| m.text == "الهيئة العامة للأرصاد الجوية في تونس" && m.entity.starts_with("org:")), "{v:?}");
+}
+
+#[test]
+fn a_short_adjective_after_a_collective_bodys_nisba_is_part_of_its_name() {
+    let v = ms("وقال الجيش الموريتاني الحر إن مقاتليه تقدموا.");
+    assert!(ent_of(&v, "الجيش الموريتاني الحر").is_some(), "{v:?}");
+}
+
+#[test]
+fn a_lexicon_body_and_another_countrys_nisba_is_another_body() {
+    let v = ms("وقال الأمن العام اللبناني إن الحدود مغلقة.");
+    let a = ent_of(&v, "الأمن العام اللبناني").expect("body + nationality");
+    assert_ne!(a, "saudi-public-security");
+    // Not a nationality: the lexicon body.
+    let v = ms("وقال الأمن العام إن الحدود مغلقة.");
+    assert!(ent_of(&v, "الأمن العام").is_some(), "{v:?}");
+}
+
+#[test]
+fn a_quoted_outlet_name_keeps_its_outlet_when_a_body_before_it_takes_its_place() {
+    let v = common::rec().mentions_nested("وقال رئيس المركز الوطني للبحوث في تونس، في تصريح لوكالة \"النبراس\" الرسمية، إن الهزة انتهت.");
+    let outlet = v.iter().find(|m| m.text.contains("وكالة")).map(|m| m.entity.clone()).expect("the agency");
+    assert_eq!(ent_of(&v, "النبراس"), Some(outlet), "{v:?}");
+}
