@@ -158,6 +158,7 @@ pub struct Recognizer {
     /// Words for a capital that stand before the town's name in apposition («العاصمة»).
     capital_words: HashSet<String>,
     construct_not_heads: HashSet<String>,
+    subject_heads: HashSet<String>,
     /// «العاصمة» + nisba → the capital («العاصمة اللبنانية» → Beirut), keys folded.
     capitals: HashMap<String, u32>,
     /// A masculine nationality adjective → its country («السوري» → Syria), keys folded.
@@ -670,6 +671,7 @@ impl Recognizer {
             known_only_heads: set(&wl.known_only_heads),
             capital_words: set(&wl.capital_words),
             construct_not_heads: set(&wl.construct_not_heads),
+            subject_heads: set(&wl.subject_heads),
             capitals,
             nisba_country,
             capital_country,
@@ -1089,7 +1091,8 @@ impl Recognizer {
                         new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), words));
                         // «حركة حماس» … «حماس», «وكالة الأناضول» … «الأناضول»: a body's one-word
                         // name met alone after a verb of saying (definite: an outlet's only).
-                        if let (Head::Org { outlet, .. }, Some(w1)) = (h, next_word(m, c.e).filter(|w| w.e == f.e && w.tight)) {
+                        let subject_head = self.subject_heads.contains(&m[c.s..c.e]);
+                        if let (Head::Org { outlet, .. }, Some(w1), true) = (h, next_word(m, c.e).filter(|w| w.e == f.e && w.tight), subject_head) {
                             let x = &m[w1.s..w1.e];
                             if (outlet || !is_definite(x)) && !is_adjective(x) && self.subject_alone(m, x, w1.s) {
                                 new_names.push((x.to_string(), f.ent.clone(), 1));
@@ -1254,7 +1257,11 @@ impl Recognizer {
                                 let mut ws = w.rsplit(' ');
                                 let _ = ws.next();
                                 if let Some(pre) = ws.next().filter(|p| self.particles.contains(*p) && w.split(' ').count() >= 3) {
-                                    extra.push((format!("{pre} {last}"), id.clone(), true));
+                                    let two = format!("{pre} {last}");
+                                    // Not a name of a lineage («بن عبد العزيز»): many bear it.
+                                    if !self.in_lineage(m, &two) {
+                                        extra.push((two, id.clone(), true));
+                                    }
                                 }
                                 extra.push((last.to_string(), id.clone(), true));
                                 // «الدبيبة» is also written «دبيبة».
@@ -1511,7 +1518,8 @@ impl Recognizer {
                 // Not a name inside a word that is a name itself («كسلا» is no «ك» + «سلا»).
                 let glued = |c: &Cand| {
                     let ws = word_start(m, c.s);
-                    ws < c.s && ws >= f.s && cands.iter().any(|d| d.s == ws && d.e >= c.e && !self.payloads[d.payload as usize].never)
+                    // («وجدة» is Oujda or «و» + «جدة»: both readings stay.)
+                    ws < c.s && ws >= f.s && !matches!(&m[ws..c.s], "و" | "ف") && cands.iter().any(|d| d.s == ws && d.e >= c.e && !self.payloads[d.payload as usize].never)
                 };
                 for c in cands.iter().filter(|c| c.s >= f.s && c.e <= f.e && (c.e - c.s) < (f.e - f.s) && !glued(c)) {
                     let pay = &self.payloads[c.payload as usize];
@@ -2206,7 +2214,7 @@ impl Recognizer {
             let Some(ce) = self.construct_end(m, s, e, w1, occ) else {
                 // «حركة حماس» … «وأضافت حماس»: a word the article also makes the subject of
                 // a verb of saying, alone and indefinite, is a name.
-                if !self.subject_alone(m, t1, w1.s) {
+                if !self.subject_heads.contains(&m[s..e]) || !self.subject_alone(m, t1, w1.s) {
                     return None;
                 }
                 occ.insert(s, w1.e);
@@ -2281,6 +2289,17 @@ impl Recognizer {
             derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..core]))
         };
         Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false }))
+    }
+
+    /// Whether the name `x` stands in a lineage somewhere in the text: after «بن», «بنت»
+    /// or «ابن», or before «بن».
+    fn in_lineage(&self, m: &str, x: &str) -> bool {
+        memchr::memmem::find_iter(m.as_bytes(), x.as_bytes()).any(|s| {
+            let e = s + x.len();
+            let before = prev_word(m, s).is_some_and(|w| matches!(&m[w.s..w.e], "بن" | "بنت" | "ابن"));
+            let after = next_word(m, e).is_some_and(|w| matches!(&m[w.s..w.e], "بن" | "بنت"));
+            before || after
+        })
     }
 
     /// Whether `x` (one word) stands alone elsewhere in the text (not at `skip`) right after
@@ -2406,7 +2425,10 @@ impl Recognizer {
                         ok = false;
                         break;
                     }
-                    items.push((f.s, f.e, true));
+                    // «مدن الجنوب اليمني وثاني …»: a region found by its compass word vouches
+                    // for no town beside it.
+                    let region = matches!(&f.ent, EntId::New(_, "region"));
+                    items.push((f.s, f.e, !region));
                     pos = f.e;
                     continue;
                 }
@@ -2576,7 +2598,7 @@ impl Recognizer {
                     let u = &m[w.s..w.e];
                     if self.descriptors.contains(u) {
                         end = w.e;
-                    } else if (adjective(u) || (adjectives > 0 && is_adjective(u))) && end > h.e && !matches!(u, "الموالي" | "المواليه") {
+                    } else if (adjective(u) || (adjectives > 0 && is_adjective(u) && !self.stop.contains(u) && u != "الي")) && end > h.e && !matches!(u, "الموالي" | "المواليه") {
                         // («الجيش السوري الحر»: a short adjective after the nisba.)
                         end = w.e;
                         adjectives += 1;

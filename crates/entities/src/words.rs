@@ -129,6 +129,7 @@ struct HeadsRaw {
     capital: List,
     site_generic: List,
     construct_not: List,
+    subject_heads: List,
 }
 
 #[derive(Deserialize)]
@@ -189,6 +190,8 @@ pub(crate) struct Words {
     /// Body heads that are also common nouns of action («حركة نزوح الأسر السورية»): no name
     /// of the construct shape («منظمة حظر الأسلحة الكيميائية») after them.
     pub construct_not_heads: Vec<String>,
+    /// Heads whose one-word name alone, as a subject, is the body («حركة زيتون» … «زيتون»).
+    pub subject_heads: Vec<String>,
     /// Words that name no site by themselves («العام», «المركزي»): two sites sharing only
     /// these are not one.
     pub site_generic: Vec<String>,
@@ -346,6 +349,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         capital_words: raw_list("heads.capital", &h.capital, false)?,
         site_generic: raw_list("heads.site_generic", &h.site_generic, false)?,
         construct_not_heads: raw_list("heads.construct_not", &h.construct_not, false)?,
+        subject_heads: raw_list("heads.subject_heads", &h.subject_heads, false)?,
         roles: raw_list("names.roles", &n.roles, true)?,
         titles: raw_list("names.titles", &n.titles, false)?,
         name_particles: raw_list("names.particles", &n.particles, false)?,

@@ -371,3 +371,13 @@ fn a_quoted_outlet_name_keeps_its_outlet_when_a_body_before_it_takes_its_place()
     let outlet = v.iter().find(|m| m.text.contains("وكالة")).map(|m| m.entity.clone()).expect("the agency");
     assert_eq!(ent_of(&v, "النبراس"), Some(outlet), "{v:?}");
 }
+
+#[test]
+fn a_family_name_of_a_lineage_or_a_persons_body_is_not_linked() {
+    // «عبد الكريم» also stands in a lineage here: not the one person's family name.
+    let v = ms("وقال سامر عبد الكريم إن الوضع صعب. وزار الأمير فيصل بن عبد الكريم المدينة، وأضاف عبد الكريم أن");
+    assert_ne!(ent_of(&v, "عبد الكريم"), ent_of(&v, "سامر عبد الكريم"), "{v:?}");
+    // «حكومة X», «قوات X»: X is often a person; no body from a verb of saying.
+    let v = ms("وقالت حكومة زيتون إن الوضع هادئ، وأضاف زيتون أن الانتخابات قريبة.");
+    assert!(v.iter().all(|m| m.text != "حكومة زيتون" && m.text != "زيتون"), "{v:?}");
+}
