@@ -381,3 +381,12 @@ fn a_family_name_of_a_lineage_or_a_persons_body_is_not_linked() {
     let v = ms("وقالت حكومة زيتون إن الوضع هادئ، وأضاف زيتون أن الانتخابات قريبة.");
     assert!(v.iter().all(|m| m.text != "حكومة زيتون" && m.text != "زيتون"), "{v:?}");
 }
+
+#[test]
+fn more_roles_before_a_name() {
+    let v = ms("وقال المحامي خالد الصافي إن الجلسة تأجلت.");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "خالد الصافي"), "{v:?}");
+    // A role with no name after it: nothing.
+    let v = ms("وانتقد الحاكم العسكري للمنطقة القرار.");
+    assert!(v.iter().all(|m| m.kind != "person"), "{v:?}");
+}
