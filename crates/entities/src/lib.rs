@@ -159,6 +159,7 @@ pub struct Recognizer {
     capital_words: HashSet<String>,
     construct_not_heads: HashSet<String>,
     subject_heads: HashSet<String>,
+    not_nisba: HashSet<String>,
     /// «العاصمة» + nisba → the capital («العاصمة اللبنانية» → Beirut), keys folded.
     capitals: HashMap<String, u32>,
     /// A masculine nationality adjective → its country («السوري» → Syria), keys folded.
@@ -672,6 +673,7 @@ impl Recognizer {
             capital_words: set(&wl.capital_words),
             construct_not_heads: set(&wl.construct_not_heads),
             subject_heads: set(&wl.subject_heads),
+            not_nisba: set(&wl.not_nisba),
             capitals,
             nisba_country,
             capital_country,
@@ -983,7 +985,7 @@ impl Recognizer {
             if !matches!(self.head_of(first).and_then(|h| h.head), Some(Head::Org { .. })) && !nationality {
                 continue;
             }
-            if !w.tight || !is_definite(t) || !(t.ends_with("يه") || t.ends_with("ي")) || self.generic.contains(t) || !occ.free(w.s, w.e) {
+            if !w.tight || !is_definite(t) || !(t.ends_with("يه") || t.ends_with("ي")) || self.generic.contains(t) || self.not_nisba.contains(t) || !occ.free(w.s, w.e) {
                 continue;
             }
             // «إلى» folds to «الي»: a preposition; «الموالية لـ»: a relation, not a nisba.
@@ -2163,7 +2165,18 @@ impl Recognizer {
         // «قرية أم سيالة»: «أم» is also «or», a stop word, but after a place head it opens
         // the name (its complement is checked below).
         let place_particle = matches!(head, Head::Place { .. }) && self.particles.contains(t1);
-        if !(self.name_word(t1) || place_particle) || self.head_of(t1).is_some() || !occ.free(w1.s, w1.e) {
+        // «مجلس الأمن الدولي», «قوات الأمن السورية»: a generic word after a body head, with a
+        // nisba after it, is a name.
+        let generic_named = matches!(head, Head::Org { outlet: false, .. })
+            && !self.construct_not_heads.contains(&m[s..e])
+            && is_definite(t1)
+            && self.generic.contains(t1)
+            && !self.stop.contains(t1)
+            && next_word(m, w1.e).is_some_and(|x| {
+                let u = &m[x.s..x.e];
+                x.tight && is_adjective(u) && u.chars().count() >= 5 && !self.stop.contains(u) && !self.generic.contains(u) && occ.free(x.s, x.e)
+            });
+        if !(self.name_word(t1) || place_particle || generic_named) || self.head_of(t1).is_some() || !occ.free(w1.s, w1.e) {
             return None;
         }
         let definite = is_definite(t1);
@@ -2514,7 +2527,8 @@ impl Recognizer {
                 break;
             }
             if !after_particle {
-                if !self.name_word(u) || self.head_of(u).is_some() {
+                // «وبمشاركة», «والذي», «وكذلك»: «و» and another proclitic open a new phrase.
+                if !self.name_word(u) || self.head_of(u).is_some() || u.starts_with("وب") || u.starts_with("وال") || u.starts_with("وك") {
                     break;
                 }
                 if x.s > 0 && p.is_quote(x.s - 1) && !(s > 0 && p.is_quote(s - 1)) {

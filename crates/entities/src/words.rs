@@ -141,6 +141,7 @@ struct NamesRaw {
     given_also_words: List,
     complement_nouns: List,
     descriptors: List,
+    not_nisba: List,
     affiliation: List,
     compass: Vec<[Spanned<String>; 2]>,
     compass_definite: Vec<[Spanned<String>; 2]>,
@@ -204,6 +205,8 @@ pub(crate) struct Words {
     pub complement_nouns: Vec<String>,
     /// Judging adjectives after a body's name («الإرهابية»): the same body.
     pub descriptors: Vec<String>,
+    /// Definite nouns that end like a nisba and are none («القضية», «العملية»).
+    pub not_nisba: Vec<String>,
     /// Words that tie a body to its owner («وزارة الصحة التابعة لـX»).
     pub affiliation: Vec<String>,
     /// Compass words and the word region ids use: (variant, word).
@@ -356,6 +359,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         given_also_words: raw_list("names.given_also_words", &n.given_also_words, false)?,
         complement_nouns: raw_list("names.complement_nouns", &n.complement_nouns, false)?,
         descriptors: raw_list("names.descriptors", &n.descriptors, false)?,
+        not_nisba: raw_list("names.not_nisba", &n.not_nisba, false)?,
         affiliation: raw_list("names.affiliation", &n.affiliation, false)?,
         compass,
         compass_definite,

@@ -390,3 +390,23 @@ fn more_roles_before_a_name() {
     let v = ms("وانتقد الحاكم العسكري للمنطقة القرار.");
     assert!(v.iter().all(|m| m.kind != "person"), "{v:?}");
 }
+
+#[test]
+fn a_generic_word_and_a_nisba_after_a_body_head_name_a_body() {
+    let v = ms("وقال مجلس الأمن الموريتاني إن، وشن سلاح الجو الموريتاني غارات.");
+    assert!(ent_of(&v, "مجلس الأمن الموريتاني").is_some_and(|e| e.starts_with("org:")), "{v:?}");
+    assert!(ent_of(&v, "سلاح الجو الموريتاني").is_some(), "{v:?}");
+    // No nisba (a noun ending like one), or an indefinite word: no new body.
+    for t in ["وناقش مجلس الأمن القضية.", "واستخدم سلاح كيميائي في الهجوم."] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.entity.starts_with("org:") && !m.text.starts_with("سلاح")), "{t}: {v:?}");
+    }
+}
+
+#[test]
+fn a_name_ends_before_a_word_with_two_proclitics_and_action_heads_take_no_generic_name() {
+    let v = ms("وقال اللاعب نايف فائز وبمشاركة زملائه إن الفريق جاهز.");
+    assert!(v.iter().any(|m| m.kind == "person" && m.text == "نايف فائز"), "{v:?}");
+    let v = ms("وتوقعت الهيئة حركة الرياح السطحية.");
+    assert!(v.iter().all(|m| !m.text.starts_with("حركة")), "{v:?}");
+}
