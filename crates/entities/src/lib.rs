@@ -160,6 +160,8 @@ pub struct Recognizer {
     construct_not_heads: HashSet<String>,
     subject_heads: HashSet<String>,
     not_nisba: HashSet<String>,
+    lineage: HashSet<String>,
+    conjoined_prefixes: Vec<String>,
     /// «العاصمة» + nisba → the capital («العاصمة اللبنانية» → Beirut), keys folded.
     capitals: HashMap<String, u32>,
     /// A masculine nationality adjective → its country («السوري» → Syria), keys folded.
@@ -674,6 +676,8 @@ impl Recognizer {
             construct_not_heads: set(&wl.construct_not_heads),
             subject_heads: set(&wl.subject_heads),
             not_nisba: set(&wl.not_nisba),
+            lineage: set(&wl.lineage),
+            conjoined_prefixes: wl.conjoined_prefixes.iter().map(|w| key(w)).collect(),
             capitals,
             nisba_country,
             capital_country,
@@ -1044,8 +1048,7 @@ impl Recognizer {
         }
 
         // 3d. «العاصمة اللبنانية»: the capital of the country of the nisba.
-        if !self.capitals.is_empty() {
-            let cap = "العاصمه";
+        for cap in self.capital_words.iter().filter(|_| !self.capitals.is_empty()) {
             for s in memchr::memmem::find_iter(m.as_bytes(), cap.as_bytes()) {
                 let e = s + cap.len();
                 let ws = word_start(m, s);
@@ -2309,8 +2312,8 @@ impl Recognizer {
     fn in_lineage(&self, m: &str, x: &str) -> bool {
         memchr::memmem::find_iter(m.as_bytes(), x.as_bytes()).any(|s| {
             let e = s + x.len();
-            let before = prev_word(m, s).is_some_and(|w| matches!(&m[w.s..w.e], "بن" | "بنت" | "ابن"));
-            let after = next_word(m, e).is_some_and(|w| matches!(&m[w.s..w.e], "بن" | "بنت"));
+            let before = prev_word(m, s).is_some_and(|w| self.lineage.contains(&m[w.s..w.e]));
+            let after = next_word(m, e).is_some_and(|w| self.lineage.contains(&m[w.s..w.e]));
             before || after
         })
     }
@@ -2528,7 +2531,7 @@ impl Recognizer {
             }
             if !after_particle {
                 // «وبمشاركة», «والذي», «وكذلك»: «و» and another proclitic open a new phrase.
-                if !self.name_word(u) || self.head_of(u).is_some() || u.starts_with("وب") || u.starts_with("وال") || u.starts_with("وك") {
+                if !self.name_word(u) || self.head_of(u).is_some() || self.conjoined_prefixes.iter().any(|c| u.starts_with(c.as_str())) {
                     break;
                 }
                 if x.s > 0 && p.is_quote(x.s - 1) && !(s > 0 && p.is_quote(s - 1)) {

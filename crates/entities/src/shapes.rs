@@ -156,7 +156,8 @@ impl crate::Recognizer {
         if self.nisba_country.is_empty() {
             return out;
         }
-        for (word, dir) in [("الشمال", "شمال"), ("الجنوب", "جنوب"), ("الشرق", "شرق"), ("الغرب", "غرب")] {
+        // The compass nouns («الشمال»), not their adjectives («الشمالي»).
+        for (word, dir) in self.compass_definite.iter().filter(|(w, _)| !w.ends_with('ي')) {
             for s in memchr::memmem::find_iter(m.as_bytes(), word.as_bytes()) {
                 let e = s + word.len();
                 let ws = word_start(m, s);

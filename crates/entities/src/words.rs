@@ -142,6 +142,8 @@ struct NamesRaw {
     complement_nouns: List,
     descriptors: List,
     not_nisba: List,
+    lineage: List,
+    conjoined_prefixes: List,
     affiliation: List,
     compass: Vec<[Spanned<String>; 2]>,
     compass_definite: Vec<[Spanned<String>; 2]>,
@@ -207,6 +209,10 @@ pub(crate) struct Words {
     pub descriptors: Vec<String>,
     /// Definite nouns that end like a nisba and are none («القضية», «العملية»).
     pub not_nisba: Vec<String>,
+    /// «بن», «بنت», «ابن»: a name after or before one stands in a lineage.
+    pub lineage: Vec<String>,
+    /// «وب», «وال», «وك»: «و» and another proclitic open a new phrase, never a name's word.
+    pub conjoined_prefixes: Vec<String>,
     /// Words that tie a body to its owner («وزارة الصحة التابعة لـX»).
     pub affiliation: Vec<String>,
     /// Compass words and the word region ids use: (variant, word).
@@ -360,6 +366,8 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         complement_nouns: raw_list("names.complement_nouns", &n.complement_nouns, false)?,
         descriptors: raw_list("names.descriptors", &n.descriptors, false)?,
         not_nisba: raw_list("names.not_nisba", &n.not_nisba, false)?,
+        lineage: raw_list("names.lineage", &n.lineage, false)?,
+        conjoined_prefixes: raw_list("names.conjoined_prefixes", &n.conjoined_prefixes, false)?,
         affiliation: raw_list("names.affiliation", &n.affiliation, false)?,
         compass,
         compass_definite,
