@@ -1567,6 +1567,33 @@ impl Recognizer {
                     out.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
                 }
             }
+            // «وكالة الأناضول», «حركة حماس»: after a head whose bare name is the body
+            // (heads.subject_heads), the name's own words inside it are a name of it too.
+            for f in &sel {
+                let EntId::New(id, _) = &f.ent else { continue };
+                if !id.starts_with("org:") || !f.pattern {
+                    continue;
+                }
+                let Some((h, core)) = m[f.s..f.e].split_once(' ') else { continue };
+                if !self.subject_heads.contains(h) || core.split(' ').count() > 3 {
+                    continue;
+                }
+                let first = core.split(' ').next().unwrap_or("");
+                let content = first.strip_prefix("ال").filter(|c| c.chars().count() >= 2).unwrap_or(first);
+                // («حظر الأسلحة الكيميائية»: an indefinite noun in construct is no name alone.)
+                let construct = core.contains(' ') && !is_definite(first);
+                // A word frequent in news is a common noun here («هيئة التدريس», «اتحاد
+                // الكرة»), more so with «ال».
+                let df = self.news_df.get(content).copied().unwrap_or(0);
+                let frequent = if is_definite(first) { df >= 250 } else { df >= 1000 };
+                if construct || frequent || core.chars().count() < 3 || is_adjective(first) || !self.name_word(first) || self.common.contains(content) || self.head_of(first).is_some() {
+                    continue;
+                }
+                let cs = f.e - core.len();
+                if seen.insert((cs, f.e)) {
+                    out.push(Found { s: cs, e: f.e, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+                }
+            }
             // «المستشفى الأهلي العربي (المعمداني)», «مستشفى "الشفاء"»: the quoted or
             // bracketed words of a site's name are a name of the site too.
             for f in &sel {

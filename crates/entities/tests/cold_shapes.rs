@@ -410,3 +410,13 @@ fn a_name_ends_before_a_word_with_two_proclitics_and_action_heads_take_no_generi
     let v = ms("وتوقعت الهيئة حركة الرياح السطحية.");
     assert!(v.iter().all(|m| !m.text.starts_with("حركة")), "{v:?}");
 }
+
+#[test]
+fn the_own_name_inside_a_body_named_by_its_head_is_a_name_of_it() {
+    let v = common::rec().mentions_nested("ونقلت قناة المرايا عن مصادر، وقالت هيئة الأرصاد الجيبوتية إن الطقس حار.");
+    let a = ent_of(&v, "قناة المرايا").expect("the channel");
+    assert_eq!(ent_of(&v, "المرايا"), Some(a), "{v:?}");
+    // A head whose bare name is no name alone («وزارة الصحة» … «الصحة»), or a construct.
+    let v = common::rec().mentions_nested("وقالت وزارة الصحة الجيبوتية إن، ودعت منظمة مراقبة الأنهار الأفريقية إلى التحقيق.");
+    assert!(v.iter().all(|m| m.text != "الصحة الجيبوتية" && m.text != "مراقبة الأنهار الأفريقية"), "{v:?}");
+}
