@@ -420,3 +420,12 @@ fn the_own_name_inside_a_body_named_by_its_head_is_a_name_of_it() {
     let v = common::rec().mentions_nested("وقالت وزارة الصحة الجيبوتية إن، ودعت منظمة مراقبة الأنهار الأفريقية إلى التحقيق.");
     assert!(v.iter().all(|m| m.text != "الصحة الجيبوتية" && m.text != "مراقبة الأنهار الأفريقية"), "{v:?}");
 }
+
+#[test]
+fn a_province_head_names_a_region_and_its_bare_name() {
+    let v = ms("وفي إقليم أوغادين قتل عشرة، وفر سكان أوغادين نحو الحدود.");
+    let r = ent_of(&v, "إقليم أوغادين").expect("province head + name");
+    assert_eq!(ent_of(&v, "أوغادين"), Some(r), "{v:?}");
+    let v = ms("وهو إقليم واسع تسكنه قبائل.");
+    assert!(v.iter().all(|m| !m.text.starts_with("إقليم")), "{v:?}");
+}
