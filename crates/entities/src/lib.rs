@@ -1586,7 +1586,7 @@ impl Recognizer {
                 // الكرة»), more so with «ال».
                 let df = self.news_df.get(content).copied().unwrap_or(0);
                 let frequent = if is_definite(first) { df >= 250 } else { df >= 1000 };
-                if construct || frequent || core.chars().count() < 3 || is_adjective(first) || !self.name_word(first) || self.common.contains(content) || self.head_of(first).is_some() {
+                if construct || frequent || self.is_place_name(core) || core.chars().count() < 3 || is_adjective(first) || !self.name_word(first) || self.common.contains(content) || self.head_of(first).is_some() {
                     continue;
                 }
                 let cs = f.e - core.len();
@@ -2345,6 +2345,12 @@ impl Recognizer {
         })
     }
 
+    /// Whether `x` is a name of a place of the lexicon («قناة روسيا اليوم»: Russia stays
+    /// Russia when met alone).
+    fn is_place_name(&self, x: &str) -> bool {
+        self.keys.get(x).is_some_and(|&pi| self.payloads[pi as usize].names.iter().any(|n| self.ents[n.ent as usize].place))
+    }
+
     /// Whether `x` (one word) stands alone elsewhere in the text (not at `skip`) right after
     /// a verb of saying («وأضافت حماس», «ونقلت رويترز»): the article uses it as a name. Not
     /// a given name («مكتب محمد» is a person's), a common word or a function word.
@@ -2353,7 +2359,7 @@ impl Recognizer {
             return false;
         }
         let content = x.strip_prefix("ال").unwrap_or(x);
-        if self.common.contains(content) || self.report_verbs.contains(x) {
+        if self.common.contains(content) || self.report_verbs.contains(x) || self.is_place_name(x) {
             return false;
         }
         memchr::memmem::find_iter(m.as_bytes(), x.as_bytes()).any(|s| {

@@ -429,3 +429,10 @@ fn a_province_head_names_a_region_and_its_bare_name() {
     let v = ms("وهو إقليم واسع تسكنه قبائل.");
     assert!(v.iter().all(|m| !m.text.starts_with("إقليم")), "{v:?}");
 }
+
+#[test]
+fn a_place_after_a_media_head_stays_the_place_alone() {
+    let v = ms("وقالت قناة سوريا اليوم إن القصف استمر، وقالت سوريا إنها سترد.");
+    let alone: Vec<_> = v.iter().filter(|m| m.text == "سوريا").map(|m| m.entity.as_str()).collect();
+    assert!(alone.iter().all(|e| *e == "syria"), "{v:?}");
+}
