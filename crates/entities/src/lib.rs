@@ -168,6 +168,8 @@ pub struct Recognizer {
     nisba_country: HashMap<String, u32>,
     /// A capital → its country, for a capital that stands for its state.
     capital_country: HashMap<u32, u32>,
+    /// A governorate → the city of its own name inside it («محافظة حلب» → «حلب»).
+    gov_seat: HashMap<u32, u32>,
     agent_words: HashSet<String>,
     /// Plural and dual settlement heads that open a list of names, folded → (kind, dual,
     /// needs a known place in the list).
@@ -654,6 +656,23 @@ impl Recognizer {
                 nisba_country.insert(masc.to_string(), c);
             }
         }
+        // A governorate's seat: a city whose parent it is and whose name is the governorate's
+        // name less its head word («محافظة حلب» → «حلب»).
+        let mut gov_seat: HashMap<u32, u32> = HashMap::default();
+        for p in lex.places() {
+            let Some(g) = p.parent.as_deref().and_then(|g| lex.place(g)) else { continue };
+            use riwaya_lexicon::PlaceKind;
+            if g.kind != PlaceKind::Governorate || !matches!(p.kind, PlaceKind::City | PlaceKind::Town) {
+                continue;
+            }
+            let Some((_, bare)) = g.name_ar.trim().split_once(' ') else { continue };
+            let names = std::iter::once(&p.name_ar).chain(p.aliases.iter());
+            if names.into_iter().any(|n| key(n) == key(bare)) {
+                if let (Some(&gi), Some(&ci)) = (ent_ix.get(g.id.as_str()), ent_ix.get(p.id.as_str())) {
+                    gov_seat.insert(gi, ci);
+                }
+            }
+        }
         Recognizer {
             lex,
             dfa,
@@ -681,6 +700,7 @@ impl Recognizer {
             capitals,
             nisba_country,
             capital_country,
+            gov_seat,
             agent_words: set(&wl.agent_words),
             descriptors: set(&wl.descriptors),
             affiliation: set(&wl.affiliation),
@@ -1513,6 +1533,7 @@ impl Recognizer {
         self.capitals_as_states(m, &mut sel);
         let govs = self.governorates_named(m, &sel);
         self.bare_governorates(m, &govs, &mut sel);
+        self.governorates_as_seats(m, &mut sel);
         if nested {
             // 6. Every name inside a longer name, at every depth (they may overlap).
             let mut out: Vec<Found> = Vec::new();
@@ -1700,6 +1721,35 @@ impl Recognizer {
             let t = &m[f.s..f.e];
             if let Some((_, g)) = govs.iter().find(|(b, _)| b == t) {
                 f.ent = g.clone();
+            }
+        }
+    }
+
+    /// The annotators merge a city and its governorate of the same name (NOTES: «حلب» =
+    /// «محافظة حلب»), and an article that names only the town must link with one that names
+    /// the governorate: «محافظة X» and its bare «X» are the seat city X. Its other names
+    /// («ريف حلب») stay the governorate.
+    fn governorates_as_seats(&self, m: &str, sel: &mut [Found]) {
+        for f in sel.iter_mut() {
+            let EntId::Lex(i) = f.ent else { continue };
+            let Some(&city) = self.gov_seat.get(&i) else { continue };
+            let t = &m[f.s..f.e];
+            let rest = match t.split_once(' ') {
+                Some((h, rest)) if matches!(self.head_of(h).and_then(|x| x.head), Some(Head::Place { kind: "governorate", .. })) => rest,
+                Some(_) => continue,
+                None => t,
+            };
+            let mut bare = rest;
+            while let Some((a, last)) = bare.rsplit_once(' ') {
+                if !is_adjective(last) {
+                    break;
+                }
+                bare = a;
+            }
+            let kb = key(bare);
+            let named = self.lex.place(&self.ents[city as usize].id).is_some_and(|p| std::iter::once(&p.name_ar).chain(p.aliases.iter()).any(|n| key(n) == kb));
+            if named {
+                f.ent = EntId::Lex(city);
             }
         }
     }
