@@ -159,6 +159,9 @@ pub struct Recognizer {
     capital_words: HashSet<String>,
     construct_not_heads: HashSet<String>,
     subject_heads: HashSet<String>,
+    national_heads: HashSet<String>,
+    /// A country's ISO code → its feminine nisba, folded («السوريه»).
+    country_nisba: HashMap<[u8; 2], String>,
     not_nisba: HashSet<String>,
     lineage: HashSet<String>,
     conjoined_prefixes: Vec<String>,
@@ -643,8 +646,12 @@ impl Recognizer {
         let mut capitals: HashMap<String, u32> = HashMap::default();
         let mut nisba_country: HashMap<String, u32> = HashMap::default();
         let mut capital_country: HashMap<u32, u32> = HashMap::default();
+        let mut country_nisba: HashMap<[u8; 2], String> = HashMap::default();
         for n in words::nationalities() {
             let fem = key(n.nisba);
+            if let Some(iso) = place_of(n.country.0, n.country.1).and_then(|k| ents[k as usize].country) {
+                country_nisba.entry(iso).or_insert_with(|| fem.clone());
+            }
             if let Some(c) = place_of(n.capital.0, n.capital.1) {
                 capitals.insert(fem.clone(), c);
                 if let Some(k) = place_of(n.country.0, n.country.1) {
@@ -694,6 +701,8 @@ impl Recognizer {
             capital_words: set(&wl.capital_words),
             construct_not_heads: set(&wl.construct_not_heads),
             subject_heads: set(&wl.subject_heads),
+            national_heads: set(&wl.national_heads),
+            country_nisba,
             not_nisba: set(&wl.not_nisba),
             lineage: set(&wl.lineage),
             conjoined_prefixes: wl.conjoined_prefixes.iter().map(|w| key(w)).collect(),
@@ -1530,6 +1539,7 @@ impl Recognizer {
         places_in_bodies.extend(self.bodies_of_owners(m, &mut sel, &mut occ));
         places_in_bodies.extend(bodies_of_new);
         self.link_short_bodies(m, &mut sel);
+        self.national_bodies(m, &mut sel);
         self.capitals_as_states(m, &mut sel);
         let govs = self.governorates_named(m, &sel);
         self.bare_governorates(m, &govs, &mut sel);
@@ -1658,6 +1668,59 @@ impl Recognizer {
             sel.sort_by(|a, b| a.span_s.cmp(&b.span_s).then(b.e.cmp(&a.e)));
         }
         sel
+    }
+
+    /// «وزارة الصحة» named without its state, in an article whose places are all, or mostly,
+    /// in one country: that country's ministry, the one «وزارة الصحة السورية» names, so
+    /// articles that name it either way link. No country, or two as often, or a nisba after
+    /// its portfolio («وزارة الدفاع الروسية»): left alone.
+    fn national_bodies(&self, m: &str, sel: &mut [Found]) {
+        let bare = |f: &Found| match &f.ent {
+            EntId::New(id, _) => {
+                let t = &m[f.s..f.e];
+                let nisba = |w: &str| self.capitals.contains_key(w) || self.nisba_country.contains_key(w);
+                t.split_once(' ').is_some_and(|(h, rest)| self.national_heads.contains(h) && !rest.split(' ').any(nisba) && !rest.split(' ').skip(1).any(is_adjective))
+                    && *id == derived_id("org", t)
+            }
+            _ => false,
+        };
+        if !sel.iter().any(bare) {
+            return;
+        }
+        let mut count: HashMap<[u8; 2], usize> = HashMap::default();
+        for f in sel.iter() {
+            if let EntId::Lex(i) = f.ent {
+                if let Some(c) = self.ents[i as usize].country.filter(|_| self.ents[i as usize].place) {
+                    *count.entry(c).or_default() += 1;
+                }
+            }
+        }
+        let mut by: Vec<([u8; 2], usize)> = count.into_iter().collect();
+        by.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let Some(&(c, n)) = by.first() else { return };
+        if by.get(1).is_some_and(|x| x.1 == n) {
+            return;
+        }
+        let Some(nisba) = self.country_nisba.get(&c) else { return };
+        for f in sel.iter_mut() {
+            if bare(f) {
+                if let EntId::New(_, kind) = f.ent {
+                    let full = format!("{} {nisba}", &m[f.s..f.e]);
+                    // The lexicon's body of that full name, when it has one and only one.
+                    let lex = self.keys.get(&full).map(|&p| &self.payloads[p as usize]).and_then(|pay| {
+                        let mut it = pay.names.iter().filter(|r| r.kind != NK::Short && !self.ents[r.ent as usize].place);
+                        match (it.next(), it.next()) {
+                            (Some(r), None) => Some(r.ent),
+                            _ => None,
+                        }
+                    });
+                    f.ent = match lex {
+                        Some(i) => EntId::Lex(i),
+                        None => EntId::New(derived_id("org", &full), kind),
+                    };
+                }
+            }
+        }
     }
 
     /// «سارعت موسكو إلى التنديد», «اتهمت واشنطن طهران»: a capital named by its own name right

@@ -130,6 +130,7 @@ struct HeadsRaw {
     site_generic: List,
     construct_not: List,
     subject_heads: List,
+    national: List,
 }
 
 #[derive(Deserialize)]
@@ -195,6 +196,9 @@ pub(crate) struct Words {
     pub construct_not_heads: Vec<String>,
     /// Heads whose one-word name alone, as a subject, is the body («حركة زيتون» … «زيتون»).
     pub subject_heads: Vec<String>,
+    /// Heads of a state's bodies named without their state («وزارة الصحة»): the body of the
+    /// country the article is about.
+    pub national_heads: Vec<String>,
     /// Words that name no site by themselves («العام», «المركزي»): two sites sharing only
     /// these are not one.
     pub site_generic: Vec<String>,
@@ -359,6 +363,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         site_generic: raw_list("heads.site_generic", &h.site_generic, false)?,
         construct_not_heads: raw_list("heads.construct_not", &h.construct_not, false)?,
         subject_heads: raw_list("heads.subject_heads", &h.subject_heads, false)?,
+        national_heads: raw_list("heads.national", &h.national, false)?,
         roles: raw_list("names.roles", &n.roles, true)?,
         titles: raw_list("names.titles", &n.titles, false)?,
         name_particles: raw_list("names.particles", &n.particles, false)?,

@@ -442,3 +442,20 @@ fn a_place_after_a_media_head_stays_the_place_alone() {
     let alone: Vec<_> = v.iter().filter(|m| m.text == "سوريا").map(|m| m.entity.as_str()).collect();
     assert!(alone.iter().all(|e| *e == "syria"), "{v:?}");
 }
+
+#[test]
+fn a_ministry_named_without_its_state_is_that_of_the_articles_country() {
+    let full = ms("وقالت وزارة الصحة السورية إن المستشفيات امتلأت.");
+    let syrian = ent_of(&full, "وزارة الصحة السورية").expect("the Syrian ministry");
+    let v = ms("أعلنت وزارة الصحة أن حصيلة القصف على حمص وحماة ارتفعت.");
+    assert_eq!(ent_of(&v, "وزارة الصحة"), Some(syrian.clone()), "{v:?}");
+    // No place, or two countries as often: left as it is.
+    let v = ms("أعلنت وزارة الصحة أن الحصيلة ارتفعت.");
+    let bare = ent_of(&v, "وزارة الصحة").expect("the bare ministry");
+    assert_ne!(bare, syrian);
+    let v = ms("أعلنت وزارة الصحة أن الجرحى نقلوا من حمص إلى بيروت.");
+    assert_eq!(ent_of(&v, "وزارة الصحة"), Some(bare.clone()), "{v:?}");
+    // Another state's ministry keeps its nisba.
+    let v = ms("وقالت وزارة الدفاع الروسية إن طائراتها قصفت مواقع قرب حمص وحماة.");
+    assert!(ent_of(&v, "وزارة الدفاع الروسية").is_some_and(|e| !e.contains("السوريه")), "{v:?}");
+}
