@@ -1675,16 +1675,26 @@ impl Recognizer {
     /// articles that name it either way link. No country, or two as often, or a nisba after
     /// its portfolio («وزارة الدفاع الروسية»): left alone.
     fn national_bodies(&self, m: &str, sel: &mut [Found]) {
-        let bare = |f: &Found| match &f.ent {
-            EntId::New(id, _) => {
-                let t = &m[f.s..f.e];
-                let nisba = |w: &str| self.capitals.contains_key(w) || self.nisba_country.contains_key(w);
-                t.split_once(' ').is_some_and(|(h, rest)| self.national_heads.contains(h) && !rest.split(' ').any(nisba) && !rest.split(' ').skip(1).any(is_adjective))
-                    && *id == derived_id("org", t)
+        let nisba = |w: &str| self.capitals.contains_key(w) || self.nisba_country.contains_key(w);
+        // 1: a new «وزارة X» with no nisba; 2: a lexicon body named by a form with no nisba
+        // (its name or alias «الهلال الأحمر»); 0: neither.
+        let bare = |f: &Found| -> u8 {
+            let t = &m[f.s..f.e];
+            match &f.ent {
+                EntId::New(id, _) => {
+                    let ok = t.split_once(' ').is_some_and(|(h, rest)| {
+                        self.national_heads.contains(h) && !rest.split(' ').any(nisba) && !rest.split(' ').skip(1).any(is_adjective)
+                    }) && *id == derived_id("org", t);
+                    u8::from(ok)
+                }
+                EntId::Lex(i) => {
+                    let e = &self.ents[*i as usize];
+                    let ok = !e.place && !e.person && !f.pattern && t.contains(' ') && !t.split(' ').any(nisba);
+                    if ok { 2 } else { 0 }
+                }
             }
-            _ => false,
         };
-        if !sel.iter().any(bare) {
+        if !sel.iter().any(|f| bare(f) == 1) && !sel.iter().any(|f| bare(f) == 2) {
             return;
         }
         let mut count: HashMap<[u8; 2], usize> = HashMap::default();
@@ -1701,24 +1711,35 @@ impl Recognizer {
         if by.get(1).is_some_and(|x| x.1 == n) {
             return;
         }
-        let Some(nisba) = self.country_nisba.get(&c) else { return };
+        let Some(fem) = self.country_nisba.get(&c) else { return };
+        let masc = fem.strip_suffix('ه').unwrap_or(fem);
+        // The lexicon's body of that full name, when it has one and only one.
+        let lex_of = |full: &str| {
+            self.keys.get(full).map(|&p| &self.payloads[p as usize]).and_then(|pay| {
+                let mut it = pay.names.iter().filter(|r| r.kind != NK::Short && !self.ents[r.ent as usize].place && !self.ents[r.ent as usize].person);
+                match (it.next(), it.next()) {
+                    (Some(r), None) => Some(r.ent),
+                    _ => None,
+                }
+            })
+        };
         for f in sel.iter_mut() {
-            if bare(f) {
-                if let EntId::New(_, kind) = f.ent {
-                    let full = format!("{} {nisba}", &m[f.s..f.e]);
-                    // The lexicon's body of that full name, when it has one and only one.
-                    let lex = self.keys.get(&full).map(|&p| &self.payloads[p as usize]).and_then(|pay| {
-                        let mut it = pay.names.iter().filter(|r| r.kind != NK::Short && !self.ents[r.ent as usize].place);
-                        match (it.next(), it.next()) {
-                            (Some(r), None) => Some(r.ent),
-                            _ => None,
-                        }
-                    });
-                    f.ent = match lex {
+            let t = &m[f.s..f.e];
+            match bare(f) {
+                1 => {
+                    let EntId::New(_, kind) = f.ent else { continue };
+                    let full = format!("{t} {fem}");
+                    f.ent = match lex_of(&full).or_else(|| lex_of(&format!("{t} {masc}"))) {
                         Some(i) => EntId::Lex(i),
                         None => EntId::New(derived_id("org", &full), kind),
                     };
                 }
+                2 => {
+                    if let Some(i) = lex_of(&format!("{t} {fem}")).or_else(|| lex_of(&format!("{t} {masc}"))) {
+                        f.ent = EntId::Lex(i);
+                    }
+                }
+                _ => {}
             }
         }
     }

@@ -459,3 +459,16 @@ fn a_ministry_named_without_its_state_is_that_of_the_articles_country() {
     let v = ms("وقالت وزارة الدفاع الروسية إن طائراتها قصفت مواقع قرب حمص وحماة.");
     assert!(ent_of(&v, "وزارة الدفاع الروسية").is_some_and(|e| !e.contains("السوريه")), "{v:?}");
 }
+
+#[test]
+fn a_lexicon_body_named_without_its_state_is_that_of_the_articles_country() {
+    let v = ms("وقال الهلال الأحمر إن فرقه انتشلت جثثا في درنة وبنغازي.");
+    assert_eq!(ent_of(&v, "الهلال الأحمر").as_deref(), Some("libyan-red-crescent"), "{v:?}");
+    let v = ms("ونقل الهلال الأحمر الجرحى من بلدات ريف حمص إلى حماة.");
+    assert_eq!(ent_of(&v, "الهلال الأحمر").as_deref(), Some("sarc"), "{v:?}");
+    // No place named: the lexicon's default stays; a nisba of its own is kept.
+    let v = ms("وقال الهلال الأحمر إن فرقه انتشلت الجثث.");
+    assert_eq!(ent_of(&v, "الهلال الأحمر").as_deref(), Some("sarc"), "{v:?}");
+    let v = ms("وأرسل الهلال الأحمر القطري قافلة إلى درنة وبنغازي.");
+    assert_eq!(ent_of(&v, "الهلال الأحمر القطري").as_deref(), Some("qatar-red-crescent"), "{v:?}");
+}
