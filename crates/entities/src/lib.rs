@@ -473,6 +473,26 @@ pub(crate) fn derived_id(prefix: &str, m_words: &str) -> String {
     s
 }
 
+/// One order for a new body's words: «المنظمة الدولية للهجرة» and «منظمة الهجرة الدولية»
+/// (head, adjective, «لل» + noun … ↔ head, the noun …, adjective) are one body, given the
+/// id of the second order. Other ids are kept.
+pub(crate) fn org_word_order(id: &str) -> String {
+    let Some(rest) = id.strip_prefix("org:") else { return id.to_string() };
+    let w: Vec<&str> = rest.split('-').collect();
+    if w.len() < 3 || !is_adjective(w[1]) || w[0].starts_with("ال") {
+        return id.to_string();
+    }
+    let Some(noun) = w[2].strip_prefix("لل").filter(|n| n.chars().count() >= 2) else { return id.to_string() };
+    let mut out = format!("org:{}-ال{noun}", w[0]);
+    for x in &w[3..] {
+        out.push('-');
+        out.push_str(x);
+    }
+    out.push('-');
+    out.push_str(w[1]);
+    out
+}
+
 impl Recognizer {
     /// Builds the automata for `lexicon` (once; a recognizer is cheap to share).
     pub fn new(lexicon: Arc<Lexicon>) -> Self {
@@ -798,7 +818,7 @@ impl Recognizer {
                     }
                     // A derived name's kind is a place kind words.toml was checked against, or
                     // `org`.
-                    EntId::New(id, kind) => (id.clone(), kind.parse().unwrap_or(MentionKind::Org), None),
+                    EntId::New(id, kind) => (org_word_order(id), kind.parse().unwrap_or(MentionKind::Org), None),
                 };
                 Mention { text: text[a..e].to_string(), entity, kind, start: a, end: e, name }
             })

@@ -472,3 +472,14 @@ fn a_lexicon_body_named_without_its_state_is_that_of_the_articles_country() {
     let v = ms("وأرسل الهلال الأحمر القطري قافلة إلى درنة وبنغازي.");
     assert_eq!(ent_of(&v, "الهلال الأحمر القطري").as_deref(), Some("qatar-red-crescent"), "{v:?}");
 }
+
+#[test]
+fn a_bodys_two_word_orders_are_one_body() {
+    let a = ms("وقالت الهيئة الوطنية للتنمية الريفية إن المحاصيل تلفت.");
+    let b = ms("وأضافت هيئة التنمية الريفية الوطنية أن الخسائر كبيرة.");
+    let ea = ent_of(&a, "الهيئة الوطنية للتنمية الريفية").expect("first order");
+    assert_eq!(Some(ea.clone()), ent_of(&b, "هيئة التنمية الريفية الوطنية"), "{a:?} {b:?}");
+    // Not a nisba before the «لل» noun: another body.
+    let c = ms("وقالت الهيئة المستقلة للتنمية الريفية إن المحاصيل تلفت.");
+    assert_ne!(ent_of(&c, "الهيئة المستقلة للتنمية الريفية"), Some(ea), "{c:?}");
+}
