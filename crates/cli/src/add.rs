@@ -623,8 +623,9 @@ pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>
     c.take(store, None)?;
     tick("clustered", t);
     let groups = c.stories.story_groups();
+    tick("merged", t);
     let thread_of = c.stories.threads(&groups);
-    tick("merged, threads", t);
+    tick("threads", t);
     // Groups are in first-come order (a root is its story's first article).
     let members: Vec<Vec<String>> = groups.iter().map(|(_, m)| m.iter().map(|&i| c.order[i as usize].clone()).collect()).collect();
     let previous = store.story_members()?;

@@ -525,7 +525,6 @@ impl Stories {
             (Some(x), Some(y)) => x == y,
             _ => true,
         };
-        let link = |sa: &[(u64, f32)], sb: &[(u64, f32)], na: f32, nb: f32| cosine(sa, sb) / (na * nb);
         #[derive(PartialEq)]
         struct Cand(f32, usize, usize, u32, u32);
         impl Eq for Cand {}
@@ -548,18 +547,28 @@ impl Stories {
             let (sums, n, span, years, haps) = (&sums, &n, &span, &years, &haps);
             (0..roots.len())
                 .into_par_iter()
-                .flat_map_iter(|a| {
-                    neighbours[a].iter().filter_map(move |&b| {
-                        if !(b > a && fits_days(span[a], span[b]) && fits_years(&years[a], &years[b]) && n[a] + n[b] <= max_story) {
-                            return None;
-                        }
-                        let l = link(&sums[a], &sums[b], n[a], n[b]);
-                        (l >= self.cfg.merge_threshold && (l >= strong || happenings_agree(&haps[a], &haps[b], hap_days))).then_some(Cand(l, a, b, 0, 0))
-                    })
+                .map_init(crate::sparse::Table::default, |table, a| {
+                    let mut filled = false;
+                    neighbours[a]
+                        .iter()
+                        .filter_map(|&b| {
+                            if !(b > a && fits_days(span[a], span[b]) && fits_years(&years[a], &years[b]) && n[a] + n[b] <= max_story) {
+                                return None;
+                            }
+                            if !std::mem::replace(&mut filled, true) {
+                                table.fill(&sums[a]);
+                            }
+                            let l = table.dot(&sums[b]) / (n[a] * n[b]);
+                            (l >= self.cfg.merge_threshold && (l >= strong || happenings_agree(&haps[a], &haps[b], hap_days))).then_some(Cand(l, a, b, 0, 0))
+                        })
+                        .collect::<Vec<_>>()
                 })
+                .flatten_iter()
                 .collect()
         };
         let mut heap = std::collections::BinaryHeap::from(first);
+        // The merged story's words, looked up by each neighbour (the same link, cheaper).
+        let mut table = crate::sparse::Table::default();
         while let Some(Cand(_, a, b, va, vb)) = heap.pop() {
             if !alive[a] || !alive[b] || version[a] != va || version[b] != vb {
                 continue;
@@ -595,6 +604,7 @@ impl Stories {
             neighbours[a].sort_unstable();
             neighbours[a].dedup();
             let mut keep = Vec::new();
+            table.fill(&sums[a]);
             for &c in &neighbours[a] {
                 let mut c = c;
                 while into[c] != c {
@@ -605,7 +615,7 @@ impl Stories {
                 }
                 keep.push(c);
                 if fits_days(span[a], span[c]) && fits_years(&years[a], &years[c]) && n[a] + n[c] <= max_story {
-                    let l = link(&sums[a], &sums[c], n[a], n[c]);
+                    let l = table.dot(&sums[c]) / (n[a] * n[c]);
                     if l >= self.cfg.merge_threshold && (l >= strong || happenings_agree(&haps[a], &haps[c], hap_days)) {
                         let (x, y) = if a < c { (a, c) } else { (c, a) };
                         heap.push(Cand(l, x, y, version[x], version[y]));
