@@ -217,10 +217,12 @@ pub fn add_items(
 ) -> anyhow::Result<Added> {
     let t = std::time::Instant::now();
     let mut known = store.known()?;
+    tick("known", t);
     // Surnames and sites link to those named earlier in the store, as within one run: what
     // the linker learnt from each stored article is replayed in store order.
     let mut run_names = riwaya_entities::RunNames::new();
     store.linking_mentions(&mut |mut m| run_names.link(&mut m))?;
+    tick("names", t);
     let extractor = pipe.extractor()?;
     tick("known, names and language data", t);
     let mut out = Added::default();

@@ -604,26 +604,35 @@ impl Stories {
             neighbours[a].sort_unstable();
             neighbours[a].dedup();
             let mut keep = Vec::new();
-            table.fill(&sums[a]);
             for &c in &neighbours[a] {
                 let mut c = c;
                 while into[c] != c {
                     c = into[c];
                 }
-                if c == a || !alive[c] {
-                    continue;
-                }
-                keep.push(c);
-                if fits_days(span[a], span[c]) && fits_years(&years[a], &years[c]) && n[a] + n[c] <= max_story {
-                    let l = table.dot(&sums[c]) / (n[a] * n[c]);
-                    if l >= self.cfg.merge_threshold && (l >= strong || happenings_agree(&haps[a], &haps[c], hap_days)) {
-                        let (x, y) = if a < c { (a, c) } else { (c, a) };
-                        heap.push(Cand(l, x, y, version[x], version[y]));
-                    }
+                if c != a && alive[c] {
+                    keep.push(c);
                 }
             }
             keep.sort_unstable();
             keep.dedup();
+            // Links to the merged story, in parallel when there are many (a repeated
+            // candidate was stale once popped, so scoring each neighbour once merges the same).
+            table.fill(&sums[a]);
+            let (sums, n, span, years, haps, version, table) = (&sums, &n, &span, &years, &haps, &version, &table);
+            let score = |&c: &usize| {
+                if !(fits_days(span[a], span[c]) && fits_years(&years[a], &years[c]) && n[a] + n[c] <= max_story) {
+                    return None;
+                }
+                let l = table.dot(&sums[c]) / (n[a] * n[c]);
+                let (x, y) = if a < c { (a, c) } else { (c, a) };
+                (l >= self.cfg.merge_threshold && (l >= strong || happenings_agree(&haps[a], &haps[c], hap_days))).then(|| Cand(l, x, y, version[x], version[y]))
+            };
+            if keep.len() >= 24 {
+                use rayon::prelude::*;
+                heap.extend(keep.par_iter().filter_map(score).collect::<Vec<_>>());
+            } else {
+                heap.extend(keep.iter().filter_map(score));
+            }
             neighbours[a] = keep;
         }
         let mut merged: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
