@@ -899,6 +899,10 @@ fn cosine(va: &[(u64, f32)], vb: &[(u64, f32)]) -> f32 {
 }
 
 #[cfg(test)]
+#[path = "merge_check.rs"]
+mod merge_check;
+
+#[cfg(test)]
 mod happening_tests {
     //! Happenings on invented articles and events (no dev or archive text).
     use super::*;
