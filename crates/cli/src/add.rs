@@ -216,13 +216,17 @@ pub fn add_items(
     produce: impl FnOnce(&mut Intake) + Send,
 ) -> anyhow::Result<Added> {
     let t = std::time::Instant::now();
+    // Surnames and sites link to those named earlier in the store, as within one run: what
+    // the linker learnt from each stored article is replayed in store order (on a thread
+    // and connection of its own, while the first articles are extracted).
+    let own = store.reopen()?;
+    let replay = std::thread::spawn(move || -> anyhow::Result<riwaya_entities::RunNames> {
+        let mut run_names = riwaya_entities::RunNames::new();
+        own.linking_mentions(&mut |mut m| run_names.link(&mut m))?;
+        Ok(run_names)
+    });
     let mut known = store.known()?;
     tick("known", t);
-    // Surnames and sites link to those named earlier in the store, as within one run: what
-    // the linker learnt from each stored article is replayed in store order.
-    let mut run_names = riwaya_entities::RunNames::new();
-    store.linking_mentions(&mut |mut m| run_names.link(&mut m))?;
-    tick("names", t);
     let extractor = pipe.extractor()?;
     tick("known, names and language data", t);
     let mut out = Added::default();
@@ -259,6 +263,8 @@ pub fn add_items(
                 }
             }
         });
+        let mut run_names = replay.join().map_err(|_| anyhow::anyhow!("the name replay failed"))??;
+        tick("names", t);
         for results in done_rx {
             let mut arts: Vec<(Pending, Article, Vec<u8>, Vec<riwaya_model::Mention>)> =
                 Vec::with_capacity(results.len());
