@@ -40,6 +40,10 @@ pub(crate) type Chain = Vec<Src>;
 /// The longest chain of relays kept ("X quoted Y citing Z…"); deeper nesting is noise.
 const MAX_CHAIN: usize = 4;
 
+/// How far before a reporting verb a second account's opener is looked for
+/// ("، في حين قالت مصادر طبية محلية في المدينة إن").
+const CONTRAST_REACH: usize = 12;
+
 #[derive(Debug, Clone)]
 pub(crate) struct Frame {
     /// First token the frame covers.
@@ -250,6 +254,9 @@ impl Attributor {
             }
         }
         let mut consumed_until = s;
+        // Where a second account opens after the sentence-wide source ("قتل 3، بحسب X، فيما
+        // أفادت Y بـ…"): that source covers only the words before.
+        let mut outer_until: Option<usize> = None;
         // Prepositional frames found: (first index in `sa.outer`, end token, names an outlet).
         let mut preps: Vec<(usize, usize, bool)> = Vec::new();
         let mut i = s;
@@ -333,11 +340,22 @@ impl Attributor {
                         }
                         let nested = d.w(i).ends_with(fw.quoting.as_str()) && !sa.frames.is_empty();
                         if nested {
-                            // "X، نقلاً عن Y": Y is X's source.
-                            let f = sa.frames.last().unwrap();
-                            let mut chain = f.chain.clone();
-                            chain.push(src(d, refs, na, nb));
-                            sa.frames.push(Frame { from: i, to: f.to, chain, hedge: f.hedge });
+                            // "X، نقلاً عن Y": Y is X's source, for all that X reports
+                            // ("ذكر التلفزيون أن 19 قتلوا، نقلا عن مصادر أمنية").
+                            let y = src(d, refs, na, nb);
+                            let f = sa.frames.last_mut().unwrap();
+                            let prep_between = preps.iter().any(|p| p.1 > f.from);
+                            if f.from <= i && i < f.to && !prep_between && f.chain.len() < MAX_CHAIN && !f.chain.iter().any(|c| c.a == y.a) {
+                                for o in f.chain.iter_mut() {
+                                    strip_outlet_noun(d, data, refs, o);
+                                }
+                                f.chain.push(y);
+                            } else {
+                                let mut chain = f.chain.clone();
+                                chain.push(y);
+                                let (to, hedge) = (f.to, f.hedge);
+                                sa.frames.push(Frame { from: i, to, chain, hedge });
+                            }
                         } else {
                             // "وفق ما أكدت الوزارة، بحسب فرانس برس": a later outlet relays the
                             // earlier source, so it is the outer one.
@@ -349,7 +367,7 @@ impl Attributor {
                             if relay && q + 1 < e && d.w(q) == fw.from && self.is_head(d, refs, q + 1) {
                                 if let Some((ya, yb)) = self.np(d, refs, q + 1, e) {
                                     let mut o = x.clone();
-                                    strip_outlet_noun(d, data, &mut o);
+                                    strip_outlet_noun(d, data, refs, &mut o);
                                     x = o;
                                     inner = Some((src(d, refs, ya, yb), yb));
                                 }
@@ -357,7 +375,7 @@ impl Attributor {
                             let end = inner.as_ref().map_or(nb, |x| x.1);
                             if media && !sa.outer.is_empty() && inner.is_none() {
                                 // "وفقا لموقع \"X\"": the outer outlet by its name
-                                strip_outlet_noun(d, data, &mut x);
+                                strip_outlet_noun(d, data, refs, &mut x);
                                 sa.outer.insert(0, x);
                                 // the frames before now relay through it: no splitting
                                 preps.push((0, end, true));
@@ -404,6 +422,14 @@ impl Attributor {
                 i += 1;
                 continue;
             };
+            // "طالبا عدم كشف اسمه"، "ولم تذكر الوزارة": no report.
+            if i > s && {
+                let p = d.w(i - 1);
+                fw.unreal_report.contains(p) || p.strip_prefix(fw.and.as_str()).is_some_and(|x| fw.unreal_report.contains(x))
+            } {
+                i += 1;
+                continue;
+            }
             let j = d.skip_q(i + 1, e);
             // "يذكر أن ...": the outlet's own aside.
             if data.impersonal.contains(w) && j < e && (data.complement.contains(d.w(j)) || fw.aside_to.contains(d.w(j))) {
@@ -416,8 +442,18 @@ impl Attributor {
                 i += 1;
                 continue;
             }
-            // Within what an earlier frame of this sentence reports.
-            let inside = sa.frames.last().filter(|f| f.from <= i && i < f.to).map(|f| f.chain.clone());
+            // Within what an earlier frame of this sentence reports, unless a second account
+            // opens between ("قالت X إن …، بينما قالت Y إن …": Y is not X's source).
+            // (the opener stands a few words before the verb: a bounded look keeps it linear)
+            let near = i.saturating_sub(CONTRAST_REACH);
+            let second = sa.frames.last().filter(|f| f.from <= i && i < f.to).and_then(|f| self.contrast_at(d, f.from.max(near), i));
+            let inside = sa.frames.last().filter(|f| f.from <= i && i < f.to && second.is_none()).map(|f| f.chain.clone());
+            let after_outer = if !sa.outer.is_empty() && outer_until.is_none() {
+                let after = preps.iter().map(|p| p.1).max().unwrap_or(s);
+                if after <= i { self.contrast_at(d, after.max(near), i) } else { None }
+            } else {
+                None
+            };
             if v.strict && !(j < e && (data.complement.contains(d.w(j)) || d.w(j) == ":")) {
                 i += 1;
                 continue;
@@ -426,8 +462,9 @@ impl Attributor {
             // word is that word's ("اتهمت X Y بقصف …، لكن Y نفت ذلك، مؤكدة أن …").
             let comp = (i + 1..e.min(i + 22))
                 .take_while(|&k| {
-                    // a participle of another speaker ("، مؤكدة أن") takes the complement
-                    cands(d.w(k)).find_in(&data.participles).is_none()
+                    // a participle of another speaker ("، مؤكدة أن") takes the complement, and
+                    // a second account ("، فيما قالت Y إن") its own
+                    cands(d.w(k)).find_in(&data.participles).is_none() && self.contrast_at(d, k, (k + 2).min(e)).is_none_or(|c| c != k)
                 })
                 .find(|&k| {
                     let w = d.w(k);
@@ -451,9 +488,22 @@ impl Attributor {
             }) {
                 // A name the lexicon does not know: the words up to the complement (or to the
                 // verbal noun it announces: "أعلنت الفصائل إعطاب ...").
+                // "أعلنت الحركة في بيان مقتل …": up to "في بيان" then.
+                let k = (j + 1..k).find(|&x| d.w(x) == fw.in_ && x + 1 < e && cands(d.w(x + 1)).find_in(&data.statements).is_some()).unwrap_or(k);
                 if k > j && k <= j + 4 && (j..k).all(|x| d.toks[x].kind == TokenKind::Word || d.is_quote(x))
                     && !(j..k).any(|x| data.stops.contains(d.w(x)) || self.is_outlet_pp(d, x))
                 {
+                    subj = Some((j, k));
+                }
+            }
+            // "أعلنت الحركة عبر حسابها على منصة إكس مقتل …": a definite name the lexicon does
+            // not know, then the words that say how it spoke, then the verbal noun further on.
+            if subj.is_none() && comp.is_none() && j < e && d.w(j).starts_with("ال") && !data.stops.contains(d.w(j))
+                && cands(d.w(j)).iter().all(|c| !data.triggers.contains_key(c))
+                && (j + 4..e.min(j + 12)).any(|x| cands(d.w(x)).iter().any(|c| data.triggers.contains_key(c)))
+            {
+                let k = (j + 1..e.min(j + 4)).find(|&x| data.stops.contains(d.w(x)) || d.toks[x].kind == TokenKind::Punct && !d.is_quote(x));
+                if let Some(k) = k.filter(|&k| (j..k).all(|x| d.toks[x].kind == TokenKind::Word) && !(j..k).any(|x| self.is_outlet_pp(d, x))) {
                     subj = Some((j, k));
                 }
             }
@@ -570,7 +620,7 @@ impl Attributor {
                             b -= 1;
                         }
                         for o in chain.iter_mut() {
-                            strip_outlet_noun(d, data, o);
+                            strip_outlet_noun(d, data, refs, o);
                         }
                         chain.push(src(d, refs, a, b));
                         subj_end = subj_end.max(b);
@@ -587,8 +637,13 @@ impl Attributor {
                         while name1 < e.min(name0 + 3) && d.toks[name1].kind != TokenKind::Punct
                             && !data.stops.contains(d.w(name1)) && !data.complement.contains(d.w(name1))
                             && !d.w(name1).starts_with(fw.affiliated.as_str())
+                            && (name1 == name0 || cands(d.w(name1)).find_in(&data.stop_nouns).is_none() && cands(d.w(name1)).find_in(&data.participles).is_none())
                         {
                             name1 += 1;
+                        }
+                        // a known name ends where it ends ("لوكالة فرانس برس طالبا …")
+                        if let Some(r) = refs::at(refs, name0).filter(|r| r.b > name0 && r.b < name1) {
+                            name1 = r.b;
                         }
                         if d.is_quote(name0.saturating_sub(1)) {
                             // a quoted name: up to the closing quote
@@ -630,7 +685,11 @@ impl Attributor {
                 i += 1;
                 continue;
             }
-            if let Some(outer) = inside {
+            // "…، وقال Y إن": a new speaker named after "و" at a clause's start reports beside
+            // the one before, not through it.
+            let beside = !from_back && subj.is_some() && i > s && d.toks[i - 1].kind == TokenKind::Punct
+                && fw.commas.contains(d.w(i - 1)) && d.w(i).starts_with(fw.and.as_str()) && cands(d.w(i)).has_conj();
+            if let Some(outer) = inside.filter(|_| !beside) {
                 // The same words again are the same speaker going on, not a new relay; and
                 // real relays are short: a run-on page of "قال X إن … قال X إن …" must not
                 // grow a chain per sentence (quadratic memory).
@@ -648,9 +707,30 @@ impl Attributor {
             // ("أعلن الصليب الأحمر ارتفاع الحصيلة …، حيث غصت المشافي بمئات الجرحى").
             let to = if comp.is_some() { e } else { self.clause_end(d, from, e) };
             sa.frames.push(Frame { from, to, chain, hedge });
+            outer_until = outer_until.or(after_outer);
             i += 1;
         }
         Self::split_preps(sa, &preps, s, e);
+        if let Some(c) = outer_until.filter(|_| !sa.outer.is_empty()) {
+            let outer = std::mem::take(&mut sa.outer);
+            for f in sa.frames.iter_mut().filter(|f| f.from < c) {
+                let mut ch = outer.clone();
+                extend(&mut ch, &f.chain);
+                f.chain = ch;
+            }
+            sa.frames.insert(0, Frame { from: s, to: c, chain: outer, hedge: None });
+        }
+    }
+
+    /// Where a second account opens in `a..b`: "بينما"، "في حين"، "إلا أن"…
+    fn contrast_at(&self, d: &Doc, a: usize, b: usize) -> Option<usize> {
+        let fw = &self.data.fw;
+        let b = b.min(d.toks.len());
+        (a..b).find(|&k| {
+            d.toks[k].kind == TokenKind::Word
+                && (cands(d.w(k)).find_in(&fw.contrast).is_some()
+                    || k + 1 < b && fw.contrast_pairs.iter().any(|(x, y)| d.w(k + 1) == y && cands(d.w(k)).iter().any(|c| c == x)))
+        })
     }
 
     /// "قتل 83 بحسب X، و87 بحسب Y": several prepositional frames of bodies, none an outlet
@@ -738,6 +818,10 @@ impl Attributor {
         let head_is_noun = cands(d.w(a)).find_in(&data.source_nouns).is_some() || cands(d.w(a)).find_in(&data.back).is_some();
         if !head_is_noun {
             return Some((a, b.min(end)));
+        }
+        // "تحقيق أجرته صحيفة الغارديان": the body that made the work speaks.
+        if a + 2 < end && data.made_by.contains(d.w(a + 1)) && self.is_head(d, refs, a + 2) {
+            return self.np(d, refs, a + 2, end);
         }
         let mut k = b;
         let mut last_word = b;
@@ -842,9 +926,12 @@ fn src(d: &Doc, refs: &[Ref], a: usize, b: usize) -> Src {
     Src { a, b, entity }
 }
 
-/// "صحيفة القدس العربي" → "القدس العربي" when it is the outer link of a chain.
-fn strip_outlet_noun(d: &Doc, data: &Data, s: &mut Src) {
-    if s.b > s.a + 1 && cands(d.w(s.a)).find_in(&data.outlets).is_some() {
+/// "صحيفة القدس العربي" → "القدس العربي" when it is the outer link of a chain; a name
+/// only: a lone indefinite adjective is no name ("صحيفة محلية" stays whole).
+fn strip_outlet_noun(d: &Doc, data: &Data, refs: &[Ref], s: &mut Src) {
+    let named = |k: usize| d.is_quote(k) || refs::at(refs, k).is_some() || s.b > k + 1 || d.w(k).starts_with("ال");
+    // "التلفزيون الرسمي": a definite head with its adjective is no noun before a name
+    if s.b > s.a + 1 && cands(d.w(s.a)).find_in(&data.outlets).is_some() && !d.w(s.a).starts_with("ال") && named(s.a + 1) {
         s.a = d.skip_q(s.a + 1, s.b);
         // «موقع "X"»: the name without its quotes
         if s.a > 0 && d.is_quote(s.a - 1) {
@@ -868,7 +955,13 @@ pub(crate) fn to_sources(d: &Doc, chain: &Chain) -> Vec<Source> {
                     text = &d.orig[m.start..te];
                 }
             }
-            Source { text: text.to_string(), entity: s.entity.clone() }
+            // "وفقا للأمم المتحدة": a word begun with «لل» is «ل» on a definite noun (one more
+            // «ل» after them could be the noun's own: «للجنة» is «اللجنة», left as written)
+            let text = match text.strip_prefix("لل").filter(|r| !r.starts_with('ل') && r.chars().take_while(|c| !c.is_whitespace()).count() >= 3) {
+                Some(rest) => format!("ال{rest}"),
+                None => text.to_string(),
+            };
+            Source { text, entity: s.entity.clone() }
         })
         .collect()
 }

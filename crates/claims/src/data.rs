@@ -41,6 +41,7 @@ pub(crate) const TRIGGERS_TOML: &str = include_str!("../../../data/claims/trigge
 pub(crate) const NOUNS_TOML: &str = include_str!("../../../data/claims/nouns.toml");
 pub(crate) const ATTRIBUTION_TOML: &str = include_str!("../../../data/claims/attribution.toml");
 pub(crate) const SUBJECTS_TSV: &str = include_str!("../../../data/claims/subjects.tsv");
+pub(crate) const NATIONALITIES_TSV: &str = include_str!("../../../data/claims/nationalities.tsv");
 pub(crate) const FUNCTION_WORDS_TOML: &str = include_str!("../../../data/claims/function_words.toml");
 
 /// How a trigger word relates to the figure it governs.
@@ -212,6 +213,10 @@ struct NounContext {
     people_parts: Vec<String>,
     #[serde(default)]
     force_men: Vec<String>,
+    victim_words: Vec<String>,
+    attacker_words: Vec<String>,
+    under_words: Vec<String>,
+    rubble_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -283,6 +288,7 @@ struct Sources {
     outlets: Vec<String>,
     #[serde(default)]
     statements: Vec<String>,
+    made_by: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -302,6 +308,9 @@ struct FwFile {
     preposition: FwPreposition,
     figure: FwFigure,
     relay: FwRelay,
+    definite_numbers: std::collections::BTreeMap<String, u64>,
+    definite_about: FwAbout,
+    count_back: FwCountBack,
     anaphors: std::collections::BTreeMap<String, Vec<String>>,
 }
 
@@ -314,6 +323,8 @@ struct FwClause {
     opener_after_in: Vec<String>,
     subject_relative: String,
     clause_punct: Vec<String>,
+    contrast: Vec<String>,
+    contrast_pairs: Vec<(String, String)>,
 }
 
 #[derive(Deserialize)]
@@ -321,6 +332,7 @@ struct FwClause {
 struct FwNegation {
     negators: Vec<String>,
     almost: Vec<String>,
+    unreal_report: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -351,6 +363,7 @@ struct FwPreposition {
     via: String,
     between: String,
     lam: String,
+    bi: String,
     and: String,
     or: String,
     either: Vec<String>,
@@ -375,6 +388,20 @@ struct FwFigure {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct FwCountBack {
+    pronouns: Vec<String>,
+    verbs: Vec<String>,
+    skip: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FwAbout {
+    words: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct FwRelay {
     quoting: String,
     issued: String,
@@ -390,9 +417,12 @@ pub struct FunctionWords {
     pub commas: HashSet<String>,
     pub opener_after_in: HashSet<String>,
     pub clause_punct: HashSet<String>,
+    pub contrast: HashSet<String>,
+    pub contrast_pairs: Vec<(String, String)>,
     pub subject_relative: String,
     pub negators: HashSet<String>,
     pub almost: HashSet<String>,
+    pub unreal_report: HashSet<String>,
     pub reflexive: HashSet<String>,
     pub same: HashSet<String>,
     pub source_again: HashSet<String>,
@@ -414,6 +444,7 @@ pub struct FunctionWords {
     pub via: String,
     pub between: String,
     pub lam: String,
+    pub bi: String,
     pub and: String,
     pub or: String,
     pub either: HashSet<String>,
@@ -433,6 +464,14 @@ pub struct FunctionWords {
     pub issued: String,
     pub issued_def: String,
     pub affiliated: String,
+    /// "المئة" → 100: definite numbers that count after a verb of exceeding or nearing.
+    pub definite_numbers: HashMap<String, u64>,
+    /// "قرابة المئة": words of about before a definite number.
+    pub definite_about: HashSet<String>,
+    /// "بلغ عددها 15": "عدد" with a pronoun, the verbs of reaching, the words between.
+    pub count_pronouns: HashSet<String>,
+    pub count_verbs: HashSet<String>,
+    pub count_skip: HashSet<String>,
     /// Anaphoric heads (normalised, without "ال") → stems their antecedent must contain.
     pub anaphors: HashMap<String, Vec<String>>,
 }
@@ -459,9 +498,17 @@ impl FunctionWords {
             commas: set(&f.clause.commas),
             opener_after_in: set(&f.clause.opener_after_in),
             clause_punct: set(&f.clause.clause_punct),
+            contrast: set(&f.clause.contrast),
+            contrast_pairs: f
+                .clause
+                .contrast_pairs
+                .iter()
+                .map(|(a, b)| Ok((one(a, "contrast_pairs")?, one(b, "contrast_pairs")?)))
+                .collect::<Result<_, String>>()?,
             subject_relative: one(&f.clause.subject_relative, "subject_relative")?,
             negators: set(&f.negation.negators),
             almost: set(&f.negation.almost),
+            unreal_report: set(&f.negation.unreal_report),
             reflexive: set(&f.reference.reflexive),
             same: set(&f.reference.same),
             source_again: set(&f.reference.source_again),
@@ -481,6 +528,7 @@ impl FunctionWords {
             via: one(&p.via, "via")?,
             between: one(&p.between, "between")?,
             lam: one(&p.lam, "lam")?,
+            bi: one(&p.bi, "bi")?,
             and: one(&p.and, "and")?,
             or: one(&p.or, "or")?,
             either: set(&p.either),
@@ -500,6 +548,11 @@ impl FunctionWords {
             issued: one(&f.relay.issued, "issued")?,
             issued_def: one(&f.relay.issued_def, "issued_def")?,
             affiliated: one(&f.relay.affiliated, "affiliated")?,
+            definite_numbers: f.definite_numbers.iter().map(|(k, v)| Ok((one(k, "a definite number")?, *v))).collect::<Result<_, String>>()?,
+            definite_about: set(&f.definite_about.words),
+            count_pronouns: set(&f.count_back.pronouns),
+            count_verbs: set(&f.count_back.verbs),
+            count_skip: set(&f.count_back.skip),
             anaphors: f.anaphors.iter().map(|(k, v)| Ok((one(k, "an anaphor")?, list(v)))).collect::<Result<_, String>>()?,
         })
     }
@@ -533,6 +586,8 @@ pub struct Data {
     pub clause_verbs: HashSet<String>,
     pub back: HashSet<String>,
     pub outlets: HashSet<String>,
+    /// "تحقيق أجرته X": the verb (with its object) between a work and the body that made it.
+    pub made_by: HashSet<String>,
     /// "في بيان"، "في تقرير": after "في" these end a source ("قال الجيش في بيان").
     pub statements: HashSet<String>,
     pub complement: HashSet<String>,
@@ -563,6 +618,12 @@ pub struct Data {
     pub not_count_after: HashSet<String>,
     /// Words after a civilian noun that make its men a force's ("رجال الأمن").
     pub force_words: HashSet<String>,
+    /// "مئات الضحايا تحت الأنقاض": victims under the rubble may be alive (casualties).
+    pub victim_words: HashSet<String>,
+    pub under_words: HashSet<String>,
+    /// "قتل 50 من المهاجمين": the attackers are the side that attacked, named before.
+    pub attacker_words: HashSet<String>,
+    pub rubble_words: HashSet<String>,
     /// Prepositions before "NOUN واحد" that make "one" an adjective ("من عائلة واحدة").
     pub one_after: HashSet<String>,
     /// "حالة"/"حالات" before the word that names the kind ("812 حالة وفاة").
@@ -605,6 +666,9 @@ pub struct Data {
     /// Victims' kind phrases by their first word (without proclitics): the words that
     /// must follow (each without proclitics) and the label.
     pub victim_phrases: HashMap<String, Vec<(Vec<String>, String)>>,
+    /// Nationality forms (`nationalities.tsv`, normalised) → the lexicon id of that
+    /// country's armed forces, if it has one.
+    pub nationality: HashMap<String, Option<String>>,
 }
 
 impl Data {
@@ -644,7 +708,8 @@ impl Data {
                 noun.insert(normalize_str(f), Noun { class: r.class, dual: true });
             }
         }
-        let (victim_labels, victim_phrases) = parse_subjects(subjects, &mut noun)?;
+        let (mut victim_labels, victim_phrases) = parse_subjects(subjects, &mut noun)?;
+        let nationality = parse_nationalities(NATIONALITIES_TSV, &mut noun, &mut victim_labels)?;
         let mut verbs = HashMap::default();
         let mut hedge_words = set(&af.hedges.forms);
         for r in &af.verb {
@@ -691,6 +756,10 @@ impl Data {
             not_count_before: set(&nf.not_counts.before),
             not_count_after: set(&nf.not_counts.after),
             force_words: set(&nf.context.force_words),
+            victim_words: set(&nf.context.victim_words),
+            under_words: set(&nf.context.under_words),
+            attacker_words: set(&nf.context.attacker_words),
+            rubble_words: set(&nf.context.rubble_words),
             one_after: set(&nf.context.one_after),
             case_nouns: set(&nf.context.case_nouns),
             civilian_subjects: nf.context.civilian_subjects.iter().cloned().collect(),
@@ -711,6 +780,7 @@ impl Data {
             people_parts: set(&nf.context.people_parts),
             force_men: set(&nf.context.force_men),
             victim_labels,
+            nationality,
             victim_phrases,
             triggers: trig,
             nouns: noun,
@@ -727,6 +797,7 @@ impl Data {
             clause_verbs: set(&af.sources.clause_verbs),
             back: set(&af.sources.back),
             outlets: set(&af.sources.outlets),
+            made_by: set(&af.sources.made_by),
             statements: set(&af.sources.statements),
             complement: set(&af.complement.forms),
             stops: set(&af.stops.forms),
@@ -783,6 +854,49 @@ fn parse_subjects(
         v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
     }
     Ok((labels, phrases))
+}
+
+/// Reads `nationalities.tsv`: every form of a nisba is a civilian noun (the dual counts 2)
+/// and maps to the country's forces.
+fn parse_nationalities(
+    tsv: &str,
+    nouns: &mut HashMap<String, Noun>,
+    labels: &mut HashMap<String, String>,
+) -> Result<HashMap<String, Option<String>>, String> {
+    let mut out: HashMap<String, Option<String>> = HashMap::default();
+    for (no, line) in tsv.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let err = |m: &str| format!("nationalities.tsv:{}: {m}", no + 1);
+        if f.len() < 2 || f.len() > 3 {
+            return Err(err("expected NISBA<TAB>FORCES[<TAB>MORE]"));
+        }
+        let base = normalize_str(f[0]);
+        if base.is_empty() || base.contains(char::is_whitespace) || !base.ends_with('ي') {
+            return Err(err("the nisba is one word ending in ي"));
+        }
+        let forces = (f[1] != "-").then(|| f[1].to_string()).filter(|x| !x.is_empty());
+        let mut forms: Vec<(String, bool)> = ["", "ين", "ون"].iter().map(|x| (format!("{base}{x}"), false)).collect();
+        forms.push((format!("{base}ان"), true));
+        for m in f.get(2).map(|x| x.split(',')).into_iter().flatten() {
+            let m = normalize_str(m.trim());
+            if m.is_empty() || m.contains(char::is_whitespace) {
+                return Err(err("each more form is one word"));
+            }
+            forms.push((m, false));
+        }
+        for (form, dual) in forms {
+            if out.insert(form.clone(), forces.clone()).is_some() {
+                return Err(err(&format!("{form} is listed twice")));
+            }
+            nouns.entry(form.clone()).or_insert(Noun { class: NounClass::Civilian, dual });
+            labels.entry(form).or_insert_with(|| "civilians".to_string());
+        }
+    }
+    Ok(out)
 }
 
 /// The word and its readings without proclitics (و ف, then ب ل ك or لل, then ال), on
@@ -915,6 +1029,11 @@ mod tests {
         assert_eq!(fw.relay_suffixes, vec!["ها".to_string(), "ه".to_string()]);
         assert_eq!(fw.anaphors.get("حركه").map(Vec::as_slice), Some(&["حركه".to_string()][..]));
         assert!(fw.anaphors.get("اخير").is_some_and(|v| v.is_empty()));
+        // session 6: second accounts, definite hundreds, "بلغ عددها"
+        assert!(fw.contrast.contains("بينما") && fw.contrast_pairs.contains(&("في".to_string(), "حين".to_string())));
+        assert_eq!(fw.definite_numbers.get("الميه"), Some(&100));
+        assert!(fw.definite_about.contains("قرابه"));
+        assert!(fw.count_pronouns.contains("عددها") && fw.count_verbs.contains("بلغ") && fw.count_skip.contains("الي"));
         // a one-word field given two words is refused
         let bad = FUNCTION_WORDS_TOML.replace("of = \"من\"", "of = \"من بين\"");
         assert!(FunctionWords::parse(&bad).is_err());
@@ -932,6 +1051,26 @@ mod tests {
         assert!(d.victim_phrases.get("كوادر").is_some_and(|v| v.iter().any(|(r, l)| r == &["طبيه"] && l == "medical workers")));
         assert_eq!(d.fold_subject("aid workers".into()), "civilians");
         assert!(Data::parse(TRIGGERS_TOML, NOUNS_TOML, ATTRIBUTION_TOML, "طفل\n").is_err());
+    }
+
+    #[test]
+    fn nationalities_tsv_loads() {
+        let d = Data::embedded();
+        let f = |w: &str| d.nationality.get(&normalize_str(w)).cloned();
+        assert_eq!(f("إسرائيليين"), Some(Some("israeli-forces".to_string())));
+        assert_eq!(f("أتراك"), Some(Some("turkish-forces".to_string())));
+        assert_eq!(f("فلسطينيا"), Some(None));
+        // a country's name is no form of its nisba
+        assert_eq!(f("سوريا"), None);
+        assert_eq!(f("تركيا"), None);
+        assert_eq!(d.noun(&normalize_str("سوريين")).map(|n| n.class), Some(NounClass::Civilian));
+        assert!(d.noun(&normalize_str("إسرائيليان")).is_some_and(|n| n.dual));
+        assert_eq!(d.victim_label(&normalize_str("تونسيين")), Some("civilians"));
+        let (mut n, mut l) = (HashMap::default(), HashMap::default());
+        assert!(parse_nationalities("سوري\n", &mut n, &mut l).is_err());
+        assert!(parse_nationalities("سورية\t-\n", &mut n, &mut l).is_err());
+        assert!(parse_nationalities("سوري\t-\nسوري\t-\n", &mut n, &mut l).is_err());
+        assert!(parse_nationalities("# c\nسوري\tsyrian-army\tسوريا\n", &mut n, &mut l).is_ok());
     }
 
     #[test]

@@ -237,7 +237,9 @@ impl ClaimExtractor {
                 end: be,
                 sentence: sentence.to_string(),
             };
-            if kind != "other" {
+            // "قتل 15 شخصا بينهم 4 أطفال، وأصيب 37 آخرون": the others are more of the toll,
+            // not of its part.
+            if kind != "other" && !part {
                 prev = Some((kind, claim.subject.clone()));
             }
             let mut claim = claim;
@@ -290,6 +292,11 @@ impl ClaimExtractor {
         if let Some((kind, end)) = self.own_kind(d, n, e) {
             return (kind, None, Some(end));
         }
+        // "الغارات بلغ عددها 15"، "القتلى الذين وصل عددهم إلى 60": the kind of the noun
+        // whose number the figure gives.
+        if let Some(found) = self.counted_back(d, n, s) {
+            return found;
+        }
         // "5 منهم في حالة حرجة": people in a critical state are wounded.
         if n.noun.is_none_or(|(_, c)| c.is_people()) {
             let j = d.skip_q(n.t1, e);
@@ -309,6 +316,16 @@ impl ClaimExtractor {
             if n.noun.is_some_and(|(k, _)| self.data.case_nouns.contains(d.w(k))) {
                 if let Some((kind, k)) = self.toll_kind(d, n, s) {
                     return (kind, Some(k), None);
+                }
+                // "أما حصيلة المصابين، فأوضح X أن العدد الأكبر كان في Y بـ 831 حالة، تليها Z بـ
+                // 258 حالة": cases with nothing after them, in a breakdown of a toll named before.
+                let j = n.noun.map_or(e, |(k, _)| d.skip_q(k + 1, e));
+                let bare = j >= e || d.toks[j].kind == TokenKind::Punct || d.w(j) == fw.in_ || d.w(j).starts_with(fw.and.as_str());
+                let by = n.t0 > s && d.w(n.t0 - 1) == fw.bi;
+                if bare && by {
+                    if let Some((kind, _)) = self.toll_kind_in(d, n, s, true) {
+                        return (kind, None, None);
+                    }
                 }
             }
             return other;
@@ -663,6 +680,12 @@ impl ClaimExtractor {
         };
         let mut kind = scored(d.w(j), &[Quantity::Killed, Quantity::Wounded, Quantity::Casualties, Quantity::Displaced])?;
         let mut end = j + 1;
+        // "مئات الضحايا تحت الأنقاض": maybe alive
+        if kind == "killed" && j + 2 < e && cands(d.w(j)).find_in(&self.data.victim_words).is_some()
+            && self.data.under_words.contains(d.w(j + 1)) && cands(d.w(j + 2)).find_in(&self.data.rubble_words).is_some()
+        {
+            return Some((Quantity::Casualties, j + 3));
+        }
         let j2 = d.skip_q(j + 1, e);
         if j2 < e && (kind == "killed" || kind == "wounded") && (d.w(j2).starts_with(fw.and.as_str()) || d.w(j2) == fw.or) {
             let other = if kind == "killed" { Quantity::Wounded } else { Quantity::Killed };
@@ -681,12 +704,19 @@ impl ClaimExtractor {
     /// A toll phrase before the figure in its clause: "عدد/حصيلة" + a toll word
     /// ("عدد القتلى"، "حصيلة ضحايا"، "عدد النازحين"); (kind, the toll word's token).
     fn toll_kind(&self, d: &Doc, n: &Num, s: usize) -> Option<(Quantity, usize)> {
-        let lo = s.max(n.t0.saturating_sub(20));
+        self.toll_kind_in(d, n, s, false)
+    }
+
+    /// [`Self::toll_kind`]; `across`: the toll head may stand further back in the sentence,
+    /// past commas and other figures (a breakdown: "حصيلة المصابين، … في X بـ 831 حالة").
+    fn toll_kind_in(&self, d: &Doc, n: &Num, s: usize, across: bool) -> Option<(Quantity, usize)> {
+        // bounded, so that a run-on page stays linear
+        let lo = s.max(n.t0.saturating_sub(if across { 80 } else { 20 }));
         let mut k = n.t0;
         while k > lo {
             k -= 1;
             let t = d.toks[k];
-            if t.kind == TokenKind::Number || t.kind == TokenKind::Punct && !d.is_quote(k) {
+            if !across && (t.kind == TokenKind::Number || t.kind == TokenKind::Punct && !d.is_quote(k)) {
                 return None;
             }
             if t.kind != TokenKind::Word || cands(d.w(k)).find_in(&self.data.toll_heads).is_none() {
@@ -707,7 +737,12 @@ impl ClaimExtractor {
                     j = x;
                 }
             }
-            let kind = toll_word(j)?;
+            let Some(kind) = toll_word(j) else {
+                if across {
+                    continue;
+                }
+                return None;
+            };
             // "عدد القتلى والجرحى"
             let j2 = d.skip_q(j + 1, n.t0);
             let both = j2 < n.t0 && d.w(j2).starts_with('و') && cands(d.w(j2)).iter().skip(1).any(|c| {
@@ -716,6 +751,30 @@ impl ClaimExtractor {
             return Some((if both { Quantity::Casualties } else { kind }, j));
         }
         None
+    }
+
+    /// "X بلغ عددها N"، "X الذين وصل عددهم إلى N": the kind X names (a toll word), with X.
+    fn counted_back(&self, d: &Doc, n: &Num, s: usize) -> Option<(Quantity, Option<usize>, Option<usize>)> {
+        let fw = &self.data.fw;
+        let mut b = d.skip_q_back(n.t0 as isize - 1, s);
+        while b > s as isize && fw.count_skip.contains(d.w(b as usize)) {
+            b -= 1;
+        }
+        if b < s as isize + 2 || !fw.count_pronouns.contains(d.w(b as usize)) {
+            return None;
+        }
+        let v = b as usize - 1;
+        if !cands(d.w(v)).no_article().any(|c| fw.count_verbs.contains(c)) {
+            return None;
+        }
+        let mut a = v - 1;
+        if a > s && fw.relatives.contains(d.w(a)) {
+            a -= 1;
+        }
+        let kind = cands(d.w(a)).iter().find_map(|c| self.data.triggers.get(c)).and_then(|ts| {
+            ts.iter().find(|t| t.next.is_empty() && t.form == Form::Noun && t.kind != Quantity::Other).map(|t| t.kind)
+        })?;
+        Some((kind, Some(a), None))
     }
 
     /// "بينهم"، "منهم"، "من بينهم" right before the figure: a part of the toll just given.
@@ -910,6 +969,17 @@ impl ClaimExtractor {
                 return (body.and_then(subject_of), None);
             }
         }
+        // "ثلاثة جنود إسرائيليين"، "أربعة عسكريين روس": soldiers of a nationality are that
+        // country's forces (nationalities.tsv).
+        if let Some((nk, NounClass::Security)) = n.noun {
+            let a = d.skip_q(nk + 1, e);
+            if a < e && d.toks[a].kind == TokenKind::Word {
+                let forces = cands(d.w(a)).iter().find_map(|c| self.data.nationality.get(c)).cloned().flatten();
+                if let Some(sj) = forces.as_deref().and_then(subject_of) {
+                    return (Some(sj), Some(a + 1));
+                }
+            }
+        }
         // The victims' own word: "أطفال"، "موظفي الإغاثة"، "الكوادر الطبية" (subjects.tsv).
         if let Some((nk, NounClass::Civilian)) = n.noun {
             // "آلاف النازحين": the noun that names the displacement says nothing of whose
@@ -1033,7 +1103,9 @@ impl ClaimExtractor {
             }
         }
         let limit = trig.unwrap_or(n.v0).min(n.v0);
-        if HOSTILE.contains(&kind) {
+        // "قتل 50 من المهاجمين": the attackers, not the doer of the killing, are whose dead.
+        let attackers = n.noun.is_some_and(|(k, _)| cands(d.w(k)).find_in(&self.data.attacker_words).is_some());
+        if HOSTILE.contains(&kind) && !attackers {
             if let Some(r) = refs.iter().find(|r| r.a >= s && r.b <= limit && r.is_body() && agentive(d, &self.data, r)) {
                 excluded.push(&r.entity);
             }

@@ -82,7 +82,64 @@ pub fn find_all(d: &Doc, data: &Data) -> Vec<Vec<Num>> {
             out[si].push(n);
         }
     }
+    for (si, &(s, e)) in d.sents.iter().enumerate() {
+        for k in s + 1..e {
+            if let Some(n) = definite(d, data, k, s, e) {
+                if !out[si].iter().any(|m| m.v0 <= k && k < m.v1) {
+                    let at = out[si].partition_point(|m| m.v0 < k);
+                    out[si].insert(at, n);
+                }
+            }
+        }
+    }
     out
+}
+
+/// "تجاوز عدد القتلى المئة"، "قرابة الألف": a definite hundred or thousand right after a verb
+/// of exceeding or nearing or a word of about (never "في المئة"، "بالمئة": the percent).
+fn definite(d: &Doc, data: &Data, k: usize, s: usize, e: usize) -> Option<Num> {
+    if d.toks[k].kind != TokenKind::Word {
+        return None;
+    }
+    let &value = data.fw.definite_numbers.get(d.w(k))?;
+    let p = d.skip_q_back(k as isize - 1, s);
+    if p < s as isize {
+        return None;
+    }
+    let mut p = p as usize;
+    let verb = |p: usize| cands(d.w(p)).iter().any(|x| data.over_verbs.contains(x) || data.near_verbs.contains(x));
+    // "تخطى عدد الجرحى الألف": the verb before the toll head
+    let mut t0 = p;
+    if !verb(p) {
+        if let Some(h) = (p.saturating_sub(3).max(s + 1)..=p).rev().find(|&h| cands(d.w(h)).iter().any(|c| data.toll_heads.contains(c))) {
+            if verb(h - 1) {
+                p = h - 1;
+                t0 = k;
+            }
+        }
+    }
+    let c = cands(d.w(p));
+    let over = c.iter().any(|x| data.over_verbs.contains(x));
+    if !over && !c.iter().any(|x| data.near_verbs.contains(x) || data.fw.definite_about.contains(x)) {
+        return None;
+    }
+    let j = d.skip_q(k + 1, e);
+    let noun = (j < e && d.toks[j].kind == TokenKind::Word).then(|| data.noun(d.w(j)).map(|n| (j, n.class))).flatten();
+    Some(Num {
+        t0,
+        t1: noun.map_or(k + 1, |(j, _)| j + 1),
+        v0: k,
+        v1: k + 1,
+        low: Some(value),
+        high: if over { None } else { Some(value) },
+        approx: true,
+        vague: false,
+        noun,
+        pron: None,
+        others: false,
+        date_like: false,
+        few: false,
+    })
 }
 
 /// The figure of expression `x`, whose value starts at token `v0` of sentence `[s, e)`.

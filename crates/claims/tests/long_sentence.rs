@@ -22,3 +22,18 @@ fn figures_in_a_run_on_sentence_keep_a_bounded_window() {
     let s = "قتل 5 أشخاص في قصف على المدينة.";
     assert_eq!(ClaimExtractor::new().extract(s, &[], &|_| None)[0].sentence, s);
 }
+
+/// Second accounts, relays and breakdowns in one run-on sentence stay linear.
+#[test]
+fn second_accounts_in_a_run_on_sentence() {
+    let mut text = String::from("أما حصيلة المصابين، فقالت الوزارة إن ");
+    let mut i = 1;
+    while text.len() < 300_000 {
+        text += &format!("في البلدة بـ {i} حالة، بينما قالت مصادر إن {} شخصا قتلوا، نقلا عن شهود، و", i + 1);
+        i += 2;
+    }
+    let t = std::time::Instant::now();
+    let claims = ClaimExtractor::new().extract(&text, &[], &|_| None);
+    assert!(claims.len() > 1000, "{}", claims.len());
+    assert!(t.elapsed().as_secs() < 60, "{:?}", t.elapsed());
+}

@@ -52,6 +52,8 @@ struct RawTrigger {
     armed_kind: String,
     #[serde(default)]
     armed_named: bool,
+    #[serde(default)]
+    after_place: bool,
 }
 
 fn yes() -> bool {
@@ -153,6 +155,9 @@ struct RawGrammar {
     not_a_drone: Vec<String>,
     not_a_place_after: Vec<String>,
     additive_phrases: Vec<String>,
+    between: Vec<String>,
+    result_openers: Vec<String>,
+    eve: Vec<String>,
 }
 
 /// Function words of clause syntax (`data/events/grammar.toml`), folded.
@@ -190,6 +195,9 @@ pub(crate) struct Grammar {
     pub anniversary_links: HashSet<String>,
     pub irrealis_links: HashSet<String>,
     pub additive_phrases: Vec<Vec<String>>,
+    pub between: HashSet<String>,
+    pub result_openers: HashSet<String>,
+    pub eve: HashSet<String>,
 }
 
 impl Grammar {
@@ -228,6 +236,9 @@ impl Grammar {
             long_durations: set(r.long_durations),
             anniversary_links: set(r.anniversary_links),
             irrealis_links: set(r.irrealis_links),
+            between: set(r.between),
+            result_openers: set(r.result_openers),
+            eve: set(r.eve),
             additive_phrases: r.additive_phrases.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
         })
     }
@@ -278,6 +289,8 @@ pub(crate) struct Trigger {
     /// With `armed_kind`: the doer must be an armed party named as such ("قتلت قوات X"), not
     /// a force phrase that may hold the victims ("قُتل عناصر من X").
     pub armed_named: bool,
+    /// The word before must be a place ("مدينة الدلنج المحاصرة").
+    pub after_place: bool,
 }
 
 /// One searchable form.
@@ -457,6 +470,7 @@ impl Data {
                 place_next: t.place_next,
                 armed_kind,
                 armed_named: t.armed_named,
+                after_place: t.after_place,
             });
         }
         let w = raw.words;

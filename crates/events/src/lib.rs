@@ -21,9 +21,11 @@
 //!    …"), its subject undergoes it ("تعرض المستشفى لهجوم"), someone is accused of it or
 //!    responsible for it, an adjective of relation names its doer ("القصف الإسرائيلي"), or it
 //!    is counted ("عشرات الغارات"), it is a strike at a named place ("الهجوم على مخيم X"), or
-//!    its doer or object is named after a word of time or cause ("بعد سيطرة X على …").
+//!    its doer or object is named after a word of time or cause ("بعد سيطرة X على …"، "إثر
+//!    اقتحامها المستشفى"), or it stands between named parties ("القصف المتبادل بين الجيش و…").
 //!    A happening remembered ("في ذكرى انفجار المرفأ"), expected ("هجوم وشيك"، "يتوقع أن
-//!    تشن") or intended (ل + verbal noun: "لاستعادة المدينة") is none.
+//!    تشن"), intended (ل + verbal noun: "لاستعادة المدينة"), feared ("تخشى المنظمات من موجة
+//!    نزوح") or denied ("نفى الجيش أن تكون قواته قد قصفت السوق") is none.
 //!    Surrender, escape, hostage taking and release told with a figure are claims, not events.
 //! 3. **Type** from the trigger; strikes that do not say their kind ("استهدف"، "قصف") take it
 //!    from the clause: aircraft → `air_strike`, car bombs and suicide attackers → `bombing`,
@@ -54,7 +56,12 @@
 //!    accounts stay apart: an accusation or responsibility never absorbs an account with no
 //!    doer, nor does an account with a doer absorb one from another source with none. A
 //!    strike told by a word that does not say its kind ("استهدف"، "مجزرة") joins the
-//!    article's specific strike at the same place.
+//!    article's specific strike at the same place. People named by what they do ("مسلحون"،
+//!    "المهاجمين") name no party: told again, they are the doer of the happening told before.
+//!
+//! [`EventExtractor::extract_traced`] also returns what each rule dropped (a trigger refused
+//! and the rule that refused it, a candidate folded into another): `examples/drops.rs`
+//! counts them over a folder, to check each filter on real text.
 //!
 //! Statements (condemnations, warnings, calls: حذّر، أدان، دعا، طالب، أشاد، ندّد) come out
 //! as `statement` events with their speaker as agent.
@@ -97,6 +104,20 @@ impl Default for EventExtractor {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// A trigger read that gave no event, or a candidate folded into another, and why
+/// ([`EventExtractor::extract_traced`]).
+#[derive(Debug, Clone)]
+pub struct Dropped {
+    /// The rule: a filter of one trigger ("negation", "conditional", "definite_not_asserted"…)
+    /// or a merging step ("merged", "folded_soft"…).
+    pub rule: &'static str,
+    /// The trigger's words (for a merged candidate, its event's words).
+    pub trigger: String,
+    /// Byte span in the article's text.
+    pub start: usize,
+    pub end: usize,
 }
 
 /// A trigger found in the folded text.
@@ -164,6 +185,8 @@ struct Cand {
     /// A strike told again with its doer ("هجوم التنظيم على السجن"): folded into the one the
     /// article reports without lending it a doer (the article's own account decides).
     told_again: bool,
+    /// "أسفر الهجوم عن …": the strike the article reports, wherever its place is read.
+    with_toll: bool,
     attribution: Vec<String>,
 }
 
@@ -187,10 +210,25 @@ impl EventExtractor {
         self.extract_doc(&riwaya_claims::Doc::over(&doc, &ments), dates, published)
     }
 
+    /// [`EventExtractor::extract`] with what each rule dropped: the triggers read that gave
+    /// no event (and the rule that refused them), and the candidates folded into another
+    /// by the merging steps. For counting what the filters cost; not used by the pipeline.
+    pub fn extract_traced(&self, text: &str, mentions: &[Mention], dates: &[DateMention], published: Option<&str>) -> (Vec<Event>, Vec<Dropped>) {
+        let ments = outermost(mentions);
+        let doc = riwaya_text::Document::new(text);
+        let mut trace = Vec::new();
+        let events = self.extract_inner(&riwaya_claims::Doc::over(&doc, &ments), dates, published, Some(&mut trace));
+        (events, trace)
+    }
+
     /// [`EventExtractor::extract`] over an article's shared reading, made with its
     /// outermost mentions: the text is not folded or cut again, and the attribution
     /// frames the figures needed are reused.
     pub fn extract_doc(&self, d: &riwaya_claims::Doc, dates: &[DateMention], published: Option<&str>) -> Vec<Event> {
+        self.extract_inner(d, dates, published, None)
+    }
+
+    fn extract_inner(&self, d: &riwaya_claims::Doc, dates: &[DateMention], published: Option<&str>, mut trace: Option<&mut Vec<Dropped>>) -> Vec<Event> {
         let (text, norm) = (d.orig, &d.norm);
         let hits = self.hits(&norm.text);
         if hits.is_empty() {
@@ -211,13 +249,21 @@ impl EventExtractor {
             if first == h {
                 continue;
             }
-            let sent = Sentence::new(&norm, text, s, e, &ments, &self.data.asides);
+            let sent = Sentence::new(norm, text, s, e, ments, &self.data.asides);
             let mut prev_agent: Option<EntityRef> = None;
             let sent_first = cands.len();
             for hit in &hits[first..h] {
-                if let Some(mut c) = self.event(&sent, hit, &ments, dates, published) {
+                sent.why.set("no_token");
+                let got = self.event(&sent, hit, ments, dates, published);
+                if let (None, Some(t)) = (&got, trace.as_deref_mut()) {
+                    let (os, oe) = norm.original_span(hit.ws, hit.we);
+                    t.push(Dropped { rule: sent.why.get(), trigger: text[os..oe].to_string(), start: os, end: oe });
+                }
+                if let Some(mut c) = got {
                     c.sent = si;
-                    if c.agent.is_none() && sent.coordinated(hit.ws, &self.data.g) {
+                    // A verb with its subject in its suffix ("… قبل أن يختطفوا السائقين") goes on
+                    // with the doer told before it.
+                    if c.agent.is_none() && (sent.coordinated(hit.ws, &self.data.g) || hit.subj_suffix && c.finite) {
                         c.agent = prev_agent.clone();
                     }
                     if c.agent.is_some() {
@@ -226,6 +272,9 @@ impl EventExtractor {
                     // One sentence telling one happening twice ("استهدف طيران التحالف … بعدة
                     // غارات جوية"): the same type with agreeing agents is one event.
                     if let Some(x) = cands[sent_first..].iter_mut().find(|x: &&mut Cand| x.kind == c.kind && agree(&x.agent, &c.agent)) {
+                        if let Some(t) = trace.as_deref_mut() {
+                            t.push(Dropped { rule: "merged_in_sentence", trigger: text[c.start..c.end].to_string(), start: c.start, end: c.end });
+                        }
                         if x.agent.is_none() {
                             x.agent = c.agent;
                         }
@@ -293,9 +342,32 @@ impl EventExtractor {
                 }
             }
         }
-        let mut merged = fold_claims(fold_denials(fold_soft(merge(cands, &self.data.place_heads))));
+        let mut merged = {
+            let traced = trace.is_some();
+            let mut step = |rule: &'static str, before: &[Cand], after: &[Cand]| {
+                if let Some(t) = trace.as_deref_mut() {
+                    for c in before.iter().filter(|c| !after.iter().any(|x| x.trig == c.trig && x.kind == c.kind)) {
+                        t.push(Dropped { rule, trigger: text[c.start..c.end].to_string(), start: c.start, end: c.end });
+                    }
+                }
+            };
+            let keep = |v: &Vec<Cand>| if traced { v.clone() } else { Vec::new() };
+            let b0 = keep(&cands);
+            let m = merge(cands, &self.data.place_heads, &self.data.agent_nouns);
+            step("merged", &b0, &m);
+            let b1 = keep(&m);
+            let m = fold_soft(m);
+            step("folded_soft", &b1, &m);
+            let b2 = keep(&m);
+            let m = fold_denials(m);
+            step("folded_denial", &b2, &m);
+            let b3 = keep(&m);
+            let m = fold_claims(m);
+            step("folded_claim", &b3, &m);
+            m
+        };
         the_one_doer(&mut merged, &kinds);
-        fill_setting(&mut merged, &ments);
+        fill_setting(&mut merged, ments);
         date_of_the_strike(&mut merged);
         merged.sort_by_key(|c| c.start);
         merged
@@ -379,18 +451,18 @@ impl EventExtractor {
         // Words that make the form something else, or that it needs.
         if let Some(n) = next {
             if trig.not_next.contains(s.w(n)) {
-                return None;
+                return s.no("not_next");
             }
             // "هجوم وشيك"، "اقتحام محتمل": expected, not told.
             if d.prospective.contains(s.w(n)) || d.prospective.contains(bare(s.w(n))) {
-                return None;
+                return s.no("prospective");
             }
         }
         if !trig.not_around.is_empty() {
             let lo = ti.saturating_sub(3);
             let hi = (tj + 4).min(s.toks.len());
             if (lo..hi).any(|k| (k < ti || k > tj) && (trig.not_around.contains(s.w(k)) || trig.not_around.contains(s.b(k)))) {
-                return None;
+                return s.no("not_around");
             }
         }
         // Bare forms count ("بمخيم"، "المخيم") unless the trigger says not ("الجيش تحرير" is the
@@ -402,7 +474,7 @@ impl EventExtractor {
         if !trig.not_after.is_empty()
             && (ti.saturating_sub(2)..ti).any(|k| trig.not_after.contains(s.w(k)) || (trig.not_after_definite || !definite(k)) && trig.not_after.contains(s.b(k)))
         {
-            return None;
+            return s.no("not_after");
         }
         if !trig.requires.is_empty() {
             let ok = (tj + 1..(tj + 1 + trig.window).min(s.toks.len())).any(|k| {
@@ -410,7 +482,7 @@ impl EventExtractor {
                 trig.requires.iter().any(|r| w == r || bare(w).starts_with(bare(r)))
             });
             if !ok {
-                return None;
+                return s.no("requires");
             }
         }
         // A term in scare quotes ("مسرحية "تسليم أنفسهم"") is named, not asserted.
@@ -418,7 +490,18 @@ impl EventExtractor {
             // "أعلنت القوات "تحرير" المدينة": the announcer's word for what it announces.
             let announced = (s.clause_start(ti).max(ti.saturating_sub(7))..ti).any(|p| d.announce.contains(s.w(p)) || d.announce.contains(s.b(p)));
             if !announced {
-                return None;
+                return s.no("scare_quotes");
+            }
+        }
+        // Forms that need a place right before them ("مدينة الدلنج المحاصرة").
+        if trig.after_place {
+            let ok = ti > 0 && {
+                let p = ti - 1;
+                let head = |k: usize| self.data.place_heads.contains(s.b(k));
+                head(p) || s.mention_at(p, ments).is_some_and(|(_, _, m)| PLACES.contains(&m.kind.as_str())) || p > 0 && head(p - 1)
+            };
+            if !ok {
+                return s.no("after_place");
             }
         }
         // Forms that need a place right after them ("تحرير المدينة"، not "هيئة تحرير الشام").
@@ -428,45 +511,45 @@ impl EventExtractor {
                 .take_while(|&x| !s.is_punct(x) || s.is_quote(x))
                 .any(|x| self.place_at(s, x, ments).is_some());
             if !ok {
-                return None;
+                return s.no("place_next");
             }
         }
         // Denied, tried, prevented.
         let cs = s.clause_start(ti);
         if let Some(p) = s.prev_word(ti, cs) {
             if d.negation.contains(s.w(p)) {
-                return None;
+                return s.no("negation");
             }
             if d.irrealis.contains(s.w(p)) || d.irrealis.contains(s.b(p)) {
-                return None;
+                return s.no("irrealis_before");
             }
             if let Some(p2) = s.prev_word(p, cs) {
                 if d.irrealis.contains(s.w(p2)) || d.irrealis.contains(s.b(p2)) {
-                    return None;
+                    return s.no("irrealis_before");
                 }
             }
         }
         // "توعد القائد بالسيطرة على المدينة"، "هددت الحركة بقصف المطار": threatened, not done.
         let w0 = s.w(ti);
         if (w0.starts_with('ب') || w0.starts_with("وب")) && (cs.max(ti.saturating_sub(5))..ti).any(|k| d.threat.contains(s.w(k)) || d.threat.contains(s.b(k))) {
-            return None;
+            return s.no("threat");
         }
         // "بعد عام على الهجوم": a happening a year or more back is background.
         if ti >= 2 && d.g.anniversary_links.contains(s.w(ti - 1)) && d.g.long_durations.contains(s.b(ti - 2)) {
-            return None;
+            return s.no("anniversary");
         }
         // "إذا هاجمت الميليشيا المدينة"، "لو شنت القوات هجوما": a condition tells nothing.
         let whether = |k: usize| k > 0 && d.g.whether.contains(s.w(k - 1));
         if (cs.max(ti.saturating_sub(8))..ti).any(|k| (d.conditional.contains(s.w(k)) || d.conditional.contains(s.b(k))) && !whether(k)) {
-            return None;
+            return s.no("conditional");
         }
         // "هجوم العام الماضي"، "مجزرة عام 1982": a happening of past years is background.
         if self.past_year(s, tj, published) {
-            return None;
+            return s.no("past_year");
         }
         // "في ذكرى انفجار المرفأ": a happening remembered is no new report.
         if (cs.max(ti.saturating_sub(3))..ti).any(|k| d.remembrance.contains(s.w(k)) || d.remembrance.contains(s.b(k))) {
-            return None;
+            return s.no("remembrance");
         }
         // "X مسؤول عن الهجوم" names its doer; "نفى X مسؤوليته عن الهجوم" is denied by X.
         let resp = (cs.max(ti.saturating_sub(4))..ti).find(|&k| {
@@ -483,14 +566,14 @@ impl EventExtractor {
             let conj = |w: &'_ str| w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w).to_string();
             if let Some(n) = (lo..r).find(|&k| d.negation.contains(s.w(k)) || d.negation.contains(&conj(s.w(k)))) {
                 if (n + 1..r).any(|k| d.no_one.contains(s.w(k)) || d.no_one.contains(s.b(k))) {
-                    return None;
+                    return s.no("nobody_claimed");
                 }
             }
         }
         // The type.
         let mut kind = trig.kind;
         if trig.generic {
-            if let Some(k) = self.cue(s, ti, tj) {
+            if let Some(k) = self.cue(s, ti, tj, &trig.requires) {
                 kind = Some(k);
             }
         }
@@ -500,11 +583,13 @@ impl EventExtractor {
         if needs_armed {
             kind = trig.armed_kind;
         }
-        let mut kind = kind?;
+        let Some(mut kind) = kind else { return s.no("no_type") };
         // A two-letter stem ("فر") hides in other words ("وفر" provided, "فروة"، "سافر"): fled only
         // when from or to somewhere follows.
-        if form.text.chars().count() <= 2 && !(ti + 1..(tj + 6).min(s.toks.len())).any(|k| d.g.directions.contains(s.w(k))) {
-            return None;
+        // ("فر آلاف السكان سيرا على الأقدام نحو …": further after a crowd.)
+        let reach = if s.next_word(tj + 1).is_some_and(|n| d.crowds.contains(s.w(n)) || d.crowds.contains(s.b(n))) { 9 } else { 6 };
+        if form.text.chars().count() <= 2 && !(ti + 1..(tj + reach).min(s.toks.len())).any(|k| d.g.directions.contains(s.w(k))) {
+            return s.no("two_letter_flee");
         }
         // Crowds fleeing their homes are displaced; prisoners fleeing escape.
         if kind == "escape" {
@@ -532,8 +617,20 @@ impl EventExtractor {
         // "القصف الذي شنه طيران النظام": a relative verb tells who did it, and asserts it.
         let relative = if form.pos == Pos::Noun { self.relative_agent(s, tj, ments) } else { None };
         // "تعرض المستشفى لهجوم": its subject undergoes the event, which is asserted.
-        let undergo_at = if form.pos == Pos::Noun {
-            (cs.max(ti.saturating_sub(6))..ti).rev().find(|&k| d.undergo.contains(s.w(k)) || d.undergo.contains(s.b(k)))
+        // Only when the trigger is what is undergone ("لهجوم"، "من حصار"), not a cause after
+        // it ("تعرض لأضرار جراء القصف").
+        let lam = {
+            let w = s.w(ti);
+            w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w).starts_with('ل')
+        };
+        let from_before = s.prev_word(ti, cs).is_some_and(|p| p + 1 == ti && s.w(p) == "من");
+        let undergo_at = if form.pos == Pos::Noun && (lam || from_before) {
+            // ("تعرض مخيم للنازحين في ولاية النيل الأزرق لهجوم": its subject may be long; not
+            // past a relative verb: "من حصار تفرضه الحركة الشعبية لتحرير …".)
+            (cs.max(ti.saturating_sub(9))..ti)
+                .rev()
+                .take_while(|&k| !(d.relative_verbs.contains(s.w(k)) || d.relative_plain.contains(s.w(k))))
+                .find(|&k| d.undergo.contains(s.w(k)) || d.undergo.contains(s.b(k)))
         } else {
             None
         };
@@ -547,12 +644,15 @@ impl EventExtractor {
         });
         let accused_at = [Some(ti), support, committed].into_iter().flatten().find(|&k| s.w(k).starts_with('ب') || s.w(k).starts_with("وب"));
         let accused_at = accused_at.filter(|&b| {
-            form.pos == Pos::Noun && (cs.max(b.saturating_sub(8))..b).any(|k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k)))
+            // ("اتهمت قوات الدعم السريع، الأحد، الجيش السوداني بقصف": a long accuser and a time between.)
+            form.pos == Pos::Noun && (cs.max(b.saturating_sub(11))..b).any(|k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k)))
         });
         let accused = accused_at.is_some();
         // The accusing verb: its subject, between it and the accused, is the source.
-        let accuse_verb = accused_at.and_then(|b| (cs.max(b.saturating_sub(8))..b).find(|&k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k))));
+        let accuse_verb = accused_at.and_then(|b| (cs.max(b.saturating_sub(11))..b).find(|&k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k))));
         let mut told_again = false;
+        let mut toll_back = false;
+        let between = (tj + 1..(tj + 4).min(ce)).find(|&k| d.g.between.contains(s.w(k)) && s.actor_at(k + 1, ments).is_some());
         if form.pos == Pos::Noun && !trig.definite {
             let inner_def = form.words > 1 && (ti + 1..=tj).any(|k| s.w(k).starts_with("ال"));
             let gen_def = form.words == 1
@@ -567,6 +667,8 @@ impl EventExtractor {
             if hit.article || hit.pronoun || inner_def || gen_def {
                 let cont_before = (cs..ti).rev().take(3).any(|k| d.continuation.contains(s.w(k)) || d.continuation.contains(s.b(k)));
                 let cont_after = (tj + 1..ce).take(3).any(|k| d.continuation.contains(s.w(k)));
+                // "القصف المتبادل بين الجيش والحركة": between named parties, a happening told.
+                let between_parties = between.is_some();
                 // A denied responsibility for "the attack" refers back and asserts nothing new.
                 let named = resp.is_some() && !denied || self.nisba_agent(s, ti, tj, ce).is_some();
                 // "عشرات الغارات"، "عدد الهجمات": counted, so told as happenings.
@@ -602,7 +704,19 @@ impl EventExtractor {
                 // "بعد سيطرة قوات X على المخيم"، "إثر هجوم X"، "عقب اقتحام الميليشيا للقرية": a
                 // happening with its doer or object named, after a word of time or cause, is told
                 // as having happened.
-                let presupposed = gen_def
+                // ("بعد اقتحامها المستشفى"، "إثر هجومهم على القرى": its doer in a pronoun.)
+                // "اجتياح الميليشيا للمعسكر": its doer and its object named, a happening told.
+                let doer_end = next.and_then(|n| {
+                    s.actor_at(n, ments).filter(|(a, _, _)| *a == n).map(|(_, nb, _)| nb).or_else(|| {
+                        (s.w(n).starts_with("ال") && (d.anaphors.contains(s.b(n)) || d.agent_heads.contains(s.b(n)))).then_some(n + 1)
+                    })
+                });
+                let with_object = !hit.article
+                    && !hit.pronoun
+                    && !s.prev_word(ti, cs).is_some_and(|p| d.g.eve.contains(s.w(p)) || d.g.eve.contains(s.b(p)))
+                    && doer_end.is_some_and(|nb| nb < ce && s.w(nb).starts_with("لل") && s.w(nb).chars().count() > 4);
+                let presupposed = with_object
+                    || (gen_def || hit.pronoun)
                     && !hit.article
                     && kind != "statement"
                     && s.prev_word(ti, cs).is_some_and(|p| d.presuppose.contains(s.w(p)) || d.presuppose.contains(s.b(p)));
@@ -616,6 +730,16 @@ impl EventExtractor {
                 // Told again with its doer ("هجوم التنظيم على السجن"): the strike the article
                 // reports, whatever its kind, when it reports one.
                 told_again = directed && on_after_doer;
+                // "وأسفر الهجوم عن مقتل …"، "القصف أدى إلى …": a strike with its toll is one that
+                // happened; told again when the article told it before (its headline may have).
+                let with_toll = STRIKES.contains(&kind.as_str())
+                    && hit.article
+                    && (s.prev_word(ti, cs).is_some_and(|p| p + 1 == ti && (d.consequence.contains(s.w(p)) || d.consequence.contains(s.b(p))))
+                        || next.is_some_and(|n| d.consequence.contains(s.w(n)) || d.consequence.contains(s.b(n))));
+                if with_toll {
+                    told_again = true;
+                    toll_back = true;
+                }
                 if support.is_none()
                     && !cont_before
                     && !cont_after
@@ -628,8 +752,10 @@ impl EventExtractor {
                     && !presupposed
                     && !told_by_relative
                     && !means_of_death
+                    && !between_parties
+                    && !with_toll
                 {
-                    return None;
+                    return s.no("definite_not_asserted");
                 }
             }
         }
@@ -643,13 +769,13 @@ impl EventExtractor {
                 d.consequence.contains(s.w(p)) || d.consequence.contains(s.b(p)) || d.lam_told.contains(s.w(p)) || d.lam_told.contains(s.b(p))
             });
             if w.starts_with('ل') && !w.starts_with("لل") && !form.text.starts_with('ل') && !told && relative.is_none() {
-                return None;
+                return s.no("purpose_lam");
             }
         }
         // "يحاول الجيش منذ أشهر السيطرة على المدينة": a verbal noun that is the object of a
         // verb of trying, preventing or intending, with its subject between, did not happen.
         if form.pos == Pos::Noun && !s.w(ti).starts_with(['ب', 'ل', 'ك']) && self.governed_by_irrealis(s, ti, cs, ments) {
-            return None;
+            return s.no("irrealis_governs");
         }
         // "يتوقع الخبراء أن تشن الحركة هجوما"، "من المتوقع أن تقتحم": a verb after أن that a
         // verb or word of expecting, fearing or intending governs did not happen (yet).
@@ -659,14 +785,22 @@ impl EventExtractor {
             let tense = if form.pos == Pos::Verb { Some(hit.mood) } else { d.support.mood(s.w(v)) };
             let modal = s.prev_word(v, cs).is_some_and(|p| d.modal.contains(s.w(p)) || d.modal.contains(s.b(p)));
             if tense == Some(affix::Mood::Future) || modal && tense == Some(affix::Mood::Imperfect) {
-                return None;
+                return s.no("future_or_modal");
+            }
+        }
+        // "نفى الجيش أن تكون قواته قد قصفت السوق": what is denied is not told.
+        if let Some(v) = verb_at {
+            if let Some(c) = (cs.max(v.saturating_sub(5))..v).rev().find(|&k| d.g.that.contains(s.w(k))) {
+                if (cs.max(c.saturating_sub(7))..c).any(|k| d.denial.contains(s.w(k)) || d.denial.contains(s.b(k))) {
+                    return s.no("denied_that");
+                }
             }
         }
         if let Some(p) = verb_at.and_then(|v| s.prev_word(v, cs)) {
             if d.g.that.contains(s.w(p)) {
                 let lo = cs.max(p.saturating_sub(4));
                 if (lo..p).any(|k| d.irrealis_verbs.contains(s.w(k)) || d.irrealis_verbs.contains(s.b(k)) || d.prospective.contains(s.w(k)) || d.prospective.contains(s.b(k))) {
-                    return None;
+                    return s.no("expected_that");
                 }
             }
         }
@@ -676,7 +810,7 @@ impl EventExtractor {
             && (s.figure_near(ti, tj)
                 || (ti.saturating_sub(6)..(tj + 5).min(s.toks.len())).any(|k| d.quantifiers.contains(s.w(k)) || d.quantifiers.contains(s.b(k))))
         {
-            return None;
+            return s.no("figure_claim");
         }
         // Agent.
         let verbal = form.pos == Pos::Verb || support.is_some();
@@ -688,7 +822,10 @@ impl EventExtractor {
                 Some(dn) => self.after_agent(s, dn + 1, r, ments, false),
                 None => {
                     let r = negated.unwrap_or(r);
-                    self.before_agent(s, r, cs, ments, false, 0).or_else(|| self.name_before(s, r, cs, ments))
+                    // ("أعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها": past a governed name.)
+                    self.before_agent(s, r, cs, ments, false, 0)
+                        .or_else(|| self.before_agent(s, r, cs, ments, false, 3))
+                        .or_else(|| self.name_before(s, r, cs, ments))
                 }
             };
         }
@@ -712,6 +849,21 @@ impl EventExtractor {
                 .and_then(|p| s.mention_at(p, ments))
                 .filter(|(_, b, m)| *b == at && (!PLACES.contains(&m.kind.as_str()) || m.kind == "country"))
                 .map(|(a, b, m)| (eref(m), a, b))
+                // "اتهمت الميليشيات الجيش بقصف …": a generic head with its article is the accused alone.
+                .or_else(|| {
+                    s.prev_word(at, cs)
+                        .filter(|&p| {
+                            let w = s.w(p);
+                            w.starts_with("ال") && (d.anaphors.contains(s.b(p)) || d.agent_heads.contains(s.b(p))) && s.mention_at(p, ments).is_none()
+                        })
+                        .map(|p| (EntityRef { text: s.orig_text(p, p + 1).to_string(), entity: None }, p, p + 1))
+                })
+                // "اتهم البيان جماعة الحوثيين المسلحة والعناصر الموالية لها باستهداف …": the nearest
+                // party named before, past its adjectives and partners.
+                .or_else(|| {
+                    let v = (cs.max(at.saturating_sub(11))..at).find(|&k| d.accuse.contains(s.w(k)) || d.accuse.contains(s.b(k)))?;
+                    (v + 1..at).rev().take(6).find_map(|k| s.actor_at(k, ments).filter(|(a, _, m)| *a > v + 1 && eligible(m, false)).map(|(a, b, m)| (eref(m), a, b)))
+                })
                 .or_else(|| self.name_before(s, at, cs, ments))
                 // "اتهمت الحكومة المتمردين بارتكاب …": people named by what they do.
                 .or_else(|| {
@@ -739,7 +891,9 @@ impl EventExtractor {
                     announcer = true;
                 } else {
                     let vso_end = if form.pos == Pos::Verb { ce } else { ti };
-                    let skip_vso = form.pos == Pos::Verb && hit.subj_suffix;
+                    // "زعم الجيش أنه استهدف مسلحين": the subject is in أنه; after the verb, its object.
+                    let skip_vso = form.pos == Pos::Verb
+                        && (hit.subj_suffix || s.prev_word(a, cs).is_some_and(|p| p + 1 == a && d.g.self_that.contains(s.w(p))));
                     let after = if form.pos == Pos::Verb { tj + 1 } else { a + 1 };
                     // "وكانت الميليشيا قد هاجمت": the subject stands before "قد".
                     let a = match s.prev_word(a, cs) {
@@ -747,11 +901,27 @@ impl EventExtractor {
                         _ => a,
                     };
                     // A subject right before the verb ("قسد تحاصر"), then one after it.
-                    agent = self.before_agent(s, a, cs, ments, statement, 0);
+                    // "… من "المرتزقة" وبسطت سيطرتها": a verb with و opens a clause of its own; the
+                    // word before it is the last clause's.
+                    let conj = {
+                        let w = s.w(a);
+                        let rest = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
+                        rest.is_some_and(|r| {
+                            if a == ti && form.pos == Pos::Verb {
+                                let first = form.text.split(' ').next().unwrap_or_default();
+                                !form.text.starts_with(['و', 'ف']) && r.contains(first)
+                            } else {
+                                d.support.matches(r)
+                            }
+                        })
+                    };
+                    if !conj {
+                        agent = self.before_agent(s, a, cs, ments, statement, 0);
+                    }
                     if agent.is_none() && !skip_vso {
                         agent = self.after_agent(s, after, vso_end, ments, statement);
                     }
-                    if agent.is_none() {
+                    if agent.is_none() && !conj {
                         agent = self.before_agent(s, a, cs, ments, statement, 3);
                     }
                     // "أعلنت القوات أنها سيطرت على …": the speaker's own doing.
@@ -809,9 +979,10 @@ impl EventExtractor {
         if agent.is_none() && form.pos == Pos::Noun && !undergo {
             agent = self.harm_agent(s, ti, cs, ments);
         }
-        // "اشتباكات بين الجيش وقوات …": the first party.
-        if agent.is_none() && kind == "clash" {
-            if let Some(k) = (tj + 1..ce.min(tj + 5)).find(|&k| d.g.clash_links.contains(s.w(k))) {
+        // "اشتباكات بين الجيش وقوات …"، "القصف المتبادل بين …": the first party.
+        if agent.is_none() && (kind == "clash" || between.is_some()) {
+            // ("اشتباكات عنيفة، مساء الإثنين، بين …": past an aside of time.)
+            if let Some(k) = (tj + 1..ce.min(tj + 8)).find(|&k| d.g.clash_links.contains(s.w(k))) {
                 agent = self.after_agent(s, k + 1, ce, ments, false);
             }
         }
@@ -826,7 +997,8 @@ impl EventExtractor {
         // the fullest name the article gives it.
         if let Some((r, a, b)) = &agent {
             let article_off = |w: &'_ str| w.strip_prefix("ال").or_else(|| w.strip_prefix("لل")).map(str::to_string);
-            let generic = b - a == 1 && article_off(s.w(*a)).is_some_and(|h| d.anaphors.contains(&h));
+            // ("إن قواته استعادت": the force of the armed actor named last, told by its name.)
+            let generic = b - a == 1 && (article_off(s.w(*a)).is_some_and(|h| d.anaphors.contains(&h)) || d.pronoun_forces.contains(s.w(*a)) || d.pronoun_forces.contains(s.b(*a)));
             if let (true, Some(id)) = (generic, r.entity.as_ref()) {
                 if let Some(m) = ments.iter().filter(|m| &m.entity == id).max_by_key(|m| m.text.chars().count()) {
                     if m.text.chars().count() > r.text.chars().count() {
@@ -860,8 +1032,23 @@ impl EventExtractor {
                     && s.mention_at(*a, ments).is_some_and(|(ma, _, m)| ma == *a && r.entity.as_deref() == Some(m.entity.as_str()))
                     && (*a == tj + 1 || *b == ti)
             });
-            if !named {
-                return None;
+            // "قتل مسلحو الدعم السريع عشرات المدنيين"، "قتل جنود الاحتلال شابا": a force right
+            // after the verb with an object after it (a count, an accusative) is the doer of
+            // an active verb (the passive "قُتل جنود من …" has none).
+            let active = agent.as_ref().is_some_and(|(_, a, b)| {
+                let head = |k: usize| d.agent_heads.contains(s.b(k)) || d.aircraft.contains(s.b(k));
+                let starts = *a == tj + 1 && head(*a) || *a == tj + 2 && head(tj + 1);
+                starts && *b < ce && s.toks[*b].kind != TokenKind::Punct && {
+                    let w = s.w(*b);
+                    s.toks[*b].kind == TokenKind::Number
+                        || d.quantifiers.contains(w)
+                        || d.quantifiers.contains(s.b(*b))
+                        || (w.ends_with('ا') && !w.starts_with("ال") && w.chars().count() >= 4)
+                        || !riwaya_text::find_numbers(s.orig_text(*b, *b + 1)).is_empty()
+                }
+            });
+            if !named && !active {
+                return s.no("armed_named");
             }
         }
         if needs_armed {
@@ -870,13 +1057,17 @@ impl EventExtractor {
                 by_entity || d.agent_heads.contains(s.b(*a)) || d.agent_nouns.contains(s.b(*a)) || d.pronoun_forces.contains(s.b(*a))
             });
             if !armed {
-                return None;
+                return s.no("armed_needed");
             }
         }
         // "شنت طائرات مسيرة هجمات": an attack by aircraft is an air strike.
         // ("طائراتها استهدفت": a force word with a pronoun, "طائرات" + "ها".)
         let aircraft = |w: &str| d.aircraft.contains(w) || d.pronoun_forces.contains(w) && d.aircraft.iter().any(|x| w.starts_with(x.as_str()));
         if kind == "attack" && agent.as_ref().is_some_and(|(_, a, _)| aircraft(s.w(*a)) || aircraft(s.b(*a))) {
+            kind = EventKind::AirStrike;
+        }
+        // "هجمات متكررة بالمسيرات": done with aircraft.
+        if kind == "attack" && (tj + 1..(tj + 4).min(ce)).any(|k| s.w(k).starts_with('ب') && (d.aircraft.contains(s.b(k)) || s.w(k).strip_prefix('ب').is_some_and(|x| d.aircraft.contains(x)))) {
             kind = EventKind::AirStrike;
         }
         // Damage done by a flood, a quake or a blast, with no doer, is the disaster's.
@@ -886,13 +1077,13 @@ impl EventExtractor {
             let near = |k: usize| d.natural_causes.contains(s.w(k)) || d.natural_causes.contains(s.b(k));
             let lo = if agent.is_none() { ti.saturating_sub(15) } else { cs.max(ti.saturating_sub(4)) };
             if (lo..ce.min(tj + 4)).any(near) {
-                return None;
+                return s.no("natural_doer");
             }
         }
         if kind == "demolition" && agent.is_none() {
             let near = |k: usize, set: &std::collections::HashSet<String>| set.contains(s.w(k)) || set.contains(s.b(k));
             if (ti.saturating_sub(12)..ce.min(tj + 6)).any(|k| near(k, &d.natural_causes)) {
-                return None;
+                return s.no("natural_cause");
             }
             consequence = (cs.max(ti.saturating_sub(3))..ti).any(|k| near(k, &d.consequence));
         }
@@ -910,10 +1101,23 @@ impl EventExtractor {
         }
         // Place.
         let (skip_a, skip_b) = agent.as_ref().map(|&(_, a, b)| (a, b)).unwrap_or((usize::MAX, usize::MAX));
-        let place_from = if skip_a > tj && skip_a != usize::MAX { skip_b } else { tj + 1 };
+        // ("اقتحم مستشفى المدينة من قبل مسلحين": with a passive's doer, the place is before it.)
+        let place_from = if skip_a > tj && skip_a != usize::MAX && !linked_doer { skip_b } else { tj + 1 };
+        // "حرق السوق الرئيسي للمعسكر": a form that ends on a place's head names it.
+        let place_from = (ti + 1..=tj).find(|&k| self.data.place_heads.contains(s.b(k))).unwrap_or(place_from);
         let mut place = if statement { None } else { self.place(s, ti, place_from, cs, ce, (skip_a, skip_b), ments) };
         // "تعرض مستشفى … للقصف": what underwent it is where it happened.
-        if let (Some(u), None) = (undergo_at, &place) {
+        // ("تعرضت كثيرات منهن لاعتداءات": people, not a place.)
+        let undergoer_is_place = undergo_at.is_some_and(|u| {
+            // ("تعرض منزله لقذيفة": a head with its pronoun.)
+            let head = |w: &str| self.data.place_heads.contains(w) || ["ه", "ها", "هم"].iter().any(|x| w.strip_suffix(x).is_some_and(|h| self.data.place_heads.contains(h)));
+            u + 1 < ti && (head(s.b(u + 1)) || s.mention_at(u + 1, ments).is_some_and(|(a, _, m)| a == u + 1 && PLACES.contains(&m.kind.as_str())))
+        });
+        // The undergoer is where it happened, before any place named ahead of the trigger.
+        if undergoer_is_place && place.as_ref().is_some_and(|(_, a, _)| *a < ti) {
+            place = None;
+        }
+        if let (Some(u), None, true) = (undergo_at, &place, undergoer_is_place) {
             let mut b = u + 1;
             while b < ti && b < u + 5 && s.toks[b].kind == TokenKind::Word && !self.data.stops.contains(s.w(b)) {
                 b += 1;
@@ -999,6 +1203,7 @@ impl EventExtractor {
             accuser,
             soft: trig.generic || consequence || told_again,
             told_again,
+            with_toll: toll_back,
             denied,
             claimed: accused || resp.is_some(),
             ongoing,
@@ -1132,7 +1337,9 @@ impl EventExtractor {
     }
 
     /// The kind of a strike from the words of its clause.
-    fn cue(&self, s: &Sentence, ti: usize, tj: usize) -> Option<EventKind> {
+    /// `required`: the words the trigger needs ("تسقط قذائف"): they are the trigger's, no cue
+    /// ("طائرة حربية … قبل أن تسقط قذائف" is a strike from the air).
+    fn cue(&self, s: &Sentence, ti: usize, tj: usize, required: &[String]) -> Option<EventKind> {
         let cs = s.clause_start(ti).max(ti.saturating_sub(8));
         let ce = s.clause_end(tj).min(tj + 9);
         let mut best: Option<(usize, EventKind)> = None;
@@ -1144,6 +1351,9 @@ impl EventExtractor {
             let b = s.b(k);
             // "آلاف" folds to "الاف", whose bare form is the cue "اف" (F-16).
             if self.data.quantifiers.contains(w) {
+                continue;
+            }
+            if k > tj && k <= tj + 3 && required.iter().any(|r| w == r || bare(w).starts_with(bare(r))) {
                 continue;
             }
             // "مسيرة سلمية": a march, not a drone.
@@ -1177,6 +1387,10 @@ impl EventExtractor {
             let after_b = w.strip_prefix("وب").or_else(|| w.strip_prefix('ب')).filter(|x| x.chars().count() >= 2);
             // "توقيف أشخاص يشتبه في تورطهم بإطلاق صواريخ": the suspects' act.
             if self.data.suspicion.contains(w) || self.data.suspicion.contains(s.b(k)) {
+                return None;
+            }
+            // "فرضت السلطات حظر التجول بعد اشتباكات": a word of time or cause governs what follows it.
+            if k + 1 == ti && self.data.g.time_links.contains(w) {
                 return None;
             }
             if self.data.support.matches(w) || after_b.is_some_and(|x| self.data.support.matches(x)) {
@@ -1408,9 +1622,9 @@ impl EventExtractor {
                 if let Some((a, b, m)) = s.actor_at(h, ments) {
                     return Some((eref(m), a, b));
                 }
-                // A name the lexicon lacks: up to a stop.
+                // A name the lexicon lacks: up to a stop or a verb ("عناصر مسلحة اقتحمت").
                 let mut b = h;
-                while b < ce && b < h + 3 && s.toks[b].kind == TokenKind::Word && !self.data.stops.contains(s.w(b)) {
+                while b < ce && b < h + 3 && s.toks[b].kind == TokenKind::Word && !self.data.stops.contains(s.w(b)) && !(b > h && perfect_verb(s.w(b))) {
                     b += 1;
                 }
                 if b > h {
@@ -1452,10 +1666,15 @@ impl EventExtractor {
                 }
                 return None;
             }
+            // "قصف بالطائرات المسيرة": a phrase after ب is the means, not the subject.
+            if w.starts_with('ب') && s.b(k) != w && !self.data.agent_heads.contains(w) {
+                return None;
+            }
             if self.data.agent_heads.contains(w) || self.data.agent_heads.contains(s.b(k)) {
                 // An aircraft or force phrase: its actor inside, else its words.
                 let mut b = k + 1;
-                while b < end && b < k + 6 && !s.is_punct(b) {
+                // (a quoted name inside: "فصائل "جيش الفتح"")
+                while b < end && b < k + 6 && (!s.is_punct(b) || s.is_quote(b)) {
                     // "مسيرات تابعة للجيش": the owner named after تابع (right after an indefinite
                     // head and its adjective) is the doer, and the phrase ends there.
                     if b <= k + 2 && !w.starts_with("ال") && self.data.g.affiliation.contains(s.w(b)) && b + 1 < end {
@@ -1524,6 +1743,16 @@ impl EventExtractor {
     /// The subject before a verb (SVO): an actor ending just before it, a force with a
     /// pronoun, an aircraft phrase.
     fn before_agent(&self, s: &Sentence, anchor: usize, cs: usize, ments: &[Mention], statement: bool, max_gap: usize) -> Option<(EntityRef, usize, usize)> {
+        // "إن روسيا أطلقت …": a state right before the verb, not governed, acts.
+        if max_gap == 0 && !statement && anchor > cs {
+            let state = s.mention_at(anchor - 1, ments).filter(|(a, b, m)| {
+                *b == anchor && m.kind == "country" && s.toks[*a].os == m.start && *a >= cs && !s.w(*a).starts_with(['ل', 'ب', 'ك'])
+                    && !s.prev_word(*a, cs).is_some_and(|p| self.data.g.preps.contains(s.w(p)) || self.data.g.fronted_in.contains(s.w(p)))
+            });
+            if let Some((a, b, m)) = state {
+                return Some((eref(m), a, b));
+            }
+        }
         // "حركة الجهاد التي أطلقت": the relative pronoun stands for the subject before it
         // (not with an object pronoun on or after the verb: "المستشفى الذي قصفته"،
         // "الريف الذي تسيطر عليه").
@@ -1549,10 +1778,16 @@ impl EventExtractor {
                     let w = s.w(p);
                     self.data.g.preps.contains(w) || (w.starts_with('ب') && w.chars().count() > 3 && !s.toks[p].kind.eq(&TokenKind::Punct))
                 });
-                if governed && max_gap > 0 {
+                // "المرتبطة بتنظيم القاعدة": ب on the name's own word (not ل: "بهجوم لتنظيم داعش
+                // استهدف" names the doer of the noun that is the verb's subject).
+                let own = s.toks[a].os < m.start && s.orig[s.toks[a].os..m.start].ends_with('ب');
+                if (governed || own) && max_gap > 0 {
                     k = a;
                     gap += 1;
                     continue;
+                }
+                if own {
+                    break;
                 }
                 if eligible(m, statement) {
                     return Some((eref(m), a, b));
@@ -1580,7 +1815,9 @@ impl EventExtractor {
                 h -= 1;
                 let w = s.w(h);
                 if self.data.agent_heads.contains(s.b(h)) && w.starts_with("ال") {
-                    if (h + 1..anchor).all(|x| s.w(x).starts_with("ال") && !self.data.stops.contains(s.w(x))) {
+                    // ("بالطائرات المسيرة استهدف": the adjective of a means, not a subject.)
+                    let adjective = h > cs && s.w(h - 1).starts_with("بال");
+                    if !adjective && (h + 1..anchor).all(|x| s.w(x).starts_with("ال") && !self.data.stops.contains(s.w(x))) {
                         return Some((EntityRef { text: s.orig_text(h, anchor).to_string(), entity: None }, h, anchor));
                     }
                     break;
@@ -1598,14 +1835,19 @@ impl EventExtractor {
                 break;
             }
             let w = s.w(h);
+            // "قصف بالطائرات المسيرة": the means (and its adjective), not the subject.
+            if w.starts_with('ب') && !self.data.aircraft.contains(w) || w.starts_with("ال") && h > lo && s.w(h - 1).starts_with("بال") {
+                continue;
+            }
             if self.data.aircraft.contains(s.b(h)) || self.data.aircraft.contains(w) {
                 if let Some((a, b, m)) = (h..anchor).find_map(|x| s.actor_at(x, ments)) {
                     if eligible(m, statement) {
                         return Some((eref(m), a, b));
                     }
                 }
-                // Up to the verb, without a relative pronoun before it ("الطائرة الحربية التي قصفت").
-                let mut e = anchor;
+                // Up to the verb, without a relative pronoun before it ("الطائرة الحربية التي قصفت"),
+                // nor a verb of its own ("طائرة حربية حلقت فوق المدينة قبل أن تسقط").
+                let mut e = (h + 1..anchor).find(|&x| perfect_verb(s.w(x))).unwrap_or(anchor);
                 while e > h + 1 && (self.data.stops.contains(s.w(e - 1)) || s.is_punct(e - 1)) {
                     e -= 1;
                 }
@@ -1694,7 +1936,12 @@ impl EventExtractor {
         if let Some(p) = self.described_place(s, from, end) {
             return Some(p);
         }
-        // Before the trigger: in its clause, then in its sentence, nearest first.
+        // Before the trigger: in its clause, nearest first; a clause of result ("، ما أجبر
+        // سكانها على الفرار") happened where the clause before it did.
+        let cs = match s.next_word(cs) {
+            Some(o) if cs > 0 && self.data.g.result_openers.contains(s.w(o)) => s.clause_start(cs - 1),
+            _ => cs,
+        };
         let mut best_broad = None;
         let mut k = ti;
         while k > 0 {
@@ -1726,13 +1973,23 @@ impl EventExtractor {
     /// A place told by its kind right after a trigger ("على قاعدة عسكرية تابعة للنظام"،
     /// "استهدف منزلا في …"): its head noun, its adjectives, and "تابع(ة) ل X".
     fn described_place(&self, s: &Sentence, from: usize, end: usize) -> Option<(EntityRef, usize, usize)> {
-        let head = |k: usize| k < end && s.toks[k].kind == TokenKind::Word && self.data.place_heads.contains(s.b(k));
+        // ("استهدفت مركزا تجاريا"، "دمرت مستودعا": the accusative's alif.)
+        let head = |k: usize| {
+            k < end && s.toks[k].kind == TokenKind::Word && {
+                let b = s.b(k);
+                self.data.place_heads.contains(b) || b.strip_suffix('ا').is_some_and(|x| self.data.place_heads.contains(x))
+            }
+        };
         let k = if head(from) {
             from
         } else {
             // Past its object ("بإطلاق 59 صاروخا على قاعدة …"): the place after a preposition.
             let p = (from..end.min(from + 5)).find(|&k| self.data.g.place_preps.contains(s.w(k)))?;
-            let k = s.skip_quotes(p + 1, end);
+            let mut k = s.skip_quotes(p + 1, end);
+            // "في عدة مقاطعات"، "على 3 مدارس": past a count.
+            while k < end && k < p + 3 && (s.toks[k].kind == TokenKind::Number || self.data.quantifiers.contains(s.w(k))) {
+                k += 1;
+            }
             if !head(k) {
                 return None;
             }
@@ -1883,6 +2140,15 @@ fn is_arabic_letter(c: char) -> bool {
     ('\u{0621}'..='\u{064A}').contains(&c)
 }
 
+/// A word that looks like a verb of the third person ("اقتحمت"، "قصفت"، "بحثوا"، "ينتمون"):
+/// ends in ت (not in the plural ات) or in وا, or is an imperfect plural.
+fn perfect_verb(w: &str) -> bool {
+    let n = w.chars().count();
+    // (and an imperfect of the plural, "ينتمون"، not a nisba plural "يمنيون")
+    n >= 4 && (w.ends_with('ت') && !w.ends_with("ات") || w.ends_with("وا"))
+        || n >= 5 && w.starts_with(['ي', 'ت']) && w.ends_with("ون") && !w.ends_with("يون")
+}
+
 /// An indefinite adjective of relation ("سكنياً"، "عسكري"): the phrase it ends names a kind.
 fn generic_adjective(w: &str) -> bool {
     !w.starts_with("ال") && ["ي", "يه", "يا", "يين", "يات"].iter().any(|e| w.ends_with(e))
@@ -1948,6 +2214,8 @@ struct Sentence<'a> {
     bounds: Vec<usize>,
     /// Byte span of each token's bare word (see [`Sentence::b`]).
     bares: Vec<(u32, u32)>,
+    /// Why the last trigger read in it gave no event (for [`EventExtractor::extract_traced`]).
+    why: std::cell::Cell<&'static str>,
 }
 
 impl<'a> Sentence<'a> {
@@ -1985,7 +2253,7 @@ impl<'a> Sentence<'a> {
                 (start as u32, t.e as u32)
             })
             .collect();
-        let mut sent = Sentence { norm: &norm.text, orig, toks, os, oe, ments: v, first_frame: OnceCell::new(), bounds: Vec::new(), bares };
+        let mut sent = Sentence { norm: &norm.text, orig, toks, os, oe, ments: v, first_frame: OnceCell::new(), bounds: Vec::new(), bares, why: std::cell::Cell::new("") };
         sent.bounds = (0..sent.toks.len()).filter(|&k| sent.is_boundary(k)).collect();
         // "شنت القوات، فجر الجمعة، هجوما": a time told between two commas is an aside, not
         // a clause of its own; the commas around it bound nothing.
@@ -2000,6 +2268,12 @@ impl<'a> Sentence<'a> {
             i += 1;
         }
         sent
+    }
+
+    /// No event, for the reason `why` (kept for tracing).
+    fn no<T>(&self, why: &'static str) -> Option<T> {
+        self.why.set(why);
+        None
     }
 
     fn w(&self, i: usize) -> &str {
@@ -2101,17 +2375,28 @@ impl<'a> Sentence<'a> {
         riwaya_text::find_numbers(&self.orig[os..oe]).iter().any(|n| n.low.is_some() || n.high.is_some() || n.vague)
     }
 
-    /// The armed actor named last before original offset `o` in the article.
+    /// The armed actor (or, in its own sentence, a government body) named last before
+    /// original offset `o` in the article.
     fn last_armed_before<'m>(&self, o: usize, ments: &'m [Mention]) -> Option<&'m Mention> {
         let p = ments.partition_point(|m| m.start < o);
-        ments[..p].iter().rev().find(|m| ARMED.contains(&m.kind.as_str()))
+        // In its own sentence, the body whose forces they are ("أعلنت وزارة الدفاع أن قواتها").
+        let own = ments[..p].iter().rev().take_while(|m| m.start >= self.os).find(|m| ARMED.contains(&m.kind.as_str()) || m.kind == "government_body");
+        own.or_else(|| ments[..p].iter().rev().find(|m| ARMED.contains(&m.kind.as_str())))
     }
 }
 
 const STRIKES: [&str; 4] = ["attack", "air_strike", "shelling", "bombing"];
 
 /// One event per happening: same type, agents and places that agree.
-fn merge(cands: Vec<Cand>, heads: &HashSet<String>) -> Vec<Cand> {
+fn merge(cands: Vec<Cand>, heads: &HashSet<String>, people: &HashSet<String>) -> Vec<Cand> {
+    // "مسلحون"، "المهاجمين": people named by what they do, no party; told again by the
+    // same words, they are the doer of the happening told before.
+    let generic = |a: &Option<EntityRef>| {
+        a.as_ref().is_some_and(|r| {
+            let t = riwaya_text::normalize_str(r.text.trim());
+            r.entity.is_none() && !t.contains(' ') && (people.contains(&t) || people.contains(bare(&t)))
+        })
+    };
     let mut out: Vec<Cand> = Vec::new();
     for c in cands {
         // People displaced are one happening however many places the article lists.
@@ -2122,7 +2407,7 @@ fn merge(cands: Vec<Cand>, heads: &HashSet<String>) -> Vec<Cand> {
                     && !c.self_claim
                     && x.kind == c.kind
                     && x.ongoing == c.ongoing
-                    && (c.kind == "displacement" || agree(&x.agent, &c.agent))
+                    && (c.kind == "displacement" || agree(&x.agent, &c.agent) || generic(&x.agent) || generic(&c.agent))
                     && (c.kind == "displacement" || place_agree(&x.place, &c.place, heads))
             });
         match found {
@@ -2138,14 +2423,17 @@ fn merge(cands: Vec<Cand>, heads: &HashSet<String>) -> Vec<Cand> {
                     _ => x.agent.clone().or(c.agent.clone()),
                 };
                 // Competing accounts: one names a doer, the other, from another source, none.
+                let named = |a: &Option<EntityRef>| a.is_some() && !generic(a);
                 let other_source = STRIKES.contains(&c.kind.as_str())
-                    && x.agent.is_none() != c.agent.is_none()
+                    && named(&x.agent) != named(&c.agent)
                     && matches!((x.attribution.last(), c.attribution.last()), (Some(p), Some(q)) if p != q);
                 if (x.claimed || c.claimed) && (x.agent.is_none() || c.agent.is_none()) || other_source {
                     out.push(c);
                     continue;
                 }
-                let place = x.place.clone().or(c.place.clone());
+                // The account kept gives its place ("النزوح من أحياء شرق المدينة" over the
+                // displaced a school shelters elsewhere).
+                let place = if better { c.place.clone().or(x.place.clone()) } else { x.place.clone().or(c.place.clone()) };
                 let target = x.target.clone().or(c.target.clone());
                 let text_date = if x.date_from_text { Some(x.date.clone()) } else if c.date_from_text { Some(c.date.clone()) } else { None };
                 if better {
@@ -2191,7 +2479,7 @@ fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
                 && (!x.soft || x.agent.is_some() && c.agent.is_none() || c.kind == "attack" && x.kind != "attack")
                 && agree(&x.agent, &c.agent)
                 && x.ongoing == c.ongoing
-                && (result || near_place(&x.place, &c.place))
+                && (result || c.with_toll || near_place(&x.place, &c.place))
         });
         if let Some(j) = into {
             gone[i] = true;

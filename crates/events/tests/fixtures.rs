@@ -311,6 +311,70 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // a place under siege; shot dead by gunmen
     ("والمدينة تحت الحصار منذ أكثر من عام.", "siege", "", "*"),
     ("وقتل عشرات المدنيين برصاص مسلحين قرب السوق.", "attack", "مسلحين", "*"),
+    // undergone by a long subject; suffering a siege; a siege imposed, still in place
+    ("تعرض مخيم للاجئين في ولاية النيل الأزرق لهجوم مسلح فجر الأحد.", "attack", "", "*"),
+    ("تعاني البلدة من حصار خانق تفرضه الميليشيات منذ أشهر.", "siege", "الميليشيات", "البلدة"),
+    ("وحذرت المنظمة من أن الحصار المفروض على المدينة يهدد السكان بالمجاعة.", "siege", "", "المدينة"),
+    // accused of going on with it
+    ("واتهمت الحكومة المتمردين بمواصلة حصار مدينة الأبيض.", "siege", "المتمردين", "مدينة الأبيض"),
+    // field executions beside a shelling at the same place stay an attack of their own
+    ("وقصفت القوات المعسكر بالمدفعية ثم نفذت إعدامات ميدانية بحق شبان داخل المعسكر.", "attack", "*", "*"),
+    // burning told with a long doer between the verb and the village
+    ("وأحرق مسلحون يشتبه في انتمائهم لجماعة متطرفة قرية بأكملها.", "demolition", "مسلحون", "*"),
+    // a clause of result happened where the clause before it did
+    ("وأحرق المسلحون منازل قرية الدوير، ما أجبر سكانها على الفرار.", "displacement", "", "قرية الدوير"),
+    // a strike between named parties is told; its first party
+    ("ودمرت منازل جراء القصف المتبادل بين الجيش السوداني وقوات الدعم السريع.", "shelling", "الجيش السوداني", "*"),
+    // a state right before its verb
+    ("وقالت الوزارة إن روسيا قصفت محطة الكهرباء بالصواريخ.", "shelling", "روسيا", "*"),
+    // a place named by an accusative kind
+    ("ودمرت القوات مستودعا للذخيرة.", "demolition", "*", "مستودعا"),
+    // killing in cold blood, sniping, laying a market open, burning a building
+    ("وقام المسلحون بتصفية عدد من الشبان داخل القرية.", "attack", "المسلحون", "*"),
+    ("وقنص مسلحون متمركزون على الأسطح عددا من المارة.", "attack", "مسلحون", "*"),
+    ("واستباحت الميليشيا سوق البلدة ونهبت محاله.", "attack", "الميليشيا", "سوق البلدة"),
+    ("وأوضحت المنظمة أن المسلحين أحرقوا المبنى بالكامل.", "demolition", "المسلحين", "*"),
+    // after a storming told with its doer in a pronoun: it happened
+    ("وانسحبت القوات من البلدة بعد اقتحامها مستشفى الرحمة.", "attack", "*", "مستشفى الرحمة"),
+    // besieged, a siege tightened
+    ("تعاني مدينة الدلنج المحاصرة من نقص حاد في الغذاء.", "siege", "", "مدينة الدلنج"),
+    ("وأطبقت الميليشيات حصارها على المدينة منذ أشهر.", "siege", "الميليشيات", "المدينة"),
+    // provinces as places; a clause of time hangs on the clause before
+    ("وفرضت السلطات حظر التجول في إقليم الشرق.", "curfew", "السلطات", "إقليم الشرق"),
+    ("واجتاحت القوات مخيم الأمل، بعد قصف مدفعي استمر يومين.", "shelling", "*", "مخيم الأمل"),
+    // a form ending on a place names it
+    ("وأقدم المسلحون على حرق السوق الرئيسي للمعسكر.", "demolition", "*", "السوق الرئيسي"),
+    // its doer and its object named
+    ("وتسبب اجتياح الميليشيا للمعسكر في نزوح عشرات الآلاف.", "attack", "*", "*"),
+    // mass killing; attacks done with drones
+    ("وشهد المعسكر عمليات قتل جماعي ونهب واسع.", "attack", "", "*"),
+    ("وتعرض المعسكر لهجمات متكررة بالمسيرات خلال الأسبوع.", "air_strike", "", "المعسكر"),
+    // a security force taking back a building and freeing hostages (imperfect after قبل أن)
+    ("وتبادلت قوات الأمن إطلاق النار مع المسلحين قبل أن تستعيد السيطرة على الفندق.", "control", "*", "الفندق"),
+    ("وقالت الشرطة إن قواتها اقتحمت المبنى وتحرر الرهائن.", "release", "*", "*"),
+    // a force killing people, with its object after it
+    ("وقتل مسلحو الدعم السريع عشرات المدنيين في قرية الكومة.", "attack", "الدعم السريع", "*"),
+    ("وقتلت عناصر الدعم السريع خمسة مزارعين قرب مدينة الجنينة.", "attack", "الدعم السريع", "*"),
+    ("وقتل جنود الاحتلال شابا فلسطينيا عند حاجز قلنديا.", "attack", "*", "*"),
+    // a clash's first party past an aside of time
+    ("اندلعت اشتباكات عنيفة، مساء الإثنين، بين الجيش السوداني وقوات الدعم السريع في المدينة.", "clash", "الجيش السوداني", "*"),
+    // a plural verb with no subject of its own goes on with the doer told before
+    ("وقالت المنظمة إن المسلحين أطلقوا النار على الشاحنات قبل أن يختطفوا السائقين.", "hostage_taking", "المسلحين", "*"),
+    // executions by an armed party
+    ("وأكدت الشبكة إعدام عشرة من الكوادر الطبية على يد قوات الدعم السريع.", "attack", "الدعم السريع", "*"),
+    // raiding a home; bulldozing land
+    ("ودهمت قوات الأمن منزل الناشط في حي الزهور.", "arrest", "قوات الأمن", "*"),
+    ("وجرفت الجرافات الإسرائيلية أراضي زراعية في بلدة بيت حانون.", "demolition", "*", "*"),
+    // the accused named with its partners after it
+    ("واتهم البيان جماعة الحوثي والعناصر الموالية لها باستهداف مكتب الاتصالات.", "*", "جماعة الحوثي", "*"),
+    // the accused after a long accuser and a time between
+    ("اتهمت قوات الدعم السريع، الأحد، الجيش السوداني بقصف سوق المدينة بالطيران.", "air_strike", "الجيش السوداني", "سوق المدينة"),
+    // shells dropped by a warplane: a strike from the air; its words end at its own verb
+    ("وقال شهود إن طائرة حربية حلقت فوق المدينة قبل أن تسقط قذائف على السوق.", "air_strike", "طائرة حربية", "السوق"),
+    // the undergoer (a dual camp) is where it happened, not the place named before
+    ("وفر الآلاف باتجاه جبل مرة، بعد أن تعرض المخيمان لقصف مدفعي متواصل.", "shelling", "", "المخيمان"),
+    // a passive's place before its doer
+    ("واقتُحم مستشفى المدينة من قبل مسلحين بحثوا عن جرحى.", "attack", "مسلحين", "مستشفى المدينة"),
 ];
 
 /// Sentences that assert no scored event.
@@ -408,6 +472,8 @@ const NOTHING: &[&str] = &[
     // the killed are no doers
     "وقتل ثلاثة جنود من الجيش السوداني.",
     "وقتل عناصر من تنظيم داعش قرب الحدود.",
+    "وقتل جنود من الجيش قرب الحدود.",
+    "وقتل عناصر الحراسة الثلاثة في الانفجار.",
     // mock raids; a crisis "exploded"; a hand
     "وحلقت الطائرات فوق المدينة وشنت غارات وهمية.",
     "وحذر الوزير من تفجير الأوضاع في المنطقة.",
@@ -453,6 +519,36 @@ const NOTHING: &[&str] = &[
     "وذبح المواطنون الأضاحي في أول أيام العيد.",
     "وهجر الكاتب الشعر بعد روايته الأولى.",
     "والتهمت النيران عشرات الهكتارات من الغابات.",
+    // what is denied is not told
+    "ونفى الجيش في بيان رسمي أن تكون قواته قد قصفت سوق المدينة.",
+    "ونفت الحركة قصف الأحياء السكنية في المدينة.",
+    // fearing across من; damage "from the shelling" refers back
+    "وتخشى منظمات الإغاثة من موجة نزوح جديدة في المنطقة.",
+    "وأعلنت وزارة الصحة أن المستشفى تعرض لأضرار جراء القصف.",
+    // for the displaced; a movement's name with تحرير
+    "ووزعت المنظمة مساعدات على مخيم كلمة للنازحين.",
+    "وقالت الحركة الشعبية لتحرير السودان إنها مستعدة للتفاوض.",
+    // the army's own words: "it targeted gunmen" names no doer in the gunmen
+    "وزعم الجيش أنه استهدف مسلحين داخل المدرسة.",
+    // trapped people, front lines, liquidating assets, sexual violence, hunting
+    "وتم انتشال المحاصرين تحت الأنقاض.",
+    "وتتواصل الاستعدادات على خطوط الاشتباك.",
+    "وأعلنت الشركة تصفية أصولها في البلاد.",
+    "وتعرضت كثيرات منهن لاعتداءات جنسية.",
+    "ويقنص الصيادون الطيور في موسم الهجرة.",
+    // a besieging of minds; francs
+    "وقال إن المحاصرة الفكرية لا تؤدي إلى شيء.",
+    "وبلغ سعر الفرنك السويسري مستوى قياسيا أمام اليورو.",
+    "وجرفت السيول عشرات المنازل في القرية.",
+    "ودهمت السيول الأحياء المنخفضة في المدينة.",
+    "وانتشل الدفاع المدني جثث ثلاثة أشخاص جرفتهم السيول في الوادي.",
+    "واستقبل المحافظ الشيخ محمد دهمان في مكتبه.",
+    "وزار الوزير منطقة جرف الصخر جنوب بغداد.",
+    "وقال إن التيه الذي يجرف الشباب خطر على المجتمع.",
+    "ونفذت السلطات حكم الإعدام بحق المدان في السجن المركزي.",
+    "وطالب النائب بإعدام المتورطين في الجريمة.",
+    // the displaced as victims of an act
+    "وقالت المنسقية إن المسلحين ارتكبوا فظائع بحق النازحين.",
 ];
 
 fn words(s: &str) -> String {
@@ -502,6 +598,70 @@ fn describe(ev: &[Event]) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[test]
+fn exchanging_fire_is_one_clash_and_the_attackers_are_the_doers_told() {
+    let ev = events("وقال المتحدث إن المسلحين وصلوا إلى المدرسة وتبادلوا إطلاق النار مع حراسها.");
+    assert_eq!(ev.iter().filter(|e| e.kind != "statement").count(), 1, "{}", describe(&ev));
+    assert!(ev.iter().any(|e| e.kind == "clash"), "{}", describe(&ev));
+    // gunmen, then "the attackers": one happening
+    let ev = events("ونصب مسلحون كمينا لقافلة الإغاثة قرب البلدة. وقال السائقون إن المهاجمين أطلقوا النار على الشاحنات.");
+    assert_eq!(ev.iter().filter(|e| e.kind == "attack").count(), 1, "{}", describe(&ev));
+}
+
+#[test]
+fn doers_end_where_they_should() {
+    let agent = |text: &str, kind: &str| {
+        let ev = events(text);
+        ev.iter().find(|e| e.kind == kind).map(|e| e.agent.as_ref().map(|a| a.text.clone())).unwrap_or_else(|| panic!("{}", describe(&ev)))
+    };
+    // the accused alone, not the accuser before it
+    assert_eq!(agent("واتهمت الميليشيات الجيش بقصف الأحياء السكنية بالمدفعية.", "shelling").as_deref(), Some("الجيش"));
+    // a doer's words end at a verb
+    assert_eq!(agent("قُتل تسعة موظفين على أيدي عناصر مسلحة اقتحمت العيادة.", "attack").as_deref(), Some("عناصر مسلحة"));
+    assert_eq!(agent("واقتُحم المستشفى من قبل مسلحين بحثوا عن جرحى.", "attack").as_deref(), Some("مسلحين"));
+    assert_eq!(agent("وتعرض المخيم لإطلاق نار من قبل مسلحين ينتمون لقبيلة مجاورة.", "attack").as_deref(), Some("مسلحين"));
+    // a claimant named before a governed name
+    assert_eq!(agent("فجر انتحاري سيارة مفخخة قرب الفندق. وأعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها عن الهجوم.", "bombing").as_deref(), Some("حركة الشباب"));
+    // a force's head with a quoted name
+    assert!(agent("وتحاصر فصائل \"جيش الفتح\" بلدتي الفوعة وكفريا منذ أشهر.", "siege").is_some());
+    // a force with a pronoun is told by its party's name
+    assert_eq!(agent("وقال المتحدث باسم قوات الدعم السريع إن قواتها سيطرت على المعسكر.", "takeover").as_deref(), Some("قوات الدعم السريع"));
+    // a state after ل is no subject
+    assert_ne!(agent("وقال إن تركيا سمحت للولايات المتحدة بشن غارات جوية على مواقع التنظيم.", "air_strike").as_deref(), Some("للولايات المتحدة"));
+    // a verb with و opens its own clause: the name before it is the last clause's
+    assert_ne!(agent("وقالت الجماعة إنها طهرت البلدة من المرتزقة وبسطت سيطرتها الكاملة عليها.", "control").as_deref(), Some("المرتزقة"));
+    assert_eq!(agent("وقال شهود إن طائرة حربية حلقت فوق المدينة قبل أن تسقط قذائف على السوق.", "air_strike").as_deref(), Some("طائرة حربية"));
+    // a clash after "بعد" is not the doer of the curfew's
+    assert_eq!(agent("وفرضت السلطات حظر التجول بعد اشتباكات قبلية دامية.", "clash"), None);
+    // drones after ب are the means, not the subject
+    assert_eq!(agent("وشهدت المدينة انفجارات جراء قصف بالطائرات المسيرة استهدف مواقع الجيش.", "air_strike"), None);
+}
+
+#[test]
+fn a_strike_with_its_toll_happened_and_is_the_one_told() {
+    // Alone (its headline told it), it is an event.
+    let ev = events("وأسفر الهجوم عن مقتل عشرات المدنيين في المخيم.");
+    assert!(ev.iter().any(|e| e.kind == "attack"), "{}", describe(&ev));
+    // After the strike told, it is that strike.
+    let ev = events("شنت طائرات حربية غارات على المخيم فجر الأحد. وأسفر الهجوم عن مقتل عشرات المدنيين.");
+    assert_eq!(ev.iter().filter(|e| e.kind != "statement").count(), 1, "{}", describe(&ev));
+    // wherever its place is read
+    let ev = events("قصفت طائرات حربية المستشفى. وقالت الوزارة إن القصف أسفر عن مقتل مئتي شخص وحملت الحكومة المسؤولية.");
+    assert_eq!(ev.iter().filter(|e| e.kind != "statement").count(), 1, "{}", describe(&ev));
+}
+
+#[test]
+fn drops_are_traced_with_their_rule() {
+    let e = env();
+    let text = "ونفى الجيش أن تكون قواته قد قصفت السوق. وإذا اقتحمت القوات المدينة فسوف يفر السكان.";
+    let ments = e.rec.mentions_nested(text);
+    let (ev, drops) = e.ex.extract_traced(text, &ments, &[], Some(PUBLISHED));
+    assert!(ev.iter().all(|e| e.kind == "statement"), "{}", describe(&ev));
+    let rules: Vec<&str> = drops.iter().map(|d| d.rule).collect();
+    assert!(rules.contains(&"denied_that") && rules.contains(&"conditional"), "{rules:?}");
+    assert!(drops.iter().all(|d| text[d.start..d.end] == d.trigger));
 }
 
 #[test]

@@ -57,6 +57,30 @@ pub struct StoryConfig {
     /// their happenings disagree (the events stage's lede events are sometimes wrong).
     #[serde(default = "default_happening_override")]
     pub happening_override: f32,
+    /// In the cut of a thread into happenings ([`Stories::cut`]): the share of a report's
+    /// headline weight (idf) that a happening's story must hold when their happenings may
+    /// be one (a country standing in for the place), and when they are not known to be one
+    /// (no happening in the report's lede, or none that agrees). Negative turns the cut off.
+    #[serde(default = "default_cut_maybe")]
+    pub cut_maybe: f32,
+    #[serde(default = "default_cut_title")]
+    pub cut_title: f32,
+    /// Stories of one thread whose headlines' average linkage (mean cosine of idf-weighted
+    /// headline words over their pairs) reaches this merge after the cut; above 1: none.
+    #[serde(default = "default_cut_merge")]
+    pub cut_merge: f32,
+}
+
+fn default_cut_merge() -> f32 {
+    0.15
+}
+
+fn default_cut_maybe() -> f32 {
+    0.2
+}
+
+fn default_cut_title() -> f32 {
+    0.4
 }
 
 fn default_happening_days() -> i32 {
@@ -84,6 +108,9 @@ impl Default for StoryConfig {
             max_age_days: env_f32("RIWAYA_STORY_MAXAGE", 7.0) as i32,
             happening_days: env_f32("RIWAYA_STORY_HAPPENING", default_happening_days() as f32) as i32,
             happening_override: env_f32("RIWAYA_STORY_HAPPENING_OVERRIDE", default_happening_override()),
+            cut_maybe: env_f32("RIWAYA_STORY_CUT_MAYBE", default_cut_maybe()),
+            cut_title: env_f32("RIWAYA_STORY_CUT_TITLE", default_cut_title()),
+            cut_merge: env_f32("RIWAYA_STORY_CUT_MERGE", default_cut_merge()),
         }
     }
 }
@@ -164,6 +191,10 @@ pub struct Stories {
     /// article whose lede tells happenings joins only a story one of them agrees with.
     #[serde(default)]
     pub(crate) happenings: IdMap<u32, Vec<Happening>>,
+    /// Per article, what the cut of a thread into happenings reads (see [`Headline`]);
+    /// shorter than `docs` when a restored state did not carry them.
+    #[serde(default)]
+    pub(crate) headlines: Vec<Headline>,
 }
 
 impl Stories {
@@ -182,6 +213,7 @@ impl Stories {
             near_dup: Vec::new(),
             centroids: IdMap::default(),
             happenings: IdMap::default(),
+            headlines: Vec::new(),
         }
     }
 
@@ -407,6 +439,8 @@ impl Stories {
             }
             self.near_dup[i as usize] = dup_of;
             let day = d.day;
+            self.headlines.resize(i as usize, Headline::default());
+            self.headlines.push(Headline { lede: lede.clone(), words: crate::digest::title_words(&d) });
             self.docs.push(d);
             self.vecs.push(v);
             if let Some(j) = join {
@@ -652,7 +686,7 @@ impl Stories {
     /// Article id → story id, for the articles in stories of two or more.
     pub fn story_of(&self) -> HashMap<String, String> {
         let mut m = HashMap::new();
-        for (r, members) in self.groups(false) {
+        for (r, members, _) in self.cut(&self.groups(false), false) {
             for i in members {
                 m.insert(self.docs[i as usize].id.clone(), format!("s{r}"));
             }
@@ -663,6 +697,284 @@ impl Stories {
     /// The score that links two articles (for tuning).
     pub fn pair_score(&self, a: u32, b: u32) -> f32 {
         cosine(&self.vecs[a as usize], &self.vecs[b as usize])
+    }
+}
+
+/// What the cut of a thread into happenings reads of an article: the happenings its lede
+/// tells and its headline's content words. `add_batch` makes it; a restored state gets it
+/// through [`Stories::set_headline`] (saved with the article's placement).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Headline {
+    pub(crate) lede: Vec<Happening>,
+    /// Hashes of the headline's content words (else its first line's), sorted.
+    pub words: Vec<u64>,
+}
+
+/// Days a happening's story in the cut stays open after its latest report.
+const CUT_WINDOW: i32 = 3;
+/// Two stories of the cut whose happenings are two merge only when their headlines' cosine
+/// is this much above `cut_merge` (the place of one happening told as a town by one outlet
+/// and as the site in it by another).
+const CUT_TWO_MORE: f32 = 0.1;
+
+/// How two happenings relate in the cut: one place named by both; possibly one (a
+/// country or province standing in for the place, on near days); or two.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Clone, Copy)]
+enum Match {
+    No,
+    Maybe,
+    Same,
+}
+
+/// One story being cut out of a thread.
+#[derive(Default)]
+struct Cut {
+    members: Vec<u32>,
+    /// The happenings of its first day's reports (none for the thread's remaining story).
+    sig: Vec<Happening>,
+    first: Option<i32>,
+    last: Option<i32>,
+    /// Its headlines' words: in how many headlines each.
+    words: IdMap<u64, f32>,
+    /// The sum of its headlines' unit vectors (idf weights), and how many were summed: the
+    /// merge pass's average linkage.
+    unit: IdMap<u64, f32>,
+    n: f32,
+}
+
+impl Cut {
+    fn add(&mut self, h: &Headline, idf: &dyn Fn(u64) -> f32) {
+        let norm = h.words.iter().map(|&w| idf(w) * idf(w)).sum::<f32>().sqrt();
+        for &w in &h.words {
+            *self.words.entry(w).or_default() += 1.0;
+            if norm > 0.0 {
+                *self.unit.entry(w).or_default() += idf(w) / norm;
+            }
+        }
+        if norm > 0.0 {
+            self.n += 1.0;
+        }
+    }
+
+    fn absorb(&mut self, o: Cut) {
+        self.members.extend(o.members);
+        for (w, x) in o.words {
+            *self.words.entry(w).or_default() += x;
+        }
+        for (w, x) in o.unit {
+            *self.unit.entry(w).or_default() += x;
+        }
+        self.n += o.n;
+    }
+}
+
+impl Stories {
+    /// The headline record of article `i`, to save with its placement.
+    pub fn headline(&self, i: usize) -> Option<&Headline> {
+        self.headlines.get(i)
+    }
+
+    /// Gives article `i` of a restored state its saved headline record.
+    pub fn set_headline(&mut self, i: usize, h: Headline) {
+        if i < self.docs.len() {
+            if self.headlines.len() <= i {
+                self.headlines.resize(i + 1, Headline::default());
+            }
+            self.headlines[i] = h;
+        }
+    }
+
+    /// The stories: each group of the last merge pass is a thread (one subject over days),
+    /// cut by happening. Returns (story root, members, the group's root), smallest root of
+    /// each group first.
+    pub(crate) fn cut(&self, groups: &[(u32, Vec<u32>)], include_singletons: bool) -> Vec<(u32, Vec<u32>, u32)> {
+        use rayon::prelude::*;
+        let (bg, bg_n) = background();
+        let n = (self.docs.len() + *bg_n as usize) as f32;
+        let idf = |w: u64| -> f32 {
+            let df = self.df.get(&w).copied().unwrap_or(0) + bg.get(&w).copied().unwrap_or(0);
+            (1.0 + n / df.max(1) as f32).ln()
+        };
+        let parts: Vec<Vec<(u32, Vec<u32>, u32)>> = groups
+            .par_iter()
+            .map(|(g, members)| {
+                self.cut_group(members, &idf)
+                    .into_iter()
+                    .filter(|m| include_singletons || m.len() >= 2)
+                    .map(|m| (m[0], m, *g))
+                    .collect()
+            })
+            .collect();
+        let mut out: Vec<(u32, Vec<u32>, u32)> = parts.into_iter().flatten().collect();
+        out.sort_unstable_by_key(|x| x.0);
+        out
+    }
+
+    /// A headline record, or an empty one (a restored article that was not given one).
+    fn headline_of(&self, i: u32) -> &Headline {
+        static EMPTY: Headline = Headline { lede: Vec::new(), words: Vec::new() };
+        self.headlines.get(i as usize).unwrap_or(&EMPTY)
+    }
+
+    /// One group cut into stories (members sorted, each list non-empty), as online news
+    /// clustering assigns reports: in order of day, a report joins the story whose first
+    /// reports tell a happening its lede agrees with (one place; or a country standing in
+    /// for the place, with enough of its headline's rare words in the story's headlines),
+    /// or whose headlines hold most of its headline's weight; else it opens one (of its
+    /// happening, or of its headline's subject when it tells none). A story of one report
+    /// goes to the thread's remaining story. Then stories whose headlines are alike
+    /// (average linkage) merge, best pair first, harder when their happenings are two. A
+    /// thread that tells fewer than two happenings is not cut. Tests: `happening_tests`.
+    fn cut_group(&self, members: &[u32], idf: &dyn Fn(u64) -> f32) -> Vec<Vec<u32>> {
+        let (maybe_at, title_at, merge_at) = (self.cfg.cut_maybe, self.cfg.cut_title, self.cfg.cut_merge);
+
+        if members.len() < 2 || maybe_at < 0.0 || members.iter().all(|&i| self.headline_of(i).lede.is_empty()) {
+            return vec![members.to_vec()];
+        }
+        let days = self.cfg.happening_days.max(0);
+        let day = |i: u32| self.docs[i as usize].day;
+        let mut order: Vec<u32> = members.to_vec();
+        order.sort_unstable_by_key(|&i| (day(i).unwrap_or(i32::MAX), i));
+        // The share of a headline's weight that a story's headlines hold.
+        let held = |h: &Headline, c: &Cut| -> f32 {
+            let (mut all, mut got) = (0.0, 0.0);
+            for &w in &h.words {
+                let x = idf(w);
+                all += x;
+                if c.words.contains_key(&w) {
+                    got += x;
+                }
+            }
+            if all > 0.0 { got / all } else { 0.0 }
+        };
+        let near = |x: Option<i32>, c: &Cut| match (x, c.first, c.last) {
+            (Some(x), Some(a), Some(b)) => x >= a - CUT_WINDOW && x <= b + CUT_WINDOW,
+            _ => true,
+        };
+        // Cut 0 is the thread's remaining story: lone reports, no happening.
+        let mut cuts: Vec<Cut> = vec![Cut::default()];
+        for i in order {
+            let h = self.headline_of(i);
+            let d = day(i);
+            let mut best: Option<(usize, Match, f32)> = None;
+            for (k, c) in cuts.iter().enumerate().skip(1) {
+                if !near(d, c) {
+                    continue;
+                }
+                let m = h.lede.iter().flat_map(|a| c.sig.iter().map(move |b| a.matches(b, days))).max().unwrap_or(Match::No);
+                let t = held(h, c);
+                let ok = match m {
+                    Match::Same => true,
+                    Match::Maybe => t >= maybe_at,
+                    Match::No => t >= title_at,
+                };
+                if ok && best.is_none_or(|(_, bm, bt)| m > bm || (m == bm && t > bt)) {
+                    best = Some((k, m, t));
+                }
+            }
+            // A report that none takes opens a story: of its happening, or, when it tells
+            // none, of its headline's subject (a truce, a trial, a visit).
+            let k = match best {
+                Some((k, _, _)) => k,
+                None => {
+                    cuts.push(Cut { sig: h.lede.clone(), first: d, last: d, ..Cut::default() });
+                    cuts.len() - 1
+                }
+            };
+            let c = &mut cuts[k];
+            c.members.push(i);
+            c.add(h, idf);
+            if d.is_some() && c.first.is_none() {
+                c.first = d;
+            }
+            c.last = c.last.max(d);
+            if k > 0 && (d.is_none() || d == c.first) {
+                extend_happenings(&mut c.sig, &h.lede);
+            }
+        }
+        // A happening told by one report is no story of its own: it stays in the thread's.
+        let mut k = 1;
+        while k < cuts.len() {
+            if cuts[k].members.len() < 2 {
+                let c = cuts.swap_remove(k);
+                cuts[0].absorb(c);
+            } else {
+                k += 1;
+            }
+        }
+        // Stories whose headlines are alike merge (best pair first), unless their
+        // happenings are two (no pair of them can be one).
+        if merge_at <= 1.0 {
+            // Average linkage: the mean cosine over the two stories' pairs of headlines.
+            let vec_of = |c: &Cut| -> (Vec<(u64, f32)>, f32) {
+                let mut v: Vec<(u64, f32)> = c.unit.iter().map(|(w, x)| (*w, *x)).collect();
+                v.sort_unstable_by_key(|x| x.0);
+                (v, c.n.max(1.0))
+            };
+            loop {
+                let vs: Vec<(Vec<(u64, f32)>, f32)> = cuts.iter().map(vec_of).collect();
+                let mut best: Option<(f32, usize, usize)> = None;
+                for a in 0..cuts.len() {
+                    if cuts[a].members.is_empty() {
+                        continue;
+                    }
+                    for b in a + 1..cuts.len() {
+                        if cuts[b].members.is_empty() {
+                            continue;
+                        }
+                        let two = cuts[a].sig.iter().all(|x| cuts[b].sig.iter().all(|y| x.matches(y, days) == Match::No))
+                            && !cuts[a].sig.is_empty()
+                            && !cuts[b].sig.is_empty();
+                        let link = cosine(&vs[a].0, &vs[b].0) / (vs[a].1 * vs[b].1);
+                        if link >= if two { merge_at + CUT_TWO_MORE } else { merge_at } && best.is_none_or(|(bl, _, _)| link > bl) {
+                            best = Some((link, a, b));
+                        }
+                    }
+                }
+                let Some((_, a, b)) = best else { break };
+                // The merged story keeps both signatures: it is two happenings' only if one
+                // of each agrees.
+                let mut c = std::mem::take(&mut cuts[b]);
+                let sig = std::mem::take(&mut c.sig);
+                cuts[a].absorb(c);
+                extend_happenings(&mut cuts[a].sig, &sig);
+                cuts.remove(b);
+            }
+        }
+        // A thread that tells one happening (or none twice) is one story: its reports whose
+        // happening the events stage missed belong with those whose it found.
+        if cuts.iter().skip(1).filter(|c| !c.sig.is_empty()).count() < 2 {
+            return vec![members.to_vec()];
+        }
+        let mut out: Vec<Vec<u32>> = cuts.into_iter().map(|c| c.members).filter(|m| !m.is_empty()).collect();
+        for m in &mut out {
+            m.sort_unstable();
+        }
+        out
+    }
+}
+
+impl Happening {
+    /// How two reports' happenings relate in the cut: the same family and one place named
+    /// by both; the same family, the country (or province) standing in for the place and
+    /// days that agree; else not one.
+    fn matches(&self, o: &Happening, days: i32) -> Match {
+        if !kinds_related(self.family, o.family) {
+            return Match::No;
+        }
+        if self.place != 0 && self.place == o.place {
+            return Match::Same;
+        }
+        if self.country != 0 && o.country != 0 && self.country != o.country {
+            return Match::No;
+        }
+        let near = self.lo <= o.hi + days && o.lo <= self.hi + days;
+        let one_province = !(self.precise && o.precise) || (self.admin1 != 0 && self.admin1 == o.admin1);
+        if near && one_province {
+            Match::Maybe
+        } else {
+            Match::No
+        }
     }
 }
 
@@ -738,6 +1050,14 @@ fn kinds_agree(a: u8, b: u8) -> bool {
     let (Some(x), Some(y)) = (n.get(a as usize), n.get(b as usize)) else { return false };
     let within = |inner: &str, outer: &str| inner.strip_prefix(outer).is_some_and(|r| r.starts_with('/'));
     within(x, y) || within(y, x)
+}
+
+/// Two families of one kind of happening ("violence/bombing" and "violence/strike": one
+/// explosion is told as a bombing by one outlet and a strike by another).
+fn kinds_related(a: u8, b: u8) -> bool {
+    let n = &families().names;
+    let top = |k: u8| n.get(k as usize).map(|x| x.split('/').next().unwrap_or(x));
+    a == b || top(a).is_some_and(|x| !x.is_empty() && Some(x) == top(b))
 }
 
 /// The happenings of an article's lede: its first events (not denied) of a known family
@@ -1042,6 +1362,138 @@ mod happening_tests {
         let mut s = Stories::new(cfg);
         s.add_batch(arts.iter().map(crate::digest).collect());
         s.stories(false).into_iter().map(|st| st.articles.into_iter().map(|a| a.id).collect()).collect()
+    }
+
+    /// A state of `n` articles with the given headline records, days and headlines' words
+    /// (for the cut alone, without clustering).
+    fn cut_of(heads: Vec<(Vec<Happening>, i32, &[u64])>) -> Vec<Vec<u32>> {
+        let mut s = Stories::new(StoryConfig::default());
+        for (k, (lede, day, words)) in heads.into_iter().enumerate() {
+            let mut a = Article::new(&format!("a{k}"), "نص");
+            a.published = Some(crate::digest::day_string(day));
+            s.docs.push(crate::digest(&a));
+            s.headlines.push(Headline { lede, words: words.to_vec() });
+        }
+        let all: Vec<u32> = (0..s.docs.len() as u32).collect();
+        let mut out: Vec<Vec<u32>> = s.cut(&[(0, all)], true).into_iter().map(|(_, m, g)| {
+            assert_eq!(g, 0);
+            m
+        }).collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn a_thread_is_cut_by_happening() {
+        let d = day_number("2031-05-02").unwrap();
+        let bombing = hap(event("bombing", "town-a", "XA", 1, "2031-05-02", 0));
+        let strike = hap(event("air_strike", "country-xb", "XB", 3, "2031-05-03", 0));
+        let clash = hap(event("clash", "town-c", "XA", 1, "2031-05-04", 0));
+        let (w1, w2, w3, w4): (&[u64], &[u64], &[u64], &[u64]) = (&[1, 2, 3], &[1, 2, 4], &[5, 6, 7], &[8, 9]);
+        let cut = cut_of(vec![
+            (vec![bombing], d, w1),
+            (vec![bombing], d, w2),
+            (vec![strike], d + 1, w3),
+            (vec![strike], d + 1, w3),
+            // A statement that tells no happening and shares no headline word.
+            (Vec::new(), d + 1, &[12, 13]),
+            (vec![clash], d + 2, w4),
+            (vec![clash], d + 2, &[10, 11]),
+        ]);
+        // Each happening is a story (the clash is not the bombing: another town); the
+        // statement stays in the thread's remaining story.
+        assert_eq!(cut, vec![vec![0, 1], vec![2, 3], vec![4], vec![5, 6]]);
+    }
+
+    #[test]
+    fn a_thread_of_one_happening_stays_one_story() {
+        let d = day_number("2031-05-02").unwrap();
+        let bombing = hap(event("bombing", "town-a", "XA", 1, "2031-05-02", 0));
+        let lone = hap(event("clash", "town-c", "XA", 1, "2031-05-04", 0));
+        // Reports whose happening the events stage missed, one report of another one: one story.
+        let cut = cut_of(vec![
+            (vec![bombing], d, &[1, 2]),
+            (Vec::new(), d, &[3, 4]),
+            (vec![bombing], d + 1, &[1, 5]),
+            (Vec::new(), d + 1, &[6]),
+            (vec![lone], d + 2, &[7]),
+        ]);
+        assert_eq!(cut, vec![vec![0, 1, 2, 3, 4]]);
+        // A thread whose reports tell no happening is not cut.
+        let cut = cut_of(vec![(Vec::new(), d, &[1]), (Vec::new(), d + 5, &[2])]);
+        assert_eq!(cut, vec![vec![0, 1]]);
+    }
+
+    #[test]
+    fn reports_that_tell_no_happening_are_cut_by_their_headlines() {
+        let d = day_number("2031-05-02").unwrap();
+        let bombing = hap(event("bombing", "town-a", "XA", 1, "2031-05-02", 0));
+        let strike = hap(event("air_strike", "country-xb", "XB", 3, "2031-05-03", 0));
+        // Two happenings, a truce told over three days and two unrelated statements.
+        let cut = cut_of(vec![
+            (vec![bombing], d, &[1, 2]),
+            (vec![bombing], d, &[1, 3]),
+            (vec![strike], d, &[5, 6]),
+            (vec![strike], d, &[5, 7]),
+            (Vec::new(), d, &[20, 21]),
+            (Vec::new(), d + 1, &[20, 22]),
+            (Vec::new(), d + 2, &[20, 21, 23]),
+            (Vec::new(), d + 1, &[30]),
+            (Vec::new(), d + 2, &[31]),
+        ]);
+        assert_eq!(cut, vec![vec![0, 1], vec![2, 3], vec![4, 5, 6], vec![7, 8]]);
+    }
+
+    #[test]
+    fn a_report_joins_a_happening_by_its_headline() {
+        let d = day_number("2031-05-02").unwrap();
+        let bombing = hap(event("bombing", "town-a", "XA", 1, "2031-05-02", 0));
+        let strike = hap(event("air_strike", "country-xb", "XB", 3, "2031-05-03", 0));
+        let cut = cut_of(vec![
+            (vec![bombing], d, &[1, 2, 3]),
+            (vec![bombing], d, &[1, 2]),
+            (vec![strike], d, &[5, 6]),
+            (vec![strike], d, &[5, 7]),
+            // Tells no happening, but its headline is the bombing's.
+            (Vec::new(), d + 1, &[1, 2, 3]),
+            // A bombing «in the country»: one happening when the headline agrees.
+            (vec![hap(event("bombing", "country-xa", "XA", 3, "2031-05-03", 0))], d + 1, &[2, 3]),
+            (vec![hap(event("bombing", "country-xa", "XA", 3, "2031-05-03", 0))], d + 1, &[8, 9]),
+        ]);
+        assert_eq!(cut, vec![vec![0, 1, 4, 5], vec![2, 3], vec![6]]);
+    }
+
+    #[test]
+    fn the_cut_does_not_depend_on_batches() {
+        // One group by its words (the clustering's own requirement off), two happenings.
+        let titled = |mut a: Article, t: &str| {
+            a.title = Some(t.into());
+            a
+        };
+        let strike = "طائرات حربية تقصف مخازن الذخيرة في الإقليم الشمالي";
+        let arts = vec![
+            report("a", "2031-05-02", vec![event("bombing", "town-a", "XA", 1, "2031-05-02", 0)]),
+            report("b", "2031-05-02", vec![event("bombing", "town-a", "XA", 1, "2031-05-02", 0)]),
+            titled(report("c", "2031-05-03", vec![event("air_strike", "country-xb", "XB", 3, "2031-05-03", 0)]), strike),
+            titled(report("d", "2031-05-03", vec![event("air_strike", "country-xb", "XB", 3, "2031-05-03", 0)]), strike),
+            report("e", "2031-05-03", Vec::new()),
+        ];
+        let run = |size: usize| {
+            let mut s = Stories::new(StoryConfig { happening_days: -1, ..StoryConfig::default() });
+            for chunk in arts.chunks(size) {
+                s.add_batch(chunk.iter().map(crate::digest).collect());
+            }
+            let mut out: Vec<(Vec<String>, Option<String>)> =
+                s.stories(true).into_iter().map(|st| (st.articles.into_iter().map(|a| a.id).collect(), st.thread)).collect();
+            out.sort();
+            out
+        };
+        let one = run(arts.len());
+        assert!(one.len() >= 2, "the group is cut: {one:?}");
+        assert!(one.iter().all(|(_, t)| t.is_some()), "the cut stories share a thread: {one:?}");
+        for size in 1..arts.len() {
+            assert_eq!(run(size), one, "batches of {size}");
+        }
     }
 
     #[test]

@@ -229,6 +229,24 @@ fn stop_hashes() -> &'static crate::cluster::IdMap<u64, &'static str> {
     S.get_or_init(|| stopwords().iter().map(|w| (hash(w), *w)).collect())
 }
 
+/// The content words of an article's headline (else of its first line) as hashes, once
+/// each, sorted: the cut of a thread into happenings weighs them far above the body's.
+pub(crate) fn title_words(d: &ArticleDigest) -> Vec<u64> {
+    let of = |t: Option<&str>| -> Vec<u64> {
+        let norm = normalize_str(t.unwrap_or(""));
+        let mut words = Vec::new();
+        words_of(&norm, &mut words);
+        words.iter().filter_map(|w| content_hash(w)).collect()
+    };
+    let mut v = of(d.title.as_deref());
+    if v.len() < 2 {
+        v = of(d.lede.as_deref());
+    }
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
 /// The distinct content words of a text, in their comparison form.
 pub fn content_words(text: &str) -> std::collections::HashSet<String> {
     let norm = normalize_str(text);

@@ -269,14 +269,37 @@ impl Stories {
     /// Current stories, triangulated, largest first.
     pub fn stories(&self, include_singletons: bool) -> Vec<Story> {
         use rayon::prelude::*;
-        let groups = self.groups(include_singletons);
-        let thread_of = self.threads_of(&groups);
-        let mut out: Vec<Story> = groups.into_par_iter().map(|(r, m)| self.story(r, &m)).collect();
+        let (cut, thread_of) = self.stories_and_threads(include_singletons);
+        let mut out: Vec<Story> = cut.into_par_iter().map(|(r, m)| self.story(r, &m)).collect();
         for st in &mut out {
             st.thread = thread_of.get(&st.id).cloned();
         }
         out.sort_by(|a, b| b.articles.len().cmp(&a.articles.len()).then(a.id.cmp(&b.id)));
         out
+    }
+
+    /// The stories (root, members) and story id → thread id: the last merge pass's groups
+    /// are threads, cut into stories by happening ([`Stories::cut`]); groups whose centroids
+    /// are close fall in one thread ([`Stories::threads_of`]). A thread of one group cut into
+    /// several stories is `t` and the group's root.
+    pub fn stories_and_threads(&self, include_singletons: bool) -> (Vec<(u32, Vec<u32>)>, HashMap<String, String>) {
+        let groups = self.groups(include_singletons);
+        let by_group = self.threads_of(&groups);
+        let cut = self.cut(&groups, include_singletons);
+        let mut pieces: HashMap<u32, usize> = HashMap::new();
+        for (_, _, g) in &cut {
+            *pieces.entry(*g).or_default() += 1;
+        }
+        let mut thread_of = HashMap::new();
+        let mut stories = Vec::with_capacity(cut.len());
+        for (r, m, g) in cut {
+            let thread = by_group.get(&format!("s{g}")).cloned().or_else(|| (pieces[&g] >= 2).then(|| format!("t{g}")));
+            if let Some(t) = thread {
+                thread_of.insert(format!("s{r}"), t);
+            }
+            stories.push((r, m));
+        }
+        (stories, thread_of)
     }
 
     /// Story id → thread id, for the stories of threads of two or more stories.
@@ -1206,5 +1229,35 @@ mod source_tests {
         assert!(!one_source_in_article(&rep("a", full, 7), &rep("b", "المتحدث الرسمي", 1)));
         assert!(!one_source_in_article(&rep("a", full, 7), &rep("a", "مصادر طبية", 1)));
         assert_eq!(judge("wounded", &rep("a", full, 7), &rep("a", "مصادر طبية", 1), None), Some("same-time"));
+    }
+
+    #[test]
+    fn the_wounded_still_in_treatment_are_a_part() {
+        let claim = |text: &str, sentence: &str| riwaya_model::Claim {
+            quantity: "wounded".parse().unwrap(),
+            subject: None,
+            low: Some(4),
+            high: Some(4),
+            approx: false,
+            vague: false,
+            text: text.into(),
+            attribution: Vec::new(),
+            sources: Vec::new(),
+            hedge: None,
+            date: None,
+            date_source: None,
+            event: None,
+            denied: false,
+            denied_by: Vec::new(),
+            part_of: None,
+            additional: false,
+            start: 0,
+            end: 1,
+            sentence: sentence.into(),
+        };
+        let s = "وقال المتحدث إن أربعة مصابين ما زالوا يتلقون العلاج في المستشفى المركزي.";
+        assert!(figure_cues(&claim("أربعة مصابين", s)).0);
+        let s = "وقال المتحدث إن أربعة مصابين نقلوا إلى المستشفى المركزي.";
+        assert!(!figure_cues(&claim("أربعة مصابين", s)).0);
     }
 }
