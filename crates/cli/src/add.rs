@@ -361,7 +361,7 @@ pub struct Clustered {
 /// them (the clustering from the digests, every story laid out again).
 fn fingerprint() -> String {
     format!(
-        "placed 2; riwaya {}; {}",
+        "placed 3; riwaya {}; {}",
         env!("CARGO_PKG_VERSION"),
         serde_json::to_string(&StoryConfig::default()).unwrap_or_default()
     )
@@ -630,10 +630,8 @@ pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>
     };
     c.take(store, None)?;
     tick("clustered", t);
-    let groups = c.stories.story_groups();
-    tick("merged", t);
-    let thread_of = c.stories.threads(&groups);
-    tick("threads", t);
+    let (groups, thread_of) = c.stories.story_groups();
+    tick("merged, threads, cut", t);
     // Groups are in first-come order (a root is its story's first article).
     let members: Vec<Vec<String>> = groups.iter().map(|(_, m)| m.iter().map(|&i| c.order[i as usize].clone()).collect()).collect();
     let previous = store.story_members()?;
