@@ -157,6 +157,18 @@ pub struct Recognizer {
     affiliation: HashSet<String>,
     /// Words for a capital that stand before the town's name in apposition («العاصمة»).
     capital_words: HashSet<String>,
+    construct_not_heads: HashSet<String>,
+    subject_heads: HashSet<String>,
+    not_nisba: HashSet<String>,
+    lineage: HashSet<String>,
+    conjoined_prefixes: Vec<String>,
+    /// «العاصمة» + nisba → the capital («العاصمة اللبنانية» → Beirut), keys folded.
+    capitals: HashMap<String, u32>,
+    /// A masculine nationality adjective → its country («السوري» → Syria), keys folded.
+    nisba_country: HashMap<String, u32>,
+    /// A capital → its country, for a capital that stands for its state.
+    capital_country: HashMap<u32, u32>,
+    agent_words: HashSet<String>,
     /// Plural and dual settlement heads that open a list of names, folded → (kind, dual,
     /// needs a known place in the list).
     list_heads: HashMap<String, (&'static str, bool, bool)>,
@@ -615,6 +627,33 @@ impl Recognizer {
         }
         let outlet = outlet::OutletMatcher::new(&lex, &ent_ix);
         let terms = framing::TermMatcher::new(&lex);
+        // A place by id, else the one place of that full name (a lexicon without the id).
+        let place_of = |id: &str, name: &str| -> Option<u32> {
+            ent_ix.get(id).copied().or_else(|| {
+                let pay = &payloads[*keys.get(&key(name))? as usize];
+                let mut it = pay.names.iter().filter(|r| r.kind != NK::Short && ents[r.ent as usize].place);
+                match (it.next(), it.next()) {
+                    (Some(r), None) => Some(r.ent),
+                    _ => None,
+                }
+            })
+        };
+        let mut capitals: HashMap<String, u32> = HashMap::default();
+        let mut nisba_country: HashMap<String, u32> = HashMap::default();
+        let mut capital_country: HashMap<u32, u32> = HashMap::default();
+        for n in words::nationalities() {
+            let fem = key(n.nisba);
+            if let Some(c) = place_of(n.capital.0, n.capital.1) {
+                capitals.insert(fem.clone(), c);
+                if let Some(k) = place_of(n.country.0, n.country.1) {
+                    capital_country.insert(c, k);
+                }
+            }
+            // «السورية» → «السوري»: the masculine, after a compass word.
+            if let (Some(c), Some(masc)) = (place_of(n.country.0, n.country.1), fem.strip_suffix('ه')) {
+                nisba_country.insert(masc.to_string(), c);
+            }
+        }
         Recognizer {
             lex,
             dfa,
@@ -634,6 +673,15 @@ impl Recognizer {
             bare_town_heads: set(&wl.bare_town_heads),
             known_only_heads: set(&wl.known_only_heads),
             capital_words: set(&wl.capital_words),
+            construct_not_heads: set(&wl.construct_not_heads),
+            subject_heads: set(&wl.subject_heads),
+            not_nisba: set(&wl.not_nisba),
+            lineage: set(&wl.lineage),
+            conjoined_prefixes: wl.conjoined_prefixes.iter().map(|w| key(w)).collect(),
+            capitals,
+            nisba_country,
+            capital_country,
+            agent_words: set(&wl.agent_words),
             descriptors: set(&wl.descriptors),
             affiliation: set(&wl.affiliation),
             compass: wl.compass.iter().map(|(a, b)| (key(a), key(b))).collect(),
@@ -934,12 +982,14 @@ impl Recognizer {
                 continue;
             }
             let first = m[f.s..f.e].split(' ').next().unwrap_or("");
-            if !matches!(self.head_of(first).and_then(|h| h.head), Some(Head::Org { .. })) {
-                continue;
-            }
             let Some(w) = next_word(m, f.e) else { continue };
             let t = &m[w.s..w.e];
-            if !w.tight || !is_definite(t) || !(t.ends_with("يه") || t.ends_with("ي")) || self.generic.contains(t) || !occ.free(w.s, w.e) {
+            // «الأمن العام» + «اللبناني»: without a head noun, a country's nisba only.
+            let nationality = self.nisba_country.contains_key(t) || self.capitals.contains_key(t);
+            if !matches!(self.head_of(first).and_then(|h| h.head), Some(Head::Org { .. })) && !nationality {
+                continue;
+            }
+            if !w.tight || !is_definite(t) || !(t.ends_with("يه") || t.ends_with("ي")) || self.generic.contains(t) || self.not_nisba.contains(t) || !occ.free(w.s, w.e) {
                 continue;
             }
             // «إلى» folds to «الي»: a preposition; «الموالية لـ»: a relation, not a nisba.
@@ -997,6 +1047,25 @@ impl Recognizer {
             k += 1;
         }
 
+        // 3d. «العاصمة اللبنانية»: the capital of the country of the nisba.
+        for cap in self.capital_words.iter().filter(|_| !self.capitals.is_empty()) {
+            for s in memchr::memmem::find_iter(m.as_bytes(), cap.as_bytes()) {
+                let e = s + cap.len();
+                let ws = word_start(m, s);
+                if !(ws == s || PRE_PLAIN.contains(&&m[ws..s])) {
+                    continue;
+                }
+                let Some(w) = next_word(m, e).filter(|w| w.tight) else { continue };
+                let Some(&ci) = self.capitals.get(&m[w.s..w.e]) else { continue };
+                if !occ.free(s, w.e) {
+                    continue;
+                }
+                occ.insert(s, w.e);
+                let i = sel.partition_point(|f| f.s < s);
+                sel.insert(i, Found { s, e: w.e, span_s: s, ent: EntId::Lex(ci), militia: false, pattern: true, nested: false });
+            }
+        }
+
         // 4. Patterns: head nouns and roles, in text order.
         let mut heads: Vec<&Cand> = cands
             .iter()
@@ -1025,6 +1094,15 @@ impl Recognizer {
                     if let EntId::New(id, _) = &f.ent {
                         let words = m[f.s..f.e].split(' ').count();
                         new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), words));
+                        // «حركة حماس» … «حماس», «وكالة الأناضول» … «الأناضول»: a body's one-word
+                        // name met alone after a verb of saying (definite: an outlet's only).
+                        let subject_head = self.subject_heads.contains(&m[c.s..c.e]);
+                        if let (Head::Org { outlet, .. }, Some(w1), true) = (h, next_word(m, c.e).filter(|w| w.e == f.e && w.tight), subject_head) {
+                            let x = &m[w1.s..w1.e];
+                            if (outlet || !is_definite(x)) && !is_adjective(x) && self.subject_alone(m, x, w1.s) {
+                                new_names.push((x.to_string(), f.ent.clone(), 1));
+                            }
+                        }
                         // «ميليشيا "الفجر"» … «الفجر»: an armed group's own name, met alone.
                         if matches!(h, Head::Org { armed: true, .. }) {
                             if let Some(w1) = next_word(m, c.e).filter(|w| w.e <= f.e) {
@@ -1073,6 +1151,11 @@ impl Recognizer {
         let bodies_of_new = self.bodies_of_new_places(m, &mut sel, &mut occ);
         // «الشمال الغربي لسوريا» is «شمال غرب سوريا»; «الشمال الغربي» alone then too.
         new_names.extend(self.definite_compass_regions(m, &mut sel, &mut occ));
+        // «الشمال السوري» is «شمال سوريا».
+        for f in self.nisba_compass_regions(m, &sel, &mut occ) {
+            let i = sel.partition_point(|x| x.s < f.s);
+            sel.insert(i, f);
+        }
 
         // The words of the text, once, for the patterns below.
         let words: Vec<W> = {
@@ -1174,6 +1257,17 @@ impl Recognizer {
                                 && self.head_of(last).is_none()
                                 && !self.particles.contains(last)
                             {
+                                // «عثمان عبد الجليل» … «عبد الجليل»: a family name that opens
+                                // with a particle is both words.
+                                let mut ws = w.rsplit(' ');
+                                let _ = ws.next();
+                                if let Some(pre) = ws.next().filter(|p| self.particles.contains(*p) && w.split(' ').count() >= 3) {
+                                    let two = format!("{pre} {last}");
+                                    // Not a name of a lineage («بن عبد العزيز»): many bear it.
+                                    if !self.in_lineage(m, &two) {
+                                        extra.push((two, id.clone(), true));
+                                    }
+                                }
                                 extra.push((last.to_string(), id.clone(), true));
                                 // «الدبيبة» is also written «دبيبة».
                                 if let Some(bare) = last.strip_prefix("ال").filter(|b| b.chars().count() >= 4 && !self.wordlike(m, b) && self.head_of(b).is_none()) {
@@ -1199,6 +1293,13 @@ impl Recognizer {
                     continue;
                 }
                 if !occ.free(s, e) {
+                    // «عبد الجليل» found alone as a person of its own: the family name of
+                    // the one named in full.
+                    if single && w.contains(' ') {
+                        if let Some(f) = sel.iter_mut().find(|f| f.s == s && f.e == e && f.ent != id && matches!(&f.ent, EntId::New(x, _) if x.starts_with("person:"))) {
+                            f.ent = id.clone();
+                        }
+                    }
                     continue;
                 }
                 if single && !self.name_context(m, p, s, e, false) {
@@ -1343,8 +1444,9 @@ impl Recognizer {
 
         // 5c. «موقع "العهد"», «صحيفة "الأيام" الفلسطينية»: an outlet named by a head noun
         // and a quoted name is named by the quoted words, as in «لـ"العهد"».
-        let mut quoted: Vec<(usize, usize)> = vec![(0, 0); sel.len()];
-        for (k, f) in sel.iter_mut().enumerate() {
+        // (the outlet's start, the quoted words): by start, as later steps remove entries.
+        let mut quoted: Vec<(usize, usize, usize)> = Vec::new();
+        for f in sel.iter_mut() {
             let EntId::New(_, "outlet") = &f.ent else { continue };
             let Some(w1) = next_word(m, word_end(m, f.s)) else { continue };
             if w1.s >= f.e || w1.s == 0 || !p.is_quote(w1.s - 1) {
@@ -1355,7 +1457,7 @@ impl Recognizer {
             if close > f.e || close <= w1.s {
                 continue;
             }
-            quoted[k] = (w1.s, close);
+            quoted.push((f.s, w1.s, close));
             f.ent = EntId::New(derived_id("org", &m[w1.s..close]), "outlet");
         }
         // 5e. «المستشفى الأهلي العربي (المعمداني)», «منظمة حظر الأسلحة الكيميائية (OPCW)»: a
@@ -1408,6 +1510,9 @@ impl Recognizer {
         places_in_bodies.extend(self.bodies_of_owners(m, &mut sel, &mut occ));
         places_in_bodies.extend(bodies_of_new);
         self.link_short_bodies(m, &mut sel);
+        self.capitals_as_states(m, &mut sel);
+        let govs = self.governorates_named(m, &sel);
+        self.bare_governorates(m, &govs, &mut sel);
         if nested {
             // 6. Every name inside a longer name, at every depth (they may overlap).
             let mut out: Vec<Found> = Vec::new();
@@ -1415,7 +1520,13 @@ impl Recognizer {
             for f in &sel {
                 let lo = cands.partition_point(|c| c.s < f.s);
                 let _ = lo;
-                for c in cands.iter().filter(|c| c.s >= f.s && c.e <= f.e && (c.e - c.s) < (f.e - f.s)) {
+                // Not a name inside a word that is a name itself («كسلا» is no «ك» + «سلا»).
+                let glued = |c: &Cand| {
+                    let ws = word_start(m, c.s);
+                    // («وجدة» is Oujda or «و» + «جدة»: both readings stay.)
+                    ws < c.s && ws >= f.s && !matches!(&m[ws..c.s], "و" | "ف") && cands.iter().any(|d| d.s == ws && d.e >= c.e && !self.payloads[d.payload as usize].never)
+                };
+                for c in cands.iter().filter(|c| c.s >= f.s && c.e <= f.e && (c.e - c.s) < (f.e - f.s) && !glued(c)) {
                     let pay = &self.payloads[c.payload as usize];
                     if pay.never || (pay.names.is_empty() && pay.anaphor.is_none()) || !seen.insert((c.s, c.e)) {
                         continue;
@@ -1456,6 +1567,33 @@ impl Recognizer {
                     out.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
                 }
             }
+            // «وكالة الأناضول», «حركة حماس»: after a head whose bare name is the body
+            // (heads.subject_heads), the name's own words inside it are a name of it too.
+            for f in &sel {
+                let EntId::New(id, _) = &f.ent else { continue };
+                if !id.starts_with("org:") || !f.pattern {
+                    continue;
+                }
+                let Some((h, core)) = m[f.s..f.e].split_once(' ') else { continue };
+                if !self.subject_heads.contains(h) || core.split(' ').count() > 3 {
+                    continue;
+                }
+                let first = core.split(' ').next().unwrap_or("");
+                let content = first.strip_prefix("ال").filter(|c| c.chars().count() >= 2).unwrap_or(first);
+                // («حظر الأسلحة الكيميائية»: an indefinite noun in construct is no name alone.)
+                let construct = core.contains(' ') && !is_definite(first);
+                // A word frequent in news is a common noun here («هيئة التدريس», «اتحاد
+                // الكرة»), more so with «ال».
+                let df = self.news_df.get(content).copied().unwrap_or(0);
+                let frequent = if is_definite(first) { df >= 250 } else { df >= 1000 };
+                if construct || frequent || self.is_place_name(core) || core.chars().count() < 3 || is_adjective(first) || !self.name_word(first) || self.common.contains(content) || self.head_of(first).is_some() {
+                    continue;
+                }
+                let cs = f.e - core.len();
+                if seen.insert((cs, f.e)) {
+                    out.push(Found { s: cs, e: f.e, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+                }
+            }
             // «المستشفى الأهلي العربي (المعمداني)», «مستشفى "الشفاء"»: the quoted or
             // bracketed words of a site's name are a name of the site too.
             for f in &sel {
@@ -1479,15 +1617,91 @@ impl Recognizer {
                 }
             }
             // «لموقع "العهد"»: the outlet's own name inside the head pattern.
-            for (f, (qs, qe)) in sel.iter().zip(&quoted) {
-                if qe > qs && seen.insert((*qs, *qe)) {
-                    out.push(Found { s: *qs, e: *qe, span_s: *qs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+            for &(fs, qs, qe) in &quoted {
+                let Some(f) = sel.iter().find(|f| f.s == fs && f.e >= qe) else { continue };
+                if qe > qs && seen.insert((qs, qe)) {
+                    out.push(Found { s: qs, e: qe, span_s: qs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+                }
+            }
+            // Inside «مدينة إدلب» the bare name stays the town's.
+            if !govs.is_empty() {
+                let mut inner: Vec<Found> = out.iter().filter(|x| sel.iter().any(|f| f.s <= x.s && x.e <= f.e && govs.iter().any(|(_, g)| *g == f.ent))).cloned().collect();
+                self.bare_governorates(m, &govs, &mut inner);
+                for x in inner {
+                    if let Some(o) = out.iter_mut().find(|o| o.s == x.s && o.e == x.e) {
+                        o.ent = x.ent;
+                    }
                 }
             }
             sel.extend(out);
             sel.sort_by(|a, b| a.span_s.cmp(&b.span_s).then(b.e.cmp(&a.e)));
         }
         sel
+    }
+
+    /// «سارعت موسكو إلى التنديد», «اتهمت واشنطن طهران»: a capital named by its own name right
+    /// after a verb of saying or acting (or after another capital so read) is its state.
+    fn capitals_as_states(&self, m: &str, sel: &mut [Found]) {
+        let mut last_state_end = usize::MAX;
+        for f in sel.iter_mut() {
+            let EntId::Lex(i) = f.ent else { continue };
+            let Some(&k) = self.capital_country.get(&i) else { continue };
+            if f.pattern || m[f.s..f.e].contains(' ') {
+                continue; // «العاصمة الروسية»: the town
+            }
+            let Some(v) = prev_word(m, f.s).filter(|v| v.tight && v.e + 1 == f.s) else { continue };
+            let t = self.bare(&m[v.s..v.e]);
+            let t = if self.agent_words.contains(t) { t } else { t.strip_prefix(['و', 'ف']).unwrap_or(t) };
+            if self.report_verbs.contains(t) || self.agent_words.contains(t) || last_state_end == v.e {
+                f.ent = EntId::Lex(k);
+                last_state_end = f.e;
+            }
+        }
+    }
+
+    /// The governorates the article names with their head («محافظة إدلب», «ولاية كسلا»):
+    /// (the bare name, the governorate).
+    fn governorates_named(&self, m: &str, sel: &[Found]) -> Vec<(String, EntId)> {
+        let mut govs: Vec<(String, EntId)> = Vec::new();
+        for f in sel {
+            let EntId::Lex(i) = f.ent else { continue };
+            if self.ents[i as usize].kind != "governorate" {
+                continue;
+            }
+            let Some((h, rest)) = m[f.s..f.e].split_once(' ') else { continue };
+            // «محافظة إدلب السورية»: the name less its nisbas.
+            let mut bare = rest;
+            while let Some((a, last)) = bare.rsplit_once(' ') {
+                if !is_adjective(last) {
+                    break;
+                }
+                bare = a;
+            }
+            if matches!(self.head_of(h).and_then(|x| x.head), Some(Head::Place { kind: "governorate", .. })) && !govs.iter().any(|(b, _)| b == bare) {
+                govs.push((bare.to_string(), f.ent.clone()));
+            }
+        }
+        govs
+    }
+
+    /// The annotators' convention, and the usual reading: in an article that names a
+    /// governorate with its head, its bare name is the governorate too, not the town of that
+    /// name («محافظة إدلب» … «في إدلب»; «مدينة إدلب» stays the town).
+    fn bare_governorates(&self, m: &str, govs: &[(String, EntId)], sel: &mut [Found]) {
+        if govs.is_empty() {
+            return;
+        }
+        for f in sel.iter_mut() {
+            let EntId::Lex(i) = f.ent else { continue };
+            let e = &self.ents[i as usize];
+            if !e.place || e.kind == "governorate" || e.kind == "country" {
+                continue;
+            }
+            let t = &m[f.s..f.e];
+            if let Some((_, g)) = govs.iter().find(|(b, _)| b == t) {
+                f.ent = g.clone();
+            }
+        }
     }
 
     /// «وزارة الصحة في غزة», «وزارة الصحة بولاية شمال دارفور»: a civil body named by its head
@@ -1507,7 +1721,9 @@ impl Recognizer {
                 EntId::New(id, _) => id.starts_with("org:"),
             };
             let first = m[f.s..f.e].split(' ').next().unwrap_or("");
-            if !body || !matches!(self.head_of(first).and_then(|h| h.head), Some(Head::Org { outlet: false, armed: false })) {
+            // «الهيئة العامة للأرصاد الجوية في مصر»: a definite head too.
+            let civil = |w: &str| matches!(self.head_of(w).and_then(|h| h.head), Some(Head::Org { outlet: false, armed: false }));
+            if !body || !(civil(first) || (is_definite(first) && civil(&first["ال".len()..]))) {
                 continue;
             }
             let Some(w) = next_word(m, f.e).filter(|w| w.tight) else { continue };
@@ -1899,6 +2115,7 @@ impl Recognizer {
                 }
                 end = w.e;
             }
+            let adj_end = end;
             // «مرفأ العاصمة اللبنانية بيروت»: the same place again, in apposition.
             let appos = next_word(m, end)
                 .filter(|w| w.tight)
@@ -1916,7 +2133,7 @@ impl Recognizer {
             // Named by the head and the place's id: «مرفأ بيروت», «ميناء بيروت» and «مرفأ
             // العاصمة اللبنانية» are one port.
             let place_id = xe.map_or("", |xe| xe.id.as_str());
-            let id = derived_id(prefix, &format!("{} {place_id} {}", self.head_word(&m[s..e]), &m[x.e..end]));
+            let id = derived_id(prefix, &format!("{} {place_id} {}", self.head_word(&m[s..e]), &m[x.e..adj_end]));
             return Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false }));
         }
         // «بلدة X» where X is a town the data knows only by a short name (a small town of
@@ -1978,7 +2195,18 @@ impl Recognizer {
         // «قرية أم سيالة»: «أم» is also «or», a stop word, but after a place head it opens
         // the name (its complement is checked below).
         let place_particle = matches!(head, Head::Place { .. }) && self.particles.contains(t1);
-        if !(self.name_word(t1) || place_particle) || self.head_of(t1).is_some() || !occ.free(w1.s, w1.e) {
+        // «مجلس الأمن الدولي», «قوات الأمن السورية»: a generic word after a body head, with a
+        // nisba after it, is a name.
+        let generic_named = matches!(head, Head::Org { outlet: false, .. })
+            && !self.construct_not_heads.contains(&m[s..e])
+            && is_definite(t1)
+            && self.generic.contains(t1)
+            && !self.stop.contains(t1)
+            && next_word(m, w1.e).is_some_and(|x| {
+                let u = &m[x.s..x.e];
+                x.tight && is_adjective(u) && u.chars().count() >= 5 && !self.stop.contains(u) && !self.generic.contains(u) && occ.free(x.s, x.e)
+            });
+        if !(self.name_word(t1) || place_particle || generic_named) || self.head_of(t1).is_some() || !occ.free(w1.s, w1.e) {
             return None;
         }
         let definite = is_definite(t1);
@@ -2000,8 +2228,8 @@ impl Recognizer {
         if !definite && !quoted1 && !given && matches!(head, Head::Place { .. }) && !self.particles.contains(t1) && (self.common.contains(t1) || self.news_df.get(t1).is_some_and(|&n| n >= 100)) {
             return None;
         }
-        if !definite && t1.chars().count() > 3 && (t1.ends_with("يه") || t1.ends_with("يين") || t1.ends_with("يون")) {
-            return None; // an indefinite adjective («قوات أمريكية»)
+        if !definite && t1.chars().count() > 3 && ((t1.ends_with("يه") && !t1.ends_with("ايه")) || t1.ends_with("يين") || t1.ends_with("يون")) {
+            return None; // an indefinite adjective («قوات أمريكية»; «حماية» is a noun)
         }
         let quoted = w1.s > 0 && p_is_quote(w1.s - 1);
         if !definite && matches!(head, Head::Org { .. }) && !quoted && !t1.is_ascii() && !self.particles.contains(t1) {
@@ -2024,7 +2252,27 @@ impl Recognizer {
                 }
                 at = x;
             }
-            return None; // «تنظيم ضربات», «مجلس إدارة»: a common noun, not a name
+            // «منظمة حظر الأسلحة الكيميائية», «مكتب تنسيق الشؤون الإنسانية»: a noun and
+            // definite words in construct, the last a nisba, name a body.
+            let Some(ce) = self.construct_end(m, s, e, w1, occ) else {
+                // «حركة حماس» … «وأضافت حماس»: a word the article also makes the subject of
+                // a verb of saying, alone and indefinite, is a name.
+                if !self.subject_heads.contains(&m[s..e]) || !self.subject_alone(m, t1, w1.s) {
+                    return None;
+                }
+                occ.insert(s, w1.e);
+                let id = if armed_head { derived_id(prefix, t1) } else { derived_id(prefix, &format!("{} {t1}", self.head_word(&m[s..e]))) };
+                let militia = self.militia.iter().any(|w| w == &m[s..e]);
+                return Some(insert_found(sel, Found { s, e: w1.e, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false }));
+            };
+            occ.insert(s, ce);
+            let core = shapes::judged_end(m, w1.s, ce, &self.descriptors);
+            let id = if armed_head {
+                derived_id(prefix, &m[w1.s..shapes::without_last_nisba(m, w1.s, core)])
+            } else {
+                derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..core]))
+            };
+            return Some(insert_found(sel, Found { s, e: ce, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false }));
         }
         let mut end = w1.e;
         let mut n = 1;
@@ -2084,6 +2332,75 @@ impl Recognizer {
             derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..core]))
         };
         Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false }))
+    }
+
+    /// Whether the name `x` stands in a lineage somewhere in the text: after «بن», «بنت»
+    /// or «ابن», or before «بن».
+    fn in_lineage(&self, m: &str, x: &str) -> bool {
+        memchr::memmem::find_iter(m.as_bytes(), x.as_bytes()).any(|s| {
+            let e = s + x.len();
+            let before = prev_word(m, s).is_some_and(|w| self.lineage.contains(&m[w.s..w.e]));
+            let after = next_word(m, e).is_some_and(|w| self.lineage.contains(&m[w.s..w.e]));
+            before || after
+        })
+    }
+
+    /// Whether `x` is a name of a place of the lexicon («قناة روسيا اليوم»: Russia stays
+    /// Russia when met alone).
+    fn is_place_name(&self, x: &str) -> bool {
+        self.keys.get(x).is_some_and(|&pi| self.payloads[pi as usize].names.iter().any(|n| self.ents[n.ent as usize].place))
+    }
+
+    /// Whether `x` (one word) stands alone elsewhere in the text (not at `skip`) right after
+    /// a verb of saying («وأضافت حماس», «ونقلت رويترز»): the article uses it as a name. Not
+    /// a given name («مكتب محمد» is a person's), a common word or a function word.
+    fn subject_alone(&self, m: &str, x: &str, skip: usize) -> bool {
+        if x.chars().count() < 3 || x.contains(' ') || self.stop.contains(x) || self.generic.contains(x) || self.first_names.contains(x) {
+            return false;
+        }
+        let content = x.strip_prefix("ال").unwrap_or(x);
+        if self.common.contains(content) || self.report_verbs.contains(x) || self.is_place_name(x) {
+            return false;
+        }
+        memchr::memmem::find_iter(m.as_bytes(), x.as_bytes()).any(|s| {
+            let e = s + x.len();
+            if s == skip || next_char(m, e).is_some_and(is_word_char) {
+                return false;
+            }
+            let ws = word_start(m, s);
+            if !(ws == s || matches!(&m[ws..s], "و" | "ف")) {
+                return false;
+            }
+            prev_word(m, ws).is_some_and(|v| v.tight && self.report_verbs.contains(self.bare(&m[v.s..v.e])))
+        })
+    }
+
+    /// The end of a construct name after an indefinite body head `[s, e)` and its first
+    /// noun `w1`: up to three definite words, ending at the last nisba among them
+    /// («حظر الأسلحة الكيميائية»); none after a media head («موقع سقوط الصاروخ …») or a
+    /// head that is also a noun of action (`construct_not`), nor without a nisba
+    /// («مجلس إدارة الشركة»).
+    fn construct_end(&self, m: &str, s: usize, e: usize, w1: W, occ: &Occ) -> Option<usize> {
+        let h = &m[s..e];
+        if is_definite(h) || self.construct_not_heads.contains(h) || matches!(self.head_of(h).and_then(|p| p.head), Some(Head::Org { outlet: true, .. })) {
+            return None;
+        }
+        let mut at = w1.e;
+        let mut end = None;
+        for _ in 0..3 {
+            let Some(w) = next_word(m, at).filter(|w| w.tight && occ.free(w.s, w.e)) else { break };
+            let t = &m[w.s..w.e];
+            if !is_definite(t) || self.stop.contains(t) || self.head_of(t).is_some() {
+                break;
+            }
+            if is_adjective(t) {
+                end = Some(w.e);
+            } else if end.is_some() || self.generic.contains(t) {
+                break; // a noun after the nisba, or a generic noun: a clause goes on
+            }
+            at = w.e;
+        }
+        end
     }
 
     /// Whether a name found once («الهبيط») also reads as a word, so that its other
@@ -2157,7 +2474,10 @@ impl Recognizer {
                         ok = false;
                         break;
                     }
-                    items.push((f.s, f.e, true));
+                    // «مدن الجنوب اليمني وثاني …»: a region found by its compass word vouches
+                    // for no town beside it.
+                    let region = matches!(&f.ent, EntId::New(_, "region"));
+                    items.push((f.s, f.e, !region));
                     pos = f.e;
                     continue;
                 }
@@ -2243,7 +2563,8 @@ impl Recognizer {
                 break;
             }
             if !after_particle {
-                if !self.name_word(u) || self.head_of(u).is_some() {
+                // «وبمشاركة», «والذي», «وكذلك»: «و» and another proclitic open a new phrase.
+                if !self.name_word(u) || self.head_of(u).is_some() || self.conjoined_prefixes.iter().any(|c| u.starts_with(c.as_str())) {
                     break;
                 }
                 if x.s > 0 && p.is_quote(x.s - 1) && !(s > 0 && p.is_quote(s - 1)) {
@@ -2327,7 +2648,8 @@ impl Recognizer {
                     let u = &m[w.s..w.e];
                     if self.descriptors.contains(u) {
                         end = w.e;
-                    } else if adjective(u) && end > h.e && !matches!(u, "الموالي" | "المواليه") {
+                    } else if (adjective(u) || (adjectives > 0 && is_adjective(u) && !self.stop.contains(u) && u != "الي")) && end > h.e && !matches!(u, "الموالي" | "المواليه") {
+                        // («الجيش السوري الحر»: a short adjective after the nisba.)
                         end = w.e;
                         adjectives += 1;
                     } else {

@@ -147,6 +147,37 @@ impl crate::Recognizer {
         short
     }
 
+    /// «الشمال السوري», «الجنوب اللبناني»: one definite compass noun and a country's
+    /// nisba name the region «شمال X» («شمال سوريا» gets the same id). Compass adjectives
+    /// («الشمالي») are no head here, nor is «الشرق الأوسط» (no country's nisba).
+    pub(crate) fn nisba_compass_regions(&self, m: &str, sel: &[crate::Found], occ: &mut crate::Occ) -> Vec<crate::Found> {
+        use crate::{derived_id, next_word, word_start, EntId, Found, PRE_PLAIN_PUB};
+        let mut out = Vec::new();
+        if self.nisba_country.is_empty() {
+            return out;
+        }
+        // The compass nouns («الشمال»), not their adjectives («الشمالي»).
+        for (word, dir) in self.compass_definite.iter().filter(|(w, _)| !w.ends_with('ي')) {
+            for s in memchr::memmem::find_iter(m.as_bytes(), word.as_bytes()) {
+                let e = s + word.len();
+                let ws = word_start(m, s);
+                if !(ws == s || PRE_PLAIN_PUB.contains(&&m[ws..s])) {
+                    continue;
+                }
+                let Some(w) = next_word(m, e).filter(|w| w.tight && w.s == e + 1) else { continue };
+                let Some(&c) = self.nisba_country.get(&m[w.s..w.e]) else { continue };
+                if !occ.free(s, w.e) || sel.iter().any(|f| f.s < w.e && f.e > s) {
+                    continue;
+                }
+                occ.insert(s, w.e);
+                let id = derived_id("place", &format!("{dir} {}", self.ents[c as usize].id));
+                out.push(Found { s, e: w.e, span_s: s, ent: EntId::New(id, "region"), militia: false, pattern: true, nested: false });
+            }
+        }
+        out.sort_by_key(|f| f.s);
+        out
+    }
+
     /// «منسقية النازحين واللاجئين»: a civil head (`s..e`) and the group named after it
     /// (`sel[xi]`), with a second group joined by «و», are one new body; the groups stay
     /// names of their own only inside it.

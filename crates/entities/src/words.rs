@@ -37,6 +37,24 @@ pub(crate) const NEWS_DF_TSV: &str =
 pub(crate) const FIRST_NAMES_TXT: &str =
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/first_names.txt"));
 
+/// Nationality adjectives: their country and capital (`crates/entities/data/nationalities.tsv`).
+pub(crate) const NATIONALITIES_TSV: &str = include_str!("../data/nationalities.tsv");
+
+/// One row of [`NATIONALITIES_TSV`]: the feminine nisba, the country's id and name, the
+/// capital's id and name.
+pub(crate) struct Nationality {
+    pub nisba: &'static str,
+    pub country: (&'static str, &'static str),
+    pub capital: (&'static str, &'static str),
+}
+
+pub(crate) fn nationalities() -> impl Iterator<Item = Nationality> {
+    NATIONALITIES_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).filter_map(|l| {
+        let mut c = l.split('\t').map(str::trim);
+        Some(Nationality { nisba: c.next()?, country: (c.next()?, c.next()?), capital: (c.next()?, c.next()?) })
+    })
+}
+
 // ---------------------------------------------------------------------------------------
 // Word lists read from `crates/entities/data/words.toml`
 // ---------------------------------------------------------------------------------------
@@ -110,6 +128,8 @@ struct HeadsRaw {
     bare_town: List,
     capital: List,
     site_generic: List,
+    construct_not: List,
+    subject_heads: List,
 }
 
 #[derive(Deserialize)]
@@ -121,6 +141,9 @@ struct NamesRaw {
     given_also_words: List,
     complement_nouns: List,
     descriptors: List,
+    not_nisba: List,
+    lineage: List,
+    conjoined_prefixes: List,
     affiliation: List,
     compass: Vec<[Spanned<String>; 2]>,
     compass_definite: Vec<[Spanned<String>; 2]>,
@@ -140,6 +163,7 @@ struct NamesRaw {
 struct SpeechRaw {
     report_verbs: List,
     statement_nouns: List,
+    agent_words: List,
 }
 
 #[derive(Deserialize)]
@@ -166,6 +190,11 @@ pub(crate) struct Words {
     pub bare_town_heads: Vec<String>,
     /// Words for a capital before the town's name in apposition («العاصمة بيروت»).
     pub capital_words: Vec<String>,
+    /// Body heads that are also common nouns of action («حركة نزوح الأسر السورية»): no name
+    /// of the construct shape («منظمة حظر الأسلحة الكيميائية») after them.
+    pub construct_not_heads: Vec<String>,
+    /// Heads whose one-word name alone, as a subject, is the body («حركة زيتون» … «زيتون»).
+    pub subject_heads: Vec<String>,
     /// Words that name no site by themselves («العام», «المركزي»): two sites sharing only
     /// these are not one.
     pub site_generic: Vec<String>,
@@ -178,6 +207,12 @@ pub(crate) struct Words {
     pub complement_nouns: Vec<String>,
     /// Judging adjectives after a body's name («الإرهابية»): the same body.
     pub descriptors: Vec<String>,
+    /// Definite nouns that end like a nisba and are none («القضية», «العملية»).
+    pub not_nisba: Vec<String>,
+    /// «بن», «بنت», «ابن»: a name after or before one stands in a lineage.
+    pub lineage: Vec<String>,
+    /// «وب», «وال», «وك»: «و» and another proclitic open a new phrase, never a name's word.
+    pub conjoined_prefixes: Vec<String>,
     /// Words that tie a body to its owner («وزارة الصحة التابعة لـX»).
     pub affiliation: Vec<String>,
     /// Compass words and the word region ids use: (variant, word).
@@ -198,6 +233,9 @@ pub(crate) struct Words {
     pub militia: Vec<String>,
     pub anaphors: Vec<(String, Anaphor)>,
     pub report_verbs: Vec<String>,
+    /// Verbs (and «بقيادة») whose subject or agent is a body, not a town: a capital after
+    /// them stands for its state («سارعت موسكو», «بقيادة واشنطن»).
+    pub agent_words: Vec<String>,
     pub statement_nouns: Vec<String>,
     /// Voice: complementisers of reported speech («إن», «بأن»).
     pub complementisers: HashSet<String>,
@@ -319,12 +357,17 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         bare_town_heads: raw_list("heads.bare_town", &h.bare_town, false)?,
         capital_words: raw_list("heads.capital", &h.capital, false)?,
         site_generic: raw_list("heads.site_generic", &h.site_generic, false)?,
+        construct_not_heads: raw_list("heads.construct_not", &h.construct_not, false)?,
+        subject_heads: raw_list("heads.subject_heads", &h.subject_heads, false)?,
         roles: raw_list("names.roles", &n.roles, true)?,
         titles: raw_list("names.titles", &n.titles, false)?,
         name_particles: raw_list("names.particles", &n.particles, false)?,
         given_also_words: raw_list("names.given_also_words", &n.given_also_words, false)?,
         complement_nouns: raw_list("names.complement_nouns", &n.complement_nouns, false)?,
         descriptors: raw_list("names.descriptors", &n.descriptors, false)?,
+        not_nisba: raw_list("names.not_nisba", &n.not_nisba, false)?,
+        lineage: raw_list("names.lineage", &n.lineage, false)?,
+        conjoined_prefixes: raw_list("names.conjoined_prefixes", &n.conjoined_prefixes, false)?,
         affiliation: raw_list("names.affiliation", &n.affiliation, false)?,
         compass,
         compass_definite,
@@ -338,6 +381,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         militia: raw_list("names.militia", &n.militia, false)?,
         anaphors,
         report_verbs: raw_list("speech.report_verbs", &sp.report_verbs, false)?,
+        agent_words: raw_list("speech.agent_words", &sp.agent_words, false)?,
         statement_nouns: raw_list("speech.statement_nouns", &sp.statement_nouns, false)?,
         complementisers: set("voice.complementisers", &v.complementisers)?,
         describe_verbs: set("voice.describe_verbs", &v.describe_verbs)?,

@@ -12,7 +12,7 @@ pub(crate) static GAZETTEER: &str =
 pub(crate) const FILE: &str = "data/lexicon/gazetteer.tsv";
 
 pub(crate) struct Row {
-    id: String,
+    pub(crate) id: String,
     kind: PlaceKind,
     name_en: String,
     iso: String,

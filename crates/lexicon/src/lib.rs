@@ -621,8 +621,8 @@ impl Lexicon {
         Self::from_layers_without(layers, &HashSet::new())
     }
 
-    /// As [`Lexicon::from_layers`], leaving out the entries whose id or file name
-    /// (`data/lexicon/x.toml`) is in `drop`: a lexicon that has not met an event, for
+    /// As [`Lexicon::from_layers`], leaving out the entries and gazetteer rows whose id or
+    /// file name (`data/lexicon/x.toml`) is in `drop`: a lexicon that has not met an event, for
     /// measuring recognition on names it lacks (`bench/aliases/cold.py`). A kept entry
     /// whose parent was left out loses its parent; a term for a left-out actor goes too.
     pub fn from_layers_without(
@@ -694,7 +694,10 @@ impl Lexicon {
             });
         }
         // The gazetteer, under every hand-written layer.
-        let rows = gazetteer::parse(gazetteer::GAZETTEER)?;
+        let mut rows = gazetteer::parse(gazetteer::GAZETTEER)?;
+        if !drop.is_empty() {
+            rows.retain(|r| !drop.contains(&r.id));
+        }
         let mut actor_names: Vec<String> = Vec::new();
         for a in &actors {
             actor_names.push(normalize(&a.name_ar));

@@ -490,3 +490,13 @@ fn a_lexicon_without_some_entries_drops_them_and_their_children_keep_no_parent()
     let (lex, _) = riwaya_lexicon::Lexicon::from_layers_without(&[layer], &drop).unwrap();
     assert!(lex.actor("a").is_none() && lex.actor("b").is_none());
 }
+
+#[test]
+fn a_dropped_gazetteer_row_is_no_place() {
+    let empty: Vec<Vec<(String, String)>> = vec![vec![]];
+    let (lex, _) = riwaya_lexicon::Lexicon::from_layers(&empty).unwrap();
+    assert!(lex.place("gn-kw").is_some());
+    let drop: std::collections::HashSet<String> = ["gn-kw".to_string()].into_iter().collect();
+    let (lex, _) = riwaya_lexicon::Lexicon::from_layers_without(&empty, &drop).unwrap();
+    assert!(lex.place("gn-kw").is_none());
+}
