@@ -69,6 +69,22 @@ pub struct StoryConfig {
     /// headline words over their pairs) reaches this merge after the cut; above 1: none.
     #[serde(default = "default_cut_merge")]
     pub cut_merge: f32,
+    /// After the cut, stories of two threads merge when their first days tell one happening
+    /// at one specific place (a town or site, not a country) and their headlines' average
+    /// linkage reaches `cross_place`, or, without such a happening, when it reaches
+    /// `cross_title` (first days within 2). Negative turns either off.
+    #[serde(default = "default_cross_place")]
+    pub cross_place: f32,
+    #[serde(default = "default_cross_title")]
+    pub cross_title: f32,
+}
+
+fn default_cross_place() -> f32 {
+    0.05
+}
+
+fn default_cross_title() -> f32 {
+    0.4
 }
 
 fn default_cut_merge() -> f32 {
@@ -111,6 +127,8 @@ impl Default for StoryConfig {
             cut_maybe: env_f32("RIWAYA_STORY_CUT_MAYBE", default_cut_maybe()),
             cut_title: env_f32("RIWAYA_STORY_CUT_TITLE", default_cut_title()),
             cut_merge: env_f32("RIWAYA_STORY_CUT_MERGE", default_cut_merge()),
+            cross_place: env_f32("RIWAYA_STORY_CROSS_PLACE", default_cross_place()),
+            cross_title: env_f32("RIWAYA_STORY_CROSS_TITLE", default_cross_title()),
         }
     }
 }
@@ -667,7 +685,7 @@ impl Stories {
     /// Article id → story id, for the articles in stories of two or more.
     pub fn story_of(&self) -> HashMap<String, String> {
         let mut m = HashMap::new();
-        for (r, members, _) in self.cut(&self.groups(false), false) {
+        for (r, members, _) in self.cut(&self.groups(true), false) {
             for i in members {
                 m.insert(self.docs[i as usize].id.clone(), format!("s{r}"));
             }
@@ -697,6 +715,12 @@ const CUT_WINDOW: i32 = 3;
 /// is this much above `cut_merge` (the place of one happening told as a town by one outlet
 /// and as the site in it by another).
 const CUT_TWO_MORE: f32 = 0.1;
+
+/// A headline word whose idf is at least this is rare enough to propose two stories of
+/// different threads as one (see [`Stories::join_threads`]).
+const CROSS_RARE: f32 = 6.0;
+/// Index lists longer than this (a capital named every day) propose no pairs.
+const CROSS_BUCKET: usize = 400;
 
 /// How two happenings relate in the cut: one place named by both; possibly one (a
 /// country or province standing in for the place, on near days); or two.
@@ -776,18 +800,152 @@ impl Stories {
             let df = self.df.get(&w).copied().unwrap_or(0) + bg.get(&w).copied().unwrap_or(0);
             (1.0 + n / df.max(1) as f32).ln()
         };
-        let parts: Vec<Vec<(u32, Vec<u32>, u32)>> = groups
-            .par_iter()
-            .map(|(g, members)| {
-                self.cut_group(members, &idf)
-                    .into_iter()
-                    .filter(|m| include_singletons || m.len() >= 2)
-                    .map(|m| (m[0], m, *g))
-                    .collect()
+        let parts: Vec<Vec<(Vec<u32>, u32)>> =
+            groups.par_iter().map(|(g, members)| self.cut_group(members, &idf).into_iter().map(|m| (m, *g)).collect()).collect();
+        let mut pieces: Vec<(Vec<u32>, u32)> = parts.into_iter().flatten().collect();
+        pieces.sort_unstable_by_key(|x| x.0[0]);
+        let mut out: Vec<(u32, Vec<u32>, u32)> = self
+            .join_threads(pieces, &idf)
+            .into_iter()
+            .filter(|(m, _)| include_singletons || m.len() >= 2)
+            .map(|(m, g)| (m[0], m, g))
+            .collect();
+        out.sort_unstable_by_key(|x| x.0);
+        out
+    }
+
+    /// Stories of different threads that tell one happening merge (see
+    /// [`StoryConfig::cross_place`]): one happening's reports sit in several merge-pass
+    /// groups when their words differ. Candidates come from indexes (a specific place; a
+    /// rare headline word), pairs merge best first, none beyond `max_story`. The result
+    /// depends only on the pieces, not on the order articles came in. Pieces are sorted by
+    /// their lowest member; a merged story keeps the thread of its lowest piece.
+    fn join_threads(&self, pieces: Vec<(Vec<u32>, u32)>, idf: &dyn Fn(u64) -> f32) -> Vec<(Vec<u32>, u32)> {
+        let (place_at, title_at) = (self.cfg.cross_place, self.cfg.cross_title);
+        if pieces.len() < 2 || (place_at < 0.0 && title_at < 0.0) {
+            return pieces;
+        }
+        let days = self.cfg.happening_days.max(0);
+        let day = |i: u32| self.docs[i as usize].day;
+        // Per piece: its first day, its first day's specific happenings, its headlines'
+        // summed unit vectors (sorted) and how many.
+        struct P {
+            first: Option<i32>,
+            last: Option<i32>,
+            sig: Vec<Happening>,
+            unit: Vec<(u64, f32)>,
+            n: f32,
+        }
+        let info: Vec<P> = pieces
+            .iter()
+            .map(|(m, _)| {
+                let first = m.iter().filter_map(|&i| day(i)).min();
+                let last = m.iter().filter_map(|&i| day(i)).max();
+                let mut sig = Vec::new();
+                let mut c = Cut::default();
+                for &i in m {
+                    let h = self.headline_of(i);
+                    c.add(h, idf);
+                    if day(i).is_none() || day(i) == first {
+                        let specific: Vec<Happening> = h.lede.iter().filter(|x| x.specific()).copied().collect();
+                        extend_happenings(&mut sig, &specific);
+                    }
+                }
+                let mut unit: Vec<(u64, f32)> = c.unit.into_iter().collect();
+                unit.sort_unstable_by_key(|x| x.0);
+                P { first, last, sig, unit, n: c.n.max(1.0) }
             })
             .collect();
-        let mut out: Vec<(u32, Vec<u32>, u32)> = parts.into_iter().flatten().collect();
-        out.sort_unstable_by_key(|x| x.0);
+        let near_days = |a: &P, b: &P| match (a.first, a.last, b.first, b.last) {
+            (Some(x), Some(x2), Some(y), Some(y2)) => y <= x2 + days && x <= y2 + days,
+            _ => false,
+        };
+        // Candidate pairs: one specific place; one rare headline word.
+        let mut by_place: IdMap<u64, Vec<usize>> = IdMap::default();
+        let mut by_word: IdMap<u64, Vec<usize>> = IdMap::default();
+        for (k, p) in info.iter().enumerate() {
+            let mut places: Vec<u64> = p.sig.iter().map(|h| h.place).collect();
+            places.sort_unstable();
+            places.dedup();
+            for w in places {
+                by_place.entry(w).or_default().push(k);
+            }
+            if title_at >= 0.0 {
+                for &(w, _) in &p.unit {
+                    if idf(w) >= CROSS_RARE {
+                        by_word.entry(w).or_default().push(k);
+                    }
+                }
+            }
+        }
+        let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
+        let mut seen: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
+        let mut consider = |a: usize, b: usize, place: bool, pairs: &mut Vec<(f32, usize, usize)>| {
+            let (a, b) = (a.min(b), a.max(b));
+            if a == b || pieces[a].1 == pieces[b].1 || !near_days(&info[a], &info[b]) || !seen.insert((a, b)) {
+                return;
+            }
+            let (x, y) = (&info[a], &info[b]);
+            let one = place && x.sig.iter().any(|h| y.sig.iter().any(|o| h.place == o.place && h.matches(o, days) == Match::Same && h.lo <= o.hi + days && o.lo <= h.hi + days));
+            let link = cosine(&x.unit, &y.unit) / (x.n * y.n);
+            let at = if one && place_at >= 0.0 { place_at } else { title_at };
+            if at >= 0.0 && link >= at {
+                pairs.push((link, a, b));
+            } else {
+                seen.remove(&(a, b));
+            }
+        };
+        for list in by_place.values().filter(|l| l.len() <= CROSS_BUCKET) {
+            for (x, &a) in list.iter().enumerate() {
+                for &b in &list[x + 1..] {
+                    consider(a, b, true, &mut pairs);
+                }
+            }
+        }
+        for list in by_word.values().filter(|l| l.len() <= CROSS_BUCKET) {
+            for (x, &a) in list.iter().enumerate() {
+                for &b in &list[x + 1..] {
+                    consider(a, b, false, &mut pairs);
+                }
+            }
+        }
+        if pairs.is_empty() {
+            return pieces;
+        }
+        pairs.sort_unstable_by(|p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)).then(p.2.cmp(&q.2)));
+        let mut parent: Vec<usize> = (0..pieces.len()).collect();
+        let mut size: Vec<usize> = pieces.iter().map(|p| p.0.len()).collect();
+        fn find(p: &mut [usize], mut i: usize) -> usize {
+            while p[i] != i {
+                p[i] = p[p[i]];
+                i = p[i];
+            }
+            i
+        }
+        for (_, a, b) in pairs {
+            let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+            if ra == rb || size[ra] + size[rb] > self.cfg.max_story {
+                continue;
+            }
+            let (lo, hi) = (ra.min(rb), ra.max(rb));
+            parent[hi] = lo;
+            size[lo] += size[hi];
+        }
+        let mut out: Vec<(Vec<u32>, u32)> = Vec::with_capacity(pieces.len());
+        let mut slot: HashMap<usize, usize> = HashMap::new();
+        for (k, (m, g)) in pieces.into_iter().enumerate() {
+            let r = find(&mut parent, k);
+            match slot.get(&r) {
+                Some(&s) => out[s].0.extend(m),
+                None => {
+                    slot.insert(r, out.len());
+                    out.push((m, g));
+                }
+            }
+        }
+        for (m, _) in &mut out {
+            m.sort_unstable();
+        }
         out
     }
 
@@ -936,6 +1094,12 @@ impl Stories {
 }
 
 impl Happening {
+    /// Whether the happening names a specific place: a town or site, or an unresolved
+    /// place that is no generic word (not a country or province).
+    fn specific(&self) -> bool {
+        self.place != 0 && (self.precise || (self.country == 0 && self.admin1 == 0))
+    }
+
     /// How two reports' happenings relate in the cut: the same family and one place named
     /// by both; the same family, the country (or province) standing in for the place and
     /// days that agree; else not one.
@@ -1358,6 +1522,57 @@ mod happening_tests {
         }).collect();
         out.sort();
         out
+    }
+
+    /// Stories of several threads (one group per list) after the cut and the joins.
+    fn joined(groups: Vec<Vec<(Vec<Happening>, i32, &[u64])>>) -> Vec<Vec<u32>> {
+        let mut s = Stories::new(StoryConfig::default());
+        let mut gs = Vec::new();
+        for heads in groups {
+            let first = s.docs.len() as u32;
+            for (lede, day, words) in heads {
+                let mut a = Article::new(&format!("a{}", s.docs.len()), "نص");
+                a.published = Some(crate::digest::day_string(day));
+                s.docs.push(crate::digest(&a));
+                s.headlines.push(Headline { lede, words: words.to_vec() });
+            }
+            gs.push((first, (first..s.docs.len() as u32).collect()));
+        }
+        let mut out: Vec<Vec<u32>> = s.cut(&gs, true).into_iter().map(|(_, m, _)| m).collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn threads_telling_one_happening_at_one_place_join() {
+        let d = day_number("2031-05-02").unwrap();
+        let at = |place: &str, precision: u8, day: i32| hap(event("bombing", place, "XA", precision, &crate::digest::day_string(day), 0));
+        let out = joined(vec![
+            // One bombing in town-a told by two threads of different words: one story.
+            vec![(vec![at("town-a", 1, d)], d, &[1, 2, 3]), (vec![at("town-a", 1, d)], d, &[1, 2, 4])],
+            vec![(vec![at("town-a", 1, d + 1)], d + 1, &[5, 6, 1]), (vec![], d + 1, &[5, 6, 7])],
+            // Another town the same day, other words: another story.
+            vec![(vec![at("town-b", 1, d)], d, &[8, 9]), (vec![at("town-b", 1, d)], d, &[8, 9, 10])],
+            // Only the country named: not joined by place.
+            vec![(vec![at("country-xa", 3, d)], d, &[11, 12]), (vec![], d, &[11, 12])],
+            // The same place ten days later: another happening.
+            vec![(vec![at("town-a", 1, d + 10)], d + 10, &[13, 14]), (vec![], d + 10, &[13, 14])],
+        ]);
+        assert_eq!(out, vec![vec![0, 1, 2, 3], vec![4, 5], vec![6, 7], vec![8, 9]]);
+    }
+
+    #[test]
+    fn threads_with_near_identical_headlines_join_within_days() {
+        let d = day_number("2031-05-02").unwrap();
+        let out = joined(vec![
+            vec![(vec![], d, &[1, 2, 3]), (vec![], d, &[1, 2, 3, 4])],
+            vec![(vec![], d + 1, &[1, 2, 3]), (vec![], d + 2, &[1, 2, 3, 5])],
+            // The same words two weeks later: not joined.
+            vec![(vec![], d + 14, &[1, 2, 3]), (vec![], d + 14, &[1, 2, 3])],
+            // Other words the same day: not joined.
+            vec![(vec![], d, &[7, 8]), (vec![], d, &[7, 8, 9])],
+        ]);
+        assert_eq!(out, vec![vec![0, 1, 2, 3], vec![4, 5], vec![6, 7]]);
     }
 
     #[test]
