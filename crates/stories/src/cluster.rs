@@ -84,7 +84,7 @@ fn default_cross_place() -> f32 {
 }
 
 fn default_cross_title() -> f32 {
-    0.4
+    0.2
 }
 
 fn default_cut_merge() -> f32 {
