@@ -719,8 +719,13 @@ const CUT_TWO_MORE: f32 = 0.1;
 /// A headline word whose idf is at least this is rare enough to propose two stories of
 /// different threads as one (see [`Stories::join_threads`]).
 const CROSS_RARE: f32 = 6.0;
+/// A place one of a story's later reports names counts for the join across threads when
+/// this share of its reports name it (its first day's places always count): a happening
+/// recalled in passing is not what the story is about.
+const CROSS_SUPPORT: f32 = 0.3;
 /// Index lists longer than this (a capital named every day) propose no pairs.
 const CROSS_BUCKET: usize = 400;
+
 
 /// How two happenings relate in the cut: one place named by both; possibly one (a
 /// country or province standing in for the place, on near days); or two.
@@ -827,12 +832,15 @@ impl Stories {
         }
         let days = self.cfg.happening_days.max(0);
         let day = |i: u32| self.docs[i as usize].day;
-        // Per piece: its first day, its first day's specific happenings, its headlines'
-        // summed unit vectors (sorted) and how many.
+        // Per piece: its days, its reports' specific happenings, per place the share of
+        // its reports naming it (1 for its first day's), its headlines' summed unit
+        // vectors (sorted) and how many.
         struct P {
             first: Option<i32>,
             last: Option<i32>,
             sig: Vec<Happening>,
+            /// Per place, the share of its reports whose lede names it.
+            support: IdMap<u64, f32>,
             unit: Vec<(u64, f32)>,
             n: f32,
         }
@@ -842,18 +850,35 @@ impl Stories {
                 let first = m.iter().filter_map(|&i| day(i)).min();
                 let last = m.iter().filter_map(|&i| day(i)).max();
                 let mut sig = Vec::new();
+                let mut support: IdMap<u64, f32> = IdMap::default();
+                let mut leading: Vec<u64> = Vec::new();
                 let mut c = Cut::default();
                 for &i in m {
                     let h = self.headline_of(i);
                     c.add(h, idf);
-                    if day(i).is_none() || day(i) == first {
-                        let specific: Vec<Happening> = h.lede.iter().filter(|x| x.specific()).copied().collect();
-                        extend_happenings(&mut sig, &specific);
+                    let mut named: Vec<u64> = Vec::new();
+                    for x in h.lede.iter().filter(|x| x.specific()) {
+                        if !sig.contains(x) && sig.len() < 64 {
+                            sig.push(*x);
+                        }
+                        if !named.contains(&x.place) {
+                            named.push(x.place);
+                        }
+                    }
+                    let lead = day(i).is_none() || day(i) == first;
+                    for w in named {
+                        *support.entry(w).or_default() += 1.0;
+                        if lead && !leading.contains(&w) {
+                            leading.push(w);
+                        }
                     }
                 }
                 let mut unit: Vec<(u64, f32)> = c.unit.into_iter().collect();
                 unit.sort_unstable_by_key(|x| x.0);
-                P { first, last, sig, unit, n: c.n.max(1.0) }
+                for (w, x) in support.iter_mut() {
+                    *x = if leading.contains(w) { 1.0 } else { *x / m.len() as f32 };
+                }
+                P { first, last, sig, support, unit, n: c.n.max(1.0) }
             })
             .collect();
         let near_days = |a: &P, b: &P| match (a.first, a.last, b.first, b.last) {
@@ -882,11 +907,16 @@ impl Stories {
         let mut seen: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
         let mut consider = |a: usize, b: usize, place: bool, pairs: &mut Vec<(f32, usize, usize)>| {
             let (a, b) = (a.min(b), a.max(b));
-            if a == b || pieces[a].1 == pieces[b].1 || !near_days(&info[a], &info[b]) || !seen.insert((a, b)) {
+            let same = pieces[a].1 == pieces[b].1;
+            if a == b || (same && !place) || !near_days(&info[a], &info[b]) || !seen.insert((a, b)) {
                 return;
             }
             let (x, y) = (&info[a], &info[b]);
-            let one = place && x.sig.iter().any(|h| y.sig.iter().any(|o| h.place == o.place && h.matches(o, days) == Match::Same && h.lo <= o.hi + days && o.lo <= h.hi + days));
+            let one = place && x.sig.iter().any(|h| y.sig.iter().any(|o| h.place == o.place && h.matches(o, days) == Match::Same && x.support[&h.place] >= CROSS_SUPPORT && y.support[&h.place] >= CROSS_SUPPORT && h.lo <= o.hi + days && o.lo <= h.hi + days));
+            if same && !one {
+                seen.remove(&(a, b));
+                return;
+            }
             let link = cosine(&x.unit, &y.unit) / (x.n * y.n);
             let at = if one && place_at >= 0.0 { place_at } else { title_at };
             if at >= 0.0 && link >= at {
@@ -1559,6 +1589,23 @@ mod happening_tests {
             vec![(vec![at("town-a", 1, d + 10)], d + 10, &[13, 14]), (vec![], d + 10, &[13, 14])],
         ]);
         assert_eq!(out, vec![vec![0, 1, 2, 3], vec![4, 5], vec![6, 7], vec![8, 9]]);
+    }
+
+    #[test]
+    fn a_place_recalled_in_passing_joins_no_thread() {
+        let d = day_number("2031-05-02").unwrap();
+        let at = |place: &str, day: i32| hap(event("clash", place, "XA", 1, &crate::digest::day_string(day), 0));
+        let run = |later: usize| {
+            let mut first: Vec<(Vec<Happening>, i32, &[u64])> = vec![(vec![at("town-x", d)], d, &[1, 2]), (vec![at("town-x", d)], d, &[1, 2, 3])];
+            for k in 0..4 {
+                first.push((if k < later { vec![at("town-a", d + 1)] } else { vec![] }, d + 1, &[1, 2, 20]));
+            }
+            joined(vec![first, vec![(vec![at("town-a", d + 1)], d + 1, &[20, 30]), (vec![at("town-a", d + 1)], d + 1, &[21, 31])]])
+        };
+        // Town-a named by one of six reports: a passing mention, two stories.
+        assert_eq!(run(1).len(), 2);
+        // Named by three of six: the story is about it too, one story.
+        assert_eq!(run(3).len(), 1);
     }
 
     #[test]
