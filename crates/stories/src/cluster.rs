@@ -711,6 +711,10 @@ pub struct Headline {
 
 /// Days a happening's story in the cut stays open after its latest report.
 const CUT_WINDOW: i32 = 3;
+/// The share of its headline's weight a story's headlines must hold to take a report whose
+/// lede names only a country or province (the events stage found no nearer place): rather
+/// than open a story of its own, it joins the happening its rarer words tell.
+const CUT_VAGUE: f32 = 0.1;
 /// Two stories of the cut whose happenings are two merge only when their headlines' cosine
 /// is this much above `cut_merge` (the place of one happening told as a town by one outlet
 /// and as the site in it by another).
@@ -996,6 +1000,7 @@ impl Stories {
     /// thread that tells fewer than two happenings is not cut. Tests: `happening_tests`.
     fn cut_group(&self, members: &[u32], idf: &dyn Fn(u64) -> f32) -> Vec<Vec<u32>> {
         let (maybe_at, title_at, merge_at) = (self.cfg.cut_maybe, self.cfg.cut_title, self.cfg.cut_merge);
+        let vague_at = maybe_at.min(CUT_VAGUE);
 
         if members.len() < 2 || maybe_at < 0.0 || members.iter().all(|&i| self.headline_of(i).lede.is_empty()) {
             return vec![members.to_vec()];
@@ -1025,6 +1030,8 @@ impl Stories {
         for i in order {
             let h = self.headline_of(i);
             let d = day(i);
+            // A lede that names only a country (or province): its headline's words decide.
+            let vague = !h.lede.is_empty() && h.lede.iter().all(|x| !x.specific());
             let mut best: Option<(usize, Match, f32)> = None;
             for (k, c) in cuts.iter().enumerate().skip(1) {
                 if !near(d, c) {
@@ -1034,7 +1041,7 @@ impl Stories {
                 let t = held(h, c);
                 let ok = match m {
                     Match::Same => true,
-                    Match::Maybe => t >= maybe_at,
+                    Match::Maybe => t >= if vague { vague_at } else { maybe_at },
                     Match::No => t >= title_at,
                 };
                 if ok && best.is_none_or(|(_, bm, bt)| m > bm || (m == bm && t > bt)) {
@@ -1700,6 +1707,27 @@ mod happening_tests {
             (vec![hap(event("bombing", "country-xa", "XA", 3, "2031-05-03", 0))], d + 1, &[8, 9]),
         ]);
         assert_eq!(cut, vec![vec![0, 1, 4, 5], vec![2, 3], vec![6]]);
+    }
+
+    #[test]
+    fn a_report_naming_only_a_country_joins_by_fewer_words() {
+        let d = day_number("2031-05-02").unwrap();
+        let bombing = hap(event("bombing", "town-a", "XA", 1, "2031-05-02", 0));
+        let strike = hap(event("air_strike", "country-xb", "XB", 3, "2031-05-03", 0));
+        let in_country = || vec![hap(event("bombing", "country-xa", "XA", 3, "2031-05-03", 0))];
+        let cut = cut_of(vec![
+            (vec![bombing], d, &[1, 2, 3]),
+            (vec![bombing], d, &[1, 2]),
+            (vec![strike], d, &[5, 6]),
+            (vec![strike], d, &[5, 7]),
+            // Only the country named; one word of seven in the bombing's headlines: joins.
+            (in_country(), d + 1, &[1, 8, 9, 10, 11, 12, 13]),
+            // Another town, the same share of words: another happening.
+            (vec![hap(event("bombing", "town-c", "XA", 1, "2031-05-03", 0))], d + 1, &[1, 16, 17, 18, 19, 20, 21]),
+            // Only the country named, no word shared: no story takes it.
+            (in_country(), d + 1, &[14, 15]),
+        ]);
+        assert_eq!(cut, vec![vec![0, 1, 4], vec![2, 3], vec![5, 6]]);
     }
 
     #[test]
