@@ -216,11 +216,17 @@ pub fn add_items(
     produce: impl FnOnce(&mut Intake) + Send,
 ) -> anyhow::Result<Added> {
     let t = std::time::Instant::now();
-    let mut known = store.known()?;
     // Surnames and sites link to those named earlier in the store, as within one run: what
-    // the linker learnt from each stored article is replayed in store order.
-    let mut run_names = riwaya_entities::RunNames::new();
-    store.linking_mentions(&mut |mut m| run_names.link(&mut m))?;
+    // the linker learnt from each stored article is replayed in store order (on a thread
+    // and connection of its own, while the first articles are extracted).
+    let own = store.reopen()?;
+    let replay = std::thread::spawn(move || -> anyhow::Result<riwaya_entities::RunNames> {
+        let mut run_names = riwaya_entities::RunNames::new();
+        own.linking_mentions(&mut |mut m| run_names.link(&mut m))?;
+        Ok(run_names)
+    });
+    let mut known = store.known()?;
+    tick("known", t);
     let extractor = pipe.extractor()?;
     tick("known, names and language data", t);
     let mut out = Added::default();
@@ -257,6 +263,8 @@ pub fn add_items(
                 }
             }
         });
+        let mut run_names = replay.join().map_err(|_| anyhow::anyhow!("the name replay failed"))??;
+        tick("names", t);
         for results in done_rx {
             let mut arts: Vec<(Pending, Article, Vec<u8>, Vec<riwaya_model::Mention>)> =
                 Vec::with_capacity(results.len());
@@ -353,7 +361,7 @@ pub struct Clustered {
 /// them (the clustering from the digests, every story laid out again).
 fn fingerprint() -> String {
     format!(
-        "placed 2; riwaya {}; {}",
+        "placed 3; riwaya {}; {}",
         env!("CARGO_PKG_VERSION"),
         serde_json::to_string(&StoryConfig::default()).unwrap_or_default()
     )
@@ -622,9 +630,8 @@ pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>
     };
     c.take(store, None)?;
     tick("clustered", t);
-    let groups = c.stories.story_groups();
-    let thread_of = c.stories.threads(&groups);
-    tick("merged, threads", t);
+    let (groups, thread_of) = c.stories.story_groups();
+    tick("merged, threads, cut", t);
     // Groups are in first-come order (a root is its story's first article).
     let members: Vec<Vec<String>> = groups.iter().map(|(_, m)| m.iter().map(|&i| c.order[i as usize].clone()).collect()).collect();
     let previous = store.story_members()?;

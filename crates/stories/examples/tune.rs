@@ -127,7 +127,7 @@ fn main() {
         ps += purity;
         n += 1.0;
     }
-    eprintln!("events: mean share in best story {:.3}, mean share of story about it {:.3}", rs / n, ps / n);
+    eprintln!("events: mean share in best story {:.4}, mean share of story about it {:.4}", rs / n, ps / n);
     if args.len() > 4 {
         let dev = load(&args[3]);
         let (_, st) = cluster(&dev);

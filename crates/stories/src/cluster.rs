@@ -69,6 +69,22 @@ pub struct StoryConfig {
     /// headline words over their pairs) reaches this merge after the cut; above 1: none.
     #[serde(default = "default_cut_merge")]
     pub cut_merge: f32,
+    /// After the cut, stories of two threads merge when their first days tell one happening
+    /// at one specific place (a town or site, not a country) and their headlines' average
+    /// linkage reaches `cross_place`, or, without such a happening, when it reaches
+    /// `cross_title` (first days within 2). Negative turns either off.
+    #[serde(default = "default_cross_place")]
+    pub cross_place: f32,
+    #[serde(default = "default_cross_title")]
+    pub cross_title: f32,
+}
+
+fn default_cross_place() -> f32 {
+    0.05
+}
+
+fn default_cross_title() -> f32 {
+    0.2
 }
 
 fn default_cut_merge() -> f32 {
@@ -111,6 +127,8 @@ impl Default for StoryConfig {
             cut_maybe: env_f32("RIWAYA_STORY_CUT_MAYBE", default_cut_maybe()),
             cut_title: env_f32("RIWAYA_STORY_CUT_TITLE", default_cut_title()),
             cut_merge: env_f32("RIWAYA_STORY_CUT_MERGE", default_cut_merge()),
+            cross_place: env_f32("RIWAYA_STORY_CROSS_PLACE", default_cross_place()),
+            cross_title: env_f32("RIWAYA_STORY_CROSS_TITLE", default_cross_title()),
         }
     }
 }
@@ -559,7 +577,6 @@ impl Stories {
             (Some(x), Some(y)) => x == y,
             _ => true,
         };
-        let link = |sa: &[(u64, f32)], sb: &[(u64, f32)], na: f32, nb: f32| cosine(sa, sb) / (na * nb);
         #[derive(PartialEq)]
         struct Cand(f32, usize, usize, u32, u32);
         impl Eq for Cand {}
@@ -582,18 +599,28 @@ impl Stories {
             let (sums, n, span, years, haps) = (&sums, &n, &span, &years, &haps);
             (0..roots.len())
                 .into_par_iter()
-                .flat_map_iter(|a| {
-                    neighbours[a].iter().filter_map(move |&b| {
-                        if !(b > a && fits_days(span[a], span[b]) && fits_years(&years[a], &years[b]) && n[a] + n[b] <= max_story) {
-                            return None;
-                        }
-                        let l = link(&sums[a], &sums[b], n[a], n[b]);
-                        (l >= self.cfg.merge_threshold && (l >= strong || happenings_agree(&haps[a], &haps[b], hap_days))).then_some(Cand(l, a, b, 0, 0))
-                    })
+                .map_init(crate::sparse::Table::default, |table, a| {
+                    let mut filled = false;
+                    neighbours[a]
+                        .iter()
+                        .filter_map(|&b| {
+                            if !(b > a && fits_days(span[a], span[b]) && fits_years(&years[a], &years[b]) && n[a] + n[b] <= max_story) {
+                                return None;
+                            }
+                            if !std::mem::replace(&mut filled, true) {
+                                table.fill(&sums[a]);
+                            }
+                            let l = table.dot(&sums[b]) / (n[a] * n[b]);
+                            (l >= self.cfg.merge_threshold && (l >= strong || happenings_agree(&haps[a], &haps[b], hap_days))).then_some(Cand(l, a, b, 0, 0))
+                        })
+                        .collect::<Vec<_>>()
                 })
+                .flatten_iter()
                 .collect()
         };
         let mut heap = std::collections::BinaryHeap::from(first);
+        // The merged story's words, looked up by each neighbour (the same link, cheaper).
+        let mut table = crate::sparse::Table::default();
         while let Some(Cand(_, a, b, va, vb)) = heap.pop() {
             if !alive[a] || !alive[b] || version[a] != va || version[b] != vb {
                 continue;
@@ -634,20 +661,30 @@ impl Stories {
                 while into[c] != c {
                     c = into[c];
                 }
-                if c == a || !alive[c] {
-                    continue;
-                }
-                keep.push(c);
-                if fits_days(span[a], span[c]) && fits_years(&years[a], &years[c]) && n[a] + n[c] <= max_story {
-                    let l = link(&sums[a], &sums[c], n[a], n[c]);
-                    if l >= self.cfg.merge_threshold && (l >= strong || happenings_agree(&haps[a], &haps[c], hap_days)) {
-                        let (x, y) = if a < c { (a, c) } else { (c, a) };
-                        heap.push(Cand(l, x, y, version[x], version[y]));
-                    }
+                if c != a && alive[c] {
+                    keep.push(c);
                 }
             }
             keep.sort_unstable();
             keep.dedup();
+            // Links to the merged story, in parallel when there are many (a repeated
+            // candidate was stale once popped, so scoring each neighbour once merges the same).
+            table.fill(&sums[a]);
+            let (sums, n, span, years, haps, version, table) = (&sums, &n, &span, &years, &haps, &version, &table);
+            let score = |&c: &usize| {
+                if !(fits_days(span[a], span[c]) && fits_years(&years[a], &years[c]) && n[a] + n[c] <= max_story) {
+                    return None;
+                }
+                let l = table.dot(&sums[c]) / (n[a] * n[c]);
+                let (x, y) = if a < c { (a, c) } else { (c, a) };
+                (l >= self.cfg.merge_threshold && (l >= strong || happenings_agree(&haps[a], &haps[c], hap_days))).then(|| Cand(l, x, y, version[x], version[y]))
+            };
+            if keep.len() >= 24 {
+                use rayon::prelude::*;
+                heap.extend(keep.par_iter().filter_map(score).collect::<Vec<_>>());
+            } else {
+                heap.extend(keep.iter().filter_map(score));
+            }
             neighbours[a] = keep;
         }
         let mut merged: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
@@ -667,7 +704,7 @@ impl Stories {
     /// Article id → story id, for the articles in stories of two or more.
     pub fn story_of(&self) -> HashMap<String, String> {
         let mut m = HashMap::new();
-        for (r, members, _) in self.cut(&self.groups(false), false) {
+        for (r, members, _) in self.cut(&self.groups(true), false) {
             for i in members {
                 m.insert(self.docs[i as usize].id.clone(), format!("s{r}"));
             }
@@ -693,10 +730,25 @@ pub struct Headline {
 
 /// Days a happening's story in the cut stays open after its latest report.
 const CUT_WINDOW: i32 = 3;
+/// The share of its headline's weight a story's headlines must hold to take a report whose
+/// lede names only a country or province (the events stage found no nearer place): rather
+/// than open a story of its own, it joins the happening its rarer words tell.
+const CUT_VAGUE: f32 = 0.1;
 /// Two stories of the cut whose happenings are two merge only when their headlines' cosine
 /// is this much above `cut_merge` (the place of one happening told as a town by one outlet
 /// and as the site in it by another).
 const CUT_TWO_MORE: f32 = 0.1;
+
+/// A headline word whose idf is at least this is rare enough to propose two stories of
+/// different threads as one (see [`Stories::join_threads`]).
+const CROSS_RARE: f32 = 6.0;
+/// A place one of a story's later reports names counts for the join across threads when
+/// this share of its reports name it (its first day's places always count): a happening
+/// recalled in passing is not what the story is about.
+const CROSS_SUPPORT: f32 = 0.3;
+/// Index lists longer than this (a capital named every day) propose no pairs.
+const CROSS_BUCKET: usize = 400;
+
 
 /// How two happenings relate in the cut: one place named by both; possibly one (a
 /// country or province standing in for the place, on near days); or two.
@@ -776,18 +828,177 @@ impl Stories {
             let df = self.df.get(&w).copied().unwrap_or(0) + bg.get(&w).copied().unwrap_or(0);
             (1.0 + n / df.max(1) as f32).ln()
         };
-        let parts: Vec<Vec<(u32, Vec<u32>, u32)>> = groups
-            .par_iter()
-            .map(|(g, members)| {
-                self.cut_group(members, &idf)
-                    .into_iter()
-                    .filter(|m| include_singletons || m.len() >= 2)
-                    .map(|m| (m[0], m, *g))
-                    .collect()
+        let parts: Vec<Vec<(Vec<u32>, u32)>> =
+            groups.par_iter().map(|(g, members)| self.cut_group(members, &idf).into_iter().map(|m| (m, *g)).collect()).collect();
+        let mut pieces: Vec<(Vec<u32>, u32)> = parts.into_iter().flatten().collect();
+        pieces.sort_unstable_by_key(|x| x.0[0]);
+        let mut out: Vec<(u32, Vec<u32>, u32)> = self
+            .join_threads(pieces, &idf)
+            .into_iter()
+            .filter(|(m, _)| include_singletons || m.len() >= 2)
+            .map(|(m, g)| (m[0], m, g))
+            .collect();
+        out.sort_unstable_by_key(|x| x.0);
+        out
+    }
+
+    /// Stories of different threads that tell one happening merge (see
+    /// [`StoryConfig::cross_place`]): one happening's reports sit in several merge-pass
+    /// groups when their words differ. Candidates come from indexes (a specific place; a
+    /// rare headline word), pairs merge best first, none beyond `max_story`. The result
+    /// depends only on the pieces, not on the order articles came in. Pieces are sorted by
+    /// their lowest member; a merged story keeps the thread of its lowest piece.
+    fn join_threads(&self, pieces: Vec<(Vec<u32>, u32)>, idf: &dyn Fn(u64) -> f32) -> Vec<(Vec<u32>, u32)> {
+        let (place_at, title_at) = (self.cfg.cross_place, self.cfg.cross_title);
+        if pieces.len() < 2 || (place_at < 0.0 && title_at < 0.0) {
+            return pieces;
+        }
+        let days = self.cfg.happening_days.max(0);
+        let day = |i: u32| self.docs[i as usize].day;
+        // Per piece: its days, its reports' specific happenings, per place the share of
+        // its reports naming it (1 for its first day's), its headlines' summed unit
+        // vectors (sorted) and how many.
+        struct P {
+            first: Option<i32>,
+            last: Option<i32>,
+            sig: Vec<Happening>,
+            /// Per place, the share of its reports whose lede names it.
+            support: IdMap<u64, f32>,
+            unit: Vec<(u64, f32)>,
+            n: f32,
+        }
+        let info: Vec<P> = pieces
+            .iter()
+            .map(|(m, _)| {
+                let first = m.iter().filter_map(|&i| day(i)).min();
+                let last = m.iter().filter_map(|&i| day(i)).max();
+                let mut sig = Vec::new();
+                let mut support: IdMap<u64, f32> = IdMap::default();
+                let mut leading: Vec<u64> = Vec::new();
+                let mut c = Cut::default();
+                for &i in m {
+                    let h = self.headline_of(i);
+                    c.add(h, idf);
+                    let mut named: Vec<u64> = Vec::new();
+                    for x in h.lede.iter().filter(|x| x.specific()) {
+                        if !sig.contains(x) && sig.len() < 64 {
+                            sig.push(*x);
+                        }
+                        if !named.contains(&x.place) {
+                            named.push(x.place);
+                        }
+                    }
+                    let lead = day(i).is_none() || day(i) == first;
+                    for w in named {
+                        *support.entry(w).or_default() += 1.0;
+                        if lead && !leading.contains(&w) {
+                            leading.push(w);
+                        }
+                    }
+                }
+                let mut unit: Vec<(u64, f32)> = c.unit.into_iter().collect();
+                unit.sort_unstable_by_key(|x| x.0);
+                for (w, x) in support.iter_mut() {
+                    *x = if leading.contains(w) { 1.0 } else { *x / m.len() as f32 };
+                }
+                P { first, last, sig, support, unit, n: c.n.max(1.0) }
             })
             .collect();
-        let mut out: Vec<(u32, Vec<u32>, u32)> = parts.into_iter().flatten().collect();
-        out.sort_unstable_by_key(|x| x.0);
+        let near_days = |a: &P, b: &P| match (a.first, a.last, b.first, b.last) {
+            (Some(x), Some(x2), Some(y), Some(y2)) => y <= x2 + days && x <= y2 + days,
+            _ => false,
+        };
+        // Candidate pairs: one specific place; one rare headline word.
+        let mut by_place: IdMap<u64, Vec<usize>> = IdMap::default();
+        let mut by_word: IdMap<u64, Vec<usize>> = IdMap::default();
+        for (k, p) in info.iter().enumerate() {
+            let mut places: Vec<u64> = p.sig.iter().map(|h| h.place).collect();
+            places.sort_unstable();
+            places.dedup();
+            for w in places {
+                by_place.entry(w).or_default().push(k);
+            }
+            if title_at >= 0.0 {
+                for &(w, _) in &p.unit {
+                    if idf(w) >= CROSS_RARE {
+                        by_word.entry(w).or_default().push(k);
+                    }
+                }
+            }
+        }
+        let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
+        let mut seen: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
+        let mut consider = |a: usize, b: usize, place: bool, pairs: &mut Vec<(f32, usize, usize)>| {
+            let (a, b) = (a.min(b), a.max(b));
+            let same = pieces[a].1 == pieces[b].1;
+            if a == b || (same && !place) || !near_days(&info[a], &info[b]) || !seen.insert((a, b)) {
+                return;
+            }
+            let (x, y) = (&info[a], &info[b]);
+            let one = place && x.sig.iter().any(|h| y.sig.iter().any(|o| h.place == o.place && h.matches(o, days) == Match::Same && x.support[&h.place] >= CROSS_SUPPORT && y.support[&h.place] >= CROSS_SUPPORT && h.lo <= o.hi + days && o.lo <= h.hi + days));
+            if same && !one {
+                seen.remove(&(a, b));
+                return;
+            }
+            let link = cosine(&x.unit, &y.unit) / (x.n * y.n);
+            let at = if one && place_at >= 0.0 { place_at } else { title_at };
+            if at >= 0.0 && link >= at {
+                pairs.push((link, a, b));
+            } else {
+                seen.remove(&(a, b));
+            }
+        };
+        for list in by_place.values().filter(|l| l.len() <= CROSS_BUCKET) {
+            for (x, &a) in list.iter().enumerate() {
+                for &b in &list[x + 1..] {
+                    consider(a, b, true, &mut pairs);
+                }
+            }
+        }
+        for list in by_word.values().filter(|l| l.len() <= CROSS_BUCKET) {
+            for (x, &a) in list.iter().enumerate() {
+                for &b in &list[x + 1..] {
+                    consider(a, b, false, &mut pairs);
+                }
+            }
+        }
+        if pairs.is_empty() {
+            return pieces;
+        }
+        pairs.sort_unstable_by(|p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)).then(p.2.cmp(&q.2)));
+        let mut parent: Vec<usize> = (0..pieces.len()).collect();
+        let mut size: Vec<usize> = pieces.iter().map(|p| p.0.len()).collect();
+        fn find(p: &mut [usize], mut i: usize) -> usize {
+            while p[i] != i {
+                p[i] = p[p[i]];
+                i = p[i];
+            }
+            i
+        }
+        for (_, a, b) in pairs {
+            let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+            if ra == rb || size[ra] + size[rb] > self.cfg.max_story {
+                continue;
+            }
+            let (lo, hi) = (ra.min(rb), ra.max(rb));
+            parent[hi] = lo;
+            size[lo] += size[hi];
+        }
+        let mut out: Vec<(Vec<u32>, u32)> = Vec::with_capacity(pieces.len());
+        let mut slot: HashMap<usize, usize> = HashMap::new();
+        for (k, (m, g)) in pieces.into_iter().enumerate() {
+            let r = find(&mut parent, k);
+            match slot.get(&r) {
+                Some(&s) => out[s].0.extend(m),
+                None => {
+                    slot.insert(r, out.len());
+                    out.push((m, g));
+                }
+            }
+        }
+        for (m, _) in &mut out {
+            m.sort_unstable();
+        }
         out
     }
 
@@ -808,6 +1019,7 @@ impl Stories {
     /// thread that tells fewer than two happenings is not cut. Tests: `happening_tests`.
     fn cut_group(&self, members: &[u32], idf: &dyn Fn(u64) -> f32) -> Vec<Vec<u32>> {
         let (maybe_at, title_at, merge_at) = (self.cfg.cut_maybe, self.cfg.cut_title, self.cfg.cut_merge);
+        let vague_at = maybe_at.min(CUT_VAGUE);
 
         if members.len() < 2 || maybe_at < 0.0 || members.iter().all(|&i| self.headline_of(i).lede.is_empty()) {
             return vec![members.to_vec()];
@@ -837,6 +1049,8 @@ impl Stories {
         for i in order {
             let h = self.headline_of(i);
             let d = day(i);
+            // A lede that names only a country (or province): its headline's words decide.
+            let vague = !h.lede.is_empty() && h.lede.iter().all(|x| !x.specific());
             let mut best: Option<(usize, Match, f32)> = None;
             for (k, c) in cuts.iter().enumerate().skip(1) {
                 if !near(d, c) {
@@ -846,7 +1060,7 @@ impl Stories {
                 let t = held(h, c);
                 let ok = match m {
                     Match::Same => true,
-                    Match::Maybe => t >= maybe_at,
+                    Match::Maybe => t >= if vague { vague_at } else { maybe_at },
                     Match::No => t >= title_at,
                 };
                 if ok && best.is_none_or(|(_, bm, bt)| m > bm || (m == bm && t > bt)) {
@@ -936,6 +1150,12 @@ impl Stories {
 }
 
 impl Happening {
+    /// Whether the happening names a specific place: a town or site, or an unresolved
+    /// place that is no generic word (not a country or province).
+    fn specific(&self) -> bool {
+        self.place != 0 && (self.precise || (self.country == 0 && self.admin1 == 0))
+    }
+
     /// How two reports' happenings relate in the cut: the same family and one place named
     /// by both; the same family, the country (or province) standing in for the place and
     /// days that agree; else not one.
@@ -1200,6 +1420,10 @@ fn cosine(va: &[(u64, f32)], vb: &[(u64, f32)]) -> f32 {
 }
 
 #[cfg(test)]
+#[path = "merge_check.rs"]
+mod merge_check;
+
+#[cfg(test)]
 mod happening_tests {
     //! Happenings on invented articles and events (no dev or archive text).
     use super::*;
@@ -1360,6 +1584,74 @@ mod happening_tests {
         out
     }
 
+    /// Stories of several threads (one group per list) after the cut and the joins.
+    fn joined(groups: Vec<Vec<(Vec<Happening>, i32, &[u64])>>) -> Vec<Vec<u32>> {
+        let mut s = Stories::new(StoryConfig::default());
+        let mut gs = Vec::new();
+        for heads in groups {
+            let first = s.docs.len() as u32;
+            for (lede, day, words) in heads {
+                let mut a = Article::new(&format!("a{}", s.docs.len()), "نص");
+                a.published = Some(crate::digest::day_string(day));
+                s.docs.push(crate::digest(&a));
+                s.headlines.push(Headline { lede, words: words.to_vec() });
+            }
+            gs.push((first, (first..s.docs.len() as u32).collect()));
+        }
+        let mut out: Vec<Vec<u32>> = s.cut(&gs, true).into_iter().map(|(_, m, _)| m).collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn threads_telling_one_happening_at_one_place_join() {
+        let d = day_number("2031-05-02").unwrap();
+        let at = |place: &str, precision: u8, day: i32| hap(event("bombing", place, "XA", precision, &crate::digest::day_string(day), 0));
+        let out = joined(vec![
+            // One bombing in town-a told by two threads of different words: one story.
+            vec![(vec![at("town-a", 1, d)], d, &[1, 2, 3]), (vec![at("town-a", 1, d)], d, &[1, 2, 4])],
+            vec![(vec![at("town-a", 1, d + 1)], d + 1, &[5, 6, 1]), (vec![], d + 1, &[5, 6, 7])],
+            // Another town the same day, other words: another story.
+            vec![(vec![at("town-b", 1, d)], d, &[8, 9]), (vec![at("town-b", 1, d)], d, &[8, 9, 10])],
+            // Only the country named: not joined by place.
+            vec![(vec![at("country-xa", 3, d)], d, &[11, 12]), (vec![], d, &[11, 12])],
+            // The same place ten days later: another happening.
+            vec![(vec![at("town-a", 1, d + 10)], d + 10, &[13, 14]), (vec![], d + 10, &[13, 14])],
+        ]);
+        assert_eq!(out, vec![vec![0, 1, 2, 3], vec![4, 5], vec![6, 7], vec![8, 9]]);
+    }
+
+    #[test]
+    fn a_place_recalled_in_passing_joins_no_thread() {
+        let d = day_number("2031-05-02").unwrap();
+        let at = |place: &str, day: i32| hap(event("clash", place, "XA", 1, &crate::digest::day_string(day), 0));
+        let run = |later: usize| {
+            let mut first: Vec<(Vec<Happening>, i32, &[u64])> = vec![(vec![at("town-x", d)], d, &[1, 2]), (vec![at("town-x", d)], d, &[1, 2, 3])];
+            for k in 0..4 {
+                first.push((if k < later { vec![at("town-a", d + 1)] } else { vec![] }, d + 1, &[1, 2, 20]));
+            }
+            joined(vec![first, vec![(vec![at("town-a", d + 1)], d + 1, &[20, 30]), (vec![at("town-a", d + 1)], d + 1, &[21, 31])]])
+        };
+        // Town-a named by one of six reports: a passing mention, two stories.
+        assert_eq!(run(1).len(), 2);
+        // Named by three of six: the story is about it too, one story.
+        assert_eq!(run(3).len(), 1);
+    }
+
+    #[test]
+    fn threads_with_near_identical_headlines_join_within_days() {
+        let d = day_number("2031-05-02").unwrap();
+        let out = joined(vec![
+            vec![(vec![], d, &[1, 2, 3]), (vec![], d, &[1, 2, 3, 4])],
+            vec![(vec![], d + 1, &[1, 2, 3]), (vec![], d + 2, &[1, 2, 3, 5])],
+            // The same words two weeks later: not joined.
+            vec![(vec![], d + 14, &[1, 2, 3]), (vec![], d + 14, &[1, 2, 3])],
+            // Other words the same day: not joined.
+            vec![(vec![], d, &[7, 8]), (vec![], d, &[7, 8, 9])],
+        ]);
+        assert_eq!(out, vec![vec![0, 1, 2, 3], vec![4, 5], vec![6, 7]]);
+    }
+
     #[test]
     fn a_thread_is_cut_by_happening() {
         let d = day_number("2031-05-02").unwrap();
@@ -1438,6 +1730,27 @@ mod happening_tests {
             (vec![hap(event("bombing", "country-xa", "XA", 3, "2031-05-03", 0))], d + 1, &[8, 9]),
         ]);
         assert_eq!(cut, vec![vec![0, 1, 4, 5], vec![2, 3], vec![6]]);
+    }
+
+    #[test]
+    fn a_report_naming_only_a_country_joins_by_fewer_words() {
+        let d = day_number("2031-05-02").unwrap();
+        let bombing = hap(event("bombing", "town-a", "XA", 1, "2031-05-02", 0));
+        let strike = hap(event("air_strike", "country-xb", "XB", 3, "2031-05-03", 0));
+        let in_country = || vec![hap(event("bombing", "country-xa", "XA", 3, "2031-05-03", 0))];
+        let cut = cut_of(vec![
+            (vec![bombing], d, &[1, 2, 3]),
+            (vec![bombing], d, &[1, 2]),
+            (vec![strike], d, &[5, 6]),
+            (vec![strike], d, &[5, 7]),
+            // Only the country named; one word of seven in the bombing's headlines: joins.
+            (in_country(), d + 1, &[1, 8, 9, 10, 11, 12, 13]),
+            // Another town, the same share of words: another happening.
+            (vec![hap(event("bombing", "town-c", "XA", 1, "2031-05-03", 0))], d + 1, &[1, 16, 17, 18, 19, 20, 21]),
+            // Only the country named, no word shared: no story takes it.
+            (in_country(), d + 1, &[14, 15]),
+        ]);
+        assert_eq!(cut, vec![vec![0, 1, 4], vec![2, 3], vec![5, 6]]);
     }
 
     #[test]

@@ -31,12 +31,14 @@ pub struct Placement {
     pub top: Vec<u16>,
     /// The happenings its lede tells (what a story's first reports are matched on).
     pub(crate) lede: Vec<Happening>,
+    /// Its headline's content words (what the cut of a thread into stories reads).
+    pub words: Vec<u64>,
 }
 
 impl Placement {
     /// Little-endian bytes (a format of this crate's own, read back by [`Placement::decode`]).
     pub fn encode(&self, out: &mut Vec<u8>) {
-        out.push(2); // format
+        out.push(3); // format
         out.extend_from_slice(&self.root.to_le_bytes());
         out.extend_from_slice(&self.near_dup.unwrap_or(u32::MAX).to_le_bytes());
         out.extend_from_slice(&self.day.unwrap_or(i32::MIN).to_le_bytes());
@@ -65,12 +67,16 @@ impl Placement {
         let lede = serde_json::to_vec(&self.lede).unwrap_or_else(|_| b"[]".to_vec());
         out.extend_from_slice(&(lede.len() as u32).to_le_bytes());
         out.extend_from_slice(&lede);
+        out.extend_from_slice(&(self.words.len() as u32).to_le_bytes());
+        for w in &self.words {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
     }
 
     /// `None` for bytes that are not a placement (truncated, another format).
     pub fn decode(b: &[u8]) -> Option<Placement> {
         let mut r = Reader(b);
-        if r.take(1)?[0] != 2 {
+        if r.take(1)?[0] != 3 {
             return None;
         }
         let root = r.u32()?;
@@ -100,7 +106,10 @@ impl Placement {
         let top = raw.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
         let n = r.u32()? as usize;
         let lede = serde_json::from_slice(r.take(n)?).ok()?;
-        r.0.is_empty().then_some(Placement { id, root, near_dup, day, year, minhash, vec, top, lede })
+        let n = r.u32()? as usize;
+        let raw = r.take(n.checked_mul(8)?)?;
+        let words = raw.chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().unwrap_or_default())).collect();
+        r.0.is_empty().then_some(Placement { id, root, near_dup, day, year, minhash, vec, top, lede, words })
     }
 }
 
@@ -184,6 +193,7 @@ impl Stories {
             vec: v.clone(),
             top,
             lede: happenings(d),
+            words: self.headlines.get(i).map(|h| h.words.clone()).unwrap_or_default(),
         })
     }
 
@@ -241,6 +251,7 @@ impl Stories {
                 s.add_to_centroid(r, w, x);
             }
             s.docs.push(light(&p));
+            s.headlines.push(crate::cluster::Headline { lede: p.lede, words: p.words });
             s.vecs.push(p.vec);
         }
         Some(s)
@@ -258,21 +269,16 @@ impl Stories {
         }
     }
 
-    /// The stories as the last merge pass makes them: (root, member indices), smallest root
-    /// first, two articles or more.
-    pub fn story_groups(&self) -> Vec<(u32, Vec<u32>)> {
-        self.groups(false)
+    /// The stories as [`Stories::stories`] makes them — (root, member indices), smallest
+    /// root first, two articles or more — and story id (`s` and root) → thread id.
+    pub fn story_groups(&self) -> (Vec<(u32, Vec<u32>)>, HashMap<String, String>) {
+        self.stories_and_threads(false)
     }
 
     /// One group of [`Stories::story_groups`] laid out (its members' digests must be full),
     /// without its thread.
     pub fn story_of_group(&self, root: u32, members: &[u32]) -> Story {
         self.story(root, members)
-    }
-
-    /// Story id (`s` and root) → thread id, for [`Stories::story_groups`].
-    pub fn threads(&self, groups: &[(u32, Vec<u32>)]) -> HashMap<String, String> {
-        self.threads_of(groups)
     }
 
     /// The article id at index `i`.
@@ -335,7 +341,7 @@ mod tests {
         let mut one = Stories::new(StoryConfig::default());
         one.add_batch(all.clone());
         let want = json(&one);
-        assert!(one.story_groups().iter().any(|(_, m)| m.len() >= 2), "the fixture has stories");
+        assert!(one.story_groups().0.iter().any(|(_, m)| m.len() >= 2), "the fixture has stories");
         for cut in 0..=all.len() {
             let mut first = Stories::new(StoryConfig::default());
             first.add_batch(all[..cut].to_vec());

@@ -16,6 +16,7 @@
 pub mod cluster;
 pub mod digest;
 pub mod incremental;
+mod sparse;
 pub mod triangulate;
 pub mod types;
 

@@ -283,9 +283,12 @@ impl Stories {
     /// are close fall in one thread ([`Stories::threads_of`]). A thread of one group cut into
     /// several stories is `t` and the group's root.
     pub fn stories_and_threads(&self, include_singletons: bool) -> (Vec<(u32, Vec<u32>)>, HashMap<String, String>) {
-        let groups = self.groups(include_singletons);
+        // Lone articles too go to the cut: one may join another thread's story of its
+        // happening ([`Stories::join_threads`]).
+        let all = self.groups(true);
+        let groups: Vec<(u32, Vec<u32>)> = all.iter().filter(|(_, m)| include_singletons || m.len() >= 2).cloned().collect();
         let by_group = self.threads_of(&groups);
-        let cut = self.cut(&groups, include_singletons);
+        let cut = self.cut(&all, include_singletons);
         let mut pieces: HashMap<u32, usize> = HashMap::new();
         for (_, _, g) in &cut {
             *pieces.entry(*g).or_default() += 1;
