@@ -1402,8 +1402,9 @@ fn year_of(v: &[(u16, u32)]) -> Option<u16> {
     }
 }
 
-/// Cosine of two normalised vectors sorted by word.
-fn cosine(va: &[(u64, f32)], vb: &[(u64, f32)]) -> f32 {
+/// Cosine of two normalised vectors sorted by word (a merge walk; the merge pass's table
+/// lookups in `sparse.rs` are checked against it bit for bit).
+pub(crate) fn cosine(va: &[(u64, f32)], vb: &[(u64, f32)]) -> f32 {
     let (mut i, mut j, mut s) = (0, 0, 0.0);
     while i < va.len() && j < vb.len() {
         match va[i].0.cmp(&vb[j].0) {

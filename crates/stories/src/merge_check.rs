@@ -3,7 +3,7 @@
 //! set's train part (text-only digests; the data lie outside the repository, and a test
 //! without them says so and passes).
 
-use super::{add_sorted, happenings_agree, merge_signature, year_of, Happening, IdMap};
+use super::{add_sorted, cosine, happenings_agree, merge_signature, year_of, Happening, IdMap};
 use crate::{digest, Stories, StoryConfig};
 use riwaya_model::{Article, SourceFormat};
 use std::collections::BTreeMap;
@@ -180,22 +180,6 @@ fn old_groups(s: &Stories, include_singletons: bool) -> Vec<(u32, Vec<u32>)> {
     merged.into_iter().filter(|(_, v)| include_singletons || v.len() >= 2).collect()
 }
 
-
-fn cosine(va: &[(u64, f32)], vb: &[(u64, f32)]) -> f32 {
-    let (mut i, mut j, mut s) = (0, 0, 0.0);
-    while i < va.len() && j < vb.len() {
-        match va[i].0.cmp(&vb[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                s += va[i].1 * vb[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    s
-}
 
 fn shared() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
