@@ -12,7 +12,7 @@ fn article(id: &str, outlet: &str, published: &str, title: &str, text: &str) -> 
     }
 }
 
-fn claim(quantity: &str, subject: Option<&str>, low: Option<u64>, high: Option<u64>, source: Option<&str>, date: &str) -> Claim {
+pub(crate) fn claim(quantity: &str, subject: Option<&str>, low: Option<u64>, high: Option<u64>, source: Option<&str>, date: &str) -> Claim {
     Claim {
         quantity: quantity.parse().unwrap(),
         subject: subject.map(Into::into),

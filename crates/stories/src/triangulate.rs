@@ -1236,27 +1236,13 @@ mod source_tests {
 
     #[test]
     fn the_wounded_still_in_treatment_are_a_part() {
+        // The stage tests' claim of 4 wounded, with this text and sentence, undated.
         let claim = |text: &str, sentence: &str| riwaya_model::Claim {
-            quantity: "wounded".parse().unwrap(),
-            subject: None,
-            low: Some(4),
-            high: Some(4),
-            approx: false,
-            vague: false,
             text: text.into(),
-            attribution: Vec::new(),
-            sources: Vec::new(),
-            hedge: None,
+            sentence: sentence.into(),
             date: None,
             date_source: None,
-            event: None,
-            denied: false,
-            denied_by: Vec::new(),
-            part_of: None,
-            additional: false,
-            start: 0,
-            end: 1,
-            sentence: sentence.into(),
+            ..crate::tests::claim("wounded", None, Some(4), Some(4), None, "")
         };
         let s = "وقال المتحدث إن أربعة مصابين ما زالوا يتلقون العلاج في المستشفى المركزي.";
         assert!(figure_cues(&claim("أربعة مصابين", s)).0);
