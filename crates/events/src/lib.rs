@@ -517,7 +517,9 @@ impl EventExtractor {
         // Denied, tried, prevented.
         let cs = s.clause_start(ti);
         if let Some(p) = s.prev_word(ti, cs) {
-            if d.negation.contains(s.w(p)) {
+            // "ولم تقصف الطائرات": a negation with its conjunction.
+            let bare_neg = s.w(p).strip_prefix('و').or_else(|| s.w(p).strip_prefix('ف')).is_some_and(|w| d.negation.contains(w));
+            if d.negation.contains(s.w(p)) || bare_neg {
                 return s.no("negation");
             }
             if d.irrealis.contains(s.w(p)) || d.irrealis.contains(s.b(p)) {
@@ -777,6 +779,15 @@ impl EventExtractor {
         if form.pos == Pos::Noun && !s.w(ti).starts_with(['ب', 'ل', 'ك']) && self.governed_by_irrealis(s, ti, cs, ments) {
             return s.no("irrealis_governs");
         }
+        // "قررت السلطات هدم المبنى": decided, not (yet) done; a curfew or siege decided is imposed.
+        if kind != "curfew" && kind != "siege" {
+            if let Some(p) = s.prev_word(ti, cs) {
+                let dv = |k: usize| d.decide.contains(s.w(k)) || d.decide.contains(s.b(k));
+                if dv(p) || s.prev_word(p, cs).is_some_and(|q| dv(q) && s.actor_at(p, ments).is_some()) || (cs.max(ti.saturating_sub(5))..p).any(|k| dv(k)) && (p..ti).all(|k| s.toks[k].kind == TokenKind::Word && !d.g.preps.contains(s.w(k))) {
+                    return s.no("decided");
+                }
+            }
+        }
         // "يتوقع الخبراء أن تشن الحركة هجوما"، "من المتوقع أن تقتحم": a verb after أن that a
         // verb or word of expecting, fearing or intending governs did not happen (yet).
         let verb_at = if form.pos == Pos::Verb { Some(ti) } else { support };
@@ -885,6 +896,9 @@ impl EventExtractor {
         };
         if agent.is_none() && !undergo {
             let anchor = if form.pos == Pos::Verb { Some(ti) } else { support };
+            // "أعلنت الخلية مقتل جنديين بانفجار عبوة": who tells the deaths of a bombing is no
+            // doer of it (a force telling of its own strike, "أعلن الجيش مقتل 20 مسلحا في غارة", is).
+            let anchor = anchor.filter(|&v| form.pos == Pos::Verb || kind != "bombing" || !(v..ti).any(|k| d.death.contains(s.w(k)) || d.death.contains(s.b(k))));
             if let Some(a) = anchor {
                 let passive = form.pos == Pos::Noun && d.g.passive.contains(s.w(a));
                 if passive {
@@ -892,8 +906,11 @@ impl EventExtractor {
                 } else {
                     let vso_end = if form.pos == Pos::Verb { ce } else { ti };
                     // "زعم الجيش أنه استهدف مسلحين": the subject is in أنه; after the verb, its object.
+                    // ("عبوة ناسفة استهدفت دورية للجيش": a weapon before the verb is its subject; the
+                    // force after it, the target.)
+                    let weapon_before = s.prev_word(a, cs).is_some_and(|p| p + 1 == a && d.cues.iter().any(|(_, c)| c.contains(s.w(p)) || c.contains(s.b(p))));
                     let skip_vso = form.pos == Pos::Verb
-                        && (hit.subj_suffix || s.prev_word(a, cs).is_some_and(|p| p + 1 == a && d.g.self_that.contains(s.w(p))));
+                        && (hit.subj_suffix || weapon_before || s.prev_word(a, cs).is_some_and(|p| p + 1 == a && d.g.self_that.contains(s.w(p))));
                     let after = if form.pos == Pos::Verb { tj + 1 } else { a + 1 };
                     // "وكانت الميليشيا قد هاجمت": the subject stands before "قد".
                     let a = match s.prev_word(a, cs) {
@@ -1443,7 +1460,12 @@ impl EventExtractor {
                 }
             }
             if let Some((a, b, m)) = s.actor_at(k, ments) {
-                if ACTORS.contains(&m.kind.as_str()) {
+                // "عبوة ناسفة استهدفت دورية للجيش": a name with ل past a noun owns that noun
+                // (only past adjectives, "قصف مدفعي للجيش", is it the doer).
+                let owner = skipped > 0
+                    && s.w(a).starts_with('ل')
+                    && (tj + 1..a).any(|x| !(s.w(x).ends_with('ي') || self.data.cues.iter().any(|(_, c)| c.contains(s.w(x)))));
+                if ACTORS.contains(&m.kind.as_str()) && !owner {
                     return Some((eref(m), a, b));
                 }
                 return None;
@@ -1715,6 +1737,7 @@ impl EventExtractor {
                     && !self.data.g.preps.contains(s.w(b))
                     && !object(b)
                     && !accusative(b)
+                    && !self.data.g.weapons.contains(s.w(b))
                 {
                     b += 1;
                 }
@@ -1761,6 +1784,14 @@ impl EventExtractor {
         if let Some(p) = s.prev_word(anchor, cs).filter(|&p| p + 1 == anchor && !object_suffix && self.data.g.relative_subject.contains(s.w(p))) {
             let known = s.prev_word(p, cs).and_then(|q| s.actor_at(q, ments)).filter(|(_, b, m)| *b == p && eligible(m, statement));
             return known.map(|(a, b, m)| (eref(m), a, b)).or_else(|| self.name_before(s, p, cs, ments));
+        }
+        // "طائرات النظام المروحية ألقت": an aircraft, its owner and its adjective; the owner acts.
+        if anchor >= cs + 3 && s.w(anchor - 1).starts_with("ال") && self.data.aircraft.contains(s.b(anchor - 1)) {
+            if let Some((a, b, m)) = s.actor_at(anchor - 2, ments) {
+                if b + 1 == anchor && a > cs && self.data.aircraft.contains(s.w(a - 1)) && eligible(m, statement) {
+                    return Some((eref(m), a, b));
+                }
+            }
         }
         let mut k = anchor;
         let mut gap = 0;
@@ -1864,6 +1895,8 @@ impl EventExtractor {
         // full stop must not make every trigger scan the page back to its start.
         const WINDOW: usize = 60;
         let lo = anchor.saturating_sub(WINDOW);
+        // ("التحقيق الأولي للجيش في حادث قصف": with no other, a name after ل.)
+        let mut lam_name: Option<(usize, usize, &Mention)> = None;
         let mut k = anchor;
         while k > lo {
             k -= 1;
@@ -1873,7 +1906,8 @@ impl EventExtractor {
             if !ok {
                 continue;
             }
-            // A proclitic preposition inside the token ("لقسد"، "بالتنظيم").
+            // A proclitic preposition inside the token ("لقسد"، "بالتنظيم"), or one the name
+            // took in ("للحشد الشعبي": its owner, "نقطة تفتيش للحشد").
             let tok = s.toks[a];
             if tok.os < m.start {
                 let pre = &s.orig[tok.os..m.start];
@@ -1889,9 +1923,13 @@ impl EventExtractor {
             if (b..anchor).any(|x| self.data.complements.contains(s.w(x)) && !self.data.g.not_reporting.contains(s.w(x))) {
                 continue;
             }
+            if s.w(a).starts_with("لل") {
+                lam_name = lam_name.or(Some((a, b, m)));
+                continue;
+            }
             return Some((eref(m), a, b));
         }
-        None
+        lam_name.map(|(a, b, m)| (eref(m), a, b))
     }
 
     /// The place of an event: the first place after it in its clause (a facility or
@@ -2155,7 +2193,12 @@ fn generic_adjective(w: &str) -> bool {
 }
 
 fn eref(m: &Mention) -> EntityRef {
-    EntityRef { text: m.text.clone(), entity: Some(m.entity.clone()) }
+    // "للجيش السوداني": a name whose ل took the article's alif is told as "الجيش السوداني".
+    let text = match m.text.strip_prefix("لل") {
+        Some(rest) if rest.chars().count() >= 3 => format!("ال{rest}"),
+        _ => m.text.clone(),
+    };
+    EntityRef { text, entity: Some(m.entity.clone()) }
 }
 
 fn eligible(m: &Mention, statement: bool) -> bool {

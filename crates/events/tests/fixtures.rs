@@ -375,10 +375,37 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("وفر الآلاف باتجاه جبل مرة، بعد أن تعرض المخيمان لقصف مدفعي متواصل.", "shelling", "", "المخيمان"),
     // a passive's place before its doer
     ("واقتُحم مستشفى المدينة من قبل مسلحين بحثوا عن جرحى.", "attack", "مسلحين", "مستشفى المدينة"),
+    // bombs dropped from the air; a drone's words end at what it dropped
+    ("ألقت مسيرة إسرائيلية قنبلة على سيارة قرب بلدة المنصورية.", "air_strike", "مسيرة إسرائيلية", "بلدة المنصورية"),
+    // forced to leave their villages
+    ("اضطر مئات السكان إلى مغادرة قراهم بعد الفيضانات.", "displacement", "", "*"),
+    // hostages freed (no figure)
+    ("أعلن الجيش أنه حرر رهائن في منطقة الغابات.", "release", "*", "منطقة الغابات"),
+    // a bomb that targeted a force's patrol: the force owns the patrol, it did not bomb
+    ("قتل جنديان بانفجار عبوة ناسفة استهدفت دورية للشرطة قرب بلدة الحصن.", "bombing", "", "بلدة الحصن"),
+    ("عبوة ناسفة تستهدف دورية للجيش العراقي في قضاء الطارمية.", "bombing", "", "*"),
+    // who tells a bombing's dead is no bomber; a force telling of its own strike is its doer
+    ("أعلنت الشرطة مقتل ثلاثة عناصر بانفجار عبوة ناسفة في بلدة الحصن.", "bombing", "", "بلدة الحصن"),
+    ("أعلن الجيش مقتل 20 مسلحا في غارة جوية على مواقع التنظيم.", "air_strike", "الجيش", "*"),
+    // a name whose ل took the article's alif is told with its article
+    ("مقتل خمسة مدنيين بقصف للجيش السوداني على سوق في مدينة نيالا.", "shelling", "الجيش السوداني", "*"),
+    // a curfew decided is imposed
+    ("قررت السلطات فرض حظر التجول في المدينة.", "curfew", "السلطات", "المدينة"),
 ];
 
 /// Sentences that assert no scored event.
 const NOTHING: &[&str] = &[
+    // a negation with its conjunction; a decision not yet carried out
+    "ولم تقصف الطائرات أي هدف منذ أسبوع.",
+    "قررت البلدية هدم المبنى المائل خشية انهياره.",
+    // a company entering a market, words aimed at a minister
+    "أعلنت شركة الاتصالات اقتحام السوق بعروض جديدة.",
+    "تعرض الوزير لقصف جبهة من الصحفيين.",
+    // flares and tear gas dropped or fired are no strikes
+    "ألقت مروحيات قنابل ضوئية فوق المدينة.",
+    "ألقت الشرطة قنابل الغاز المسيل للدموع على المحتجين.",
+    // a school that shelters the displaced tells no flight
+    "افتتحت البلدية مدرسة تؤوي نازحين في حي الزهور.",
     "حاول المسلحون الهروب من السجن لكنهم فشلوا.",
     "لم تسيطر القوات على البلدة حتى الآن.",
     "وجاء الهجوم بعد أيام من التوتر في المدينة.",
