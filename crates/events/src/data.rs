@@ -152,6 +152,8 @@ struct RawGrammar {
     additive: Vec<String>,
     irrealis_links: Vec<String>,
     weapons: Vec<String>,
+    doing: Vec<String>,
+    owned_heads: Vec<String>,
     anniversary_links: Vec<String>,
     long_durations: Vec<String>,
     not_a_drone: Vec<String>,
@@ -198,6 +200,10 @@ pub(crate) struct Grammar {
     pub irrealis_links: HashSet<String>,
     /// What is dropped or fired ("ألقت مسيرة قنبلة"): the object, where a doer's words end.
     pub weapons: HashSet<String>,
+    /// "قيام X بقصف …": the doer stands between it and the act after ب.
+    pub doing: HashSet<String>,
+    /// Machines that name a doer only with their owner ("جرافات الاحتلال", not "الجرافات").
+    pub owned_heads: HashSet<String>,
     pub additive_phrases: Vec<Vec<String>>,
     pub between: HashSet<String>,
     pub result_openers: HashSet<String>,
@@ -241,6 +247,8 @@ impl Grammar {
             anniversary_links: set(r.anniversary_links),
             irrealis_links: set(r.irrealis_links),
             weapons: set(r.weapons),
+            doing: set(r.doing),
+            owned_heads: set(r.owned_heads),
             between: set(r.between),
             result_openers: set(r.result_openers),
             eve: set(r.eve),

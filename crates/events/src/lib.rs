@@ -840,6 +840,12 @@ impl EventExtractor {
                 }
             };
         }
+        // "أدانت قيام قوات الاحتلال بقصف مدرسة": the doer between «قيام» and the act after ب.
+        if agent.is_none() && form.pos == Pos::Noun && with_b {
+            if let Some(q) = (cs.max(ti.saturating_sub(7))..ti).rev().find(|&k| d.g.doing.contains(s.w(k)) || d.g.doing.contains(s.b(k))) {
+                agent = self.after_agent(s, q + 1, ti, ments, statement);
+            }
+        }
         if agent.is_none() && !NO_NISBA.contains(&kind.as_str()) {
             agent = self.nisba_agent(s, ti, tj, ce);
         }
@@ -952,7 +958,11 @@ impl EventExtractor {
                             .find(|&k| d.g.that.contains(s.w(k)))
                             .and_then(|c| s.next_word(c + 1))
                             .filter(|&n| n < a && (d.agent_nouns.contains(s.w(n)) || d.agent_nouns.contains(s.b(n))))
-                            .map(|n| (EntityRef { text: s.orig_text(n, n + 1).to_string(), entity: None }, n, n + 1));
+                            .map(|n| {
+                                // ("إن مقاتلين من ميليشيا فانو اقتحموا": the force they are of.)
+                                let of = (n + 2 < a && s.w(n + 1) == "من").then(|| self.after_agent(s, n + 2, a, ments, statement)).flatten();
+                                of.unwrap_or_else(|| (EntityRef { text: s.orig_text(n, n + 1).to_string(), entity: None }, n, n + 1))
+                            });
                     }
                     if agent.is_none() && !announcer {
                         agent = self.earlier_subject(s, a, ments, statement);
@@ -1360,6 +1370,7 @@ impl EventExtractor {
         let cs = s.clause_start(ti).max(ti.saturating_sub(8));
         let ce = s.clause_end(tj).min(tj + 9);
         let mut best: Option<(usize, EventKind)> = None;
+        let (mut air, mut munition) = (false, false);
         for k in cs..ce {
             if k >= ti && k <= tj {
                 continue;
@@ -1382,11 +1393,20 @@ impl EventExtractor {
                     // "مسيرة انتحارية": the drone, not a suicide bomber.
                     let kind = if *kind == EventKind::Bombing && k > 0 && (self.data.aircraft.contains(s.w(k - 1)) || self.data.aircraft.contains(s.b(k - 1))) { EventKind::AirStrike } else { *kind };
                     let dist = if k < ti { ti - k } else { k - tj };
+                    if kind == EventKind::AirStrike {
+                        air = true;
+                    }
                     if best.is_none_or(|(bd, _)| dist < bd) {
                         best = Some((dist, kind));
+                        let x = w.strip_prefix("بال").or_else(|| w.strip_prefix('ب')).unwrap_or(b);
+                        munition = self.data.g.weapons.contains(x) || self.data.g.weapons.contains(b);
                     }
                 }
             }
+        }
+        // "بصواريخ أطلقها طيران النظام": rockets or shells that aircraft fired are an air strike.
+        if air && munition && best.is_some_and(|(_, k)| k == EventKind::Shelling) {
+            return Some(EventKind::AirStrike);
         }
         best.map(|(_, k)| k)
     }
@@ -1852,6 +1872,10 @@ impl EventExtractor {
                         return Some((EntityRef { text: s.orig_text(h, anchor).to_string(), entity: None }, h, anchor));
                     }
                     break;
+                }
+                // "جرافات الاحتلال هدمت"، "قوات الأمن اعتقلت": a force's head with its definite genitive.
+                if h + 1 < anchor && !w.starts_with("ال") && (self.data.agent_heads.contains(w) || self.data.g.owned_heads.contains(w)) && !(h > cs && self.data.g.preps.contains(s.w(h - 1))) {
+                    return Some((EntityRef { text: s.orig_text(h, anchor).to_string(), entity: None }, h, anchor));
                 }
                 if !w.starts_with("ال") || self.data.stops.contains(w) {
                     break;
