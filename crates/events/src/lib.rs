@@ -944,6 +944,15 @@ impl EventExtractor {
                     if agent.is_none() && !skip_vso {
                         agent = self.after_agent(s, after, vso_end, ments, statement);
                     }
+                    // "أن الطيران تدخل وقصف مواقع المهاجمين": a verb with و after a one-word verb
+                    // goes on with that verb's subject.
+                    if agent.is_none() && conj && a > cs + 1 {
+                        let p = a - 1;
+                        let w = s.w(p);
+                        if s.toks[p].kind == TokenKind::Word && !w.starts_with("ال") && w.chars().count() >= 3 && !d.stops.contains(w) && !d.g.preps.contains(w) && s.actor_at(p, ments).is_none() {
+                            agent = self.before_agent(s, p, cs, ments, statement, 0);
+                        }
+                    }
                     if agent.is_none() && !conj {
                         agent = self.before_agent(s, a, cs, ments, statement, 3);
                     }
@@ -1892,6 +1901,10 @@ impl EventExtractor {
             let w = s.w(h);
             // "قصف بالطائرات المسيرة": the means (and its adjective), not the subject.
             if w.starts_with('ب') && !self.data.aircraft.contains(w) || w.starts_with("ال") && h > lo && s.w(h - 1).starts_with("بال") {
+                continue;
+            }
+            // ("غارة بطائرة مسيرة استهدفت": the adjective of a means after ب.)
+            if h > lo && s.w(h - 1).strip_prefix('ب').is_some_and(|x| self.data.aircraft.contains(x)) {
                 continue;
             }
             if self.data.aircraft.contains(s.b(h)) || self.data.aircraft.contains(w) {

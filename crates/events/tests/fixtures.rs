@@ -399,6 +399,14 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // the means after ب gives the type; rockets that aircraft fired are an air strike
     ("استهدفت فصائل المعارضة بصواريخ غراد مواقع الجيش في بلدة نبل.", "shelling", "فصائل المعارضة", "بلدة نبل"),
     ("وقال شهود إن الطيران قصف البلدة بصواريخ أطلقتها طائرات حربية.", "air_strike", "*", "*"),
+    // a verb with و after a one-word verb goes on with its subject
+    ("وأضافت الوزارة أن الطيران تدخل وقصف مواقع المهاجمين.", "air_strike", "الطيران", "*"),
+    // a drone after ب is the means, its adjective no doer
+    ("وقتل مدني في غارة بطائرة مسيرة استهدفت سوقا في بلدة الهدى.", "air_strike", "", "بلدة الهدى"),
+    // a force's aircraft with its pronoun strike from the air
+    ("وقالت الوزارة إن جيش الاحتلال قصفت طائراته منزلا في بلدة الهدى.", "air_strike", "جيش الاحتلال", "بلدة الهدى"),
+    // families evacuated are displaced
+    ("وأعلنت الحماية المدنية إجلاء أكثر من 300 عائلة من الأحياء المنخفضة.", "displacement", "", "*"),
     // a curfew decided is imposed
     ("قررت السلطات فرض حظر التجول في المدينة.", "curfew", "السلطات", "المدينة"),
 ];
@@ -414,6 +422,9 @@ const NOTHING: &[&str] = &[
     // flares and tear gas dropped or fired are no strikes
     "ألقت مروحيات قنابل ضوئية فوق المدينة.",
     "ألقت الشرطة قنابل الغاز المسيل للدموع على المحتجين.",
+    // the wounded or foreigners evacuated are not displaced
+    "وتم إجلاء الجرحى إلى مستشفيات العاصمة.",
+    "أجلت الدول مئات الرعايا الأجانب من العاصمة.",
     // a school that shelters the displaced tells no flight
     "افتتحت البلدية مدرسة تؤوي نازحين في حي الزهور.",
     "حاول المسلحون الهروب من السجن لكنهم فشلوا.",
