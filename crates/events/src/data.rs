@@ -154,6 +154,7 @@ struct RawGrammar {
     weapons: Vec<String>,
     doing: Vec<String>,
     owned_heads: Vec<String>,
+    habitual: Vec<String>,
     anniversary_links: Vec<String>,
     long_durations: Vec<String>,
     not_a_drone: Vec<String>,
@@ -204,6 +205,8 @@ pub(crate) struct Grammar {
     pub doing: HashSet<String>,
     /// Machines that name a doer only with their owner ("جرافات الاحتلال", not "الجرافات").
     pub owned_heads: HashSet<String>,
+    /// "غالبا ما تتعرض لغارات": before ما, what happens as a rule, no happening told.
+    pub habitual: HashSet<String>,
     pub additive_phrases: Vec<Vec<String>>,
     pub between: HashSet<String>,
     pub result_openers: HashSet<String>,
@@ -249,6 +252,7 @@ impl Grammar {
             weapons: set(r.weapons),
             doing: set(r.doing),
             owned_heads: set(r.owned_heads),
+            habitual: set(r.habitual),
             between: set(r.between),
             result_openers: set(r.result_openers),
             eve: set(r.eve),

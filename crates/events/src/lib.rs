@@ -536,6 +536,10 @@ impl EventExtractor {
         if (w0.starts_with('ب') || w0.starts_with("وب")) && (cs.max(ti.saturating_sub(5))..ti).any(|k| d.threat.contains(s.w(k)) || d.threat.contains(s.b(k))) {
             return s.no("threat");
         }
+        // "غالبا ما تتعرض المحافظة لغارات": what happens as a rule tells no happening.
+        if (cs.max(ti.saturating_sub(6))..ti).any(|k| d.g.habitual.contains(s.w(k)) && k + 1 < ti && s.w(k + 1) == "ما") {
+            return s.no("habitual");
+        }
         // "بعد عام على الهجوم": a happening a year or more back is background.
         if ti >= 2 && d.g.anniversary_links.contains(s.w(ti - 1)) && d.g.long_durations.contains(s.b(ti - 2)) {
             return s.no("anniversary");

@@ -422,6 +422,9 @@ const NOTHING: &[&str] = &[
     // flares and tear gas dropped or fired are no strikes
     "ألقت مروحيات قنابل ضوئية فوق المدينة.",
     "ألقت الشرطة قنابل الغاز المسيل للدموع على المحتجين.",
+    // what happens as a rule
+    "وغالبا ما تتعرض المحافظة لغارات تستهدف قياديين في الفصائل.",
+    "كثيرا ما يقصف الجيش أطراف البلدة ليلا.",
     // the wounded or foreigners evacuated are not displaced
     "وتم إجلاء الجرحى إلى مستشفيات العاصمة.",
     "أجلت الدول مئات الرعايا الأجانب من العاصمة.",
