@@ -364,6 +364,9 @@ impl EventExtractor {
             let b3 = keep(&m);
             let m = fold_claims(m);
             step("folded_claim", &b3, &m);
+            let b4 = keep(&m);
+            let m = fold_headline(m, text, &self.data.place_heads);
+            step("folded_headline", &b4, &m);
             m
         };
         the_one_doer(&mut merged, &kinds);
@@ -2576,6 +2579,51 @@ fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
             if x.place.is_none() {
                 x.place = place;
             }
+        }
+    }
+    let mut k = 0;
+    cands.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
+    cands
+}
+
+/// "مقتل خمسة بقصف للجيش على سوق في مدينة نيالا" as the headline, "قصف مدفعي نفذه الجيش على
+/// سوق الماشية في مدينة نيالا" in the body: the happening told again, whose body clause names the
+/// headline's place around its own (a site in that town). One event, the body's.
+fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>) -> Vec<Cand> {
+    let names = |t: &str| -> Vec<String> {
+        riwaya_text::normalize_str(t).split_whitespace().map(|w| bare(w).to_string()).filter(|w| w.chars().count() > 2 && !heads.contains(w)).collect()
+    };
+    let mut gone = vec![false; cands.len()];
+    for i in 0..cands.len() {
+        let h = &cands[i];
+        let Some(hp) = &h.place else { continue };
+        if h.sent != 0 || h.self_claim || h.claimed {
+            continue;
+        }
+        let want = names(&hp.text);
+        if want.is_empty() {
+            continue;
+        }
+        let into = (0..cands.len()).find(|&j| {
+            let x = &cands[j];
+            j != i
+                && !gone[j]
+                && x.sent > 0
+                && x.kind == h.kind
+                && x.agent.is_some()
+                && agree(&x.agent, &h.agent)
+                && x.ongoing == h.ongoing
+                // (its clause up to the next stop: "… على سوق الماشية في مدينة نيالا")
+                && text.get(x.start..).map(|t| &t[..x.end - x.start + t[x.end - x.start..].find(['.', '،', '؛', '\n']).unwrap_or(t.len() - (x.end - x.start))]).is_some_and(|t| {
+                    let got = names(t);
+                    want.iter().all(|w| got.contains(w))
+                })
+        });
+        if into.is_some() {
+            gone[i] = true;
         }
     }
     let mut k = 0;

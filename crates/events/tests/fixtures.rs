@@ -987,3 +987,15 @@ fn a_party_accused_of_an_attack_still_did_the_rest_of_it() {
     let e = ev.iter().find(|e| e.kind == "demolition").expect("demolition");
     assert!(e.agent.as_ref().is_some_and(|a| a.text.contains("الدعم السريع")), "{}", describe(&ev));
 }
+
+/// A headline told again in the body, whose clause names the headline's town around its own
+/// site, is one happening; another town's strike stays apart.
+#[test]
+fn headline_told_again_in_the_body_is_one_event() {
+    let one = "مقتل أربعة مدنيين بقصف للجيش على سوق في مدينة الهدى\n\nالهدى - قتل أربعة مدنيين اليوم في قصف مدفعي نفذه الجيش على سوق الخضار في مدينة الهدى، حسب مصادر طبية.";
+    let n = events(one).iter().filter(|e| e.kind.as_str() == "shelling").count();
+    assert_eq!(n, 1, "{:?}", events(one));
+    let two = "مقتل أربعة مدنيين بقصف للجيش على سوق في مدينة الهدى\n\nوفي مدينة النور، قتل طفل في قصف مدفعي نفذه الجيش على سوق الخضار في البلدة القديمة.";
+    let n = events(two).iter().filter(|e| e.kind.as_str() == "shelling").count();
+    assert_eq!(n, 2, "{:?}", events(two));
+}
