@@ -1981,6 +1981,9 @@ impl EventExtractor {
     #[allow(clippy::too_many_arguments)]
     fn place(&self, s: &Sentence, ti: usize, from: usize, cs: usize, ce: usize, skip: (usize, usize), ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
         let end = ce.min(from + 16);
+        // "اقتحموا قرية X ليلا وأحرقوا المنازل": a verb with و past its object opens the next
+        // act; the sites after it are that act's.
+        let end = (from + 1..end).find(|&k| s.toks[k].kind == TokenKind::Word && s.w(k).strip_prefix('و').is_some_and(perfect_verb)).unwrap_or(end);
         let mut broad: Option<(EntityRef, usize, usize, bool)> = None;
         let mut k = from;
         while k < end {
@@ -1993,6 +1996,7 @@ impl EventExtractor {
             if broad.as_ref().is_some_and(|(_, _, b, _)| k >= b + 4) {
                 break;
             }
+
             if let Some((r, a, b, is_broad)) = self.place_at(s, k, ments) {
                 // "أطلقت صواريخ باتجاه إسرائيل": where it was aimed, not where it happened.
                 if k > 0 && self.data.g.aimed.contains(s.w(k - 1)) {

@@ -407,6 +407,8 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("وقالت الوزارة إن جيش الاحتلال قصفت طائراته منزلا في بلدة الهدى.", "air_strike", "جيش الاحتلال", "بلدة الهدى"),
     // families evacuated are displaced
     ("وأعلنت الحماية المدنية إجلاء أكثر من 300 عائلة من الأحياء المنخفضة.", "displacement", "", "*"),
+    // a verb with و after the object opens the next act: its site is not the first act's place
+    ("اقتحم مسلحون قرية ماي تسيبري ليل الثلاثاء وأحرقوا عشرات المنازل.", "attack", "مسلحون", "قرية ماي تسيبري"),
     // a curfew decided is imposed
     ("قررت السلطات فرض حظر التجول في المدينة.", "curfew", "السلطات", "المدينة"),
 ];
