@@ -430,6 +430,7 @@ const NOTHING: &[&str] = &[
     // the wounded or foreigners evacuated are not displaced
     "وتم إجلاء الجرحى إلى مستشفيات العاصمة.",
     "أجلت الدول مئات الرعايا الأجانب من العاصمة.",
+    "وتم إجلاء 95 راكبا وتسعة من أفراد الطاقم بعد هبوط الطائرة.",
     // a school that shelters the displaced tells no flight
     "افتتحت البلدية مدرسة تؤوي نازحين في حي الزهور.",
     "حاول المسلحون الهروب من السجن لكنهم فشلوا.",
