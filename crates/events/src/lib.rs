@@ -2700,7 +2700,13 @@ fn the_one_doer(cands: &mut [Cand], kinds: &HashMap<&str, &str>) {
             && cands.iter().any(|x| x.claimed && x.agent.is_some() && STRIKES.contains(&x.kind.as_str()) && x.kind != c.kind && near_place(&x.place, &c.place))
     };
     let rivals: Vec<bool> = cands.iter().map(|c| rival(c, cands)).collect();
+    // A roadside bomb or a car bomb is no state force's act ("طيران الجيش" striking in the
+    // same article does not make the army the bomber of its own patrol).
+    let state = doer.entity.as_deref().and_then(|e| kinds.get(e)).is_some_and(|k| *k == "state_force");
     for (c, r) in cands.iter_mut().zip(rivals) {
+        if state && c.kind == "bombing" {
+            continue;
+        }
         if FORCE.contains(&c.kind.as_str()) && c.agent.is_none() && !c.claimed && !c.denied && !r {
             c.agent = Some(doer.clone());
         }

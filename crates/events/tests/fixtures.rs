@@ -1002,3 +1002,12 @@ fn headline_told_again_in_the_body_is_one_event() {
     let n = events(two).iter().filter(|e| e.kind.as_str() == "shelling").count();
     assert_eq!(n, 2, "{:?}", events(two));
 }
+
+/// An article whose only named doer is a state force: its roadside bomb is not that force's.
+#[test]
+fn a_state_force_named_alone_is_no_bomber() {
+    let t = "شن طيران الجيش العراقي غارة على مواقع لتنظيم داعش في وادي الشاي. وقتل جنديان بانفجار عبوة ناسفة في قضاء الطارمية.";
+    let ev = events(t);
+    let b = ev.iter().find(|e| e.kind.as_str() == "bombing").expect("a bombing");
+    assert!(b.agent.is_none(), "{ev:?}");
+}
