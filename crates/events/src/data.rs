@@ -155,6 +155,7 @@ struct RawGrammar {
     doing: Vec<String>,
     owned_heads: Vec<String>,
     habitual: Vec<String>,
+    launched: Vec<String>,
     anniversary_links: Vec<String>,
     long_durations: Vec<String>,
     not_a_drone: Vec<String>,
@@ -207,6 +208,9 @@ pub(crate) struct Grammar {
     pub owned_heads: HashSet<String>,
     /// "غالبا ما تتعرض لغارات": before ما, what happens as a rule, no happening told.
     pub habitual: HashSet<String>,
+    /// "أحبط الجيش هجوما شنته الميليشيا": a relative verb of launching right after it tells it
+    /// was launched, whatever governs it.
+    pub launched: HashSet<String>,
     pub additive_phrases: Vec<Vec<String>>,
     pub between: HashSet<String>,
     pub result_openers: HashSet<String>,
@@ -253,6 +257,7 @@ impl Grammar {
             doing: set(r.doing),
             owned_heads: set(r.owned_heads),
             habitual: set(r.habitual),
+            launched: set(r.launched),
             between: set(r.between),
             result_openers: set(r.result_openers),
             eve: set(r.eve),

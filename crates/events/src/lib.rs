@@ -783,7 +783,8 @@ impl EventExtractor {
         }
         // "يحاول الجيش منذ أشهر السيطرة على المدينة": a verbal noun that is the object of a
         // verb of trying, preventing or intending, with its subject between, did not happen.
-        if form.pos == Pos::Noun && !s.w(ti).starts_with(['ب', 'ل', 'ك']) && self.governed_by_irrealis(s, ti, cs, ments) {
+        let launched = s.next_word(tj + 1).is_some_and(|n| d.g.launched.contains(s.w(n)));
+        if form.pos == Pos::Noun && !s.w(ti).starts_with(['ب', 'ل', 'ك']) && !launched && self.governed_by_irrealis(s, ti, cs, ments) {
             return s.no("irrealis_governs");
         }
         // "قررت السلطات هدم المبنى": decided, not (yet) done; a curfew or siege decided is imposed.

@@ -409,6 +409,8 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("وأعلنت الحماية المدنية إجلاء أكثر من 300 عائلة من الأحياء المنخفضة.", "displacement", "", "*"),
     // a verb with و after the object opens the next act: its site is not the first act's place
     ("اقتحم مسلحون قرية ماي تسيبري ليل الثلاثاء وأحرقوا عشرات المنازل.", "attack", "مسلحون", "قرية ماي تسيبري"),
+    // an attack foiled but launched (a relative verb of launching after it)
+    ("أحبطت قوات الجيش هجوما شنته ميليشيا الحوثي على مواقعها قرب مدينة حرض.", "attack", "ميليشيا الحوثي", "*"),
     // a curfew decided is imposed
     ("قررت السلطات فرض حظر التجول في المدينة.", "curfew", "السلطات", "المدينة"),
 ];
@@ -424,6 +426,8 @@ const NOTHING: &[&str] = &[
     // flares and tear gas dropped or fired are no strikes
     "ألقت مروحيات قنابل ضوئية فوق المدينة.",
     "ألقت الشرطة قنابل الغاز المسيل للدموع على المحتجين.",
+    // foiled, with no launching told
+    "أحبطت قوات الأمن هجوما على مركز الشرطة.",
     // what happens as a rule
     "وغالبا ما تتعرض المحافظة لغارات تستهدف قياديين في الفصائل.",
     "كثيرا ما يقصف الجيش أطراف البلدة ليلا.",
