@@ -356,7 +356,7 @@ impl EventExtractor {
             let m = merge(cands, &self.data.place_heads, &self.data.agent_nouns);
             step("merged", &b0, &m);
             let b1 = keep(&m);
-            let m = fold_soft(m);
+            let m = fold_soft(m, &self.data.place_heads, &self.data.broad_heads);
             step("folded_soft", &b1, &m);
             let b2 = keep(&m);
             let m = fold_denials(m);
@@ -1168,6 +1168,25 @@ impl EventExtractor {
             }
             if b > u + 1 && b == ti || b > u + 1 && b < ti && self.data.stops.contains(s.w(b)) {
                 place = Some((EntityRef { text: s.orig_text(u + 1, b).to_string(), entity: None }, u + 1, b));
+            }
+        }
+        // "المستشفى السعودي، الذي تعرض لهجوم": a place the relative clause hangs on underwent it.
+        if let (Some(u), None) = (undergo_at, &place) {
+            if u > 1 && (u + 1..ti).all(|k| s.toks[k].kind != TokenKind::Word) && self.data.g.relative_subject.contains(s.w(u - 1)) {
+                let mut q = u - 2;
+                while q > 0 && s.is_punct(q) {
+                    q -= 1;
+                }
+                let mut a = q + 1;
+                while a > 0 && q + 1 - a < 4 && s.toks[a - 1].kind == TokenKind::Word && !self.data.stops.contains(s.w(a - 1)) && !self.data.g.preps.contains(s.w(a - 1)) {
+                    a -= 1;
+                    if self.data.place_heads.contains(s.b(a)) {
+                        break;
+                    }
+                }
+                if a <= q && self.data.place_heads.contains(s.b(a)) {
+                    place = Some((EntityRef { text: s.orig_text(a, q + 1).to_string(), entity: None }, a, q + 1));
+                }
             }
         }
         let target = if statement || NO_TARGET.contains(&kind.as_str()) {
@@ -2549,7 +2568,7 @@ fn merge(cands: Vec<Cand>, heads: &HashSet<String>, people: &HashSet<String>) ->
 /// Strikes and attacks told by a word that does not say their kind ("استهدف مستشفى"،
 /// "مجزرة داخل المستشفى") are the article's specific strike when one exists with an
 /// agreeing doer at the same place (or either unknown): one event per happening.
-fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
+fn fold_soft(mut cands: Vec<Cand>, heads: &HashSet<String>, broad: &HashSet<String>) -> Vec<Cand> {
     let mut gone = vec![false; cands.len()];
     // Destruction told as a consequence ("مما أدى إلى تدمير") is the strike's, wherever.
     let is_soft = |c: &Cand| STRIKES.contains(&c.kind.as_str()) || c.kind == "demolition";
@@ -2571,7 +2590,9 @@ fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
                 && (!x.soft || x.agent.is_some() && c.agent.is_none() || c.kind == "attack" && x.kind != "attack")
                 && agree(&x.agent, &c.agent)
                 && x.ongoing == c.ongoing
-                && (result || c.with_toll || near_place(&x.place, &c.place))
+                // (a toll's strike is the one told wherever its place is read, but not when both
+                // name a site and the two sites differ: "القصف على السوق" beside "هجوم على المستشفى")
+                && (result || c.with_toll && !two_sites(&x.place, &c.place, heads, broad) || near_place(&x.place, &c.place))
         });
         if let Some(j) = into {
             gone[i] = true;
@@ -2760,6 +2781,20 @@ fn date_of_the_strike(cands: &mut [Cand]) {
 }
 
 /// Places that may be one: either unknown, the same entity, or a shared word.
+/// Two places each told by a site's head of its own kind ("سوق المدينة" and "المستشفى
+/// السعودي"; a head of place that is not a town's or a region's): no one happening's place.
+fn two_sites(a: &Option<EntityRef>, b: &Option<EntityRef>, heads: &HashSet<String>, broad: &HashSet<String>) -> bool {
+    let head = |r: &EntityRef| {
+        let t = riwaya_text::normalize_str(&r.text);
+        let w = t.split_whitespace().next().map(|w| bare(w).to_string()).unwrap_or_default();
+        (heads.contains(&w) && !broad.contains(&w)).then_some(w)
+    };
+    match (a, b) {
+        (Some(x), Some(y)) => matches!((head(x), head(y)), (Some(p), Some(q)) if p != q),
+        _ => false,
+    }
+}
+
 fn near_place(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => {
