@@ -25,7 +25,10 @@
 //!    اقتحامها المستشفى"), or it stands between named parties ("القصف المتبادل بين الجيش و…").
 //!    A happening remembered ("في ذكرى انفجار المرفأ"), expected ("هجوم وشيك"، "يتوقع أن
 //!    تشن"), intended (ل + verbal noun: "لاستعادة المدينة"), feared ("تخشى المنظمات من موجة
-//!    نزوح") or denied ("نفى الجيش أن تكون قواته قد قصفت السوق") is none.
+//!    نزوح") or denied ("نفى الجيش أن تكون قواته قد قصفت السوق") is none; so is what is
+//!    decided and not yet done ("قررت السلطات هدم المبنى"; a curfew or siege decided is
+//!    imposed), what happens as a rule ("غالبا ما تتعرض لغارات"), a negation with its
+//!    conjunction ("ولم تقصف"). An attack foiled but launched ("أحبطت هجوما شنته X") is told.
 //!    Surrender, escape, hostage taking and release told with a figure are claims, not events.
 //! 3. **Type** from the trigger; strikes that do not say their kind ("استهدف"، "قصف") take it
 //!    from the clause: aircraft → `air_strike`, car bombs and suicide attackers → `bombing`,
@@ -41,7 +44,9 @@
 //!    speaker ("قالت الحركة إن …"). Before those: "X مسؤول عن الهجوم" (X; with "نفى" or
 //!    "لم يكن" the event is `denied`), an adjective of relation ("غارة إسرائيلية"), a
 //!    relative verb ("صاروخ فاشل أطلقته X"), the accused ("اتهمت حماس إسرائيل بقصف"; the
-//!    accuser is the source when no frame covers it). A
+//!    accuser is the source when no frame covers it), "قيام X بقصف …" (X). A name after ل
+//!    past a noun owns that noun ("دورية للجيش"), a weapon before the verb is its subject
+//!    ("عبوة ناسفة استهدفت دورية …"), who tells a bombing's dead is not its doer. A
 //!    passive ("تمت إعادة السيطرة") takes the armed actor that announces it. `None` otherwise.
 //! 5. **Place**: the first place after the trigger in its clause, a facility or quarter
 //!    before a town or country: lexicon places and head-noun phrases ("مبنى معهد …"،
@@ -58,10 +63,13 @@
 //!    strike told by a word that does not say its kind ("استهدف"، "مجزرة") joins the
 //!    article's specific strike at the same place. People named by what they do ("مسلحون"،
 //!    "المهاجمين") name no party: told again, they are the doer of the happening told before.
+//!    A headline's happening told again in the body, whose clause names the headline's town
+//!    around its own site, is the body's event.
 //!
 //! [`EventExtractor::extract_traced`] also returns what each rule dropped (a trigger refused
 //! and the rule that refused it, a candidate folded into another): `examples/drops.rs`
-//! counts them over a folder, to check each filter on real text.
+//! counts them over a folder, to check each filter on real text; `examples/probe.rs` prints
+//! the events and drops of each line of stdin.
 //!
 //! Statements (condemnations, warnings, calls: حذّر، أدان، دعا، طالب، أشاد، ندّد) come out
 //! as `statement` events with their speaker as agent.
@@ -791,7 +799,7 @@ impl EventExtractor {
         if kind != "curfew" && kind != "siege" {
             if let Some(p) = s.prev_word(ti, cs) {
                 let dv = |k: usize| d.decide.contains(s.w(k)) || d.decide.contains(s.b(k));
-                if dv(p) || s.prev_word(p, cs).is_some_and(|q| dv(q) && s.actor_at(p, ments).is_some()) || (cs.max(ti.saturating_sub(5))..p).any(|k| dv(k)) && (p..ti).all(|k| s.toks[k].kind == TokenKind::Word && !d.g.preps.contains(s.w(k))) {
+                if dv(p) || s.prev_word(p, cs).is_some_and(|q| dv(q) && s.actor_at(p, ments).is_some()) || (cs.max(ti.saturating_sub(5))..p).any(dv) && (p..ti).all(|k| s.toks[k].kind == TokenKind::Word && !d.g.preps.contains(s.w(k))) {
                     return s.no("decided");
                 }
             }
