@@ -1524,11 +1524,11 @@ impl EventExtractor {
                 }
             }
             if let Some((a, b, m)) = s.actor_at(k, ments) {
-                // "عبوة ناسفة استهدفت دورية للجيش": a name with ل past a noun owns that noun
-                // (only past adjectives, "قصف مدفعي للجيش", is it the doer).
+                // "عبوة ناسفة تستهدف دورية للجيش": a name with ل past a force's or a place's head
+                // owns that head ("هجوم واسع لقوات X" keeps its doer).
                 let owner = skipped > 0
                     && s.w(a).starts_with('ل')
-                    && (tj + 1..a).any(|x| !(s.w(x).ends_with('ي') || self.data.cues.iter().any(|(_, c)| c.contains(s.w(x)))));
+                    && (tj + 1..a).any(|x| self.data.agent_heads.contains(s.b(x)) || self.data.place_heads.contains(s.b(x)));
                 if ACTORS.contains(&m.kind.as_str()) && !owner {
                     return Some((eref(m), a, b));
                 }

@@ -387,6 +387,8 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // who tells a bombing's dead is no bomber; a force telling of its own strike is its doer
     ("أعلنت الشرطة مقتل ثلاثة عناصر بانفجار عبوة ناسفة في بلدة الحصن.", "bombing", "", "بلدة الحصن"),
     ("أعلن الجيش مقتل 20 مسلحا في غارة جوية على مواقع التنظيم.", "air_strike", "الجيش", "*"),
+    // a name with ل past an adjective is the doer; past a force's or a place's head, its owner
+    ("قتل عشرات المدنيين في هجوم واسع لقوات الدعم السريع على مخيم السلام.", "attack", "الدعم السريع", "مخيم السلام"),
     // a name whose ل took the article's alif is told with its article
     ("مقتل خمسة مدنيين بقصف للجيش السوداني على سوق في مدينة نيالا.", "shelling", "الجيش السوداني", "*"),
     // «قيام X بـ»: the doer between it and the act
