@@ -836,6 +836,9 @@ pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>
         state: &state,
     })?;
     tick("saved", t);
+    // The clustering is large and freeing it takes a while: it is freed on a thread of
+    // its own (`add` exits without waiting for it).
+    std::thread::spawn(move || drop(c));
     changes
         .new
         .sort_by(|a, b| b.articles.cmp(&a.articles).then(a.id.cmp(&b.id)));
@@ -996,8 +999,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         None
     };
+    tick("stories updated", t);
     let code = finish(&mut store, run, &added, changes.as_ref(), args.json);
     tick("done", t);
+    // The language data is not freed one piece at a time: the process ends here.
+    std::mem::forget(pipe);
     code
 }
 
