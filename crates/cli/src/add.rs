@@ -297,8 +297,11 @@ pub fn add_items(
                     linking: std::mem::take(l),
                 })
                 .collect();
-            store.add_articles(run, &batch)?;
+            // The story thread places the batch while it is written: placing is in
+            // memory and follows store order, and nothing of it is saved before the
+            // articles are committed.
             stories.send(digests);
+            store.add_articles(run, &batch)?;
             out.added += arts.len();
             out.new_versions += arts.iter().filter(|(p, _, _, _)| p.new_version).count();
             if !quiet && !arts.is_empty() {
