@@ -88,15 +88,7 @@ ALTER TABLE stories ADD COLUMN split_from INTEGER;
 
 pub struct SqliteStore {
     conn: Connection,
-    /// Whether this connection has checked the search index's [`FTS_HASHSIZE`].
-    fts_tuned: bool,
 }
-
-/// The search index's pending-terms buffer (FTS5's `hashsize`; 1 MB by default). Terms are
-/// flushed to a new segment when it is full, and segments are merged again and again: a
-/// batch of articles fits in one, so a big add writes one segment a batch (measured on
-/// all SaudiNewsNet: about 1 s less CPU). The same index content, so the same hits.
-const FTS_HASHSIZE: i64 = 32 << 20;
 
 fn err(path: &Path, what: &str) -> StoreError {
     StoreError(format!("{}: {what}; refusing to use it (nothing was changed). Give another file with --db.", path.display()))
@@ -171,7 +163,7 @@ impl SqliteStore {
             })?;
         }
         conn.execute_batch(PLACED)?;
-        Ok(SqliteStore { conn, fts_tuned: false })
+        Ok(SqliteStore { conn })
     }
 
     /// A second connection to the same file (for a reader thread).
@@ -275,13 +267,6 @@ impl Store for SqliteStore {
             return Ok(());
         }
         let tx = self.conn.transaction()?;
-        if !self.fts_tuned {
-            let set: Option<i64> = tx.query_row("SELECT v FROM search_config WHERE k = 'hashsize'", [], |r| r.get(0)).optional()?;
-            if set != Some(FTS_HASHSIZE) {
-                tx.execute("INSERT INTO search(search, rank) VALUES('hashsize', ?1)", [FTS_HASHSIZE])?;
-            }
-            self.fts_tuned = true;
-        }
         {
             let mut version =
                 tx.prepare_cached("SELECT max(version) FROM articles WHERE key = ?1")?;
