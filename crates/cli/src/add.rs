@@ -537,7 +537,8 @@ pub fn cluster_in_background(store: &SqliteStore) -> anyhow::Result<StoryThread>
 }
 
 impl StoryThread {
-    /// Hands a stored batch over, in store order.
+    /// Hands a batch over, in store order (while it is written: nothing of the clustering
+    /// is saved before the articles are committed).
     fn send(&mut self, batch: Vec<(String, ArticleDigest)>) {
         if let Some(tx) = &self.tx {
             if tx.send(batch).is_err() {
