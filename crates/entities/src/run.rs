@@ -23,6 +23,21 @@ fn site_heads() -> &'static HashSet<String> {
     })
 }
 
+/// Heads of civil bodies («مرصد», «هيئة», «مركز»…), folded as in derived `org:` ids: the
+/// first word of an id that names a body by its head. Armed heads are left out (their ids
+/// hold the name without the head).
+fn body_heads() -> &'static HashSet<String> {
+    static H: OnceLock<HashSet<String>> = OnceLock::new();
+    H.get_or_init(|| {
+        crate::words::words()
+            .org_heads
+            .iter()
+            .filter(|(_, _, armed)| !armed)
+            .map(|(w, _, _)| key(w))
+            .collect()
+    })
+}
+
 /// Generic words of site names, folded like the ids' words.
 fn site_generic() -> &'static HashSet<String> {
     static G: OnceLock<HashSet<String>> = OnceLock::new();
@@ -43,6 +58,11 @@ pub struct RunNames {
     /// (given name, surname) → (entity, English name, folded words) of every person named
     /// with two words or more so far.
     people: HashMap<(String, String), Vec<(String, Option<String>, Vec<String>)>>,
+    /// Body head → (entity, the word sets of every id linked to it) of every new body
+    /// named by a head so far.
+    bodies: HashMap<String, Vec<(String, Vec<HashSet<String>>)>>,
+    /// Body ids linked so far → the id they were linked to.
+    body_links: HashMap<String, String>,
 }
 
 /// Whether the words of `a` appear in `b`, in order.
@@ -60,6 +80,7 @@ impl RunNames {
     /// («خلف», a placeholder `person:خلف`) to the one person of the run with that surname.
     pub fn link(&mut self, mentions: &mut [Mention]) {
         self.link_sites(mentions);
+        self.link_bodies(mentions);
         self.link_people(mentions);
         for m in mentions.iter() {
             if m.kind != "person" {
@@ -167,6 +188,51 @@ impl RunNames {
                 [] => v.push((m.entity.clone(), words, place)),
                 [i] => {
                     v[*i].1.extend(words);
+                    renamed.insert(m.entity.clone(), v[*i].0.clone());
+                }
+                _ => {}
+            }
+        }
+        for m in mentions.iter_mut() {
+            if let Some(to) = renamed.get(&m.entity) {
+                m.entity = to.clone();
+            }
+        }
+    }
+
+    /// Links new bodies across the run: «المرصد الزامبي المعارض» (`org:مرصد-الزامبي`)
+    /// names the «المرصد الزامبي لحقوق الإنسان» of another article: the same head and the
+    /// words of one id within the other's, when exactly one earlier body fits and every
+    /// id already linked to it fits too («وزارة الصحة» links to neither «وزارة الصحة
+    /// الزامبية» nor «وزارة الصحة الكينية» once both are named).
+    fn link_bodies(&mut self, mentions: &mut [Mention]) {
+        let mut renamed: HashMap<String, String> = HashMap::new();
+        for m in mentions.iter() {
+            let Some(rest) = m.entity.strip_prefix("org:") else { continue };
+            if renamed.contains_key(&m.entity) {
+                continue;
+            }
+            if let Some(to) = self.body_links.get(&m.entity) {
+                renamed.insert(m.entity.clone(), to.clone());
+                continue;
+            }
+            let mut parts = rest.split('-');
+            let Some(head) = parts.next().filter(|h| body_heads().contains(*h)) else { continue };
+            let words: HashSet<String> = parts.filter(|w| w.chars().count() >= 3).map(String::from).collect();
+            if words.is_empty() {
+                continue;
+            }
+            let v = self.bodies.entry(head.to_string()).or_default();
+            if v.iter().any(|(e, _)| *e == m.entity) {
+                continue;
+            }
+            let fits = |sets: &Vec<HashSet<String>>| sets.iter().all(|x| x.is_subset(&words) || words.is_subset(x));
+            let hits: Vec<usize> = (0..v.len()).filter(|&i| fits(&v[i].1)).collect();
+            match hits.as_slice() {
+                [] => v.push((m.entity.clone(), vec![words])),
+                [i] => {
+                    v[*i].1.push(words);
+                    self.body_links.insert(m.entity.clone(), v[*i].0.clone());
                     renamed.insert(m.entity.clone(), v[*i].0.clone());
                 }
                 _ => {}

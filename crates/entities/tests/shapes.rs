@@ -514,3 +514,51 @@ fn a_definite_head_alone_refers_to_the_body_last_named_with_it() {
     let v = ms("وقالت الوزارة إن الفرق تعمل.");
     assert_eq!(ent_of(&v, "الوزارة"), None, "{v:?}");
 }
+
+#[test]
+fn a_body_named_by_fewer_words_links_across_a_run() {
+    let mut run = RunNames::new();
+    let mut a = ms("وأوضح المرصد الزامبي لحقوق الإنسان في بيان أن عشرة قتلوا.");
+    run.link(&mut a);
+    let mut b = ms("وذكر المرصد الزامبي المعارض أن القصف استمر.");
+    run.link(&mut b);
+    let ea = ent_of(&a, "المرصد الزامبي لحقوق الإنسان");
+    let eb = ent_of(&b, "المرصد الزامبي المعارض");
+    assert!(ea.is_some() && eb.is_some(), "{a:?} {b:?}");
+    assert_eq!(ea, eb);
+    // The same id seen again in a later article keeps its link.
+    let mut c = ms("وقال المرصد الزامبي المعارض إن الهدوء عاد.");
+    run.link(&mut c);
+    assert_eq!(ent_of(&c, "المرصد الزامبي المعارض"), ea);
+}
+
+#[test]
+fn bodies_of_two_countries_stay_apart_and_their_bare_name_joins_neither() {
+    let mut run = RunNames::new();
+    let mut a = ms("وقالت الشبكة الزامبية لحقوق الإنسان إن عشرة قتلوا.");
+    run.link(&mut a);
+    let mut b = ms("وقالت الشبكة الكينية لحقوق الإنسان إن خمسة قتلوا.");
+    run.link(&mut b);
+    let ea = ent_of(&a, "الشبكة الزامبية لحقوق الإنسان");
+    let eb = ent_of(&b, "الشبكة الكينية لحقوق الإنسان");
+    assert!(ea.is_some() && eb.is_some(), "{a:?} {b:?}");
+    assert_ne!(ea, eb);
+    let mut c = ms("وقالت الشبكة الوطنية لحقوق الإنسان إن القتلى ثلاثة.");
+    run.link(&mut c);
+    let ec = ent_of(&c, "الشبكة الوطنية لحقوق الإنسان");
+    assert!(ec.is_some(), "{c:?}");
+    assert!(ec != ea && ec != eb, "{c:?}");
+}
+
+#[test]
+fn a_head_noun_alone_names_the_body_named_in_full_before() {
+    let v = ms("قال المرصد الزامبي لحقوق الإنسان إن القصف طال القرية. وأضاف المرصد أن عشرة قتلوا.");
+    let full = ent_of(&v, "المرصد الزامبي لحقوق الإنسان");
+    assert!(full.is_some(), "{v:?}");
+    assert_eq!(ent_of(&v, "المرصد"), full);
+    let v = ms("وقالت اللجنة العليا للإغاثة إن اللجنة وزعت الخيام.");
+    assert_eq!(ent_of(&v, "اللجنة"), ent_of(&v, "اللجنة العليا للإغاثة"));
+    // No body with that head before: nothing.
+    let v = ms("وقال المجلس إن الاجتماع تأجل.");
+    assert!(v.iter().all(|m| m.text != "المجلس"), "{v:?}");
+}
