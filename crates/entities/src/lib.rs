@@ -1146,9 +1146,10 @@ impl Recognizer {
                         // «حركة حماس» … «حماس», «وكالة الأناضول» … «الأناضول»: a body's one-word
                         // name met alone after a verb of saying (definite: an outlet's only).
                         let subject_head = self.subject_heads.contains(&m[c.s..c.e]);
-                        if let (Head::Org { outlet, .. }, Some(w1), true) = (h, next_word(m, c.e).filter(|w| w.e == f.e && w.tight), subject_head) {
+                        let one_word = |w: &W| w.e == f.e || next_word(m, w.e).is_some_and(|d| d.s < f.e && self.descriptors.contains(&m[d.s..f.e]));
+                        if let (Head::Org { outlet, .. }, Some(w1), true) = (h, next_word(m, c.e).filter(|w| w.tight && one_word(w)), subject_head) {
                             let x = &m[w1.s..w1.e];
-                            if (outlet || !is_definite(x)) && !is_adjective(x) && self.subject_alone(m, x, w1.s) {
+                            if (outlet || !is_definite(x)) && !is_adjective(x) && (self.subject_alone(m, x, w1.s) || self.named_in_context(m, p, c.s, w1)) {
                                 new_names.push((x.to_string(), f.ent.clone(), 1));
                             }
                         }
@@ -2411,13 +2412,18 @@ impl Recognizer {
             let Some(ce) = self.construct_end(m, s, e, w1, occ) else {
                 // «حركة حماس» … «وأضافت حماس»: a word the article also makes the subject of
                 // a verb of saying, alone and indefinite, is a name.
-                if !self.subject_heads.contains(&m[s..e]) || !self.subject_alone(m, t1, w1.s) {
+                if !self.subject_heads.contains(&m[s..e]) || !(self.subject_alone(m, t1, w1.s) || self.named_in_context(m, p, s, w1)) {
                     return None;
                 }
-                occ.insert(s, w1.e);
+                // «تنظيم X الإرهابي»: the judging words after the name are the mention's.
+                let mut w_end = w1.e;
+                while let Some(d) = next_word(m, w_end).filter(|d| d.tight && self.descriptors.contains(&m[d.s..d.e]) && occ.free(d.s, d.e)) {
+                    w_end = d.e;
+                }
+                occ.insert(s, w_end);
                 let id = if armed_head { derived_id(prefix, t1) } else { derived_id(prefix, &format!("{} {t1}", self.head_word(&m[s..e]))) };
                 let militia = self.militia.iter().any(|w| w == &m[s..e]);
-                return Some(insert_found(sel, Found { s, e: w1.e, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false }));
+                return Some(insert_found(sel, Found { s, e: w_end, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false }));
             };
             occ.insert(s, ce);
             let core = shapes::judged_end(m, w1.s, ce, &self.descriptors);
@@ -2526,6 +2532,39 @@ impl Recognizer {
                 return false;
             }
             prev_word(m, ws).is_some_and(|v| v.tight && self.report_verbs.contains(self.bare(&m[v.s..v.e])))
+        })
+    }
+
+    /// Whether the one indefinite word `w1` after the body head at `hs` reads as a name
+    /// in its context: a judging word follows («تنظيم X الإرهابي»); the head is the
+    /// subject of a verb of saying, a media head, and the name, rare in news, ends at its
+    /// «أن»/«إن» or a colon («وذكرت شبكة X أن …»); or the article quotes the word alone elsewhere («وكالة X»
+    /// … «وفق "X"»). Not a common, function, generic or frequent word, a given name or a
+    /// place.
+    fn named_in_context(&self, m: &str, p: &Prepared, hs: usize, w1: W) -> bool {
+        let x = &m[w1.s..w1.e];
+        if x.chars().count() < 3 || is_definite(x) || self.stop.contains(x) || self.generic.contains(x) || self.first_names.contains(x) {
+            return false;
+        }
+        if self.common.contains(x) || self.report_verbs.contains(x) || self.is_place_name(x) || self.head_of(x).is_some() {
+            return false;
+        }
+        let next = next_word(m, w1.e).filter(|w| w.tight);
+        if next.is_some_and(|w| self.descriptors.contains(&m[w.s..w.e])) {
+            return true;
+        }
+        // After a media head only: «حركة احتجاج» and «جماعة مسلحة» are descriptions.
+        let outlet = matches!(self.head_of(&m[hs..word_end(m, hs)]).and_then(|h| h.head), Some(Head::Org { outlet: true, .. }));
+        let rare = outlet && self.news_df.get(x).is_none_or(|&n| n < 300);
+        let said = prev_word(m, hs).is_some_and(|v| v.tight && self.report_verbs.contains(self.bare(&m[v.s..v.e])));
+        let ends = next.is_some_and(|w| crate::words::words().complementisers.contains(&m[w.s..w.e]))
+            || m[w1.e..].trim_start_matches(' ').starts_with(':');
+        if rare && said && ends && !p.is_quote(w1.e) {
+            return true;
+        }
+        memchr::memmem::find_iter(m.as_bytes(), x.as_bytes()).any(|s| {
+            let e = s + x.len();
+            s != w1.s && s > 0 && p.is_quote(s - 1) && p.is_quote(e)
         })
     }
 

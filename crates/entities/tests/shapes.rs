@@ -562,3 +562,26 @@ fn a_head_noun_alone_names_the_body_named_in_full_before() {
     let v = ms("وقال المجلس إن الاجتماع تأجل.");
     assert!(v.iter().all(|m| m.text != "المجلس"), "{v:?}");
 }
+
+#[test]
+fn a_body_name_read_from_its_context() {
+    // The subject of a verb of saying, a media head, ending at «أن».
+    let v = ms("وذكرت شبكة كوندا أن مروحيات ألقت براميل.");
+    assert!(v.iter().any(|m| m.text == "شبكة كوندا" && m.kind == "outlet"), "{v:?}");
+    // A judging word after the name.
+    let v = ms("قال تنظيم بوكوفا الإرهابي إنه نفذ الهجوم.");
+    assert!(v.iter().any(|m| m.text == "تنظيم بوكوفا الإرهابي" && m.kind == "armed_group"), "{v:?}");
+    // Quoted alone elsewhere in the article.
+    let v = ms("ونقلت وكالة زيلاندر عن مصدر قوله إن الجيش انسحب. وقال شاهد لـ\"زيلاندر\" إن القصف توقف.");
+    assert!(v.iter().any(|m| m.text == "وكالة زيلاندر"), "{v:?}");
+    // Descriptions: not names.
+    for t in [
+        "وذكرت وكالة أنباء أن القصف استمر.",
+        "وقالت جماعة مسلحة إن عناصرها انسحبوا.",
+        "وأعلنت حركة احتجاج أن المظاهرات مستمرة.",
+        "وقالت منظمة محلية إن المساعدات وصلت.",
+    ] {
+        let v = ms(t);
+        assert!(v.is_empty(), "{t}: {v:?}");
+    }
+}
