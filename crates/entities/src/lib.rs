@@ -1256,6 +1256,14 @@ impl Recognizer {
             sel.insert(i, f);
         }
 
+        // 4c'. «وقال X Y المتحدث باسم …»: the rare words between a verb of saying and a
+        // role in apposition are the speaker's name.
+        for f in self.speaker_pattern(m, p, &words, &sel, &mut occ) {
+            new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), m[f.s..f.e].split(' ').count()));
+            let i = sel.partition_point(|x| x.s < f.s);
+            sel.insert(i, f);
+        }
+
         // 4d. «سرايا - أكدت وكالة …», «رام الله – المواطن»: an outlet naming itself in the
         // dateline.
         for (s, e) in self.dateline_outlets(m, p, &words, &sel, &occ) {
@@ -3119,6 +3127,55 @@ impl Recognizer {
                 pattern: true,
                 nested: false,
             });
+        }
+        out
+    }
+
+    /// Speakers named by apposition: a verb of saying, two or three words rare in news
+    /// (none common, a function word, a head, a known name; the first indefinite), then a
+    /// role, after a comma or not («وقال كورنيل مابوتو، المتحدث باسم الجيش»): a person.
+    fn speaker_pattern(&self, m: &str, p: &Prepared, words: &[W], sel: &[Found], occ: &mut Occ) -> Vec<Found> {
+        let df = |x: &str| self.news_df.get(x.strip_prefix("ال").filter(|c| c.chars().count() >= 2).unwrap_or(x)).copied().unwrap_or(0);
+        let is_role = |x: &str| self.keys.get(x).is_some_and(|&i| self.payloads[i as usize].role);
+        let mut out = Vec::new();
+        for (i, v) in words.iter().enumerate() {
+            if !self.report_verbs.contains(self.bare(&m[v.s..v.e])) {
+                continue;
+            }
+            let mut end = None;
+            for k in 1..=3 {
+                let Some(x) = words.get(i + k) else { break };
+                let u = &m[x.s..x.e];
+                let prev_end = words[i + k - 1].e;
+                if !x.tight
+                    || p.is_quote(prev_end)
+                    || p.line_break(prev_end, x.s)
+                    || !occ.free(x.s, x.e)
+                    || sel.iter().any(|f| f.span_s < x.e && x.s < f.e)
+                    || u.chars().count() < 3
+                    || self.stop.contains(u)
+                    || self.generic.contains(u)
+                    || self.head_of(u).is_some()
+                    || self.keys.contains_key(u)
+                    || self.report_verbs.contains(self.bare(u))
+                    || self.common.contains(u.strip_prefix("ال").unwrap_or(u))
+                    || u.bytes().any(|b| b.is_ascii_digit())
+                    || (k == 1 && is_definite(u))
+                    || df(u) >= if k == 1 { 30 } else { 100 }
+                    || !self.name_word(u)
+                {
+                    break;
+                }
+                let Some(r) = words.get(i + k + 1) else { break };
+                let gap = m[x.e..r.s].trim();
+                if k >= 2 && (r.tight || gap == "،" || gap == ",") && !p.is_quote(x.e) && is_role(&m[r.s..r.e]) {
+                    end = Some(x.e);
+                }
+            }
+            let Some(e) = end else { continue };
+            let s = words[i + 1].s;
+            occ.insert(s, e);
+            out.push(Found { s, e, span_s: s, ent: EntId::New(derived_id("person", &m[s..e]), "person"), militia: false, pattern: true, nested: false });
         }
         out
     }

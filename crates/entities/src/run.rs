@@ -38,6 +38,29 @@ fn body_heads() -> &'static HashSet<String> {
     })
 }
 
+/// Countries' nisbas, feminine and masculine, and their names, folded like the ids' words
+/// («السوريه», «السوري», «سوريا») → the country: a body with a nisba is that country's.
+fn country_words() -> &'static HashMap<String, &'static str> {
+    static N: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    N.get_or_init(|| {
+        let mut s = HashMap::new();
+        for n in crate::words::nationalities() {
+            let fem = key(n.nisba);
+            if let Some(masc) = fem.strip_suffix('ه') {
+                s.insert(masc.to_string(), n.country.0);
+            }
+            s.insert(fem, n.country.0);
+            s.insert(key(n.country.1), n.country.0);
+        }
+        s
+    })
+}
+
+/// A definite word ending like a nisba («العسكري», «الوطنيه»), folded.
+fn adjective_like(w: &str) -> bool {
+    w.starts_with("ال") && w.chars().count() >= 5 && (w.ends_with('ي') || w.ends_with("يه"))
+}
+
 /// Generic words of site names, folded like the ids' words.
 fn site_generic() -> &'static HashSet<String> {
     static G: OnceLock<HashSet<String>> = OnceLock::new();
@@ -60,7 +83,7 @@ pub struct RunNames {
     people: HashMap<(String, String), Vec<(String, Option<String>, Vec<String>)>>,
     /// Body head → (entity, the word sets of every id linked to it) of every new body
     /// named by a head so far.
-    bodies: HashMap<String, Vec<(String, Vec<HashSet<String>>)>>,
+    bodies: HashMap<String, Vec<(String, Vec<(HashSet<String>, HashSet<&'static str>)>)>>,
     /// Body ids linked so far → the id they were linked to.
     body_links: HashMap<String, String>,
 }
@@ -202,11 +225,21 @@ impl RunNames {
 
     /// Links new bodies across the run: «المرصد الزامبي المعارض» (`org:مرصد-الزامبي`)
     /// names the «المرصد الزامبي لحقوق الإنسان» of another article: the same head and the
-    /// words of one id within the other's, when exactly one earlier body fits and every
+    /// words of one id within the other's (the extra words no adjective, place, or country
+    /// nisba but of a country the shorter name's article names), when exactly one earlier
+    /// body fits and every
     /// id already linked to it fits too («وزارة الصحة» links to neither «وزارة الصحة
     /// الزامبية» nor «وزارة الصحة الكينية» once both are named).
     fn link_bodies(&mut self, mentions: &mut [Mention]) {
         let mut renamed: HashMap<String, String> = HashMap::new();
+        // The countries this article names, alone or in its bodies' and places' names (the
+        // store replays only those mentions): a body named here without a nisba may be
+        // their body.
+        let countries: HashSet<&'static str> = mentions
+            .iter()
+            .filter(|m| m.entity.starts_with("org:") || m.entity.starts_with("place:") || m.kind == "country")
+            .flat_map(|m| key(&m.text).split(' ').filter_map(|w| country_words().get(w).copied()).collect::<Vec<_>>())
+            .collect();
         for m in mentions.iter() {
             let Some(rest) = m.entity.strip_prefix("org:") else { continue };
             if renamed.contains_key(&m.entity) {
@@ -226,12 +259,27 @@ impl RunNames {
             if v.iter().any(|(e, _)| *e == m.entity) {
                 continue;
             }
-            let fits = |sets: &Vec<HashSet<String>>| sets.iter().all(|x| x.is_subset(&words) || words.is_subset(x));
+            // The words one id has more than the other name no country or place of its
+            // own: «وزارة الثقافة» is not «وزارة الثقافة المصرية» across a run.
+            // The extra words hold no adjective either («مجلس الوزراء الجزائري», «حزب
+            // التجمع الوطني الديمقراطي»), and a short name of adjectives only («المرصد
+            // السوري») takes only a «لـ» complement («لحقوق الإنسان»).
+            // A country's nisba among them only when the shorter name's article names that
+            // country («وزارة الصحة» in an article about Syria is «وزارة الصحة السورية»).
+            let more = |a: &(HashSet<String>, HashSet<&str>), b: &HashSet<String>| {
+                a.0.is_subset(b)
+                    && b.difference(&a.0).all(|w| {
+                        !w.is_ascii() && country_words().get(w.as_str()).map_or(!adjective_like(w), |c| a.1.contains(c))
+                    })
+                    && (a.0.iter().any(|w| !adjective_like(w)) || b.difference(&a.0).any(|w| w.starts_with('ل') && !w.starts_with("ال")))
+            };
+            let mine = (words.clone(), countries.clone());
+            let fits = |sets: &Vec<(HashSet<String>, HashSet<&str>)>| sets.iter().all(|x| more(x, &words) || more(&mine, &x.0));
             let hits: Vec<usize> = (0..v.len()).filter(|&i| fits(&v[i].1)).collect();
             match hits.as_slice() {
-                [] => v.push((m.entity.clone(), vec![words])),
+                [] => v.push((m.entity.clone(), vec![mine])),
                 [i] => {
-                    v[*i].1.push(words);
+                    v[*i].1.push(mine);
                     self.body_links.insert(m.entity.clone(), v[*i].0.clone());
                     renamed.insert(m.entity.clone(), v[*i].0.clone());
                 }

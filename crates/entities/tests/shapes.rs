@@ -585,3 +585,47 @@ fn a_body_name_read_from_its_context() {
         assert!(v.is_empty(), "{t}: {v:?}");
     }
 }
+
+#[test]
+fn a_body_without_its_nisba_links_only_where_the_article_names_the_country() {
+    let mut run = RunNames::new();
+    let mut a = ms("وقالت هيئة الإغاثة السورية إن القوافل وصلت.");
+    run.link(&mut a);
+    let ea = ent_of(&a, "هيئة الإغاثة السورية");
+    assert!(ea.is_some(), "{a:?}");
+    // No country named: another body, perhaps another country's.
+    let mut b = ms("وقالت هيئة الإغاثة إن القوافل تأخرت.");
+    run.link(&mut b);
+    let eb = ent_of(&b, "هيئة الإغاثة");
+    assert!(eb.is_some(), "{b:?}");
+    assert_ne!(eb, ea);
+    // An adjective that is no country's is another body too.
+    let mut c = ms("وقالت هيئة الإغاثة الوطنية إن القوافل وصلت.");
+    run.link(&mut c);
+    assert_ne!(ent_of(&c, "هيئة الإغاثة الوطنية"), ea);
+}
+
+#[test]
+fn a_body_without_its_nisba_in_an_article_naming_the_country_is_that_countrys() {
+    let mut run = RunNames::new();
+    let mut a = ms("وقالت هيئة الإغاثة السورية إن القوافل وصلت.");
+    run.link(&mut a);
+    let mut b = ms("وقالت هيئة الإغاثة إن القوافل دخلت سوريا أمس.");
+    run.link(&mut b);
+    let ea = ent_of(&a, "هيئة الإغاثة السورية");
+    assert!(ea.is_some(), "{a:?}");
+    assert_eq!(ent_of(&b, "هيئة الإغاثة"), ea, "{b:?}");
+}
+
+#[test]
+fn a_speaker_named_before_his_role_in_apposition() {
+    let v = ms("وقال كورنيل مابوتو المتحدث باسم الجيش إن القوات تقدمت.");
+    assert!(v.iter().any(|m| m.text == "كورنيل مابوتو" && m.kind == "person"), "{v:?}");
+    let v = ms("وأضاف جوليوس نيريري، رئيس البلاد السابق، أن الوضع هادئ.");
+    assert!(v.iter().any(|m| m.text == "جوليوس نيريري" && m.kind == "person"), "{v:?}");
+    // Common words or a known body before the role: no person.
+    for t in ["وقال مصدر أمني المسؤول عن الملف إن القوات تقدمت.", "وقالت الوزارة في بيان رئيس الوزراء إن القوات تقدمت."] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| m.kind != "person"), "{t}: {v:?}");
+    }
+}
