@@ -1280,10 +1280,19 @@ impl Recognizer {
                 occ.remove(sel[k].s, sel[k].e);
                 sel.remove(k);
             }
-            occ.insert(s, e);
-            let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..e]), "outlet"), militia: false, pattern: true, nested: false };
+            let id = derived_id("org", &m[s..e]);
+            // «وكالة فرانس برس», «موقع "X نيوز"»: a media head before it is the mention's.
+            let head = prev_word(m, s).filter(|h| {
+                let gap = &m[h.e..s];
+                (h.tight || (gap.chars().all(|c| c == ' ') && (h.e..s).any(|i| p.is_quote(i))))
+                    && matches!(self.head_of(&m[h.s..h.e]).and_then(|x| x.head), Some(Head::Org { outlet: true, .. }))
+                    && occ.free(h.s, h.e)
+            });
+            let ms = head.map_or(s, |h| h.s);
+            occ.insert(ms, e);
+            let f = Found { s: ms, e, span_s: ms, ent: EntId::New(id, "outlet"), militia: false, pattern: true, nested: false };
             new_names.push((m[s..e].to_string(), f.ent.clone(), 1));
-            let i = sel.partition_point(|x| x.s < s);
+            let i = sel.partition_point(|x| x.s < ms);
             sel.insert(i, f);
         }
 

@@ -629,3 +629,13 @@ fn a_speaker_named_before_his_role_in_apposition() {
         assert!(v.iter().all(|m| m.kind != "person"), "{t}: {v:?}");
     }
 }
+
+#[test]
+fn a_media_head_before_an_outlet_found_by_its_last_word_is_the_mentions() {
+    let v = ms("ونقلت وكالة كاريبو برس عن مصدر قوله إن الطرق مغلقة.");
+    let m = v.iter().find(|m| m.text == "وكالة كاريبو برس").expect("head and outlet");
+    assert_eq!(m.kind, "outlet");
+    // Elsewhere, the outlet's own name is the same outlet.
+    let v = ms("ونقلت وكالة كاريبو برس عن مصدر قوله. وأوردت كاريبو برس صورا للدمار.");
+    assert_eq!(ent_of(&v, "وكالة كاريبو برس"), ent_of(&v, "كاريبو برس"));
+}
