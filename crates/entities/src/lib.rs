@@ -1296,6 +1296,15 @@ impl Recognizer {
             sel.insert(i, f);
         }
 
+        // 4d''. «(أ ف ب)», «د ب أ»: an agency's initials, spelled as letters.
+        for (s, le, e) in self.initials_outlets(m, p, &words, &sel, &occ) {
+            occ.insert(s, e);
+            let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..le]), "outlet"), militia: false, pattern: true, nested: false };
+            new_names.push((m[s..le].to_string(), f.ent.clone(), 2));
+            let i = sel.partition_point(|x| x.s < s);
+            sel.insert(i, f);
+        }
+
         // 4e. «الوزارة» after a body the patterns found («وزارة الصحة في الإقليم»).
         for c in &cands {
             let pay = &self.payloads[c.payload as usize];
@@ -3136,6 +3145,48 @@ impl Recognizer {
                 pattern: true,
                 nested: false,
             });
+        }
+        out
+    }
+
+    /// Agencies named by their initials, Arabic letters spelled one a word: three or more
+    /// («د ب أ»), or two between brackets, quotes or line ends («(أ ب)»); «تي في» after
+    /// them is the agency's television («أ ف ب تي في»).
+    fn initials_outlets(&self, m: &str, p: &Prepared, words: &[W], sel: &[Found], occ: &Occ) -> Vec<(usize, usize, usize)> {
+        let letter = |w: &W| {
+            let mut c = m[w.s..w.e].chars();
+            matches!((c.next(), c.next()), (Some(x), None) if ('\u{0621}'..='\u{064A}').contains(&x))
+        };
+        let edge = |a: usize, b: usize| a == b || (a..b).any(|i| p.is_quote(i)) || p.line_break(a, b);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            if !letter(&words[i]) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < words.len() && letter(&words[j]) && words[j].tight && !p.is_quote(words[j - 1].e) {
+                j += 1;
+            }
+            let (s, mut e) = (words[i].s, words[j - 1].e);
+            let before = if i == 0 { true } else { edge(words[i - 1].e, s) };
+            let after = words.get(j).is_none_or(|w| edge(e, w.s)) || m[e..].trim_start().starts_with(['.', '،', ',', ':']);
+            let n = j - i;
+            // «البند أ و ب»: «و» inside is «and».
+            let and = words[i + 1..j].iter().any(|w| &m[w.s..w.e] == "و");
+            if !and && (n >= 3 || (n == 2 && before && after)) {
+                let letters_end = e;
+                if let (Some(a), Some(b)) = (words.get(j), words.get(j + 1)) {
+                    if a.tight && b.tight && &m[a.s..a.e] == "تي" && &m[b.s..b.e] == "في" {
+                        e = b.e;
+                    }
+                }
+                if occ.free(s, e) && !sel.iter().any(|f| f.s < e && s < f.e) {
+                    out.push((s, letters_end, e));
+                }
+            }
+            i = j;
         }
         out
     }

@@ -639,3 +639,17 @@ fn a_media_head_before_an_outlet_found_by_its_last_word_is_the_mentions() {
     let v = ms("ونقلت وكالة كاريبو برس عن مصدر قوله. وأوردت كاريبو برس صورا للدمار.");
     assert_eq!(ent_of(&v, "وكالة كاريبو برس"), ent_of(&v, "كاريبو برس"));
 }
+
+#[test]
+fn an_agency_named_by_its_initials() {
+    let v = ms("مقتل عشرة في انفجار (ك ت ن).\nالصورة: مصور/ك ت ن تي في");
+    let ids: Vec<&str> = v.iter().filter(|m| m.text.starts_with("ك ت ن")).map(|m| m.entity.as_str()).collect();
+    assert_eq!(ids.len(), 2, "{v:?}");
+    assert_eq!(ids[0], ids[1]);
+    assert!(v.iter().any(|m| m.text == "ك ت ن تي في" && m.kind == "outlet"), "{v:?}");
+    // Two letters in a sentence, or letters joined by «و»: no agency.
+    for t in ["الفقرة أ و ب من القرار.", "ورد في البند ج د من النص."] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| m.kind != "outlet"), "{t}: {v:?}");
+    }
+}
