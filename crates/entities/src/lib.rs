@@ -416,7 +416,7 @@ fn last_end_word(m: &str, e: usize) -> usize {
 }
 
 #[inline]
-fn is_definite(w: &str) -> bool {
+pub(crate) fn is_definite(w: &str) -> bool {
     w.starts_with("ال") && w.len() > 4
 }
 
@@ -2242,6 +2242,16 @@ impl Recognizer {
             ),
             Head::Place { kind, settlement } => ("place", kind, settlement, false, false),
         };
+        // «قناة 7»: a media head and a number name a channel; its nisba is the name's.
+        if outlet_head && m[w1.s..w1.e].chars().all(|c| c.is_ascii_digit()) && occ.free(w1.s, w1.e) {
+            let mut end = w1.e;
+            if let Some(a) = next_word(m, end).filter(|a| a.tight && is_definite(&m[a.s..a.e]) && is_adjective(&m[a.s..a.e]) && occ.free(a.s, a.e)) {
+                end = a.e;
+            }
+            occ.insert(s, end);
+            let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]));
+            return Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false }));
+        }
         // A known name right after the head; «مرفأ العاصمة بيروت»: after «العاصمة», the
         // town named.
         let at_known = sel.iter().position(|f| f.span_s == w1.s).or_else(|| {
@@ -2849,6 +2859,18 @@ impl Recognizer {
                 _ => continue,
             };
             let mut end = h.e;
+            // «القناة 13 العبرية»: a media head and a number name a channel, with its nisba.
+            if kind == "outlet" {
+                if let Some(n) = next_word(m, end).filter(|n| n.tight && m[n.s..n.e].bytes().all(|b| b.is_ascii_digit()) && free(n.s, n.e)) {
+                    end = n.e;
+                    if let Some(a) = next_word(m, end).filter(|a| a.tight && is_definite(&m[a.s..a.e]) && is_adjective(&m[a.s..a.e]) && free(a.s, a.e)) {
+                        end = a.e;
+                    }
+                    at = end;
+                    out.push((s, end, kind));
+                    continue;
+                }
+            }
             let mut adjectives = 0;
             // Nisbas, nationalities included («الأميركي»), but not «الذي» or «الماضي».
             let adjective = |t: &str| is_adjective(t) && t.chars().count() >= 5 && !matches!(t, "الذي" | "التي" | "الماضي" | "الماضيه" | "الحالي" | "الحاليه" | "الجاري" | "التالي");

@@ -64,7 +64,8 @@ pub(crate) fn shorter_forms<'a, S: std::hash::BuildHasher>(name: &'a str, descri
 impl crate::Recognizer {
     /// «شفق نيوز», «جسر برس», «سيريانيوز»: an outlet's last word after one name word (not
     /// a function, generic or frequent word, nor a head: «وكالة برس» is left to the head;
-    /// or a known place's name, «كسلا نيوز»), or joined to a name of three letters or more.
+    /// or a known place's name, «كسلا نيوز»), or joined to a name of three letters or more;
+    /// «الإخبارية» after an indefinite name word.
     pub(crate) fn suffix_outlets(&self, m: &str, words: &[crate::W], sel: &[crate::Found], occ: &crate::Occ) -> Vec<(usize, usize)> {
         let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e) && !self.keys.contains_key(&m[a..b]);
         let rare = |w: &str| {
@@ -85,10 +86,22 @@ impl crate::Recognizer {
                     let place = sel.iter().any(|f| f.s == prev.s && f.e == prev.e && matches!(f.ent, crate::EntId::Lex(i) if self.ents[i as usize].place))
                         && occ.free(w.s, w.e)
                         && !sel.iter().any(|f| f.span_s < w.e && w.s < f.e);
-                    if u.chars().count() >= 2 && !u.starts_with('و') && ((rare(u) && free(prev.s, w.e)) || place) {
+                    // «قدس الإخبارية»: a definite adjective after an indefinite word makes
+                    // the word a name, so a word less rare is taken; never a definite one
+                    // («النشرة الإخبارية» is the bulletin).
+                    let name_ok = if suf.starts_with("ال") {
+                        !crate::is_definite(u)
+                            && self.name_word(u)
+                            && self.head_of(u).is_none()
+                            && !self.common.contains(u)
+                            && self.news_df.get(u).is_none_or(|&n| n < 1000)
+                    } else {
+                        rare(u)
+                    };
+                    if u.chars().count() >= 2 && !u.starts_with('و') && ((name_ok && free(prev.s, w.e)) || place) {
                         out.push((prev.s, w.e));
                     }
-                } else if let Some(stem) = t.strip_suffix(suf.as_str()) {
+                } else if let Some(stem) = t.strip_suffix(suf.as_str()).filter(|_| !suf.starts_with("ال")) {
                     if stem.chars().count() >= 3 && !stem.starts_with('و') && rare(stem) && free(w.s, w.e) {
                         out.push((w.s, w.e));
                     }

@@ -653,3 +653,18 @@ fn an_agency_named_by_its_initials() {
         assert!(v.iter().all(|m| m.kind != "outlet"), "{t}: {v:?}");
     }
 }
+
+#[test]
+fn news_adjective_and_numbered_channels_name_outlets() {
+    let v = ms("وذكرت قدموس الإخبارية أن القصف استمر.");
+    assert!(v.iter().any(|m| m.text == "قدموس الإخبارية" && m.kind == "outlet"), "{v:?}");
+    // A definite or frequent word before it is a description.
+    for t in ["وقالت النشرة الإخبارية إن الطقس حار.", "ونشرت المواقع الإخبارية صورا."] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| m.kind != "outlet"), "{t}: {v:?}");
+    }
+    let v = ms("وقالت القناة 11 الزامبية إن الجيش انسحب.");
+    assert!(v.iter().any(|m| m.text == "القناة 11 الزامبية" && m.kind == "outlet"), "{v:?}");
+    let v = ms("وجاء الفريق في المرتبة 3 من القائمة.");
+    assert!(v.iter().all(|m| m.kind != "outlet"), "{v:?}");
+}
