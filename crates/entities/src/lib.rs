@@ -1273,6 +1273,9 @@ impl Recognizer {
             sel.insert(i, f);
         }
 
+        // Names inside the names found below («وكالة X برس» holds «X برس»), as (the outer
+        // mention's start, the inner name's span): nested mentions of the same id.
+        let mut inner_names: Vec<(usize, usize, usize)> = Vec::new();
         // 4d'. «شفق نيوز», «سيريانيوز»: a name and an outlet's last word.
         for (s, e) in self.suffix_outlets(m, &words, &sel, &occ) {
             // The town whose name the outlet bears is inside it.
@@ -1289,6 +1292,9 @@ impl Recognizer {
                     && occ.free(h.s, h.e)
             });
             let ms = head.map_or(s, |h| h.s);
+            if ms < s {
+                inner_names.push((ms, s, e));
+            }
             occ.insert(ms, e);
             let f = Found { s: ms, e, span_s: ms, ent: EntId::New(id, "outlet"), militia: false, pattern: true, nested: false };
             new_names.push((m[s..e].to_string(), f.ent.clone(), 1));
@@ -1298,6 +1304,9 @@ impl Recognizer {
 
         // 4d''. «(أ ف ب)», «د ب أ»: an agency's initials, spelled as letters.
         for (s, le, e) in self.initials_outlets(m, p, &words, &sel, &occ) {
+            if le < e {
+                inner_names.push((s, s, le));
+            }
             occ.insert(s, e);
             let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..le]), "outlet"), militia: false, pattern: true, nested: false };
             new_names.push((m[s..le].to_string(), f.ent.clone(), 2));
@@ -1521,7 +1530,7 @@ impl Recognizer {
         // 5c. «موقع "العهد"», «صحيفة "الأيام" الفلسطينية»: an outlet named by a head noun
         // and a quoted name is named by the quoted words, as in «لـ"العهد"».
         // (the outlet's start, the quoted words): by start, as later steps remove entries.
-        let mut quoted: Vec<(usize, usize, usize)> = Vec::new();
+        let mut quoted: Vec<(usize, usize, usize)> = inner_names;
         for f in sel.iter_mut() {
             let EntId::New(_, "outlet") = &f.ent else { continue };
             let Some(w1) = next_word(m, word_end(m, f.s)) else { continue };
@@ -1670,6 +1679,33 @@ impl Recognizer {
                 let cs = f.e - core.len();
                 if seen.insert((cs, f.e)) {
                     out.push(Found { s: cs, e: f.e, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+                }
+            }
+            // «تنظيم X الإرهابي»: an armed group's own name between its head and the
+            // judging words after it is a name of it too.
+            for f in &sel {
+                let EntId::New(id, "armed_group") = &f.ent else { continue };
+                if !id.starts_with("org:") || !f.pattern {
+                    continue;
+                }
+                let text = &m[f.s..f.e];
+                let Some((h, rest)) = text.split_once(' ') else { continue };
+                if self.head_of(h).and_then(|x| x.head).is_none() {
+                    continue;
+                }
+                let mut core = rest;
+                while let Some((c, last)) = core.rsplit_once(' ') {
+                    if !self.descriptors.contains(last) {
+                        break;
+                    }
+                    core = c;
+                }
+                if core.len() == rest.len() || self.wordlike(m, core) || !core.split(' ').all(|w| self.name_word(w)) {
+                    continue;
+                }
+                let cs = f.s + h.len() + 1;
+                if m.get(cs..cs + core.len()) == Some(core) && seen.insert((cs, cs + core.len())) {
+                    out.push(Found { s: cs, e: cs + core.len(), span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
                 }
             }
             // «المستشفى الأهلي العربي (المعمداني)», «مستشفى "الشفاء"»: the quoted or

@@ -668,3 +668,16 @@ fn news_adjective_and_numbered_channels_name_outlets() {
     let v = ms("وجاء الفريق في المرتبة 3 من القائمة.");
     assert!(v.iter().all(|m| m.kind != "outlet"), "{v:?}");
 }
+
+#[test]
+fn own_names_inside_new_outlets_and_armed_groups_are_nested_mentions() {
+    let v = rec().mentions_nested("قال تنظيم بوكوفا الإرهابي إنه نفذ الهجوم. ونقلت وكالة كاريبو برس عن مصدر.\nالصورة: مصور/ك ت ن تي في");
+    for (outer, inner) in [("تنظيم بوكوفا الإرهابي", "بوكوفا"), ("وكالة كاريبو برس", "كاريبو برس"), ("ك ت ن تي في", "ك ت ن")] {
+        let o = ent_of(&v, outer);
+        assert!(o.is_some(), "{outer}: {v:?}");
+        assert_eq!(ent_of(&v, inner), o, "{inner}: {v:?}");
+    }
+    // A description between the head and the judging word is no name alone.
+    let v = rec().mentions_nested("وهاجمت جماعة المسلحين المتطرفة القرية.");
+    assert!(v.iter().all(|m| m.text != "المسلحين"), "{v:?}");
+}
