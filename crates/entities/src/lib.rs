@@ -136,6 +136,8 @@ pub struct Recognizer {
     complement_nouns: HashSet<String>,
     /// Heads after which the bare name is the same town («مدينة», «بلدة», «قرية»).
     bare_town_heads: HashSet<String>,
+    geo_nouns: HashSet<String>,
+    geo_adjectives: HashSet<String>,
     /// Head nouns that name the same kind of site, folded: variant → the one ids use.
     head_synonyms: HashMap<String, String>,
     /// Heads that make a place only before a known place («ولاية»).
@@ -422,7 +424,7 @@ pub(crate) fn is_definite(w: &str) -> bool {
 
 /// A definite word that reads as an adjective: a nisba («الشمالية», «الكبرى») or a common
 /// colour or size word. Nouns («الهجوم») end a name.
-fn is_adjective(w: &str) -> bool {
+pub(crate) fn is_adjective(w: &str) -> bool {
     is_definite(w)
         && (w.ends_with('ي') || w.ends_with("يه") || w.ends_with("يين") || w.ends_with("يون")
             || matches!(w, "الحر" | "الكبير" | "الصغير" | "العام" | "الخاص" | "الاعلي" | "العليا" | "الاخضر" | "الاحمر"
@@ -717,6 +719,8 @@ impl Recognizer {
             report_verbs: set(&wl.report_verbs),
             titles: set(&wl.titles),
             bare_town_heads: set(&wl.bare_town_heads),
+            geo_nouns: set(&wl.geo_nouns),
+            geo_adjectives: set(&wl.geo_adjectives),
             known_only_heads: set(&wl.known_only_heads),
             capital_words: set(&wl.capital_words),
             construct_not_heads: set(&wl.construct_not_heads),
@@ -1225,6 +1229,16 @@ impl Recognizer {
             if !self.wordlike(m, &m[s..e]) {
                 new_names.push((m[s..e].to_string(), f.ent.clone(), 1));
             }
+            let i = sel.partition_point(|x| x.s < s);
+            sel.insert(i, f);
+        }
+
+        // 4b''. «الساحل السوري», «الجبل الأخضر»: a noun of land or sea and its adjective
+        // name a region.
+        for (s, e) in self.geo_regions(m, &words, &sel, &occ) {
+            occ.insert(s, e);
+            let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("place", &m[s..e]), "region"), militia: false, pattern: true, nested: false };
+            new_names.push((m[s..e].to_string(), f.ent.clone(), 2));
             let i = sel.partition_point(|x| x.s < s);
             sel.insert(i, f);
         }

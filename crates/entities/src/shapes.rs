@@ -111,6 +111,42 @@ impl crate::Recognizer {
         out
     }
 
+    /// «الساحل السوري», «الضاحية الجنوبية», «البحر الأبيض المتوسط»: a definite noun of land
+    /// or sea (heads.geo_nouns; after «و», «ب», «ف», «ك» or as «لل…») and one or two
+    /// adjectives, nisbas or heads.geo_adjectives, name a region; not where a name is found.
+    pub(crate) fn geo_regions(&self, m: &str, words: &[crate::W], sel: &[crate::Found], occ: &crate::Occ) -> Vec<(usize, usize)> {
+        let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e);
+        let mut out = Vec::new();
+        for (k, w) in words.iter().enumerate() {
+            let t = &m[w.s..w.e];
+            let (s, noun) = if self.geo_nouns.contains(t) {
+                (w.s, true)
+            } else if let Some(r) = t.strip_prefix("لل") {
+                (w.s + 'ل'.len_utf8(), self.geo_nouns.contains(&format!("ال{r}")))
+            } else if let Some(r) = t.strip_prefix(['و', 'ب', 'ف', 'ك']) {
+                (w.s + 'و'.len_utf8(), self.geo_nouns.contains(r))
+            } else {
+                continue;
+            };
+            if !noun {
+                continue;
+            }
+            let mut e = w.e;
+            for a in words.iter().skip(k + 1).take(2) {
+                let u = &m[a.s..a.e];
+                let adj = self.geo_adjectives.contains(u) || (crate::is_adjective(u) && u.chars().count() >= 5 && !self.stop.contains(u) && !self.descriptors.contains(u));
+                if !a.tight || !adj || !m[e..a.s].chars().all(|c| c == ' ') {
+                    break;
+                }
+                e = a.e;
+            }
+            if e > w.e && free(w.s, e) {
+                out.push((s, e));
+            }
+        }
+        out
+    }
+
     /// «الشمال الغربي لسوريا», «الجنوب الشرقي لليبيا»: two definite compass words,
     /// «لـ» and a known place name the region «شمال غرب X» (the lexicon's region when it
     /// has one by that name). Returns the two compass words as a short name of the region

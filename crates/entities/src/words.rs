@@ -131,6 +131,8 @@ struct HeadsRaw {
     construct_not: List,
     subject_heads: List,
     national: List,
+    geo_nouns: List,
+    geo_adjectives: List,
 }
 
 #[derive(Deserialize)]
@@ -189,6 +191,10 @@ pub(crate) struct Words {
     pub head_synonyms: Vec<(String, String)>,
     pub known_only_heads: Vec<String>,
     pub bare_town_heads: Vec<String>,
+    /// Definite nouns of land and sea that with an adjective name a region («الساحل
+    /// السوري», «الجبل الأخضر»), and the adjectives other than nisbas they take.
+    pub geo_nouns: Vec<String>,
+    pub geo_adjectives: Vec<String>,
     /// Words for a capital before the town's name in apposition («العاصمة بيروت»).
     pub capital_words: Vec<String>,
     /// Body heads that are also common nouns of action («حركة نزوح الأسر السورية»): no name
@@ -359,6 +365,8 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         head_synonyms,
         known_only_heads: raw_list("heads.known_only", &h.known_only, false)?,
         bare_town_heads: raw_list("heads.bare_town", &h.bare_town, false)?,
+        geo_nouns: raw_list("heads.geo_nouns", &h.geo_nouns, false)?,
+        geo_adjectives: raw_list("heads.geo_adjectives", &h.geo_adjectives, false)?,
         capital_words: raw_list("heads.capital", &h.capital, false)?,
         site_generic: raw_list("heads.site_generic", &h.site_generic, false)?,
         construct_not_heads: raw_list("heads.construct_not", &h.construct_not, false)?,

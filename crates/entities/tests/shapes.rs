@@ -681,3 +681,14 @@ fn own_names_inside_new_outlets_and_armed_groups_are_nested_mentions() {
     let v = rec().mentions_nested("وهاجمت جماعة المسلحين المتطرفة القرية.");
     assert!(v.iter().all(|m| m.text != "المسلحين"), "{v:?}");
 }
+
+#[test]
+fn a_noun_of_land_or_sea_and_its_adjective_name_a_region() {
+    let v = ms("وامتد الحريق إلى الساحل الزامبي والجبل الأخضر، وزار الوفد الريف الغربي.");
+    for t in ["الساحل الزامبي", "الجبل الأخضر", "الريف الغربي"] {
+        assert!(v.iter().any(|m| m.text == t && m.kind == "region"), "{t}: {v:?}");
+    }
+    // Another adjective is a description.
+    let v = ms("وكان البحر الهائج خطرا على القوارب.");
+    assert!(v.iter().all(|m| m.kind != "region"), "{v:?}");
+}
