@@ -137,6 +137,10 @@ pub struct Recognizer {
     /// Heads after which the bare name is the same town («مدينة», «بلدة», «قرية»).
     bare_town_heads: HashSet<String>,
     geo_nouns: HashSet<String>,
+    /// Folded regime noun → the folded body head it stands for (words.toml heads.regime).
+    regime: HashMap<String, String>,
+    /// A country's nisba, masculine or feminine, folded → the feminine.
+    nisba_fem: HashMap<String, String>,
     geo_adjectives: HashSet<String>,
     /// Head nouns that name the same kind of site, folded: variant → the one ids use.
     head_synonyms: HashMap<String, String>,
@@ -720,6 +724,14 @@ impl Recognizer {
             titles: set(&wl.titles),
             bare_town_heads: set(&wl.bare_town_heads),
             geo_nouns: set(&wl.geo_nouns),
+            regime: wl.regime.iter().map(|(a, b)| (key(a), key(b))).collect(),
+            nisba_fem: words::nationalities()
+                .flat_map(|n| {
+                    let fem = key(n.nisba);
+                    let masc = fem.strip_suffix('ه').unwrap_or(&fem).to_string();
+                    [(masc, fem.clone()), (fem.clone(), fem)]
+                })
+                .collect(),
             geo_adjectives: set(&wl.geo_adjectives),
             known_only_heads: set(&wl.known_only_heads),
             capital_words: set(&wl.capital_words),
@@ -1239,6 +1251,15 @@ impl Recognizer {
             occ.insert(s, e);
             let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("place", &m[s..e]), "region"), militia: false, pattern: true, nested: false };
             new_names.push((m[s..e].to_string(), f.ent.clone(), 2));
+            let i = sel.partition_point(|x| x.s < s);
+            sel.insert(i, f);
+        }
+
+        // 4b-regime. «النظام السوري»: the regime noun and a country's nisba are the
+        // country's government, one id with «الحكومة السورية».
+        for (s, e, id) in self.regimes(m, &words, &sel, &occ) {
+            occ.insert(s, e);
+            let f = Found { s, e, span_s: s, ent: EntId::New(id, "org"), militia: false, pattern: true, nested: false };
             let i = sel.partition_point(|x| x.s < s);
             sel.insert(i, f);
         }
@@ -2149,6 +2170,8 @@ impl Recognizer {
                     }),
                 Anaphor::Militia => before.iter().rev().find(|f| f.militia),
                 // «الوزارة»: the last body named «وزارة …» (not a place or a person).
+                // («النظام الصحي»: a head with its own adjective is another thing.)
+                Anaphor::SameHead if next_word(m, e).is_some_and(|w| w.tight && is_adjective(&m[w.s..w.e])) => None,
                 Anaphor::SameHead => {
                     let h = self.head_word(&m[s..e]);
                     before.iter().rev().find(|f| {

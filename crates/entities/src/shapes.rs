@@ -111,6 +111,32 @@ impl crate::Recognizer {
         out
     }
 
+    /// «النظام السوري», «للنظام الإيراني»: a regime noun (heads.regime) and a country's
+    /// nisba, as (start, end, the id «الحكومة السورية» gets); no other adjective («النظام
+    /// الصحي»).
+    pub(crate) fn regimes(&self, m: &str, words: &[crate::W], sel: &[crate::Found], occ: &crate::Occ) -> Vec<(usize, usize, String)> {
+        let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e);
+        let mut out = Vec::new();
+        for (k, w) in words.iter().enumerate() {
+            let t = &m[w.s..w.e];
+            let (s, head) = if let Some(h) = self.regime.get(t) {
+                (w.s, h)
+            } else if let Some(h) = t.strip_prefix("لل").and_then(|r| self.regime.get(&format!("ال{r}"))) {
+                (w.s + 'ل'.len_utf8(), h)
+            } else if let Some(h) = t.strip_prefix(['و', 'ب', 'ف']).and_then(|r| self.regime.get(r)) {
+                (w.s + 'و'.len_utf8(), h)
+            } else {
+                continue;
+            };
+            let Some(a) = words.get(k + 1).filter(|a| a.tight) else { continue };
+            let Some(fem) = self.nisba_fem.get(&m[a.s..a.e]) else { continue };
+            if free(s, a.e) {
+                out.push((s, a.e, crate::derived_id("org", &format!("{head} {fem}"))));
+            }
+        }
+        out
+    }
+
     /// «الساحل السوري», «الضاحية الجنوبية», «البحر الأبيض المتوسط»: a definite noun of land
     /// or sea (heads.geo_nouns; after «و», «ب», «ف», «ك» or as «لل…») and one or two
     /// adjectives, nisbas or heads.geo_adjectives, name a region; not where a name is found.

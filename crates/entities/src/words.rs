@@ -124,6 +124,7 @@ struct HeadsRaw {
     place: Vec<PlaceRaw>,
     lists: Vec<ListRaw>,
     synonyms: Vec<[Spanned<String>; 2]>,
+    regime: Vec<[Spanned<String>; 2]>,
     known_only: List,
     bare_town: List,
     capital: List,
@@ -189,6 +190,9 @@ pub(crate) struct Words {
     pub list_heads: Vec<(String, String, bool, bool)>,
     /// Head nouns for the same kind of site: (variant, the word derived ids use).
     pub head_synonyms: Vec<(String, String)>,
+    /// (definite noun, body head): the noun and a country's nisba are the country's body
+    /// named by that head («النظام السوري» is «الحكومة السورية»).
+    pub regime: Vec<(String, String)>,
     pub known_only_heads: Vec<String>,
     pub bare_town_heads: Vec<String>,
     /// Definite nouns of land and sea that with an adjective name a region («الساحل
@@ -330,6 +334,10 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
     for [a, b] in &h.synonyms {
         head_synonyms.push((one("heads.synonyms", a)?, one("heads.synonyms", b)?));
     }
+    let mut regime = Vec::new();
+    for [a, b] in &h.regime {
+        regime.push((one("heads.regime", a)?, one("heads.regime", b)?));
+    }
     let n = &raw.names;
     let mut anaphors = Vec::new();
     for a in &n.anaphors {
@@ -363,6 +371,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         place_heads,
         list_heads,
         head_synonyms,
+        regime,
         known_only_heads: raw_list("heads.known_only", &h.known_only, false)?,
         bare_town_heads: raw_list("heads.bare_town", &h.bare_town, false)?,
         geo_nouns: raw_list("heads.geo_nouns", &h.geo_nouns, false)?,

@@ -692,3 +692,16 @@ fn a_noun_of_land_or_sea_and_its_adjective_name_a_region() {
     let v = ms("وكان البحر الهائج خطرا على القوارب.");
     assert!(v.iter().all(|m| m.kind != "region"), "{v:?}");
 }
+
+#[test]
+fn the_regime_and_a_countrys_nisba_is_its_government() {
+    // With the lexicon's government of that country, or a new body of the same id.
+    let v = ms("واتهمت المعارضة النظام الإيراني بقمع المتظاهرين. وقالت الحكومة الإيرانية إن ذلك كذب. ونفى النظام ذلك.");
+    let e = ent_of(&v, "النظام الإيراني");
+    assert!(e.is_some(), "{v:?}");
+    assert_eq!(ent_of(&v, "الحكومة الإيرانية"), e, "{v:?}");
+    assert_eq!(ent_of(&v, "النظام"), e, "{v:?}");
+    // Another adjective: a system, not a regime.
+    let v = ms("واعتمدت الوزارة النظام الصحي الجديد.");
+    assert!(v.iter().all(|m| !m.text.starts_with("النظام")), "{v:?}");
+}
