@@ -137,6 +137,7 @@ pub struct Recognizer {
     /// Heads after which the bare name is the same town («مدينة», «بلدة», «قرية»).
     bare_town_heads: HashSet<String>,
     geo_nouns: HashSet<String>,
+    latin_not: HashSet<String>,
     /// Folded regime noun → the folded body head it stands for (words.toml heads.regime).
     regime: HashMap<String, String>,
     /// A country's nisba, masculine or feminine, folded → the feminine.
@@ -724,6 +725,7 @@ impl Recognizer {
             titles: set(&wl.titles),
             bare_town_heads: set(&wl.bare_town_heads),
             geo_nouns: set(&wl.geo_nouns),
+            latin_not: set(&wl.latin_not),
             regime: wl.regime.iter().map(|(a, b)| (key(a), key(b))).collect(),
             nisba_fem: words::nationalities()
                 .flat_map(|n| {
@@ -1345,6 +1347,14 @@ impl Recognizer {
             occ.insert(s, e);
             let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..le]), "outlet"), militia: false, pattern: true, nested: false };
             new_names.push((m[s..le].to_string(), f.ent.clone(), 2));
+            let i = sel.partition_point(|x| x.s < s);
+            sel.insert(i, f);
+        }
+
+        // 4d-latin. «CNN», «Facebook», «SY24»: Latin-script names in Arabic text.
+        for (s, e) in self.latin_names(m, p, &words, &sel, &occ) {
+            occ.insert(s, e);
+            let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..e]), "org"), militia: false, pattern: true, nested: false };
             let i = sel.partition_point(|x| x.s < s);
             sel.insert(i, f);
         }

@@ -111,6 +111,75 @@ impl crate::Recognizer {
         out
     }
 
+    /// Latin-script names in Arabic text, set apart as credits and datelines are: one
+    /// capitalised word or word in capitals («/AFP», «Facebook» alone on its line, «خاص -
+    /// SY24»), or two in capitals («LEB NOW»); a longer run is an English phrase; not in a
+    /// web address, not a word of `names.latin_not` («km», «PDF»).
+    pub(crate) fn latin_names(&self, m: &str, p: &crate::prep::Prepared, words: &[crate::W], sel: &[crate::Found], occ: &crate::Occ) -> Vec<(usize, usize)> {
+        let latin = |w: &crate::W| m[w.s..w.e].bytes().all(|b| b.is_ascii_alphanumeric()) && m[w.s..w.e].bytes().any(|b| b.is_ascii_alphabetic());
+        // 2: in capitals; 1: capitalised; 0: neither, or listed as no name.
+        let cased = |w: &crate::W| -> u8 {
+            let ns = p.to_norm(w.s);
+            let Some(o) = p.norm.text.get(ns..ns + (w.e - w.s)) else { return 0 };
+            let letters = o.chars().filter(|c| c.is_ascii_alphabetic()).count();
+            let caps = o.chars().all(|c| !c.is_ascii_lowercase());
+            let capitalised = o.starts_with(|c: char| c.is_ascii_uppercase()) && o.chars().any(|c| c.is_ascii_lowercase());
+            if self.latin_not.contains(&m[w.s..w.e]) {
+                0
+            } else if caps && letters >= 2 {
+                2
+            } else if capitalised && letters >= 3 {
+                1
+            } else {
+                0
+            }
+        };
+        // Set apart as a credit or a dateline: alone on its line, after a dash or a slash
+        // («/AFP», «خاص - SY24»); in running text or brackets a Latin word may be a
+        // translation, a town or a technical term («(Osteoarthritis)», «London»).
+        let apart = |s: usize, e: usize| {
+            let before = m[..s].trim_end_matches(' ');
+            let line_start = before.is_empty() || p.line_break(before.len(), s);
+            let line_end = m[e..].trim_start_matches(' ').is_empty() || words.iter().find(|x| x.s >= e).is_none_or(|x| p.line_break(e, x.s));
+            // (The match text has spaces for punctuation; the normalised text keeps it.)
+            let nb = p.norm.text.get(..p.to_norm(s)).unwrap_or("").trim_end_matches(' ');
+            (line_start && line_end) || nb.ends_with(['-', '–', '—', '/'])
+        };
+        // A web address or a file name: «.», «@», «_», «:» before the run, or «.», «@»,
+        // «/», «_», «-» and more after it.
+        let joined = |i: usize, j: usize| {
+            let before = m[..i].chars().next_back().is_some_and(|c| matches!(c, '.' | '@' | '_' | ':'));
+            let after = m[j..].chars().next().is_some_and(|c| matches!(c, '.' | '@' | '/' | '_' | '-')) && m[j..].chars().nth(1).is_some_and(|c| c.is_ascii_alphanumeric());
+            before || after
+        };
+        let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e);
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < words.len() {
+            if !latin(&words[k]) {
+                k += 1;
+                continue;
+            }
+            let mut j = k + 1;
+            while j < words.len() && latin(&words[j]) && words[j].tight && !p.line_break(words[j - 1].e, words[j].s) && !p.is_quote(words[j - 1].e) {
+                j += 1;
+            }
+            let run = &words[k..j];
+            let (s, e) = (run[0].s, run[run.len() - 1].e);
+            let ok = apart(s, e)
+                && match run {
+                    [one] => cased(one) >= 1,
+                    [a, b] => cased(a) == 2 && cased(b) == 2,
+                    _ => false,
+                };
+            if ok && !joined(s, e) && free(s, e) {
+                out.push((s, e));
+            }
+            k = j;
+        }
+        out
+    }
+
     /// «النظام السوري», «للنظام الإيراني»: a regime noun (heads.regime) and a country's
     /// nisba, as (start, end, the id «الحكومة السورية» gets); no other adjective («النظام
     /// الصحي»).

@@ -152,6 +152,7 @@ struct NamesRaw {
     compass: Vec<[Spanned<String>; 2]>,
     compass_definite: Vec<[Spanned<String>; 2]>,
     page_words: List,
+    latin_not: List,
     outlet_suffixes: List,
     collective_bodies: List,
     collective_bodies_masculine: List,
@@ -235,6 +236,9 @@ pub(crate) struct Words {
     pub compass_definite: Vec<(String, String)>,
     /// Page words before a dash at a line's start that name no outlet («عاجل»).
     pub page_words: Vec<String>,
+    /// Latin-script words that name nothing in Arabic text (units, abbreviations of
+    /// formats and times: «km», «PDF», «GMT»).
+    pub latin_not: Vec<String>,
     /// Last words of outlets' names («شفق نيوز», «سيريانيوز», «جسر برس»).
     pub outlet_suffixes: Vec<String>,
     /// Definite collective nouns that with a nisba name a body («المعارضة التشادية»).
@@ -394,6 +398,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         compass,
         compass_definite,
         page_words: raw_list("names.page_words", &n.page_words, false)?,
+        latin_not: raw_list("names.latin_not", &n.latin_not, false)?,
         outlet_suffixes: raw_list("names.outlet_suffixes", &n.outlet_suffixes, false)?,
         collective_bodies: raw_list("names.collective_bodies", &n.collective_bodies, false)?,
         collective_bodies_masculine: raw_list("names.collective_bodies_masculine", &n.collective_bodies_masculine, false)?,

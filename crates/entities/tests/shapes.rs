@@ -705,3 +705,14 @@ fn the_regime_and_a_countrys_nisba_is_its_government() {
     let v = ms("واعتمدت الوزارة النظام الصحي الجديد.");
     assert!(v.iter().all(|m| !m.text.starts_with("النظام")), "{v:?}");
 }
+
+#[test]
+fn latin_names_set_apart_as_credits() {
+    let v = ms("خاص - KTNX\nقال مسؤولون إن القصف استمر.\n(مصور/ZEBRANEWS)\nFacebook");
+    for t in ["KTNX", "ZEBRANEWS", "Facebook"] {
+        assert!(v.iter().any(|m| m.text == t), "{t}: {v:?}");
+    }
+    // In running text, in brackets, lower case, or a unit: no name.
+    let v = ms("وقال الطبيب إن التهاب المفاصل (Osteoarthritis) يصيب الكبار، وإن المسافة 20 km، وزار london أمس.");
+    assert!(v.is_empty(), "{v:?}");
+}
