@@ -1803,6 +1803,28 @@ impl Recognizer {
     /// articles that name it either way link. No country, or two as often, or a nisba after
     /// its portfolio («وزارة الدفاع الروسية»): left alone.
     fn national_bodies(&self, m: &str, sel: &mut [Found]) {
+        // «وزارة الصحة التابعة للنظام السوري»: a state's body named with its affiliation to
+        // a country's government is that country's body («وزارة الصحة السورية»).
+        for f in sel.iter_mut() {
+            let EntId::New(_, kind) = f.ent else { continue };
+            let t = &m[f.s..f.e];
+            let Some((core, owner)) = self.affiliation.iter().find_map(|a| t.split_once(&format!(" {a} "))) else { continue };
+            if !core.split_once(' ').is_some_and(|(h, _)| self.national_heads.contains(h)) || !owner.starts_with('ل') {
+                continue;
+            }
+            let Some(fem) = owner.split(' ').find_map(|w| self.nisba_fem.get(w)) else { continue };
+            let full = format!("{core} {fem}");
+            f.ent = match self.keys.get(full.as_str()).and_then(|&p| {
+                let mut it = self.payloads[p as usize].names.iter().filter(|r| r.kind != NK::Short && !self.ents[r.ent as usize].place);
+                match (it.next(), it.next()) {
+                    (Some(r), None) => Some(r.ent),
+                    _ => None,
+                }
+            }) {
+                Some(i) => EntId::Lex(i),
+                None => EntId::New(derived_id("org", &full), kind),
+            };
+        }
         let nisba = |w: &str| self.capitals.contains_key(w) || self.nisba_country.contains_key(w);
         // 1: a new «وزارة X» with no nisba; 2: a lexicon body named by a form with no nisba
         // (its name or alias «الهلال الأحمر»); 0: neither.

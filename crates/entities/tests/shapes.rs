@@ -716,3 +716,14 @@ fn latin_names_set_apart_as_credits() {
     let v = ms("وقال الطبيب إن التهاب المفاصل (Osteoarthritis) يصيب الكبار، وإن المسافة 20 km، وزار london أمس.");
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn a_ministry_affiliated_to_a_countrys_government_is_that_countrys() {
+    let v = ms("وقالت وزارة الإغاثة الإيرانية إن عشرة قتلوا. وأضافت وزارة الإغاثة التابعة للنظام الإيراني أن الجرحى مئة.");
+    let a = ent_of(&v, "وزارة الإغاثة الإيرانية");
+    assert!(a.is_some(), "{v:?}");
+    assert_eq!(ent_of(&v, "وزارة الإغاثة التابعة للنظام الإيراني"), a, "{v:?}");
+    // Affiliated to a body that is no state: left as it is.
+    let v = ms("وقالت وزارة الإغاثة التابعة للحركة إن القصف استمر.");
+    assert!(v.iter().all(|m| !m.entity.ends_with("الايرانيه")), "{v:?}");
+}
