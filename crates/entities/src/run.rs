@@ -86,6 +86,11 @@ pub struct RunNames {
     bodies: HashMap<String, Vec<(String, Vec<(HashSet<String>, HashSet<&'static str>)>)>>,
     /// Body ids linked so far → the id they were linked to.
     body_links: HashMap<String, String>,
+    /// Body ids already weighed (recorded, linked or left as ambiguous).
+    body_seen: HashSet<String>,
+    /// (head, word) → the indices in `bodies[head]` of the bodies with that word: the only
+    /// candidates, as one id within another shares its words.
+    body_index: HashMap<(String, String), Vec<usize>>,
 }
 
 /// Whether the words of `a` appear in `b`, in order.
@@ -255,8 +260,20 @@ impl RunNames {
             if words.is_empty() {
                 continue;
             }
+            if !self.body_seen.insert(m.entity.clone()) {
+                continue;
+            }
             let v = self.bodies.entry(head.to_string()).or_default();
-            if v.iter().any(|(e, _)| *e == m.entity) {
+            let mut cands: Vec<usize> = words
+                .iter()
+                .filter_map(|w| self.body_index.get(&(head.to_string(), w.clone())))
+                .flatten()
+                .copied()
+                .collect();
+            cands.sort_unstable();
+            cands.dedup();
+            // Many bodies share a word («وزارة الصحة» of many states): none is the one.
+            if cands.len() > 64 {
                 continue;
             }
             // The words one id has more than the other name no country or place of its
@@ -275,10 +292,21 @@ impl RunNames {
             };
             let mine = (words.clone(), countries.clone());
             let fits = |sets: &Vec<(HashSet<String>, HashSet<&str>)>| sets.iter().all(|x| more(x, &words) || more(&mine, &x.0));
-            let hits: Vec<usize> = (0..v.len()).filter(|&i| fits(&v[i].1)).collect();
+            let hits: Vec<usize> = cands.into_iter().filter(|&i| fits(&v[i].1)).collect();
             match hits.as_slice() {
-                [] => v.push((m.entity.clone(), vec![mine])),
+                [] => {
+                    for w in &words {
+                        self.body_index.entry((head.to_string(), w.clone())).or_default().push(v.len());
+                    }
+                    v.push((m.entity.clone(), vec![mine]));
+                }
                 [i] => {
+                    for w in &words {
+                        let ix = self.body_index.entry((head.to_string(), w.clone())).or_default();
+                        if !ix.contains(i) {
+                            ix.push(*i);
+                        }
+                    }
                     v[*i].1.push(mine);
                     self.body_links.insert(m.entity.clone(), v[*i].0.clone());
                     renamed.insert(m.entity.clone(), v[*i].0.clone());
