@@ -1092,13 +1092,26 @@ impl Recognizer {
                 k += 1;
                 continue;
             };
-            let Some(dir) = self.compass.get(&m[c.s..c.e]) else {
-                k += 1;
-                continue;
+            // «شمال وشرق سوريا»: a second compass word joined by «و» (north and east, not
+            // north-east).
+            let ct = &m[c.s..c.e];
+            let (dir, joined) = match self.compass.get(ct) {
+                Some(d) => (d, false),
+                None => match ct.strip_prefix('و').and_then(|r| self.compass.get(r)) {
+                    Some(d) => (d, true),
+                    None => {
+                        k += 1;
+                        continue;
+                    }
+                },
             };
             // «شمال غرب سوريا»: two compass words.
             let (s, dirs) = match prev_word(m, c.s).filter(|b| b.tight).and_then(|b| Some((b, self.compass.get(&m[b.s..b.e])?))) {
-                Some((b, d0)) if d0 != dir && occ.free(b.s, b.e) => (b.s, format!("{d0} {dir}")),
+                Some((b, d0)) if d0 != dir && occ.free(b.s, b.e) => (b.s, if joined { format!("{d0} و{dir}") } else { format!("{d0} {dir}") }),
+                _ if joined => {
+                    k += 1;
+                    continue;
+                }
                 _ => (c.s, dir.clone()),
             };
             if !occ.free(s, c.e) {

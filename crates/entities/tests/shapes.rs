@@ -727,3 +727,15 @@ fn a_ministry_affiliated_to_a_countrys_government_is_that_countrys() {
     let v = ms("وقالت وزارة الإغاثة التابعة للحركة إن القصف استمر.");
     assert!(v.iter().all(|m| !m.entity.ends_with("الايرانيه")), "{v:?}");
 }
+
+#[test]
+fn two_compass_words_joined_by_and_before_a_place_name_a_region() {
+    let v = ms("وضربت الفيضانات شمال وغرب تشاد.");
+    let r = v.iter().find(|m| m.text == "شمال وغرب تشاد").expect("the region");
+    assert_eq!(r.kind, "region");
+    // Not «شمال غرب تشاد» (north-west), and no region from «وغرب» alone.
+    let w = ms("وضربت الفيضانات شمال غرب تشاد.");
+    assert_ne!(ent_of(&w, "شمال غرب تشاد"), Some(r.entity.clone()));
+    let v = ms("وتقدمت القوات وغرب تشاد.");
+    assert!(v.iter().all(|m| m.kind != "region"), "{v:?}");
+}
