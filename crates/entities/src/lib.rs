@@ -2344,6 +2344,12 @@ impl Recognizer {
         if !w1.tight {
             return None;
         }
+        // «الائتلاف الوطني لقوى الثورة»: «لـ» and a head after a definite nisba open the
+        // complement of the body named before, no body of its own.
+        let ws = word_start(m, s);
+        if ws < s && &m[ws..s] == "ل" && prev_word(m, ws).is_some_and(|v| v.tight && is_adjective(&m[v.s..v.e]) && m[v.s..v.e].chars().count() >= 5) {
+            return None;
+        }
         let (prefix, kind, settlement_head, outlet_head, armed_head) = match head {
             Head::Org { outlet, armed } => (
                 "org",
@@ -2623,6 +2629,24 @@ impl Recognizer {
         while n < 4 {
             let Some(w) = next_word(m, end) else { break };
             let t = &m[w.s..w.e];
+            // «هيئة الإغاثة والتنمية الزامبية»: «و» and a definite noun, when a nisba ends
+            // the name after it (not «هيئة الإغاثة والجيش»: a head or a known name; not after a
+            // head that is also a noun of action, «تنظيم الأنشطة والبرامج …»).
+            let joined = definite && !self.construct_not_heads.contains(&m[s..e]) && w.tight && t.starts_with("وال") && t.len() > "وال".len() + 4 && occ.free(w.s, w.e) && {
+                let x = &t["و".len()..];
+                !self.stop.contains(x)
+                    && !self.generic.contains(x)
+                    && self.head_of(x).is_none()
+                    && self.head_of(&x["ال".len()..]).is_none()
+                    && !self.collective_bodies.contains_key(x)
+                    && !self.keys.contains_key(x)
+                    && next_word(m, w.e).is_some_and(|a| a.tight && is_adjective(&m[a.s..a.e]) && m[a.s..a.e].chars().count() >= 5 && !self.stop.contains(&m[a.s..a.e]) && occ.free(a.s, a.e))
+            };
+            if joined {
+                end = w.e;
+                n += 1;
+                continue;
+            }
             if !w.tight || !is_adjective(t) || self.stop.contains(t) || self.generic.contains(t) || !occ.free(w.s, w.e) {
                 break;
             }
@@ -3054,6 +3078,10 @@ impl Recognizer {
                 let u = &m[w.s..w.e];
                 if w.tight && u.starts_with("وال") && u.len() > "وال".len() + 4 && !self.stop.contains(&u["و".len()..]) && free(w.s, w.e) {
                     end = w.e;
+                    // «لقوى الثورة والمعارضة السورية»: the nisba after it too.
+                    while let Some(w) = next_word(m, end).filter(|w| w.tight && adjective(&m[w.s..w.e]) && free(w.s, w.e)) {
+                        end = w.e;
+                    }
                 }
             }
             at = end;

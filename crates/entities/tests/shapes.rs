@@ -739,3 +739,16 @@ fn two_compass_words_joined_by_and_before_a_place_name_a_region() {
     let v = ms("وتقدمت القوات وغرب تشاد.");
     assert!(v.iter().all(|m| m.kind != "region"), "{v:?}");
 }
+
+#[test]
+fn a_body_name_goes_on_over_and_a_noun_before_its_nisba() {
+    let v = ms("وقالت هيئة الإغاثة والتنمية الزامبية إن القوافل وصلت.");
+    assert!(v.iter().any(|m| m.text == "هيئة الإغاثة والتنمية الزامبية"), "{v:?}");
+    // A head or a known name after «و» is another body.
+    let v = ms("وقالت هيئة الإغاثة والجيش الزامبي إن القوافل وصلت.");
+    assert!(v.iter().any(|m| m.text == "هيئة الإغاثة"), "{v:?}");
+    // «لـ» and a head after a body's nisba is its complement, no body of its own.
+    let v = ms("وقال الائتلاف الوطني لقوى الثورة والتغيير الزامبية إن الهجوم مدان.");
+    assert!(v.iter().any(|m| m.text == "الائتلاف الوطني لقوى الثورة والتغيير الزامبية"), "{v:?}");
+    assert!(v.iter().all(|m| m.text != "قوى الثورة"), "{v:?}");
+}
