@@ -1072,11 +1072,16 @@ impl Recognizer {
                 sel[k].e = w.e;
                 continue;
             }
+            // One id whatever the nisba's gender («الهلال الأحمر الليبي», «… الليبية»).
+            let id = match self.nisba_fem.get(t) {
+                Some(fem) => derived_id("org", &format!("{} {fem}", &m[s0..w.s])),
+                None => derived_id("org", &m[s0..w.e]),
+            };
             sel[k] = Found {
                 s: s0,
                 e: w.e,
                 span_s,
-                ent: EntId::New(derived_id("org", &m[s0..w.e]), self.ents[i as usize].kind.as_str()),
+                ent: EntId::New(id, self.ents[i as usize].kind.as_str()),
                 militia: false,
                 pattern: true,
                 nested: false,
@@ -1816,6 +1821,32 @@ impl Recognizer {
     /// articles that name it either way link. No country, or two as often, or a nisba after
     /// its portfolio («وزارة الدفاع الروسية»): left alone.
     fn national_bodies(&self, m: &str, sel: &mut [Found]) {
+        // «الهلال الأحمر الليبي» … «الهلال الأحمر»: a lexicon body's name without a nisba,
+        // in an article that names it with one country's nisba, is that country's body.
+        let mut with_nisba: Vec<String> = sel
+            .iter()
+            .filter_map(|f| match &f.ent {
+                EntId::New(id, _) if id.starts_with("org:") && id.rsplit('-').next().is_some_and(|w| self.nisba_fem.contains_key(w)) => Some(id.clone()),
+                _ => None,
+            })
+            .collect();
+        with_nisba.sort();
+        with_nisba.dedup();
+        if !with_nisba.is_empty() {
+            for f in sel.iter_mut() {
+                let EntId::Lex(i) = f.ent else { continue };
+                let e = &self.ents[i as usize];
+                let t = &m[f.s..f.e];
+                if e.place || e.person || f.pattern || !t.contains(' ') {
+                    continue;
+                }
+                let prefix = format!("{}-", derived_id("org", t));
+                let mut fits = with_nisba.iter().filter(|id| id.strip_prefix(prefix.as_str()).is_some_and(|r| !r.contains('-')));
+                if let (Some(id), None) = (fits.next(), fits.next()) {
+                    f.ent = EntId::New(id.clone(), e.kind.as_str());
+                }
+            }
+        }
         // «وزارة الصحة التابعة للنظام السوري»: a state's body named with its affiliation to
         // a country's government is that country's body («وزارة الصحة السورية»).
         for f in sel.iter_mut() {
