@@ -2247,7 +2247,14 @@ impl Recognizer {
                 Anaphor::Militia => before.iter().rev().find(|f| f.militia),
                 // «الوزارة»: the last body named «وزارة …» (not a place or a person).
                 // («النظام الصحي»: a head with its own adjective is another thing.)
-                Anaphor::SameHead if next_word(m, e).is_some_and(|w| w.tight && is_adjective(&m[w.s..w.e])) => None,
+                Anaphor::SameHead
+                    if next_word(m, e).is_some_and(|w| {
+                        let u = &m[w.s..w.e];
+                        w.tight && is_adjective(u) && u.chars().count() >= 5 && !self.stop.contains(u)
+                    }) =>
+                {
+                    None
+                }
                 Anaphor::SameHead => {
                     let h = self.head_word(&m[s..e]);
                     before.iter().rev().find(|f| {
@@ -2375,10 +2382,11 @@ impl Recognizer {
         if !w1.tight {
             return None;
         }
-        // «الائتلاف الوطني لقوى الثورة»: «لـ» and a head after a definite nisba open the
-        // complement of the body named before, no body of its own.
+        // «الائتلاف الوطني لقوى الثورة»: «لـ» and a head that is also a complement noun
+        // after a definite nisba open the complement of the body named before, no body of
+        // its own («المكتب الإعلامي لوزارة الدفاع» names the ministry).
         let ws = word_start(m, s);
-        if ws < s && &m[ws..s] == "ل" && prev_word(m, ws).is_some_and(|v| v.tight && is_adjective(&m[v.s..v.e]) && m[v.s..v.e].chars().count() >= 5) {
+        if ws < s && &m[ws..s] == "ل" && self.complement_nouns.contains(&m[s..e]) && prev_word(m, ws).is_some_and(|v| v.tight && is_adjective(&m[v.s..v.e]) && m[v.s..v.e].chars().count() >= 5) {
             return None;
         }
         let (prefix, kind, settlement_head, outlet_head, armed_head) = match head {

@@ -763,3 +763,11 @@ fn a_lexicon_bodys_bare_name_is_the_countrys_body_the_article_names() {
     assert_eq!(ent_of(&v, "الهلال الأحمر الموريتانية"), a, "{v:?}");
     assert_eq!(ent_of(&v, "الهلال الأحمر"), a, "{v:?}");
 }
+
+#[test]
+fn an_anaphor_before_a_preposition_and_a_ministry_in_an_offices_complement() {
+    let v = ms("وقالت وزارة الإغاثة الزامبية إن القوافل وصلت. وأشارت الوزارة إلى أن الطرق مغلقة.");
+    assert_eq!(ent_of(&v, "الوزارة"), ent_of(&v, "وزارة الإغاثة الزامبية"), "{v:?}");
+    let v = ms("وقال المكتب الإعلامي لوزارة الإغاثة الزامبية إن القوافل وصلت.");
+    assert!(v.iter().any(|m| m.text.contains("وزارة الإغاثة")), "{v:?}");
+}
