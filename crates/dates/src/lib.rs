@@ -574,7 +574,7 @@ impl<'a> P<'a> {
                     .or_else(|| self.ago(j, false));
             }
             "قبل" => return self.ago(i + 1, true),
-            "خلال" | "طوال" | "طيله" | "طيلة" => {
+            w if lex::during(w) => {
                 let j = i + 1;
                 let wj = self.w(j);
                 return self
@@ -583,7 +583,7 @@ impl<'a> P<'a> {
                     .or_else(|| self.year_kw(j, wj))
                     .or_else(|| self.month_part(j, wj));
             }
-            "علي" if matches!(self.w(i + 1), "مدي" | "مدار") => {
+            "علي" if lex::span_noun(self.w(i + 1)) => {
                 let j = i + 2;
                 return self.span(j, self.w(j));
             }
@@ -602,13 +602,13 @@ impl<'a> P<'a> {
     fn time_of_day(&self, i: usize, w0: &str) -> Option<M> {
         let tod_len = if lex::time_of_day(w0) {
             1
-        } else if w0 == "منتصف" && matches!(self.w(i + 1), "ليل" | "ليله") {
+        } else if w0 == "منتصف" && lex::night(self.w(i + 1)) {
             2
         } else {
             return None;
         };
         let j = i + tod_len;
-        if matches!(self.w(j - 1), "ليل" | "ليله") {
+        if lex::night(self.w(j - 1)) {
             if let Some(m) = self.night_of_two(j) {
                 return Some(m);
             }
@@ -718,7 +718,7 @@ impl<'a> P<'a> {
         if self.punct(k, &['،', ',', '(', '-']) {
             k += 1;
         }
-        if matches!(self.w(k), "الموافق" | "تاريخ" | "بتاريخ") {
+        if lex::date_intro(self.w(k)) {
             k += 1;
         }
         let m = self.absolute(k, wd)?;
@@ -760,8 +760,7 @@ impl<'a> P<'a> {
                 let (wd, j) = self.opt_weekday(i + 1);
                 if wd.is_none()
                     && (next.starts_with("ال")
-                        || next == "نفسه"
-                        || next == "ذاته"
+                        || lex::same_ref(next)
                         || next == "من" && self.w(i + 2).starts_with("ال"))
                 {
                     return None; // a noun phrase: "اليوم التالي", "اليوم العالمي", "اليوم نفسه"
@@ -775,7 +774,7 @@ impl<'a> P<'a> {
                 let j = self.opt_adverb(j);
                 return Some(self.rel(j, "relative_day", |p| Some(Resolved::Day(p))));
             }
-            "امس" | "الامس" | "البارحه" => {
+            w if lex::yesterday(w) => {
                 if self.w(i + 1) == "الاول" {
                     let (_, j) = self.opt_weekday(i + 2);
                     return Some(self.rel(self.opt_adverb(j), "relative_day", |p| {
@@ -802,7 +801,7 @@ impl<'a> P<'a> {
                     Some(Resolved::Day(p - days(2)))
                 }));
             }
-            "غدا" | "غد" | "الغد" => {
+            w if lex::tomorrow(w) => {
                 if w0 != "غدا" && !ctx {
                     return None;
                 }
@@ -820,10 +819,10 @@ impl<'a> P<'a> {
             }
             "الليله" => {
                 return match self.w(i + 1) {
-                    "الماضيه" | "الفايته" | "المنصرمه" => {
+                    w if lex::night_past(w) => {
                         Some(self.rel(i + 2, "relative_day", |p| Some(Resolved::Day(p - days(1)))))
                     }
-                    "المقبله" | "القادمه" => {
+                    w if lex::night_next(w) => {
                         Some(self.rel(i + 2, "relative_day", |p| Some(Resolved::Day(p + days(1)))))
                     }
                     _ => None,
@@ -832,7 +831,7 @@ impl<'a> P<'a> {
             "هذا" | "هذه" => {
                 let j = i + 1;
                 return match self.w(j) {
-                    "الصباح" | "المساء" | "الليله" | "اليوم" => {
+                    w if lex::this_day_part(w) => {
                         Some(self.rel(j + 1, "relative_day", |p| Some(Resolved::Day(p))))
                     }
                     "الاسبوع" => Some(self.rel(j + 1, "week", |p| {
@@ -842,7 +841,7 @@ impl<'a> P<'a> {
                     "الشهر" => Some(self.rel(j + 1, "month", |p| {
                         month_span(p.year(), p.month()).map(|(a, b)| Resolved::Span(a, b))
                     })),
-                    "العام" | "السنه" => {
+                    w if lex::year_noun(w) && w.starts_with("ال") => {
                         Some(self.rel(j + 1, "year", |p| year_span(p.year())))
                     }
                     _ => None,
@@ -852,7 +851,7 @@ impl<'a> P<'a> {
         }
         let wd = lex::weekday(w0)?;
         // "الأحد عشر" (eleven), "الاثنين عشر".
-        if matches!(self.w(i + 1), "عشر" | "عشره") {
+        if lex::teen_ten(self.w(i + 1)) {
             return None;
         }
         // "صلاة الجمعة", "خطبة الجمعة": the Friday prayer, no day, unless a word dates it
@@ -910,7 +909,7 @@ impl<'a> P<'a> {
         }
         let w = self.w(j);
         if let Some(u) = lex::teen_unit(w) {
-            if matches!(self.w(j + 1), "عشر" | "عشره") {
+            if lex::teen_ten(self.w(j + 1)) {
                 return Some((10 + u, j + 2));
             }
         }
@@ -942,7 +941,7 @@ impl<'a> P<'a> {
 
     /// After منذ/قبل: "ستة أيام", "يومين", "أسبوع", "15 يوما", "أيام" (unresolved).
     fn ago(&self, j: usize, qabl: bool) -> Option<M> {
-        let (n, unit, end) = if matches!(self.w(j), "بضعه" | "بضع" | "عده" | "بعض") {
+        let (n, unit, end) = if lex::few(self.w(j)) {
             let (u, _) = lex::unit(self.w(j + 1))?;
             (0, u, j + 2)
         } else {
@@ -990,7 +989,7 @@ impl<'a> P<'a> {
                 }
             } else if let Some(r) = w.strip_prefix("ال") {
                 if let Some(u) = lex::teen_unit(r) {
-                    if matches!(self.w(j + 1), "عشر" | "عشره") {
+                    if lex::teen_ten(self.w(j + 1)) {
                         n = 10 + u;
                         j += 2;
                     }
@@ -1159,7 +1158,7 @@ impl<'a> P<'a> {
 
     // ---- ordinal day of an event -----------------------------------------------
     fn ordinal_day(&self, i: usize, w0: &str) -> Option<M> {
-        if !matches!(w0, "يومها" | "يومه" | "يومهم" | "يومهما" | "اليوم") {
+        if !lex::its_day(w0) {
             return None;
         }
         let j = i + 1;
@@ -1174,7 +1173,7 @@ impl<'a> P<'a> {
                     .filter(|&v| v >= 20)
             })?;
             let nx = self.w(j + 1);
-            if base < 10 && matches!(nx, "عشر" | "عشره") {
+            if base < 10 && lex::teen_ten(nx) {
                 (10 + base, j + 2)
             } else if base < 10
                 && nx
@@ -1211,11 +1210,7 @@ impl<'a> P<'a> {
             if self.punct(k, &['.', '!', '?', '؟', '؛', ';', ':']) {
                 break;
             }
-            if matches!(
-                self.w2(k),
-                "دخول" | "دخل" | "دخلت" | "تدخل" | "يدخل" | "ادخل"
-            ) || self.w(k) == "بدخول"
-            {
+            if lex::entering(self.w2(k)) {
                 entering = true;
                 break;
             }
@@ -1234,7 +1229,7 @@ impl<'a> P<'a> {
     // ---- years ---------------------------------------------------------------------
     /// "عام 2015", "العام 2015", "سنة 2015", "عام 1436 هـ".
     fn year_kw(&self, i: usize, w0: &str) -> Option<M> {
-        if !matches!(w0, "عام" | "العام" | "سنه" | "السنه" | "لعام") {
+        if !lex::year_noun(w0) {
             return None;
         }
         let (y, nd) = self.num(i + 1)?;
@@ -1453,7 +1448,7 @@ impl<'a> P<'a> {
                 .filter(|&v| v == 20 || v == 30)
         })?;
         let mut j = i + 1;
-        if d < 10 && matches!(self.w(j), "عشر" | "عشره") {
+        if d < 10 && lex::teen_ten(self.w(j)) {
             d += 10;
             j += 1;
         } else if d < 10 && self.w(j).strip_prefix("وال").and_then(lex::cardinal) == Some(20) {

@@ -28,6 +28,21 @@ pub const FLAGS: &[&str] = &[
     "not_today_after",
     "prayer_word",
     "month_epithet",
+    "during",
+    "span_noun",
+    "night",
+    "date_intro",
+    "same_ref",
+    "yesterday",
+    "tomorrow",
+    "night_past",
+    "night_next",
+    "this_day_part",
+    "teen_ten",
+    "few",
+    "its_day",
+    "entering",
+    "year_noun",
 ];
 pub const WEEKDAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 pub const MODIFIERS: &[&str] = &["past", "next", "current"];
