@@ -953,6 +953,11 @@ pub(crate) fn to_sources(d: &Doc, chain: &Chain) -> Vec<Source> {
                 let m = &d.mentions()[k];
                 if ma == s.a && m.start > ts && m.start < te {
                     text = &d.orig[m.start..te];
+                    // «للجنة الطبية» named from its second lam: ل + اللجنة, the article restored
+                    let first = d.orig[ts..te].split(char::is_whitespace).next().unwrap_or("");
+                    if riwaya_text::lam_readings(first).is_some_and(|r| r.conj == 0 && r.chosen() == r.own_lam && ts + first.len() - r.own_lam.len() == m.start) {
+                        return Source { text: format!("ال{text}"), entity: s.entity.clone() };
+                    }
                 }
             }
             // "وفقا للأمم المتحدة": a word begun with «لل» is «ل» on a definite noun, whose

@@ -816,7 +816,8 @@ impl Data {
 
 /// The most stripped reading of a normalised word (no proclitics, no article).
 fn bare(w: &str) -> &str {
-    cands(w).iter().last().unwrap_or(w)
+    // the shortest: «لل»'s second reading («لجنه») comes after its first («جنه»)
+    cands(w).iter().min_by_key(|c| c.len()).unwrap_or(w)
 }
 
 #[allow(clippy::type_complexity)]

@@ -255,3 +255,10 @@ fn a_source_whose_noun_begins_with_lam() {
     // The first reading stays for every other noun.
     assert_eq!(src("نزح أكثر من 150 ألف شخص، وفقا للسلطات المحلية.", "displaced", 150_000), v(&["السلطات المحلية"]));
 }
+
+#[test]
+fn a_named_committee_after_lam() {
+    // The name recogniser names the body from its second lam; the article comes back.
+    // Before the segmenter's second reading of «لل» the source was «إحصائيات للجنة …».
+    assert_eq!(src("وتوفي 40 شخصا بحسب إحصائيات للجنة الطبية العليا في المدينة.", "killed", 40), v(&["اللجنة الطبية العليا"]));
+}
