@@ -186,6 +186,26 @@ pub fn year_noun(w: &str) -> bool {
     g_year_noun(w)
 }
 
+/// Words after «يوم» that make a relative day («يوم أمس», «يوم الغد», «يوم أول أمس»).
+pub fn after_yawm(w: &str) -> bool {
+    g_after_yawm(w)
+}
+
+/// Between the two weekdays of a night («ليلة الخميس إلى الجمعة»).
+pub fn night_join(w: &str) -> bool {
+    g_night_join(w)
+}
+
+/// Between the two days of a range before a month («20 و21 يناير», «20 حتى 22 يناير»).
+pub fn day_range_join(w: &str) -> bool {
+    g_day_range_join(w)
+}
+
+/// After a count of units: counted from another event («قبل يومين من الهجوم»), no date.
+pub fn from_event(w: &str) -> bool {
+    g_from_event(w)
+}
+
 /// Parts of a month: 1 = early (days 1–10), 2 = middle (11–20), 3 = late (21–end).
 pub fn month_part(w: &str) -> Option<u32> {
     g_month_part(w)
@@ -289,6 +309,10 @@ mod tests {
                 "its_day" => its_day(w),
                 "entering" => entering(w),
                 "year_noun" => year_noun(w),
+                "after_yawm" => after_yawm(w),
+                "night_join" => night_join(w),
+                "day_range_join" => day_range_join(w),
+                "from_event" => from_event(w),
                 k => panic!("kind {k} untested"),
             };
             assert!(ok, "{} {v} {w:?} is not read as listed", e.kind);

@@ -623,7 +623,7 @@ impl<'a> P<'a> {
     fn night_of_two(&self, j: usize) -> Option<M> {
         let w1 = lex::weekday(self.w(j))?;
         let mut k = j + 1;
-        if self.punct(k, &['/', '-', '–', '\\']) || matches!(self.w(k), "و" | "الي" | "علي") {
+        if self.punct(k, &['/', '-', '–', '\\']) || lex::night_join(self.w(k)) {
             k += 1;
         }
         let w2 = lex::weekday(self.w(k)).or_else(|| lex::weekday(self.w2(k)))?;
@@ -736,8 +736,7 @@ impl<'a> P<'a> {
             "يوم" => {
                 let j = i + 1;
                 let wj = self.w(j);
-                if matches!(wj, "امس" | "الامس" | "غد" | "الغد" | "غدا" | "اول")
-                    || lex::weekday(wj).is_some()
+                if lex::after_yawm(wj) || lex::weekday(wj).is_some()
                 {
                     return self.day_core(j, wj, true);
                 }
@@ -948,7 +947,7 @@ impl<'a> P<'a> {
             self.counted_units(j)?
         };
         // "قبل يومين من الهجوم": counted from another event; "بضعة أيام": no count.
-        if n == 0 || (qabl && matches!(self.w(end), "من" | "علي")) {
+        if n == 0 || (qabl && lex::from_event(self.w(end))) {
             return Some(M {
                 end,
                 res: UNRES,
@@ -967,7 +966,7 @@ impl<'a> P<'a> {
         let (n, unit, end) = self.counted_units(j)?;
         let lo = i.saturating_sub(8);
         let future = (lo..i).any(|k| lex::future_marker(self.w2(k)) || lex::future_marker(self.w(k)));
-        if !future || n == 0 || matches!(self.w(end), "من" | "علي") {
+        if !future || n == 0 || lex::from_event(self.w(end)) {
             return Some(M { end, res: UNRES, anchor: "none", kind: "ago" });
         }
         Some(self.rel(end, "after", |p| add_units(p, unit, n).map(Resolved::Day)))
@@ -1470,7 +1469,7 @@ impl<'a> P<'a> {
         let mut j = j;
         // range "20 - 22 يناير", "20 و21 يناير", "20 إلى 22 يناير"
         let mut d2 = None;
-        if self.punct(j, &['-', '–']) || matches!(self.w(j), "و" | "الي" | "حتي") {
+        if self.punct(j, &['-', '–']) || lex::day_range_join(self.w(j)) {
             if let Some((b, nd)) = self.num(j + 1) {
                 if nd <= 2 && b > d && b <= 31 {
                     d2 = Some(b);

@@ -43,6 +43,10 @@ pub const FLAGS: &[&str] = &[
     "its_day",
     "entering",
     "year_noun",
+    "after_yawm",
+    "night_join",
+    "day_range_join",
+    "from_event",
 ];
 pub const WEEKDAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 pub const MODIFIERS: &[&str] = &["past", "next", "current"];

@@ -838,7 +838,8 @@ fn dates_in_addresses() {
 }
 
 /// The words of the constructions read from `data/words.tsv` (`during`, `span_noun`,
-/// `date_intro`, `same_ref`, `night_next`, `this_day_part`, `few`): one sentence each.
+/// `date_intro`, `same_ref`, `night_next`, `this_day_part`, `few`, `day_range_join`,
+/// `night_join`, `from_event`): one sentence each.
 #[test]
 fn construction_words_from_the_list() {
     let p = riwaya_dates::NaiveDate::from_ymd_opt(2031, 3, 15); // a Saturday
@@ -857,4 +858,8 @@ fn construction_words_from_the_list() {
     assert_eq!(one("سقطت قذائف هذه الليلة على المدينة"), x("هذه الليلة", Some("2031-03-15")));
     assert_eq!(one("وصل الوفد منذ عدة أيام"), x("منذ عدة أيام", None));
     assert!(riwaya_dates::find_dates("وفي اليوم ذاته سقطت قذيفة", p).is_empty());
+    assert_eq!(one("ستعقد الجلسة بين 20 حتى 22 نيسان"), x("20 حتى 22 نيسان", Some("2031-04-20/2031-04-22")));
+    assert_eq!(one("سقطت القذائف ليل الجمعة على السبت"), x("ليل الجمعة على السبت", Some("2031-03-14/2031-03-15")));
+    // counted from another happening: no date
+    assert_eq!(one("وصل الوفد قبل ثلاثة أيام على الاتفاق"), x("قبل ثلاثة أيام", None));
 }
