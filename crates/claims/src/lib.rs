@@ -1160,7 +1160,7 @@ fn same_source(a: Option<&String>, b: Option<&String>) -> bool {
             .filter(|w| !w.is_empty())
             // "للأناضول" is "الأناضول" after a preposition, "للجنة" is "اللجنة"
             .map(|w| match riwaya_text::lam_readings(w).filter(|r| r.conj == 0) {
-                Some(r) => r.chosen().to_string(),
+                Some(r) => r.chosen_folded().to_string(),
                 None => w.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(w).to_string(),
             })
             .collect()

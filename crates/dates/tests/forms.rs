@@ -863,3 +863,15 @@ fn construction_words_from_the_list() {
     // counted from another happening: no date
     assert_eq!(one("وصل الوفد قبل ثلاثة أيام على الاتفاق"), x("قبل ثلاثة أيام", None));
 }
+
+/// «لل» read as the text crate's segmenter reads it: «لليلة» is ل + الليلة.
+#[test]
+fn lam_lam_before_a_noun_beginning_with_lam() {
+    let p = riwaya_dates::NaiveDate::from_ymd_opt(2031, 3, 15);
+    let f = |s: &str| riwaya_dates::find_dates(s, p).iter().map(|m| (m.text.clone(), m.date_string())).collect::<Vec<_>>();
+    // read as «اليلة» before, no date
+    assert_eq!(f("تعرضت المدينة لقصف عنيف لليلة الماضية"), [("لليلة الماضية".to_string(), Some("2031-03-14".to_string()))]);
+    assert!(f("استمر القصف لليلة الثانية على التوالي").is_empty());
+    // every other noun: ل + ال + stem
+    assert_eq!(f("دعا إلى هدنة للعام المقبل"), [("للعام المقبل".to_string(), Some("2032-01-01/2032-12-31".to_string()))]);
+}

@@ -246,6 +246,15 @@ impl<'a> LamReadings<'a> {
             self.article
         }
     }
+
+    /// [`Self::chosen`] for a word of text `normalize_str` folded; allocates nothing.
+    pub fn chosen_folded(&self) -> &'a str {
+        if lists().lam_nouns.contains(self.own_lam) {
+            self.own_lam
+        } else {
+            self.article
+        }
+    }
 }
 
 /// The word itself, then each shorter form with proclitics removed (one candidate per
@@ -368,6 +377,8 @@ mod tests {
         assert_eq!((r.conj, r.article, r.own_lam, r.chosen()), ("و".len(), "حكومة", "لحكومة", "حكومة"));
         let r = lam_readings("فللاجيين").unwrap();
         assert_eq!(r.chosen(), "لاجيين", "normalised text too");
+        assert_eq!((r.chosen_folded(), lam_readings("للجنه").unwrap().chosen_folded()), ("لاجيين", "لجنه"));
+        assert_eq!(lam_readings("للقتلي").unwrap().chosen_folded(), "قتلي");
         // Nothing: no «لل», or a stem under two letters.
         for w in ["لله", "الله", "لجنة", "اللجنة", "ولد", "", "ل", "وو"] {
             assert_eq!(lam_readings(w), None, "{w}");

@@ -255,6 +255,8 @@ struct Words {
     clock: Vec<&'static str>,
     /// The second figure of a range after one of these (إلى، حتى).
     range_to: Vec<&'static str>,
+    /// A lone number word after one of these names a day («يوم اثنين»), no figure.
+    day_word: Vec<&'static str>,
     months: Vec<&'static str>,
     month_first: Vec<&'static str>,
     month_second: Vec<&'static str>,
@@ -364,6 +366,7 @@ fn parse_words(src: &'static str) -> Result<Words, String> {
             "percent_noun" => &mut w.percent_noun,
             "clock" => &mut w.clock,
             "range_to" => &mut w.range_to,
+            "day_word" => &mut w.day_word,
             _ => return Err(at(format!("unknown kind {kind:?}"))),
         };
         list.push(one_word(form)?);
@@ -964,7 +967,7 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
             high = 2;
             k = i + 1;
             // "سيارتين اثنتين": the number word repeats the dual, one figure.
-            if matches!(p.plain(i + 1), Some(Nw::Unit(2)) | Some(Nw::TeenOnly(2))) && matches!(p.w(i + 1), "اثنين" | "اثنتين" | "اثنان" | "اثنتان") {
+            if p.plain(i + 1) == Some(Nw::Unit(2)) {
                 k = i + 2;
             }
             vstart = tk.start + e.unwrap().pre as usize;
@@ -982,7 +985,7 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
                 return Step::Skip(k);
             }
             // Weekday "الاثنين" never reaches here (no article forms); "يوم اثنين" might.
-            if i > 0 && bare(p.w(i - 1)).any(|b| b == "يوم") && k == i + 1 {
+            if i > 0 && bare(p.w(i - 1)).any(|b| word_in(b, &words().day_word)) && k == i + 1 {
                 return Step::Skip(k);
             }
             // Ranges.
@@ -1203,6 +1206,7 @@ mod tests {
         assert_eq!(w.hedges_after.len(), 2);
         assert!(w.percent.contains(&"بالميه") && w.percent_noun.contains(&"الميه") && w.clock == ["الساعه"]);
         assert_eq!(w.range_to, ["الي", "حتي"]);
+        assert_eq!(w.day_word, ["يوم"]);
     }
 
     #[test]
