@@ -257,6 +257,8 @@ struct Words {
     range_to: Vec<&'static str>,
     /// A lone number word after one of these names a day («يوم اثنين»), no figure.
     day_word: Vec<&'static str>,
+    /// «أو أكثر», «فأكثر» after the figure or its noun: the figure is a floor.
+    or_more: Vec<&'static str>,
     months: Vec<&'static str>,
     month_first: Vec<&'static str>,
     month_second: Vec<&'static str>,
@@ -367,6 +369,7 @@ fn parse_words(src: &'static str) -> Result<Words, String> {
             "clock" => &mut w.clock,
             "range_to" => &mut w.range_to,
             "day_word" => &mut w.day_word,
+            "or_more" => &mut w.or_more,
             _ => return Err(at(format!("unknown kind {kind:?}"))),
         };
         list.push(one_word(form)?);
@@ -1096,8 +1099,9 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
             break;
         }
         // "100 قتيل وأكثر", but not "113 قتيلاً وأكثر من 4 آلاف جريح" (the next figure's).
-        let more = (w == "او" || w == "و") && p.w(after + 1) == "اكثر" && p.w(after + 2) != "من"
-            || (w == "فاكثر" || w == "واكثر") && p.w(after + 1) != "من";
+        let glued = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
+        let more = (w == "او" || w == "و") && word_in(p.w(after + 1), &words().or_more) && p.w(after + 2) != "من"
+            || glued.is_some_and(|m| word_in(m, &words().or_more)) && p.w(after + 1) != "من";
         if more {
             approx = true;
             hi = None;
@@ -1207,6 +1211,7 @@ mod tests {
         assert!(w.percent.contains(&"بالميه") && w.percent_noun.contains(&"الميه") && w.clock == ["الساعه"]);
         assert_eq!(w.range_to, ["الي", "حتي"]);
         assert_eq!(w.day_word, ["يوم"]);
+        assert_eq!(w.or_more, ["اكثر"]);
     }
 
     #[test]

@@ -177,6 +177,7 @@ fn hedges() {
         ("قتل أكثر من ثلاثين", Some(30), N, true, false),
         ("قتل نحو ثلاثمئة", Some(300), Some(300), true, false),
         ("قتل 40 أو أكثر", Some(40), N, true, false),
+        ("أصيب 40 شخصاً فأكثر", Some(40), N, true, false),
         ("قتل لأكثر من 40 شخصاً", Some(40), N, true, false),
     ]);
     let e = one("إحراق أكثر من 25 آلية");
