@@ -102,6 +102,7 @@ struct RawWords {
     crowds: Vec<String>,
     detention: Vec<String>,
     compel: Vec<String>,
+    decide: Vec<String>,
     harm: Vec<String>,
     anaphors: Vec<String>,
     no_one: Vec<String>,
@@ -150,6 +151,11 @@ struct RawGrammar {
     affiliation: Vec<String>,
     additive: Vec<String>,
     irrealis_links: Vec<String>,
+    weapons: Vec<String>,
+    doing: Vec<String>,
+    owned_heads: Vec<String>,
+    habitual: Vec<String>,
+    launched: Vec<String>,
     anniversary_links: Vec<String>,
     long_durations: Vec<String>,
     not_a_drone: Vec<String>,
@@ -194,6 +200,17 @@ pub(crate) struct Grammar {
     pub long_durations: HashSet<String>,
     pub anniversary_links: HashSet<String>,
     pub irrealis_links: HashSet<String>,
+    /// What is dropped or fired ("ألقت مسيرة قنبلة"): the object, where a doer's words end.
+    pub weapons: HashSet<String>,
+    /// "قيام X بقصف …": the doer stands between it and the act after ب.
+    pub doing: HashSet<String>,
+    /// Machines that name a doer only with their owner ("جرافات الاحتلال", not "الجرافات").
+    pub owned_heads: HashSet<String>,
+    /// "غالبا ما تتعرض لغارات": before ما, what happens as a rule, no happening told.
+    pub habitual: HashSet<String>,
+    /// "أحبط الجيش هجوما شنته الميليشيا": a relative verb of launching right after it tells it
+    /// was launched, whatever governs it.
+    pub launched: HashSet<String>,
     pub additive_phrases: Vec<Vec<String>>,
     pub between: HashSet<String>,
     pub result_openers: HashSet<String>,
@@ -236,6 +253,11 @@ impl Grammar {
             long_durations: set(r.long_durations),
             anniversary_links: set(r.anniversary_links),
             irrealis_links: set(r.irrealis_links),
+            weapons: set(r.weapons),
+            doing: set(r.doing),
+            owned_heads: set(r.owned_heads),
+            habitual: set(r.habitual),
+            launched: set(r.launched),
             between: set(r.between),
             result_openers: set(r.result_openers),
             eve: set(r.eve),
@@ -362,6 +384,9 @@ pub(crate) struct Data {
     pub detention: HashSet<String>,
     /// Verbs of forcing ("أجبرت … على النزوح"): the verbal noun after them is asserted.
     pub compel: HashSet<String>,
+    /// Verbs of deciding ("قررت السلطات هدم المبنى"): the verbal noun after them is not yet
+    /// done, except a curfew or a siege, which a decision imposes.
+    pub decide: HashSet<String>,
     /// Verbs of harm: their subject did the strike they were done in.
     pub harm: HashSet<String>,
     /// Generic heads that name an armed actor named before ("الميليشيا"، "التنظيم").
@@ -517,6 +542,7 @@ impl Data {
             crowds: set(w.crowds),
             detention: set(w.detention),
             compel: set(w.compel),
+            decide: set(w.decide),
             harm: set(w.harm),
             anaphors: set(w.anaphors),
             no_one: set(w.no_one),

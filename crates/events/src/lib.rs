@@ -25,7 +25,10 @@
 //!    اقتحامها المستشفى"), or it stands between named parties ("القصف المتبادل بين الجيش و…").
 //!    A happening remembered ("في ذكرى انفجار المرفأ"), expected ("هجوم وشيك"، "يتوقع أن
 //!    تشن"), intended (ل + verbal noun: "لاستعادة المدينة"), feared ("تخشى المنظمات من موجة
-//!    نزوح") or denied ("نفى الجيش أن تكون قواته قد قصفت السوق") is none.
+//!    نزوح") or denied ("نفى الجيش أن تكون قواته قد قصفت السوق") is none; so is what is
+//!    decided and not yet done ("قررت السلطات هدم المبنى"; a curfew or siege decided is
+//!    imposed), what happens as a rule ("غالبا ما تتعرض لغارات"), a negation with its
+//!    conjunction ("ولم تقصف"). An attack foiled but launched ("أحبطت هجوما شنته X") is told.
 //!    Surrender, escape, hostage taking and release told with a figure are claims, not events.
 //! 3. **Type** from the trigger; strikes that do not say their kind ("استهدف"، "قصف") take it
 //!    from the clause: aircraft → `air_strike`, car bombs and suicide attackers → `bombing`,
@@ -41,7 +44,9 @@
 //!    speaker ("قالت الحركة إن …"). Before those: "X مسؤول عن الهجوم" (X; with "نفى" or
 //!    "لم يكن" the event is `denied`), an adjective of relation ("غارة إسرائيلية"), a
 //!    relative verb ("صاروخ فاشل أطلقته X"), the accused ("اتهمت حماس إسرائيل بقصف"; the
-//!    accuser is the source when no frame covers it). A
+//!    accuser is the source when no frame covers it), "قيام X بقصف …" (X). A name after ل
+//!    past a noun owns that noun ("دورية للجيش"), a weapon before the verb is its subject
+//!    ("عبوة ناسفة استهدفت دورية …"), who tells a bombing's dead is not its doer. A
 //!    passive ("تمت إعادة السيطرة") takes the armed actor that announces it. `None` otherwise.
 //! 5. **Place**: the first place after the trigger in its clause, a facility or quarter
 //!    before a town or country: lexicon places and head-noun phrases ("مبنى معهد …"،
@@ -58,10 +63,13 @@
 //!    strike told by a word that does not say its kind ("استهدف"، "مجزرة") joins the
 //!    article's specific strike at the same place. People named by what they do ("مسلحون"،
 //!    "المهاجمين") name no party: told again, they are the doer of the happening told before.
+//!    A headline's happening told again in the body, whose clause names the headline's town
+//!    around its own site, is the body's event.
 //!
 //! [`EventExtractor::extract_traced`] also returns what each rule dropped (a trigger refused
 //! and the rule that refused it, a candidate folded into another): `examples/drops.rs`
-//! counts them over a folder, to check each filter on real text.
+//! counts them over a folder, to check each filter on real text; `examples/probe.rs` prints
+//! the events and drops of each line of stdin.
 //!
 //! Statements (condemnations, warnings, calls: حذّر، أدان، دعا، طالب، أشاد، ندّد) come out
 //! as `statement` events with their speaker as agent.
@@ -356,7 +364,7 @@ impl EventExtractor {
             let m = merge(cands, &self.data.place_heads, &self.data.agent_nouns);
             step("merged", &b0, &m);
             let b1 = keep(&m);
-            let m = fold_soft(m);
+            let m = fold_soft(m, &self.data.place_heads, &self.data.broad_heads);
             step("folded_soft", &b1, &m);
             let b2 = keep(&m);
             let m = fold_denials(m);
@@ -364,6 +372,9 @@ impl EventExtractor {
             let b3 = keep(&m);
             let m = fold_claims(m);
             step("folded_claim", &b3, &m);
+            let b4 = keep(&m);
+            let m = fold_headline(m, text, &self.data.place_heads);
+            step("folded_headline", &b4, &m);
             m
         };
         the_one_doer(&mut merged, &kinds);
@@ -517,7 +528,9 @@ impl EventExtractor {
         // Denied, tried, prevented.
         let cs = s.clause_start(ti);
         if let Some(p) = s.prev_word(ti, cs) {
-            if d.negation.contains(s.w(p)) {
+            // "ولم تقصف الطائرات": a negation with its conjunction.
+            let bare_neg = s.w(p).strip_prefix('و').or_else(|| s.w(p).strip_prefix('ف')).is_some_and(|w| d.negation.contains(w));
+            if d.negation.contains(s.w(p)) || bare_neg {
                 return s.no("negation");
             }
             if d.irrealis.contains(s.w(p)) || d.irrealis.contains(s.b(p)) {
@@ -533,6 +546,10 @@ impl EventExtractor {
         let w0 = s.w(ti);
         if (w0.starts_with('ب') || w0.starts_with("وب")) && (cs.max(ti.saturating_sub(5))..ti).any(|k| d.threat.contains(s.w(k)) || d.threat.contains(s.b(k))) {
             return s.no("threat");
+        }
+        // "غالبا ما تتعرض المحافظة لغارات": what happens as a rule tells no happening.
+        if (cs.max(ti.saturating_sub(6))..ti).any(|k| d.g.habitual.contains(s.w(k)) && k + 1 < ti && s.w(k + 1) == "ما") {
+            return s.no("habitual");
         }
         // "بعد عام على الهجوم": a happening a year or more back is background.
         if ti >= 2 && d.g.anniversary_links.contains(s.w(ti - 1)) && d.g.long_durations.contains(s.b(ti - 2)) {
@@ -774,8 +791,18 @@ impl EventExtractor {
         }
         // "يحاول الجيش منذ أشهر السيطرة على المدينة": a verbal noun that is the object of a
         // verb of trying, preventing or intending, with its subject between, did not happen.
-        if form.pos == Pos::Noun && !s.w(ti).starts_with(['ب', 'ل', 'ك']) && self.governed_by_irrealis(s, ti, cs, ments) {
+        let launched = s.next_word(tj + 1).is_some_and(|n| d.g.launched.contains(s.w(n)));
+        if form.pos == Pos::Noun && !s.w(ti).starts_with(['ب', 'ل', 'ك']) && !launched && self.governed_by_irrealis(s, ti, cs, ments) {
             return s.no("irrealis_governs");
+        }
+        // "قررت السلطات هدم المبنى": decided, not (yet) done; a curfew or siege decided is imposed.
+        if kind != "curfew" && kind != "siege" {
+            if let Some(p) = s.prev_word(ti, cs) {
+                let dv = |k: usize| d.decide.contains(s.w(k)) || d.decide.contains(s.b(k));
+                if dv(p) || s.prev_word(p, cs).is_some_and(|q| dv(q) && s.actor_at(p, ments).is_some()) || (cs.max(ti.saturating_sub(5))..p).any(dv) && (p..ti).all(|k| s.toks[k].kind == TokenKind::Word && !d.g.preps.contains(s.w(k))) {
+                    return s.no("decided");
+                }
+            }
         }
         // "يتوقع الخبراء أن تشن الحركة هجوما"، "من المتوقع أن تقتحم": a verb after أن that a
         // verb or word of expecting, fearing or intending governs did not happen (yet).
@@ -828,6 +855,12 @@ impl EventExtractor {
                         .or_else(|| self.name_before(s, r, cs, ments))
                 }
             };
+        }
+        // "أدانت قيام قوات الاحتلال بقصف مدرسة": the doer between «قيام» and the act after ب.
+        if agent.is_none() && form.pos == Pos::Noun && with_b {
+            if let Some(q) = (cs.max(ti.saturating_sub(7))..ti).rev().find(|&k| d.g.doing.contains(s.w(k)) || d.g.doing.contains(s.b(k))) {
+                agent = self.after_agent(s, q + 1, ti, ments, statement);
+            }
         }
         if agent.is_none() && !NO_NISBA.contains(&kind.as_str()) {
             agent = self.nisba_agent(s, ti, tj, ce);
@@ -885,6 +918,9 @@ impl EventExtractor {
         };
         if agent.is_none() && !undergo {
             let anchor = if form.pos == Pos::Verb { Some(ti) } else { support };
+            // "أعلنت الخلية مقتل جنديين بانفجار عبوة": who tells the deaths of a bombing is no
+            // doer of it (a force telling of its own strike, "أعلن الجيش مقتل 20 مسلحا في غارة", is).
+            let anchor = anchor.filter(|&v| form.pos == Pos::Verb || kind != "bombing" || !(v..ti).any(|k| d.death.contains(s.w(k)) || d.death.contains(s.b(k))));
             if let Some(a) = anchor {
                 let passive = form.pos == Pos::Noun && d.g.passive.contains(s.w(a));
                 if passive {
@@ -892,8 +928,11 @@ impl EventExtractor {
                 } else {
                     let vso_end = if form.pos == Pos::Verb { ce } else { ti };
                     // "زعم الجيش أنه استهدف مسلحين": the subject is in أنه; after the verb, its object.
+                    // ("عبوة ناسفة استهدفت دورية للجيش": a weapon before the verb is its subject; the
+                    // force after it, the target.)
+                    let weapon_before = s.prev_word(a, cs).is_some_and(|p| p + 1 == a && d.cues.iter().any(|(_, c)| c.contains(s.w(p)) || c.contains(s.b(p))));
                     let skip_vso = form.pos == Pos::Verb
-                        && (hit.subj_suffix || s.prev_word(a, cs).is_some_and(|p| p + 1 == a && d.g.self_that.contains(s.w(p))));
+                        && (hit.subj_suffix || weapon_before || s.prev_word(a, cs).is_some_and(|p| p + 1 == a && d.g.self_that.contains(s.w(p))));
                     let after = if form.pos == Pos::Verb { tj + 1 } else { a + 1 };
                     // "وكانت الميليشيا قد هاجمت": the subject stands before "قد".
                     let a = match s.prev_word(a, cs) {
@@ -921,6 +960,15 @@ impl EventExtractor {
                     if agent.is_none() && !skip_vso {
                         agent = self.after_agent(s, after, vso_end, ments, statement);
                     }
+                    // "أن الطيران تدخل وقصف مواقع المهاجمين": a verb with و after a one-word verb
+                    // goes on with that verb's subject.
+                    if agent.is_none() && conj && a > cs + 1 {
+                        let p = a - 1;
+                        let w = s.w(p);
+                        if s.toks[p].kind == TokenKind::Word && !w.starts_with("ال") && w.chars().count() >= 3 && !d.stops.contains(w) && !d.g.preps.contains(w) && s.actor_at(p, ments).is_none() {
+                            agent = self.before_agent(s, p, cs, ments, statement, 0);
+                        }
+                    }
                     if agent.is_none() && !conj {
                         agent = self.before_agent(s, a, cs, ments, statement, 3);
                     }
@@ -935,7 +983,11 @@ impl EventExtractor {
                             .find(|&k| d.g.that.contains(s.w(k)))
                             .and_then(|c| s.next_word(c + 1))
                             .filter(|&n| n < a && (d.agent_nouns.contains(s.w(n)) || d.agent_nouns.contains(s.b(n))))
-                            .map(|n| (EntityRef { text: s.orig_text(n, n + 1).to_string(), entity: None }, n, n + 1));
+                            .map(|n| {
+                                // ("إن مقاتلين من ميليشيا فانو اقتحموا": the force they are of.)
+                                let of = (n + 2 < a && s.w(n + 1) == "من").then(|| self.after_agent(s, n + 2, a, ments, statement)).flatten();
+                                of.unwrap_or_else(|| (EntityRef { text: s.orig_text(n, n + 1).to_string(), entity: None }, n, n + 1))
+                            });
                     }
                     if agent.is_none() && !announcer {
                         agent = self.earlier_subject(s, a, ments, statement);
@@ -1124,6 +1176,25 @@ impl EventExtractor {
             }
             if b > u + 1 && b == ti || b > u + 1 && b < ti && self.data.stops.contains(s.w(b)) {
                 place = Some((EntityRef { text: s.orig_text(u + 1, b).to_string(), entity: None }, u + 1, b));
+            }
+        }
+        // "المستشفى السعودي، الذي تعرض لهجوم": a place the relative clause hangs on underwent it.
+        if let (Some(u), None) = (undergo_at, &place) {
+            if u > 1 && (u + 1..ti).all(|k| s.toks[k].kind != TokenKind::Word) && self.data.g.relative_subject.contains(s.w(u - 1)) {
+                let mut q = u - 2;
+                while q > 0 && s.is_punct(q) {
+                    q -= 1;
+                }
+                let mut a = q + 1;
+                while a > 0 && q + 1 - a < 4 && s.toks[a - 1].kind == TokenKind::Word && !self.data.stops.contains(s.w(a - 1)) && !self.data.g.preps.contains(s.w(a - 1)) {
+                    a -= 1;
+                    if self.data.place_heads.contains(s.b(a)) {
+                        break;
+                    }
+                }
+                if a <= q && self.data.place_heads.contains(s.b(a)) {
+                    place = Some((EntityRef { text: s.orig_text(a, q + 1).to_string(), entity: None }, a, q + 1));
+                }
             }
         }
         let target = if statement || NO_TARGET.contains(&kind.as_str()) {
@@ -1343,6 +1414,7 @@ impl EventExtractor {
         let cs = s.clause_start(ti).max(ti.saturating_sub(8));
         let ce = s.clause_end(tj).min(tj + 9);
         let mut best: Option<(usize, EventKind)> = None;
+        let (mut air, mut munition) = (false, false);
         for k in cs..ce {
             if k >= ti && k <= tj {
                 continue;
@@ -1365,11 +1437,20 @@ impl EventExtractor {
                     // "مسيرة انتحارية": the drone, not a suicide bomber.
                     let kind = if *kind == EventKind::Bombing && k > 0 && (self.data.aircraft.contains(s.w(k - 1)) || self.data.aircraft.contains(s.b(k - 1))) { EventKind::AirStrike } else { *kind };
                     let dist = if k < ti { ti - k } else { k - tj };
+                    if kind == EventKind::AirStrike {
+                        air = true;
+                    }
                     if best.is_none_or(|(bd, _)| dist < bd) {
                         best = Some((dist, kind));
+                        let x = w.strip_prefix("بال").or_else(|| w.strip_prefix('ب')).unwrap_or(b);
+                        munition = self.data.g.weapons.contains(x) || self.data.g.weapons.contains(b);
                     }
                 }
             }
+        }
+        // "بصواريخ أطلقها طيران النظام": rockets or shells that aircraft fired are an air strike.
+        if air && munition && best.is_some_and(|(_, k)| k == EventKind::Shelling) {
+            return Some(EventKind::AirStrike);
         }
         best.map(|(_, k)| k)
     }
@@ -1443,7 +1524,12 @@ impl EventExtractor {
                 }
             }
             if let Some((a, b, m)) = s.actor_at(k, ments) {
-                if ACTORS.contains(&m.kind.as_str()) {
+                // "عبوة ناسفة تستهدف دورية للجيش": a name with ل past a force's or a place's head
+                // owns that head ("هجوم واسع لقوات X" keeps its doer).
+                let owner = skipped > 0
+                    && s.w(a).starts_with('ل')
+                    && (tj + 1..a).any(|x| self.data.agent_heads.contains(s.b(x)) || self.data.place_heads.contains(s.b(x)));
+                if ACTORS.contains(&m.kind.as_str()) && !owner {
                     return Some((eref(m), a, b));
                 }
                 return None;
@@ -1715,6 +1801,7 @@ impl EventExtractor {
                     && !self.data.g.preps.contains(s.w(b))
                     && !object(b)
                     && !accusative(b)
+                    && !self.data.g.weapons.contains(s.w(b))
                 {
                     b += 1;
                 }
@@ -1761,6 +1848,14 @@ impl EventExtractor {
         if let Some(p) = s.prev_word(anchor, cs).filter(|&p| p + 1 == anchor && !object_suffix && self.data.g.relative_subject.contains(s.w(p))) {
             let known = s.prev_word(p, cs).and_then(|q| s.actor_at(q, ments)).filter(|(_, b, m)| *b == p && eligible(m, statement));
             return known.map(|(a, b, m)| (eref(m), a, b)).or_else(|| self.name_before(s, p, cs, ments));
+        }
+        // "طائرات النظام المروحية ألقت": an aircraft, its owner and its adjective; the owner acts.
+        if anchor >= cs + 3 && s.w(anchor - 1).starts_with("ال") && self.data.aircraft.contains(s.b(anchor - 1)) {
+            if let Some((a, b, m)) = s.actor_at(anchor - 2, ments) {
+                if b + 1 == anchor && a > cs && self.data.aircraft.contains(s.w(a - 1)) && eligible(m, statement) {
+                    return Some((eref(m), a, b));
+                }
+            }
         }
         let mut k = anchor;
         let mut gap = 0;
@@ -1822,6 +1917,10 @@ impl EventExtractor {
                     }
                     break;
                 }
+                // "جرافات الاحتلال هدمت"، "قوات الأمن اعتقلت": a force's head with its definite genitive.
+                if h + 1 < anchor && !w.starts_with("ال") && (self.data.agent_heads.contains(w) || self.data.g.owned_heads.contains(w)) && !(h > cs && self.data.g.preps.contains(s.w(h - 1))) {
+                    return Some((EntityRef { text: s.orig_text(h, anchor).to_string(), entity: None }, h, anchor));
+                }
                 if !w.starts_with("ال") || self.data.stops.contains(w) {
                     break;
                 }
@@ -1837,6 +1936,10 @@ impl EventExtractor {
             let w = s.w(h);
             // "قصف بالطائرات المسيرة": the means (and its adjective), not the subject.
             if w.starts_with('ب') && !self.data.aircraft.contains(w) || w.starts_with("ال") && h > lo && s.w(h - 1).starts_with("بال") {
+                continue;
+            }
+            // ("غارة بطائرة مسيرة استهدفت": the adjective of a means after ب.)
+            if h > lo && s.w(h - 1).strip_prefix('ب').is_some_and(|x| self.data.aircraft.contains(x)) {
                 continue;
             }
             if self.data.aircraft.contains(s.b(h)) || self.data.aircraft.contains(w) {
@@ -1864,6 +1967,8 @@ impl EventExtractor {
         // full stop must not make every trigger scan the page back to its start.
         const WINDOW: usize = 60;
         let lo = anchor.saturating_sub(WINDOW);
+        // ("التحقيق الأولي للجيش في حادث قصف": with no other, a name after ل.)
+        let mut lam_name: Option<(usize, usize, &Mention)> = None;
         let mut k = anchor;
         while k > lo {
             k -= 1;
@@ -1873,7 +1978,8 @@ impl EventExtractor {
             if !ok {
                 continue;
             }
-            // A proclitic preposition inside the token ("لقسد"، "بالتنظيم").
+            // A proclitic preposition inside the token ("لقسد"، "بالتنظيم"), or one the name
+            // took in ("للحشد الشعبي": its owner, "نقطة تفتيش للحشد").
             let tok = s.toks[a];
             if tok.os < m.start {
                 let pre = &s.orig[tok.os..m.start];
@@ -1889,9 +1995,13 @@ impl EventExtractor {
             if (b..anchor).any(|x| self.data.complements.contains(s.w(x)) && !self.data.g.not_reporting.contains(s.w(x))) {
                 continue;
             }
+            if s.w(a).starts_with("لل") {
+                lam_name = lam_name.or(Some((a, b, m)));
+                continue;
+            }
             return Some((eref(m), a, b));
         }
-        None
+        lam_name.map(|(a, b, m)| (eref(m), a, b))
     }
 
     /// The place of an event: the first place after it in its clause (a facility or
@@ -1899,6 +2009,9 @@ impl EventExtractor {
     #[allow(clippy::too_many_arguments)]
     fn place(&self, s: &Sentence, ti: usize, from: usize, cs: usize, ce: usize, skip: (usize, usize), ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
         let end = ce.min(from + 16);
+        // "اقتحموا قرية X ليلا وأحرقوا المنازل": a verb with و past its object opens the next
+        // act; the sites after it are that act's.
+        let end = (from + 1..end).find(|&k| s.toks[k].kind == TokenKind::Word && s.w(k).strip_prefix('و').is_some_and(perfect_verb)).unwrap_or(end);
         let mut broad: Option<(EntityRef, usize, usize, bool)> = None;
         let mut k = from;
         while k < end {
@@ -1911,6 +2024,7 @@ impl EventExtractor {
             if broad.as_ref().is_some_and(|(_, _, b, _)| k >= b + 4) {
                 break;
             }
+
             if let Some((r, a, b, is_broad)) = self.place_at(s, k, ments) {
                 // "أطلقت صواريخ باتجاه إسرائيل": where it was aimed, not where it happened.
                 if k > 0 && self.data.g.aimed.contains(s.w(k - 1)) {
@@ -2155,7 +2269,12 @@ fn generic_adjective(w: &str) -> bool {
 }
 
 fn eref(m: &Mention) -> EntityRef {
-    EntityRef { text: m.text.clone(), entity: Some(m.entity.clone()) }
+    // "للجيش السوداني": a name whose ل took the article's alif is told as "الجيش السوداني".
+    let text = match m.text.strip_prefix("لل") {
+        Some(rest) if rest.chars().count() >= 3 => format!("ال{rest}"),
+        _ => m.text.clone(),
+    };
+    EntityRef { text, entity: Some(m.entity.clone()) }
 }
 
 fn eligible(m: &Mention, statement: bool) -> bool {
@@ -2457,7 +2576,7 @@ fn merge(cands: Vec<Cand>, heads: &HashSet<String>, people: &HashSet<String>) ->
 /// Strikes and attacks told by a word that does not say their kind ("استهدف مستشفى"،
 /// "مجزرة داخل المستشفى") are the article's specific strike when one exists with an
 /// agreeing doer at the same place (or either unknown): one event per happening.
-fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
+fn fold_soft(mut cands: Vec<Cand>, heads: &HashSet<String>, broad: &HashSet<String>) -> Vec<Cand> {
     let mut gone = vec![false; cands.len()];
     // Destruction told as a consequence ("مما أدى إلى تدمير") is the strike's, wherever.
     let is_soft = |c: &Cand| STRIKES.contains(&c.kind.as_str()) || c.kind == "demolition";
@@ -2479,7 +2598,9 @@ fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
                 && (!x.soft || x.agent.is_some() && c.agent.is_none() || c.kind == "attack" && x.kind != "attack")
                 && agree(&x.agent, &c.agent)
                 && x.ongoing == c.ongoing
-                && (result || c.with_toll || near_place(&x.place, &c.place))
+                // (a toll's strike is the one told wherever its place is read, but not when both
+                // name a site and the two sites differ: "القصف على السوق" beside "هجوم على المستشفى")
+                && (result || c.with_toll && !two_sites(&x.place, &c.place, heads, broad) || near_place(&x.place, &c.place))
         });
         if let Some(j) = into {
             gone[i] = true;
@@ -2492,6 +2613,51 @@ fn fold_soft(mut cands: Vec<Cand>) -> Vec<Cand> {
             if x.place.is_none() {
                 x.place = place;
             }
+        }
+    }
+    let mut k = 0;
+    cands.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
+    cands
+}
+
+/// "مقتل خمسة بقصف للجيش على سوق في مدينة نيالا" as the headline, "قصف مدفعي نفذه الجيش على
+/// سوق الماشية في مدينة نيالا" in the body: the happening told again, whose body clause names the
+/// headline's place around its own (a site in that town). One event, the body's.
+fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>) -> Vec<Cand> {
+    let names = |t: &str| -> Vec<String> {
+        riwaya_text::normalize_str(t).split_whitespace().map(|w| bare(w).to_string()).filter(|w| w.chars().count() > 2 && !heads.contains(w)).collect()
+    };
+    let mut gone = vec![false; cands.len()];
+    for i in 0..cands.len() {
+        let h = &cands[i];
+        let Some(hp) = &h.place else { continue };
+        if h.sent != 0 || h.self_claim || h.claimed {
+            continue;
+        }
+        let want = names(&hp.text);
+        if want.is_empty() {
+            continue;
+        }
+        let into = (0..cands.len()).find(|&j| {
+            let x = &cands[j];
+            j != i
+                && !gone[j]
+                && x.sent > 0
+                && x.kind == h.kind
+                && x.agent.is_some()
+                && agree(&x.agent, &h.agent)
+                && x.ongoing == h.ongoing
+                // (its clause up to the next stop: "… على سوق الماشية في مدينة نيالا")
+                && text.get(x.start..).map(|t| &t[..x.end - x.start + t[x.end - x.start..].find(['.', '،', '؛', '\n']).unwrap_or(t.len() - (x.end - x.start))]).is_some_and(|t| {
+                    let got = names(t);
+                    want.iter().all(|w| got.contains(w))
+                })
+        });
+        if into.is_some() {
+            gone[i] = true;
         }
     }
     let mut k = 0;
@@ -2564,7 +2730,13 @@ fn the_one_doer(cands: &mut [Cand], kinds: &HashMap<&str, &str>) {
             && cands.iter().any(|x| x.claimed && x.agent.is_some() && STRIKES.contains(&x.kind.as_str()) && x.kind != c.kind && near_place(&x.place, &c.place))
     };
     let rivals: Vec<bool> = cands.iter().map(|c| rival(c, cands)).collect();
+    // A roadside bomb or a car bomb is no state force's act ("طيران الجيش" striking in the
+    // same article does not make the army the bomber of its own patrol).
+    let state = doer.entity.as_deref().and_then(|e| kinds.get(e)).is_some_and(|k| *k == "state_force");
     for (c, r) in cands.iter_mut().zip(rivals) {
+        if state && c.kind == "bombing" {
+            continue;
+        }
         if FORCE.contains(&c.kind.as_str()) && c.agent.is_none() && !c.claimed && !c.denied && !r {
             c.agent = Some(doer.clone());
         }
@@ -2617,6 +2789,20 @@ fn date_of_the_strike(cands: &mut [Cand]) {
 }
 
 /// Places that may be one: either unknown, the same entity, or a shared word.
+/// Two places each told by a site's head of its own kind ("سوق المدينة" and "المستشفى
+/// السعودي"; a head of place that is not a town's or a region's): no one happening's place.
+fn two_sites(a: &Option<EntityRef>, b: &Option<EntityRef>, heads: &HashSet<String>, broad: &HashSet<String>) -> bool {
+    let head = |r: &EntityRef| {
+        let t = riwaya_text::normalize_str(&r.text);
+        let w = t.split_whitespace().next().map(|w| bare(w).to_string()).unwrap_or_default();
+        (heads.contains(&w) && !broad.contains(&w)).then_some(w)
+    };
+    match (a, b) {
+        (Some(x), Some(y)) => matches!((head(x), head(y)), (Some(p), Some(q)) if p != q),
+        _ => false,
+    }
+}
+
 fn near_place(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => {
