@@ -422,7 +422,7 @@ impl EventExtractor {
                 let after = t[we..].split(|c: char| !is_arabic_letter(c)).filter(|w| !w.is_empty()).take(trig.window);
                 let mut ok = false;
                 for w in after {
-                    if trig.requires.iter().any(|r| w == r || bare(w).starts_with(bare(r))) {
+                    if trig.requires.iter().any(|r| required_word(w, r)) {
                         ok = true;
                         break;
                     }
@@ -490,7 +490,7 @@ impl EventExtractor {
         if !trig.requires.is_empty() {
             let ok = (tj + 1..(tj + 1 + trig.window).min(s.toks.len())).any(|k| {
                 let w = s.w(k);
-                trig.requires.iter().any(|r| w == r || bare(w).starts_with(bare(r)))
+                trig.requires.iter().any(|r| required_word(w, r))
             });
             if !ok {
                 return s.no("requires");
@@ -1425,7 +1425,7 @@ impl EventExtractor {
             if self.data.quantifiers.contains(w) {
                 continue;
             }
-            if k > tj && k <= tj + 3 && required.iter().any(|r| w == r || bare(w).starts_with(bare(r))) {
+            if k > tj && k <= tj + 3 && required.iter().any(|r| required_word(w, r)) {
                 continue;
             }
             // "مسيرة سلمية": a march, not a drone.
@@ -2236,6 +2236,16 @@ impl EventExtractor {
 }
 
 /// A four-digit year in any of the digit sets ("1982"، "١٩٨٢").
+/// A word is a required one when, its clitics off, it is that word or that stem with a noun
+/// ending and pronoun ("عائل" → "عائلاتهم"): «الاف» is no prefix of «افراد».
+fn required_word(w: &str, r: &str) -> bool {
+    if w == r {
+        return true;
+    }
+    let (bw, br) = (bare(w), bare(r));
+    bw.strip_prefix(br).is_some_and(|rest| rest.is_empty() || affix::noun_suffix(rest).is_some())
+}
+
 fn year_of(t: &str) -> Option<u32> {
     let digits: Option<String> = t
         .trim()
@@ -2892,6 +2902,18 @@ mod tests {
         assert_eq!(g.additive_phrases, vec![vec!["فضلا".to_string(), "عن".to_string()]]);
         // A list left out is an error, not an empty list.
         assert!(Data::parse(data::TRIGGERS, "preps = []\n").is_err());
+    }
+
+    #[test]
+    fn required_words_are_whole_or_stem_with_ending() {
+        assert!(required_word("الاف", "الاف"));
+        assert!(required_word("والاف", "الاف"));
+        assert!(!required_word("افراد", "الاف"));
+        assert!(!required_word("الافراد", "الاف"));
+        assert!(required_word("عائلاتهم", "عائل"));
+        assert!(required_word("التجول", "تجول"));
+        assert!(!required_word("تجولت", "تجول"));
+        assert!(!required_word("منازعات", "منازل"));
     }
 
     #[test]
