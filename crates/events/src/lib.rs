@@ -2091,7 +2091,8 @@ impl EventExtractor {
         let head = |k: usize| {
             k < end && s.toks[k].kind == TokenKind::Word && {
                 let b = s.b(k);
-                self.data.place_heads.contains(b) || b.strip_suffix('ا').is_some_and(|x| self.data.place_heads.contains(x))
+                (self.data.place_heads.contains(b) && !(self.data.named_heads.contains(b) && s.w(k).contains("ال")))
+                    || b.strip_suffix('ا').is_some_and(|x| self.data.place_heads.contains(x))
             }
         };
         let k = if head(from) {
@@ -2210,7 +2211,8 @@ impl EventExtractor {
             while b > k + 1 && s.is_quote(b - 1) && (k..b).filter(|&q| s.is_quote(q)).count() % 2 == 1 {
                 b -= 1;
             }
-            let alone_ok = b > k + 1 || w.starts_with("ال") || s.b(k) != w;
+            // ("في القطاع"، "العاصمة الأفغانية": a named head with the article refers back.)
+            let alone_ok = (b > k + 1 || w.starts_with("ال") || s.b(k) != w) && !(self.data.named_heads.contains(head) && w.contains("ال"));
             if alone_ok && (b > k + 1 || w.contains("ال")) {
                 let entity = match inner {
                     Some(m) => Some(m.entity.clone()),
@@ -2235,7 +2237,6 @@ impl EventExtractor {
     }
 }
 
-/// A four-digit year in any of the digit sets ("1982"، "١٩٨٢").
 /// A word is a required one when, its clitics off, it is that word or that stem with a noun
 /// ending and pronoun ("عائل" → "عائلاتهم"): «الاف» is no prefix of «افراد».
 fn required_word(w: &str, r: &str) -> bool {
@@ -2246,6 +2247,7 @@ fn required_word(w: &str, r: &str) -> bool {
     bw.strip_prefix(br).is_some_and(|rest| rest.is_empty() || affix::noun_suffix(rest).is_some())
 }
 
+/// A four-digit year in any of the digit sets ("1982"، "١٩٨٢").
 fn year_of(t: &str) -> Option<u32> {
     let digits: Option<String> = t
         .trim()
