@@ -72,6 +72,7 @@ struct RawWords {
     place_heads: Vec<String>,
     broad_heads: Vec<String>,
     named_heads: Vec<String>,
+    state_bodies: Vec<String>,
     announce: Vec<String>,
     control_cues: Vec<String>,
     agent_links: Vec<String>,
@@ -347,6 +348,8 @@ pub(crate) struct Data {
     pub broad_heads: HashSet<String>,
     /// Heads that are a place only with a name after them ("قطاع X"; "القطاع" alone refers back).
     pub named_heads: HashSet<String>,
+    /// Heads of state bodies ("وزارة"، "الحكومة"): announcing a curfew, siege, arrest or control, they impose it.
+    pub state_bodies: HashSet<String>,
     pub announce: HashSet<String>,
     pub control_cues: Vec<Vec<String>>,
     pub agent_links: Vec<Vec<String>>,
@@ -515,6 +518,7 @@ impl Data {
             place_heads: set(w.place_heads),
             broad_heads: set(w.broad_heads),
             named_heads: set(w.named_heads),
+            state_bodies: set(w.state_bodies),
             announce: set(w.announce),
             control_cues: phrases(w.control_cues),
             agent_links: phrases(w.agent_links),

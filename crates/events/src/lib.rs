@@ -96,6 +96,8 @@ const PLACES: [&str; 27] = [
     "airport", "base", "border_crossing", "region", "river", "dam", "field", "place",
 ];
 const BROAD: [&str; 6] = ["country", "governorate", "city", "town", "village", "region"];
+/// A state's acts: a state body that announces or imposes them is their doer.
+const STATE_ACTS: [&str; 4] = ["curfew", "siege", "arrest", "control"];
 /// Event types with no object to name.
 const NO_TARGET: [&str; 5] = ["displacement", "escape", "surrender", "curfew", "clash"];
 /// Event types whose adjective of relation names the people it befell, not its doer.
@@ -997,6 +999,11 @@ impl EventExtractor {
         }
         if agent.is_none() && form.pos == Pos::Verb {
             agent = self.relative_agent(s, tj, ments);
+        }
+        // "أعلنت وزارة الدفاع فرض حظر التجول": a state body announcing, deciding or imposing a
+        // state's act does it.
+        if agent.is_none() && STATE_ACTS.iter().any(|k| kind == *k) {
+            agent = self.state_body(s, ti, cs, ments);
         }
         // "هوجمت القافلة من قبل مسلحين"، "قُصفت المدينة على يد …": a passive's doer.
         let mut linked_doer = false;
@@ -2131,6 +2138,23 @@ impl EventExtractor {
         }
         let (r, a, b, _) = self.place_at(s, k + 1, ments)?;
         (b < s.toks.len() && s.is_boundary(b) && b < cs).then_some((r, a, b))
+    }
+
+    /// A state body right after a verb of announcing, deciding or imposing before the
+    /// trigger, in its clause: its name as the recognizer gives it, else the head and the
+    /// word of the article after it ("وزارة الداخلية").
+    fn state_body(&self, s: &Sentence, ti: usize, cs: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
+        let d = &self.data;
+        let n = (cs.max(ti.saturating_sub(8))..ti).rev().find_map(|k| {
+            let (w, b) = (s.w(k), s.b(k));
+            let verb = d.announce.contains(w) || d.announce.contains(b) || d.decide.contains(w) || d.decide.contains(b) || d.support.matches(w);
+            s.next_word(k + 1).filter(|&n| verb && n < ti && (d.state_bodies.contains(s.w(n)) || d.state_bodies.contains(s.b(n))))
+        })?;
+        if let Some((a, b, m)) = s.mention_at(n, ments) {
+            return (a == n && b <= ti).then(|| (eref(m), a, b));
+        }
+        let b = if n + 1 < ti && s.toks[n + 1].kind == TokenKind::Word && s.w(n + 1).starts_with("ال") { n + 2 } else { n + 1 };
+        Some((EntityRef { text: s.orig_text(n, b).to_string(), entity: None }, n, b))
     }
 
     /// A place starting at token `k`: a lexicon place or a head-noun phrase, whichever is

@@ -37,6 +37,12 @@ fn events(text: &str) -> Vec<Event> {
 /// (sentence, type, agent words, place words); "" = none expected, "*" = not checked (for
 /// the type: any scored type).
 const CASES: &[(&str, &str, &str, &str)] = &[
+    // a state body that announces, decides or imposes a curfew, a siege or arrests does it
+    ("أعلنت وزارة الداخلية فرض حظر التجول في مدينة الساحل.", "curfew", "وزارة الداخلية", "*"),
+    ("قررت الحكومة فرض حظر شامل للتجول في بلدة الوادي.", "curfew", "الحكومة", "*"),
+    ("أعلنت وزارة الداخلية اعتقال خلية مسلحة في حي النصر.", "arrest", "وزارة الداخلية", "*"),
+    // ... not a strike it tells of
+    ("أعلنت وزارة الصحة مقتل عشرة أشخاص في غارة على بلدة الوادي.", "air_strike", "", "*"),
     // places told by a province, a sector, the capital, a pass
     ("فرضت السلطات حظر التجول في مقاطعة الشرق ليلا.", "curfew", "السلطات", "مقاطعة الشرق"),
     // ... but with the article they refer back: no place of their own
