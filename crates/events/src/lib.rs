@@ -971,6 +971,11 @@ impl EventExtractor {
                             agent = self.before_agent(s, p, cs, ments, statement, 0);
                         }
                     }
+                    // "ونفذت القوات الخاصة عملية في …، واعتقلت قياديين": past a longer clause too,
+                    // the subject of the verb that opened the clause before, in this sentence.
+                    if agent.is_none() && conj && form.pos == Pos::Verb && !hit.subj_suffix {
+                        agent = self.opening_subject(s, a, ments, statement);
+                    }
                     if agent.is_none() && !conj {
                         agent = self.before_agent(s, a, cs, ments, statement, 3);
                     }
@@ -2009,6 +2014,24 @@ impl EventExtractor {
             return Some((eref(m), a, b));
         }
         lam_name.map(|(a, b, m)| (eref(m), a, b))
+    }
+
+    /// The subject right after the verb that opens the clause before `a` (the sentence's
+    /// first word, or a verb with و after a comma), when that verb is perfect like `a`'s.
+    fn opening_subject(&self, s: &Sentence, a: usize, ments: &[Mention], statement: bool) -> Option<(EntityRef, usize, usize)> {
+        let lo = a.saturating_sub(20);
+        let p = (lo..a).rev().find(|&p| {
+            if s.toks[p].kind != TokenKind::Word {
+                return false;
+            }
+            let w = s.w(p);
+            let opens = s.prev_word(p, 0).is_none() || (p > 0 && s.is_boundary(p - 1)) || s.prev_word(p, 0).is_some_and(|q| q + 1 < p && s.is_punct(p - 1));
+            let v = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            opens && (perfect_verb(v) || self.data.support.matches(v))
+        })?;
+        let r = self.after_agent(s, p + 1, a.min(p + 8), ments, statement)?;
+        // Its subject stands right after it (an adverb of time between at most).
+        (r.1 <= p + 2).then_some(r)
     }
 
     /// The place of an event: the first place after it in its clause (a facility or
