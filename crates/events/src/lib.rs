@@ -2062,9 +2062,10 @@ impl EventExtractor {
                     continue;
                 }
                 if !is_broad {
-                    return Some((r, a, b));
+                    return Some(self.named_after(s, (r, a, b), end, ments));
                 }
                 if broad.is_none() {
+                    let (r, a, b) = self.named_after(s, (r, a, b), end, ments);
                     broad = Some((r, a, b, is_broad));
                 }
                 k = b;
@@ -2077,8 +2078,8 @@ impl EventExtractor {
         }
         // No place named after it in its clause: a kind of place as its object ("قاعدة
         // عسكرية"، "مبنى سكني"، "منزل").
-        if let Some(p) = self.described_place(s, from, end) {
-            return Some(p);
+        if let Some(p) = self.described_place(s, from, end, ments) {
+            return Some(self.named_after(s, p, end, ments));
         }
         // Before the trigger: in its clause, nearest first; a clause of result ("، ما أجبر
         // سكانها على الفرار") happened where the clause before it did.
@@ -2116,7 +2117,7 @@ impl EventExtractor {
 
     /// A place told by its kind right after a trigger ("على قاعدة عسكرية تابعة للنظام"،
     /// "استهدف منزلا في …"): its head noun, its adjectives, and "تابع(ة) ل X".
-    fn described_place(&self, s: &Sentence, from: usize, end: usize) -> Option<(EntityRef, usize, usize)> {
+    fn described_place(&self, s: &Sentence, from: usize, end: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
         // ("استهدفت مركزا تجاريا"، "دمرت مستودعا": the accusative's alif.)
         let head = |k: usize| {
             k < end && s.toks[k].kind == TokenKind::Word && {
@@ -2147,9 +2148,33 @@ impl EventExtractor {
         if b < end && self.data.g.affiliation.contains(s.w(b)) && b + 1 < end && s.toks[b + 1].kind == TokenKind::Word {
             b += 2;
         }
+        // "مدخل وزارة الخارجية": a name right after the head is the site's owner.
+        if b == k + 1 {
+            if let Some((ma, mb, _)) = s.mention_at(b, ments) {
+                if ma == b && mb <= end {
+                    b = mb;
+                }
+            }
+        }
         let text = s.orig_text(k, b).to_string();
         let entity = Some(format!("place:{}", (k..b).map(|q| s.b(q)).collect::<Vec<_>>().join("-")));
         Some((EntityRef { text, entity }, k, b))
+    }
+
+    /// A bare kind of site, one word ("قرى"، "منازل") right before a named
+    /// place after a preposition ("… في بلدة X"): the named place, as for "منازل في بلدة X".
+    fn named_after(&self, s: &Sentence, p: (EntityRef, usize, usize), end: usize, ments: &[Mention]) -> (EntityRef, usize, usize) {
+        let (r, a, b) = &p;
+        // (A lexicon name has an id of Latin letters; a pattern-found "place:…" names a kind.)
+        let lexicon = r.entity.as_deref().is_some_and(|id| id.strip_prefix("place:").unwrap_or(id).chars().any(|c| c.is_ascii_alphanumeric()));
+        // ("مستشفى الشفاء" is named, "حاجز للجيش" a facility with its owner: both kept.)
+        let unnamed = !lexicon && !s.w(*a).trim_start_matches(['و', 'ف']).starts_with("ال") && *b == a + 1;
+        let Some(pb) = s.next_word(*b).filter(|&q| q + 1 < end && ["في", "قرب"].contains(&s.w(q))) else { return p };
+        let Some(n) = s.next_word(pb + 1).filter(|&q| q < end && unnamed) else { return p };
+        match self.place_at(s, n, ments) {
+            Some((n, na, nb, _)) if s.mention_at(na, ments).is_some() || (na + 1 < nb) => (n, na, nb),
+            _ => p,
+        }
     }
 
     /// "وفي كركوك، انفجرت عبوة …": a place fronted at the head of the sentence, closed by a
@@ -2195,7 +2220,7 @@ impl EventExtractor {
         if let Some((a, b, m)) = ment {
             // ("مخيم جباليا" ends like an adjective but is a name the lexicon knows.)
             let named = m.entity.strip_prefix("place:").is_some_and(|id| id.chars().any(|c| c.is_ascii_alphanumeric()));
-            if m.entity.starts_with("place:") && b > a + 1 && generic_adjective(s.w(a + 1)) && !named {
+            if m.entity.starts_with("place:") && b > a + 1 && kind_adjective(s.b(a), s.w(a + 1)) && !named {
                 return None;
             }
         }
@@ -2245,7 +2270,7 @@ impl EventExtractor {
                     break;
                 }
                 // "مبنى سكنياً"، "موقع عسكري": a kind of place, not a named one.
-                if words == 1 && generic_adjective(x) && s.mention_at(b, ments).is_none() {
+                if words == 1 && kind_adjective(head, x) && s.mention_at(b, ments).is_none() {
                     break;
                 }
                 if x.starts_with('ب') && !x.starts_with("بو") {
@@ -2325,6 +2350,12 @@ fn perfect_verb(w: &str) -> bool {
 /// An indefinite adjective of relation ("سكنياً"، "عسكري"): the phrase it ends names a kind.
 fn generic_adjective(w: &str) -> bool {
     !w.starts_with("ال") && ["ي", "يه", "يا", "يين", "يات"].iter().any(|e| w.ends_with(e))
+}
+
+/// An adjective after a place's head that makes it a kind: after a feminine head an
+/// adjective agrees, so a word in ي there is a name ("بلدة خامندي"، "منطقة كوتلي").
+fn kind_adjective(head: &str, w: &str) -> bool {
+    generic_adjective(w) && !(head.ends_with('ه') && w.ends_with('ي') && w.chars().count() >= 4)
 }
 
 fn eref(m: &Mention) -> EntityRef {

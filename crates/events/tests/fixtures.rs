@@ -41,6 +41,13 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("ونفذت القوات الخاصة عملية واسعة في أرياف الجبل، واعتقلت قياديين في الجماعة.", "arrest", "القوات الخاصة", "*"),
     // ... not with a speaker's subject (a verb of saying opens no act)
     ("قال الناطق إن الوضع هادئ في البلدة، واعتقلت قياديين في الجماعة.", "arrest", "", "*"),
+    // a bare kind of site before a named place is told by the place; a name after a feminine
+    // head in ي is a name, not an adjective ("بلدة خامندي")
+    ("قصفت القوات قرى في منطقة كوتلي.", "shelling", "القوات", "منطقة كوتلي"),
+    ("انفجرت عبوة ناسفة قرب مدخل وزارة الخارجية.", "bombing", "", "مدخل وزارة الخارجية"),
+    // ... a kind with its adjective stays a kind ("منطقة عسكرية"), a named site stays
+    ("قصفت الطائرات منطقة عسكرية في مدينة الساحل.", "air_strike", "الطائرات", "مدينة الساحل"),
+    ("قصفت الطائرات مستشفى الشفاء في مدينة الساحل.", "air_strike", "الطائرات", "مستشفى الشفاء"),
     // a state body that announces, decides or imposes a curfew, a siege or arrests does it
     ("أعلنت وزارة الداخلية فرض حظر التجول في مدينة الساحل.", "curfew", "وزارة الداخلية", "*"),
     ("قررت الحكومة فرض حظر شامل للتجول في بلدة الوادي.", "curfew", "الحكومة", "*"),

@@ -23,7 +23,8 @@ fn has(got: &Option<riwaya_model::EntityRef>, want: &str) -> bool {
     match want {
         "*" => true,
         "" => got.is_none(),
-        w => got.as_ref().is_some_and(|r| words(&r.text).contains(&words(w))),
+        // ("مركز للشرطة|خامندي": any of the words the article gives the place.)
+        w => got.as_ref().is_some_and(|r| w.split('|').any(|x| words(&r.text).contains(&words(x)))),
     }
 }
 
