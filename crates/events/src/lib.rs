@@ -2101,6 +2101,10 @@ impl EventExtractor {
                 if a < cs {
                     break;
                 }
+                // "مقديشو - انفجرت عبوة …": a dateline is where the report was filed.
+                if s.dateline(a, b) {
+                    continue;
+                }
                 if !is_broad {
                     return Some((r, a, b));
                 }
@@ -2270,7 +2274,9 @@ impl EventExtractor {
                     break;
                 }
                 // "مبنى سكنياً"، "موقع عسكري": a kind of place, not a named one.
-                if words == 1 && kind_adjective(head, x) && s.mention_at(b, ments).is_none() {
+                // ("إقليم شبيلي السفلى": a word in ي with its own adjective is a name.)
+                let own_adjective = s.next_word(b + 1).is_some_and(|n| s.w(n).starts_with("ال") && !self.data.stops.contains(s.w(n)));
+                if words == 1 && kind_adjective(head, x) && !own_adjective && s.mention_at(b, ments).is_none() {
                     break;
                 }
                 if x.starts_with('ب') && !x.starts_with("بو") {
@@ -2532,6 +2538,14 @@ impl<'a> Sentence<'a> {
             i += 1;
         }
         i
+    }
+
+    /// Tokens `a..b` are a dateline: the first words of a sentence, then a dash.
+    fn dateline(&self, a: usize, b: usize) -> bool {
+        self.prev_word(a, 0).is_none() && self.toks.get(b).is_some_and(|t| t.kind != TokenKind::Word) && {
+            let t = self.toks[b];
+            matches!(self.orig.get(t.os..t.oe).map(str::trim), Some("-" | "–" | "—" | ":"))
+        }
     }
 
     fn next_word(&self, from: usize) -> Option<usize> {

@@ -48,6 +48,10 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // ... a kind with its adjective stays a kind ("منطقة عسكرية"), a named site stays
     ("قصفت الطائرات منطقة عسكرية في مدينة الساحل.", "air_strike", "الطائرات", "مدينة الساحل"),
     ("قصفت الطائرات مستشفى الشفاء في مدينة الساحل.", "air_strike", "الطائرات", "مستشفى الشفاء"),
+    // a word in ي with its own definite adjective is a name ("إقليم شبيلي السفلى")
+    ("انفجرت عبوة ناسفة في إقليم جوبي السفلى.", "bombing", "", "إقليم جوبي"),
+    // a dateline is where the report was filed: the clause's own place wins
+    ("كابل - انفجرت عبوة ناسفة في حي الوزير أكبر خان.", "bombing", "", "حي الوزير"),
     // a state body that announces, decides or imposes a curfew, a siege or arrests does it
     ("أعلنت وزارة الداخلية فرض حظر التجول في مدينة الساحل.", "curfew", "وزارة الداخلية", "*"),
     ("قررت الحكومة فرض حظر شامل للتجول في بلدة الوادي.", "curfew", "الحكومة", "*"),
