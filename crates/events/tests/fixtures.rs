@@ -52,6 +52,9 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("انفجرت عبوة ناسفة في إقليم جوبي السفلى.", "bombing", "", "إقليم جوبي"),
     // a dateline is where the report was filed: the clause's own place wins
     ("كابل - انفجرت عبوة ناسفة في حي الوزير أكبر خان.", "bombing", "", "حي الوزير"),
+    // shells that fell are told, as shells that were fired
+    ("وقال الشهود إن قذائف الهاون سقطت على سوق البلدة.", "shelling", "", "*"),
+    ("سقطت الأمطار الغزيرة على المدينة.", "", "", ""),
     // a state body that announces, decides or imposes a curfew, a siege or arrests does it
     ("أعلنت وزارة الداخلية فرض حظر التجول في مدينة الساحل.", "curfew", "وزارة الداخلية", "*"),
     ("قررت الحكومة فرض حظر شامل للتجول في بلدة الوادي.", "curfew", "الحكومة", "*"),
