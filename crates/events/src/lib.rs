@@ -2209,6 +2209,26 @@ impl EventExtractor {
         Some((EntityRef { text: s.orig_text(n, b).to_string(), entity: None }, n, b))
     }
 
+    /// "بلدة عيل طير بعد …"، "حي شهر نو عقب …": a foreign name's second word after a
+    /// settlement's indefinite head and one plain word, when the phrase then ends (a stop, a
+    /// preposition, a word of time, a direction).
+    fn two_word_name(&self, s: &Sentence, k: usize, b: usize) -> bool {
+        let d = &self.data;
+        let plain = |w: &str| {
+            !w.starts_with("ال") && !w.starts_with("لل") && !w.starts_with('و') && !w.starts_with('ب') && !d.stops.contains(w) && !d.g.preps.contains(w)
+                && !d.asides.contains(w) && !d.g.adverbs.contains(w) && !d.g.time_links.contains(w) && !generic_adjective(w) && !perfect_verb(w)
+                && w.chars().count() >= 2
+        };
+        if s.w(k) != s.b(k) || !d.broad_heads.contains(s.b(k)) && !["بلده", "حي", "قريه"].contains(&s.b(k)) || !plain(s.w(b - 1)) || !plain(s.w(b)) || ["ين", "ان", "ات"].iter().any(|e| s.w(b).ends_with(e)) {
+            return false;
+        }
+        // (Not a dual or plural, nor at a sentence's end: "مدينة حلب مرتين".)
+        s.next_word(b + 1).is_some_and(|n| {
+            let w = s.w(n);
+            d.stops.contains(w) || d.g.preps.contains(w) || d.g.time_links.contains(w) || d.asides.contains(w) || d.g.adverbs.contains(w) || generic_adjective(w)
+        })
+    }
+
     /// A place starting at token `k`: a lexicon place or a head-noun phrase, whichever is
     /// longer. Returns (place, first token, end token, broad).
     fn place_at(&self, s: &Sentence, k: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize, bool)> {
@@ -2262,7 +2282,7 @@ impl EventExtractor {
                     }
                 }
                 // "معسكر أبو شوك"، "مخيم عين الحلوة": a compound name's second word.
-                let compound = words == 2 && self.data.name_openers.contains(s.w(b - 1));
+                let compound = words == 2 && (self.data.name_openers.contains(s.w(b - 1)) || self.two_word_name(s, k, b));
                 if words > 1 && !(x.starts_with("ال") || x.starts_with("لل")) && !compound {
                     break;
                 }

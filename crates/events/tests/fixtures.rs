@@ -55,6 +55,10 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // shells that fell are told, as shells that were fired
     ("وقال الشهود إن قذائف الهاون سقطت على سوق البلدة.", "shelling", "", "*"),
     ("سقطت الأمطار الغزيرة على المدينة.", "", "", ""),
+    // a foreign name of two plain words after a settlement's head, then a word of time
+    ("سيطر المسلحون على بلدة عيل بور بعد انسحاب الجيش.", "takeover", "المسلحون", "بلدة عيل بور"),
+    // ... not a count after the town
+    ("قصفت القوات مدينة حلب مرتين في يوم واحد.", "shelling", "القوات", "مدينة حلب"),
     // a state body that announces, decides or imposes a curfew, a siege or arrests does it
     ("أعلنت وزارة الداخلية فرض حظر التجول في مدينة الساحل.", "curfew", "وزارة الداخلية", "*"),
     ("قررت الحكومة فرض حظر شامل للتجول في بلدة الوادي.", "curfew", "الحكومة", "*"),
