@@ -166,6 +166,7 @@ struct RawGrammar {
     between: Vec<String>,
     result_openers: Vec<String>,
     eve: Vec<String>,
+    since: Vec<String>,
 }
 
 /// Function words of clause syntax (`data/events/grammar.toml`), folded.
@@ -217,6 +218,8 @@ pub(crate) struct Grammar {
     pub between: HashSet<String>,
     pub result_openers: HashSet<String>,
     pub eve: HashSet<String>,
+    /// "تسيطر الحركة على البلدة منذ عامين": with an imperfect of holding, a standing state.
+    pub since: HashSet<String>,
 }
 
 impl Grammar {
@@ -263,6 +266,7 @@ impl Grammar {
             between: set(r.between),
             result_openers: set(r.result_openers),
             eve: set(r.eve),
+            since: set(r.since),
             additive_phrases: r.additive_phrases.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
         })
     }

@@ -817,6 +817,10 @@ impl EventExtractor {
                 return s.no("future_or_modal");
             }
         }
+        // "تسيطر الحركة على أجزاء من المنطقة منذ عامين": holding, not taking.
+        if (kind == "takeover" || kind == "control") && form.pos == Pos::Verb && hit.mood == affix::Mood::Imperfect && (tj + 1..ce).any(|k| d.g.since.contains(s.w(k))) {
+            return s.no("standing_state");
+        }
         // "نفى الجيش أن تكون قواته قد قصفت السوق": what is denied is not told.
         if let Some(v) = verb_at {
             if let Some(c) = (cs.max(v.saturating_sub(5))..v).rev().find(|&k| d.g.that.contains(s.w(k))) {

@@ -59,6 +59,9 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("سيطر المسلحون على بلدة عيل بور بعد انسحاب الجيش.", "takeover", "المسلحون", "بلدة عيل بور"),
     // ... not a count after the town
     ("قصفت القوات مدينة حلب مرتين في يوم واحد.", "shelling", "القوات", "مدينة حلب"),
+    // holding since a time is a standing state; taken since a time, or a headline's present, is told
+    ("وتسيطر الجماعة على أجزاء واسعة من الإقليم منذ عامين.", "", "", ""),
+    ("سيطرت الجماعة على البلدة منذ يومين.", "takeover", "الجماعة", "البلدة"),
     // a state body that announces, decides or imposes a curfew, a siege or arrests does it
     ("أعلنت وزارة الداخلية فرض حظر التجول في مدينة الساحل.", "curfew", "وزارة الداخلية", "*"),
     ("قررت الحكومة فرض حظر شامل للتجول في بلدة الوادي.", "curfew", "الحكومة", "*"),
@@ -188,7 +191,7 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     // the accused before "ب" + verbal noun
     ("واتهمت الحركة إسرائيل بقصف المستشفى.", "*", "إسرائيل", "*"),
     // a verb with a pronoun object before its subject
-    ("ريف حلب الذي تسيطر عليه فصائل مسلحة معارضة منذ سنوات.", "takeover", "فصائل مسلحة معارضة", "*"),
+    ("ريف حلب الذي تسيطر عليه فصائل مسلحة معارضة.", "takeover", "فصائل مسلحة معارضة", "*"),
     // counted happenings, responses, relative subjects, pronoun forces, barrels
     ("وشهدت البلدات الشرقية منذ الصباح عشرات الغارات بالقنابل العنقودية.", "air_strike", "", "*"),
     ("وردت القوات الحكومية بقصف مدفعي على مواقع المسلحين.", "shelling", "القوات", "*"),
