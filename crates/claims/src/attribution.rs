@@ -953,12 +953,18 @@ pub(crate) fn to_sources(d: &Doc, chain: &Chain) -> Vec<Source> {
                 let m = &d.mentions()[k];
                 if ma == s.a && m.start > ts && m.start < te {
                     text = &d.orig[m.start..te];
+                    // «للجنة الطبية» named from its second lam: ل + اللجنة, the article restored
+                    let first = d.orig[ts..te].split(char::is_whitespace).next().unwrap_or("");
+                    if riwaya_text::lam_readings(first).is_some_and(|r| r.conj == 0 && r.chosen() == r.own_lam && ts + first.len() - r.own_lam.len() == m.start) {
+                        return Source { text: format!("ال{text}"), entity: s.entity.clone() };
+                    }
                 }
             }
-            // "وفقا للأمم المتحدة": a word begun with «لل» is «ل» on a definite noun (one more
-            // «ل» after them could be the noun's own: «للجنة» is «اللجنة», left as written)
-            let text = match text.strip_prefix("لل").filter(|r| !r.starts_with('ل') && r.chars().take_while(|c| !c.is_whitespace()).count() >= 3) {
-                Some(rest) => format!("ال{rest}"),
+            // "وفقا للأمم المتحدة": a word begun with «لل» is «ل» on a definite noun, whose
+            // own «ل» the segmenter keeps where the noun begins with one («للجنة» = ل + اللجنة)
+            let first = text.split(char::is_whitespace).next().unwrap_or("");
+            let text = match riwaya_text::lam_readings(first).filter(|r| r.conj == 0 && !r.article.starts_with('ل') && r.article.chars().count() >= 3) {
+                Some(r) => format!("ال{}", &text[first.len() - r.chosen().len()..]),
                 None => text.to_string(),
             };
             Source { text, entity: s.entity.clone() }

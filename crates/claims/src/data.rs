@@ -816,7 +816,8 @@ impl Data {
 
 /// The most stripped reading of a normalised word (no proclitics, no article).
 fn bare(w: &str) -> &str {
-    cands(w).iter().last().unwrap_or(w)
+    // the shortest: «لل»'s second reading («لجنه») comes after its first («جنه»)
+    cands(w).iter().min_by_key(|c| c.len()).unwrap_or(w)
 }
 
 #[allow(clippy::type_complexity)]
@@ -899,7 +900,8 @@ fn parse_nationalities(
     Ok(out)
 }
 
-/// The word and its readings without proclitics (و ف, then ب ل ك or لل, then ال), on
+/// The word and its readings without proclitics (و ف, then ب ل ك or لل — both of its
+/// readings, `riwaya_text::lam_readings` — then ال), on
 /// normalised text. Stems keep at least two letters.
 #[inline]
 pub fn cands(w: &str) -> Cands<'_> {
@@ -914,8 +916,10 @@ pub fn cands(w: &str) -> Cands<'_> {
         s = &s[2..];
         out.push(s);
     }
-    if s.starts_with("لل") && s.len() >= 8 {
-        out.push(&s[4..]);
+    // «لل»: the segmenter's two readings, «للقتلى» = ل + القتلى, «للاجئين» = ل + اللاجئين.
+    if let Some(r) = riwaya_text::lam_readings(s).filter(|r| r.conj == 0) {
+        out.push(r.article);
+        out.push(r.own_lam);
         return out;
     }
     if (s.starts_with('ب') || s.starts_with('ل') || s.starts_with('ك')) && s.len() >= 8 {
@@ -950,7 +954,8 @@ impl<'a> Cands<'a> {
     /// The readings without the article: verbs never take it ("التابع" is no "تابع").
     pub fn no_article(&self) -> impl Iterator<Item = &'a str> + '_ {
         let w = self.items[0];
-        self.iter().filter(move |c| !(w.len() > c.len() && w[..w.len() - c.len()].ends_with("ال")))
+        // «لل»'s second reading («للجنه» → «لجنه») keeps the noun's lam after the preposition.
+        self.iter().filter(move |c| !(w.len() > c.len() && (w[..w.len() - c.len()].ends_with("ال") || w[..w.len() - c.len()].ends_with('ل') && c.starts_with('ل'))))
     }
     pub fn has_conj(&self) -> bool {
         self.n > 1 && (self.items[0].starts_with('و') || self.items[0].starts_with('ف'))
@@ -1006,6 +1011,17 @@ impl Data {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lam_words_have_both_readings() {
+        let r = |w: &str| cands(w).iter().map(String::from).collect::<Vec<_>>();
+        assert_eq!(r("للجنه"), ["للجنه", "جنه", "لجنه"]);
+        assert_eq!(r("وللقتلي"), ["وللقتلي", "للقتلي", "قتلي", "لقتلي"]);
+        assert_eq!(r("بالقتلي"), ["بالقتلي", "القتلي", "قتلي"]);
+        // A definite noun is no verb.
+        assert_eq!(cands("للجنه").no_article().collect::<Vec<_>>(), ["للجنه", "جنه"]);
+        assert_eq!(cands("ولقي").no_article().collect::<Vec<_>>(), ["ولقي", "لقي"]);
+    }
 
     #[test]
     fn embedded_data_loads() {

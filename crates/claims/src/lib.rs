@@ -733,7 +733,7 @@ impl ClaimExtractor {
             }
             // "العدد المؤكد للقتلى"، "الحصيلة النهائية للضحايا": an adjective, then the toll word with «لل»
             if toll_word(j).is_none() && d.w(j).starts_with("ال") {
-                if let Some(x) = (j + 1..n.t0.min(j + 3)).find(|&x| d.w(x).starts_with("لل") && toll_word(x).is_some()) {
+                if let Some(x) = (j + 1..n.t0.min(j + 3)).find(|&x| riwaya_text::lam_readings(d.w(x)).is_some_and(|r| r.conj == 0) && toll_word(x).is_some()) {
                     j = x;
                 }
             }
@@ -1158,9 +1158,9 @@ fn same_source(a: Option<&String>, b: Option<&String>) -> bool {
         riwaya_text::normalize_str(s)
             .split(|c: char| !riwaya_text::chars::is_alphanumeric(c))
             .filter(|w| !w.is_empty())
-            // "للأناضول" is "الأناضول" after a preposition
-            .map(|w| match w.strip_prefix("لل").filter(|x| x.len() >= 4) {
-                Some(x) => x.to_string(),
+            // "للأناضول" is "الأناضول" after a preposition, "للجنة" is "اللجنة"
+            .map(|w| match riwaya_text::lam_readings(w).filter(|r| r.conj == 0) {
+                Some(r) => r.chosen_folded().to_string(),
                 None => w.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(w).to_string(),
             })
             .collect()

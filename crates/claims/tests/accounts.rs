@@ -247,3 +247,18 @@ fn people_who_speak_by_their_role() {
 fn a_source_after_a_glued_preposition_and_article() {
     assert_eq!(src("نزح أكثر من 150 ألف شخص، وفقا للمصادر المحلية.", "displaced", 150_000), v(&["المصادر المحلية"]));
 }
+
+#[test]
+fn a_source_whose_noun_begins_with_lam() {
+    // «للجنة» is ل + اللجنة (the segmenter's second reading of «لل»), not ل + الجنة.
+    assert_eq!(src("نزح أكثر من 150 ألف شخص، وفقا للجنة المحلية.", "displaced", 150_000), v(&["اللجنة المحلية"]));
+    // The first reading stays for every other noun.
+    assert_eq!(src("نزح أكثر من 150 ألف شخص، وفقا للسلطات المحلية.", "displaced", 150_000), v(&["السلطات المحلية"]));
+}
+
+#[test]
+fn a_named_committee_after_lam() {
+    // The name recogniser names the body from its second lam; the article comes back.
+    // Before the segmenter's second reading of «لل» the source was «إحصائيات للجنة …».
+    assert_eq!(src("وتوفي 40 شخصا بحسب إحصائيات للجنة الطبية العليا في المدينة.", "killed", 40), v(&["اللجنة الطبية العليا"]));
+}

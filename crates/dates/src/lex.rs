@@ -112,6 +112,100 @@ pub fn def_unit(w: &str) -> Option<(Unit, u32)> {
     unit(rest)
 }
 
+/// «خلال», «طوال»: a span follows («خلال الأيام الثلاثة الماضية»).
+pub fn during(w: &str) -> bool {
+    g_during(w)
+}
+
+/// The noun of «على مدى/مدار» before a span.
+pub fn span_noun(w: &str) -> bool {
+    g_span_noun(w)
+}
+
+/// «ليل», «ليلة»: a night that may span two days («ليل الأحد الإثنين»).
+pub fn night(w: &str) -> bool {
+    g_night(w)
+}
+
+/// Words that introduce a full date after a relative day («اليوم السبت الموافق 22 …»).
+pub fn date_intro(w: &str) -> bool {
+    g_date_intro(w)
+}
+
+/// «نفسه», «ذاته» after «اليوم»: the same day as told, not today.
+pub fn same_ref(w: &str) -> bool {
+    g_same_ref(w)
+}
+
+/// «أمس», «البارحة».
+pub fn yesterday(w: &str) -> bool {
+    g_yesterday(w)
+}
+
+/// «غداً», «الغد» (bare «غد»/«الغد» only after يوم or a time of day).
+pub fn tomorrow(w: &str) -> bool {
+    g_tomorrow(w)
+}
+
+/// After «الليلة»: last night («الماضية») or the coming one («المقبلة»).
+pub fn night_past(w: &str) -> bool {
+    g_night_past(w)
+}
+
+pub fn night_next(w: &str) -> bool {
+    g_night_next(w)
+}
+
+/// After «هذا/هذه»: today («هذا الصباح», «هذه الليلة»).
+pub fn this_day_part(w: &str) -> bool {
+    g_this_day_part(w)
+}
+
+/// «عشر», «عشرة» closing a teen («خمسة عشر»).
+pub fn teen_ten(w: &str) -> bool {
+    g_teen_ten(w)
+}
+
+/// «بضعة», «عدة» before a unit: a span with no count («منذ بضعة أيام»).
+pub fn few(w: &str) -> bool {
+    g_few(w)
+}
+
+/// «يومها», «اليوم» before an ordinal: the Nth day of an event («يومها السادس»).
+pub fn its_day(w: &str) -> bool {
+    g_its_day(w)
+}
+
+/// Verbs and nouns of entering («مع دخول الحرب يومها العاشر»): the Nth day is today.
+pub fn entering(w: &str) -> bool {
+    g_entering(w)
+}
+
+/// «عام», «سنة» before a year number («عام 2015», «لعام 2015»).
+pub fn year_noun(w: &str) -> bool {
+    g_year_noun(w)
+}
+
+/// Words after «يوم» that make a relative day («يوم أمس», «يوم الغد», «يوم أول أمس»).
+pub fn after_yawm(w: &str) -> bool {
+    g_after_yawm(w)
+}
+
+/// Between the two weekdays of a night («ليلة الخميس إلى الجمعة»).
+pub fn night_join(w: &str) -> bool {
+    g_night_join(w)
+}
+
+/// Between the two days of a range before a month («20 و21 يناير», «20 حتى 22 يناير»).
+pub fn day_range_join(w: &str) -> bool {
+    g_day_range_join(w)
+}
+
+/// After a count of units: counted from another event («قبل يومين من الهجوم»), no date.
+pub fn from_event(w: &str) -> bool {
+    g_from_event(w)
+}
+
 /// Parts of a month: 1 = early (days 1–10), 2 = middle (11–20), 3 = late (21–end).
 pub fn month_part(w: &str) -> Option<u32> {
     g_month_part(w)
@@ -200,6 +294,25 @@ mod tests {
                 "not_today_after" => not_today_after(w),
                 "prayer_word" => prayer_word(w),
                 "month_epithet" => month_epithet(w),
+                "during" => during(w),
+                "span_noun" => span_noun(w),
+                "night" => night(w),
+                "date_intro" => date_intro(w),
+                "same_ref" => same_ref(w),
+                "yesterday" => yesterday(w),
+                "tomorrow" => tomorrow(w),
+                "night_past" => night_past(w),
+                "night_next" => night_next(w),
+                "this_day_part" => this_day_part(w),
+                "teen_ten" => teen_ten(w),
+                "few" => few(w),
+                "its_day" => its_day(w),
+                "entering" => entering(w),
+                "year_noun" => year_noun(w),
+                "after_yawm" => after_yawm(w),
+                "night_join" => night_join(w),
+                "day_range_join" => day_range_join(w),
+                "from_event" => from_event(w),
                 k => panic!("kind {k} untested"),
             };
             assert!(ok, "{} {v} {w:?} is not read as listed", e.kind);

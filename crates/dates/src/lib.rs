@@ -574,7 +574,7 @@ impl<'a> P<'a> {
                     .or_else(|| self.ago(j, false));
             }
             "قبل" => return self.ago(i + 1, true),
-            "خلال" | "طوال" | "طيله" | "طيلة" => {
+            w if lex::during(w) => {
                 let j = i + 1;
                 let wj = self.w(j);
                 return self
@@ -583,7 +583,7 @@ impl<'a> P<'a> {
                     .or_else(|| self.year_kw(j, wj))
                     .or_else(|| self.month_part(j, wj));
             }
-            "علي" if matches!(self.w(i + 1), "مدي" | "مدار") => {
+            "علي" if lex::span_noun(self.w(i + 1)) => {
                 let j = i + 2;
                 return self.span(j, self.w(j));
             }
@@ -602,13 +602,13 @@ impl<'a> P<'a> {
     fn time_of_day(&self, i: usize, w0: &str) -> Option<M> {
         let tod_len = if lex::time_of_day(w0) {
             1
-        } else if w0 == "منتصف" && matches!(self.w(i + 1), "ليل" | "ليله") {
+        } else if w0 == "منتصف" && lex::night(self.w(i + 1)) {
             2
         } else {
             return None;
         };
         let j = i + tod_len;
-        if matches!(self.w(j - 1), "ليل" | "ليله") {
+        if lex::night(self.w(j - 1)) {
             if let Some(m) = self.night_of_two(j) {
                 return Some(m);
             }
@@ -623,7 +623,7 @@ impl<'a> P<'a> {
     fn night_of_two(&self, j: usize) -> Option<M> {
         let w1 = lex::weekday(self.w(j))?;
         let mut k = j + 1;
-        if self.punct(k, &['/', '-', '–', '\\']) || matches!(self.w(k), "و" | "الي" | "علي") {
+        if self.punct(k, &['/', '-', '–', '\\']) || lex::night_join(self.w(k)) {
             k += 1;
         }
         let w2 = lex::weekday(self.w(k)).or_else(|| lex::weekday(self.w2(k)))?;
@@ -718,7 +718,7 @@ impl<'a> P<'a> {
         if self.punct(k, &['،', ',', '(', '-']) {
             k += 1;
         }
-        if matches!(self.w(k), "الموافق" | "تاريخ" | "بتاريخ") {
+        if lex::date_intro(self.w(k)) {
             k += 1;
         }
         let m = self.absolute(k, wd)?;
@@ -736,8 +736,7 @@ impl<'a> P<'a> {
             "يوم" => {
                 let j = i + 1;
                 let wj = self.w(j);
-                if matches!(wj, "امس" | "الامس" | "غد" | "الغد" | "غدا" | "اول")
-                    || lex::weekday(wj).is_some()
+                if lex::after_yawm(wj) || lex::weekday(wj).is_some()
                 {
                     return self.day_core(j, wj, true);
                 }
@@ -760,8 +759,7 @@ impl<'a> P<'a> {
                 let (wd, j) = self.opt_weekday(i + 1);
                 if wd.is_none()
                     && (next.starts_with("ال")
-                        || next == "نفسه"
-                        || next == "ذاته"
+                        || lex::same_ref(next)
                         || next == "من" && self.w(i + 2).starts_with("ال"))
                 {
                     return None; // a noun phrase: "اليوم التالي", "اليوم العالمي", "اليوم نفسه"
@@ -775,7 +773,7 @@ impl<'a> P<'a> {
                 let j = self.opt_adverb(j);
                 return Some(self.rel(j, "relative_day", |p| Some(Resolved::Day(p))));
             }
-            "امس" | "الامس" | "البارحه" => {
+            w if lex::yesterday(w) => {
                 if self.w(i + 1) == "الاول" {
                     let (_, j) = self.opt_weekday(i + 2);
                     return Some(self.rel(self.opt_adverb(j), "relative_day", |p| {
@@ -802,7 +800,7 @@ impl<'a> P<'a> {
                     Some(Resolved::Day(p - days(2)))
                 }));
             }
-            "غدا" | "غد" | "الغد" => {
+            w if lex::tomorrow(w) => {
                 if w0 != "غدا" && !ctx {
                     return None;
                 }
@@ -820,10 +818,10 @@ impl<'a> P<'a> {
             }
             "الليله" => {
                 return match self.w(i + 1) {
-                    "الماضيه" | "الفايته" | "المنصرمه" => {
+                    w if lex::night_past(w) => {
                         Some(self.rel(i + 2, "relative_day", |p| Some(Resolved::Day(p - days(1)))))
                     }
-                    "المقبله" | "القادمه" => {
+                    w if lex::night_next(w) => {
                         Some(self.rel(i + 2, "relative_day", |p| Some(Resolved::Day(p + days(1)))))
                     }
                     _ => None,
@@ -832,7 +830,7 @@ impl<'a> P<'a> {
             "هذا" | "هذه" => {
                 let j = i + 1;
                 return match self.w(j) {
-                    "الصباح" | "المساء" | "الليله" | "اليوم" => {
+                    w if lex::this_day_part(w) => {
                         Some(self.rel(j + 1, "relative_day", |p| Some(Resolved::Day(p))))
                     }
                     "الاسبوع" => Some(self.rel(j + 1, "week", |p| {
@@ -842,7 +840,7 @@ impl<'a> P<'a> {
                     "الشهر" => Some(self.rel(j + 1, "month", |p| {
                         month_span(p.year(), p.month()).map(|(a, b)| Resolved::Span(a, b))
                     })),
-                    "العام" | "السنه" => {
+                    w if lex::year_noun(w) && w.starts_with("ال") => {
                         Some(self.rel(j + 1, "year", |p| year_span(p.year())))
                     }
                     _ => None,
@@ -852,7 +850,7 @@ impl<'a> P<'a> {
         }
         let wd = lex::weekday(w0)?;
         // "الأحد عشر" (eleven), "الاثنين عشر".
-        if matches!(self.w(i + 1), "عشر" | "عشره") {
+        if lex::teen_ten(self.w(i + 1)) {
             return None;
         }
         // "صلاة الجمعة", "خطبة الجمعة": the Friday prayer, no day, unless a word dates it
@@ -910,7 +908,7 @@ impl<'a> P<'a> {
         }
         let w = self.w(j);
         if let Some(u) = lex::teen_unit(w) {
-            if matches!(self.w(j + 1), "عشر" | "عشره") {
+            if lex::teen_ten(self.w(j + 1)) {
                 return Some((10 + u, j + 2));
             }
         }
@@ -942,14 +940,14 @@ impl<'a> P<'a> {
 
     /// After منذ/قبل: "ستة أيام", "يومين", "أسبوع", "15 يوما", "أيام" (unresolved).
     fn ago(&self, j: usize, qabl: bool) -> Option<M> {
-        let (n, unit, end) = if matches!(self.w(j), "بضعه" | "بضع" | "عده" | "بعض") {
+        let (n, unit, end) = if lex::few(self.w(j)) {
             let (u, _) = lex::unit(self.w(j + 1))?;
             (0, u, j + 2)
         } else {
             self.counted_units(j)?
         };
         // "قبل يومين من الهجوم": counted from another event; "بضعة أيام": no count.
-        if n == 0 || (qabl && matches!(self.w(end), "من" | "علي")) {
+        if n == 0 || (qabl && lex::from_event(self.w(end))) {
             return Some(M {
                 end,
                 res: UNRES,
@@ -968,7 +966,7 @@ impl<'a> P<'a> {
         let (n, unit, end) = self.counted_units(j)?;
         let lo = i.saturating_sub(8);
         let future = (lo..i).any(|k| lex::future_marker(self.w2(k)) || lex::future_marker(self.w(k)));
-        if !future || n == 0 || matches!(self.w(end), "من" | "علي") {
+        if !future || n == 0 || lex::from_event(self.w(end)) {
             return Some(M { end, res: UNRES, anchor: "none", kind: "ago" });
         }
         Some(self.rel(end, "after", |p| add_units(p, unit, n).map(Resolved::Day)))
@@ -990,7 +988,7 @@ impl<'a> P<'a> {
                 }
             } else if let Some(r) = w.strip_prefix("ال") {
                 if let Some(u) = lex::teen_unit(r) {
-                    if matches!(self.w(j + 1), "عشر" | "عشره") {
+                    if lex::teen_ten(self.w(j + 1)) {
                         n = 10 + u;
                         j += 2;
                     }
@@ -1159,7 +1157,7 @@ impl<'a> P<'a> {
 
     // ---- ordinal day of an event -----------------------------------------------
     fn ordinal_day(&self, i: usize, w0: &str) -> Option<M> {
-        if !matches!(w0, "يومها" | "يومه" | "يومهم" | "يومهما" | "اليوم") {
+        if !lex::its_day(w0) {
             return None;
         }
         let j = i + 1;
@@ -1174,7 +1172,7 @@ impl<'a> P<'a> {
                     .filter(|&v| v >= 20)
             })?;
             let nx = self.w(j + 1);
-            if base < 10 && matches!(nx, "عشر" | "عشره") {
+            if base < 10 && lex::teen_ten(nx) {
                 (10 + base, j + 2)
             } else if base < 10
                 && nx
@@ -1211,11 +1209,7 @@ impl<'a> P<'a> {
             if self.punct(k, &['.', '!', '?', '؟', '؛', ';', ':']) {
                 break;
             }
-            if matches!(
-                self.w2(k),
-                "دخول" | "دخل" | "دخلت" | "تدخل" | "يدخل" | "ادخل"
-            ) || self.w(k) == "بدخول"
-            {
+            if lex::entering(self.w2(k)) {
                 entering = true;
                 break;
             }
@@ -1234,7 +1228,7 @@ impl<'a> P<'a> {
     // ---- years ---------------------------------------------------------------------
     /// "عام 2015", "العام 2015", "سنة 2015", "عام 1436 هـ".
     fn year_kw(&self, i: usize, w0: &str) -> Option<M> {
-        if !matches!(w0, "عام" | "العام" | "سنه" | "السنه" | "لعام") {
+        if !lex::year_noun(w0) {
             return None;
         }
         let (y, nd) = self.num(i + 1)?;
@@ -1453,7 +1447,7 @@ impl<'a> P<'a> {
                 .filter(|&v| v == 20 || v == 30)
         })?;
         let mut j = i + 1;
-        if d < 10 && matches!(self.w(j), "عشر" | "عشره") {
+        if d < 10 && lex::teen_ten(self.w(j)) {
             d += 10;
             j += 1;
         } else if d < 10 && self.w(j).strip_prefix("وال").and_then(lex::cardinal) == Some(20) {
@@ -1475,7 +1469,7 @@ impl<'a> P<'a> {
         let mut j = j;
         // range "20 - 22 يناير", "20 و21 يناير", "20 إلى 22 يناير"
         let mut d2 = None;
-        if self.punct(j, &['-', '–']) || matches!(self.w(j), "و" | "الي" | "حتي") {
+        if self.punct(j, &['-', '–']) || lex::day_range_join(self.w(j)) {
             if let Some((b, nd)) = self.num(j + 1) {
                 if nd <= 2 && b > d && b <= 31 {
                     d2 = Some(b);

@@ -165,7 +165,8 @@ fn is_presentation(c: char) -> bool {
 }
 
 /// Proclitic-stripped variants of the word at `ns..ne` (at most one و/ف, then at
-/// most one ب/ل; لل+X is read as ال+X). Appends to `buf` only for لل.
+/// most one ب/ل; لل+X is read as ال+X, or ال+لX for a noun beginning with ل, as the text
+/// crate's segmenter reads it). Appends to `buf` only for لل.
 fn variants(buf: &mut String, ns: u32, ne: u32) -> ((u32, u32), (u32, u32)) {
     let w = &buf[ns as usize..ne as usize];
     // Arabic letters are 2 bytes each in UTF-8.
@@ -179,7 +180,8 @@ fn variants(buf: &mut String, ns: u32, ne: u32) -> ((u32, u32), (u32, u32)) {
     let mut v2 = v1;
     if n1 >= 4 && w1.starts_with("لل") {
         let s = buf.len() as u32;
-        let rest = buf[v1.0 as usize + 4..v1.1 as usize].to_string();
+        // the segmenter's reading: «لليلة» is ل + الليلة, «للحرب» ل + الحرب
+        let rest = riwaya_text::lam_readings(w1).map_or(&w1[4..], |r| r.chosen_folded()).to_string();
         buf.push_str("ال");
         buf.push_str(&rest);
         v2 = (s, buf.len() as u32);

@@ -836,3 +836,42 @@ fn dates_in_addresses() {
     assert_eq!(url_date("https://x.example/id12031-09-11"), None);
     assert_eq!(url_date("https://x.example/?p=2031-0"), None);
 }
+
+/// The words of the constructions read from `data/words.tsv` (`during`, `span_noun`,
+/// `date_intro`, `same_ref`, `night_next`, `this_day_part`, `few`, `day_range_join`,
+/// `night_join`, `from_event`): one sentence each.
+#[test]
+fn construction_words_from_the_list() {
+    let p = riwaya_dates::NaiveDate::from_ymd_opt(2031, 3, 15); // a Saturday
+    let one = |s: &str| -> (String, Option<String>) {
+        let f = riwaya_dates::find_dates(s, p);
+        assert_eq!(f.len(), 1, "{s}: {:?}", f.iter().map(|m| &m.text).collect::<Vec<_>>());
+        (f[0].text.clone(), f[0].date_string())
+    };
+    let x = |a: &str, b: Option<&str>| (a.to_string(), b.map(String::from));
+    assert_eq!(one("استمر القصف طوال الأسبوع الماضي"), x("طوال الأسبوع الماضي", Some("2031-03-08/2031-03-14")));
+    assert_eq!(one("تواصلت الاشتباكات على مدى الأيام الثلاثة الماضية"), x("على مدى الأيام الثلاثة الماضية", Some("2031-03-12/2031-03-14")));
+    assert_eq!(one("تواصلت الاشتباكات على مدار الأسبوع الماضي"), x("على مدار الأسبوع الماضي", Some("2031-03-08/2031-03-14")));
+    assert_eq!(one("وأعلنت الوزارة اليوم السبت الموافق 15 آذار 2031 عن"), x("اليوم السبت الموافق 15 آذار 2031", Some("2031-03-15")));
+    assert_eq!(one("ستنطلق المحادثات الليلة المقبلة"), x("الليلة المقبلة", Some("2031-03-16")));
+    assert_eq!(one("وقال المتحدث هذا الصباح إن"), x("هذا الصباح", Some("2031-03-15")));
+    assert_eq!(one("سقطت قذائف هذه الليلة على المدينة"), x("هذه الليلة", Some("2031-03-15")));
+    assert_eq!(one("وصل الوفد منذ عدة أيام"), x("منذ عدة أيام", None));
+    assert!(riwaya_dates::find_dates("وفي اليوم ذاته سقطت قذيفة", p).is_empty());
+    assert_eq!(one("ستعقد الجلسة بين 20 حتى 22 نيسان"), x("20 حتى 22 نيسان", Some("2031-04-20/2031-04-22")));
+    assert_eq!(one("سقطت القذائف ليل الجمعة على السبت"), x("ليل الجمعة على السبت", Some("2031-03-14/2031-03-15")));
+    // counted from another happening: no date
+    assert_eq!(one("وصل الوفد قبل ثلاثة أيام على الاتفاق"), x("قبل ثلاثة أيام", None));
+}
+
+/// «لل» read as the text crate's segmenter reads it: «لليلة» is ل + الليلة.
+#[test]
+fn lam_lam_before_a_noun_beginning_with_lam() {
+    let p = riwaya_dates::NaiveDate::from_ymd_opt(2031, 3, 15);
+    let f = |s: &str| riwaya_dates::find_dates(s, p).iter().map(|m| (m.text.clone(), m.date_string())).collect::<Vec<_>>();
+    // read as «اليلة» before, no date
+    assert_eq!(f("تعرضت المدينة لقصف عنيف لليلة الماضية"), [("لليلة الماضية".to_string(), Some("2031-03-14".to_string()))]);
+    assert!(f("استمر القصف لليلة الثانية على التوالي").is_empty());
+    // every other noun: ل + ال + stem
+    assert_eq!(f("دعا إلى هدنة للعام المقبل"), [("للعام المقبل".to_string(), Some("2032-01-01/2032-12-31".to_string()))]);
+}

@@ -136,6 +136,13 @@ pub struct Recognizer {
     complement_nouns: HashSet<String>,
     /// Heads after which the bare name is the same town («مدينة», «بلدة», «قرية»).
     bare_town_heads: HashSet<String>,
+    geo_nouns: HashSet<String>,
+    latin_not: HashSet<String>,
+    /// Folded regime noun → the folded body head it stands for (words.toml heads.regime).
+    regime: HashMap<String, String>,
+    /// A country's nisba, masculine or feminine, folded → the feminine.
+    nisba_fem: HashMap<String, String>,
+    geo_adjectives: HashSet<String>,
     /// Head nouns that name the same kind of site, folded: variant → the one ids use.
     head_synonyms: HashMap<String, String>,
     /// Heads that make a place only before a known place («ولاية»).
@@ -416,13 +423,13 @@ fn last_end_word(m: &str, e: usize) -> usize {
 }
 
 #[inline]
-fn is_definite(w: &str) -> bool {
+pub(crate) fn is_definite(w: &str) -> bool {
     w.starts_with("ال") && w.len() > 4
 }
 
 /// A definite word that reads as an adjective: a nisba («الشمالية», «الكبرى») or a common
 /// colour or size word. Nouns («الهجوم») end a name.
-fn is_adjective(w: &str) -> bool {
+pub(crate) fn is_adjective(w: &str) -> bool {
     is_definite(w)
         && (w.ends_with('ي') || w.ends_with("يه") || w.ends_with("يين") || w.ends_with("يون")
             || matches!(w, "الحر" | "الكبير" | "الصغير" | "العام" | "الخاص" | "الاعلي" | "العليا" | "الاخضر" | "الاحمر"
@@ -717,6 +724,17 @@ impl Recognizer {
             report_verbs: set(&wl.report_verbs),
             titles: set(&wl.titles),
             bare_town_heads: set(&wl.bare_town_heads),
+            geo_nouns: set(&wl.geo_nouns),
+            latin_not: set(&wl.latin_not),
+            regime: wl.regime.iter().map(|(a, b)| (key(a), key(b))).collect(),
+            nisba_fem: words::nationalities()
+                .flat_map(|n| {
+                    let fem = key(n.nisba);
+                    let masc = fem.strip_suffix('ه').unwrap_or(&fem).to_string();
+                    [(masc, fem.clone()), (fem.clone(), fem)]
+                })
+                .collect(),
+            geo_adjectives: set(&wl.geo_adjectives),
             known_only_heads: set(&wl.known_only_heads),
             capital_words: set(&wl.capital_words),
             construct_not_heads: set(&wl.construct_not_heads),
@@ -1054,11 +1072,16 @@ impl Recognizer {
                 sel[k].e = w.e;
                 continue;
             }
+            // One id whatever the nisba's gender («الهلال الأحمر الليبي», «… الليبية»).
+            let id = match self.nisba_fem.get(t) {
+                Some(fem) => derived_id("org", &format!("{} {fem}", &m[s0..w.s])),
+                None => derived_id("org", &m[s0..w.e]),
+            };
             sel[k] = Found {
                 s: s0,
                 e: w.e,
                 span_s,
-                ent: EntId::New(derived_id("org", &m[s0..w.e]), self.ents[i as usize].kind.as_str()),
+                ent: EntId::New(id, self.ents[i as usize].kind.as_str()),
                 militia: false,
                 pattern: true,
                 nested: false,
@@ -1074,13 +1097,26 @@ impl Recognizer {
                 k += 1;
                 continue;
             };
-            let Some(dir) = self.compass.get(&m[c.s..c.e]) else {
-                k += 1;
-                continue;
+            // «شمال وشرق سوريا»: a second compass word joined by «و» (north and east, not
+            // north-east).
+            let ct = &m[c.s..c.e];
+            let (dir, joined) = match self.compass.get(ct) {
+                Some(d) => (d, false),
+                None => match ct.strip_prefix('و').and_then(|r| self.compass.get(r)) {
+                    Some(d) => (d, true),
+                    None => {
+                        k += 1;
+                        continue;
+                    }
+                },
             };
             // «شمال غرب سوريا»: two compass words.
             let (s, dirs) = match prev_word(m, c.s).filter(|b| b.tight).and_then(|b| Some((b, self.compass.get(&m[b.s..b.e])?))) {
-                Some((b, d0)) if d0 != dir && occ.free(b.s, b.e) => (b.s, format!("{d0} {dir}")),
+                Some((b, d0)) if d0 != dir && occ.free(b.s, b.e) => (b.s, if joined { format!("{d0} و{dir}") } else { format!("{d0} {dir}") }),
+                _ if joined => {
+                    k += 1;
+                    continue;
+                }
                 _ => (c.s, dir.clone()),
             };
             if !occ.free(s, c.e) {
@@ -1146,9 +1182,10 @@ impl Recognizer {
                         // «حركة حماس» … «حماس», «وكالة الأناضول» … «الأناضول»: a body's one-word
                         // name met alone after a verb of saying (definite: an outlet's only).
                         let subject_head = self.subject_heads.contains(&m[c.s..c.e]);
-                        if let (Head::Org { outlet, .. }, Some(w1), true) = (h, next_word(m, c.e).filter(|w| w.e == f.e && w.tight), subject_head) {
+                        let one_word = |w: &W| w.e == f.e || next_word(m, w.e).is_some_and(|d| d.s < f.e && self.descriptors.contains(&m[d.s..f.e]));
+                        if let (Head::Org { outlet, .. }, Some(w1), true) = (h, next_word(m, c.e).filter(|w| w.tight && one_word(w)), subject_head) {
                             let x = &m[w1.s..w1.e];
-                            if (outlet || !is_definite(x)) && !is_adjective(x) && self.subject_alone(m, x, w1.s) {
+                            if (outlet || !is_definite(x)) && !is_adjective(x) && (self.subject_alone(m, x, w1.s) || self.named_in_context(m, p, c.s, w1)) {
                                 new_names.push((x.to_string(), f.ent.clone(), 1));
                             }
                         }
@@ -1228,6 +1265,25 @@ impl Recognizer {
             sel.insert(i, f);
         }
 
+        // 4b''. «الساحل السوري», «الجبل الأخضر»: a noun of land or sea and its adjective
+        // name a region.
+        for (s, e) in self.geo_regions(m, &words, &sel, &occ) {
+            occ.insert(s, e);
+            let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("place", &m[s..e]), "region"), militia: false, pattern: true, nested: false };
+            new_names.push((m[s..e].to_string(), f.ent.clone(), 2));
+            let i = sel.partition_point(|x| x.s < s);
+            sel.insert(i, f);
+        }
+
+        // 4b-regime. «النظام السوري»: the regime noun and a country's nisba are the
+        // country's government, one id with «الحكومة السورية».
+        for (s, e, id) in self.regimes(m, &words, &sel, &occ) {
+            occ.insert(s, e);
+            let f = Found { s, e, span_s: s, ent: EntId::New(id, "org"), militia: false, pattern: true, nested: false };
+            let i = sel.partition_point(|x| x.s < s);
+            sel.insert(i, f);
+        }
+
         // 4b'. «المركز الوطني للزلازل», «المعهد الأميركي للجيوفيزياء»: a definite head of a
         // body, its adjectives and its «لـ» complement name one body.
         for (s, e, kind) in self.definite_body_pattern(m, &words, &sel, &occ) {
@@ -1255,6 +1311,14 @@ impl Recognizer {
             sel.insert(i, f);
         }
 
+        // 4c'. «وقال X Y المتحدث باسم …»: the rare words between a verb of saying and a
+        // role in apposition are the speaker's name.
+        for f in self.speaker_pattern(m, p, &words, &sel, &mut occ) {
+            new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), m[f.s..f.e].split(' ').count()));
+            let i = sel.partition_point(|x| x.s < f.s);
+            sel.insert(i, f);
+        }
+
         // 4d. «سرايا - أكدت وكالة …», «رام الله – المواطن»: an outlet naming itself in the
         // dateline.
         for (s, e) in self.dateline_outlets(m, p, &words, &sel, &occ) {
@@ -1264,6 +1328,9 @@ impl Recognizer {
             sel.insert(i, f);
         }
 
+        // Names inside the names found below («وكالة X برس» holds «X برس»), as (the outer
+        // mention's start, the inner name's span): nested mentions of the same id.
+        let mut inner_names: Vec<(usize, usize, usize)> = Vec::new();
         // 4d'. «شفق نيوز», «سيريانيوز»: a name and an outlet's last word.
         for (s, e) in self.suffix_outlets(m, &words, &sel, &occ) {
             // The town whose name the outlet bears is inside it.
@@ -1271,9 +1338,41 @@ impl Recognizer {
                 occ.remove(sel[k].s, sel[k].e);
                 sel.remove(k);
             }
-            occ.insert(s, e);
-            let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..e]), "outlet"), militia: false, pattern: true, nested: false };
+            let id = derived_id("org", &m[s..e]);
+            // «وكالة فرانس برس», «موقع "X نيوز"»: a media head before it is the mention's.
+            let head = prev_word(m, s).filter(|h| {
+                let gap = &m[h.e..s];
+                (h.tight || (gap.chars().all(|c| c == ' ') && (h.e..s).any(|i| p.is_quote(i))))
+                    && matches!(self.head_of(&m[h.s..h.e]).and_then(|x| x.head), Some(Head::Org { outlet: true, .. }))
+                    && occ.free(h.s, h.e)
+            });
+            let ms = head.map_or(s, |h| h.s);
+            if ms < s {
+                inner_names.push((ms, s, e));
+            }
+            occ.insert(ms, e);
+            let f = Found { s: ms, e, span_s: ms, ent: EntId::New(id, "outlet"), militia: false, pattern: true, nested: false };
             new_names.push((m[s..e].to_string(), f.ent.clone(), 1));
+            let i = sel.partition_point(|x| x.s < ms);
+            sel.insert(i, f);
+        }
+
+        // 4d''. «(أ ف ب)», «د ب أ»: an agency's initials, spelled as letters.
+        for (s, le, e) in self.initials_outlets(m, p, &words, &sel, &occ) {
+            if le < e {
+                inner_names.push((s, s, le));
+            }
+            occ.insert(s, e);
+            let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..le]), "outlet"), militia: false, pattern: true, nested: false };
+            new_names.push((m[s..le].to_string(), f.ent.clone(), 2));
+            let i = sel.partition_point(|x| x.s < s);
+            sel.insert(i, f);
+        }
+
+        // 4d-latin. «CNN», «Facebook», «SY24»: Latin-script names in Arabic text.
+        for (s, e) in self.latin_names(m, p, &words, &sel, &occ) {
+            occ.insert(s, e);
+            let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..e]), "org"), militia: false, pattern: true, nested: false };
             let i = sel.partition_point(|x| x.s < s);
             sel.insert(i, f);
         }
@@ -1494,7 +1593,7 @@ impl Recognizer {
         // 5c. «موقع "العهد"», «صحيفة "الأيام" الفلسطينية»: an outlet named by a head noun
         // and a quoted name is named by the quoted words, as in «لـ"العهد"».
         // (the outlet's start, the quoted words): by start, as later steps remove entries.
-        let mut quoted: Vec<(usize, usize, usize)> = Vec::new();
+        let mut quoted: Vec<(usize, usize, usize)> = inner_names;
         for f in sel.iter_mut() {
             let EntId::New(_, "outlet") = &f.ent else { continue };
             let Some(w1) = next_word(m, word_end(m, f.s)) else { continue };
@@ -1645,6 +1744,33 @@ impl Recognizer {
                     out.push(Found { s: cs, e: f.e, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
                 }
             }
+            // «تنظيم X الإرهابي»: an armed group's own name between its head and the
+            // judging words after it is a name of it too.
+            for f in &sel {
+                let EntId::New(id, "armed_group") = &f.ent else { continue };
+                if !id.starts_with("org:") || !f.pattern {
+                    continue;
+                }
+                let text = &m[f.s..f.e];
+                let Some((h, rest)) = text.split_once(' ') else { continue };
+                if self.head_of(h).and_then(|x| x.head).is_none() {
+                    continue;
+                }
+                let mut core = rest;
+                while let Some((c, last)) = core.rsplit_once(' ') {
+                    if !self.descriptors.contains(last) {
+                        break;
+                    }
+                    core = c;
+                }
+                if core.len() == rest.len() || self.wordlike(m, core) || !core.split(' ').all(|w| self.name_word(w)) {
+                    continue;
+                }
+                let cs = f.s + h.len() + 1;
+                if m.get(cs..cs + core.len()) == Some(core) && seen.insert((cs, cs + core.len())) {
+                    out.push(Found { s: cs, e: cs + core.len(), span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+                }
+            }
             // «المستشفى الأهلي العربي (المعمداني)», «مستشفى "الشفاء"»: the quoted or
             // bracketed words of a site's name are a name of the site too.
             for f in &sel {
@@ -1695,6 +1821,54 @@ impl Recognizer {
     /// articles that name it either way link. No country, or two as often, or a nisba after
     /// its portfolio («وزارة الدفاع الروسية»): left alone.
     fn national_bodies(&self, m: &str, sel: &mut [Found]) {
+        // «الهلال الأحمر الليبي» … «الهلال الأحمر»: a lexicon body's name without a nisba,
+        // in an article that names it with one country's nisba, is that country's body.
+        let mut with_nisba: Vec<String> = sel
+            .iter()
+            .filter_map(|f| match &f.ent {
+                EntId::New(id, _) if id.starts_with("org:") && id.rsplit('-').next().is_some_and(|w| self.nisba_fem.contains_key(w)) => Some(id.clone()),
+                _ => None,
+            })
+            .collect();
+        with_nisba.sort();
+        with_nisba.dedup();
+        if !with_nisba.is_empty() {
+            for f in sel.iter_mut() {
+                let EntId::Lex(i) = f.ent else { continue };
+                let e = &self.ents[i as usize];
+                let t = &m[f.s..f.e];
+                if e.place || e.person || f.pattern || !t.contains(' ') {
+                    continue;
+                }
+                let prefix = format!("{}-", derived_id("org", t));
+                let mut fits = with_nisba.iter().filter(|id| id.strip_prefix(prefix.as_str()).is_some_and(|r| !r.contains('-')));
+                if let (Some(id), None) = (fits.next(), fits.next()) {
+                    f.ent = EntId::New(id.clone(), e.kind.as_str());
+                }
+            }
+        }
+        // «وزارة الصحة التابعة للنظام السوري»: a state's body named with its affiliation to
+        // a country's government is that country's body («وزارة الصحة السورية»).
+        for f in sel.iter_mut() {
+            let EntId::New(_, kind) = f.ent else { continue };
+            let t = &m[f.s..f.e];
+            let Some((core, owner)) = self.affiliation.iter().find_map(|a| t.split_once(&format!(" {a} "))) else { continue };
+            if !core.split_once(' ').is_some_and(|(h, _)| self.national_heads.contains(h)) || !owner.starts_with('ل') {
+                continue;
+            }
+            let Some(fem) = owner.split(' ').find_map(|w| self.nisba_fem.get(w)) else { continue };
+            let full = format!("{core} {fem}");
+            f.ent = match self.keys.get(full.as_str()).and_then(|&p| {
+                let mut it = self.payloads[p as usize].names.iter().filter(|r| r.kind != NK::Short && !self.ents[r.ent as usize].place);
+                match (it.next(), it.next()) {
+                    (Some(r), None) => Some(r.ent),
+                    _ => None,
+                }
+            }) {
+                Some(i) => EntId::Lex(i),
+                None => EntId::New(derived_id("org", &full), kind),
+            };
+        }
         let nisba = |w: &str| self.capitals.contains_key(w) || self.nisba_country.contains_key(w);
         // 1: a new «وزارة X» with no nisba; 2: a lexicon body named by a form with no nisba
         // (its name or alias «الهلال الأحمر»); 0: neither.
@@ -2072,6 +2246,15 @@ impl Recognizer {
                     }),
                 Anaphor::Militia => before.iter().rev().find(|f| f.militia),
                 // «الوزارة»: the last body named «وزارة …» (not a place or a person).
+                // («النظام الصحي»: a head with its own adjective is another thing.)
+                Anaphor::SameHead
+                    if next_word(m, e).is_some_and(|w| {
+                        let u = &m[w.s..w.e];
+                        w.tight && is_adjective(u) && u.chars().count() >= 5 && !self.stop.contains(u)
+                    }) =>
+                {
+                    None
+                }
                 Anaphor::SameHead => {
                     let h = self.head_word(&m[s..e]);
                     before.iter().rev().find(|f| {
@@ -2199,6 +2382,13 @@ impl Recognizer {
         if !w1.tight {
             return None;
         }
+        // «الائتلاف الوطني لقوى الثورة»: «لـ» and a head that is also a complement noun
+        // after a definite nisba open the complement of the body named before, no body of
+        // its own («المكتب الإعلامي لوزارة الدفاع» names the ministry).
+        let ws = word_start(m, s);
+        if ws < s && &m[ws..s] == "ل" && self.complement_nouns.contains(&m[s..e]) && prev_word(m, ws).is_some_and(|v| v.tight && is_adjective(&m[v.s..v.e]) && m[v.s..v.e].chars().count() >= 5) {
+            return None;
+        }
         let (prefix, kind, settlement_head, outlet_head, armed_head) = match head {
             Head::Org { outlet, armed } => (
                 "org",
@@ -2215,6 +2405,16 @@ impl Recognizer {
             ),
             Head::Place { kind, settlement } => ("place", kind, settlement, false, false),
         };
+        // «قناة 7»: a media head and a number name a channel; its nisba is the name's.
+        if outlet_head && m[w1.s..w1.e].chars().all(|c| c.is_ascii_digit()) && occ.free(w1.s, w1.e) {
+            let mut end = w1.e;
+            if let Some(a) = next_word(m, end).filter(|a| a.tight && is_definite(&m[a.s..a.e]) && is_adjective(&m[a.s..a.e]) && occ.free(a.s, a.e)) {
+                end = a.e;
+            }
+            occ.insert(s, end);
+            let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]));
+            return Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false }));
+        }
         // A known name right after the head; «مرفأ العاصمة بيروت»: after «العاصمة», the
         // town named.
         let at_known = sel.iter().position(|f| f.span_s == w1.s).or_else(|| {
@@ -2411,13 +2611,18 @@ impl Recognizer {
             let Some(ce) = self.construct_end(m, s, e, w1, occ) else {
                 // «حركة حماس» … «وأضافت حماس»: a word the article also makes the subject of
                 // a verb of saying, alone and indefinite, is a name.
-                if !self.subject_heads.contains(&m[s..e]) || !self.subject_alone(m, t1, w1.s) {
+                if !self.subject_heads.contains(&m[s..e]) || !(self.subject_alone(m, t1, w1.s) || self.named_in_context(m, p, s, w1)) {
                     return None;
                 }
-                occ.insert(s, w1.e);
+                // «تنظيم X الإرهابي»: the judging words after the name are the mention's.
+                let mut w_end = w1.e;
+                while let Some(d) = next_word(m, w_end).filter(|d| d.tight && self.descriptors.contains(&m[d.s..d.e]) && occ.free(d.s, d.e)) {
+                    w_end = d.e;
+                }
+                occ.insert(s, w_end);
                 let id = if armed_head { derived_id(prefix, t1) } else { derived_id(prefix, &format!("{} {t1}", self.head_word(&m[s..e]))) };
                 let militia = self.militia.iter().any(|w| w == &m[s..e]);
-                return Some(insert_found(sel, Found { s, e: w1.e, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false }));
+                return Some(insert_found(sel, Found { s, e: w_end, span_s, ent: EntId::New(id, kind), militia, pattern: true, nested: false }));
             };
             occ.insert(s, ce);
             let core = shapes::judged_end(m, w1.s, ce, &self.descriptors);
@@ -2463,6 +2668,24 @@ impl Recognizer {
         while n < 4 {
             let Some(w) = next_word(m, end) else { break };
             let t = &m[w.s..w.e];
+            // «هيئة الإغاثة والتنمية الزامبية»: «و» and a definite noun, when a nisba ends
+            // the name after it (not «هيئة الإغاثة والجيش»: a head or a known name; not after a
+            // head that is also a noun of action, «تنظيم الأنشطة والبرامج …»).
+            let joined = definite && !self.construct_not_heads.contains(&m[s..e]) && w.tight && t.starts_with("وال") && t.len() > "وال".len() + 4 && occ.free(w.s, w.e) && {
+                let x = &t["و".len()..];
+                !self.stop.contains(x)
+                    && !self.generic.contains(x)
+                    && self.head_of(x).is_none()
+                    && self.head_of(&x["ال".len()..]).is_none()
+                    && !self.collective_bodies.contains_key(x)
+                    && !self.keys.contains_key(x)
+                    && next_word(m, w.e).is_some_and(|a| a.tight && is_adjective(&m[a.s..a.e]) && m[a.s..a.e].chars().count() >= 5 && !self.stop.contains(&m[a.s..a.e]) && occ.free(a.s, a.e))
+            };
+            if joined {
+                end = w.e;
+                n += 1;
+                continue;
+            }
             if !w.tight || !is_adjective(t) || self.stop.contains(t) || self.generic.contains(t) || !occ.free(w.s, w.e) {
                 break;
             }
@@ -2526,6 +2749,39 @@ impl Recognizer {
                 return false;
             }
             prev_word(m, ws).is_some_and(|v| v.tight && self.report_verbs.contains(self.bare(&m[v.s..v.e])))
+        })
+    }
+
+    /// Whether the one indefinite word `w1` after the body head at `hs` reads as a name
+    /// in its context: a judging word follows («تنظيم X الإرهابي»); the head is the
+    /// subject of a verb of saying, a media head, and the name, rare in news, ends at its
+    /// «أن»/«إن» or a colon («وذكرت شبكة X أن …»); or the article quotes the word alone elsewhere («وكالة X»
+    /// … «وفق "X"»). Not a common, function, generic or frequent word, a given name or a
+    /// place.
+    fn named_in_context(&self, m: &str, p: &Prepared, hs: usize, w1: W) -> bool {
+        let x = &m[w1.s..w1.e];
+        if x.chars().count() < 3 || is_definite(x) || self.stop.contains(x) || self.generic.contains(x) || self.first_names.contains(x) {
+            return false;
+        }
+        if self.common.contains(x) || self.report_verbs.contains(x) || self.is_place_name(x) || self.head_of(x).is_some() {
+            return false;
+        }
+        let next = next_word(m, w1.e).filter(|w| w.tight);
+        if next.is_some_and(|w| self.descriptors.contains(&m[w.s..w.e])) {
+            return true;
+        }
+        // After a media head only: «حركة احتجاج» and «جماعة مسلحة» are descriptions.
+        let outlet = matches!(self.head_of(&m[hs..word_end(m, hs)]).and_then(|h| h.head), Some(Head::Org { outlet: true, .. }));
+        let rare = outlet && self.news_df.get(x).is_none_or(|&n| n < 300);
+        let said = prev_word(m, hs).is_some_and(|v| v.tight && self.report_verbs.contains(self.bare(&m[v.s..v.e])));
+        let ends = next.is_some_and(|w| crate::words::words().complementisers.contains(&m[w.s..w.e]))
+            || m[w1.e..].trim_start_matches(' ').starts_with(':');
+        if rare && said && ends && !p.is_quote(w1.e) {
+            return true;
+        }
+        memchr::memmem::find_iter(m.as_bytes(), x.as_bytes()).any(|s| {
+            let e = s + x.len();
+            s != w1.s && s > 0 && p.is_quote(s - 1) && p.is_quote(e)
         })
     }
 
@@ -2784,6 +3040,18 @@ impl Recognizer {
                 _ => continue,
             };
             let mut end = h.e;
+            // «القناة 13 العبرية»: a media head and a number name a channel, with its nisba.
+            if kind == "outlet" {
+                if let Some(n) = next_word(m, end).filter(|n| n.tight && m[n.s..n.e].bytes().all(|b| b.is_ascii_digit()) && free(n.s, n.e)) {
+                    end = n.e;
+                    if let Some(a) = next_word(m, end).filter(|a| a.tight && is_definite(&m[a.s..a.e]) && is_adjective(&m[a.s..a.e]) && free(a.s, a.e)) {
+                        end = a.e;
+                    }
+                    at = end;
+                    out.push((s, end, kind));
+                    continue;
+                }
+            }
             let mut adjectives = 0;
             // Nisbas, nationalities included («الأميركي»), but not «الذي» or «الماضي».
             let adjective = |t: &str| is_adjective(t) && t.chars().count() >= 5 && !matches!(t, "الذي" | "التي" | "الماضي" | "الماضيه" | "الحالي" | "الحاليه" | "الجاري" | "التالي");
@@ -2849,6 +3117,10 @@ impl Recognizer {
                 let u = &m[w.s..w.e];
                 if w.tight && u.starts_with("وال") && u.len() > "وال".len() + 4 && !self.stop.contains(&u["و".len()..]) && free(w.s, w.e) {
                     end = w.e;
+                    // «لقوى الثورة والمعارضة السورية»: the nisba after it too.
+                    while let Some(w) = next_word(m, end).filter(|w| w.tight && adjective(&m[w.s..w.e]) && free(w.s, w.e)) {
+                        end = w.e;
+                    }
                 }
             }
             at = end;
@@ -3080,6 +3352,97 @@ impl Recognizer {
                 pattern: true,
                 nested: false,
             });
+        }
+        out
+    }
+
+    /// Agencies named by their initials, Arabic letters spelled one a word: three or more
+    /// («د ب أ»), or two between brackets, quotes or line ends («(أ ب)»); «تي في» after
+    /// them is the agency's television («أ ف ب تي في»).
+    fn initials_outlets(&self, m: &str, p: &Prepared, words: &[W], sel: &[Found], occ: &Occ) -> Vec<(usize, usize, usize)> {
+        let letter = |w: &W| {
+            let mut c = m[w.s..w.e].chars();
+            matches!((c.next(), c.next()), (Some(x), None) if ('\u{0621}'..='\u{064A}').contains(&x))
+        };
+        let edge = |a: usize, b: usize| a == b || (a..b).any(|i| p.is_quote(i)) || p.line_break(a, b);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            if !letter(&words[i]) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < words.len() && letter(&words[j]) && words[j].tight && !p.is_quote(words[j - 1].e) {
+                j += 1;
+            }
+            let (s, mut e) = (words[i].s, words[j - 1].e);
+            let before = if i == 0 { true } else { edge(words[i - 1].e, s) };
+            let after = words.get(j).is_none_or(|w| edge(e, w.s)) || m[e..].trim_start().starts_with(['.', '،', ',', ':']);
+            let n = j - i;
+            // «البند أ و ب»: «و» inside is «and».
+            let and = words[i + 1..j].iter().any(|w| &m[w.s..w.e] == "و");
+            if !and && (n >= 3 || (n == 2 && before && after)) {
+                let letters_end = e;
+                if let (Some(a), Some(b)) = (words.get(j), words.get(j + 1)) {
+                    if a.tight && b.tight && &m[a.s..a.e] == "تي" && &m[b.s..b.e] == "في" {
+                        e = b.e;
+                    }
+                }
+                if occ.free(s, e) && !sel.iter().any(|f| f.s < e && s < f.e) {
+                    out.push((s, letters_end, e));
+                }
+            }
+            i = j;
+        }
+        out
+    }
+
+    /// Speakers named by apposition: a verb of saying, two or three words rare in news
+    /// (none common, a function word, a head, a known name; the first indefinite), then a
+    /// role, after a comma or not («وقال كورنيل مابوتو، المتحدث باسم الجيش»): a person.
+    fn speaker_pattern(&self, m: &str, p: &Prepared, words: &[W], sel: &[Found], occ: &mut Occ) -> Vec<Found> {
+        let df = |x: &str| self.news_df.get(x.strip_prefix("ال").filter(|c| c.chars().count() >= 2).unwrap_or(x)).copied().unwrap_or(0);
+        let is_role = |x: &str| self.keys.get(x).is_some_and(|&i| self.payloads[i as usize].role);
+        let mut out = Vec::new();
+        for (i, v) in words.iter().enumerate() {
+            if !self.report_verbs.contains(self.bare(&m[v.s..v.e])) {
+                continue;
+            }
+            let mut end = None;
+            for k in 1..=3 {
+                let Some(x) = words.get(i + k) else { break };
+                let u = &m[x.s..x.e];
+                let prev_end = words[i + k - 1].e;
+                if !x.tight
+                    || p.is_quote(prev_end)
+                    || p.line_break(prev_end, x.s)
+                    || !occ.free(x.s, x.e)
+                    || sel.iter().any(|f| f.span_s < x.e && x.s < f.e)
+                    || u.chars().count() < 3
+                    || self.stop.contains(u)
+                    || self.generic.contains(u)
+                    || self.head_of(u).is_some()
+                    || self.keys.contains_key(u)
+                    || self.report_verbs.contains(self.bare(u))
+                    || self.common.contains(u.strip_prefix("ال").unwrap_or(u))
+                    || u.bytes().any(|b| b.is_ascii_digit())
+                    || (k == 1 && is_definite(u))
+                    || df(u) >= if k == 1 { 30 } else { 100 }
+                    || !self.name_word(u)
+                {
+                    break;
+                }
+                let Some(r) = words.get(i + k + 1) else { break };
+                let gap = m[x.e..r.s].trim();
+                if k >= 2 && (r.tight || gap == "،" || gap == ",") && !p.is_quote(x.e) && is_role(&m[r.s..r.e]) {
+                    end = Some(x.e);
+                }
+            }
+            let Some(e) = end else { continue };
+            let s = words[i + 1].s;
+            occ.insert(s, e);
+            out.push(Found { s, e, span_s: s, ent: EntId::New(derived_id("person", &m[s..e]), "person"), militia: false, pattern: true, nested: false });
         }
         out
     }

@@ -23,6 +23,44 @@ fn site_heads() -> &'static HashSet<String> {
     })
 }
 
+/// Heads of civil bodies («مرصد», «هيئة», «مركز»…), folded as in derived `org:` ids: the
+/// first word of an id that names a body by its head. Armed heads are left out (their ids
+/// hold the name without the head).
+fn body_heads() -> &'static HashSet<String> {
+    static H: OnceLock<HashSet<String>> = OnceLock::new();
+    H.get_or_init(|| {
+        crate::words::words()
+            .org_heads
+            .iter()
+            .filter(|(_, _, armed)| !armed)
+            .map(|(w, _, _)| key(w))
+            .collect()
+    })
+}
+
+/// Countries' nisbas, feminine and masculine, and their names, folded like the ids' words
+/// («السوريه», «السوري», «سوريا») → the country: a body with a nisba is that country's.
+fn country_words() -> &'static HashMap<String, &'static str> {
+    static N: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    N.get_or_init(|| {
+        let mut s = HashMap::new();
+        for n in crate::words::nationalities() {
+            let fem = key(n.nisba);
+            if let Some(masc) = fem.strip_suffix('ه') {
+                s.insert(masc.to_string(), n.country.0);
+            }
+            s.insert(fem, n.country.0);
+            s.insert(key(n.country.1), n.country.0);
+        }
+        s
+    })
+}
+
+/// A definite word ending like a nisba («العسكري», «الوطنيه»), folded.
+fn adjective_like(w: &str) -> bool {
+    w.starts_with("ال") && w.chars().count() >= 5 && (w.ends_with('ي') || w.ends_with("يه"))
+}
+
 /// Generic words of site names, folded like the ids' words.
 fn site_generic() -> &'static HashSet<String> {
     static G: OnceLock<HashSet<String>> = OnceLock::new();
@@ -43,6 +81,16 @@ pub struct RunNames {
     /// (given name, surname) → (entity, English name, folded words) of every person named
     /// with two words or more so far.
     people: HashMap<(String, String), Vec<(String, Option<String>, Vec<String>)>>,
+    /// Body head → (entity, the word sets of every id linked to it) of every new body
+    /// named by a head so far.
+    bodies: HashMap<String, Vec<(String, Vec<(HashSet<String>, HashSet<&'static str>)>)>>,
+    /// Body ids linked so far → the id they were linked to.
+    body_links: HashMap<String, String>,
+    /// Body ids already weighed (recorded, linked or left as ambiguous).
+    body_seen: HashSet<String>,
+    /// (head, word) → the indices in `bodies[head]` of the bodies with that word: the only
+    /// candidates, as one id within another shares its words.
+    body_index: HashMap<(String, String), Vec<usize>>,
 }
 
 /// Whether the words of `a` appear in `b`, in order.
@@ -60,6 +108,7 @@ impl RunNames {
     /// («خلف», a placeholder `person:خلف`) to the one person of the run with that surname.
     pub fn link(&mut self, mentions: &mut [Mention]) {
         self.link_sites(mentions);
+        self.link_bodies(mentions);
         self.link_people(mentions);
         for m in mentions.iter() {
             if m.kind != "person" {
@@ -167,6 +216,99 @@ impl RunNames {
                 [] => v.push((m.entity.clone(), words, place)),
                 [i] => {
                     v[*i].1.extend(words);
+                    renamed.insert(m.entity.clone(), v[*i].0.clone());
+                }
+                _ => {}
+            }
+        }
+        for m in mentions.iter_mut() {
+            if let Some(to) = renamed.get(&m.entity) {
+                m.entity = to.clone();
+            }
+        }
+    }
+
+    /// Links new bodies across the run: «المرصد الزامبي المعارض» (`org:مرصد-الزامبي`)
+    /// names the «المرصد الزامبي لحقوق الإنسان» of another article: the same head and the
+    /// words of one id within the other's (the extra words no adjective, place, or country
+    /// nisba but of a country the shorter name's article names), when exactly one earlier
+    /// body fits and every
+    /// id already linked to it fits too («وزارة الصحة» links to neither «وزارة الصحة
+    /// الزامبية» nor «وزارة الصحة الكينية» once both are named).
+    fn link_bodies(&mut self, mentions: &mut [Mention]) {
+        let mut renamed: HashMap<String, String> = HashMap::new();
+        // The countries this article names, alone or in its bodies' and places' names (the
+        // store replays only those mentions): a body named here without a nisba may be
+        // their body.
+        let countries: HashSet<&'static str> = mentions
+            .iter()
+            .filter(|m| m.entity.starts_with("org:") || m.entity.starts_with("place:") || m.kind == "country")
+            .flat_map(|m| key(&m.text).split(' ').filter_map(|w| country_words().get(w).copied()).collect::<Vec<_>>())
+            .collect();
+        for m in mentions.iter() {
+            let Some(rest) = m.entity.strip_prefix("org:") else { continue };
+            if renamed.contains_key(&m.entity) {
+                continue;
+            }
+            if let Some(to) = self.body_links.get(&m.entity) {
+                renamed.insert(m.entity.clone(), to.clone());
+                continue;
+            }
+            let mut parts = rest.split('-');
+            let Some(head) = parts.next().filter(|h| body_heads().contains(*h)) else { continue };
+            let words: HashSet<String> = parts.filter(|w| w.chars().count() >= 3).map(String::from).collect();
+            if words.is_empty() {
+                continue;
+            }
+            if !self.body_seen.insert(m.entity.clone()) {
+                continue;
+            }
+            let v = self.bodies.entry(head.to_string()).or_default();
+            let mut cands: Vec<usize> = words
+                .iter()
+                .filter_map(|w| self.body_index.get(&(head.to_string(), w.clone())))
+                .flatten()
+                .copied()
+                .collect();
+            cands.sort_unstable();
+            cands.dedup();
+            // Many bodies share a word («وزارة الصحة» of many states): none is the one.
+            if cands.len() > 64 {
+                continue;
+            }
+            // The words one id has more than the other name no country or place of its
+            // own: «وزارة الثقافة» is not «وزارة الثقافة المصرية» across a run.
+            // The extra words hold no adjective either («مجلس الوزراء الجزائري», «حزب
+            // التجمع الوطني الديمقراطي»), and a short name of adjectives only («المرصد
+            // السوري») takes only a «لـ» complement («لحقوق الإنسان»).
+            // A country's nisba among them only when the shorter name's article names that
+            // country («وزارة الصحة» in an article about Syria is «وزارة الصحة السورية»).
+            let more = |a: &(HashSet<String>, HashSet<&str>), b: &HashSet<String>| {
+                a.0.is_subset(b)
+                    && b.difference(&a.0).all(|w| {
+                        !w.is_ascii() && country_words().get(w.as_str()).map_or(!adjective_like(w), |c| a.1.contains(c))
+                    })
+                    && (a.0.iter().any(|w| !adjective_like(w)) || b.difference(&a.0).any(|w| w.starts_with('ل') && !w.starts_with("ال")))
+            };
+            let mine = (words.clone(), countries.clone());
+            let fits = |sets: &Vec<(HashSet<String>, HashSet<&str>)>| sets.iter().all(|x| more(x, &words) || more(&mine, &x.0));
+            let hits: Vec<usize> = cands.into_iter().filter(|&i| fits(&v[i].1)).collect();
+            match hits.as_slice() {
+                [] => {
+                    for w in &words {
+                        self.body_index.entry((head.to_string(), w.clone())).or_default().push(v.len());
+                    }
+                    v.push((m.entity.clone(), vec![mine]));
+                }
+                [i] => {
+                    for w in &words {
+                        let ix = self.body_index.entry((head.to_string(), w.clone())).or_default();
+                        if !ix.contains(i) {
+                            ix.push(*i);
+                        }
+                    }
+                    v[*i].1.push(mine);
+                    self.body_links.insert(m.entity.clone(), v[*i].0.clone());
                     renamed.insert(m.entity.clone(), v[*i].0.clone());
                 }
                 _ => {}

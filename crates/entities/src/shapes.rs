@@ -64,7 +64,8 @@ pub(crate) fn shorter_forms<'a, S: std::hash::BuildHasher>(name: &'a str, descri
 impl crate::Recognizer {
     /// «شفق نيوز», «جسر برس», «سيريانيوز»: an outlet's last word after one name word (not
     /// a function, generic or frequent word, nor a head: «وكالة برس» is left to the head;
-    /// or a known place's name, «كسلا نيوز»), or joined to a name of three letters or more.
+    /// or a known place's name, «كسلا نيوز»), or joined to a name of three letters or more;
+    /// «الإخبارية» after an indefinite name word.
     pub(crate) fn suffix_outlets(&self, m: &str, words: &[crate::W], sel: &[crate::Found], occ: &crate::Occ) -> Vec<(usize, usize)> {
         let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e) && !self.keys.contains_key(&m[a..b]);
         let rare = |w: &str| {
@@ -85,14 +86,157 @@ impl crate::Recognizer {
                     let place = sel.iter().any(|f| f.s == prev.s && f.e == prev.e && matches!(f.ent, crate::EntId::Lex(i) if self.ents[i as usize].place))
                         && occ.free(w.s, w.e)
                         && !sel.iter().any(|f| f.span_s < w.e && w.s < f.e);
-                    if u.chars().count() >= 2 && !u.starts_with('و') && ((rare(u) && free(prev.s, w.e)) || place) {
+                    // «قدس الإخبارية»: a definite adjective after an indefinite word makes
+                    // the word a name, so a word less rare is taken; never a definite one
+                    // («النشرة الإخبارية» is the bulletin).
+                    let name_ok = if suf.starts_with("ال") {
+                        !crate::is_definite(u)
+                            && self.name_word(u)
+                            && self.head_of(u).is_none()
+                            && !self.common.contains(u)
+                            && self.news_df.get(u).is_none_or(|&n| n < 1000)
+                    } else {
+                        rare(u)
+                    };
+                    if u.chars().count() >= 2 && !u.starts_with('و') && ((name_ok && free(prev.s, w.e)) || place) {
                         out.push((prev.s, w.e));
                     }
-                } else if let Some(stem) = t.strip_suffix(suf.as_str()) {
+                } else if let Some(stem) = t.strip_suffix(suf.as_str()).filter(|_| !suf.starts_with("ال")) {
                     if stem.chars().count() >= 3 && !stem.starts_with('و') && rare(stem) && free(w.s, w.e) {
                         out.push((w.s, w.e));
                     }
                 }
+            }
+        }
+        out
+    }
+
+    /// Latin-script names in Arabic text, set apart as credits and datelines are: one
+    /// capitalised word or word in capitals («/AFP», «Facebook» alone on its line, «خاص -
+    /// SY24»), or two in capitals («LEB NOW»); a longer run is an English phrase; not in a
+    /// web address, not a word of `names.latin_not` («km», «PDF»).
+    pub(crate) fn latin_names(&self, m: &str, p: &crate::prep::Prepared, words: &[crate::W], sel: &[crate::Found], occ: &crate::Occ) -> Vec<(usize, usize)> {
+        let latin = |w: &crate::W| m[w.s..w.e].bytes().all(|b| b.is_ascii_alphanumeric()) && m[w.s..w.e].bytes().any(|b| b.is_ascii_alphabetic());
+        // 2: in capitals; 1: capitalised; 0: neither, or listed as no name.
+        let cased = |w: &crate::W| -> u8 {
+            let ns = p.to_norm(w.s);
+            let Some(o) = p.norm.text.get(ns..ns + (w.e - w.s)) else { return 0 };
+            let letters = o.chars().filter(|c| c.is_ascii_alphabetic()).count();
+            let caps = o.chars().all(|c| !c.is_ascii_lowercase());
+            let capitalised = o.starts_with(|c: char| c.is_ascii_uppercase()) && o.chars().any(|c| c.is_ascii_lowercase());
+            if self.latin_not.contains(&m[w.s..w.e]) {
+                0
+            } else if caps && letters >= 2 {
+                2
+            } else if capitalised && letters >= 3 {
+                1
+            } else {
+                0
+            }
+        };
+        // Set apart as a credit or a dateline: alone on its line, after a dash or a slash
+        // («/AFP», «خاص - SY24»); in running text or brackets a Latin word may be a
+        // translation, a town or a technical term («(Osteoarthritis)», «London»).
+        let apart = |s: usize, e: usize| {
+            let before = m[..s].trim_end_matches(' ');
+            let line_start = before.is_empty() || p.line_break(before.len(), s);
+            let line_end = m[e..].trim_start_matches(' ').is_empty() || words.iter().find(|x| x.s >= e).is_none_or(|x| p.line_break(e, x.s));
+            // (The match text has spaces for punctuation; the normalised text keeps it.)
+            let nb = p.norm.text.get(..p.to_norm(s)).unwrap_or("").trim_end_matches(' ');
+            (line_start && line_end) || nb.ends_with(['-', '–', '—', '/'])
+        };
+        // A web address or a file name: «.», «@», «_», «:» before the run, or «.», «@»,
+        // «/», «_», «-» and more after it.
+        let joined = |i: usize, j: usize| {
+            let before = m[..i].chars().next_back().is_some_and(|c| matches!(c, '.' | '@' | '_' | ':'));
+            let after = m[j..].chars().next().is_some_and(|c| matches!(c, '.' | '@' | '/' | '_' | '-')) && m[j..].chars().nth(1).is_some_and(|c| c.is_ascii_alphanumeric());
+            before || after
+        };
+        let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e);
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < words.len() {
+            if !latin(&words[k]) {
+                k += 1;
+                continue;
+            }
+            let mut j = k + 1;
+            while j < words.len() && latin(&words[j]) && words[j].tight && !p.line_break(words[j - 1].e, words[j].s) && !p.is_quote(words[j - 1].e) {
+                j += 1;
+            }
+            let run = &words[k..j];
+            let (s, e) = (run[0].s, run[run.len() - 1].e);
+            let ok = apart(s, e)
+                && match run {
+                    [one] => cased(one) >= 1,
+                    [a, b] => cased(a) == 2 && cased(b) == 2,
+                    _ => false,
+                };
+            if ok && !joined(s, e) && free(s, e) {
+                out.push((s, e));
+            }
+            k = j;
+        }
+        out
+    }
+
+    /// «النظام السوري», «للنظام الإيراني»: a regime noun (heads.regime) and a country's
+    /// nisba, as (start, end, the id «الحكومة السورية» gets); no other adjective («النظام
+    /// الصحي»).
+    pub(crate) fn regimes(&self, m: &str, words: &[crate::W], sel: &[crate::Found], occ: &crate::Occ) -> Vec<(usize, usize, String)> {
+        let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e);
+        let mut out = Vec::new();
+        for (k, w) in words.iter().enumerate() {
+            let t = &m[w.s..w.e];
+            let (s, head) = if let Some(h) = self.regime.get(t) {
+                (w.s, h)
+            } else if let Some(h) = t.strip_prefix("لل").and_then(|r| self.regime.get(&format!("ال{r}"))) {
+                (w.s + 'ل'.len_utf8(), h)
+            } else if let Some(h) = t.strip_prefix(['و', 'ب', 'ف']).and_then(|r| self.regime.get(r)) {
+                (w.s + 'و'.len_utf8(), h)
+            } else {
+                continue;
+            };
+            let Some(a) = words.get(k + 1).filter(|a| a.tight) else { continue };
+            let Some(fem) = self.nisba_fem.get(&m[a.s..a.e]) else { continue };
+            if free(s, a.e) {
+                out.push((s, a.e, crate::derived_id("org", &format!("{head} {fem}"))));
+            }
+        }
+        out
+    }
+
+    /// «الساحل السوري», «الضاحية الجنوبية», «البحر الأبيض المتوسط»: a definite noun of land
+    /// or sea (heads.geo_nouns; after «و», «ب», «ف», «ك» or as «لل…») and one or two
+    /// adjectives, nisbas or heads.geo_adjectives, name a region; not where a name is found.
+    pub(crate) fn geo_regions(&self, m: &str, words: &[crate::W], sel: &[crate::Found], occ: &crate::Occ) -> Vec<(usize, usize)> {
+        let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e);
+        let mut out = Vec::new();
+        for (k, w) in words.iter().enumerate() {
+            let t = &m[w.s..w.e];
+            let (s, noun) = if self.geo_nouns.contains(t) {
+                (w.s, true)
+            } else if let Some(r) = t.strip_prefix("لل") {
+                (w.s + 'ل'.len_utf8(), self.geo_nouns.contains(&format!("ال{r}")))
+            } else if let Some(r) = t.strip_prefix(['و', 'ب', 'ف', 'ك']) {
+                (w.s + 'و'.len_utf8(), self.geo_nouns.contains(r))
+            } else {
+                continue;
+            };
+            if !noun {
+                continue;
+            }
+            let mut e = w.e;
+            for a in words.iter().skip(k + 1).take(2) {
+                let u = &m[a.s..a.e];
+                let adj = self.geo_adjectives.contains(u) || (crate::is_adjective(u) && u.chars().count() >= 5 && !self.stop.contains(u) && !self.descriptors.contains(u));
+                if !a.tight || !adj || !m[e..a.s].chars().all(|c| c == ' ') {
+                    break;
+                }
+                e = a.e;
+            }
+            if e > w.e && free(w.s, e) {
+                out.push((s, e));
             }
         }
         out

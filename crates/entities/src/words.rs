@@ -124,6 +124,7 @@ struct HeadsRaw {
     place: Vec<PlaceRaw>,
     lists: Vec<ListRaw>,
     synonyms: Vec<[Spanned<String>; 2]>,
+    regime: Vec<[Spanned<String>; 2]>,
     known_only: List,
     bare_town: List,
     capital: List,
@@ -131,6 +132,8 @@ struct HeadsRaw {
     construct_not: List,
     subject_heads: List,
     national: List,
+    geo_nouns: List,
+    geo_adjectives: List,
 }
 
 #[derive(Deserialize)]
@@ -149,6 +152,7 @@ struct NamesRaw {
     compass: Vec<[Spanned<String>; 2]>,
     compass_definite: Vec<[Spanned<String>; 2]>,
     page_words: List,
+    latin_not: List,
     outlet_suffixes: List,
     collective_bodies: List,
     collective_bodies_masculine: List,
@@ -187,8 +191,15 @@ pub(crate) struct Words {
     pub list_heads: Vec<(String, String, bool, bool)>,
     /// Head nouns for the same kind of site: (variant, the word derived ids use).
     pub head_synonyms: Vec<(String, String)>,
+    /// (definite noun, body head): the noun and a country's nisba are the country's body
+    /// named by that head («النظام السوري» is «الحكومة السورية»).
+    pub regime: Vec<(String, String)>,
     pub known_only_heads: Vec<String>,
     pub bare_town_heads: Vec<String>,
+    /// Definite nouns of land and sea that with an adjective name a region («الساحل
+    /// السوري», «الجبل الأخضر»), and the adjectives other than nisbas they take.
+    pub geo_nouns: Vec<String>,
+    pub geo_adjectives: Vec<String>,
     /// Words for a capital before the town's name in apposition («العاصمة بيروت»).
     pub capital_words: Vec<String>,
     /// Body heads that are also common nouns of action («حركة نزوح الأسر السورية»): no name
@@ -225,6 +236,9 @@ pub(crate) struct Words {
     pub compass_definite: Vec<(String, String)>,
     /// Page words before a dash at a line's start that name no outlet («عاجل»).
     pub page_words: Vec<String>,
+    /// Latin-script words that name nothing in Arabic text (units, abbreviations of
+    /// formats and times: «km», «PDF», «GMT»).
+    pub latin_not: Vec<String>,
     /// Last words of outlets' names («شفق نيوز», «سيريانيوز», «جسر برس»).
     pub outlet_suffixes: Vec<String>,
     /// Definite collective nouns that with a nisba name a body («المعارضة التشادية»).
@@ -324,6 +338,10 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
     for [a, b] in &h.synonyms {
         head_synonyms.push((one("heads.synonyms", a)?, one("heads.synonyms", b)?));
     }
+    let mut regime = Vec::new();
+    for [a, b] in &h.regime {
+        regime.push((one("heads.regime", a)?, one("heads.regime", b)?));
+    }
     let n = &raw.names;
     let mut anaphors = Vec::new();
     for a in &n.anaphors {
@@ -357,8 +375,11 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         place_heads,
         list_heads,
         head_synonyms,
+        regime,
         known_only_heads: raw_list("heads.known_only", &h.known_only, false)?,
         bare_town_heads: raw_list("heads.bare_town", &h.bare_town, false)?,
+        geo_nouns: raw_list("heads.geo_nouns", &h.geo_nouns, false)?,
+        geo_adjectives: raw_list("heads.geo_adjectives", &h.geo_adjectives, false)?,
         capital_words: raw_list("heads.capital", &h.capital, false)?,
         site_generic: raw_list("heads.site_generic", &h.site_generic, false)?,
         construct_not_heads: raw_list("heads.construct_not", &h.construct_not, false)?,
@@ -377,6 +398,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         compass,
         compass_definite,
         page_words: raw_list("names.page_words", &n.page_words, false)?,
+        latin_not: raw_list("names.latin_not", &n.latin_not, false)?,
         outlet_suffixes: raw_list("names.outlet_suffixes", &n.outlet_suffixes, false)?,
         collective_bodies: raw_list("names.collective_bodies", &n.collective_bodies, false)?,
         collective_bodies_masculine: raw_list("names.collective_bodies_masculine", &n.collective_bodies_masculine, false)?,

@@ -158,7 +158,8 @@ fn an_outlets_last_word_after_a_name_is_an_outlet() {
     let v = ms("وقال مراسل كسلا نيوز إن المياه غمرت الأحياء، ونقل موقع دارنانيوز عن شهود أن الجسر انهار.");
     let a = v.iter().find(|m| m.text == "كسلا نيوز").expect("name + suffix apart");
     assert_eq!(a.kind, "outlet", "{a:?}");
-    assert!(v.iter().any(|m| m.text == "دارنانيوز" && m.kind == "outlet"), "{v:?}");
+    // The media head before it is the mention's; the id is the outlet's own name.
+    assert!(v.iter().any(|m| m.text == "موقع دارنانيوز" && m.entity == "org:دارنانيوز" && m.kind == "outlet"), "{v:?}");
     // A frequent word or a function word before the suffix is no outlet's name.
     for t in ["وقال في مؤتمر برس إن الوضع صعب.", "وأفادت الصحف برس أمس."] {
         let v = ms(t);

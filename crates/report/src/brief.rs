@@ -2,54 +2,24 @@
 //! story stage's [`Story`] values; the HTML adds range plots, a timeline and links from
 //! every figure to its sentence.
 
-use crate::html::{anchor, bdi, en, esc, lbl, ltr, mixed, page, url_link};
+use crate::html::{anchor, bdi, en, esc, label, ltr, mixed, page, url_link};
 use crate::svg::{range_plot, value_words, Bar};
 use riwaya_model::{EventKind, Quantity};
 use riwaya_stories::{Figure, Report, Story};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
-/// Arabic label and English name of a quantity kind.
+/// Arabic label and English name of a quantity kind (`data/labels.tsv`: `quantity.KIND`).
 pub fn quantity_label(q: Quantity) -> (&'static str, &'static str) {
-    match q {
-        Quantity::Killed => ("قتلى", "killed"),
-        Quantity::Wounded => ("جرحى", "wounded"),
-        Quantity::Casualties => ("قتلى وجرحى", "casualties"),
-        Quantity::Escaped => ("فارّون", "escaped"),
-        Quantity::Surrendered => ("مستسلمون", "surrendered"),
-        Quantity::Arrested => ("معتقلون", "arrested"),
-        Quantity::Released => ("مُفرج عنهم", "released"),
-        Quantity::Hostages => ("رهائن", "hostages"),
-        Quantity::Detainees => ("محتجزون", "detainees"),
-        Quantity::Fighters => ("مقاتلون", "fighters"),
-        Quantity::Displaced => ("نازحون", "displaced"),
-        Quantity::Vehicles => ("آليات", "vehicles"),
-        Quantity::Strikes => ("غارات وضربات", "strikes"),
-        Quantity::Other => ("أرقام أخرى", "other"),
+    match crate::labels::get(&format!("quantity.{}", q.as_str())) {
+        Some((en, ar)) => (ar, en),
+        None => (q.as_str(), q.as_str()),
     }
 }
 
+/// Arabic name of an event kind (`data/labels.tsv`: `event.KIND`).
 fn event_label(t: EventKind) -> &'static str {
-    match t {
-        EventKind::Attack => "هجوم",
-        EventKind::Bombing => "تفجير",
-        EventKind::AirStrike => "غارة جوية",
-        EventKind::Shelling => "قصف مدفعي",
-        EventKind::Clash => "اشتباكات",
-        EventKind::Takeover => "سيطرة",
-        EventKind::Control => "استعادة السيطرة",
-        EventKind::Siege => "حصار",
-        EventKind::Surrender => "استسلام",
-        EventKind::Escape => "فرار",
-        EventKind::HostageTaking => "احتجاز رهائن",
-        EventKind::Release => "إفراج",
-        EventKind::Arrest => "اعتقالات",
-        EventKind::Curfew => "حظر تجول",
-        EventKind::Displacement => "نزوح",
-        EventKind::Demolition => "هدم",
-        EventKind::Statement => "تصريح",
-        EventKind::Other => "حدث",
-    }
+    crate::labels::get(&format!("event.{}", t.as_str())).map_or(t.as_str(), |p| p.1)
 }
 
 /// The anchor of a report's sentence in the evidence list.
@@ -152,7 +122,7 @@ fn summary_line(stories: &[Story], articles_total: usize) -> String {
     format!(
         "<p class=\"meta\">{} — <bdi dir=\"rtl\">{}</bdi></p>",
         ltr(&format!("{} stories of {} articles; every figure links to its sentence under Evidence.", stories.len(), articles_total)),
-        "كل رقم يحيل إلى جملته في قسم «الشواهد»"
+        esc(crate::labels::pair("summary_evidence").1)
     )
 }
 
@@ -164,7 +134,7 @@ pub fn html_report_with(stories: &[Story], articles_total: usize, title: &str, u
     }
     body += &crate::story_parts::html_threads(stories, &|id| format!("#{}", esc(id)));
     if stories.len() > 1 {
-        let _ = write!(body, "<nav><h3>{}</h3><ol>", lbl("Stories", "القصص"));
+        let _ = write!(body, "<nav><h3>{}</h3><ol>", label("stories"));
         for s in stories {
             let _ = write!(body, "<li><a href=\"#{}\">{}</a> <span class=\"meta\">{}</span></li>", esc(&s.id), bdi(&s.title), ltr(&format!("({} articles)", s.articles.len())));
         }
@@ -199,12 +169,12 @@ pub fn html_pages(stories: &[Story], articles_total: usize, title: &str, urls: &
     let _ = write!(
         body,
         "<h3>{}</h3><table class=\"index\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-        lbl("Stories", "القصص"),
-        lbl("Story", "القصة"),
-        lbl("Days", "الأيام"),
-        lbl("Articles", "المقالات"),
-        lbl("Outlets", "الوسائل"),
-        lbl("Contradictions", "التناقضات")
+        label("stories"),
+        label("story"),
+        label("days"),
+        label("articles"),
+        label("outlets"),
+        label("contradictions")
     );
     for s in stories {
         let (n_outlets, _) = outlets_line(s);
@@ -258,17 +228,17 @@ fn story_html(b: &mut String, s: &Story, urls: &Urls) {
     if !s.actors.is_empty() || !s.places.is_empty() {
         let names: Vec<String> = s.actors.iter().take(8).map(|a| bdi(&a.name)).collect();
         let places: Vec<String> = s.places.iter().take(6).map(|a| bdi(&a.name)).collect();
-        let _ = write!(b, "<p class=\"meta\" dir=\"ltr\">{}: {} · {}: {}</p>", lbl("Actors", "الفاعلون"), names.join(" · "), lbl("Places", "الأماكن"), places.join(" · "));
+        let _ = write!(b, "<p class=\"meta\" dir=\"ltr\">{}: {} · {}: {}</p>", label("actors"), names.join(" · "), label("places"), places.join(" · "));
     }
 
     // Articles.
     let _ = write!(
         b,
         "<h3>{}</h3><table class=\"articles\"><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
-        lbl("Articles", "المقالات"),
-        lbl("Outlet", "الوسيلة"),
-        lbl("Published", "النشر"),
-        lbl("Title", "العنوان")
+        label("articles"),
+        label("outlet"),
+        label("published"),
+        label("title")
     );
     for a in &s.articles {
         let dup = a.near_duplicate_of.as_ref().map(|_| format!("<span class=\"tag\">{}</span>", ltr("near-copy"))).unwrap_or_default();
@@ -283,7 +253,7 @@ fn story_html(b: &mut String, s: &Story, urls: &Urls) {
 
     // Contradictions first: they are what an analyst looks for.
     if !s.contradictions.is_empty() {
-        let _ = write!(b, "<h3>{} {}</h3>", lbl("Contradictions", "تناقضات"), ltr(&s.contradictions.len().to_string()));
+        let _ = write!(b, "<h3>{} {}</h3>", label("contradictions_count"), ltr(&s.contradictions.len().to_string()));
         for c in &s.contradictions {
             let heading = match (c.kind.as_str(), s.figures.get(c.index), s.events.get(c.index)) {
                 ("figure", Some(f), _) => {
@@ -297,7 +267,7 @@ fn story_html(b: &mut String, s: &Story, urls: &Urls) {
             b.push_str(&crate::story_parts::html_evolution(s, c));
             if c.kind == "figure" {
                 if let Some(f) = s.figures.get(c.index) {
-                    let _ = write!(b, "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>", lbl("Outlet", "الوسيلة"), lbl("Value", "الرقم"), lbl("Source", "المصدر"), lbl("Text", "النص"));
+                    let _ = write!(b, "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>", label("outlet"), label("value"), label("source"), label("text"));
                     for r in [c.a, c.b].iter().filter_map(|i| f.reports.get(*i)) {
                         let _ = write!(
                             b,
@@ -312,7 +282,7 @@ fn story_html(b: &mut String, s: &Story, urls: &Urls) {
                     b.push_str("</table>");
                 }
             } else if let Some(e) = s.events.get(c.index) {
-                let _ = write!(b, "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>", lbl("Outlet", "الوسيلة"), lbl("Event", "الحدث"), lbl("Source", "المصدر"), lbl("Text", "النص"));
+                let _ = write!(b, "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>", label("outlet"), label("event"), label("source"), label("text"));
                 for r in [c.a, c.b].iter().filter_map(|i| e.reports.get(*i)) {
                     let _ = write!(
                         b,
@@ -332,7 +302,7 @@ fn story_html(b: &mut String, s: &Story, urls: &Urls) {
 
     b.push_str(&crate::story_parts::html_incidents(s, &names));
     if !s.figures.is_empty() {
-        let _ = write!(b, "<h3>{}</h3>", lbl("Figures, source by source", "الأرقام: مقارنة المصادر"));
+        let _ = write!(b, "<h3>{}</h3>", label("figures_source_by_source"));
         for (fi, f) in s.figures.iter().enumerate() {
             figure_html(b, s, fi, f);
         }
@@ -342,12 +312,12 @@ fn story_html(b: &mut String, s: &Story, urls: &Urls) {
         let _ = write!(
             b,
             "<h3>{}</h3><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-            lbl("Events", "الأحداث"),
-            lbl("Type", "النوع"),
-            lbl("Doer", "الفاعل"),
-            lbl("Place", "المكان"),
-            lbl("Date", "التاريخ"),
-            lbl("Reports", "الروايات")
+            label("events"),
+            label("type"),
+            label("doer"),
+            label("place"),
+            label("date"),
+            label("reports")
         );
         for e in &s.events {
             let reports: Vec<String> = e
@@ -391,9 +361,9 @@ fn figure_html(b: &mut String, s: &Story, fi: usize, f: &Figure) {
     let _ = write!(
         b,
         "<p class=\"estimate\" dir=\"ltr\">{}: <span class=\"val\">{}</span> · {}: <span class=\"val\">{}</span> <span class=\"en\" dir=\"ltr\">— {}</span></p>",
-        lbl("Range", "المدى"),
+        label("range"),
         esc(&value_words(f.range_low, f.range_high)),
-        lbl("low / best / high", "أدنى / أرجح / أعلى"),
+        label("low_best_high"),
         esc(&format!("{} / {} / {}", v(f.low), v(f.best), v(f.high))),
         esc(&f.reason)
     );
@@ -417,13 +387,13 @@ fn figure_html(b: &mut String, s: &Story, fi: usize, f: &Figure) {
     let _ = write!(
         b,
         "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-        lbl("Outlet", "الوسيلة"),
-        lbl("Published", "النشر"),
-        lbl("Value", "الرقم"),
-        lbl("Attribution", "سلسلة الإسناد"),
-        lbl("Hedge", "تحفّظ"),
-        lbl("Event day", "تاريخ الحدث"),
-        lbl("Text", "النص")
+        label("outlet"),
+        label("published"),
+        label("value"),
+        label("attribution"),
+        label("hedge"),
+        label("event_day"),
+        label("text")
     );
     for (i, r) in f.reports.iter().enumerate() {
         let _ = write!(
@@ -475,7 +445,7 @@ fn timeline_html(b: &mut String, s: &Story, names: &Names) {
     if days.is_empty() {
         return;
     }
-    let _ = write!(b, "<h3>{}</h3><ol class=\"timeline\">", lbl("Timeline", "الخط الزمني"));
+    let _ = write!(b, "<h3>{}</h3><ol class=\"timeline\">", label("timeline"));
     for (day, items) in days {
         let _ = write!(b, "<li><strong class=\"val\">{}</strong><ul>", esc(&day));
         for i in items {
@@ -493,12 +463,12 @@ fn outlets_html(b: &mut String, s: &Story, names: &Names) {
     let _ = write!(
         b,
         "<h3>{}</h3><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-        lbl("Framing and sourcing per outlet", "التأطير والمصادر حسب الوسيلة"),
-        lbl("Outlet", "الوسيلة"),
-        lbl("Names used", "أسماء الفاعلين"),
-        lbl("Loaded terms", "مفردات مشحونة"),
-        lbl("Cites", "تستشهد بـ"),
-        lbl("Only here", "أرقام لا ترد إلا عندها")
+        label("framing_and_sourcing_per_outlet"),
+        label("outlet"),
+        label("names_used"),
+        label("loaded_terms"),
+        label("cites"),
+        label("only_here")
     );
     for o in &s.outlets {
         let list: Vec<String> = o
@@ -560,7 +530,7 @@ fn evidence_html(b: &mut String, s: &Story) {
     if items.is_empty() {
         return;
     }
-    let _ = write!(b, "<h3>{}</h3><div class=\"evidence\">", lbl("Evidence", "الشواهد"));
+    let _ = write!(b, "<h3>{}</h3><div class=\"evidence\">", label("evidence"));
     for i in items {
         b.push_str(&i);
     }

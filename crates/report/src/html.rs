@@ -47,6 +47,12 @@ pub fn lbl(english: &str, arabic: &str) -> String {
     format!("<bdi dir=\"ltr\" lang=\"en\">{}</bdi> <bdi class=\"ar\" dir=\"rtl\" lang=\"ar\">{}</bdi>", esc(english), esc(arabic))
 }
 
+/// The interface label of `key` in `data/labels.tsv`, as [`lbl`] writes it.
+pub fn label(key: &'static str) -> String {
+    let (english, arabic) = crate::labels::pair(key);
+    lbl(english, arabic)
+}
+
 /// A link to an original article: only `http:` and `https:` URLs (never `javascript:`), the
 /// text escaped, opened without the referrer.
 pub fn url_link(url: &str, text: &str) -> Option<String> {

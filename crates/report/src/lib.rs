@@ -19,6 +19,7 @@ pub mod brief;
 pub mod csv_out;
 pub mod export;
 pub mod html;
+pub mod labels;
 pub mod story_parts;
 pub mod svg;
 

@@ -1,7 +1,7 @@
 //! The parts of the story sections that show threads, incidents and each contradiction's
 //! evolution, in Markdown and HTML (kept apart from `brief.rs`, which calls them).
 
-use crate::html::{bdi, lbl, ltr};
+use crate::html::{bdi, label, ltr};
 use crate::svg::value_words;
 use riwaya_stories::{Contradiction, Story};
 use std::fmt::Write as _;
@@ -106,7 +106,7 @@ pub fn html_threads(stories: &[Story], href: &dyn Fn(&str) -> String) -> String 
         return String::new();
     }
     let title: std::collections::HashMap<&str, &str> = stories.iter().map(|s| (s.id.as_str(), s.title.as_str())).collect();
-    let mut b = format!("<nav class=\"threads\"><h3>{}</h3><ol>", lbl("Threads", "المحاور"));
+    let mut b = format!("<nav class=\"threads\"><h3>{}</h3><ol>", label("threads"));
     for t in threads.iter().take(30) {
         let links: Vec<String> = t
             .stories
@@ -130,7 +130,7 @@ pub fn html_threads(stories: &[Story], href: &dyn Fn(&str) -> String) -> String 
 pub fn html_evolution(s: &Story, c: &Contradiction) -> String {
     let mut b = format!("<p class=\"meta\" dir=\"ltr\">{}</p>", ltr(&format!("rule: {}", c.reason)));
     if let Some(l) = evolution_line(s, c) {
-        let _ = write!(b, "<p class=\"meta\" dir=\"ltr\">{}: {}</p>", lbl("Evolution", "التطور"), crate::html::mixed(&l));
+        let _ = write!(b, "<p class=\"meta\" dir=\"ltr\">{}: {}</p>", label("evolution"), crate::html::mixed(&l));
     }
     b
 }
@@ -143,11 +143,11 @@ pub fn html_incidents(s: &Story, names: &crate::brief::Names) -> String {
     }
     let mut b = format!(
         "<h3>{}</h3><table class=\"incidents\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-        lbl("Incidents", "الوقائع"),
-        lbl("Place", "المكان"),
-        lbl("Date", "التاريخ"),
-        lbl("Events", "الأحداث"),
-        lbl("Estimates: low / best / high", "التقديرات: أدنى / أرجح / أعلى")
+        label("incidents"),
+        label("place"),
+        label("date"),
+        label("events"),
+        label("estimates_low_best_high")
     );
     for i in shown {
         let est: Vec<String> = i

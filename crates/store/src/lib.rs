@@ -65,7 +65,8 @@ pub struct NewArticle<'a> {
 }
 
 /// The mentions run-level linking (`riwaya_entities::RunNames`) learns from: people named
-/// in full (two words or more) and derived places (`place:` ids: named sites). Kept as
+/// in full (two words or more), derived places (`place:` ids: named sites) and derived
+/// bodies (`org:` ids: a body named by its head) and countries. Kept as
 /// extracted, before linking, so that replaying them in order rebuilds the linker's state
 /// exactly as one run over all the articles would have it.
 pub fn linking_mentions(ms: &[riwaya_model::Mention]) -> Vec<riwaya_model::Mention> {
@@ -73,6 +74,8 @@ pub fn linking_mentions(ms: &[riwaya_model::Mention]) -> Vec<riwaya_model::Menti
         .filter(|m| {
             (m.kind == "person" && m.text.trim().chars().any(|c| !c.is_alphanumeric()))
                 || m.entity.starts_with("place:")
+                || m.entity.starts_with("org:")
+                || m.kind == "country"
         })
         .cloned()
         .collect()

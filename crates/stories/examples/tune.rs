@@ -39,6 +39,20 @@ fn main() {
     for s in stories.iter().take(12) {
         eprintln!("  {:5} {} {:?}..{:?} {}", s.articles.len(), s.id, s.first, s.last, s.title.chars().take(70).collect::<String>());
     }
+    // SPANS=N: the N stories of 5+ reports that span the most days (topics that are not
+    // happenings show as long stories).
+    if let Some(n) = std::env::var("SPANS").ok().and_then(|v| v.parse::<usize>().ok()) {
+        let day = |d: &Option<String>| d.as_deref().and_then(riwaya_stories::digest::day_number).map(i64::from);
+        let mut v: Vec<(i64, &riwaya_stories::Story)> = stories
+            .iter()
+            .filter(|s| s.articles.len() >= 5)
+            .filter_map(|s| Some((day(&s.last)? - day(&s.first)?, s)))
+            .collect();
+        v.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.articles.len().cmp(&a.1.articles.len())));
+        for (d, s) in v.iter().take(n) {
+            eprintln!("  span {d:2} days {:4} {} {}", s.articles.len(), s.id, s.title.chars().take(70).collect::<String>());
+        }
+    }
     eprintln!("  over 300: {}", stories.iter().filter(|s| s.articles.len() > 300).count());
     // CONTRA=FILE: every contradiction, one JSON line each, with both reports, for reading.
     if let Ok(path) = std::env::var("CONTRA") {
@@ -67,6 +81,37 @@ fn main() {
         std::fs::write(&path, out).unwrap();
         eprintln!("  contradictions: {}", stories.iter().map(|s| s.contradictions.len()).sum::<usize>());
     }
+    // THREADC=FILE: contradictions between two stories of one thread (each thread laid out
+    // as one story; pairs within one story left out), one JSON line each, for reading.
+    if let Ok(path) = std::env::var("THREADC") {
+        let idx: HashMap<&str, u32> = (0..state.len()).filter_map(|i| state.article_id(i).map(|a| (a, i as u32))).collect();
+        let mut by: BTreeMap<&str, Vec<&riwaya_stories::Story>> = BTreeMap::new();
+        for st in &stories {
+            if let Some(t) = &st.thread {
+                by.entry(t.as_str()).or_default().push(st);
+            }
+        }
+        let mut out = String::new();
+        for (t, ss) in by {
+            let story_of: HashMap<&str, &str> = ss.iter().flat_map(|s| s.articles.iter().map(move |a| (a.id.as_str(), s.id.as_str()))).collect();
+            let mut m: Vec<u32> = story_of.keys().filter_map(|a| idx.get(a).copied()).collect();
+            m.sort_unstable();
+            let all = state.story_of_group(m[0], &m);
+            for c in all.contradictions.iter().filter(|c| c.kind == "figure") {
+                let f = &all.figures[c.index];
+                let (a, b) = (&f.reports[c.a], &f.reports[c.b]);
+                let (sa, sb) = (story_of.get(a.article.as_str()), story_of.get(b.article.as_str()));
+                if sa == sb {
+                    continue;
+                }
+                let r = |s: Option<&&str>, x: &riwaya_stories::Report| serde_json::json!([s, x.outlet, x.text, x.sentence]);
+                out.push_str(&serde_json::json!({"thread": t, "why": c.why, "a": r(sa, a), "b": r(sb, b)}).to_string());
+                out.push('\n');
+            }
+        }
+        eprintln!("  contradictions between stories of one thread: {}", out.lines().count());
+        std::fs::write(&path, out).unwrap();
+    }
     // STORYDUMP=FILE:ID: that story as JSON (figures, reports, contradictions), for tracing.
     if let Ok(spec) = std::env::var("STORYDUMP") {
         if let Some((path, id)) = spec.split_once(':') {
@@ -87,6 +132,14 @@ fn main() {
         size.insert(&s.id, s.articles.len());
         for a in &s.articles {
             story_of.insert(&a.id, &s.id);
+        }
+    }
+    // WHERE=URL,URL…: each article's story and thread, for tracing where reports went.
+    if let Ok(urls) = std::env::var("WHERE") {
+        for u in urls.split(',') {
+            let id = url_id.get(u).copied().unwrap_or("?");
+            let s = story_of.get(id).and_then(|s| stories.iter().find(|x| x.id == *s));
+            eprintln!("  where {u}: {} {} {}", s.map_or("-", |s| s.id.as_str()), s.and_then(|s| s.thread.as_deref()).unwrap_or("-"), s.map_or(0, |s| s.articles.len()));
         }
     }
     let fx: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&args[2]).unwrap()).unwrap();

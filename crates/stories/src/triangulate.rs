@@ -132,13 +132,14 @@ struct Cues {
     full_control: Vec<String>,
     responsibility: Vec<String>,
     part_after: Vec<String>,
+    relative: Vec<String>,
     subgroup: Vec<String>,
 }
 
 fn cues() -> &'static Cues {
     static C: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     C.get_or_init(|| {
-        let mut c = Cues { cumulative: vec![], additional: vec![], part: vec![], part_head: vec![], additive: vec![], full_control: vec![], responsibility: vec![], part_after: vec![], subgroup: vec![] };
+        let mut c = Cues { cumulative: vec![], additional: vec![], part: vec![], part_head: vec![], additive: vec![], full_control: vec![], responsibility: vec![], part_after: vec![], relative: vec![], subgroup: vec![] };
         for line in include_str!("../data/figure_cues.tsv").lines() {
             let line = line.trim_end();
             if line.starts_with('#') || line.is_empty() {
@@ -155,6 +156,7 @@ fn cues() -> &'static Cues {
                 "additive" => c.additive.push(w),
                 "responsibility" => c.responsibility.push(w),
                 "part_after" => c.part_after.push(w),
+                "relative" => c.relative.push(w),
                 "subgroup" => c.subgroup.push(w),
                 _ => {}
             }
@@ -210,8 +212,10 @@ fn figure_cues(c: &riwaya_model::Claim) -> (bool, bool) {
     // "قتل 29 منهم": of a group told before, a part of it.
     let of_them = own_words.len() > 1 && cu.part.iter().any(|w| has_words(&own_words[1..], w));
     let first4 = &a[..a.len().min(4)];
+    // A relative clause on the figure's noun («…الذين ما زالوا يتلقون العلاج») is read too.
+    let relative = first4.iter().position(|w| cu.relative.iter().any(|r| r == w)).map_or(&a[..0], |k| &a[k + 1..a.len().min(k + 5)]);
     let adds = cu.additional.iter().any(|w| has_words(first2, w))
-        || cu.part_after.iter().any(|w| has_words(first4, w))
+        || cu.part_after.iter().any(|w| has_words(first4, w) || has_words(relative, w))
         || (own_words.len() > 1 && cu.subgroup.iter().any(|w| has_words(&own_words[1..own_words.len().min(3)], w)))
         || cu.part.iter().any(|w| has_words(last3, w))
         || cu.part_head.contains(&own_first)
@@ -1247,6 +1251,12 @@ mod source_tests {
         let s = "وقال المتحدث إن أربعة مصابين ما زالوا يتلقون العلاج في المستشفى المركزي.";
         assert!(figure_cues(&claim("أربعة مصابين", s)).0);
         let s = "وقال المتحدث إن أربعة مصابين نقلوا إلى المستشفى المركزي.";
+        assert!(!figure_cues(&claim("أربعة مصابين", s)).0);
+        // Told in a relative clause on the figure's noun: a part too.
+        let s = "وتواصل الجمعية رعاية أربعة مصابين من الزوار الذين لا يزالون في المستشفى.";
+        assert!(figure_cues(&claim("أربعة مصابين", s)).0);
+        // A relative clause that tells no part: not one.
+        let s = "وتواصل الجمعية رعاية أربعة مصابين من الزوار الذين نقلوا أمس إلى المستشفى.";
         assert!(!figure_cues(&claim("أربعة مصابين", s)).0);
     }
 }

@@ -75,6 +75,8 @@ pub const CLITICS_TSV: &str = include_str!("../data/clitics.tsv");
 struct Lists {
     no_split: std::collections::HashSet<&'static str>,
     enclitics: Vec<&'static str>,
+    /// Nouns beginning with ل that «لل» writes with one lam less: «للجنة» is ل + اللجنة.
+    lam_nouns: std::collections::HashSet<&'static str>,
 }
 
 fn lists() -> &'static Lists {
@@ -83,7 +85,7 @@ fn lists() -> &'static Lists {
 }
 
 fn parse_lists(src: &'static str) -> Result<Lists, String> {
-    let mut l = Lists { no_split: Default::default(), enclitics: Vec::new() };
+    let mut l = Lists { no_split: Default::default(), enclitics: Vec::new(), lam_nouns: Default::default() };
     for (n, line) in src.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
@@ -101,6 +103,10 @@ fn parse_lists(src: &'static str) -> Result<Lists, String> {
                 l.enclitics.push(form);
                 true
             },
+            "lam_noun" if !form.starts_with('ل') || form.chars().count() < 3 || crate::normalize_str(form) != form => {
+                return Err(at(format!("lam_noun {form:?} must be one normalised word of three letters or more beginning with ل")))
+            }
+            "lam_noun" => l.lam_nouns.insert(form),
             _ => return Err(at(format!("unknown kind {kind:?}"))),
         };
         if !fresh {
@@ -125,7 +131,13 @@ pub fn segment(word: &str) -> Segmented {
     if lists().no_split.contains(folded.as_str()) {
         return whole;
     }
-    let (p, has_article) = proclitic_len(&ls);
+    let (mut p, has_article) = proclitic_len(&ls);
+    // «للجنة»: ل + اللجنة, the stem keeps its own lam.
+    if has_article && p >= 2 && ls[p - 1].c == 'ل' && ls[p - 2].c == 'ل' && (p == 2 || p == 3) {
+        if lists().lam_nouns.contains(crate::normalize_str(&word[ls[p - 1].start..]).as_str()) {
+            p -= 1;
+        }
+    }
     let mut e = 0;
     if !has_article {
         e = enclitic_len(&ls[p..]);
@@ -194,6 +206,57 @@ fn enclitic_len(ls: &[L]) -> usize {
     0
 }
 
+/// The two readings of «لل» opening `word` (after one و or ف), as stems of `word`:
+/// ل + ال + stem («للمدنيين» → «مدنيين»), and ل + ال + a noun beginning with ل whose lam
+/// the article's met («للجنة» → «لجنة», the noun of «اللجنة»). `None` when the word does
+/// not open with «لل» or a stem would be shorter than two letters. Reads original or
+/// folded text alike; allocates nothing (claims look words up with it on the hot path).
+pub fn lam_readings(word: &str) -> Option<LamReadings<'_>> {
+    let mut it = word.char_indices().filter(|&(_, c)| !is_mark(c)).map(|(i, c)| (i, fold(c)));
+    let (_, mut c0) = it.next()?;
+    let mut conj = 0;
+    if matches!(c0, 'و' | 'ف') {
+        (conj, c0) = it.next()?;
+    }
+    let (b1, c1) = it.next()?;
+    if c0 != 'ل' || c1 != 'ل' {
+        return None;
+    }
+    let (b2, _) = it.next()?;
+    it.next()?; // two letters of stem
+    Some(LamReadings { conj, article: &word[b2..], own_lam: &word[b1..] })
+}
+
+/// What [`lam_readings`] finds: `conj` bytes of و/ف before «لل», the stem after ل + ال
+/// and the stem that keeps the second ل.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LamReadings<'a> {
+    pub conj: usize,
+    pub article: &'a str,
+    pub own_lam: &'a str,
+}
+
+impl<'a> LamReadings<'a> {
+    /// The one reading [`segment`] gives: the stem that keeps its lam where
+    /// `data/clitics.tsv` lists it as a `lam_noun` («لجنة», «لاجئين»), else the other.
+    pub fn chosen(&self) -> &'a str {
+        if lists().lam_nouns.contains(crate::normalize_str(self.own_lam).as_str()) {
+            self.own_lam
+        } else {
+            self.article
+        }
+    }
+
+    /// [`Self::chosen`] for a word of text `normalize_str` folded; allocates nothing.
+    pub fn chosen_folded(&self) -> &'a str {
+        if lists().lam_nouns.contains(self.own_lam) {
+            self.own_lam
+        } else {
+            self.article
+        }
+    }
+}
+
 /// The word itself, then each shorter form with proclitics removed (one candidate per
 /// proclitic boundary, stems of at least two letters): "بالحسكة" → "بالحسكة", "الحسكة",
 /// "حسكة"; "وقسد" → "وقسد", "قسد". For dictionary lookups that pick the first hit.
@@ -209,8 +272,10 @@ pub fn stem_candidates(word: &str) -> impl Iterator<Item = &str> {
     }
     if matches!(c(i), 'ب' | 'ك' | 'ل') {
         if c(i) == 'ل' && c(i + 1) == 'ل' {
-            // لل: the article form "ال" has no written alef; offer the bare stem.
+            // لل: the article form "ال" has no written alef; offer the bare stem, then the
+            // stem that keeps the second ل («للجنة» = ل + اللجنة).
             cuts.push(i + 2);
+            cuts.push(i + 1);
         } else {
             cuts.push(i + 1);
             i += 1;
@@ -278,13 +343,46 @@ mod tests {
         let v: Vec<&str> = stem_candidates("وبالحسكة").collect();
         assert_eq!(v, vec!["وبالحسكة", "بالحسكة", "الحسكة", "حسكة"]);
         let v: Vec<&str> = stem_candidates("للمدنيين").collect();
-        assert_eq!(v, vec!["للمدنيين", "مدنيين"]);
+        assert_eq!(v, vec!["للمدنيين", "مدنيين", "لمدنيين"]);
+        let v: Vec<&str> = stem_candidates("وللجنة").collect();
+        assert_eq!(v, vec!["وللجنة", "للجنة", "جنة", "لجنة"]);
         let v: Vec<&str> = stem_candidates("لـقسد").collect();
         assert_eq!(v, vec!["لـقسد", "قسد"]);
         let v: Vec<&str> = stem_candidates("قسد").collect();
         assert_eq!(v, vec!["قسد"]);
         let v: Vec<&str> = stem_candidates("وقسد").collect();
         assert_eq!(v, vec!["وقسد", "قسد"]);
+    }
+
+    #[test]
+    fn lam_nouns_keep_their_lam() {
+        // ل + اللجنة: the article's alif and one lam are not written.
+        assert_eq!(parts("للجنة"), ("ل", "لجنة", ""));
+        assert_eq!(parts("وللجنة"), ("ول", "لجنة", ""));
+        assert_eq!(parts("لِلَّجْنَةِ"), ("لِ", "لَّجْنَةِ", ""));
+        assert_eq!(parts("للاجئين"), ("ل", "لاجئين", ""));
+        // ل + ال + stem where the stem is no listed ل-noun.
+        assert_eq!(parts("للمدنيين"), ("لل", "مدنيين", ""));
+        assert_eq!(parts("للقتلى"), ("لل", "قتلى", ""));
+        // Not «لل» at all.
+        assert_eq!(parts("اللجنة"), ("ال", "لجنة", ""));
+        assert_eq!(parts("بالجنة"), ("بال", "جنة", ""));
+    }
+
+    #[test]
+    fn lam_readings_offer_both() {
+        let r = lam_readings("للجنة").unwrap();
+        assert_eq!((r.conj, r.article, r.own_lam, r.chosen()), (0, "جنة", "لجنة", "لجنة"));
+        let r = lam_readings("وللحكومة").unwrap();
+        assert_eq!((r.conj, r.article, r.own_lam, r.chosen()), ("و".len(), "حكومة", "لحكومة", "حكومة"));
+        let r = lam_readings("فللاجيين").unwrap();
+        assert_eq!(r.chosen(), "لاجيين", "normalised text too");
+        assert_eq!((r.chosen_folded(), lam_readings("للجنه").unwrap().chosen_folded()), ("لاجيين", "لجنه"));
+        assert_eq!(lam_readings("للقتلي").unwrap().chosen_folded(), "قتلي");
+        // Nothing: no «لل», or a stem under two letters.
+        for w in ["لله", "الله", "لجنة", "اللجنة", "ولد", "", "ل", "وو"] {
+            assert_eq!(lam_readings(w), None, "{w}");
+        }
     }
 
     #[test]
@@ -295,6 +393,9 @@ mod tests {
         assert!(super::parse_lists("no_split\tأولئك\n").is_err(), "not folded");
         assert!(super::parse_lists("no_split\tذلك\nno_split\tذلك\n").is_err(), "twice");
         assert!(super::parse_lists("proclitic\tو\n").is_err(), "kind");
+        assert!(l.lam_nouns.contains("لجنه"));
+        assert!(super::parse_lists("lam_noun\tلجنة\n").is_err(), "not normalised");
+        assert!(super::parse_lists("lam_noun\tجنه\n").is_err(), "no lam");
         // Every written spelling of a listed word stays whole.
         for w in ["أولئك", "إليهم", "إنما", "هؤلاء"] {
             assert_eq!(parts(w), ("", w, ""), "{w}");

@@ -14,7 +14,7 @@ pub mod number;
 pub mod sentence;
 pub mod token;
 
-pub use clitic::{segment, stem_candidates, Segmented};
+pub use clitic::{lam_readings, segment, stem_candidates, LamReadings, Segmented};
 pub use document::Document;
 pub use normalize::{normalize, normalize_str, Normalized, OffsetCursor};
 pub use sentence::sentences;

@@ -128,9 +128,16 @@ fn filter_key(w: &[u8]) -> usize {
     (h >> 48) as usize
 }
 
-// No "ك": "كميات" (quantities) and "كمية" would read as ك + مئات / مية.
-const NUM_PREFIXES: &[&str] = &["", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"];
-const DEF_PREFIXES: &[&str] = &["ال", "وال", "بال", "لل", "فال", "وبال", "ولل"];
+/// The proclitic sets of `numbers.tsv` (`proclitic` lines) a number word takes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum PreSet {
+    /// The bare word and the `num` proclitics.
+    Num,
+    /// The bare word and `wa`.
+    Wa,
+    /// `num` and the article's `def` forms.
+    NumDef,
+}
 
 fn dict() -> &'static Dict {
     static D: OnceLock<Dict> = OnceLock::new();
@@ -152,13 +159,19 @@ fn build_dict() -> Dict {
             }
         }
     };
-    for &(form, nw, prefixes) in &words().dict {
-        for ps in prefixes {
-            add(form, nw, ps);
+    let ws = words();
+    for &(form, nw, set) in &ws.dict {
+        match set {
+            PreSet::Num => add(form, nw, &ws.pre_num),
+            PreSet::Wa => add(form, nw, &ws.pre_wa),
+            PreSet::NumDef => {
+                add(form, nw, &ws.pre_num);
+                add(form, nw, &ws.pre_def);
+            }
         }
     }
     // Duals of countable nouns.
-    let dual_prefixes: &[&str] = &["", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "ولل", "وبال"];
+    let dual_prefixes = &ws.pre_dual;
     for line in include_str!("../data/dual_nouns.txt").lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -226,8 +239,26 @@ pub const NUMBERS_TSV: &str = include_str!("../data/numbers.tsv");
 /// hedges in the order they are tried, and the context lists.
 #[derive(Default)]
 struct Words {
-    dict: Vec<(&'static str, Nw, &'static [&'static [&'static str]])>,
+    dict: Vec<(&'static str, Nw, PreSet)>,
+    /// Proclitic sets, the bare word first where the set takes it.
+    pre_num: Vec<&'static str>,
+    pre_wa: Vec<&'static str>,
+    pre_def: Vec<&'static str>,
+    pre_dual: Vec<&'static str>,
     hedges: Vec<(Vec<&'static str>, Hedge)>,
+    /// Hedges after the figure or its noun («تقريبا», «على الأقل»): about or over.
+    hedges_after: Vec<(Vec<&'static str>, Hedge)>,
+    /// Percent written as a word (بالمئة), and the noun of «في المئة».
+    percent: Vec<&'static str>,
+    percent_noun: Vec<&'static str>,
+    /// A number after one of these is a clock hour (الساعة 10).
+    clock: Vec<&'static str>,
+    /// The second figure of a range after one of these (إلى، حتى).
+    range_to: Vec<&'static str>,
+    /// A lone number word after one of these names a day («يوم اثنين»), no figure.
+    day_word: Vec<&'static str>,
+    /// «أو أكثر», «فأكثر» after the figure or its noun: the figure is a floor.
+    or_more: Vec<&'static str>,
     months: Vec<&'static str>,
     month_first: Vec<&'static str>,
     month_second: Vec<&'static str>,
@@ -243,7 +274,7 @@ fn words() -> &'static Words {
 
 /// Reads `numbers.tsv`; an error names the line. Every form must fold to itself.
 fn parse_words(src: &'static str) -> Result<Words, String> {
-    let mut w = Words::default();
+    let mut w = Words { pre_num: vec![""], pre_wa: vec![""], pre_dual: vec![""], ..Words::default() };
     let mut seen = std::collections::HashSet::new();
     for (n, line) in src.lines().enumerate() {
         let at = |e: String| format!("line {}: {e}", n + 1);
@@ -257,7 +288,7 @@ fn parse_words(src: &'static str) -> Result<Words, String> {
         if form.is_empty() || form.trim() != form || form.contains("  ") || normalize_str(form) != form {
             return Err(at(format!("form {form:?} is empty or not folded (folds to {:?})", normalize_str(form))));
         }
-        if !seen.insert((kind, form)) {
+        if !seen.insert((kind, if kind == "proclitic" { value } else { "" }, form)) {
             return Err(at(format!("{kind} {form:?} is listed twice")));
         }
         let one_word = |f: &'static str| if f.contains(' ') { Err(at(format!("{kind} takes one word, not {f:?}"))) } else { Ok(f) };
@@ -283,16 +314,36 @@ fn parse_words(src: &'static str) -> Result<Words, String> {
             _ => None,
         };
         if let Some(nw) = nw {
-            let ps: &'static [&'static [&'static str]] = match prefixes {
-                "num" => &[NUM_PREFIXES],
-                "wa" => &[&["", "و"]],
-                "num+def" => &[NUM_PREFIXES, DEF_PREFIXES],
+            let ps = match prefixes {
+                "num" => PreSet::Num,
+                "wa" => PreSet::Wa,
+                "num+def" => PreSet::NumDef,
                 _ => return Err(at(format!("prefixes {prefixes:?} is not num, wa or num+def"))),
             };
             w.dict.push((one_word(form)?, nw, ps));
             continue;
         }
         none(prefixes, "the prefixes")?;
+        if kind == "proclitic" {
+            let set = match value {
+                "num" => &mut w.pre_num,
+                "wa" => &mut w.pre_wa,
+                "def" => &mut w.pre_def,
+                "dual" => &mut w.pre_dual,
+                _ => return Err(at(format!("proclitic set {value:?} is not num, wa, def or dual"))),
+            };
+            set.push(one_word(form)?);
+            continue;
+        }
+        if kind == "hedge_after" {
+            let h = match value {
+                "about" => Hedge::About,
+                "over" => Hedge::Over,
+                _ => return Err(at(format!("hedge_after {value:?} is not about or over"))),
+            };
+            w.hedges_after.push((form.split(' ').collect(), h));
+            continue;
+        }
         if kind == "hedge" {
             let h = match value {
                 "about" => Hedge::About,
@@ -313,6 +364,12 @@ fn parse_words(src: &'static str) -> Result<Words, String> {
             "year_cue" => &mut w.year_cues,
             "year_after" => &mut w.year_after,
             "stop" => &mut w.stop,
+            "percent" => &mut w.percent,
+            "percent_noun" => &mut w.percent_noun,
+            "clock" => &mut w.clock,
+            "range_to" => &mut w.range_to,
+            "day_word" => &mut w.day_word,
+            "or_more" => &mut w.or_more,
             _ => return Err(at(format!("unknown kind {kind:?}"))),
         };
         list.push(one_word(form)?);
@@ -754,7 +811,7 @@ fn date_like(p: &P, i: usize, last_year: &mut Option<usize>) -> Option<usize> {
             || (word_in(w, &words().month_second) && k > 0 && bare(p.w(k - 1)).any(|b| word_in(b, &words().month_first)))
     };
     // Clock hours: "الساعة 10".
-    if v <= 24 && prev_word && bare(prev).any(|b| b == "الساعه") {
+    if v <= 24 && prev_word && bare(prev).any(|b| word_in(b, &words().clock)) {
         return Some(i + 1);
     }
     // Day before a month name: "21 يناير".
@@ -769,7 +826,7 @@ fn date_like(p: &P, i: usize, last_year: &mut Option<usize>) -> Option<usize> {
         let cue_after = next_word && word_in(next, &words().year_after);
         // "عامي 2014 و2015", "2014-2015"
         let follows_year = match *last_year {
-            Some(y) => y + 1 == i || (y + 2 == i && (prev == "و" || prev == "-" || prev == "الي" || prev == "حتي")),
+            Some(y) => y + 1 == i || (y + 2 == i && (prev == "و" || prev == "-" || word_in(prev, &words().range_to))),
             None => false,
         };
         if (greg && (cue_before || cue_after || follows_year)) || (hijri && cue_after) {
@@ -785,10 +842,10 @@ fn percent_after(p: &P, k: usize) -> bool {
         return true;
     }
     let w = p.w(k);
-    if w == "بالميه" || w == "بالمايه" || w == "بالمئه" {
+    if word_in(w, &words().percent) {
         return true;
     }
-    (w == "في" || w == "من") && matches!(p.w(k + 1), "الميه" | "المايه" | "المئه")
+    (w == "في" || w == "من") && word_in(p.w(k + 1), &words().percent_noun)
 }
 
 /// Match a hedge ending just before token `i`. Returns the hedge, the index of its first
@@ -913,7 +970,7 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
             high = 2;
             k = i + 1;
             // "سيارتين اثنتين": the number word repeats the dual, one figure.
-            if matches!(p.plain(i + 1), Some(Nw::Unit(2)) | Some(Nw::TeenOnly(2))) && matches!(p.w(i + 1), "اثنين" | "اثنتين" | "اثنان" | "اثنتان") {
+            if p.plain(i + 1) == Some(Nw::Unit(2)) {
                 k = i + 2;
             }
             vstart = tk.start + e.unwrap().pre as usize;
@@ -931,7 +988,7 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
                 return Step::Skip(k);
             }
             // Weekday "الاثنين" never reaches here (no article forms); "يوم اثنين" might.
-            if i > 0 && bare(p.w(i - 1)).any(|b| b == "يوم") && k == i + 1 {
+            if i > 0 && bare(p.w(i - 1)).any(|b| word_in(b, &words().day_word)) && k == i + 1 {
                 return Step::Skip(k);
             }
             // Ranges.
@@ -942,7 +999,7 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
             // "2000-4000", "بين 2000 و4000", "من 10 إلى 15", "ثلاثة أو أربعة" …
             let sep_token = is_punct(p, k, "-")
                 || (conn == "و" && between)
-                || ((conn == "الي" || conn == "حتي") && (from || between))
+                || (word_in(conn, &words().range_to) && (from || between))
                 || conn == "او";
             let second = if sep_token {
                 range_end(p, k + 1)
@@ -1031,22 +1088,20 @@ fn parse_at(p: &P, original: &str, i: usize, last_year: &mut Option<usize>) -> S
     let mut after = k;
     for pass in 0..2 {
         let w = p.w(after);
-        if w == "تقريبا" {
+        let post = words().hedges_after.iter().find(|(f, _)| f.iter().enumerate().all(|(j, x)| p.w(after + j) == *x));
+        if let Some((f, h)) = post {
             approx = true;
-            end_n = p.toks[after].end;
-            end_tok = after + 1;
-            break;
-        }
-        if w == "علي" && p.w(after + 1) == "الاقل" {
-            approx = true;
-            hi = None;
-            end_n = p.toks[after + 1].end;
-            end_tok = after + 2;
+            if *h == Hedge::Over {
+                hi = None;
+            }
+            end_n = p.toks[after + f.len() - 1].end;
+            end_tok = after + f.len();
             break;
         }
         // "100 قتيل وأكثر", but not "113 قتيلاً وأكثر من 4 آلاف جريح" (the next figure's).
-        let more = (w == "او" || w == "و") && p.w(after + 1) == "اكثر" && p.w(after + 2) != "من"
-            || (w == "فاكثر" || w == "واكثر") && p.w(after + 1) != "من";
+        let glued = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
+        let more = (w == "او" || w == "و") && word_in(p.w(after + 1), &words().or_more) && p.w(after + 2) != "من"
+            || glued.is_some_and(|m| word_in(m, &words().or_more)) && p.w(after + 1) != "من";
         if more {
             approx = true;
             hi = None;
@@ -1144,6 +1199,19 @@ mod tests {
         assert!(parse_words("hedge\tnear\t-\tنحو\n").is_err(), "hedge value");
         assert!(parse_words("stop\t-\t-\tمن في\n").is_err(), "one word");
         assert!(parse_words("# comment\n\n").is_ok());
+        // Proclitic sets: bare first where taken, no ك in num, one set per line.
+        assert_eq!(w.pre_num, ["", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"]);
+        assert_eq!((w.pre_wa.len(), w.pre_def.len(), w.pre_dual.len()), (2, 7, 11));
+        assert!(!w.pre_def.contains(&""));
+        assert!(parse_words("proclitic\tnum\t-\tو\nproclitic\twa\t-\tو\n").is_ok(), "two sets");
+        assert!(parse_words("proclitic\tnum\t-\tو\nproclitic\tnum\t-\tو\n").is_err(), "twice in a set");
+        assert!(parse_words("proclitic\tall\t-\tو\n").is_err(), "set");
+        assert!(parse_words("hedge_after\tunder\t-\tتقريبا\n").is_err(), "hedge_after value");
+        assert_eq!(w.hedges_after.len(), 2);
+        assert!(w.percent.contains(&"بالميه") && w.percent_noun.contains(&"الميه") && w.clock == ["الساعه"]);
+        assert_eq!(w.range_to, ["الي", "حتي"]);
+        assert_eq!(w.day_word, ["يوم"]);
+        assert_eq!(w.or_more, ["اكثر"]);
     }
 
     #[test]
