@@ -51,7 +51,8 @@
 //! 5. **Place**: the first place after the trigger in its clause, a facility or quarter
 //!    before a town or country: lexicon places and head-noun phrases ("مبنى معهد …"،
 //!    "الأحياء المجاورة للسجن"، "بوابات السجن"); else the nearest before it; else what
-//!    underwent it ("تعرض مستشفى … للقصف"); else the article's most named place.
+//!    underwent it ("تعرض مستشفى … للقصف"); else the article's most named place. A bare
+//!    kind ("قرى في منطقة X") yields to the named place after it; a dateline is no place.
 //! 6. **Date**: the time expression nearest the trigger in its sentence, else the
 //!    publication date. **Attribution**: the chain of the frame covering the
 //!    trigger (as for figures), from [`riwaya_claims::attribution::Attributor`] (see [`attribution`]).
