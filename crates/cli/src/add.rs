@@ -297,8 +297,11 @@ pub fn add_items(
                     linking: std::mem::take(l),
                 })
                 .collect();
-            store.add_articles(run, &batch)?;
+            // The story thread places the batch while it is written: placing is in
+            // memory and follows store order, and nothing of it is saved before the
+            // articles are committed.
             stories.send(digests);
+            store.add_articles(run, &batch)?;
             out.added += arts.len();
             out.new_versions += arts.iter().filter(|(p, _, _, _)| p.new_version).count();
             if !quiet && !arts.is_empty() {
@@ -534,7 +537,8 @@ pub fn cluster_in_background(store: &SqliteStore) -> anyhow::Result<StoryThread>
 }
 
 impl StoryThread {
-    /// Hands a stored batch over, in store order.
+    /// Hands a batch over, in store order (while it is written: nothing of the clustering
+    /// is saved before the articles are committed).
     fn send(&mut self, batch: Vec<(String, ArticleDigest)>) {
         if let Some(tx) = &self.tx {
             if tx.send(batch).is_err() {
@@ -836,6 +840,9 @@ pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>
         state: &state,
     })?;
     tick("saved", t);
+    // The clustering is large and freeing it takes a while: it is freed on a thread of
+    // its own (`add` exits without waiting for it).
+    std::thread::spawn(move || drop(c));
     changes
         .new
         .sort_by(|a, b| b.articles.cmp(&a.articles).then(a.id.cmp(&b.id)));
@@ -996,8 +1003,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         None
     };
+    tick("stories updated", t);
     let code = finish(&mut store, run, &added, changes.as_ref(), args.json);
     tick("done", t);
+    // The language data is not freed one piece at a time: the process ends here.
+    std::mem::forget(pipe);
     code
 }
 

@@ -3,6 +3,7 @@
 //! killed process leaves whole articles or none; FTS5 over the normalised text.
 
 use crate::*;
+use rayon::prelude::*;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::collections::HashMap;
 use std::path::Path;
@@ -110,7 +111,9 @@ impl SqliteStore {
                 return Err(err(path, "not a Riwaya store (not an SQLite database)"));
             }
         }
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE)
+        // NO_MUTEX: a connection is used by one thread at a time (rusqlite's `Connection`
+        // is not `Sync`), so SQLite's per-call locking is only cost.
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
             .map_err(|e| StoreError(format!("{}: cannot open: {e}", path.display())))?;
         let check = |conn: &Connection| -> rusqlite::Result<(i32, i32, i64)> {
             let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
@@ -167,6 +170,18 @@ impl SqliteStore {
     pub fn reopen(&self) -> Result<Self> {
         let path = self.conn.path().map(std::path::PathBuf::from).ok_or_else(|| StoreError("an in-memory store cannot be reopened".into()))?;
         Self::open(&path)
+    }
+}
+
+/// Terms as the JSON array `[[kind, value], …]` that `json_each` reads back in order.
+fn terms_json<'a>(terms: impl Iterator<Item = &'a (&'a str, String)>) -> Result<String> {
+    serde_json::to_string(&terms.collect::<Vec<_>>()).map_err(|e| StoreError(format!("story terms: {e}")))
+}
+
+/// With RIWAYA_TIMES set, how long a part of a write took (stderr).
+fn times(what: &str, since: std::time::Instant) {
+    if std::env::var_os("RIWAYA_TIMES").is_some() {
+        eprintln!("riwaya: {what}: {:.2} s", since.elapsed().as_secs_f64());
     }
 }
 
@@ -420,6 +435,7 @@ impl Store for SqliteStore {
 
     fn save_story_update(&mut self, u: &StoryUpdate) -> Result<()> {
         let (run, stories, merged_into) = (u.run, u.changed, u.merged_into);
+        let t0 = std::time::Instant::now();
         let tx = self.conn.transaction()?;
         {
             // Stories are compared by a hash of their JSON: reading every story back would
@@ -437,9 +453,28 @@ impl Store for SqliteStore {
             let mut del_a = tx.prepare_cached("DELETE FROM story_articles WHERE story = ?1")?;
             let mut del_t = tx.prepare_cached("DELETE FROM story_terms WHERE story = ?1")?;
             let mut ins_a = tx.prepare_cached("INSERT OR IGNORE INTO story_articles(story, article) VALUES(?1, ?2)")?;
-            let mut ins_t = tx.prepare_cached("INSERT INTO story_terms(story, kind, value) VALUES(?1, ?2, ?3)")?;
+            // A story's terms in one statement (a JSON array of [kind, value]): one call
+            // instead of one per term.
+            let mut ins_t = tx.prepare_cached(
+                "INSERT INTO story_terms(story, kind, value) SELECT ?1, j.value ->> 0, j.value ->> 1 FROM json_each(?2) j",
+            )?;
+            let mut old_a = tx.prepare_cached("SELECT rowid, article FROM story_articles WHERE story = ?1")?;
+            let mut old_t = tx.prepare_cached("SELECT rowid, kind, value FROM story_terms WHERE story = ?1")?;
+            let mut drop_a = tx.prepare_cached("DELETE FROM story_articles WHERE rowid = ?1")?;
+            let mut drop_t = tx.prepare_cached("DELETE FROM story_terms WHERE rowid = ?1")?;
             let live: std::collections::HashSet<i64> = u.live.iter().copied().chain(stories.iter().map(|s| s.id)).collect();
-            for s in stories {
+            // The filter terms folded (in parallel) and each kept once: the filters ask
+            // only whether a story has one.
+            let folded: Vec<Vec<(&str, String)>> = stories
+                .par_iter()
+                .map(|s| {
+                    let mut t: Vec<(&str, String)> = s.terms.iter().map(|(k, v)| (*k, fold(v))).collect();
+                    t.sort_unstable();
+                    t.dedup();
+                    t
+                })
+                .collect();
+            for (s, terms) in stories.iter().zip(&folded) {
                 let hash = xxhash_rust::xxh3::xxh3_64(s.json.as_bytes()) as i64;
                 if before.get(&s.id) == Some(&hash) {
                     continue;
@@ -455,13 +490,46 @@ impl Store for SqliteStore {
                     hash,
                     s.split_from
                 ])?;
-                del_a.execute([s.id])?;
-                del_t.execute([s.id])?;
-                for a in &s.articles {
-                    ins_a.execute(params![s.id, a])?;
+                if !before.contains_key(&s.id) {
+                    del_a.execute([s.id])?;
+                    del_t.execute([s.id])?;
+                    for a in &s.articles {
+                        ins_a.execute(params![s.id, a])?;
+                    }
+                    if !terms.is_empty() {
+                        ins_t.execute(params![s.id, terms_json(terms.iter())?])?;
+                    }
+                    continue;
                 }
-                for (k, v) in &s.terms {
-                    ins_t.execute(params![s.id, k, fold(v)])?;
+                // A story stored before: only the rows that changed are deleted and
+                // inserted (a grown story keeps most of its articles and terms).
+                let mut had: HashMap<String, i64> = HashMap::new();
+                let mut rows = old_a.query([s.id])?;
+                while let Some(r) = rows.next()? {
+                    had.insert(r.get(1)?, r.get(0)?);
+                }
+                for a in &s.articles {
+                    if had.remove(a).is_none() {
+                        ins_a.execute(params![s.id, a])?;
+                    }
+                }
+                for rowid in had.into_values() {
+                    drop_a.execute([rowid])?;
+                }
+                let mut had: HashMap<(String, String), i64> = HashMap::new();
+                let mut extra: Vec<i64> = Vec::new();
+                let mut rows = old_t.query([s.id])?;
+                while let Some(r) = rows.next()? {
+                    if let Some(dup) = had.insert((r.get(1)?, r.get(2)?), r.get(0)?) {
+                        extra.push(dup);
+                    }
+                }
+                let fresh: Vec<&(&str, String)> = terms.iter().filter(|(k, v)| had.remove(&(k.to_string(), v.clone())).is_none()).collect();
+                if !fresh.is_empty() {
+                    ins_t.execute(params![s.id, terms_json(fresh.into_iter())?])?;
+                }
+                for rowid in had.into_values().chain(extra) {
+                    drop_t.execute([rowid])?;
                 }
             }
             let mut gone = tx.prepare_cached("UPDATE stories SET status = ?2, merged_into = ?3, updated_run = ?4 WHERE id = ?1")?;
@@ -472,6 +540,7 @@ impl Store for SqliteStore {
                 del_t.execute([id])?;
             }
         }
+        times("save: stories", t0);
         {
             let mut ins = tx.prepare_cached("INSERT OR REPLACE INTO placed(idx, row, extra) VALUES(?1, ?2, ?3)")?;
             for (idx, row, extra) in u.placed {
@@ -482,8 +551,10 @@ impl Store for SqliteStore {
                 set.execute(params![name, upto, value])?;
             }
         }
+        times("save: placements and state", t0);
         tx.execute("UPDATE meta SET value = '0' WHERE key = 'stories_stale'", [])?;
         tx.commit()?;
+        times("save: committed", t0);
         Ok(())
     }
 

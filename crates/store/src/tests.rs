@@ -392,3 +392,45 @@ fn the_story_stage_state_round_trips_and_continues_as_one_run() {
     assert_eq!(json(&resumed), json(&one));
     assert!(decode_stories(b"not a state").is_err());
 }
+
+/// A rewritten story keeps exactly its new articles and filter terms (each folded term
+/// once), whether its rows were written fresh or changed in place, duplicates of an older
+/// store included.
+#[test]
+fn a_rewritten_story_has_exactly_its_new_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = SqliteStore::open(&dir.path().join("r.db")).unwrap();
+    let rec = |arts: &[&str], terms: &[(&'static str, &str)]| StoryRecord {
+        id: 1,
+        articles: arts.iter().map(|s| s.to_string()).collect(),
+        first: None,
+        last: None,
+        title: "story".into(),
+        terms: terms.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+        json: format!("{arts:?} {terms:?}"),
+        split_from: None,
+    };
+    let rows = |s: &SqliteStore| -> (Vec<String>, Vec<(String, String)>) {
+        let c = s.conn_for_tests();
+        let a = c.prepare("SELECT article FROM story_articles WHERE story = 1 ORDER BY article").unwrap().query_map([], |r| r.get(0)).unwrap().map(|r| r.unwrap()).collect();
+        let t = c.prepare("SELECT kind, value FROM story_terms WHERE story = 1 ORDER BY kind, value").unwrap().query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(|r| r.unwrap()).collect();
+        (a, t)
+    };
+    let run = s.begin_run("add").unwrap();
+    // «أبها» and «ابها» fold to one term.
+    s.save_stories(run, &[rec(&["a", "b"], &[("place", "أبها"), ("place", "ابها"), ("actor", "Houthis")])], &HashMap::new()).unwrap();
+    let (a, t) = rows(&s);
+    assert_eq!(a, ["a", "b"]);
+    assert_eq!(t, [("actor".to_string(), "houthis".to_string()), ("place".into(), "ابها".into())]);
+    // An older store's duplicate row goes with the next rewrite.
+    s.conn_for_tests().execute("INSERT INTO story_terms(story, kind, value) VALUES(1, 'actor', 'houthis')", []).unwrap();
+    let run = s.begin_run("add").unwrap();
+    s.save_stories(run, &[rec(&["b", "c"], &[("place", "Aden"), ("actor", "Houthis")])], &HashMap::new()).unwrap();
+    let (a, t) = rows(&s);
+    assert_eq!(a, ["b", "c"]);
+    assert_eq!(t, [("actor".to_string(), "houthis".to_string()), ("place".into(), "aden".into())]);
+    // No terms at all.
+    let run = s.begin_run("add").unwrap();
+    s.save_stories(run, &[rec(&["c"], &[])], &HashMap::new()).unwrap();
+    assert_eq!(rows(&s), (vec!["c".to_string()], vec![]));
+}
