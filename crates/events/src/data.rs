@@ -71,6 +71,8 @@ struct RawWords {
     stops: Vec<String>,
     place_heads: Vec<String>,
     broad_heads: Vec<String>,
+    named_heads: Vec<String>,
+    state_bodies: Vec<String>,
     announce: Vec<String>,
     control_cues: Vec<String>,
     agent_links: Vec<String>,
@@ -164,6 +166,7 @@ struct RawGrammar {
     between: Vec<String>,
     result_openers: Vec<String>,
     eve: Vec<String>,
+    since: Vec<String>,
 }
 
 /// Function words of clause syntax (`data/events/grammar.toml`), folded.
@@ -215,6 +218,8 @@ pub(crate) struct Grammar {
     pub between: HashSet<String>,
     pub result_openers: HashSet<String>,
     pub eve: HashSet<String>,
+    /// "تسيطر الحركة على البلدة منذ عامين": with an imperfect of holding, a standing state.
+    pub since: HashSet<String>,
 }
 
 impl Grammar {
@@ -261,6 +266,7 @@ impl Grammar {
             between: set(r.between),
             result_openers: set(r.result_openers),
             eve: set(r.eve),
+            since: set(r.since),
             additive_phrases: r.additive_phrases.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
         })
     }
@@ -344,6 +350,10 @@ pub(crate) struct Data {
     pub stops: HashSet<String>,
     pub place_heads: HashSet<String>,
     pub broad_heads: HashSet<String>,
+    /// Heads that are a place only with a name after them ("قطاع X"; "القطاع" alone refers back).
+    pub named_heads: HashSet<String>,
+    /// Heads of state bodies ("وزارة"، "الحكومة"): announcing a curfew, siege, arrest or control, they impose it.
+    pub state_bodies: HashSet<String>,
     pub announce: HashSet<String>,
     pub control_cues: Vec<Vec<String>>,
     pub agent_links: Vec<Vec<String>>,
@@ -511,6 +521,8 @@ impl Data {
             stops: set(w.stops),
             place_heads: set(w.place_heads),
             broad_heads: set(w.broad_heads),
+            named_heads: set(w.named_heads),
+            state_bodies: set(w.state_bodies),
             announce: set(w.announce),
             control_cues: phrases(w.control_cues),
             agent_links: phrases(w.agent_links),

@@ -51,7 +51,8 @@
 //! 5. **Place**: the first place after the trigger in its clause, a facility or quarter
 //!    before a town or country: lexicon places and head-noun phrases ("مبنى معهد …"،
 //!    "الأحياء المجاورة للسجن"، "بوابات السجن"); else the nearest before it; else what
-//!    underwent it ("تعرض مستشفى … للقصف"); else the article's most named place.
+//!    underwent it ("تعرض مستشفى … للقصف"); else the article's most named place. A bare
+//!    kind ("قرى في منطقة X") yields to the named place after it; a dateline is no place.
 //! 6. **Date**: the time expression nearest the trigger in its sentence, else the
 //!    publication date. **Attribution**: the chain of the frame covering the
 //!    trigger (as for figures), from [`riwaya_claims::attribution::Attributor`] (see [`attribution`]).
@@ -96,6 +97,8 @@ const PLACES: [&str; 27] = [
     "airport", "base", "border_crossing", "region", "river", "dam", "field", "place",
 ];
 const BROAD: [&str; 6] = ["country", "governorate", "city", "town", "village", "region"];
+/// A state's acts: a state body that announces or imposes them is their doer.
+const STATE_ACTS: [&str; 4] = ["curfew", "siege", "arrest", "control"];
 /// Event types with no object to name.
 const NO_TARGET: [&str; 5] = ["displacement", "escape", "surrender", "curfew", "clash"];
 /// Event types whose adjective of relation names the people it befell, not its doer.
@@ -422,7 +425,7 @@ impl EventExtractor {
                 let after = t[we..].split(|c: char| !is_arabic_letter(c)).filter(|w| !w.is_empty()).take(trig.window);
                 let mut ok = false;
                 for w in after {
-                    if trig.requires.iter().any(|r| w == r || bare(w).starts_with(bare(r))) {
+                    if trig.requires.iter().any(|r| required_word(w, r)) {
                         ok = true;
                         break;
                     }
@@ -490,7 +493,7 @@ impl EventExtractor {
         if !trig.requires.is_empty() {
             let ok = (tj + 1..(tj + 1 + trig.window).min(s.toks.len())).any(|k| {
                 let w = s.w(k);
-                trig.requires.iter().any(|r| w == r || bare(w).starts_with(bare(r)))
+                trig.requires.iter().any(|r| required_word(w, r))
             });
             if !ok {
                 return s.no("requires");
@@ -815,6 +818,10 @@ impl EventExtractor {
                 return s.no("future_or_modal");
             }
         }
+        // "تسيطر الحركة على أجزاء من المنطقة منذ عامين": holding, not taking.
+        if (kind == "takeover" || kind == "control") && form.pos == Pos::Verb && hit.mood == affix::Mood::Imperfect && (tj + 1..ce).any(|k| d.g.since.contains(s.w(k))) {
+            return s.no("standing_state");
+        }
         // "نفى الجيش أن تكون قواته قد قصفت السوق": what is denied is not told.
         if let Some(v) = verb_at {
             if let Some(c) = (cs.max(v.saturating_sub(5))..v).rev().find(|&k| d.g.that.contains(s.w(k))) {
@@ -969,6 +976,11 @@ impl EventExtractor {
                             agent = self.before_agent(s, p, cs, ments, statement, 0);
                         }
                     }
+                    // "ونفذت القوات الخاصة عملية في …، واعتقلت قياديين": past a longer clause too,
+                    // the subject of the verb that opened the clause before, in this sentence.
+                    if agent.is_none() && conj && form.pos == Pos::Verb && !hit.subj_suffix {
+                        agent = self.opening_subject(s, a, ments, statement);
+                    }
                     if agent.is_none() && !conj {
                         agent = self.before_agent(s, a, cs, ments, statement, 3);
                     }
@@ -997,6 +1009,11 @@ impl EventExtractor {
         }
         if agent.is_none() && form.pos == Pos::Verb {
             agent = self.relative_agent(s, tj, ments);
+        }
+        // "أعلنت وزارة الدفاع فرض حظر التجول": a state body announcing, deciding or imposing a
+        // state's act does it.
+        if agent.is_none() && STATE_ACTS.iter().any(|k| kind == *k) {
+            agent = self.state_body(s, ti, cs, ments);
         }
         // "هوجمت القافلة من قبل مسلحين"، "قُصفت المدينة على يد …": a passive's doer.
         let mut linked_doer = false;
@@ -1425,7 +1442,7 @@ impl EventExtractor {
             if self.data.quantifiers.contains(w) {
                 continue;
             }
-            if k > tj && k <= tj + 3 && required.iter().any(|r| w == r || bare(w).starts_with(bare(r))) {
+            if k > tj && k <= tj + 3 && required.iter().any(|r| required_word(w, r)) {
                 continue;
             }
             // "مسيرة سلمية": a march, not a drone.
@@ -2004,6 +2021,24 @@ impl EventExtractor {
         lam_name.map(|(a, b, m)| (eref(m), a, b))
     }
 
+    /// The subject right after the verb that opens the clause before `a` (the sentence's
+    /// first word, or a verb with و after a comma), when that verb is perfect like `a`'s.
+    fn opening_subject(&self, s: &Sentence, a: usize, ments: &[Mention], statement: bool) -> Option<(EntityRef, usize, usize)> {
+        let lo = a.saturating_sub(20);
+        let p = (lo..a).rev().find(|&p| {
+            if s.toks[p].kind != TokenKind::Word {
+                return false;
+            }
+            let w = s.w(p);
+            let opens = s.prev_word(p, 0).is_none() || (p > 0 && s.is_boundary(p - 1)) || s.prev_word(p, 0).is_some_and(|q| q + 1 < p && s.is_punct(p - 1));
+            let v = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            opens && (perfect_verb(v) || self.data.support.matches(v))
+        })?;
+        let r = self.after_agent(s, p + 1, a.min(p + 8), ments, statement)?;
+        // Its subject stands right after it (an adverb of time between at most).
+        (r.1 <= p + 2).then_some(r)
+    }
+
     /// The place of an event: the first place after it in its clause (a facility or
     /// quarter before a town), else the nearest before it.
     #[allow(clippy::too_many_arguments)]
@@ -2032,9 +2067,10 @@ impl EventExtractor {
                     continue;
                 }
                 if !is_broad {
-                    return Some((r, a, b));
+                    return Some(self.named_after(s, (r, a, b), end, ments));
                 }
                 if broad.is_none() {
+                    let (r, a, b) = self.named_after(s, (r, a, b), end, ments);
                     broad = Some((r, a, b, is_broad));
                 }
                 k = b;
@@ -2047,8 +2083,8 @@ impl EventExtractor {
         }
         // No place named after it in its clause: a kind of place as its object ("قاعدة
         // عسكرية"، "مبنى سكني"، "منزل").
-        if let Some(p) = self.described_place(s, from, end) {
-            return Some(p);
+        if let Some(p) = self.described_place(s, from, end, ments) {
+            return Some(self.named_after(s, p, end, ments));
         }
         // Before the trigger: in its clause, nearest first; a clause of result ("، ما أجبر
         // سكانها على الفرار") happened where the clause before it did.
@@ -2070,6 +2106,10 @@ impl EventExtractor {
                 if a < cs {
                     break;
                 }
+                // "مقديشو - انفجرت عبوة …": a dateline is where the report was filed.
+                if s.dateline(a, b) {
+                    continue;
+                }
                 if !is_broad {
                     return Some((r, a, b));
                 }
@@ -2086,12 +2126,13 @@ impl EventExtractor {
 
     /// A place told by its kind right after a trigger ("على قاعدة عسكرية تابعة للنظام"،
     /// "استهدف منزلا في …"): its head noun, its adjectives, and "تابع(ة) ل X".
-    fn described_place(&self, s: &Sentence, from: usize, end: usize) -> Option<(EntityRef, usize, usize)> {
+    fn described_place(&self, s: &Sentence, from: usize, end: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
         // ("استهدفت مركزا تجاريا"، "دمرت مستودعا": the accusative's alif.)
         let head = |k: usize| {
             k < end && s.toks[k].kind == TokenKind::Word && {
                 let b = s.b(k);
-                self.data.place_heads.contains(b) || b.strip_suffix('ا').is_some_and(|x| self.data.place_heads.contains(x))
+                (self.data.place_heads.contains(b) && !(self.data.named_heads.contains(b) && s.w(k).contains("ال")))
+                    || b.strip_suffix('ا').is_some_and(|x| self.data.place_heads.contains(x))
             }
         };
         let k = if head(from) {
@@ -2116,9 +2157,33 @@ impl EventExtractor {
         if b < end && self.data.g.affiliation.contains(s.w(b)) && b + 1 < end && s.toks[b + 1].kind == TokenKind::Word {
             b += 2;
         }
+        // "مدخل وزارة الخارجية": a name right after the head is the site's owner.
+        if b == k + 1 {
+            if let Some((ma, mb, _)) = s.mention_at(b, ments) {
+                if ma == b && mb <= end {
+                    b = mb;
+                }
+            }
+        }
         let text = s.orig_text(k, b).to_string();
         let entity = Some(format!("place:{}", (k..b).map(|q| s.b(q)).collect::<Vec<_>>().join("-")));
         Some((EntityRef { text, entity }, k, b))
+    }
+
+    /// A bare kind of site, one word ("قرى"، "منازل") right before a named
+    /// place after a preposition ("… في بلدة X"): the named place, as for "منازل في بلدة X".
+    fn named_after(&self, s: &Sentence, p: (EntityRef, usize, usize), end: usize, ments: &[Mention]) -> (EntityRef, usize, usize) {
+        let (r, a, b) = &p;
+        // (A lexicon name has an id of Latin letters; a pattern-found "place:…" names a kind.)
+        let lexicon = r.entity.as_deref().is_some_and(|id| id.strip_prefix("place:").unwrap_or(id).chars().any(|c| c.is_ascii_alphanumeric()));
+        // ("مستشفى الشفاء" is named, "حاجز للجيش" a facility with its owner: both kept.)
+        let unnamed = !lexicon && !s.w(*a).trim_start_matches(['و', 'ف']).starts_with("ال") && *b == a + 1;
+        let Some(pb) = s.next_word(*b).filter(|&q| q + 1 < end && ["في", "قرب"].contains(&s.w(q))) else { return p };
+        let Some(n) = s.next_word(pb + 1).filter(|&q| q < end && unnamed) else { return p };
+        match self.place_at(s, n, ments) {
+            Some((n, na, nb, _)) if s.mention_at(na, ments).is_some() || (na + 1 < nb) => (n, na, nb),
+            _ => p,
+        }
     }
 
     /// "وفي كركوك، انفجرت عبوة …": a place fronted at the head of the sentence, closed by a
@@ -2130,6 +2195,43 @@ impl EventExtractor {
         }
         let (r, a, b, _) = self.place_at(s, k + 1, ments)?;
         (b < s.toks.len() && s.is_boundary(b) && b < cs).then_some((r, a, b))
+    }
+
+    /// A state body right after a verb of announcing, deciding or imposing before the
+    /// trigger, in its clause: its name as the recognizer gives it, else the head and the
+    /// word of the article after it ("وزارة الداخلية").
+    fn state_body(&self, s: &Sentence, ti: usize, cs: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
+        let d = &self.data;
+        let n = (cs.max(ti.saturating_sub(8))..ti).rev().find_map(|k| {
+            let (w, b) = (s.w(k), s.b(k));
+            let verb = d.announce.contains(w) || d.announce.contains(b) || d.decide.contains(w) || d.decide.contains(b) || d.support.matches(w);
+            s.next_word(k + 1).filter(|&n| verb && n < ti && (d.state_bodies.contains(s.w(n)) || d.state_bodies.contains(s.b(n))))
+        })?;
+        if let Some((a, b, m)) = s.mention_at(n, ments) {
+            return (a == n && b <= ti).then(|| (eref(m), a, b));
+        }
+        let b = if n + 1 < ti && s.toks[n + 1].kind == TokenKind::Word && s.w(n + 1).starts_with("ال") { n + 2 } else { n + 1 };
+        Some((EntityRef { text: s.orig_text(n, b).to_string(), entity: None }, n, b))
+    }
+
+    /// "بلدة عيل طير بعد …"، "حي شهر نو عقب …": a foreign name's second word after a
+    /// settlement's indefinite head and one plain word, when the phrase then ends (a stop, a
+    /// preposition, a word of time, a direction).
+    fn two_word_name(&self, s: &Sentence, k: usize, b: usize) -> bool {
+        let d = &self.data;
+        let plain = |w: &str| {
+            !w.starts_with("ال") && !w.starts_with("لل") && !w.starts_with('و') && !w.starts_with('ب') && !d.stops.contains(w) && !d.g.preps.contains(w)
+                && !d.asides.contains(w) && !d.g.adverbs.contains(w) && !d.g.time_links.contains(w) && !generic_adjective(w) && !perfect_verb(w)
+                && w.chars().count() >= 2
+        };
+        if s.w(k) != s.b(k) || !d.broad_heads.contains(s.b(k)) && !["بلده", "حي", "قريه"].contains(&s.b(k)) || !plain(s.w(b - 1)) || !plain(s.w(b)) || ["ين", "ان", "ات"].iter().any(|e| s.w(b).ends_with(e)) {
+            return false;
+        }
+        // (Not a dual or plural, nor at a sentence's end: "مدينة حلب مرتين".)
+        s.next_word(b + 1).is_some_and(|n| {
+            let w = s.w(n);
+            d.stops.contains(w) || d.g.preps.contains(w) || d.g.time_links.contains(w) || d.asides.contains(w) || d.g.adverbs.contains(w) || generic_adjective(w)
+        })
     }
 
     /// A place starting at token `k`: a lexicon place or a head-noun phrase, whichever is
@@ -2147,7 +2249,7 @@ impl EventExtractor {
         if let Some((a, b, m)) = ment {
             // ("مخيم جباليا" ends like an adjective but is a name the lexicon knows.)
             let named = m.entity.strip_prefix("place:").is_some_and(|id| id.chars().any(|c| c.is_ascii_alphanumeric()));
-            if m.entity.starts_with("place:") && b > a + 1 && generic_adjective(s.w(a + 1)) && !named {
+            if m.entity.starts_with("place:") && b > a + 1 && kind_adjective(s.b(a), s.w(a + 1)) && !named {
                 return None;
             }
         }
@@ -2185,7 +2287,7 @@ impl EventExtractor {
                     }
                 }
                 // "معسكر أبو شوك"، "مخيم عين الحلوة": a compound name's second word.
-                let compound = words == 2 && self.data.name_openers.contains(s.w(b - 1));
+                let compound = words == 2 && (self.data.name_openers.contains(s.w(b - 1)) || self.two_word_name(s, k, b));
                 if words > 1 && !(x.starts_with("ال") || x.starts_with("لل")) && !compound {
                     break;
                 }
@@ -2197,7 +2299,9 @@ impl EventExtractor {
                     break;
                 }
                 // "مبنى سكنياً"، "موقع عسكري": a kind of place, not a named one.
-                if words == 1 && generic_adjective(x) && s.mention_at(b, ments).is_none() {
+                // ("إقليم شبيلي السفلى": a word in ي with its own adjective is a name.)
+                let own_adjective = s.next_word(b + 1).is_some_and(|n| s.w(n).starts_with("ال") && !self.data.stops.contains(s.w(n)));
+                if words == 1 && kind_adjective(head, x) && !own_adjective && s.mention_at(b, ments).is_none() {
                     break;
                 }
                 if x.starts_with('ب') && !x.starts_with("بو") {
@@ -2210,7 +2314,8 @@ impl EventExtractor {
             while b > k + 1 && s.is_quote(b - 1) && (k..b).filter(|&q| s.is_quote(q)).count() % 2 == 1 {
                 b -= 1;
             }
-            let alone_ok = b > k + 1 || w.starts_with("ال") || s.b(k) != w;
+            // ("في القطاع"، "العاصمة الأفغانية": a named head with the article refers back.)
+            let alone_ok = (b > k + 1 || w.starts_with("ال") || s.b(k) != w) && !(self.data.named_heads.contains(head) && w.contains("ال"));
             if alone_ok && (b > k + 1 || w.contains("ال")) {
                 let entity = match inner {
                     Some(m) => Some(m.entity.clone()),
@@ -2233,6 +2338,16 @@ impl EventExtractor {
             (None, None) => None,
         }
     }
+}
+
+/// A word is a required one when, its clitics off, it is that word or that stem with a noun
+/// ending and pronoun ("عائل" → "عائلاتهم"): «الاف» is no prefix of «افراد».
+fn required_word(w: &str, r: &str) -> bool {
+    if w == r {
+        return true;
+    }
+    let (bw, br) = (bare(w), bare(r));
+    bw.strip_prefix(br).is_some_and(|rest| rest.is_empty() || affix::noun_suffix(rest).is_some())
 }
 
 /// A four-digit year in any of the digit sets ("1982"، "١٩٨٢").
@@ -2266,6 +2381,12 @@ fn perfect_verb(w: &str) -> bool {
 /// An indefinite adjective of relation ("سكنياً"، "عسكري"): the phrase it ends names a kind.
 fn generic_adjective(w: &str) -> bool {
     !w.starts_with("ال") && ["ي", "يه", "يا", "يين", "يات"].iter().any(|e| w.ends_with(e))
+}
+
+/// An adjective after a place's head that makes it a kind: after a feminine head an
+/// adjective agrees, so a word in ي there is a name ("بلدة خامندي"، "منطقة كوتلي").
+fn kind_adjective(head: &str, w: &str) -> bool {
+    generic_adjective(w) && !(head.ends_with('ه') && w.ends_with('ي') && w.chars().count() >= 4)
 }
 
 fn eref(m: &Mention) -> EntityRef {
@@ -2442,6 +2563,14 @@ impl<'a> Sentence<'a> {
             i += 1;
         }
         i
+    }
+
+    /// Tokens `a..b` are a dateline: the first words of a sentence, then a dash.
+    fn dateline(&self, a: usize, b: usize) -> bool {
+        self.prev_word(a, 0).is_none() && self.toks.get(b).is_some_and(|t| t.kind != TokenKind::Word) && {
+            let t = self.toks[b];
+            matches!(self.orig.get(t.os..t.oe).map(str::trim), Some("-" | "–" | "—" | ":"))
+        }
     }
 
     fn next_word(&self, from: usize) -> Option<usize> {
@@ -2892,6 +3021,18 @@ mod tests {
         assert_eq!(g.additive_phrases, vec![vec!["فضلا".to_string(), "عن".to_string()]]);
         // A list left out is an error, not an empty list.
         assert!(Data::parse(data::TRIGGERS, "preps = []\n").is_err());
+    }
+
+    #[test]
+    fn required_words_are_whole_or_stem_with_ending() {
+        assert!(required_word("الاف", "الاف"));
+        assert!(required_word("والاف", "الاف"));
+        assert!(!required_word("افراد", "الاف"));
+        assert!(!required_word("الافراد", "الاف"));
+        assert!(required_word("عائلاتهم", "عائل"));
+        assert!(required_word("التجول", "تجول"));
+        assert!(!required_word("تجولت", "تجول"));
+        assert!(!required_word("منازعات", "منازل"));
     }
 
     #[test]
