@@ -194,13 +194,19 @@ fn fold(s: &str) -> String {
 /// then only has to split at spaces (`unicode61`'s per-character tables were about 1.4 s of
 /// CPU in an `add` of SaudiNewsNet); a store made with `unicode61` splits this text the same.
 fn index_text(s: &str) -> String {
-    search_text(s)
-        .chars()
-        .flat_map(|c| {
-            let keep = c.is_alphanumeric();
-            c.to_lowercase().map(move |l| if keep { l } else { ' ' })
-        })
-        .collect()
+    let folded = search_text(s);
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        match c {
+            // The common cases without Unicode's tables (`is_alphanumeric` and
+            // `to_lowercase` search them per character: they cost more than unicode61).
+            _ if c.is_ascii() => out.push(if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { ' ' }),
+            '\u{0620}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{0671}'..='\u{06D3}' => out.push(c),
+            _ if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            _ => out.push(' '),
+        }
+    }
+    out
 }
 
 /// The words of a query as FTS5 strings (each quoted, so that no word is read as syntax),
