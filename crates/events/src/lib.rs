@@ -2744,12 +2744,7 @@ fn fold_soft(mut cands: Vec<Cand>, heads: &HashSet<String>, broad: &HashSet<Stri
             }
         }
     }
-    let mut k = 0;
-    cands.retain(|_| {
-        k += 1;
-        !gone[k - 1]
-    });
-    cands
+    drop_marked(cands, &gone)
 }
 
 /// "مقتل خمسة بقصف للجيش على سوق في مدينة نيالا" as the headline, "قصف مدفعي نفذه الجيش على
@@ -2789,12 +2784,7 @@ fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>) -> V
             gone[i] = true;
         }
     }
-    let mut k = 0;
-    cands.retain(|_| {
-        k += 1;
-        !gone[k - 1]
-    });
-    cands
+    drop_marked(cands, &gone)
 }
 
 /// "نفى الجيش مسؤوليته عن هجوم على المستشفى" in an article that reports a strike: the denial
@@ -2826,12 +2816,7 @@ fn fold_claims(mut cands: Vec<Cand>) -> Vec<Cand> {
             gone[i] = true;
         }
     }
-    let mut k = 0;
-    cands.retain(|_| {
-        k += 1;
-        !gone[k - 1]
-    });
-    cands
+    drop_marked(cands, &gone)
 }
 
 /// An article whose acts of force all name one armed party: the ones told without a doer
@@ -2995,6 +2980,16 @@ fn agree(a: &Option<EntityRef>, b: &Option<EntityRef>) -> bool {
         },
         _ => true,
     }
+}
+
+/// The candidates whose `gone` mark is not set, in order.
+fn drop_marked<T>(mut cands: Vec<T>, gone: &[bool]) -> Vec<T> {
+    let mut k = 0;
+    cands.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
+    cands
 }
 
 #[cfg(test)]
