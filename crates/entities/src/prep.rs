@@ -125,7 +125,7 @@ impl Prepared {
     /// Whether a line ends between match-text offsets `a` and `b` (`a <= b`).
     pub fn line_break(&self, a: usize, b: usize) -> bool {
         let (x, y) = (self.to_norm(a), self.to_norm(b));
-        self.norm.text.get(x..y).is_some_and(|t| t.contains('\n'))
+        self.norm.text.get(x..y).is_some_and(|t| t.as_bytes().contains(&b'\n'))
     }
 
     /// Normalised offset of match-text offset `x`.

@@ -29,6 +29,14 @@ pub(crate) fn without_last_nisba(m: &str, s: usize, e: usize) -> usize {
     s + sp
 }
 
+/// «ال» + `rest` in `buf` (reused across words).
+fn al<'a>(buf: &'a mut String, rest: &str) -> &'a str {
+    buf.clear();
+    buf.push_str("ال");
+    buf.push_str(rest);
+    buf
+}
+
 /// The words of `text` not in `drop`, joined by spaces.
 pub(crate) fn without_words<S: std::hash::BuildHasher>(text: &str, drop: &HashSet<String, S>) -> String {
     let mut out = String::with_capacity(text.len());
@@ -76,6 +84,10 @@ impl crate::Recognizer {
         for (k, w) in words.iter().enumerate() {
             let t = &m[w.s..w.e];
             for suf in &self.outlet_suffixes {
+                // Both forms below end with the suffix: one test before the others.
+                if !t.ends_with(suf.as_str()) {
+                    continue;
+                }
                 if t == suf.as_str() {
                     let Some(prev) = k.checked_sub(1).map(|j| words[j]) else { continue };
                     if !w.tight || !m[prev.e..w.s].chars().all(|c| c == ' ') {
@@ -186,11 +198,13 @@ impl crate::Recognizer {
     pub(crate) fn regimes(&self, m: &str, words: &[crate::W], sel: &[crate::Found], occ: &crate::Occ) -> Vec<(usize, usize, String)> {
         let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e);
         let mut out = Vec::new();
+        // «للX» looked up as «الX» in one buffer, not a `format!` per word.
+        let mut buf = String::new();
         for (k, w) in words.iter().enumerate() {
             let t = &m[w.s..w.e];
             let (s, head) = if let Some(h) = self.regime.get(t) {
                 (w.s, h)
-            } else if let Some(h) = t.strip_prefix("لل").and_then(|r| self.regime.get(&format!("ال{r}"))) {
+            } else if let Some(h) = t.strip_prefix("لل").and_then(|r| self.regime.get(al(&mut buf, r))) {
                 (w.s + 'ل'.len_utf8(), h)
             } else if let Some(h) = t.strip_prefix(['و', 'ب', 'ف']).and_then(|r| self.regime.get(r)) {
                 (w.s + 'و'.len_utf8(), h)
@@ -212,12 +226,13 @@ impl crate::Recognizer {
     pub(crate) fn geo_regions(&self, m: &str, words: &[crate::W], sel: &[crate::Found], occ: &crate::Occ) -> Vec<(usize, usize)> {
         let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e);
         let mut out = Vec::new();
+        let mut buf = String::new();
         for (k, w) in words.iter().enumerate() {
             let t = &m[w.s..w.e];
             let (s, noun) = if self.geo_nouns.contains(t) {
                 (w.s, true)
             } else if let Some(r) = t.strip_prefix("لل") {
-                (w.s + 'ل'.len_utf8(), self.geo_nouns.contains(&format!("ال{r}")))
+                (w.s + 'ل'.len_utf8(), self.geo_nouns.contains(al(&mut buf, r)))
             } else if let Some(r) = t.strip_prefix(['و', 'ب', 'ف', 'ك']) {
                 (w.s + 'و'.len_utf8(), self.geo_nouns.contains(r))
             } else {
