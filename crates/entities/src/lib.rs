@@ -390,16 +390,17 @@ pub(crate) fn next_word(m: &str, i: usize) -> Option<W> {
     let mut tight = true;
     let mut seen_space = false;
     while j < b.len() {
-        let c = next_char(m, j)?;
-        if is_word_char(c) {
+        // By bytes: `word_char_at` classes a char as `is_word_char` does.
+        let (w, len) = word_char_at(b, j);
+        if w {
             break;
         }
-        if c == ' ' && !seen_space {
+        if b[j] == b' ' && !seen_space {
             seen_space = true;
         } else {
             tight = false;
         }
-        j += c.len_utf8();
+        j += len;
     }
     if j >= b.len() {
         return None;
@@ -3152,12 +3153,13 @@ impl Recognizer {
         let mut out = Vec::new();
         let mut prev_end: Option<usize> = None;
         let mut at = 0;
+        let mut cur = 0;
         for &w in words {
             if w.s < at {
                 continue;
             }
             at = w.e;
-            let line_start = prev_end.is_none_or(|pe| p.line_break(pe, w.s));
+            let line_start = prev_end.is_none_or(|pe| p.line_break_seq(pe, w.s, &mut cur));
             prev_end = Some(w.e);
             if !line_start {
                 continue;

@@ -128,6 +128,30 @@ impl Prepared {
         self.norm.text.get(x..y).is_some_and(|t| t.as_bytes().contains(&b'\n'))
     }
 
+    /// [`Prepared::line_break`] for calls whose offsets never decrease: `cur` (0 at first)
+    /// keeps the place in the shifts, so a pass over the words does no binary searches.
+    pub fn line_break_seq(&self, a: usize, b: usize, cur: &mut usize) -> bool {
+        let x = self.to_norm_seq(a, cur);
+        let y = self.to_norm_seq(b, cur);
+        self.norm.text.get(x..y).is_some_and(|t| t.as_bytes().contains(&b'\n'))
+    }
+
+    /// [`Prepared::to_norm`] with a cursor over the shifts, for non-decreasing `x`.
+    #[inline]
+    fn to_norm_seq(&self, x: usize, cur: &mut usize) -> usize {
+        let mut i = *cur;
+        while i < self.shifts.len() && self.shifts[i].0 as usize <= x {
+            i += 1;
+        }
+        *cur = i;
+        if i == 0 {
+            x
+        } else {
+            let (mo, no) = self.shifts[i - 1];
+            no as usize + (x - mo as usize)
+        }
+    }
+
     /// Normalised offset of match-text offset `x`.
     #[inline]
     pub fn to_norm(&self, x: usize) -> usize {
