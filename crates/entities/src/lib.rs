@@ -322,12 +322,19 @@ fn word_char_at(b: &[u8], i: usize) -> (bool, usize) {
 
 fn word_end(m: &str, mut i: usize) -> usize {
     let b = m.as_bytes();
+    // `word_char_at`'s classes, Arabic letters tested first (most of the text).
     while i < b.len() {
-        let (w, len) = word_char_at(b, i);
-        if !w {
+        let c = b[i];
+        if c.wrapping_sub(0xD8) < 4 {
+            match b.get(i + 1) {
+                Some(&d) if ARABIC_WORD[(((c - 0xD8) as usize) << 6) | (d & 0x3F) as usize] => i += 2,
+                _ => break,
+            }
+        } else if c.is_ascii_alphanumeric() {
+            i += 1;
+        } else {
             break;
         }
-        i += len;
     }
     i
 }

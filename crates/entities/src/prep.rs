@@ -133,7 +133,8 @@ impl Prepared {
     pub fn line_break_seq(&self, a: usize, b: usize, cur: &mut usize) -> bool {
         let x = self.to_norm_seq(a, cur);
         let y = self.to_norm_seq(b, cur);
-        self.norm.text.get(x..y).is_some_and(|t| t.as_bytes().contains(&b'\n'))
+        // (Gaps between words are short: a plain loop, no memchr call.)
+        self.norm.text.get(x..y).is_some_and(|t| t.bytes().any(|c| c == b'\n'))
     }
 
     /// [`Prepared::to_norm`] with a cursor over the shifts, for non-decreasing `x`.
