@@ -109,12 +109,12 @@ impl RunNames {
     pub fn link(&mut self, mentions: &mut [Mention]) {
         self.link_sites(mentions);
         self.link_bodies(mentions);
-        self.link_people(mentions);
-        for m in mentions.iter() {
-            if m.kind != "person" {
-                continue;
-            }
-            let k = key(&m.text);
+        // The folded text of each person's mention, once for the three passes below (they
+        // change entities and names, never the text).
+        let keys: Vec<Option<String>> = mentions.iter().map(|m| (m.kind == "person").then(|| key(&m.text))).collect();
+        self.link_people(mentions, &keys);
+        for (m, k) in mentions.iter().zip(&keys) {
+            let Some(k) = k else { continue };
             let words: Vec<&str> = k.split(' ').collect();
             if words.len() < 2 {
                 continue;
@@ -124,15 +124,12 @@ impl RunNames {
                 v.push((m.entity.clone(), m.name.clone()));
             }
         }
-        for m in mentions.iter_mut() {
-            if m.kind != "person" || !m.entity.starts_with("person:") {
-                continue;
-            }
-            let k = key(&m.text);
+        for (m, k) in mentions.iter_mut().zip(&keys) {
+            let Some(k) = k.as_ref().filter(|_| m.entity.starts_with("person:")) else { continue };
             if k.contains(' ') {
                 continue;
             }
-            if let Some(v) = self.full.get(&k) {
+            if let Some(v) = self.full.get(k) {
                 if v.len() == 1 && v[0].0 != m.entity {
                     m.entity = v[0].0.clone();
                     m.name = v[0].1.clone();
@@ -144,13 +141,14 @@ impl RunNames {
     /// Links people across the run: «حسن الغباش» names the «حسن محمد الغباش» of an earlier
     /// article (the same given name and surname, the words of one within the other's, in
     /// order), when exactly one earlier person fits. «حسن محمد» is not «حسن محمد الغباش».
-    fn link_people(&mut self, mentions: &mut [Mention]) {
+    fn link_people(&mut self, mentions: &mut [Mention], keys: &[Option<String>]) {
         let mut renamed: HashMap<String, (String, Option<String>)> = HashMap::new();
-        for m in mentions.iter() {
-            if m.kind != "person" || renamed.contains_key(&m.entity) {
+        for (m, k) in mentions.iter().zip(keys) {
+            let Some(k) = k else { continue };
+            if renamed.contains_key(&m.entity) {
                 continue;
             }
-            let words: Vec<String> = key(&m.text).split(' ').map(String::from).collect();
+            let words: Vec<String> = k.split(' ').map(String::from).collect();
             if words.len() < 2 {
                 continue;
             }
