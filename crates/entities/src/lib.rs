@@ -184,6 +184,8 @@ pub struct Recognizer {
     /// Plural and dual settlement heads that open a list of names, folded → (kind, dual,
     /// needs a known place in the list).
     list_heads: HashMap<String, (&'static str, bool, bool)>,
+    /// Quick "surely not in" tests for the sets the per-word passes look every word up in.
+    quick: Quick,
     /// Common words of news (the story stage's stop words): never the bare name of a town.
     common: HashSet<String>,
     /// In how many of 31,030 SaudiNewsNet articles a word occurs (the story stage's table):
@@ -285,6 +287,65 @@ fn word_start(m: &str, mut i: usize) -> usize {
         i -= c.len_utf8();
     }
     i
+}
+
+/// A bitmap over (length, first and last bytes) of a set's words: a word whose bit is
+/// clear is surely not in the set, found without hashing it (most words of a text).
+#[derive(Debug, Clone)]
+pub(crate) struct WordFilter(Box<[u64; 256]>);
+
+impl Default for WordFilter {
+    /// Lets every word through.
+    fn default() -> Self {
+        WordFilter(Box::new([u64::MAX; 256]))
+    }
+}
+
+impl WordFilter {
+    fn of<'a>(words: impl Iterator<Item = &'a String>) -> Self {
+        let mut f = WordFilter(Box::new([0; 256]));
+        for w in words {
+            let i = Self::bit(w);
+            f.0[i / 64] |= 1 << (i % 64);
+        }
+        f
+    }
+
+    #[inline]
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let (n, first, last) = (b.len(), b.get(1).copied().unwrap_or(0) as usize, b.last().copied().unwrap_or(0) as usize);
+        (n.wrapping_mul(0x9E5) ^ first.wrapping_mul(0x45) ^ last.wrapping_mul(0x1F3)) & 0x3FFF
+    }
+
+    /// False when `w` is surely not in the set.
+    #[inline]
+    pub(crate) fn maybe(&self, w: &str) -> bool {
+        let i = Self::bit(w);
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
+#[cfg(test)]
+mod word_filter_tests {
+    use super::WordFilter;
+
+    #[test]
+    fn never_drops_a_word_of_its_set() {
+        let words: Vec<String> = ["الساحل", "النظام", "محمد", "مدن", "a", "", "الجبل الاخضر"].iter().map(|w| w.to_string()).collect();
+        let f = WordFilter::of(words.iter());
+        assert!(words.iter().all(|w| f.maybe(w)));
+        assert!(WordFilter::default().maybe("اي كلمه"));
+    }
+}
+
+/// The filters of [`Recognizer`]'s per-word sets.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Quick {
+    pub geo_nouns: WordFilter,
+    pub regime: WordFilter,
+    pub first_names: WordFilter,
+    pub list_heads: WordFilter,
 }
 
 /// The Arabic word letters among U+0600..U+06FF, by the low 10 bits of the code point (a
@@ -728,7 +789,7 @@ impl Recognizer {
                 }
             }
         }
-        Recognizer {
+        let mut r = Recognizer {
             lex,
             dfa,
             first_words,
@@ -806,7 +867,15 @@ impl Recognizer {
             militia: wl.militia.iter().map(|w| key(w)).collect(),
             outlet,
             terms,
-        }
+            quick: Quick::default(),
+        };
+        r.quick = Quick {
+            geo_nouns: WordFilter::of(r.geo_nouns.iter()),
+            regime: WordFilter::of(r.regime.keys()),
+            first_names: WordFilter::of(r.first_names.iter()),
+            list_heads: WordFilter::of(r.list_heads.keys()),
+        };
+        r
     }
 
     /// Diagnostics: (automaton kind, patterns, candidate matches in `text`).
@@ -2866,7 +2935,7 @@ impl Recognizer {
             at = h.e;
             let t = &m[h.s..h.e];
             let bare = t.strip_prefix(['و', 'ب', 'ف', 'ل']).filter(|x| x.chars().count() >= 3);
-            let Some(&(kind, dual, needs_known)) = self.list_heads.get(t).or_else(|| bare.and_then(|b| self.list_heads.get(b))) else {
+            let Some(&(kind, dual, needs_known)) = (if self.quick.list_heads.maybe(t) { self.list_heads.get(t) } else { None }).or_else(|| bare.and_then(|b| if self.quick.list_heads.maybe(b) { self.list_heads.get(b) } else { None })) else {
                 continue;
             };
             // (start, end, known place)
@@ -3325,9 +3394,9 @@ impl Recognizer {
             let mut w = w;
             at = w.e;
             let t0 = &m[w.s..w.e];
-            if !self.first_names.contains(t0) {
+            if !(self.quick.first_names.maybe(t0) && self.first_names.contains(t0)) {
                 match t0.strip_prefix(['و', 'ل', 'ب', 'ف']) {
-                    Some(r) if r.chars().count() >= 2 && self.first_names.contains(r) => w.s += 'و'.len_utf8(),
+                    Some(r) if r.chars().count() >= 2 && self.quick.first_names.maybe(r) && self.first_names.contains(r) => w.s += 'و'.len_utf8(),
                     _ => continue,
                 }
             }

@@ -202,11 +202,12 @@ impl crate::Recognizer {
         let mut buf = String::new();
         for (k, w) in words.iter().enumerate() {
             let t = &m[w.s..w.e];
-            let (s, head) = if let Some(h) = self.regime.get(t) {
+            let regime = |x: &str| if self.quick.regime.maybe(x) { self.regime.get(x) } else { None };
+            let (s, head) = if let Some(h) = regime(t) {
                 (w.s, h)
-            } else if let Some(h) = t.strip_prefix("لل").and_then(|r| self.regime.get(al(&mut buf, r))) {
+            } else if let Some(h) = t.strip_prefix("لل").and_then(|r| regime(al(&mut buf, r))) {
                 (w.s + 'ل'.len_utf8(), h)
-            } else if let Some(h) = t.strip_prefix(['و', 'ب', 'ف']).and_then(|r| self.regime.get(r)) {
+            } else if let Some(h) = t.strip_prefix(['و', 'ب', 'ف']).and_then(regime) {
                 (w.s + 'و'.len_utf8(), h)
             } else {
                 continue;
@@ -229,12 +230,13 @@ impl crate::Recognizer {
         let mut buf = String::new();
         for (k, w) in words.iter().enumerate() {
             let t = &m[w.s..w.e];
-            let (s, noun) = if self.geo_nouns.contains(t) {
+            let geo = |x: &str| self.quick.geo_nouns.maybe(x) && self.geo_nouns.contains(x);
+            let (s, noun) = if geo(t) {
                 (w.s, true)
             } else if let Some(r) = t.strip_prefix("لل") {
-                (w.s + 'ل'.len_utf8(), self.geo_nouns.contains(al(&mut buf, r)))
+                (w.s + 'ل'.len_utf8(), geo(al(&mut buf, r)))
             } else if let Some(r) = t.strip_prefix(['و', 'ب', 'ف', 'ك']) {
-                (w.s + 'و'.len_utf8(), self.geo_nouns.contains(r))
+                (w.s + 'و'.len_utf8(), geo(r))
             } else {
                 continue;
             };
