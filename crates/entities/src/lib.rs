@@ -346,6 +346,8 @@ pub(crate) struct Quick {
     pub regime: WordFilter,
     pub first_names: WordFilter,
     pub list_heads: WordFilter,
+    pub report_verbs: WordFilter,
+    pub collective_bodies: WordFilter,
 }
 
 /// The Arabic word letters among U+0600..U+06FF, by the low 10 bits of the code point (a
@@ -874,6 +876,8 @@ impl Recognizer {
             regime: WordFilter::of(r.regime.keys()),
             first_names: WordFilter::of(r.first_names.iter()),
             list_heads: WordFilter::of(r.list_heads.keys()),
+            report_verbs: WordFilter::of(r.report_verbs.iter()),
+            collective_bodies: WordFilter::of(r.collective_bodies.keys()),
         };
         r
     }
@@ -980,7 +984,7 @@ impl Recognizer {
     fn bare<'a>(&self, w: &'a str) -> &'a str {
         for p in ["و", "ف"] {
             if let Some(r) = w.strip_prefix(p) {
-                if r.len() >= 4 && self.report_verbs.contains(r) {
+                if r.len() >= 4 && self.quick.report_verbs.maybe(r) && self.report_verbs.contains(r) {
                     return r;
                 }
             }
@@ -3119,7 +3123,8 @@ impl Recognizer {
                 },
             };
             // Bodies, and institutions with a site head («المعهد», «الجامعة»).
-            let collective = self.collective_bodies.get(t).or_else(|| t.strip_prefix('و').and_then(|b| self.collective_bodies.get(b))).copied();
+            let collective_get = |x: &str| if self.quick.collective_bodies.maybe(x) { self.collective_bodies.get(x) } else { None };
+            let collective = collective_get(t).or_else(|| t.strip_prefix('و').and_then(collective_get)).copied();
             let kind = match self.head_of(bare).and_then(|x| x.head) {
                 Some(Head::Org { armed: true, .. }) if collective.is_some() => "armed_group",
                 _ if collective.is_some() => "org",
@@ -3497,7 +3502,8 @@ impl Recognizer {
         let is_role = |x: &str| self.keys.get(x).is_some_and(|&i| self.payloads[i as usize].role);
         let mut out = Vec::new();
         for (i, v) in words.iter().enumerate() {
-            if !self.report_verbs.contains(self.bare(&m[v.s..v.e])) {
+            let verb = self.bare(&m[v.s..v.e]);
+            if !(self.quick.report_verbs.maybe(verb) && self.report_verbs.contains(verb)) {
                 continue;
             }
             let mut end = None;
