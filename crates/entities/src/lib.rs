@@ -2938,8 +2938,10 @@ impl Recognizer {
             }
             at = h.e;
             let t = &m[h.s..h.e];
-            let bare = t.strip_prefix(['و', 'ب', 'ف', 'ل']).filter(|x| x.chars().count() >= 3);
-            let Some(&(kind, dual, needs_known)) = (if self.quick.list_heads.maybe(t) { self.list_heads.get(t) } else { None }).or_else(|| bare.and_then(|b| if self.quick.list_heads.maybe(b) { self.list_heads.get(b) } else { None })) else {
+            // (The quick filter first: most words are no head, and counting chars costs.)
+            let head = |x: &str| if self.quick.list_heads.maybe(x) { self.list_heads.get(x) } else { None };
+            let bare = || t.strip_prefix(['و', 'ب', 'ف', 'ل']).filter(|x| self.quick.list_heads.maybe(x) && x.chars().count() >= 3);
+            let Some(&(kind, dual, needs_known)) = head(t).or_else(|| bare().and_then(head)) else {
                 continue;
             };
             // (start, end, known place)
@@ -3401,7 +3403,7 @@ impl Recognizer {
             let t0 = &m[w.s..w.e];
             if !(self.quick.first_names.maybe(t0) && self.first_names.contains(t0)) {
                 match t0.strip_prefix(['و', 'ل', 'ب', 'ف']) {
-                    Some(r) if r.chars().count() >= 2 && self.quick.first_names.maybe(r) && self.first_names.contains(r) => w.s += 'و'.len_utf8(),
+                    Some(r) if self.quick.first_names.maybe(r) && r.chars().count() >= 2 && self.first_names.contains(r) => w.s += 'و'.len_utf8(),
                     _ => continue,
                 }
             }
