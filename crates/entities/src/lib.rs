@@ -455,6 +455,12 @@ pub(crate) fn drop_gone(sel: &mut Vec<Found>, gone: &[bool]) {
 }
 
 pub(crate) fn next_word(m: &str, i: usize) -> Option<W> {
+    next_word_inline(m, i)
+}
+
+/// [`next_word`], inlined into the loop that lists a text's words.
+#[inline(always)]
+fn next_word_inline(m: &str, i: usize) -> Option<W> {
     let b = m.as_bytes();
     let mut j = i;
     let mut tight = true;
@@ -1341,7 +1347,7 @@ impl Recognizer {
         let words: Vec<W> = {
             let mut v = Vec::with_capacity(m.len() / 6);
             let mut at = 0;
-            while let Some(w) = next_word(m, at) {
+            while let Some(w) = next_word_inline(m, at) {
                 at = w.e;
                 v.push(w);
             }
