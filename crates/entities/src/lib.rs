@@ -233,6 +233,10 @@ impl Occ {
         let i = self.0.partition_point(|x| x.1 <= s);
         i >= self.0.len() || self.0[i].0 >= e
     }
+    /// Free here and overlapping none of the names already selected (a shape pass's test).
+    fn free_of(&self, sel: &[Found], s: usize, e: usize) -> bool {
+        self.free(s, e) && !sel.iter().any(|f| f.span_s < e && s < f.e)
+    }
     fn insert(&mut self, s: usize, e: usize) {
         let i = self.0.partition_point(|x| x.0 < s);
         self.0.insert(i, (s, e));
@@ -3115,7 +3119,7 @@ impl Recognizer {
     fn definite_body_pattern(&self, m: &str, words: &[W], sel: &[Found], occ: &Occ) -> Vec<(usize, usize, &'static str)> {
         let mut out = Vec::new();
         let mut at = 0;
-        let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e);
+        let free = |a: usize, b: usize| occ.free_of(sel, a, b);
         for &h in words {
             if h.s < at {
                 continue;

@@ -75,7 +75,7 @@ impl crate::Recognizer {
     /// or a known place's name, «كسلا نيوز»), or joined to a name of three letters or more;
     /// «الإخبارية» after an indefinite name word.
     pub(crate) fn suffix_outlets(&self, m: &str, words: &[crate::W], sel: &[crate::Found], occ: &crate::Occ) -> Vec<(usize, usize)> {
-        let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e) && !self.keys.contains_key(&m[a..b]);
+        let free = |a: usize, b: usize| occ.free_of(sel, a, b) && !self.keys.contains_key(&m[a..b]);
         let rare = |w: &str| {
             let c = w.strip_prefix("ال").unwrap_or(w);
             self.name_word(w) && self.head_of(w).is_none() && !self.common.contains(c) && self.news_df.get(c).is_none_or(|&n| n < 300)
@@ -164,7 +164,7 @@ impl crate::Recognizer {
             let after = m[j..].chars().next().is_some_and(|c| matches!(c, '.' | '@' | '/' | '_' | '-')) && m[j..].chars().nth(1).is_some_and(|c| c.is_ascii_alphanumeric());
             before || after
         };
-        let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e);
+        let free = |a: usize, b: usize| occ.free_of(sel, a, b);
         let mut out = Vec::new();
         let mut k = 0;
         while k < words.len() {
@@ -196,7 +196,7 @@ impl crate::Recognizer {
     /// nisba, as (start, end, the id «الحكومة السورية» gets); no other adjective («النظام
     /// الصحي»).
     pub(crate) fn regimes(&self, m: &str, words: &[crate::W], sel: &[crate::Found], occ: &crate::Occ) -> Vec<(usize, usize, String)> {
-        let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e);
+        let free = |a: usize, b: usize| occ.free_of(sel, a, b);
         let mut out = Vec::new();
         // «للX» looked up as «الX» in one buffer, not a `format!` per word.
         let mut buf = String::new();
@@ -225,7 +225,7 @@ impl crate::Recognizer {
     /// or sea (heads.geo_nouns; after «و», «ب», «ف», «ك» or as «لل…») and one or two
     /// adjectives, nisbas or heads.geo_adjectives, name a region; not where a name is found.
     pub(crate) fn geo_regions(&self, m: &str, words: &[crate::W], sel: &[crate::Found], occ: &crate::Occ) -> Vec<(usize, usize)> {
-        let free = |a: usize, b: usize| occ.free(a, b) && !sel.iter().any(|f| f.span_s < b && a < f.e);
+        let free = |a: usize, b: usize| occ.free_of(sel, a, b);
         let mut out = Vec::new();
         let mut buf = String::new();
         for (k, w) in words.iter().enumerate() {
