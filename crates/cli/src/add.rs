@@ -78,6 +78,9 @@ pub struct Pipeline {
     extractor: std::sync::OnceLock<Extractor>,
     loading: std::sync::Mutex<Option<std::thread::JoinHandle<anyhow::Result<Extractor>>>>,
     pub quiet: bool,
+    /// Whether run-level state may be saved and read as one blob (not with `--lexicon`:
+    /// the names learned depend on the lexicon, which the build does not fix).
+    snapshots: bool,
 }
 
 impl Pipeline {
@@ -91,7 +94,7 @@ impl Pipeline {
         };
         let (dirs, quiet) = (r.lexicon.clone(), r.quiet);
         let loading = std::thread::spawn(move || crate::analyze::load_extractor(&dirs, quiet));
-        Ok(Pipeline { cleaner, extractor: std::sync::OnceLock::new(), loading: std::sync::Mutex::new(Some(loading)), quiet })
+        Ok(Pipeline { cleaner, extractor: std::sync::OnceLock::new(), loading: std::sync::Mutex::new(Some(loading)), quiet, snapshots: r.lexicon.is_empty() })
     }
 
     /// The extract stage, once its data is loaded.
@@ -195,6 +198,18 @@ pub struct Added {
     /// the store once the run is done, so that `watch` does not fetch them again.
     #[serde(skip)]
     pub duplicate_urls: Vec<String>,
+    /// What run-level linking knows after the run (every stored article's names), encoded
+    /// on a thread of its own, and the store position it covers: saved with the stories.
+    #[serde(skip)]
+    names: std::sync::Mutex<Option<(i64, std::thread::JoinHandle<Vec<u8>>)>>,
+}
+
+/// What a saved state of the stored names was made by: only the same build (the same
+/// linking rules and data) reads it back; another one replays the stored names.
+fn names_fingerprint() -> Option<String> {
+    let m = std::env::current_exe().and_then(std::fs::metadata).ok()?;
+    let t = m.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?;
+    Some(format!("names 1; riwaya {}; build {} {}", env!("CARGO_PKG_VERSION"), m.len(), t.as_nanos()))
 }
 
 /// Marks the run's duplicate URLs (after its articles are stored: a killed run at worst
@@ -219,10 +234,21 @@ pub fn add_items(
     // Surnames and sites link to those named earlier in the store, as within one run: what
     // the linker learnt from each stored article is replayed in store order (on a thread
     // and connection of its own, while the first articles are extracted).
+    // What a run before saved of it (the names up to a store position) is read back and
+    // only the names stored after that position replayed.
     let own = store.reopen()?;
+    let fingerprint = names_fingerprint().filter(|_| pipe.snapshots);
+    let fp = fingerprint.clone();
     let replay = std::thread::spawn(move || -> anyhow::Result<riwaya_entities::RunNames> {
-        let mut run_names = riwaya_entities::RunNames::new();
-        own.linking_mentions(&mut |mut m| run_names.link(&mut m))?;
+        let saved = match &fp {
+            Some(fp) => own.state("names")?.and_then(|(upto, b)| Some((upto, riwaya_store::decode_snapshot::<riwaya_entities::RunNames>(fp, &b)?))),
+            None => None,
+        };
+        let (mut run_names, after) = match saved {
+            Some((upto, r)) => (r, upto),
+            None => (riwaya_entities::RunNames::new(), 0),
+        };
+        own.linking_mentions(after, &mut |mut m| run_names.link(&mut m))?;
         Ok(run_names)
     });
     let mut known = store.known()?;
@@ -310,6 +336,10 @@ pub fn add_items(
         }
         tick("articles", t);
         (out.already_stored, out.duplicate_urls) = reader.join().map_err(|_| anyhow::anyhow!("the reader thread failed"))?;
+        if let Some(fp) = fingerprint {
+            let upto = store.last_position()?;
+            out.names = std::sync::Mutex::new(Some((upto, std::thread::spawn(move || riwaya_store::encode_snapshot(&fp, &run_names)))));
+        }
         Ok(())
     })?;
     Ok(out)
@@ -627,6 +657,11 @@ pub fn stable_stories(
 /// brought up to date). What changes is written in one transaction with the new
 /// articles' placements, so the next add starts from there.
 pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>) -> anyhow::Result<StoryChanges> {
+    refresh(store, run, pre, &Added::default())
+}
+
+/// [`refresh_stories`] after `added` came in (its names are saved with the stories).
+fn refresh(store: &mut SqliteStore, run: i64, pre: Option<Clustered>, added: &Added) -> anyhow::Result<StoryChanges> {
     let t = std::time::Instant::now();
     let mut c = match pre {
         Some(c) => c,
@@ -830,7 +865,14 @@ pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>
         anyhow::bail!("the story stage lost track of its articles");
     }
     let threads: HashMap<i64, Option<String>> = (0..groups.len()).map(|k| (assigned.ids[k], thread(k))).collect();
-    let state = [("placed", c.upto, fingerprint().into_bytes()), ("threads", c.upto, serde_json::to_vec(&threads)?)];
+    let mut state = vec![("placed", c.upto, fingerprint().into_bytes()), ("threads", c.upto, serde_json::to_vec(&threads)?)];
+    if let Some((upto, names)) = added.names.lock().ok().and_then(|mut n| n.take()) {
+        // (An encoding that failed is empty: not saved.)
+        let b = names.join().map_err(|_| anyhow::anyhow!("saving the names failed"))?;
+        if !b.is_empty() {
+            state.push(("names", upto, b));
+        }
+    }
     store.save_story_update(&riwaya_store::StoryUpdate {
         run,
         changed: &records,
@@ -1019,7 +1061,7 @@ pub fn update_stories(
     background: StoryThread,
 ) -> anyhow::Result<StoryChanges> {
     let pre = background.finish(store, added)?;
-    refresh_stories(store, run, pre).context("updating the stories")
+    refresh(store, run, pre, added).context("updating the stories")
 }
 
 /// Logs the run, prints its summary, and gives the exit status.
@@ -1047,4 +1089,38 @@ pub fn finish(store: &mut SqliteStore, run: i64, added: &Added, changes: Option<
     } else {
         ExitCode::from(3)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    /// The names run-level linking learned, saved as a snapshot and read back, link a later
+    /// article as the live state does (people, sites, bodies with a country's nisba).
+    #[test]
+    fn saved_names_link_as_the_live_state() {
+        let (ex, _) = riwaya_extract::Extractor::new(&[]).unwrap();
+        let texts = [
+            "أعلن المرصد الزامبي لحقوق الإنسان مقتل خمسة مدنيين في قصف على مستشفى النور الأهلي في مدينة لوساكا، وقال المتحدث جون كيربي إن وزارة الصحة الزامبية فتحت تحقيقاً.",
+            "قال المرصد الزامبي إن عدد القتلى ارتفع، وأكد كيربي أن مستشفى النور خرج عن الخدمة، فيما قالت وزارة الصحة إن الجرحى نقلوا.",
+        ];
+        let mentions: Vec<Vec<riwaya_model::Mention>> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let mut a = riwaya_model::Article { title: Some("خبر".into()), ..riwaya_model::Article::new(format!("a{i}"), *t) };
+                ex.extract(&mut a);
+                riwaya_store::linking_mentions(&a.mentions)
+            })
+            .collect();
+        assert!(mentions[0].iter().any(|m| m.entity.starts_with("org:")), "{:?}", mentions[0]);
+        let mut live = riwaya_entities::RunNames::new();
+        live.link(&mut mentions[0].clone());
+        let b = riwaya_store::encode_snapshot("t", &live);
+        let mut saved: riwaya_entities::RunNames = riwaya_store::decode_snapshot("t", &b).expect("read back");
+        let (mut x, mut y) = (mentions[1].clone(), mentions[1].clone());
+        live.link(&mut x);
+        saved.link(&mut y);
+        let ids = |v: &[riwaya_model::Mention]| v.iter().map(|m| (m.entity.clone(), m.name.clone())).collect::<Vec<_>>();
+        assert_eq!(ids(&x), ids(&y));
+        assert!(riwaya_store::decode_snapshot::<riwaya_entities::RunNames>("another build", &b).is_none());
+    }
 }

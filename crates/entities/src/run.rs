@@ -71,7 +71,7 @@ fn site_generic() -> &'static HashSet<String> {
 ///
 /// Call [`RunNames::link`] on each article's mentions in order; a surname met before its
 /// full name (in a later article) is linked when `link` runs again over that article.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub struct RunNames {
     /// Folded surname → (entity, English name) of every person named in full with it.
     full: HashMap<String, Vec<(String, Option<String>)>>,
@@ -83,6 +83,7 @@ pub struct RunNames {
     people: HashMap<(String, String), Vec<(String, Option<String>, Vec<String>)>>,
     /// Body head → (entity, the word sets of every id linked to it) of every new body
     /// named by a head so far.
+    #[serde(deserialize_with = "known_countries")]
     bodies: HashMap<String, Vec<(String, Vec<(HashSet<String>, HashSet<&'static str>)>)>>,
     /// Body ids linked so far → the id they were linked to.
     body_links: HashMap<String, String>,
@@ -91,6 +92,27 @@ pub struct RunNames {
     /// (head, word) → the indices in `bodies[head]` of the bodies with that word: the only
     /// candidates, as one id within another shares its words.
     body_index: HashMap<(String, String), Vec<usize>>,
+}
+
+type Bodies = HashMap<String, Vec<(String, Vec<(HashSet<String>, HashSet<&'static str>)>)>>;
+
+/// `bodies` read back from a saved state (the store keeps one): its countries as
+/// `country_words` has them; one it lacks (another build's data) refuses the state.
+fn known_countries<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Bodies, D::Error> {
+    type Owned = HashMap<String, Vec<(String, Vec<(HashSet<String>, HashSet<String>)>)>>;
+    let known: HashMap<&str, &'static str> = country_words().values().map(|c| (*c, *c)).collect();
+    let find = |c: String| known.get(c.as_str()).copied().ok_or_else(|| <D::Error as serde::de::Error>::custom("unknown country"));
+    let owned: Owned = serde::Deserialize::deserialize(d)?;
+    let mut out = Bodies::with_capacity(owned.len());
+    for (head, list) in owned {
+        let mut v = Vec::with_capacity(list.len());
+        for (e, ids) in list {
+            let ids = ids.into_iter().map(|(w, cs)| Ok((w, cs.into_iter().map(find).collect::<Result<_, _>>()?))).collect::<Result<_, D::Error>>()?;
+            v.push((e, ids));
+        }
+        out.insert(head, v);
+    }
+    Ok(out)
 }
 
 /// Whether the words of `a` appear in `b`, in order.

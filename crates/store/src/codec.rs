@@ -87,3 +87,27 @@ pub fn encode_stories(s: &riwaya_stories::Stories) -> Vec<u8> {
 pub fn decode_stories(b: &[u8]) -> Result<riwaya_stories::Stories> {
     rmp_serde::from_slice(b).map_err(|e| StoreError(format!("the saved story state cannot be read ({e})")))
 }
+
+/// Run-level state saved as one blob (the names run-level linking learned): `fingerprint`
+/// (what made it: a state of another build or format is not read) before compact
+/// MessagePack (no field names).
+pub fn encode_snapshot<T: Serialize>(fingerprint: &str, v: &T) -> Vec<u8> {
+    let mut out = Vec::with_capacity(1 << 20);
+    out.extend_from_slice(&(fingerprint.len() as u32).to_le_bytes());
+    out.extend_from_slice(fingerprint.as_bytes());
+    match rmp_serde::encode::write(&mut out, v) {
+        Ok(()) => out,
+        Err(_) => Vec::new(),
+    }
+}
+
+/// A blob of [`encode_snapshot`] made with `fingerprint`; `None` for any other (stale,
+/// another format, damaged): the caller rebuilds the state from the rows.
+pub fn decode_snapshot<T: serde::de::DeserializeOwned>(fingerprint: &str, b: &[u8]) -> Option<T> {
+    let n = u32::from_le_bytes(b.get(..4)?.try_into().ok()?) as usize;
+    let fp = b.get(4..4usize.checked_add(n)?)?;
+    if fp != fingerprint.as_bytes() {
+        return None;
+    }
+    rmp_serde::from_slice(&b[4 + n..]).ok()
+}

@@ -11,7 +11,7 @@ mod codec;
 mod ids;
 mod sqlite;
 
-pub use codec::{decode_digest, decode_stories, encode_digest, encode_stories};
+pub use codec::{decode_digest, decode_snapshot, decode_stories, encode_digest, encode_snapshot, encode_stories};
 pub use ids::{assign_ids, Assigned};
 pub use sqlite::SqliteStore;
 
@@ -207,8 +207,9 @@ pub trait Store {
     /// The position of the last article stored (0 when none).
     fn last_position(&self) -> Result<i64>;
     /// What run-level name linking learns from ([`NewArticle::linking`]), article by
-    /// article in the order stored (every version, as a run over them all would have seen).
-    fn linking_mentions(&self, sink: &mut dyn FnMut(Vec<riwaya_model::Mention>)) -> Result<()>;
+    /// article in the order stored (every version, as a run over them all would have seen),
+    /// of the articles stored after position `after` (0: all).
+    fn linking_mentions(&self, after: i64, sink: &mut dyn FnMut(Vec<riwaya_model::Mention>)) -> Result<()>;
     /// Current articles in order (all, or those whose ids are given), with their text.
     fn articles(&self, only: Option<&[String]>, sink: &mut dyn FnMut(Article) -> Result<()>) -> Result<()>;
     fn article_rows(&self, ids: &[String]) -> Result<Vec<ArticleRow>>;

@@ -377,11 +377,11 @@ impl Store for SqliteStore {
             })?)
     }
 
-    fn linking_mentions(&self, sink: &mut dyn FnMut(Vec<riwaya_model::Mention>)) -> Result<()> {
+    fn linking_mentions(&self, after: i64, sink: &mut dyn FnMut(Vec<riwaya_model::Mention>)) -> Result<()> {
         let mut st = self
             .conn
-            .prepare("SELECT mentions FROM linking ORDER BY seq")?;
-        let mut rows = st.query([])?;
+            .prepare("SELECT mentions FROM linking WHERE seq > ?1 ORDER BY seq")?;
+        let mut rows = st.query([after])?;
         while let Some(r) = rows.next()? {
             let s = r.get_ref(0)?.as_str().unwrap_or("[]");
             if let Ok(v) = serde_json::from_str(s) {

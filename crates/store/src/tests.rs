@@ -273,7 +273,7 @@ fn linking_names_are_kept_as_extracted_in_order() {
     s.add_articles(run, &[new(&a1, 1), new(&a2, 2), new(&a3, 3)])
         .unwrap();
     let mut got = Vec::new();
-    s.linking_mentions(&mut |v| got.push(v.into_iter().map(|m| m.entity).collect::<Vec<_>>()))
+    s.linking_mentions(0, &mut |v| got.push(v.into_iter().map(|m| m.entity).collect::<Vec<_>>()))
         .unwrap();
     // Full names and derived sites only; no row for an article without them.
     assert_eq!(
@@ -382,7 +382,7 @@ fn a_schema_1_store_is_brought_to_schema_2() {
     .unwrap();
     assert_eq!(ids, ["a1"]);
     let mut n = 0;
-    s.linking_mentions(&mut |v| n += v.len()).unwrap();
+    s.linking_mentions(0, &mut |v| n += v.len()).unwrap();
     assert_eq!(n, 1);
     assert_eq!(s.runs(None).unwrap().len(), 1);
     let v: i32 = s
@@ -463,4 +463,14 @@ fn a_rewritten_story_has_exactly_its_new_rows() {
     let run = s.begin_run("add").unwrap();
     s.save_stories(run, &[rec(&["c"], &[])], &HashMap::new()).unwrap();
     assert_eq!(rows(&s), (vec!["c".to_string()], vec![]));
+}
+
+#[test]
+fn snapshots_read_back_only_with_their_fingerprint() {
+    let v: std::collections::HashMap<(String, String), Vec<u32>> = [(("a".to_string(), "b".to_string()), vec![1, 2])].into_iter().collect();
+    let b = crate::encode_snapshot("build 1", &v);
+    assert_eq!(crate::decode_snapshot::<std::collections::HashMap<(String, String), Vec<u32>>>("build 1", &b), Some(v));
+    assert_eq!(crate::decode_snapshot::<std::collections::HashMap<(String, String), Vec<u32>>>("build 2", &b), None);
+    assert_eq!(crate::decode_snapshot::<std::collections::HashMap<(String, String), Vec<u32>>>("build 1", &b[..b.len() - 1]), None);
+    assert_eq!(crate::decode_snapshot::<Vec<u32>>("build 1", &[]), None);
 }
