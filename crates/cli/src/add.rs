@@ -423,24 +423,39 @@ impl Clustered {
             return Ok(empty);
         }
         let n = store.current_up_to(at)? as usize;
+        // The rows are read, then decoded in parallel.
+        let mut rows: Vec<(i64, Vec<u8>, String)> = Vec::with_capacity(n);
+        store.placed(&mut |i, row, extra| {
+            rows.push((i, row.to_vec(), extra.to_string()));
+            Ok(())
+        })?;
+        tick(&format!("{} placement rows read", rows.len()), t);
+        type Decoded = (Option<riwaya_stories::incremental::Placement>, Vec<(String, String)>);
+        let decoded: Vec<Decoded> = rows
+            .into_par_iter()
+            .enumerate()
+            .map(|(k, (i, row, extra))| {
+                let p = riwaya_stories::incremental::Placement::decode(&row).filter(|_| i as usize == k);
+                let f = if extra.is_empty() { Vec::new() } else { serde_json::from_str::<Vec<(String, String)>>(&extra).unwrap_or_default() };
+                (p, f)
+            })
+            .collect();
         let mut placements = Vec::with_capacity(n);
         let mut forms = Forms::new();
         let mut whole = true;
-        store.placed(&mut |i, row, extra| {
-            match riwaya_stories::incremental::Placement::decode(row) {
-                Some(p) if i as usize == placements.len() => placements.push(p),
-                _ => whole = false,
+        for (p, f) in decoded {
+            match p {
+                Some(p) => placements.push(p),
+                None => whole = false,
             }
-            if !extra.is_empty() {
-                for (e, f) in serde_json::from_str::<Vec<(String, String)>>(extra).unwrap_or_default() {
-                    forms.entry(e).or_default().insert(f);
-                }
+            for (e, f) in f {
+                forms.entry(e).or_default().insert(f);
             }
-            Ok(())
-        })?;
+        }
         if !whole || placements.len() != n {
             return Ok(empty);
         }
+        tick("placements decoded", t);
         let order: Vec<String> = placements.iter().map(|p| p.id.clone()).collect();
         let Some(stories) = Stories::restore(StoryConfig::default(), placements) else { return Ok(empty) };
         tick(&format!("{n} placements restored"), t);

@@ -10,7 +10,7 @@
 //! articles carry only what placing later articles reads of them (id, day, year,
 //! signature); [`Stories::fill`] gives one its full digest before its story is laid out.
 
-use crate::cluster::{extend_happenings, happenings, Happening, BANDS, ROWS};
+use crate::cluster::{extend_happenings, happenings, Happening, IdMap, BANDS, ROWS};
 use crate::digest::{ArticleDigest, MINHASH};
 use crate::{Stories, Story, StoryConfig};
 use std::collections::HashMap;
@@ -201,27 +201,78 @@ impl Stories {
     /// left it. `None` when the placements do not describe a clustering (a root or
     /// near-copy ahead of its article, a word index out of range).
     pub fn restore(cfg: StoryConfig, placements: impl IntoIterator<Item = Placement>) -> Option<Stories> {
+        use rayon::prelude::*;
+        let ps: Vec<Placement> = placements.into_iter().collect();
         let mut s = Stories::new(cfg);
-        for p in placements {
-            let i = s.docs.len() as u32;
+        let mut parent: Vec<u32> = Vec::with_capacity(ps.len());
+        for (i, p) in ps.iter().enumerate() {
+            let i = i as u32;
             if p.root > i || p.near_dup.is_some_and(|j| j >= i) || p.top.iter().any(|&k| k as usize >= p.vec.len()) {
                 return None;
             }
             // A root is an article that opened its story.
-            if p.root != i && s.parent[p.root as usize] != p.root {
+            if p.root != i && parent[p.root as usize] != p.root {
                 return None;
             }
-            for (w, _) in &p.vec {
-                *s.df.entry(*w).or_default() += 1;
-            }
-            for &k in &p.top {
-                s.postings.entry(p.vec[k as usize].0).or_default().push(i);
-            }
-            if let Some(m) = &p.minhash {
-                for key in band_keys(m) {
-                    s.bands.entry(key).or_default().push(i);
+            parent.push(p.root);
+        }
+        // Each story's members in order: its centroid is summed over them as placing did,
+        // one story per task (the sums, and so the bits, are those of one run).
+        let mut members: Vec<Vec<u32>> = vec![Vec::new(); ps.len()];
+        for (i, &r) in parent.iter().enumerate() {
+            members[r as usize].push(i as u32);
+        }
+        // The word indexes on one thread while the centroids are summed on the others.
+        let ((df, postings, bands), centroids) = rayon::join(
+            || {
+                let mut df: IdMap<u64, u32> = IdMap::default();
+                let mut postings: IdMap<u64, Vec<u32>> = IdMap::default();
+                let mut bands: IdMap<u64, Vec<u32>> = IdMap::default();
+                for (i, p) in ps.iter().enumerate() {
+                    for (w, _) in &p.vec {
+                        *df.entry(*w).or_default() += 1;
+                    }
+                    for &k in &p.top {
+                        postings.entry(p.vec[k as usize].0).or_default().push(i as u32);
+                    }
+                    if let Some(m) = &p.minhash {
+                        for key in band_keys(m) {
+                            bands.entry(key).or_default().push(i as u32);
+                        }
+                    }
                 }
-            }
+                (df, postings, bands)
+            },
+            || -> Vec<(u32, (IdMap<u64, f32>, f32))> {
+                members
+                    .par_iter()
+                    .enumerate()
+                    .filter(|(_, m)| !m.is_empty())
+                    .map(|(r, m)| {
+                        let (mut c, mut n2): (IdMap<u64, f32>, f32) = Default::default();
+                        for &j in m {
+                            for &(w, x) in &ps[j as usize].vec {
+                                let e = c.entry(w).or_default();
+                                n2 += 2.0 * *e * x + x * x;
+                                *e += x;
+                            }
+                        }
+                        (r as u32, (c, n2))
+                    })
+                    .collect()
+            },
+        );
+        drop(members);
+        (s.df, s.postings, s.bands) = (df, postings, bands);
+        // Roots in the order placing met them (each is its story's first article).
+        for (r, c) in centroids {
+            s.centroids.insert(r, c);
+        }
+        s.docs.reserve(ps.len());
+        s.headlines.reserve(ps.len());
+        s.vecs.reserve(ps.len());
+        for (i, p) in ps.into_iter().enumerate() {
+            let i = i as u32;
             s.parent.push(p.root);
             s.size.push(1);
             s.span.push(p.day.map(|x| (x, x)));
@@ -246,9 +297,6 @@ impl Stories {
                 if sig.is_empty() || matches!((p.day, first), (Some(x), Some(lo)) if x <= lo) || p.day.is_none() {
                     extend_happenings(sig, &p.lede);
                 }
-            }
-            for &(w, x) in &p.vec {
-                s.add_to_centroid(r, w, x);
             }
             s.docs.push(light(&p));
             s.headlines.push(crate::cluster::Headline { lede: p.lede, words: p.words });
