@@ -1045,6 +1045,7 @@ pub fn fetch_page(
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let t = std::time::Instant::now();
     let mut store = SqliteStore::open(&args.db.db)?;
+    store.for_bulk_writes()?;
     let pipe = Pipeline::load(&args.read)?;
     tick("opened", t);
     let run = store.begin_run(&format!("add {}", args.inputs.join(" ")))?;

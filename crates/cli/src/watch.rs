@@ -113,6 +113,7 @@ fn poll(feeds: &[String], args: &Args, http: &mut Option<SqliteStore>, intake: &
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let pipe = Pipeline::load(&args.read)?;
     let mut store = SqliteStore::open(&args.db.db)?;
+    store.for_bulk_writes()?;
     loop {
         let feeds = read_feeds(&args.feeds)?;
         let run = store.begin_run(&format!("watch {}", args.feeds.display()))?;

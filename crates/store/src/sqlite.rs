@@ -166,6 +166,18 @@ impl SqliteStore {
         Ok(SqliteStore { conn })
     }
 
+    /// Settings for the connection that writes a run's articles and stories: a 32 MB page
+    /// cache (SQLite's 2 MB one spilled dirty pages to the WAL mid-transaction and read
+    /// index pages back: on six SaudiNewsNet days 303k page writes and 162k reads, 208k
+    /// and 71k with it) and a checkpoint every 32 MB of WAL instead of 4 MB (fewer
+    /// fsyncs; a page changed by several commits is copied once). Committed is committed
+    /// either way (WAL).
+    pub fn for_bulk_writes(&self) -> Result<()> {
+        self.conn.pragma_update(None, "cache_size", -32768)?;
+        let _: i64 = self.conn.query_row("PRAGMA wal_autocheckpoint = 8192", [], |r| r.get(0))?;
+        Ok(())
+    }
+
     /// A second connection to the same file (for a reader thread).
     pub fn reopen(&self) -> Result<Self> {
         let path = self.conn.path().map(std::path::PathBuf::from).ok_or_else(|| StoreError("an in-memory store cannot be reopened".into()))?;
