@@ -7,10 +7,8 @@
 use crate::{normalize, LexiconError, Origin, Place, PlaceKind};
 use std::collections::HashMap;
 
-pub(crate) static GAZETTEER: &str = include_str!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../data/lexicon/gazetteer.tsv"
-));
+pub(crate) static GAZETTEER: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/gazetteer.tsv"));
 pub(crate) const FILE: &str = "data/lexicon/gazetteer.tsv";
 
 pub(crate) struct Row {
@@ -30,11 +28,7 @@ pub(crate) struct Row {
 pub(crate) const SHORT_BELOW: u64 = 100_000;
 
 fn bad(line: usize, reason: impl Into<String>) -> LexiconError {
-    LexiconError {
-        file: FILE.to_string(),
-        line,
-        reason: reason.into(),
-    }
+    LexiconError { file: FILE.to_string(), line, reason: reason.into() }
 }
 
 pub(crate) fn parse(text: &str) -> Result<Vec<Row>, LexiconError> {
@@ -46,10 +40,7 @@ pub(crate) fn parse(text: &str) -> Result<Vec<Row>, LexiconError> {
         }
         let f: Vec<&str> = l.split('\t').collect();
         if f.len() != 9 {
-            return Err(bad(
-                line,
-                format!("expected 9 tab-separated columns, found {}", f.len()),
-            ));
+            return Err(bad(line, format!("expected 9 tab-separated columns, found {}", f.len())));
         }
         let kind = match f[1] {
             "country" => PlaceKind::Country,
@@ -61,31 +52,20 @@ pub(crate) fn parse(text: &str) -> Result<Vec<Row>, LexiconError> {
             return Err(bad(line, format!("id {:?} is not kebab-case ASCII", f[0])));
         }
         if f[3].len() != 2 || !f[3].bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(bad(
-                line,
-                format!("country {:?} is not an ISO 3166 alpha-2 code", f[3]),
-            ));
+            return Err(bad(line, format!("country {:?} is not an ISO 3166 alpha-2 code", f[3])));
         }
         let coords = match (f[5], f[6]) {
             ("", "") => None,
             (a, b) => match (a.parse::<f64>(), b.parse::<f64>()) {
-                (Ok(lat), Ok(lon))
-                    if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) =>
-                {
+                (Ok(lat), Ok(lon)) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {
                     Some((lat, lon))
                 }
                 _ => return Err(bad(line, format!("bad coordinates {a:?} {b:?}"))),
             },
         };
-        let population = f[7]
-            .parse::<u64>()
-            .map_err(|_| bad(line, format!("bad population {:?}", f[7])))?;
-        let names: Vec<String> = f[8]
-            .split('|')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-            .collect();
+        let population = f[7].parse::<u64>().map_err(|_| bad(line, format!("bad population {:?}", f[7])))?;
+        let names: Vec<String> =
+            f[8].split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
         if names.is_empty() || f[2].trim().is_empty() {
             return Err(bad(line, "a row needs an English name and an Arabic name"));
         }
@@ -119,19 +99,12 @@ pub(crate) fn merge(places: &mut Vec<Place>, actor_names: &[String], rows: Vec<R
         owner.insert(n.clone(), None);
     }
     for (i, p) in places.iter().enumerate() {
-        for n in p
-            .full_names()
-            .chain(p.short_aliases.iter().map(String::as_str))
-        {
+        for n in p.full_names().chain(p.short_aliases.iter().map(String::as_str)) {
             owner.entry(normalize(n)).or_insert(Some(i));
         }
     }
     let hand = places.len();
-    let mut ids: HashMap<String, usize> = places
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.clone(), i))
-        .collect();
+    let mut ids: HashMap<String, usize> = places.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
     // gazetteer id → the id it became (its own, or the hand-written place it matched).
     let mut alias: HashMap<String, String> = HashMap::new();
     let mut admin1_en: HashMap<(String, String), String> = HashMap::new();
@@ -182,24 +155,16 @@ pub(crate) fn merge(places: &mut Vec<Place>, actor_names: &[String], rows: Vec<R
             continue;
         }
         let country = format!("gn-{}", r.iso.to_ascii_lowercase());
-        let up = |id: &String| {
-            alias
-                .get(id)
-                .cloned()
-                .or_else(|| ids.contains_key(id).then(|| id.clone()))
-        };
+        let up = |id: &String| alias.get(id).cloned().or_else(|| ids.contains_key(id).then(|| id.clone()));
         let parent = match r.kind {
             PlaceKind::Country => None,
             PlaceKind::Governorate => up(&country),
-            _ => {
-                up(&format!("{country}-{}", r.admin1.to_ascii_lowercase())).or_else(|| up(&country))
-            }
+            _ => up(&format!("{country}-{}", r.admin1.to_ascii_lowercase())).or_else(|| up(&country)),
         };
         // A small town's one-word names are short; «مدينة X» is its full name.
         let mut short: Vec<String> = Vec::new();
         if r.kind == PlaceKind::City && r.population < SHORT_BELOW {
-            let (one, many): (Vec<String>, Vec<String>) =
-                names.into_iter().partition(|n| !n.trim().contains(' '));
+            let (one, many): (Vec<String>, Vec<String>) = names.into_iter().partition(|n| !n.trim().contains(' '));
             names = many;
             for n in one {
                 let full = format!("مدينة {n}");
@@ -227,16 +192,9 @@ pub(crate) fn merge(places: &mut Vec<Place>, actor_names: &[String], rows: Vec<R
             aliases: names,
             short_aliases: short,
             country: Some(r.iso),
-            admin1: if r.kind == PlaceKind::City {
-                admin1
-            } else {
-                None
-            },
+            admin1: if r.kind == PlaceKind::City { admin1 } else { None },
             notes: None,
-            origin: Origin {
-                file: FILE.to_string(),
-                line: r.line,
-            },
+            origin: Origin { file: FILE.to_string(), line: r.line },
         });
     }
 }

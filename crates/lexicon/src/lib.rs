@@ -701,12 +701,7 @@ impl Lexicon {
         let mut actor_names: Vec<String> = Vec::new();
         for a in &actors {
             actor_names.push(normalize(&a.name_ar));
-            actor_names.extend(
-                a.aliases
-                    .iter()
-                    .chain(&a.short_aliases)
-                    .map(|s| normalize(s)),
-            );
+            actor_names.extend(a.aliases.iter().chain(&a.short_aliases).map(|s| normalize(s)));
             actor_names.extend(a.partisan_aliases.iter().map(|p| normalize(&p.text)));
         }
         gazetteer::merge(&mut places, &actor_names, rows);
@@ -835,10 +830,7 @@ impl Lexicon {
             }
             if let Some(c) = &p.country {
                 if c.len() != 2 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
-                    return Err(err(
-                        o,
-                        format!("{}: country {c:?} is not an ISO 3166 alpha-2 code", p.id),
-                    ));
+                    return Err(err(o, format!("{}: country {c:?} is not an ISO 3166 alpha-2 code", p.id)));
                 }
             }
             match (p.lat, p.lon) {
@@ -1041,22 +1033,14 @@ impl Lexicon {
         let located = chain.iter().find(|x| x.coords().is_some())?;
         let (lat, lon) = located.coords()?;
         let admin1 = chain.iter().find_map(|x| {
-            x.admin1
-                .clone()
-                .or_else(|| (x.kind == PlaceKind::Governorate).then(|| x.name_en.clone()))
+            x.admin1.clone().or_else(|| (x.kind == PlaceKind::Governorate).then(|| x.name_en.clone()))
         });
         let precision = match located.kind {
             PlaceKind::Country | PlaceKind::Governorate => 3,
             PlaceKind::District | PlaceKind::Region | PlaceKind::River | PlaceKind::Field => 2,
             _ => 1,
         };
-        Some(PlaceGeo {
-            lat,
-            lon,
-            country,
-            admin1,
-            precision,
-        })
+        Some(PlaceGeo { lat, lon, country, admin1, precision })
     }
 
     /// The actor's affiliations, nearest first (`ypg` → `sdf`).

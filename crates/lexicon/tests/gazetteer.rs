@@ -10,11 +10,7 @@ fn lex() -> &'static Lexicon {
 }
 
 fn place_id(name: &str) -> Option<String> {
-    lex()
-        .lookup_name(name)
-        .into_iter()
-        .find(|(_, k)| *k != NameKind::Short)
-        .map(|(e, _)| e.id().to_string())
+    lex().lookup_name(name).into_iter().find(|(_, k)| *k != NameKind::Short).map(|(e, _)| e.id().to_string())
 }
 
 #[test]
@@ -22,39 +18,25 @@ fn a_town_of_the_gazetteer_has_its_coordinates_country_and_admin1() {
     let id = place_id("زليتن").expect("Zliten is in the gazetteer");
     let g = lex().geo(&id).expect("geo");
     assert_eq!(g.country, "LY");
-    assert!(
-        (g.lat - 32.47).abs() < 0.1 && (g.lon - 14.57).abs() < 0.1,
-        "{g:?}"
-    );
+    assert!((g.lat - 32.47).abs() < 0.1 && (g.lon - 14.57).abs() < 0.1, "{g:?}");
     assert_eq!(g.admin1.as_deref(), Some("Misrata"));
     assert_eq!(g.precision, 1);
     // A small town: its one-word name is short (it may be a word), «مدينة X» is full.
     let id = place_id("مدينة جنديرس").expect("Jindires");
     let g = lex().geo(&id).unwrap();
-    assert_eq!(
-        (g.country.as_str(), g.admin1.as_deref()),
-        ("SY", Some("Aleppo"))
-    );
+    assert_eq!((g.country.as_str(), g.admin1.as_deref()), ("SY", Some("Aleppo")));
     let bare = lex().lookup_name("جنديرس");
-    assert!(
-        bare.iter().all(|(_, k)| *k == NameKind::Short) && bare.iter().any(|(e, _)| e.id() == id),
-        "{bare:?}"
-    );
+    assert!(bare.iter().all(|(_, k)| *k == NameKind::Short) && bare.iter().any(|(e, _)| e.id() == id), "{bare:?}");
 }
 
 #[test]
 fn hand_written_places_win_and_get_a_country() {
     // «حلب» is hand-written: the gazetteer adds no second Aleppo.
     let hits = lex().lookup_name("حلب");
-    assert_eq!(
-        hits.iter().filter(|(_, k)| *k != NameKind::Short).count(),
-        1
-    );
+    assert_eq!(hits.iter().filter(|(_, k)| *k != NameKind::Short).count(), 1);
     assert!(!hits[0].0.id().starts_with("gn-"));
     // A hand-written town is placed in its country through its parents.
-    let g = lex()
-        .geo(hits[0].0.id())
-        .expect("geo for a hand-written city");
+    let g = lex().geo(hits[0].0.id()).expect("geo for a hand-written city");
     assert_eq!(g.country, "SY");
     // Countries keep their hand-written ids.
     assert_eq!(place_id("ليبيا").as_deref(), Some("libya"));
@@ -70,17 +52,7 @@ fn a_division_names_its_country_and_itself() {
 
 #[test]
 fn common_words_are_no_places() {
-    for w in [
-        "الحرية",
-        "النصر",
-        "الثورة",
-        "السلام",
-        "الكرامة",
-        "المدينة",
-        "البيضاء",
-        "أمان",
-        "براك",
-    ] {
+    for w in ["الحرية", "النصر", "الثورة", "السلام", "الكرامة", "المدينة", "البيضاء", "أمان", "براك"] {
         let gaz: Vec<String> = lex()
             .lookup_name(w)
             .into_iter()
