@@ -760,3 +760,22 @@ fn a_source_without_its_glued_preposition() {
     let c = has("وقتل 10 أشخاص، وفق حصيلة أولية لمنظمة الصحة العالمية.", "killed", Some(10), Some(10));
     assert_eq!(c.attribution, vec!["منظمة الصحة العالمية".to_string()], "{c:?}");
 }
+
+#[test]
+fn bare_figures_point_back_to_the_last_named_source() {
+    let src = |c: &Claim| c.attribution.last().cloned().unwrap_or_default();
+    // The body read from «لل» (ل + اللجنة) in the sentence before.
+    let c = has("ووفقا للجنة الوطنية للإغاثة، انهار 12 منزلا. وتشير الإحصائيات إلى نزوح 900 شخص.", "displaced", Some(900), Some(900));
+    assert_eq!(src(&c), "اللجنة الوطنية للإغاثة");
+    for t in [
+        "وقالت منظمة الهجرة الدولية إن الفيضانات ضربت القرى. وتظهر الأرقام أن 3 آلاف شخص نزحوا.",
+        "وقالت منظمة الهجرة الدولية إن الأمطار لم تتوقف. وتفيد البيانات بنزوح 3 آلاف شخص.",
+        "وقالت منظمة الهجرة الدولية إن السيول جرفت الجسور. وتشير الإحصاءات إلى نزوح 3 آلاف شخص.",
+    ] {
+        let c = has(t, "displaced", Some(3000), Some(3000));
+        assert_eq!(src(&c), "منظمة الهجرة الدولية", "{t}");
+    }
+    // No body named before: the figures are their own source.
+    let c = has("وتشير الإحصائيات إلى نزوح 900 شخص.", "displaced", Some(900), Some(900));
+    assert_eq!(src(&c), "الإحصائيات");
+}
