@@ -192,6 +192,13 @@ impl ClaimExtractor {
         let none = (Vec::new(), Vec::new());
         let (refs, sattr) = if scored { d.attribution(&self.attributor) } else { &none };
         let mut out: Vec<Claim> = Vec::new();
+        // The names beginning with ل, for «لل» words in sources («للبنان» = ل + لبنان).
+        let lam_names: Vec<String> = d
+            .mentions()
+            .iter()
+            .filter(|m| m.text.starts_with('ل'))
+            .filter_map(|m| riwaya_text::normalize_str(&m.text).split_whitespace().next().map(str::to_string))
+            .collect();
         let mut prev: Option<(Quantity, Option<String>)> = None;
         let mut last_total: Option<usize> = None;
         for &(si, ni, kind, trig, right_end, part) in &decided {
@@ -246,7 +253,7 @@ impl ClaimExtractor {
             if part {
                 claim.part_of = last_total.filter(|&t| out[t].quantity == kind);
             }
-            let at = push_dedup(&mut out, claim);
+            let at = push_dedup(&mut out, claim, &lam_names);
             if kind != "other" && !part {
                 last_total = at;
             }
@@ -1152,15 +1159,16 @@ fn agentive(d: &Doc, data: &Data, r: &Ref) -> bool {
 }
 
 /// Two names of one source: the words of the shorter, articles dropped, are all in the
-/// longer ("الوزارة" and "وزارة الصحة اللبنانية").
-fn same_source(a: Option<&String>, b: Option<&String>) -> bool {
+/// longer ("الوزارة" and "وزارة الصحة اللبنانية"). `names`: the article's names that begin
+/// with ل, normalised («للبنان» is ل + لبنان where «لبنان» is named).
+fn same_source(a: Option<&String>, b: Option<&String>, names: &[String]) -> bool {
     let words = |s: &str| -> Vec<String> {
         riwaya_text::normalize_str(s)
             .split(|c: char| !riwaya_text::chars::is_alphanumeric(c))
             .filter(|w| !w.is_empty())
             // "للأناضول" is "الأناضول" after a preposition, "للجنة" is "اللجنة"
             .map(|w| match riwaya_text::lam_readings(w).filter(|r| r.conj == 0) {
-                Some(r) => r.chosen_folded().to_string(),
+                Some(r) => r.chosen_knowing(|x| names.iter().any(|n| n == x)).to_string(),
                 None => w.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(w).to_string(),
             })
             .collect()
@@ -1197,14 +1205,14 @@ fn evidence(text: &str, s0: usize, s1: usize, bs: usize, be: usize) -> &str {
 }
 
 /// Adds `c` unless it repeats a claim; the index of the claim that stands for it.
-fn push_dedup(out: &mut Vec<Claim>, c: Claim) -> Option<usize> {
+fn push_dedup(out: &mut Vec<Claim>, c: Claim, names: &[String]) -> Option<usize> {
     if c.quantity != "other" {
         if let Some((i, x)) = out.iter_mut().enumerate().find(|(_, x)| {
             // one claim per (quantity, value, source): a headline without a source joins the body
             x.quantity == c.quantity && x.low == c.low && x.high == c.high && x.subject == c.subject
-                && (x.attribution.is_empty() || c.attribution.is_empty() || same_source(x.attribution.last(), c.attribution.last())
+                && (x.attribution.is_empty() || c.attribution.is_empty() || same_source(x.attribution.last(), c.attribution.last(), names)
                     // one outlet's relay told once with its source and once without
-                    || x.attribution.iter().any(|a| c.attribution.iter().any(|b| same_source(Some(a), Some(b)))))
+                    || x.attribution.iter().any(|a| c.attribution.iter().any(|b| same_source(Some(a), Some(b), names))))
         }) {
             if x.attribution.len() < c.attribution.len() {
                 x.attribution = c.attribution;

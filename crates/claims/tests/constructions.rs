@@ -779,3 +779,4 @@ fn bare_figures_point_back_to_the_last_named_source() {
     let c = has("وتشير الإحصائيات إلى نزوح 900 شخص.", "displaced", Some(900), Some(900));
     assert_eq!(src(&c), "الإحصائيات");
 }
+
