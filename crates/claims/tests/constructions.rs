@@ -780,3 +780,36 @@ fn bare_figures_point_back_to_the_last_named_source() {
     assert_eq!(src(&c), "الإحصائيات");
 }
 
+
+#[test]
+fn a_quote_before_its_speaker() {
+    let src = |c: &Claim| c.attribution.last().cloned().unwrap_or_default();
+    for t in ["\"قتلنا 14 مسلحا\"، قال المتحدث باسم الجيش.", "«صد جنودنا الهجوم وقتلوا 14 مسلحا»، قال المتحدث باسم الجيش في بيان."] {
+        assert_eq!(src(&has(t, "killed", Some(14), Some(14))), "المتحدث باسم الجيش", "{t}");
+    }
+    // a quoted phrase of the outlet's own telling, then «وقال» with its own report
+    let c = has("وأصيب 5 أشخاص في \"الهجوم الغادر\"، وقال المتحدث إن 3 قتلوا.", "wounded", Some(5), Some(5));
+    assert!(c.attribution.is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_participle_with_no_report_before_it_is_the_sentence_body() {
+    let c = has("وتبنى تنظيم داعش الهجوم في بيان، قائلا إن مقاتليه قتلوا 25 جنديا.", "killed", Some(25), Some(25));
+    assert_eq!(c.attribution.last().map(String::as_str), Some("تنظيم داعش"), "{c:?}");
+    // a report before it in the sentence still speaks
+    let c = has("وقال مصدر طبي إن تنظيم داعش هاجم القرية، مضيفا أن 25 شخصا قتلوا.", "killed", Some(25), Some(25));
+    assert_eq!(c.attribution.last().map(String::as_str), Some("مصدر طبي"), "{c:?}");
+}
+
+#[test]
+fn a_toll_announced_by_a_body_is_its_word() {
+    let c = has("وارتفع عدد القتلى إلى 290، حسب آخر حصيلة أعلنتها وزارة الداخلية مساء الثلاثاء.", "killed", Some(290), Some(290));
+    assert_eq!(c.attribution.last().map(String::as_str), Some("وزارة الداخلية"), "{c:?}");
+}
+
+#[test]
+fn dual_verbs_after_the_figure() {
+    has("وقال مصدر إن 2 من عناصر الشرطة أصيبا بانفجار عبوة.", "wounded", Some(2), Some(2));
+    has("وقال مصدر إن 2 من المسعفين استشهدا في القصف.", "killed", Some(2), Some(2));
+    has("وقال مصدر إن 2 من المطلوبين اعتقلا في المداهمة.", "arrested", Some(2), Some(2));
+}
