@@ -192,6 +192,16 @@ impl ClaimExtractor {
         let none = (Vec::new(), Vec::new());
         let (refs, sattr) = if scored { d.attribution(&self.attributor) } else { &none };
         let mut out: Vec<Claim> = Vec::new();
+        // The first line of a text of several, when short and with no full stop: a headline
+        // as crawled (a lede paragraph is no headline: its figures stand as told).
+        let headline_end = text
+            .trim_end()
+            .find('\n')
+            .filter(|&k| {
+                let line = text[..k].trim();
+                line.chars().count() <= 120 && !line.ends_with(['.', '。', '؟', '!'])
+            })
+            .unwrap_or(0);
         // The names beginning with ل, for «لل» words in sources («للبنان» = ل + لبنان).
         let lam_names: Vec<String> = d
             .mentions()
@@ -253,7 +263,7 @@ impl ClaimExtractor {
             if part {
                 claim.part_of = last_total.filter(|&t| out[t].quantity == kind);
             }
-            let at = push_dedup(&mut out, claim, &lam_names);
+            let at = push_dedup(&mut out, claim, &lam_names, headline_end);
             if kind != "other" && !part {
                 last_total = at;
             }
@@ -1205,8 +1215,29 @@ fn evidence(text: &str, s0: usize, s1: usize, bs: usize, be: usize) -> &str {
 }
 
 /// Adds `c` unless it repeats a claim; the index of the claim that stands for it.
-fn push_dedup(out: &mut Vec<Claim>, c: Claim, names: &[String]) -> Option<usize> {
+fn push_dedup(out: &mut Vec<Claim>, c: Claim, names: &[String], headline_end: usize) -> Option<usize> {
     if c.quantity != "other" {
+        // A headline's figure told again in the body, with what the headline leaves out:
+        // its subject («اعتقال 9 إرهابيين» / «… من عصابات داعش») or its hedge («15 قتيلا» /
+        // «15 شخصا على الأقل»). One claim, the body's words.
+        let told_again = |x: &Claim| {
+            x.start < headline_end && c.start >= headline_end && x.quantity == c.quantity && !x.denied && !c.denied
+                && (x.subject == c.subject || x.subject.is_none() || c.subject.is_none())
+                && (x.low == c.low && x.high == c.high || !x.approx && !x.vague && x.low == x.high && x.low == c.low && c.high.is_none())
+                && (x.attribution.is_empty() || c.attribution.is_empty() || same_source(x.attribution.last(), c.attribution.last(), names))
+        };
+        if let Some(h) = out.iter().position(|x| told_again(x) && (x.subject != c.subject || x.high != c.high)) {
+            let x = &mut out[h];
+            let subject = x.subject.take();
+            let kept = (x.attribution.len() > c.attribution.len()).then(|| (std::mem::take(&mut x.attribution), std::mem::take(&mut x.sources)));
+            *x = c;
+            x.subject = x.subject.take().or(subject);
+            if let Some((a, s)) = kept {
+                x.attribution = a;
+                x.sources = s;
+            }
+            return Some(h);
+        }
         if let Some((i, x)) = out.iter_mut().enumerate().find(|(_, x)| {
             // one claim per (quantity, value, source): a headline without a source joins the body
             x.quantity == c.quantity && x.low == c.low && x.high == c.high && x.subject == c.subject

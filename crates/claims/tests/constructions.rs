@@ -813,3 +813,22 @@ fn dual_verbs_after_the_figure() {
     has("وقال مصدر إن 2 من المسعفين استشهدا في القصف.", "killed", Some(2), Some(2));
     has("وقال مصدر إن 2 من المطلوبين اعتقلا في المداهمة.", "arrested", Some(2), Some(2));
 }
+
+#[test]
+fn a_headline_figure_told_again_in_the_body_is_one_claim() {
+    // the headline leaves out the hedge, or whose people they are
+    let t = "مقتل 15 شخصا في تفجير بالعاصمة\nقتل 15 شخصا على الأقل في تفجير استهدف مطعما مساء الجمعة.";
+    let c: Vec<Claim> = scored(t).into_iter().filter(|c| c.quantity == "killed").collect();
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!((c[0].low, c[0].high), (Some(15), None));
+    let t = "اعتقال 9 إرهابيين في كركوك\nأعلنت القوات الأمنية اعتقال 9 إرهابيين من تنظيم داعش في عمليات بكركوك.";
+    let c: Vec<Claim> = scored(t).into_iter().filter(|c| c.quantity == "arrested").collect();
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].subject.as_deref(), Some("ISIS"));
+    // a lede paragraph is no headline: «100» and «more than 100» stand apart
+    let t = "ارتفع عدد ضحايا القصف على البلدة إلى 100 قتيل وأكثر من 300 مصاب، معظمهم من الأطفال، في حصيلة هي الأعلى منذ بداية الشهر.\nوقالت مديرية الصحة إن عدد القتلى تجاوز 100.";
+    assert_eq!(scored(t).into_iter().filter(|c| c.quantity == "killed").count(), 2);
+    // two figures of the body are not merged this way
+    let t = "قتل 5 أشخاص في قصف على السوق.\nوقتل 5 من عناصر تنظيم داعش في غارة.";
+    assert_eq!(scored(t).into_iter().filter(|c| c.quantity == "killed").count(), 2);
+}
