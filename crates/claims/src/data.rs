@@ -194,6 +194,8 @@ struct NounContext {
     #[serde(default)]
     prison_words: Vec<String>,
     #[serde(default)]
+    held_nouns: Vec<String>,
+    #[serde(default)]
     illness_words: Vec<String>,
     #[serde(default)]
     host_verbs: Vec<String>,
@@ -643,6 +645,8 @@ pub struct Data {
     pub agent_words: HashSet<String>,
     /// Words of prisons: fleeing in their sentence is an escape, elsewhere displacement.
     pub prison_words: HashSet<String>,
+    /// "340 محتجزا في سجون …": the held, in a prison, are detainees.
+    pub held_nouns: HashSet<String>,
     /// "بالتسمم"، "بالجوع": after a figure these make an injury an illness (`other`).
     pub illness_words: HashSet<String>,
     /// "يؤوي"، "يضم": with a camp word in the sentence the people hosted are displaced.
@@ -769,6 +773,7 @@ impl Data {
             kin_nouns: set(&nf.context.kin_nouns),
             agent_words: set(&nf.context.agent_words),
             prison_words: set(&nf.context.prison_words),
+            held_nouns: set(&nf.context.held_nouns),
             illness_words: nf.context.illness_words.iter().map(|w| normalize_str(w)).collect(),
             host_verbs: set(&nf.context.host_verbs),
             camp_words: set(&nf.context.camp_words),

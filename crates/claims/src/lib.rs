@@ -879,6 +879,12 @@ impl ClaimExtractor {
                         kind = Quantity::Displaced;
                     }
                 }
+                // "340 محتجزا في سجون الطرفين": held in a prison, detainees.
+                if kind == Quantity::Hostages && cands(d.w(k)).find_in(&self.data.held_nouns).is_some()
+                    && (k + 1..e.min(k + 4)).any(|j| d.w(j) == fw.in_ && j + 1 < e && cands(d.w(j + 1)).find_in(&self.data.prison_words).is_some())
+                {
+                    kind = Quantity::Detainees;
+                }
                 let strength = if t.form == Form::Participle || (!left && t.form == Form::Noun) { Strength::Weak } else { Strength::Strong };
                 return Some(Found { tok: k, kind, strength });
             }

@@ -832,3 +832,12 @@ fn a_headline_figure_told_again_in_the_body_is_one_claim() {
     let t = "قتل 5 أشخاص في قصف على السوق.\nوقتل 5 من عناصر تنظيم داعش في غارة.";
     assert_eq!(scored(t).into_iter().filter(|c| c.quantity == "killed").count(), 2);
 }
+
+#[test]
+fn the_held_in_a_prison_are_detainees() {
+    has("وزار مندوبو المنظمة 340 محتجزا في سجون الطرفين.", "detainees", Some(340), Some(340));
+    has("ويقبع 75 محتجزا في السجن المركزي منذ سنوات.", "detainees", Some(75), Some(75));
+    // held by a side: hostages; abducted in prisons: still hostages
+    has("وما زال 40 محتجزا لدى الجماعة المسلحة.", "hostages", Some(40), Some(40));
+    has("وتحتجز الجماعة 60 مختطفا في سجونها.", "hostages", Some(60), Some(60));
+}
