@@ -977,6 +977,20 @@ impl ClaimExtractor {
             let own = fw.object_suffixes.iter().any(|p| o.strip_suffix(p.as_str()).is_some_and(|x| self.data.noun(&riwaya_text::normalize_str(x)).is_some_and(|y| y.class == c)));
             if own {
                 let speaker = chain.last().and_then(|x| x.entity.as_deref()).filter(|e| refs.iter().any(|r| &r.entity == e && r.is_body()));
+                // "أعلنت X أنها كبدت الجيش خسائر، وقتلت 40 من جنوده": a verb right before the
+                // figure that says its doer (-ت، -وا، -نا) makes the speaker the killer; the
+                // pronoun is the other body named before it in the sentence.
+                let doer = trig.filter(|&t| t < n.t0 && d.skip_q(t + 1, e) == n.t0 && self.form_at(d, t) == Some(Form::Verb)).is_some_and(|t| {
+                    let w = d.w(t);
+                    fw.doer_endings.iter().any(|x| w.ends_with(x.as_str()))
+                });
+                if let Some(other) = speaker.filter(|_| doer).and_then(|sp| {
+                    refs.iter().rev().find(|r| r.a >= s && r.b <= n.v0 && r.is_body() && r.entity != sp).map(|r| r.entity.as_str())
+                }) {
+                    if let Some(sj) = subject_of(other) {
+                        return (Some(sj), None);
+                    }
+                }
                 let body = speaker.or_else(|| refs.iter().find(|r| r.a >= s && r.b <= n.v0 && r.is_body() && agentive(d, &self.data, r)).map(|r| r.entity.as_str()));
                 if let Some(sj) = body.and_then(subject_of) {
                     return (Some(sj), None);

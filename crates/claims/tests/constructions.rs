@@ -841,3 +841,18 @@ fn the_held_in_a_prison_are_detainees() {
     has("وما زال 40 محتجزا لدى الجماعة المسلحة.", "hostages", Some(40), Some(40));
     has("وتحتجز الجماعة 60 مختطفا في سجونها.", "hostages", Some(60), Some(60));
 }
+
+#[test]
+fn the_speaker_killing_another_bodys_men() {
+    // the verb says its doer: the speaker killed the other body's soldiers
+    let t = "وأعلنت قوات سوريا الديمقراطية أنها هاجمت تنظيم داعش، وقتلت 12 من عناصره وأسرت 4 آخرين.";
+    let c = has(t, "killed", Some(12), Some(12));
+    assert_eq!(c.subject.as_deref(), Some("ISIS"), "{c:?}");
+    let c = has(t, "arrested", Some(4), Some(4));
+    assert_eq!(c.subject.as_deref(), Some("ISIS"), "{c:?}");
+    // no doer said: the speaker's own men
+    let c = has("وأعلنت قوات سوريا الديمقراطية مقتل 3 من عناصرها في هجوم لتنظيم داعش.", "killed", Some(3), Some(3));
+    assert_eq!(c.subject.as_deref(), Some("SDF"), "{c:?}");
+    let c = has("وقالت قوات سوريا الديمقراطية إن 3 من عناصرها قتلوا في هجوم لتنظيم داعش.", "killed", Some(3), Some(3));
+    assert_eq!(c.subject.as_deref(), Some("SDF"), "{c:?}");
+}
