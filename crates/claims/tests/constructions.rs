@@ -856,3 +856,13 @@ fn the_speaker_killing_another_bodys_men() {
     let c = has("وقالت قوات سوريا الديمقراطية إن 3 من عناصرها قتلوا في هجوم لتنظيم داعش.", "killed", Some(3), Some(3));
     assert_eq!(c.subject.as_deref(), Some("SDF"), "{c:?}");
 }
+
+#[test]
+fn one_as_an_adjective_after_a_construct() {
+    // «من منزل عائلة واحدة»: one family's house, no figure of its own
+    let c = scored("وانتشلت الطواقم 11 جثة من منزل عائلة واحدة في حي الشاطئ.");
+    assert_eq!(c.iter().map(|c| c.low).collect::<Vec<_>>(), vec![Some(11)], "{c:?}");
+    assert!(scored("ونزحت العائلات إلى مدرسة حي واحد في المدينة.").is_empty());
+    // a count of one still counts
+    has("وفي المدينة قتل رجل واحد.", "killed", Some(1), Some(1));
+}
