@@ -866,3 +866,11 @@ fn one_as_an_adjective_after_a_construct() {
     // a count of one still counts
     has("وفي المدينة قتل رجل واحد.", "killed", Some(1), Some(1));
 }
+
+#[test]
+fn motorbikes_and_boats_are_vehicles() {
+    has("وقتل الجنود 14 مسلحا واستولوا على 5 دراجات نارية.", "vehicles", Some(5), Some(5));
+    has("ودمرت البحرية 3 زوارق حربية قرب الساحل.", "vehicles", Some(3), Some(3));
+    // boats that carry people are no figure lost
+    assert!(scored("ووصلت 3 قوارب إلى الشاطئ.").is_empty());
+}
