@@ -391,6 +391,19 @@ impl ClaimExtractor {
                 }
             }
         }
+        // "أفرجت الحكومة والجماعة، الجمعة، عن 887 أسيرا": captives after «عن» are released
+        // by a verb further back in the clause, past a time between commas.
+        if n.t0 > s && d.w(n.t0 - 1) == fw.from && matches!(n.noun, Some((_, NounClass::Prisoner | NounClass::Hostage))) {
+            let from = (n.t0 - 1).saturating_sub(12).max(s);
+            if let Some(f) = (from..n.t0 - 1).rev().take_while(|&k| {
+                // a full stop, or a comma that opens a new clause ("، ولم تعلن عن"), ends it
+                !(d.toks[k].kind == TokenKind::Punct && (!fw.commas.contains(d.w(k)) || d.w(k + 1).starts_with(fw.and.as_str())))
+            }).find_map(|k| {
+                self.trigger_at(d, k, n, e, true).filter(|f| f.kind == Quantity::Released && f.strength == Strength::Strong)
+            }) {
+                return (f.kind, Some(f.tok), None);
+            }
+        }
         // Left of the figure.
         let mut best: Option<Found> = None;
         let mut k = n.t0 as isize - 1;

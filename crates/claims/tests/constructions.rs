@@ -874,3 +874,11 @@ fn motorbikes_and_boats_are_vehicles() {
     // boats that carry people are no figure lost
     assert!(scored("ووصلت 3 قوارب إلى الشاطئ.").is_empty());
 }
+
+#[test]
+fn captives_after_an_the_release_further_back() {
+    has("أفرجت الحكومة والجماعة المسلحة، الجمعة، عن 887 أسيرا في صفقة تبادل.", "released", Some(887), Some(887));
+    has("وأفرجت السلطات عن 50 معتقلا.", "released", Some(50), Some(50));
+    // a new clause between: not that release
+    has("وقالت الجماعة إنها أفرجت عن مقاتلين، ولم تعلن عن 40 أسيرا آخرين.", "arrested", Some(40), Some(40));
+}
