@@ -196,6 +196,8 @@ struct NounContext {
     #[serde(default)]
     held_nouns: Vec<String>,
     #[serde(default)]
+    spared_words: Vec<String>,
+    #[serde(default)]
     illness_words: Vec<String>,
     #[serde(default)]
     host_verbs: Vec<String>,
@@ -651,6 +653,8 @@ pub struct Data {
     pub prison_words: HashSet<String>,
     /// "340 محتجزا في سجون …": the held, in a prison, are detainees.
     pub held_nouns: HashSet<String>,
+    /// "تم إنقاذ 4 آخرين"، "ونجا 3 آخرون": the figure right after these counts no victims.
+    pub spared_words: HashSet<String>,
     /// "بالتسمم"، "بالجوع": after a figure these make an injury an illness (`other`).
     pub illness_words: HashSet<String>,
     /// "يؤوي"، "يضم": with a camp word in the sentence the people hosted are displaced.
@@ -778,6 +782,7 @@ impl Data {
             agent_words: set(&nf.context.agent_words),
             prison_words: set(&nf.context.prison_words),
             held_nouns: set(&nf.context.held_nouns),
+            spared_words: set(&nf.context.spared_words),
             illness_words: nf.context.illness_words.iter().map(|w| normalize_str(w)).collect(),
             host_verbs: set(&nf.context.host_verbs),
             camp_words: set(&nf.context.camp_words),

@@ -158,7 +158,7 @@ impl ClaimExtractor {
                     }
                 }
                 // "انتشلت 168 جثة، الخميس، و153 أخرى": more of the same
-                if kind == "other" && n.others && !n.date_like && n.noun.is_none_or(|(_, c)| c.is_people()) {
+                if kind == "other" && n.others && !n.date_like && n.noun.is_none_or(|(_, c)| c.is_people()) && !self.spared(&d, n, s) {
                     if let Some(pk) = pk {
                         kind = pk;
                     }
@@ -403,6 +403,9 @@ impl ClaimExtractor {
             }) {
                 return (f.kind, Some(f.tok), None);
             }
+        }
+        if self.spared(d, n, s) {
+            return other;
         }
         // Left of the figure.
         let mut best: Option<Found> = None;
@@ -808,6 +811,12 @@ impl ClaimExtractor {
     }
 
     /// "بينهم"، "منهم"، "من بينهم" right before the figure: a part of the toll just given.
+    /// "تم إنقاذ 4 آخرين"، "ونجا 3": the word right before the figure saved them.
+    fn spared(&self, d: &Doc, n: &Num, s: usize) -> bool {
+        let b = d.skip_q_back(n.t0 as isize - 1, s);
+        b >= s as isize && cands(d.w(b as usize)).find_in(&self.data.spared_words).is_some()
+    }
+
     fn part_cue(&self, d: &Doc, n: &Num, s: usize) -> bool {
         let b = d.skip_q_back(n.t0 as isize - 1, s);
         if b < s as isize {

@@ -882,3 +882,26 @@ fn captives_after_an_the_release_further_back() {
     // a new clause between: not that release
     has("وقالت الجماعة إنها أفرجت عن مقاتلين، ولم تعلن عن 40 أسيرا آخرين.", "arrested", Some(40), Some(40));
 }
+
+#[test]
+fn people_saved_are_no_victims() {
+    let c = scored("وقال المتحدث إن 41 مهاجرا غرقوا، فيما تم إنقاذ 4 آخرين.");
+    assert_eq!(c.iter().map(|c| c.low).collect::<Vec<_>>(), vec![Some(41)], "{c:?}");
+    let c = scored("وقتل 12 شخصا ونجا 3 آخرون.");
+    assert_eq!(c.iter().map(|c| c.low).collect::<Vec<_>>(), vec![Some(12)], "{c:?}");
+    // the wounded saved are still wounded
+    has("وتم إنقاذ 5 جرحى من تحت الأنقاض.", "wounded", Some(5), Some(5));
+    // the drowned: «بين الغرقى 3 أطفال»
+    let c = has("وقال المتحدث إن 41 مهاجرا غرقوا، مضيفا أن بين الغرقى 3 أطفال.", "killed", Some(3), Some(3));
+    assert_eq!(c.subject.as_deref(), Some("civilians"));
+}
+
+#[test]
+fn more_speakers_and_seizures() {
+    let c = has("قتل 11 شخصا، حسبما أعلن حاكم المنطقة.", "killed", Some(11), Some(11));
+    assert_eq!(c.attribution.last().map(String::as_str), Some("حاكم المنطقة"), "{c:?}");
+    has("وأشار المصدر إلى ضبط 3 سيارات دفع رباعي كانت بحوزة المسلحين.", "vehicles", Some(3), Some(3));
+    has("وقال المسؤول إن المهاجمين قتلوا رجلا واحدا.", "killed", Some(1), Some(1));
+    // «ضبط» of people is no vehicle
+    assert!(scored("وضبط 20 شخصا في المداهمة.").iter().all(|c| c.quantity != "vehicles"));
+}
