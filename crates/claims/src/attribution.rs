@@ -900,6 +900,11 @@ impl Attributor {
             if k > a && w.starts_with('ل') && refs::at(refs, k).is_some_and(|r| r.a == k && r.is_media()) {
                 break;
             }
+            // "أفاد به مصدر محلي وكالة فرانس برس": an outlet after the source's adjective is
+            // the one spoken to ("مصادر وكالة الأنباء", right after the head, is a genitive).
+            if k > a + 1 && data.outlets.contains(w) && refs::at(refs, k).is_none_or(|r| r.is_media()) && !refs::at(refs, a).is_some_and(|r| r.b > k) {
+                break;
+            }
             // "اتهمت الحكومة قوات الدعم السريع بقتل …": a definite noun takes no genitive, so
             // a body named right after a one-word definite head is the verb's object.
             if k == a + 1 && d.w(a).starts_with("ال") && refs::at(refs, a).is_none()

@@ -1221,7 +1221,11 @@ fn same_source(a: Option<&String>, b: Option<&String>, names: &[String]) -> bool
             // "للأناضول" is "الأناضول" after a preposition, "للجنة" is "اللجنة"
             .map(|w| match riwaya_text::lam_readings(w).filter(|r| r.conj == 0) {
                 Some(r) => r.chosen_knowing(|x| names.iter().any(|n| n == x)).to_string(),
-                None => w.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(w).to_string(),
+                None => {
+                    // "لحقوق الإنسان" and "حقوق الإنسان": one glued preposition dropped
+                    let w = w.strip_prefix(['و', 'ب', 'ل']).filter(|x| x.len() >= 6).unwrap_or(w);
+                    w.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(w).to_string()
+                }
             })
             .collect()
     };
@@ -1265,7 +1269,9 @@ fn push_dedup(out: &mut Vec<Claim>, c: Claim, names: &[String], headline_end: us
         let told_again = |x: &Claim| {
             x.start < headline_end && c.start >= headline_end && x.quantity == c.quantity && !x.denied && !c.denied
                 && (x.subject == c.subject || x.subject.is_none() || c.subject.is_none())
-                && (x.low == c.low && x.high == c.high || !x.approx && !x.vague && x.low == x.high && x.low == c.low && c.high.is_none())
+                && (x.low == c.low && x.high == c.high || !x.approx && !x.vague && x.low == x.high && x.low == c.low && c.high.is_none()
+                    // «أكثر من ألفي قتيل» over the body's 2053: the headline's open range holds it
+                    || x.high.is_none() && x.low.is_some_and(|l| c.low.is_some_and(|v| v > l) && c.high == c.low))
                 && (x.attribution.is_empty() || c.attribution.is_empty() || same_source(x.attribution.last(), c.attribution.last(), names))
         };
         if let Some(h) = out.iter().position(|x| told_again(x) && (x.subject != c.subject || x.high != c.high)) {

@@ -905,3 +905,25 @@ fn more_speakers_and_seizures() {
     // «ضبط» of people is no vehicle
     assert!(scored("وضبط 20 شخصا في المداهمة.").iter().all(|c| c.quantity != "vehicles"));
 }
+
+#[test]
+fn the_outlet_spoken_to_after_the_source() {
+    let c = has("قتل مسلحون 20 قرويا، وفق ما أفاد به مصدر محلي وكالة الأنباء.", "killed", Some(20), Some(20));
+    assert_eq!(c.attribution.last().map(String::as_str), Some("مصدر محلي"), "{c:?}");
+    assert_eq!(c.subject.as_deref(), Some("civilians"));
+    // right after the head, the outlet's own sources
+    let c = has("قتل 20 شخصا، وفق مصادر وكالة الأنباء.", "killed", Some(20), Some(20));
+    assert_eq!(c.attribution.last().map(String::as_str), Some("مصادر وكالة الأنباء"), "{c:?}");
+}
+
+#[test]
+fn a_headline_told_again_with_a_longer_name_or_an_exact_figure() {
+    // «مفوضية حقوق الإنسان» and «المفوضية العليا لحقوق الإنسان»: one source
+    let t = "مفوضية حقوق الإنسان: 12 قتيلا في الاحتجاجات\nقالت المفوضية العليا لحقوق الإنسان إن 12 متظاهرا قتلوا خلال المواجهات.";
+    let c: Vec<Claim> = scored(t).into_iter().filter(|c| c.quantity == "killed").collect();
+    assert_eq!(c.len(), 1, "{c:?}");
+    // «أكثر من ألفي قتيل» in the headline, 2053 in the body
+    let t = "الحصيلة ترتفع إلى أكثر من ألفي قتيل\nأعلنت الوزارة ارتفاع حصيلة ضحايا الزلزال إلى 2053 قتيلا.";
+    let c: Vec<Claim> = scored(t).into_iter().filter(|c| c.quantity == "killed").collect();
+    assert_eq!(c.iter().map(|c| (c.low, c.high)).collect::<Vec<_>>(), vec![(Some(2053), Some(2053))], "{c:?}");
+}
