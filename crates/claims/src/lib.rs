@@ -1223,7 +1223,8 @@ fn same_source(a: Option<&String>, b: Option<&String>, names: &[String]) -> bool
                 Some(r) => r.chosen_knowing(|x| names.iter().any(|n| n == x)).to_string(),
                 None => {
                     // "لحقوق الإنسان" and "حقوق الإنسان": one glued preposition dropped
-                    let w = w.strip_prefix(['و', 'ب', 'ل']).filter(|x| x.len() >= 6).unwrap_or(w);
+                    // (not the ل of a name: «لبنان»)
+                    let w = w.strip_prefix(['و', 'ب', 'ل']).filter(|x| x.len() >= 6 && !names.iter().any(|n| n == w)).unwrap_or(w);
                     w.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(w).to_string()
                 }
             })
