@@ -414,7 +414,11 @@ impl Attributor {
             // Participle of manner: the speaker goes on; with no report before it in the
             // sentence, the body the sentence tells of speaks («وتبنت الحركة الهجوم، قائلة إن»).
             if c.find_in(&data.participles).is_some() {
-                let told = || refs.iter().find(|r| r.a >= s && r.b <= i && r.is_body()).map(|r| vec![Src { a: r.a, b: r.b, entity: Some(r.entity.clone()) }]);
+                // (refs are in text order: from the sentence's start only)
+                let told = || {
+                    refs[refs.partition_point(|r| r.a < s)..].iter().take_while(|r| r.a < i).find(|r| r.b <= i && r.is_body())
+                        .map(|r| vec![Src { a: r.a, b: r.b, entity: Some(r.entity.clone()) }])
+                };
                 let chain = sa.frames.last().map(|f| f.chain.clone()).or_else(|| sa.base.clone()).or_else(|| (sa.outer.is_empty()).then(told).flatten()).or_else(|| last.clone());
                 if let Some(chain) = chain {
                     let hedge = c.find_in(&data.participle_hedges).map(|_| (i, i + 1));
@@ -902,7 +906,9 @@ impl Attributor {
             }
             // "أفاد به مصدر محلي وكالة فرانس برس": an outlet after the source's adjective is
             // the one spoken to ("مصادر وكالة الأنباء", right after the head, is a genitive).
-            if k > a + 1 && data.outlets.contains(w) && refs::at(refs, k).is_none_or(|r| r.is_media()) && !refs::at(refs, a).is_some_and(|r| r.b > k) {
+            // (adjectives only between: "وثيقة اطلعت عليها وكالة …" is the agency's relative clause)
+            let adjectives = (a + 1..k).all(|x| d.w(x).ends_with(['ي', 'ه']) || d.w(x).ends_with("ين"));
+            if k > a + 1 && k <= a + 3 && adjectives && data.outlets.contains(w) && refs::at(refs, k).is_none_or(|r| r.is_media()) && !refs::at(refs, a).is_some_and(|r| r.b > k) {
                 break;
             }
             // "اتهمت الحكومة قوات الدعم السريع بقتل …": a definite noun takes no genitive, so

@@ -1007,7 +1007,8 @@ impl ClaimExtractor {
                     fw.doer_endings.iter().any(|x| w.ends_with(x.as_str()))
                 });
                 if let Some(other) = speaker.filter(|_| doer).and_then(|sp| {
-                    refs.iter().rev().find(|r| r.a >= s && r.b <= n.v0 && r.is_body() && r.entity != sp).map(|r| r.entity.as_str())
+                    let (lo, hi) = (refs.partition_point(|r| r.a < s), refs.partition_point(|r| r.a < n.v0));
+                    refs[lo..hi].iter().rev().find(|r| r.b <= n.v0 && r.is_body() && r.entity != sp).map(|r| r.entity.as_str())
                 }) {
                     if let Some(sj) = subject_of(other) {
                         return (Some(sj), None);

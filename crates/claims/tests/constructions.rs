@@ -914,6 +914,9 @@ fn the_outlet_spoken_to_after_the_source() {
     // right after the head, the outlet's own sources
     let c = has("قتل 20 شخصا، وفق مصادر وكالة الأنباء.", "killed", Some(20), Some(20));
     assert_eq!(c.attribution.last().map(String::as_str), Some("مصادر وكالة الأنباء"), "{c:?}");
+    // a relative clause before the outlet: the document the agency saw
+    let c = has("قتل 20 شخصا، بحسب وثيقة اطلعت عليها وكالة الأنباء.", "killed", Some(20), Some(20));
+    assert_eq!(c.attribution.last().map(String::as_str), Some("وثيقة اطلعت عليها وكالة الأنباء"), "{c:?}");
 }
 
 #[test]
