@@ -930,3 +930,12 @@ fn a_headline_told_again_with_a_longer_name_or_an_exact_figure() {
     let c: Vec<Claim> = scored(t).into_iter().filter(|c| c.quantity == "killed").collect();
     assert_eq!(c.iter().map(|c| (c.low, c.high)).collect::<Vec<_>>(), vec![(Some(2053), Some(2053))], "{c:?}");
 }
+
+#[test]
+fn the_evacuated_are_displaced() {
+    has("وأجلت فرق الدفاع المدني 300 عائلة من القرى القريبة من خطوط التماس.", "displaced", Some(300), Some(300));
+    has("وأجلت السلطات 2000 شخص من المناطق المهددة بالفيضان.", "displaced", Some(2000), Some(2000));
+    // the wounded evacuated stay wounded; ships are no people
+    has("وتم إجلاء 20 جريحا إلى المستشفى.", "wounded", Some(20), Some(20));
+    assert!(scored("وأجلت البحرية 5 سفن من الميناء.").is_empty());
+}
