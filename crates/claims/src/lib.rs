@@ -925,7 +925,9 @@ impl ClaimExtractor {
             let j = d.skip_q(k + 1, e);
             let is_next = |j: usize| t.next.iter().any(|x| x == d.w(j)) || cands(d.w(j)).iter().any(|c| t.next.iter().any(|x| x == c));
             // "لقي سبعة مدنيين حتفهم": the second word may follow the figure.
-            if !(j < e && is_next(j)) && !(k < n.t0 && (n.t1..e.min(n.t1 + 2)).any(is_next)) {
+            // ("باتت في العراء": the second word may follow «في»)
+            let after_in = j + 1 < e && d.w(j) == self.data.fw.in_ && is_next(j + 1);
+            if !(j < e && is_next(j)) && !after_in && !(k < n.t0 && (n.t1..e.min(n.t1 + 2)).any(is_next)) {
                 return false;
             }
         }

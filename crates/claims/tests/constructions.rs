@@ -939,3 +939,10 @@ fn the_evacuated_are_displaced() {
     has("وتم إجلاء 20 جريحا إلى المستشفى.", "wounded", Some(20), Some(20));
     assert!(scored("وأجلت البحرية 5 سفن من الميناء.").is_empty());
 }
+
+#[test]
+fn left_in_the_open_are_displaced() {
+    has("وأشار إلى أن أكثر من 2500 أسرة باتت في العراء.", "displaced", Some(2500), None);
+    has("وباتت 300 أسرة في العراء.", "displaced", Some(300), Some(300));
+    assert!(scored("وبات 40 شخصا في المستشفى.").is_empty());
+}
