@@ -908,7 +908,7 @@ impl Attributor {
             // the one spoken to ("مصادر وكالة الأنباء", right after the head, is a genitive).
             // (adjectives only between: "وثيقة اطلعت عليها وكالة …" is the agency's relative clause)
             let adjectives = (a + 1..k).all(|x| d.w(x).ends_with(['ي', 'ه']) || d.w(x).ends_with("ين"));
-            if k > a + 1 && k <= a + 3 && adjectives && data.outlets.contains(w) && refs::at(refs, k).is_none_or(|r| r.is_media()) && !refs::at(refs, a).is_some_and(|r| r.b > k) {
+            if k > a + 1 && k <= a + 3 && adjectives && data.outlets.contains(w) && refs::at(refs, k).is_none_or(|r| r.is_media()) && refs::at(refs, a).is_none_or(|r| r.b <= k) {
                 break;
             }
             // "اتهمت الحكومة قوات الدعم السريع بقتل …": a definite noun takes no genitive, so

@@ -158,7 +158,7 @@ impl ClaimExtractor {
                     }
                 }
                 // "انتشلت 168 جثة، الخميس، و153 أخرى": more of the same
-                if kind == "other" && n.others && !n.date_like && n.noun.is_none_or(|(_, c)| c.is_people()) && !self.spared(&d, n, s) {
+                if kind == "other" && n.others && !n.date_like && n.noun.is_none_or(|(_, c)| c.is_people()) && !self.spared(d, n, s) {
                     if let Some(pk) = pk {
                         kind = pk;
                     }
@@ -810,13 +810,13 @@ impl ClaimExtractor {
         Some((kind, Some(a), None))
     }
 
-    /// "بينهم"، "منهم"، "من بينهم" right before the figure: a part of the toll just given.
     /// "تم إنقاذ 4 آخرين"، "ونجا 3": the word right before the figure saved them.
     fn spared(&self, d: &Doc, n: &Num, s: usize) -> bool {
         let b = d.skip_q_back(n.t0 as isize - 1, s);
         b >= s as isize && cands(d.w(b as usize)).find_in(&self.data.spared_words).is_some()
     }
 
+    /// "بينهم"، "منهم"، "من بينهم" right before the figure: a part of the toll just given.
     fn part_cue(&self, d: &Doc, n: &Num, s: usize) -> bool {
         let b = d.skip_q_back(n.t0 as isize - 1, s);
         if b < s as isize {
@@ -927,7 +927,7 @@ impl ClaimExtractor {
             // "لقي سبعة مدنيين حتفهم": the second word may follow the figure.
             // ("باتت في العراء": the second word may follow «في»)
             let after_in = j + 1 < e && d.w(j) == self.data.fw.in_ && is_next(j + 1);
-            if !(j < e && is_next(j)) && !after_in && !(k < n.t0 && (n.t1..e.min(n.t1 + 2)).any(is_next)) {
+            if (j >= e || !is_next(j)) && !after_in && !(k < n.t0 && (n.t1..e.min(n.t1 + 2)).any(is_next)) {
                 return false;
             }
         }

@@ -90,9 +90,7 @@ fn words(s: &str) -> std::collections::HashSet<String> {
         let mut w: String = w.to_string();
         if ["وال", "فال", "بال", "كال"].iter().any(|p| w.starts_with(p)) && n > 4 {
             w = w.chars().skip(3).collect();
-        } else if w.starts_with("لل") && n > 4 {
-            w = w.chars().skip(2).collect();
-        } else if w.starts_with("ال") && n > 3 {
+        } else if w.starts_with("لل") && n > 4 || w.starts_with("ال") && n > 3 {
             w = w.chars().skip(2).collect();
         } else if w.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) && n > 3 {
             w = w.chars().skip(1).collect();
