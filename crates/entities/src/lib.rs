@@ -79,6 +79,25 @@ pub(crate) struct Payload {
     pub never: bool,
     /// Words in the key.
     pub words: u8,
+    /// Latin names that must keep the lexicon's case («IS», «ISIS», «UN»; not the English
+    /// «Is»): every form written for this key, when all of them are capitals or of at most
+    /// three letters. `None`: any case.
+    pub latin_case: Option<Vec<Box<str>>>,
+}
+
+/// Whether a Latin name is matched only in the case the lexicon writes it: all capitals,
+/// or three letters or fewer.
+fn case_bound(name: &str) -> bool {
+    let t = name.trim();
+    let letters = t.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    t.is_ascii() && letters > 0 && (letters <= 3 || !t.chars().any(|c| c.is_ascii_lowercase()))
+}
+
+/// Whether `orig`'s Latin letters are those of one of `forms`, case included.
+fn case_fits(orig: &str, forms: &[Box<str>]) -> bool {
+    let letters = |x: &str| x.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>();
+    let o = letters(orig);
+    forms.iter().any(|f| letters(f) == o)
 }
 
 /// An entity of the lexicon, with what the resolver needs to know about it.
@@ -659,11 +678,18 @@ impl Recognizer {
             }
             Some(i as usize)
         };
+        // Keys of Latin names that some form lets match in any case.
+        let mut any_case: HashSet<u32> = HashSet::default();
         let mut add_name = |text: &str, ent: u32, kind: NK, payloads: &mut Vec<Payload>| {
             if let Some(i) = slot(key(text), payloads) {
                 let p = &mut payloads[i];
                 if !p.names.iter().any(|n| n.ent == ent && n.kind == kind) {
                     p.names.push(NameRef { ent, kind });
+                }
+                if case_bound(text) {
+                    p.latin_case.get_or_insert_with(Vec::new).push(text.trim().into());
+                } else if text.is_ascii() {
+                    any_case.insert(i as u32);
                 }
             }
         };
@@ -684,6 +710,9 @@ impl Recognizer {
             for s in t.texts() {
                 add_name(s, *e, kind, &mut payloads);
             }
+        }
+        for i in any_case {
+            payloads[i as usize].latin_case = None;
         }
         for (w, outlet, armed) in &wl.org_heads {
             let (outlet, armed) = (*outlet, *armed);
@@ -1085,6 +1114,12 @@ impl Recognizer {
                 };
                 if !ok {
                     continue;
+                }
+                if let Some(forms) = &pay.latin_case {
+                    let (a, b) = (p.to_norm(s), p.to_norm(e - 1) + 1);
+                    if !p.norm.text.get(a..b).is_some_and(|o| case_fits(o, forms)) {
+                        continue;
+                    }
                 }
                 // Heads and roles must be followed by a word.
                 if (pay.head.is_some() || pay.role) && pay.names.is_empty() && pay.anaphor.is_none() && next_word(m, e).is_none() {
