@@ -3657,7 +3657,9 @@ impl Recognizer {
             let s = w.s;
             let end = self.name_end(m, p, w, occ);
             let n = m[s..end].split(' ').count();
-            if n < 2 || !occ.free(s, end) {
+            // «مراسل وكالة "X برس"»: a name ending like an outlet is the outlet's.
+            let outlet_like = m[s..end].rsplit(' ').next().is_some_and(|x| self.outlet_suffixes.iter().any(|o| o == x));
+            if n < 2 || !occ.free(s, end) || outlet_like {
                 return None;
             }
             occ.insert(s, end);

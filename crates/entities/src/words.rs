@@ -37,6 +37,14 @@ pub(crate) const NEWS_DF_TSV: &str =
 pub(crate) const FIRST_NAMES_TXT: &str =
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/first_names.txt"));
 
+/// Common Arabic given names, one a line (`crates/entities/data/arabic_given_names.txt`).
+pub(crate) const ARABIC_GIVEN_NAMES_TXT: &str = include_str!("../data/arabic_given_names.txt");
+
+/// The names of [`ARABIC_GIVEN_NAMES_TXT`], as written (comments and blank lines left out).
+pub(crate) fn arabic_given_names() -> impl Iterator<Item = &'static str> {
+    ARABIC_GIVEN_NAMES_TXT.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// Nationality adjectives: their country and capital (`crates/entities/data/nationalities.tsv`).
 pub(crate) const NATIONALITIES_TSV: &str = include_str!("../data/nationalities.tsv");
 
@@ -441,6 +449,17 @@ mod file_tests {
         assert!(w.roles.iter().any(|r| r == "الرئيس التنفيذي"));
         assert!(w.anaphors.iter().any(|(a, r)| a == "التحالف" && *r == Anaphor::Alliance));
         assert!(w.stop.len() > 200 && w.report_verbs.len() > 50);
+    }
+
+    #[test]
+    fn arabic_given_names_load() {
+        let v: Vec<&str> = arabic_given_names().collect();
+        assert!(v.len() > 350, "{}", v.len());
+        assert!(v.contains(&"محمد") && v.contains(&"فاطمة") && v.contains(&"عبد"));
+        // One word each, listed once.
+        assert!(v.iter().all(|n| !n.contains(' ')));
+        let set: std::collections::HashSet<&&str> = v.iter().collect();
+        assert_eq!(set.len(), v.len());
     }
 
     #[test]
