@@ -101,31 +101,23 @@ fn arabic_given() -> &'static HashSet<String> {
 
 /// A transliterated name's consonants: its long vowels after the first letter dropped
 /// («افيخاي», «افيخي» → «افخ»), as foreign names are written with or without them.
-/// Words of three letters or fewer stay whole.
+/// Words of three letters or fewer, and words with «ال» (Arabic family names: «الراشد» is
+/// not «الرويشد»), stay whole.
 pub(crate) fn skeleton(w: &str) -> String {
-    let (pre, rest) = match w.strip_prefix("ال") {
-        Some(r) => ("ال", r),
-        None => ("", w),
-    };
-    if rest.chars().count() < 4 {
+    if w.starts_with("ال") || w.chars().count() < 4 {
         return w.to_string();
     }
-    let mut out = String::from(pre);
-    for (i, c) in rest.chars().enumerate() {
-        if i == 0 || !matches!(c, 'ا' | 'و' | 'ي' | 'ى') {
-            out.push(c);
-        }
-    }
-    out
+    w.chars().enumerate().filter(|&(i, c)| i == 0 || !matches!(c, 'ا' | 'و' | 'ي' | 'ى')).map(|(_, c)| c).collect()
 }
 
 /// The words a person is matched by: as written for a person whose given name is a
-/// common Arabic one, whose spelling is fixed («سعيد» is not «سعد»); consonants only for
-/// another (foreign) given name, whose transliterations vary («أفيخاي أدرعي», «افيخي
-/// ادرعي»).
+/// common Arabic one or a compound written as one word («عبدالرحمن», «ابوبكر»), whose
+/// spelling is fixed («سعيد» is not «سعد»); consonants only for another (foreign) given
+/// name, whose transliterations vary («أفيخاي أدرعي», «افيخي ادرعي»).
 fn person_words(k: &str) -> Vec<String> {
     let first = k.split(' ').next().unwrap_or("");
-    if arabic_given().contains(first) || first.chars().count() < 4 {
+    let arabic = arabic_given().contains(first) || first.starts_with("عبد") || first.starts_with("ابو") || first.starts_with("ال");
+    if arabic || first.chars().count() < 4 {
         k.split(' ').map(String::from).collect()
     } else {
         k.split(' ').map(skeleton).collect()

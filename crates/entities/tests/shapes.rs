@@ -804,4 +804,15 @@ fn a_foreign_name_spelt_two_ways_is_one_person() {
     let eb = b.iter().find(|m| m.text.starts_with("سعد")).map(|m| m.entity.clone());
     assert!(ea.is_some() && eb.is_some(), "{a:?} {b:?}");
     assert_ne!(ea, eb);
+    // Family names with «ال» keep theirs too, and a compound given name written as one
+    // word is Arabic: «عبدالكريم الغويري» is not «عبدالكريم الغاوري».
+    let mut run = RunNames::new();
+    let mut a = ms("وقال عبدالكريم الغويري المتحدث باسم اللجنة إن الفرق وصلت.");
+    run.link(&mut a);
+    let mut b = ms("وقال عبدالكريم الغاوري المتحدث باسم البلدية إن الطرق مقطوعة.");
+    run.link(&mut b);
+    let ea = a.iter().find(|m| m.text.starts_with("عبدالكريم")).map(|m| m.entity.clone());
+    let eb = b.iter().find(|m| m.text.starts_with("عبدالكريم")).map(|m| m.entity.clone());
+    assert!(ea.is_some() && eb.is_some(), "{a:?} {b:?}");
+    assert_ne!(ea, eb);
 }
