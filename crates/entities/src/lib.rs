@@ -190,6 +190,7 @@ pub struct Recognizer {
     country_nisba: HashMap<[u8; 2], String>,
     not_nisba: HashSet<String>,
     lineage: HashSet<String>,
+    din_compounds: HashSet<String>,
     conjoined_prefixes: Vec<String>,
     /// «العاصمة» + nisba → the capital («العاصمة اللبنانية» → Beirut), keys folded.
     capitals: HashMap<String, u32>,
@@ -667,8 +668,10 @@ impl Recognizer {
 
         let mut payloads: Vec<Payload> = Vec::new();
         let mut keys: HashMap<String, u32> = HashMap::default();
+        let titles_1: HashSet<String> = wl.titles.iter().map(|w| key(w)).filter(|k| k.chars().count() == 1).collect();
+        // One-letter keys only for titles («د.»: role_pattern wants its dot).
         let mut slot = |k: String, payloads: &mut Vec<Payload>| -> Option<usize> {
-            if k.chars().count() < 2 {
+            if k.chars().count() < 2 && !titles_1.contains(&k) {
                 return None;
             }
             let n = payloads.len() as u32;
@@ -866,6 +869,7 @@ impl Recognizer {
             country_nisba,
             not_nisba: set(&wl.not_nisba),
             lineage: set(&wl.lineage),
+            din_compounds: set(&wl.din_compounds),
             conjoined_prefixes: wl.conjoined_prefixes.iter().map(|w| key(w)).collect(),
             capitals,
             nisba_country,
@@ -3370,6 +3374,7 @@ impl Recognizer {
         // «عبد الحميد السالم» (later words must be rarer).
         let head_given = self.first_names.contains(&m[w.s..w.e]) && !self.given_also_words.contains(&m[w.s..w.e]);
         let mut after_compound = false;
+        let mut din_before = false;
         while n < 5 {
             let Some(x) = next_word(m, end) else { break };
             let u = &m[x.s..x.e];
@@ -3385,8 +3390,12 @@ impl Recognizer {
                 break;
             }
             let given = self.first_names.contains(u) && !self.given_also_words.contains(u);
+            // «زين الدين», «سيف الدين»: a compound given name, whatever its first word.
+            let din = self.din_compounds.contains(u) && next_word(m, x.e).is_some_and(|y| y.tight && &m[y.s..y.e] == "الدين");
             let ok = after_particle
                 || given
+                || din
+                || (u == "الدين" && din_before)
                 || self.particles.contains(u)
                 || if is_definite(u) {
                     let stem = &u["ال".len()..];
@@ -3408,7 +3417,8 @@ impl Recognizer {
                 break;
             }
             // «عبد الرحمن»: the definite word of a compound given name does not end it.
-            let compound = after_particle && n == 1;
+            let compound = (after_particle && n == 1) || (u == "الدين" && din_before);
+            din_before = din;
             after_compound = compound;
             end = x.e;
             n += 1;
@@ -3475,7 +3485,9 @@ impl Recognizer {
                 (self.first_names.contains(u) && !self.given_also_words.contains(u))
                     || (after_speech && !is_definite(u) && !frequent(u) && self.news_df.get(u).is_none_or(|&n| n < 30))
             } else {
-                self.first_names.contains(u) || family || self.particles.contains(t) || self.particles.contains(u) || !frequent(u)
+                // «وجدي زين الدين»: a compound given name with «الدين» after the first.
+                let din = self.din_compounds.contains(u) && next_word(m, x.e).is_some_and(|y| y.tight && &m[y.s..y.e] == "الدين");
+                self.first_names.contains(u) || family || self.particles.contains(t) || self.particles.contains(u) || !frequent(u) || din
             };
             if !ok {
                 continue;
@@ -3593,6 +3605,10 @@ impl Recognizer {
 
     fn role_pattern(&self, m: &str, p: &Prepared, rs: usize, e: usize, sel: &[Found], occ: &mut Occ) -> Option<Found> {
         let title = self.titles.contains(&m[rs..e]);
+        // A one-letter title is an abbreviation: «د.» with its dot, never «د» alone.
+        if m[rs..e].chars().count() == 1 && !m[e..].trim_start().starts_with('.') {
+            return None;
+        }
         let mut pos = e;
         let mut commas = 0;
         for _ in 0..10 {
@@ -3600,7 +3616,9 @@ impl Recognizer {
             if !w.tight {
                 // One comma or dash may stand between the complement and the name.
                 let gap = m[pos..w.s].trim();
-                if commas == 0 && matches!(gap, "," | "-" | "–") {
+                // «د. X», «د.X»: the abbreviation's dot.
+                let dot = gap == "." && pos == e && m[rs..e].chars().count() == 1;
+                if commas == 0 && (matches!(gap, "," | "-" | "–") || dot) {
                     commas += 1;
                 } else {
                     return None;
@@ -3638,7 +3656,10 @@ impl Recognizer {
             }
             // A given name, a quoted name, or any name right after a title.
             let quoted = w.s > 0 && p.is_quote(w.s - 1);
-            let direct = title && w.s == next_word(m, e).map_or(usize::MAX, |x| x.s);
+            // «د.» stands before any word a doctor's name could follow («د. إبراهيم», a
+            // quoted «د. "X"», or a rare name): not taken as direct.
+            let abbrev = m[rs..e].chars().count() == 1;
+            let direct = title && !abbrev && w.s == next_word(m, e).map_or(usize::MAX, |x| x.s);
             // «وقالت المتحدثة ماديفي سون سوون، لـ…»: words met nowhere in news, up to a
             // comma or a clause, are a foreign name no list holds.
             let rare = |x: &str| {
@@ -3655,7 +3676,8 @@ impl Recognizer {
                 return None;
             }
             let s = w.s;
-            let end = self.name_end(m, p, w, occ);
+            // After «د.» the name ends as a name with no role does (no frequent words).
+            let end = if abbrev { self.free_name_end(m, p, w, occ) } else { self.name_end(m, p, w, occ) };
             let n = m[s..end].split(' ').count();
             // «مراسل وكالة "X برس"»: a name ending like an outlet is the outlet's.
             let outlet_like = m[s..end].rsplit(' ').next().is_some_and(|x| self.outlet_suffixes.iter().any(|o| o == x));

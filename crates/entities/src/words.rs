@@ -155,6 +155,7 @@ struct NamesRaw {
     descriptors: List,
     not_nisba: List,
     lineage: List,
+    din_compounds: List,
     conjoined_prefixes: List,
     affiliation: List,
     compass: Vec<[Spanned<String>; 2]>,
@@ -234,6 +235,8 @@ pub(crate) struct Words {
     pub not_nisba: Vec<String>,
     /// «بن», «بنت», «ابن»: a name after or before one stands in a lineage.
     pub lineage: Vec<String>,
+    /// «زين», «سيف», «نور»…: the first word of a compound given name with «الدين».
+    pub din_compounds: Vec<String>,
     /// «وب», «وال», «وك»: «و» and another proclitic open a new phrase, never a name's word.
     pub conjoined_prefixes: Vec<String>,
     /// Words that tie a body to its owner («وزارة الصحة التابعة لـX»).
@@ -401,6 +404,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         descriptors: raw_list("names.descriptors", &n.descriptors, false)?,
         not_nisba: raw_list("names.not_nisba", &n.not_nisba, false)?,
         lineage: raw_list("names.lineage", &n.lineage, false)?,
+        din_compounds: raw_list("names.din_compounds", &n.din_compounds, false)?,
         conjoined_prefixes: raw_list("names.conjoined_prefixes", &n.conjoined_prefixes, false)?,
         affiliation: raw_list("names.affiliation", &n.affiliation, false)?,
         compass,

@@ -816,3 +816,32 @@ fn a_foreign_name_spelt_two_ways_is_one_person() {
     assert!(ea.is_some() && eb.is_some(), "{a:?} {b:?}");
     assert_ne!(ea, eb);
 }
+
+#[test]
+fn the_doctor_abbreviation_opens_a_name() {
+    // «د.» with or without a space, in running text or on a byline of its own.
+    let v = ms("وقال د. حازم الكرمي إن المستشفى يعمل بطاقة مضاعفة.");
+    assert!(v.iter().any(|m| m.text == "حازم الكرمي" && m.entity.starts_with("person:")), "{v:?}");
+    let v = ms("مقال رأي\nد.نبيل الشمايلة\nتتواصل الأزمة في المدينة.");
+    assert!(v.iter().any(|m| m.text == "نبيل الشمايلة" && m.entity.starts_with("person:")), "{v:?}");
+    // «د» without its dot is a letter of a list, not a title.
+    let v = ms("ونصت الفقرة د الجديدة على وقف النار.");
+    assert!(v.iter().all(|m| !m.entity.starts_with("person:")), "{v:?}");
+    let v = ms("البند (د) وقف إطلاق النار فورا.");
+    assert!(v.iter().all(|m| !m.entity.starts_with("person:")), "{v:?}");
+    // After «د.» the name stops where a name with no role would («لمستشفى», «بأنه»).
+    let v = ms("وقال مدير المستشفى د. حازم الكرمي لمستشفى الأمل إن الوضع صعب.");
+    assert!(v.iter().any(|m| m.text == "حازم الكرمي"), "{v:?}");
+}
+
+#[test]
+fn a_compound_given_name_with_al_din() {
+    // «زين الدين», «سيف الدين»: one given name, though «زين» and «سيف» are words too.
+    let v = ms("وقال شادي سيف الدين إن الأهالي نزحوا.");
+    assert!(v.iter().any(|m| m.text == "شادي سيف الدين" && m.entity.starts_with("person:")), "{v:?}");
+    let v = ms("مقال\nد. وجدى زين الدين\nنص المقال.");
+    assert!(v.iter().any(|m| m.text == "وجدى زين الدين"), "{v:?}");
+    // «رجال الدين», «علماء الدين» are clerics, not a name.
+    let v = ms("وانتقد محمد رجال الدين في خطبته، وقال علماء الدين إن الفتوى باطلة.");
+    assert!(v.iter().all(|m| !m.text.contains("الدين")), "{v:?}");
+}
