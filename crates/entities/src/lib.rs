@@ -914,6 +914,14 @@ impl Recognizer {
             terms,
             quick: Quick::default(),
         };
+        // Arabic given names of the entities' own list that are rarely anything else
+        // (above its «also words» line; no common word) open a name too.
+        for n in words::arabic_given_names_opening() {
+            let k = key(n);
+            if k.chars().count() >= 3 && !r.common.contains(&k) {
+                r.first_names.insert(k);
+            }
+        }
         r.quick = Quick {
             geo_nouns: WordFilter::of(r.geo_nouns.iter()),
             regime: WordFilter::of(r.regime.keys()),

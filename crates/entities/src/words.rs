@@ -45,6 +45,16 @@ pub(crate) fn arabic_given_names() -> impl Iterator<Item = &'static str> {
     ARABIC_GIVEN_NAMES_TXT.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The names of [`ARABIC_GIVEN_NAMES_TXT`] above its `# also-words` line: rarely anything
+/// but a name, so one opens a person's name alone.
+pub(crate) fn arabic_given_names_opening() -> impl Iterator<Item = &'static str> {
+    ARABIC_GIVEN_NAMES_TXT
+        .lines()
+        .map(str::trim)
+        .take_while(|l| *l != "# also-words")
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// Nationality adjectives: their country and capital (`crates/entities/data/nationalities.tsv`).
 pub(crate) const NATIONALITIES_TSV: &str = include_str!("../data/nationalities.tsv");
 
@@ -464,6 +474,9 @@ mod file_tests {
         assert!(v.iter().all(|n| !n.contains(' ')));
         let set: std::collections::HashSet<&&str> = v.iter().collect();
         assert_eq!(set.len(), v.len());
+        // Names that are common words too do not open a name alone.
+        let opening: Vec<&str> = arabic_given_names_opening().collect();
+        assert!(opening.contains(&"خلدون") && !opening.contains(&"رجاء") && opening.len() < v.len());
     }
 
     #[test]

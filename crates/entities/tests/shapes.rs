@@ -845,3 +845,14 @@ fn a_compound_given_name_with_al_din() {
     let v = ms("وانتقد محمد رجال الدين في خطبته، وقال علماء الدين إن الفتوى باطلة.");
     assert!(v.iter().all(|m| !m.text.contains("الدين")), "{v:?}");
 }
+
+#[test]
+fn an_arabic_given_name_of_the_entities_list_opens_a_name() {
+    // «خلدون», «صهيب», «نورة»: given names and nothing else, with no role before them.
+    let v = ms("ونقل الجرحى خلدون العكيلي إلى المستشفى، وروت صهيب الدرويش ما جرى.");
+    assert!(v.iter().any(|m| m.text == "خلدون العكيلي" && m.entity.starts_with("person:")), "{v:?}");
+    assert!(v.iter().any(|m| m.text == "صهيب الدرويش" && m.entity.starts_with("person:")), "{v:?}");
+    // Names that are words too stay words: «رجاء» please, «سهام» arrows, «أبوبكر كان».
+    let v = ms("رجاء أتوسل إليكم أن تساعدونا، فقد طالتنا سهام المنافسين.");
+    assert!(v.iter().all(|m| !m.entity.starts_with("person:")), "{v:?}");
+}
