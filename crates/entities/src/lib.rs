@@ -191,6 +191,9 @@ pub struct Recognizer {
     not_nisba: HashSet<String>,
     lineage: HashSet<String>,
     din_compounds: HashSet<String>,
+    known_as: HashSet<String>,
+    /// Kunya word after «بـ» → its nominative («ابي» → «ابو»), folded.
+    kunya: HashMap<String, String>,
     conjoined_prefixes: Vec<String>,
     /// «العاصمة» + nisba → the capital («العاصمة اللبنانية» → Beirut), keys folded.
     capitals: HashMap<String, u32>,
@@ -870,6 +873,8 @@ impl Recognizer {
             not_nisba: set(&wl.not_nisba),
             lineage: set(&wl.lineage),
             din_compounds: set(&wl.din_compounds),
+            known_as: set(&wl.known_as),
+            kunya: wl.kunya.iter().map(|(a, b)| (key(a), key(b))).collect(),
             conjoined_prefixes: wl.conjoined_prefixes.iter().map(|w| key(w)).collect(),
             capitals,
             nisba_country,
@@ -1466,6 +1471,17 @@ impl Recognizer {
         // role in apposition are the speaker's name.
         for f in self.speaker_pattern(m, p, &words, &sel, &mut occ) {
             new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), m[f.s..f.e].split(' ').count()));
+            let i = sel.partition_point(|x| x.s < f.s);
+            sel.insert(i, f);
+        }
+
+        // 4c''. «X المعروف بـ"أبو عمر"», «الملقب بالذباح»: another name of the person X,
+        // wherever the article uses it.
+        for (f, names) in self.known_as_names(m, p, &sel, &occ) {
+            occ.insert(f.s, f.e);
+            for w in names {
+                new_names.push((w, f.ent.clone(), 1));
+            }
             let i = sel.partition_point(|x| x.s < f.s);
             sel.insert(i, f);
         }
@@ -3515,6 +3531,92 @@ impl Recognizer {
                 pattern: true,
                 nested: false,
             });
+        }
+        out
+    }
+
+    /// The names a person is «known as» right after their name («X المعروف بأبي عمر»,
+    /// «الملقب بـ"الحاج"», «المكنى بالذباح», words.toml names.known_as): a kunya and the
+    /// word after it, a quoted name of up to three words, or one rare definite word. Each
+    /// with the forms it is met in elsewhere («أبو عمر», «أبي عمر», «أبا عمر»).
+    fn known_as_names(&self, m: &str, p: &Prepared, sel: &[Found], occ: &Occ) -> Vec<(Found, Vec<String>)> {
+        let mut out = Vec::new();
+        for f in sel {
+            let person = match &f.ent {
+                EntId::Lex(i) => self.ents[*i as usize].person,
+                EntId::New(id, _) => id.starts_with("person:"),
+            };
+            if !person {
+                continue;
+            }
+            let Some(k) = next_word(m, f.e).filter(|k| k.tight || m[f.e..k.s].trim() == ",") else { continue };
+            if !self.known_as.contains(&m[k.s..k.e]) {
+                continue;
+            }
+            let Some(x) = next_word(m, k.e).filter(|x| x.tight) else { continue };
+            // «بـ» alone (before a quote) or joined to the name.
+            let first = if &m[x.s..x.e] == "ب" {
+                match next_word(m, x.e) {
+                    Some(y) if y.e - y.s >= 2 => y,
+                    _ => continue,
+                }
+            } else if let Some(rest) = m[x.s..x.e].strip_prefix('ب').filter(|r| r.chars().count() >= 2) {
+                W { s: x.e - rest.len(), e: x.e, tight: true }
+            } else {
+                continue;
+            };
+            let quoted = first.s > 0 && p.is_quote(first.s - 1);
+            let w0 = &m[first.s..first.e];
+            let mut names = Vec::new();
+            let end = if let Some(nom) = self.kunya.get(w0) {
+                // «أبو» + a name («أبو عمر»; «أبو عبد الله»).
+                let Some(y) = next_word(m, first.e).filter(|y| y.tight && !p.is_quote(first.e) && self.name_word(&m[y.s..y.e])) else { continue };
+                let mut e = y.e;
+                if self.particles.contains(&m[y.s..y.e]) {
+                    match next_word(m, y.e).filter(|z| z.tight && self.name_word(&m[z.s..z.e])) {
+                        Some(z) => e = z.e,
+                        None => continue,
+                    }
+                }
+                let rest = &m[y.s..e];
+                for (g, n) in &self.kunya {
+                    if n == nom {
+                        names.push(format!("{g} {rest}"));
+                    }
+                }
+                e
+            } else if quoted {
+                // Up to the closing quote, three words at most.
+                let mut e = first.e;
+                let mut n = 1;
+                while !p.is_quote(e) {
+                    match next_word(m, e).filter(|y| y.tight) {
+                        Some(y) if n < 3 => {
+                            e = y.e;
+                            n += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                if !p.is_quote(e) && e != m.len() {
+                    continue;
+                }
+                names.push(m[first.s..e].to_string());
+                e
+            } else if is_definite(w0) && w0.chars().count() >= 5 && !self.stop.contains(w0) && !self.generic.contains(w0) && {
+                let stem = &w0["ال".len()..];
+                !self.common.contains(stem) && self.news_df.get(stem).is_none_or(|&n| n < 100)
+            } {
+                names.push(w0.to_string());
+                first.e
+            } else {
+                continue;
+            };
+            if !occ.free(first.s, end) || m[first.s..end].split(' ').any(|w| self.stop.contains(w)) {
+                continue;
+            }
+            let alias = Found { s: first.s, e: end, span_s: first.s, ent: f.ent.clone(), militia: false, pattern: true, nested: false };
+            out.push((alias, names));
         }
         out
     }

@@ -165,6 +165,8 @@ struct NamesRaw {
     descriptors: List,
     not_nisba: List,
     lineage: List,
+    known_as: List,
+    kunya: Vec<[Spanned<String>; 2]>,
     din_compounds: List,
     conjoined_prefixes: List,
     affiliation: List,
@@ -245,6 +247,10 @@ pub(crate) struct Words {
     pub not_nisba: Vec<String>,
     /// «بن», «بنت», «ابن»: a name after or before one stands in a lineage.
     pub lineage: Vec<String>,
+    /// «المعروف», «الملقب», «المكنى»…: «بـ» and another name of the person follow.
+    pub known_as: Vec<String>,
+    /// A kunya word after «بـ» and its nominative («أبي» → «أبو»).
+    pub kunya: Vec<(String, String)>,
     /// «زين», «سيف», «نور»…: the first word of a compound given name with «الدين».
     pub din_compounds: Vec<String>,
     /// «وب», «وال», «وك»: «و» and another proclitic open a new phrase, never a name's word.
@@ -364,6 +370,10 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         regime.push((one("heads.regime", a)?, one("heads.regime", b)?));
     }
     let n = &raw.names;
+    let mut kunya = Vec::new();
+    for [a, b] in &n.kunya {
+        kunya.push((one("names.kunya", a)?, one("names.kunya", b)?));
+    }
     let mut anaphors = Vec::new();
     for a in &n.anaphors {
         let refers = match a.refers.get_ref().as_str() {
@@ -415,6 +425,8 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         not_nisba: raw_list("names.not_nisba", &n.not_nisba, false)?,
         lineage: raw_list("names.lineage", &n.lineage, false)?,
         din_compounds: raw_list("names.din_compounds", &n.din_compounds, false)?,
+        known_as: raw_list("names.known_as", &n.known_as, false)?,
+        kunya,
         conjoined_prefixes: raw_list("names.conjoined_prefixes", &n.conjoined_prefixes, false)?,
         affiliation: raw_list("names.affiliation", &n.affiliation, false)?,
         compass,

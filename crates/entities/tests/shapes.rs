@@ -856,3 +856,21 @@ fn an_arabic_given_name_of_the_entities_list_opens_a_name() {
     let v = ms("رجاء أتوسل إليكم أن تساعدونا، فقد طالتنا سهام المنافسين.");
     assert!(v.iter().all(|m| !m.entity.starts_with("person:")), "{v:?}");
 }
+
+#[test]
+fn a_name_a_person_is_known_by() {
+    // «المعروف بأبي عمر»: the kunya is the person, here and later in its nominative.
+    let v = ms("وقال عبد الرحمن الشمري المعروف بأبي عمر إن الهجوم فشل. وأضاف أبو عمر أن القوات انسحبت.");
+    let id = ent_of(&v, "عبد الرحمن الشمري").expect("the full name");
+    assert_eq!(ent_of(&v, "أبي عمر"), Some(id.clone()), "{v:?}");
+    assert_eq!(ent_of(&v, "أبو عمر"), Some(id), "{v:?}");
+    // A quoted name, and a rare nickname with «ال».
+    let v = ms("قتل القيادي خالد الحمادي الملقب بـ\"الحاج صالح\" في الغارة.");
+    assert_eq!(ent_of(&v, "الحاج صالح"), ent_of(&v, "خالد الحمادي"), "{v:?}");
+    let v = ms("واعتقل محمد الدغيم المكنى بالذباح أمس، ويتهم الذباح بعشرات الجرائم.");
+    let id = ent_of(&v, "محمد الدغيم").expect("the full name");
+    assert_eq!(v.iter().filter(|m| m.text == "الذباح" && m.entity == id).count(), 2, "{v:?}");
+    // Known for a quality, or among people: no name.
+    let v = ms("وقال محمد الدغيم المعروف بالتشدد إن المدينة صامدة، وأضاف سالم الخطيب المعروف بين الناس بكرمه أن");
+    assert!(v.iter().all(|m| m.text.contains("الدغيم") || m.text.contains("الخطيب")), "{v:?}");
+}
