@@ -88,9 +88,12 @@ pub(crate) struct Payload {
 /// Whether a Latin name is matched only in the case the lexicon writes it: all capitals,
 /// or three letters or fewer.
 fn case_bound(name: &str) -> bool {
+    if !name.is_ascii() {
+        return false;
+    }
     let t = name.trim();
     let letters = t.chars().filter(|c| c.is_ascii_alphabetic()).count();
-    t.is_ascii() && letters > 0 && (letters <= 3 || !t.chars().any(|c| c.is_ascii_lowercase()))
+    letters > 0 && (letters <= 3 || !t.chars().any(|c| c.is_ascii_lowercase()))
 }
 
 /// Whether `orig`'s Latin letters are those of one of `forms`, case included.
@@ -692,10 +695,12 @@ impl Recognizer {
                 if !p.names.iter().any(|n| n.ent == ent && n.kind == kind) {
                     p.names.push(NameRef { ent, kind });
                 }
-                if case_bound(text) {
-                    p.latin_case.get_or_insert_with(Vec::new).push(text.trim().into());
-                } else if text.is_ascii() {
-                    any_case.insert(i as u32);
+                if text.is_ascii() {
+                    if case_bound(text) {
+                        p.latin_case.get_or_insert_with(Vec::new).push(text.trim().into());
+                    } else {
+                        any_case.insert(i as u32);
+                    }
                 }
             }
         };
