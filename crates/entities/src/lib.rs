@@ -3358,7 +3358,9 @@ impl Recognizer {
             if self.first_names.contains(name.split(' ').next().unwrap_or("")) {
                 continue;
             }
-            if k == 0 && (self.common.contains(name) || self.news_df.get(name.strip_prefix("ال").unwrap_or(name)).is_some_and(|&n| n >= 300)) {
+            // «(كونا) – أعلن …»: a word in brackets is a name however frequent it is.
+            let bracketed = s > 0 && p.is_quote(s - 1) && p.is_quote(e);
+            if k == 0 && (self.common.contains(name) || (!bracketed && self.news_df.get(name.strip_prefix("ال").unwrap_or(name)).is_some_and(|&n| n >= 300))) {
                 continue;
             }
             // A sentence after the dash, on the same line (not for the «place – name» line).

@@ -874,3 +874,13 @@ fn a_name_a_person_is_known_by() {
     let v = ms("وقال محمد الدغيم المعروف بالتشدد إن المدينة صامدة، وأضاف سالم الخطيب المعروف بين الناس بكرمه أن");
     assert!(v.iter().all(|m| m.text.contains("الدغيم") || m.text.contains("الخطيب")), "{v:?}");
 }
+
+#[test]
+fn a_bracketed_agency_before_a_dash_opens_a_line() {
+    // «(المسار) – أعلن …»: the outlet, even when its name is frequent as a word («مسار»).
+    let v = ms("ارتفاع حصيلة الضحايا\n(المسار) – أعلن وزير الصحة في الحكومة اليوم أن العدد ارتفع إلى مئة.");
+    assert!(v.iter().any(|m| m.text == "المسار" && m.entity.starts_with("org:")), "{v:?}");
+    // A bracketed common word is no outlet.
+    let v = ms("ارتفاع حصيلة الضحايا\n(عاجل) – أعلن وزير الصحة في الحكومة اليوم أن العدد ارتفع إلى مئة.");
+    assert!(v.iter().all(|m| m.text != "عاجل"), "{v:?}");
+}
