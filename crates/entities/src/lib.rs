@@ -188,6 +188,7 @@ pub struct Recognizer {
     capital_words: HashSet<String>,
     construct_not_heads: HashSet<String>,
     subject_heads: HashSet<String>,
+    indefinite_names: HashSet<String>,
     national_heads: HashSet<String>,
     /// A country's ISO code → its feminine nisba, folded («السوريه»).
     country_nisba: HashMap<[u8; 2], String>,
@@ -873,6 +874,7 @@ impl Recognizer {
             capital_words: set(&wl.capital_words),
             construct_not_heads: set(&wl.construct_not_heads),
             subject_heads: set(&wl.subject_heads),
+            indefinite_names: set(&wl.indefinite_names),
             national_heads: set(&wl.national_heads),
             country_nisba,
             not_nisba: set(&wl.not_nisba),
@@ -2552,6 +2554,15 @@ impl Recognizer {
         let p_is_quote = |i: usize| p.is_quote(i);
         let w1 = next_word(m, e)?;
         if !w1.tight {
+            return None;
+        }
+        // «موقع الانفجار», «موقع الصدارة»: a site or a rank, unless the name is quoted or a
+        // known outlet.
+        if self.indefinite_names.contains(&m[s..e])
+            && is_definite(&m[w1.s..w1.e])
+            && !p.is_quote(w1.s - 1)
+            && !sel.iter().any(|f| f.span_s == w1.s && matches!(f.ent, EntId::Lex(i) if self.ents[i as usize].media))
+        {
             return None;
         }
         // «الائتلاف الوطني لقوى الثورة»: «لـ» and a head that is also a complement noun

@@ -149,6 +149,7 @@ struct HeadsRaw {
     site_generic: List,
     construct_not: List,
     subject_heads: List,
+    indefinite_names: List,
     national: List,
     geo_nouns: List,
     geo_adjectives: List,
@@ -228,6 +229,8 @@ pub(crate) struct Words {
     pub construct_not_heads: Vec<String>,
     /// Heads whose one-word name alone, as a subject, is the body («حركة زيتون» … «زيتون»).
     pub subject_heads: Vec<String>,
+    /// «موقع»: an outlet head after which an unquoted definite word is no name.
+    pub indefinite_names: Vec<String>,
     /// Heads of a state's bodies named without their state («وزارة الصحة»): the body of the
     /// country the article is about.
     pub national_heads: Vec<String>,
@@ -415,6 +418,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         site_generic: raw_list("heads.site_generic", &h.site_generic, false)?,
         construct_not_heads: raw_list("heads.construct_not", &h.construct_not, false)?,
         subject_heads: raw_list("heads.subject_heads", &h.subject_heads, false)?,
+        indefinite_names: raw_list("heads.indefinite_names", &h.indefinite_names, false)?,
         national_heads: raw_list("heads.national", &h.national, false)?,
         roles: raw_list("names.roles", &n.roles, true)?,
         titles: raw_list("names.titles", &n.titles, false)?,

@@ -884,3 +884,13 @@ fn a_bracketed_agency_before_a_dash_opens_a_line() {
     let v = ms("ارتفاع حصيلة الضحايا\n(عاجل) – أعلن وزير الصحة في الحكومة اليوم أن العدد ارتفع إلى مئة.");
     assert!(v.iter().all(|m| m.text != "عاجل"), "{v:?}");
 }
+
+#[test]
+fn a_site_or_a_rank_after_mawqi_is_no_outlet() {
+    // «موقع» + an unquoted definite word is where something happened, or a rank.
+    let v = ms("وصلت فرق الإسعاف إلى موقع الانفجار، واحتل الفريق موقع الصدارة.");
+    assert!(v.iter().all(|m| !m.text.starts_with("موقع")), "{v:?}");
+    // A quoted or foreign name after it is the website.
+    let v = ms("ونقل موقع \"الرصيف\" عن مصدر أن الطريق مقطوعة.");
+    assert!(v.iter().any(|m| m.text.contains("الرصيف") && m.entity.starts_with("org:")), "{v:?}");
+}
