@@ -3162,6 +3162,12 @@ impl Recognizer {
                 if !self.name_word(u) || self.head_of(u).is_some() || self.conjoined_prefixes.iter().any(|c| u.starts_with(c.as_str())) {
                     break;
                 }
+                // «وكان الحاج صالح مطلوبا»: an accusative word of news («مطلوب») ends it.
+                if let Some(stem) = u.strip_suffix('ا').filter(|x| x.chars().count() >= 3) {
+                    if self.common.contains(stem) || self.news_df.get(stem).is_some_and(|&n| n >= 30) {
+                        break;
+                    }
+                }
                 if x.s > 0 && p.is_quote(x.s - 1) && !(s > 0 && p.is_quote(s - 1)) {
                     break; // a quote opens after the name
                 }

@@ -894,3 +894,11 @@ fn a_site_or_a_rank_after_mawqi_is_no_outlet() {
     let v = ms("ونقل موقع \"الرصيف\" عن مصدر أن الطريق مقطوعة.");
     assert!(v.iter().any(|m| m.text.contains("الرصيف") && m.entity.starts_with("org:")), "{v:?}");
 }
+
+#[test]
+fn an_accusative_word_ends_a_name_after_a_role() {
+    // «وبدا المدرب X Y مستعدا»: the accusative adjective is no family name.
+    let v = ms("وبدا المدرب لوران بلاني مستعدا لانطلاق الموسم.");
+    assert!(v.iter().any(|m| m.text == "لوران بلاني"), "{v:?}");
+    assert!(v.iter().all(|m| !m.text.contains("مستعدا")), "{v:?}");
+}
