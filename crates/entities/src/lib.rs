@@ -2291,9 +2291,13 @@ impl Recognizer {
         if !sel.iter().any(is_org) {
             return;
         }
+        // Words compared without «و», «ال»/«لل» and a nisba's gender: «الائتلاف السوري
+        // المعارض» is the «الائتلاف الوطني لقوى الثورة والمعارضة السورية» named before.
         let content = |w: &'_ str| -> String {
+            let w = w.strip_prefix("وال").map_or(w, |x| &w[w.len() - x.len() - "ال".len()..]);
             let w = w.strip_prefix("لل").or_else(|| w.strip_prefix("ال")).filter(|x| x.len() >= 4).unwrap_or(w);
-            self.head_word(w).to_string()
+            let w = self.head_word(w);
+            w.strip_suffix('ه').filter(|x| x.chars().count() >= 3).unwrap_or(w).to_string()
         };
         // Distinct (entity, words) of the article's bodies of two words or more.
         let mut seen: HashSet<(&EntId, &str)> = HashSet::default();
@@ -2319,8 +2323,7 @@ impl Recognizer {
                 if long.len() <= short.len() || long[0] != short[0] || other == short_ent {
                     continue;
                 }
-                let mut it = long.iter();
-                if !short.iter().all(|w| it.any(|x| x == w)) {
+                if !short.iter().all(|w| long.contains(w)) {
                     continue;
                 }
                 match pick {
