@@ -1495,7 +1495,9 @@ impl Recognizer {
 
         // 4d. «سرايا - أكدت وكالة …», «رام الله – المواطن»: an outlet naming itself in the
         // dateline.
-        for (s, e) in self.dateline_outlets(m, p, &words, &sel, &occ) {
+        let mut datelines = self.dateline_outlets(m, p, &words, &sel, &occ);
+        datelines.extend(self.bracketed_dateline_outlets(m, p, &sel, &occ));
+        for (s, e) in datelines {
             occ.insert(s, e);
             let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..e]), "outlet"), militia: false, pattern: true, nested: false };
             let i = sel.partition_point(|x| x.s < s);
@@ -3399,6 +3401,42 @@ impl Recognizer {
                 }
             }
             out.push((s, e));
+        }
+        out
+    }
+
+    /// «أتلانتا، الولايات المتحدة (CNN) – …»: a dateline's places, then the outlet in
+    /// brackets and a dash. One to three words, Latin or not frequent in news.
+    fn bracketed_dateline_outlets(&self, m: &str, p: &Prepared, sel: &[Found], occ: &Occ) -> Vec<(usize, usize)> {
+        let qs = p.quotes();
+        let mut out = Vec::new();
+        for k in 0..qs.len().saturating_sub(1) {
+            let (qo, qc) = (qs[k] as usize, qs[k + 1] as usize);
+            if qc <= qo + 1 || qc - qo > 40 || !m.is_char_boundary(qo + 1) {
+                continue;
+            }
+            // A known place right before the bracket, a dash right after it.
+            if !sel.iter().any(|f| f.e == qo && matches!(f.ent, EntId::Lex(i) if self.ents[i as usize].place)) {
+                continue;
+            }
+            let after = m[qc..].trim_start();
+            if !["-", "–", "—"].iter().any(|d| after.starts_with(d)) {
+                continue;
+            }
+            let (s, e) = (qo + 1, qc);
+            let inner = &m[s..e];
+            let ws: Vec<&str> = inner.split(' ').collect();
+            let ok = ws.len() <= 3
+                && ws.iter().all(|w| {
+                    if w.is_ascii() {
+                        w.len() >= 2 && w.bytes().all(|b| b.is_ascii_alphanumeric())
+                    } else {
+                        self.name_word(w) && !self.stop.contains(*w) && !self.common.contains(*w) && !self.page_words.contains(*w)
+                    }
+                });
+            if ok && occ.free(s, e) && !sel.iter().any(|f| f.span_s < e && s < f.e) {
+                out.push((s, e));
+            }
         }
         out
     }

@@ -902,3 +902,15 @@ fn an_accusative_word_ends_a_name_after_a_role() {
     assert!(v.iter().any(|m| m.text == "لوران بلاني"), "{v:?}");
     assert!(v.iter().all(|m| !m.text.contains("مستعدا")), "{v:?}");
 }
+
+#[test]
+fn an_outlet_in_brackets_after_a_datelines_place() {
+    // «المدينة، البلد (X) – …»: the outlet of the dateline, Latin or Arabic.
+    let v = ms("دبي، الإمارات العربية المتحدة (ZNTV)-- أعلنت السلطات إغلاق الطرق.");
+    assert!(v.iter().any(|m| m.text == "ZNTV" && m.entity.starts_with("org:")), "{v:?}");
+    let v = ms("دمشق (نبأ برس) - أعلنت السلطات إغلاق الطرق.");
+    assert!(v.iter().any(|m| m.text.contains("نبأ") && m.entity.starts_with("org:")), "{v:?}");
+    // A compass word in brackets is no outlet.
+    let v = ms("في مدينة حلب (شمال) - قتل ثلاثة مدنيين.");
+    assert!(v.iter().all(|m| m.text != "شمال"), "{v:?}");
+}
