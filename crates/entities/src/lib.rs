@@ -824,7 +824,7 @@ impl Recognizer {
         let mut capital_country: HashMap<u32, u32> = HashMap::default();
         let mut country_nisba: HashMap<[u8; 2], String> = HashMap::default();
         for n in words::nationalities() {
-            let fem = key(n.nisba);
+            let fem = key(&n.nisba);
             if let Some(iso) = place_of(n.country.0, n.country.1).and_then(|k| ents[k as usize].country) {
                 country_nisba.entry(iso).or_insert_with(|| fem.clone());
             }
@@ -878,7 +878,7 @@ impl Recognizer {
             regime: wl.regime.iter().map(|(a, b)| (key(a), key(b))).collect(),
             nisba_fem: words::nationalities()
                 .flat_map(|n| {
-                    let fem = key(n.nisba);
+                    let fem = key(&n.nisba);
                     let masc = fem.strip_suffix('ه').unwrap_or(&fem).to_string();
                     [(masc, fem.clone()), (fem.clone(), fem)]
                 })
