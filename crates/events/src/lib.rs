@@ -241,7 +241,12 @@ impl EventExtractor {
 
     fn extract_inner(&self, d: &riwaya_claims::Doc, dates: &[DateMention], published: Option<&str>, mut trace: Option<&mut Vec<Dropped>>) -> Vec<Event> {
         let (text, norm) = (d.orig, &d.norm);
-        let hits = self.hits(&norm.text);
+        let mut hits = self.hits(&norm.text);
+        // Other articles' headlines under "اقرأ أيضا" tell nothing of this one.
+        let links = related_blocks(&norm.text, &self.data.g.related_links);
+        if !links.is_empty() {
+            hits.retain(|h| !links.iter().any(|&(a, b)| h.ws >= a && h.ws < b));
+        }
         if hits.is_empty() {
             return Vec::new();
         }
@@ -567,6 +572,17 @@ impl EventExtractor {
         if self.past_year(s, tj, published) {
             return s.no("past_year");
         }
+        // "وكانت المدينة قد شهدت في عام 2022 تفجيرا": a past year just before it in its clause.
+        if let Some(p) = published.and_then(|p| p.get(..4)).and_then(|y| y.parse::<u32>().ok()) {
+            let past = (cs.max(ti.saturating_sub(5)).max(1)..ti).any(|k| {
+                s.toks[k].kind == TokenKind::Number
+                    && (d.g.year_words.contains(s.b(k - 1)) || d.g.fronted_in.contains(s.w(k - 1)))
+                    && year_of(s.orig_text(k, k + 1)).is_some_and(|y| (1900..p).contains(&y))
+            });
+            if past {
+                return s.no("past_year_before");
+            }
+        }
         // "في ذكرى انفجار المرفأ": a happening remembered is no new report.
         if (cs.max(ti.saturating_sub(3))..ti).any(|k| d.remembrance.contains(s.w(k)) || d.remembrance.contains(s.b(k))) {
             return s.no("remembrance");
@@ -869,6 +885,18 @@ impl EventExtractor {
                 agent = self.after_agent(s, q + 1, ti, ments, statement);
             }
         }
+        // "وردت تايلاند بغارات نفذتها مقاتلات …": who responds with the act after ب did it
+        // (a name between; the aircraft of a relative verb after it are its means).
+        if agent.is_none() && form.pos == Pos::Noun && with_b {
+            if let Some(r) = (cs.max(ti.saturating_sub(4))..ti).rev().find(|&k| d.response.contains(s.w(k)) || d.response.contains(s.b(k))) {
+                agent = self.after_agent(s, r + 1, ti, ments, statement).or_else(|| {
+                    // (one word between, a name the lexicon lacks: "وردت تايلاند بغارات")
+                    let w = s.w(r + 1);
+                    (r + 2 == ti && s.toks[r + 1].kind == TokenKind::Word && w.chars().count() >= 3 && !d.stops.contains(w) && !d.g.preps.contains(w) && !d.g.adverbs.contains(w))
+                        .then(|| (EntityRef { text: s.orig_text(r + 1, r + 2).to_string(), entity: None }, r + 1, r + 2))
+                });
+            }
+        }
         if agent.is_none() && !NO_NISBA.contains(&kind.as_str()) {
             agent = self.nisba_agent(s, ti, tj, ce);
         }
@@ -987,6 +1015,11 @@ impl EventExtractor {
                     // "أعلنت القوات أنها سيطرت على …": the speaker's own doing.
                     if agent.is_none() && s.prev_word(a, cs).is_some_and(|p| d.g.self_that.contains(s.w(p))) {
                         announcer = true;
+                        // ("أعلنت الشرطة أنها اعتقلت"، "…، مضيفة أنها اعتقلت": a state's act, its
+                        // speaker named; other acts take the armed speaker of the chain, below.)
+                        if STATE_ACTS.contains(&kind.as_str()) {
+                            agent = s.prev_word(a, cs).and_then(|p| self.speaker(s, p, ments));
+                        }
                     }
                     // "قالت مصادر إن مسلحين على دراجات نارية هاجموا السوق": the subject of إن/أن.
                     if agent.is_none() && !announcer && form.pos == Pos::Verb {
@@ -1804,6 +1837,7 @@ impl EventExtractor {
                     b += 1;
                 }
                 if b > k + 1 || w.starts_with("ال") {
+                    let b = self.letters_number(s, b, end);
                     return Some((EntityRef { text: s.orig_text(k, b).to_string(), entity: None }, k, b));
                 }
                 // An indefinite head with its adjectives ("فصائل مقاتلة معارضة"، "طائرة حربية").
@@ -1823,6 +1857,7 @@ impl EventExtractor {
                     b += 1;
                 }
                 if b > k + 1 {
+                    let b = self.letters_number(s, b, end);
                     return Some((EntityRef { text: s.orig_text(k, b).to_string(), entity: None }, k, b));
                 }
                 return None;
@@ -1842,6 +1877,44 @@ impl EventExtractor {
             return None;
         }
         None
+    }
+
+    /// Who says "أنها/أنه" at `p` before a verb of its own doing: the subject of the verb of
+    /// saying or announcing just before ("أعلنت الشرطة أنها اعتقلت"), or, after a participle
+    /// ("…، مضيفة أنها اعتقلت"), of the sentence's verb of saying: an actor, a force's
+    /// phrase or a state body.
+    fn speaker(&self, s: &Sentence, p: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
+        let d = &self.data;
+        let is = |k: usize, set: &HashSet<String>| set.contains(s.w(k)) || set.contains(s.b(k));
+        let saying = |k: usize| s.toks[k].kind == TokenKind::Word && (d.reporting.matches(s.w(k)) || is(k, &d.announce));
+        let mut k = (p.saturating_sub(4)..p).rev().find(|&k| saying(k) || (s.toks[k].kind == TokenKind::Word && is(k, &d.participles)))?;
+        let mut end = p;
+        if is(k, &d.participles) {
+            k = (k.saturating_sub(30)..k).rev().find(|&j| saying(j))?;
+            end = (k + 1..p).find(|&j| d.g.that.contains(s.w(j)) || d.g.report_that.contains(s.w(j)) || s.is_punct(j))?;
+        }
+        let n = s.next_word(k + 1).filter(|&n| n < end)?;
+        if let Some(found) = self.after_agent(s, n, end, ments, false) {
+            return Some(found);
+        }
+        if !is(n, &d.state_bodies) {
+            return None;
+        }
+        if let Some((a, b, m)) = s.mention_at(n, ments).filter(|(a, b, _)| *a == n && *b <= end) {
+            return Some((eref(m), a, b));
+        }
+        let b = if n + 1 < end && s.toks[n + 1].kind == TokenKind::Word && s.w(n + 1).starts_with("ال") { n + 2 } else { n + 1 };
+        Some((EntityRef { text: s.orig_text(n, b).to_string(), entity: None }, n, b))
+    }
+
+    /// Past a letter spelled in Arabic, the number after it is of the name ("حركة إم 23"،
+    /// "مقاتلات إف 16"): the end `b` of a phrase moved past it.
+    fn letters_number(&self, s: &Sentence, b: usize, end: usize) -> usize {
+        if b > 0 && b < end && s.toks[b].kind == TokenKind::Number && self.data.g.letter_names.contains(s.w(b - 1)) {
+            b + 1
+        } else {
+            b
+        }
     }
 
     /// The subject before a verb (SVO): an actor ending just before it, a force with a
@@ -2348,6 +2421,38 @@ fn required_word(w: &str, r: &str) -> bool {
     }
     let (bw, br) = (bare(w), bare(r));
     bw.strip_prefix(br).is_some_and(|rest| rest.is_empty() || affix::noun_suffix(rest).is_some())
+}
+
+/// Byte spans of the folded text that are blocks of links to other articles: a line that is
+/// only a label of `labels` ("اقرأ أيضا:"), then the short lines after it (headlines, up to
+/// 20 words each) until a longer one.
+fn related_blocks(t: &str, labels: &HashSet<String>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut pos = 0;
+    for line in t.split_inclusive('\n') {
+        let (a, b) = (pos, pos + line.len());
+        pos = b;
+        let words = line.split(|c: char| !is_arabic_letter(c) && !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+        if let Some(start) = open {
+            if words <= 20 {
+                continue;
+            }
+            out.push((start, a));
+            open = None;
+        }
+        let core: Vec<&str> = line.split(|c: char| !is_arabic_letter(c)).filter(|w| !w.is_empty()).collect();
+        if !core.is_empty() && core.len() <= 4 && labels.contains(&core.join(" ")) && !line.chars().any(|c| c.is_ascii_digit()) {
+            open = Some(a);
+        } else if words <= 24 && (2..=3).any(|n| core.len() > n && labels.contains(&core[..n].join(" "))) {
+            // "اقرأ أيضا: غارات على …": a link on the label's own line.
+            out.push((a, b));
+        }
+    }
+    if let Some(start) = open {
+        out.push((start, t.len()));
+    }
+    out
 }
 
 /// A four-digit year in any of the digit sets ("1982"، "١٩٨٢").

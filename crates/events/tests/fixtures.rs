@@ -455,6 +455,17 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("وأغلقت المدرسة التي تعرضت للقصف أبوابها.", "shelling", "", "المدرسة"),
     // a curfew decided is imposed
     ("قررت السلطات فرض حظر التجول في المدينة.", "curfew", "السلطات", "المدينة"),
+    // a state's act told in its speaker's own words ("أنها اعتقلت"), after a participle too;
+    // the prosecution and the president as state bodies
+    ("وأعلنت الشرطة أنها اعتقلت أربعة مشتبه بهم في حي النصر.", "arrest", "الشرطة", "*"),
+    ("وقالت وزارة الداخلية إن الحريق اندلع بسبب تماس كهربائي، مضيفة أنها اعتقلت صاحب المستودع.", "arrest", "وزارة الداخلية", "*"),
+    ("وأعلنت النيابة العامة توقيف ثلاثة أشخاص في بلدة الهدى.", "arrest", "النيابة", "بلدة الهدى"),
+    ("وأعلن الرئيس فرض حظر التجول في العاصمة لمدة أسبوع.", "curfew", "الرئيس", "*"),
+    // who responds with strikes after ب did them (the aircraft of the relative verb are the
+    // means); a letter spelled in Arabic keeps its number ("إف 16"، "إم 23")
+    ("وردت بوروندي بغارات نفذتها مقاتلات إف 16 على مواقع المتمردين.", "air_strike", "بوروندي", "*"),
+    ("وقصفت مقاتلات إف 16 مواقع المتمردين في بلدة الهدى.", "air_strike", "إف 16", "بلدة الهدى"),
+    ("سيطر متمردو حركة إم 23 على بلدة الهدى بعد معارك عنيفة.", "takeover", "حركة إم 23", "بلدة الهدى"),
 ];
 
 /// Sentences that assert no scored event.
@@ -649,6 +660,12 @@ const NOTHING: &[&str] = &[
     "وطالب النائب بإعدام المتورطين في الجريمة.",
     // the displaced as victims of an act
     "وقالت المنسقية إن المسلحين ارتكبوا فظائع بحق النازحين.",
+    // a happening of a past year recalled before its trigger («قد شهدت في عام …»)
+    "وكانت المدينة قد شهدت في عام 2019 تفجيرا انتحاريا استهدف سوقها الرئيسي.",
+    "وتعرضت البلدة في 2017 لقصف عنيف دمر معظم منازلها.",
+    // ordered, not yet done; "فجرا" is at dawn
+    "وأمرت المحكمة بهدم المبنى المخالف في حي النصر.",
+    "ووصلت القافلة إلى المدينة فجرا بعد رحلة طويلة.",
 ];
 
 fn words(s: &str) -> String {
@@ -1056,4 +1073,18 @@ fn a_state_force_named_alone_is_no_bomber() {
     let ev = events(t);
     let b = ev.iter().find(|e| e.kind.as_str() == "bombing").expect("a bombing");
     assert!(b.agent.is_none(), "{ev:?}");
+}
+
+/// The short lines under "اقرأ أيضا" (other articles' headlines) tell nothing of this one; the
+/// body's own strike is told, and a body paragraph after the block is read again.
+#[test]
+fn related_links_are_other_articles() {
+    let t = "قصفت مدفعية الجيش بلدة الهدى صباح اليوم.\nاقرأ أيضا:\n- غارات جوية تستهدف مواقع المسلحين في جبل النور\nاعتقالات واسعة في حي النصر\n";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind != "statement" && e.kind != "other").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+    assert_eq!(ev[0].kind, "shelling", "{}", describe(&ev));
+    let inline = "قصفت مدفعية الجيش بلدة الهدى صباح اليوم.\nاقرأ أيضا: غارات جوية تستهدف مواقع المسلحين في جبل النور\n";
+    assert!(events(inline).iter().all(|e| e.kind != "air_strike"), "{}", describe(&events(inline)));
+    let after = format!("اقرأ أيضا:\nعنوان خبر آخر\n{}", "وفي سياق آخر، اعتقلت قوات الأمن خمسة مطلوبين في حي النصر بعد مداهمة منازلهم في ساعة مبكرة من صباح اليوم وسط إطلاق نار كثيف من الجانبين استمر ساعة.");
+    assert!(events(&after).iter().any(|e| e.kind == "arrest"), "{}", describe(&events(&after)));
 }
