@@ -169,6 +169,7 @@ struct RawGrammar {
     since: Vec<String>,
     related_links: Vec<String>,
     letter_names: Vec<String>,
+    recalling: Vec<String>,
 }
 
 /// Function words of clause syntax (`data/events/grammar.toml`), folded.
@@ -226,6 +227,8 @@ pub(crate) struct Grammar {
     pub related_links: HashSet<String>,
     /// Letters spelled in Arabic: with a number after them, one name ("إم 23").
     pub letter_names: HashSet<String>,
+    /// "ويستذكر السكان …": what the sentence tells after them is the past.
+    pub recalling: HashSet<String>,
 }
 
 impl Grammar {
@@ -275,6 +278,7 @@ impl Grammar {
             since: set(r.since),
             related_links: set(r.related_links),
             letter_names: set(r.letter_names),
+            recalling: set(r.recalling),
             additive_phrases: r.additive_phrases.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
         })
     }

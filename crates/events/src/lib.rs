@@ -381,7 +381,7 @@ impl EventExtractor {
             let m = fold_claims(m);
             step("folded_claim", &b3, &m);
             let b4 = keep(&m);
-            let m = fold_headline(m, text, &self.data.place_heads);
+            let m = fold_headline(m, text, &self.data.place_heads, &self.data.agent_nouns);
             step("folded_headline", &b4, &m);
             m
         };
@@ -572,6 +572,10 @@ impl EventExtractor {
         if self.past_year(s, tj, published) {
             return s.no("past_year");
         }
+        // "ويستذكر السكان زلزال عام 2015 الذي دمر …": recalled, in the whole sentence before it.
+        if (0..ti).any(|k| s.toks[k].kind == TokenKind::Word && d.g.recalling.contains(s.w(k))) {
+            return s.no("recalled");
+        }
         // "وكانت المدينة قد شهدت في عام 2022 تفجيرا": a past year just before it in its clause.
         if let Some(p) = published.and_then(|p| p.get(..4)).and_then(|y| y.parse::<u32>().ok()) {
             let past = (cs.max(ti.saturating_sub(5)).max(1)..ti).any(|k| {
@@ -588,9 +592,10 @@ impl EventExtractor {
             return s.no("remembrance");
         }
         // "X مسؤول عن الهجوم" names its doer; "نفى X مسؤوليته عن الهجوم" is denied by X.
+        // ("وقال المسؤول إن الأسر غادرت": the official who speaks; responsibility is "عن" it.)
         let resp = (cs.max(ti.saturating_sub(4))..ti).find(|&k| {
             let w = s.b(k);
-            d.responsibility.iter().any(|r| w.starts_with(r.as_str()))
+            d.responsibility.iter().any(|r| w.starts_with(r.as_str())) && (k + 1 == ti || (k + 1..(k + 3).min(ti)).any(|j| s.w(j) == "عن"))
         });
         let denial = resp.and_then(|r| (cs.max(r.saturating_sub(6))..r).find(|&k| d.denial.contains(s.w(k)) || d.denial.contains(s.b(k))));
         // "إسرائيل لم تكن مسؤولة عن الهجوم": the doer is before the negation.
@@ -2855,36 +2860,73 @@ fn fold_soft(mut cands: Vec<Cand>, heads: &HashSet<String>, broad: &HashSet<Stri
 /// "مقتل خمسة بقصف للجيش على سوق في مدينة نيالا" as the headline, "قصف مدفعي نفذه الجيش على
 /// سوق الماشية في مدينة نيالا" in the body: the happening told again, whose body clause names the
 /// headline's place around its own (a site in that town). One event, the body's.
-fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>) -> Vec<Cand> {
+fn fold_headline(cands: Vec<Cand>, text: &str, heads: &HashSet<String>, people: &HashSet<String>) -> Vec<Cand> {
+    // (an indefinite adjective of relation is no name: "سوق شعبي بمدينة X")
     let names = |t: &str| -> Vec<String> {
-        riwaya_text::normalize_str(t).split_whitespace().map(|w| bare(w).to_string()).filter(|w| w.chars().count() > 2 && !heads.contains(w)).collect()
+        riwaya_text::normalize_str(t)
+            .split_whitespace()
+            .filter(|w| !generic_adjective(w))
+            .map(|w| bare(w).to_string())
+            .filter(|w| w.chars().count() > 2 && !heads.contains(w))
+            .collect()
+    };
+    // "مسلحون"، "المهاجمين": people named by what they do, one doer however worded.
+    let generic = |a: &Option<EntityRef>| {
+        a.as_ref().is_some_and(|r| {
+            let t = riwaya_text::normalize_str(r.text.trim());
+            r.entity.is_none() && !t.contains(' ') && (people.contains(&t) || people.contains(bare(&t)))
+        })
     };
     let mut gone = vec![false; cands.len()];
     for i in 0..cands.len() {
         let h = &cands[i];
-        let Some(hp) = &h.place else { continue };
         if h.sent != 0 || h.self_claim || h.claimed {
             continue;
         }
-        let want = names(&hp.text);
-        if want.is_empty() {
-            continue;
-        }
-        let into = (0..cands.len()).find(|&j| {
+        let want = h.place.as_ref().map(|p| names(&p.text)).unwrap_or_default();
+        let fits = |j: usize| {
             let x = &cands[j];
             j != i
                 && !gone[j]
                 && x.sent > 0
                 && x.kind == h.kind
-                && x.agent.is_some()
-                && agree(&x.agent, &h.agent)
+                && (x.agent.is_some() || h.agent.is_none())
+                && (agree(&x.agent, &h.agent) || generic(&x.agent) && generic(&h.agent))
                 && x.ongoing == h.ongoing
-                // (its clause up to the next stop: "… على سوق الماشية في مدينة نيالا")
-                && text.get(x.start..).map(|t| &t[..x.end - x.start + t[x.end - x.start..].find(['.', '،', '؛', '\n']).unwrap_or(t.len() - (x.end - x.start))]).is_some_and(|t| {
-                    let got = names(t);
-                    want.iter().all(|w| got.contains(w))
-                })
-        });
+        };
+        // ("… وسط المدينة": a definite head alone refers to the town of the report.)
+        // Only in a headline proper: a short line of its own, no full stop.
+        let headline = {
+            let a = text[..h.start].rfind('\n').map_or(0, |k| k + 1);
+            let b = text[h.start..].find('\n').map_or(text.len(), |k| h.start + k);
+            let line = text[a..b].trim();
+            !line.ends_with('.') && line.split_whitespace().count() <= 20
+        };
+        let unnamed = headline
+            && h.place.as_ref().is_none_or(|p| {
+                let t = riwaya_text::normalize_str(p.text.trim());
+                !t.contains(' ') && t.strip_prefix("ال").is_some_and(|w| heads.contains(w))
+            });
+        let into = if unnamed {
+            // A headline with no named place: the body's one such happening.
+            let mut all = (0..cands.len()).filter(|&j| fits(j));
+            match (all.next(), all.next()) {
+                (Some(j), None) => Some(j),
+                _ => None,
+            }
+        } else if want.is_empty() {
+            None
+        } else {
+            (0..cands.len()).find(|&j| {
+                let x = &cands[j];
+                fits(j)
+                    // (its clause up to the next stop: "… على سوق الماشية في مدينة نيالا")
+                    && text.get(x.start..).map(|t| &t[..x.end - x.start + t[x.end - x.start..].find(['.', '،', '؛', '\n']).unwrap_or(t.len() - (x.end - x.start))]).is_some_and(|t| {
+                        let got = names(t);
+                        want.iter().all(|w| got.contains(w))
+                    })
+            })
+        };
         if into.is_some() {
             gone[i] = true;
         }

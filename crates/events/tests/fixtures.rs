@@ -466,6 +466,10 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("وردت بوروندي بغارات نفذتها مقاتلات إف 16 على مواقع المتمردين.", "air_strike", "بوروندي", "*"),
     ("وقصفت مقاتلات إف 16 مواقع المتمردين في بلدة الهدى.", "air_strike", "إف 16", "بلدة الهدى"),
     ("سيطر متمردو حركة إم 23 على بلدة الهدى بعد معارك عنيفة.", "takeover", "حركة إم 23", "بلدة الهدى"),
+    // crowds named before they leave; residents evacuated (أُخلي); an owner detained
+    ("وقال المسؤول إن مئات الأسر غادرت المخيم فجرا نحو وسط المدينة.", "displacement", "", "المخيم"),
+    ("وأُخلي السكان من العمارات القريبة احتياطا.", "displacement", "", "*"),
+    ("وأوقفت الشرطة مالك المبنى والمقاول للتحقيق معهما.", "arrest", "الشرطة", "*"),
 ];
 
 /// Sentences that assert no scored event.
@@ -666,6 +670,11 @@ const NOTHING: &[&str] = &[
     // ordered, not yet done; "فجرا" is at dawn
     "وأمرت المحكمة بهدم المبنى المخالف في حي النصر.",
     "ووصلت القافلة إلى المدينة فجرا بعد رحلة طويلة.",
+    // recalled («ويستذكر»، «ويستحضر»); shots into the air; a release from custody
+    "ويستحضر السكان حرائق عام 2019، التي أحرق خلالها مسلحون عشرات المنازل في القرية.",
+    "ويستذكر الأهالي القصف الذي دمر السوق قبل سنوات.",
+    "وقال شهود إن عناصر الأمن أطلقوا النار في الهواء لتفريق المحتجين.",
+    "وقررت المحكمة إخلاء سبيل عشرات المدنيين الموقوفين.",
 ];
 
 fn words(s: &str) -> String {
@@ -1087,4 +1096,16 @@ fn related_links_are_other_articles() {
     assert!(events(inline).iter().all(|e| e.kind != "air_strike"), "{}", describe(&events(inline)));
     let after = format!("اقرأ أيضا:\nعنوان خبر آخر\n{}", "وفي سياق آخر، اعتقلت قوات الأمن خمسة مطلوبين في حي النصر بعد مداهمة منازلهم في ساعة مبكرة من صباح اليوم وسط إطلاق نار كثيف من الجانبين استمر ساعة.");
     assert!(events(&after).iter().any(|e| e.kind == "arrest"), "{}", describe(&events(&after)));
+}
+
+/// A headline with no named place ("… وسط المدينة") is the body's one happening of its kind
+/// and doer, told again; the first sentence of a body (a dateline, a full stop) is no headline.
+#[test]
+fn headline_without_a_named_place_is_the_body_s_event() {
+    let t = "اغتيال ناشط برصاص مسلحين وسط المدينة\nالنور - اغتال مسلحون مجهولون الناشط سامي علي أمام منزله في حي الزهور بمدينة النور.\nوقالت الشرطة إن المهاجمين أطلقوا عليه عدة رصاصات.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+    let two = "مأرب - أحبطت قوات الجيش هجوما شنته ميليشيا الحوثي على مواقعها غربي المحافظة.\nوفي تعز، هاجمت ميليشيا الحوثي حاجزا للجيش في حي الزهور.";
+    let ev: Vec<Event> = events(two).into_iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(ev.len(), 2, "{}", describe(&ev));
 }
