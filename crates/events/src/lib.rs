@@ -1100,6 +1100,18 @@ impl EventExtractor {
                 .map(|(a, b, m)| (eref(m), a, b))
                 .next();
         }
+        // "خطف مسلحون … بعد أن اقتحموا القرية": a verb with its subject in its suffix after a
+        // word of time and أن goes on with the subject right after the sentence's first verb.
+        if agent.is_none() && form.pos == Pos::Verb && hit.subj_suffix {
+            let p = s.prev_word(ti, 0).filter(|&p| d.g.that.contains(s.w(p)));
+            if let Some(p) = p.filter(|&p| s.prev_word(p, 0).is_some_and(|q| d.g.time_links.contains(s.w(q)))) {
+                // (past a dateline: "غوساو - خطف مسلحون …")
+                let first = (1..5.min(s.toks.len())).find(|&b| s.dateline(0, b)).map_or(0, |b| b + 1);
+                if let Some(f) = s.next_word(first).filter(|&f| f < p) {
+                    agent = self.after_agent(s, f + 1, p, ments, false).filter(|(_, a, _)| *a <= f + 2);
+                }
+            }
+        }
         // "شنته الميليشيا"، "التنظيم": a generic name for the armed actor named before, told by
         // the fullest name the article gives it.
         if let Some((r, a, b)) = &agent {
@@ -1834,6 +1846,10 @@ impl EventExtractor {
                     }
                     b += 1;
                 }
+                // "وحدات من الجيش"، "عناصر من الشرطة": some of a force, told by its head.
+                if k + 2 < end && s.w(k + 1) == "من" && s.toks[k + 2].kind == TokenKind::Word && s.w(k + 2).starts_with("ال") && self.data.agent_heads.contains(s.b(k + 2)) {
+                    return Some((EntityRef { text: s.orig_text(k, k + 3).to_string(), entity: None }, k, k + 3));
+                }
                 // No known name: the phrase itself ("قوات الأمن"، "الطيران الحربي").
                 // Not into the object: a place ("اقتحمت الميليشيا المدينة").
                 let object = |b: usize| self.data.place_heads.contains(s.b(b));
@@ -2366,7 +2382,11 @@ impl EventExtractor {
                 }
                 // "معسكر أبو شوك"، "مخيم عين الحلوة": a compound name's second word.
                 let compound = words == 2 && (self.data.name_openers.contains(s.w(b - 1)) || self.two_word_name(s, k, b));
-                if words > 1 && !(x.starts_with("ال") || x.starts_with("لل")) && !compound {
+                // ("سوق قصة خواني المزدحم": a foreign name's word in ي with the site's own
+                // definite adjective after it goes on with the name.)
+                let own_adj = s.next_word(b + 1).is_some_and(|n| s.w(n).starts_with("ال") && !self.data.stops.contains(s.w(n)));
+                let foreign = words >= 3 && x.ends_with('ي') && x.chars().count() >= 4 && own_adj && s.mention_at(b, ments).is_none();
+                if words > 1 && !(x.starts_with("ال") || x.starts_with("لل")) && !compound && !foreign {
                     break;
                 }
                 // "المستشفيات يمثل": a definite head takes no genitive; only its adjectives.
@@ -2880,7 +2900,8 @@ fn fold_headline(cands: Vec<Cand>, text: &str, heads: &HashSet<String>, people: 
     let mut gone = vec![false; cands.len()];
     for i in 0..cands.len() {
         let h = &cands[i];
-        if h.sent != 0 || h.self_claim || h.claimed {
+        // (the first sentences: a line of page furniture may stand before the headline)
+        if h.sent > 2 || h.self_claim || h.claimed {
             continue;
         }
         let want = h.place.as_ref().map(|p| names(&p.text)).unwrap_or_default();
@@ -2888,7 +2909,7 @@ fn fold_headline(cands: Vec<Cand>, text: &str, heads: &HashSet<String>, people: 
             let x = &cands[j];
             j != i
                 && !gone[j]
-                && x.sent > 0
+                && x.sent > h.sent
                 && x.kind == h.kind
                 && (x.agent.is_some() || h.agent.is_none())
                 && (agree(&x.agent, &h.agent) || generic(&x.agent) && generic(&h.agent))
@@ -2902,6 +2923,9 @@ fn fold_headline(cands: Vec<Cand>, text: &str, heads: &HashSet<String>, people: 
             let line = text[a..b].trim();
             !line.ends_with('.') && line.split_whitespace().count() <= 20
         };
+        if h.sent > 0 && !headline {
+            continue;
+        }
         let unnamed = headline
             && h.place.as_ref().is_none_or(|p| {
                 let t = riwaya_text::normalize_str(p.text.trim());

@@ -470,6 +470,11 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("وقال المسؤول إن مئات الأسر غادرت المخيم فجرا نحو وسط المدينة.", "displacement", "", "المخيم"),
     ("وأُخلي السكان من العمارات القريبة احتياطا.", "displacement", "", "*"),
     ("وأوقفت الشرطة مالك المبنى والمقاول للتحقيق معهما.", "arrest", "الشرطة", "*"),
+    // some of a force ("وحدات من الجيش"); after "بعد أن" a verb's suffix is the subject of
+    // the sentence's first verb, past a dateline; a foreign name in ي with the site's adjective
+    ("قبل أن تقتحم وحدات من الجيش السجن المركزي.", "attack", "وحدات من الجيش", "السجن المركزي"),
+    ("النور - نهب مسلحون المتاجر بعد أن اقتحموا قرية الهدى ليلا.", "attack", "مسلحون", "قرية الهدى"),
+    ("وانفجرت سيارة مفخخة قرب مدخل سوق قصة خواني المزدحم في المدينة.", "bombing", "", "قصة خواني"),
 ];
 
 /// Sentences that assert no scored event.
@@ -1104,6 +1109,10 @@ fn related_links_are_other_articles() {
 fn headline_without_a_named_place_is_the_body_s_event() {
     let t = "اغتيال ناشط برصاص مسلحين وسط المدينة\nالنور - اغتال مسلحون مجهولون الناشط سامي علي أمام منزله في حي الزهور بمدينة النور.\nوقالت الشرطة إن المهاجمين أطلقوا عليه عدة رصاصات.";
     let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+    // (a line of page furniture before the headline)
+    let furn = format!("الرئيسية / أخبار\n{t}");
+    let ev: Vec<Event> = events(&furn).into_iter().filter(|e| e.kind == "attack").collect();
     assert_eq!(ev.len(), 1, "{}", describe(&ev));
     let two = "مأرب - أحبطت قوات الجيش هجوما شنته ميليشيا الحوثي على مواقعها غربي المحافظة.\nوفي تعز، هاجمت ميليشيا الحوثي حاجزا للجيش في حي الزهور.";
     let ev: Vec<Event> = events(two).into_iter().filter(|e| e.kind == "attack").collect();
