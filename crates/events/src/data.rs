@@ -170,6 +170,7 @@ struct RawGrammar {
     related_links: Vec<String>,
     letter_names: Vec<String>,
     recalling: Vec<String>,
+    pronoun_places: Vec<String>,
 }
 
 /// Function words of clause syntax (`data/events/grammar.toml`), folded.
@@ -229,6 +230,8 @@ pub(crate) struct Grammar {
     pub letter_names: HashSet<String>,
     /// "ويستذكر السكان …": what the sentence tells after them is the past.
     pub recalling: HashSet<String>,
+    /// "في محيطها"، "فيها": the place named last before it.
+    pub pronoun_places: HashSet<String>,
 }
 
 impl Grammar {
@@ -279,6 +282,7 @@ impl Grammar {
             related_links: set(r.related_links),
             letter_names: set(r.letter_names),
             recalling: set(r.recalling),
+            pronoun_places: set(r.pronoun_places),
             additive_phrases: r.additive_phrases.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
         })
     }

@@ -386,7 +386,7 @@ impl EventExtractor {
             m
         };
         the_one_doer(&mut merged, &kinds);
-        fill_setting(&mut merged, ments);
+        fill_setting(&mut merged, ments, text);
         date_of_the_strike(&mut merged);
         merged.sort_by_key(|c| c.start);
         merged
@@ -2180,9 +2180,19 @@ impl EventExtractor {
         if let Some(p) = self.described_place(s, from, end, ments) {
             return Some(self.named_after(s, p, end, ments));
         }
+        // "قبل أن تندلع معارك في محيطها": a place told by a pronoun is the one named last
+        // before it, in its sentence, else in the sentence before.
+        // (not a relative clause's: "غارات على مواقع يتحصن فيها عناصر")
+        let verb_like = |w: &str| perfect_verb(w) || (w.starts_with(['ي', 'ت']) && w.chars().count() >= 4 && !w.starts_with("تي"));
+        let pronoun = (from..end.min(from + 6)).any(|k| {
+            s.toks[k].kind == TokenKind::Word
+                && self.data.g.pronoun_places.contains(s.w(k))
+                && (k == from || s.w(k - 1) == "في" || s.prev_word(k, 0).is_some_and(|p| !verb_like(s.w(p))))
+        });
         // Before the trigger: in its clause, nearest first; a clause of result ("، ما أجبر
         // سكانها على الفرار") happened where the clause before it did.
         let cs = match s.next_word(cs) {
+            _ if pronoun => 0,
             Some(o) if cs > 0 && self.data.g.result_openers.contains(s.w(o)) => s.clause_start(cs - 1),
             _ => cs,
         };
@@ -2215,7 +2225,15 @@ impl EventExtractor {
                 break;
             }
         }
-        best_broad.or_else(|| self.fronted_place(s, cs, ments))
+        best_broad.or_else(|| self.fronted_place(s, cs, ments)).or_else(|| {
+            // (the sentence before: its last place, a little way back)
+            let start = s.toks.first()?.os;
+            ments
+                .iter()
+                .filter(|m| pronoun && PLACES.contains(&m.kind.as_str()) && m.end <= start && m.end + 400 > start)
+                .max_by_key(|m| m.end)
+                .map(|m| (eref(m), 0, 0))
+        })
     }
 
     /// A place told by its kind right after a trigger ("على قاعدة عسكرية تابعة للنظام"،
@@ -2339,6 +2357,12 @@ impl EventExtractor {
             return None;
         }
         let ment = s.mention_at(k, ments).filter(|(a, _, m)| *a == k && PLACES.contains(&m.kind.as_str()));
+        // A body's name that runs on over where it is ("برنامج الأغذية العالمي في بلدة هبيلا"):
+        // the place after في inside it is read as if alone.
+        let host = s
+            .mention_at(k, ments)
+            .filter(|(a, _, m)| *a < k && !PLACES.contains(&m.kind.as_str()) && k > 0 && s.w(k - 1) == "في" && self.data.place_heads.contains(s.b(k)))
+            .map(|(a, b, _)| (a, b));
         // A pattern-found "مبنى سكنياً" names a kind of place, not a place.
         if let Some((a, b, m)) = ment {
             // ("مخيم جباليا" ends like an adjective but is a name the lexicon knows.)
@@ -2347,7 +2371,7 @@ impl EventExtractor {
                 return None;
             }
         }
-        if s.mention_at(k, ments).is_some_and(|(a, _, m)| !PLACES.contains(&m.kind.as_str()) || a != k) && ment.is_none() {
+        if s.mention_at(k, ments).is_some_and(|(a, _, m)| !PLACES.contains(&m.kind.as_str()) || a != k) && ment.is_none() && host.is_none() {
             return None;
         }
         let w = s.w(k);
@@ -2369,7 +2393,7 @@ impl EventExtractor {
                 if self.data.stops.contains(x) || self.data.g.preps.contains(x) {
                     break;
                 }
-                if let Some((ma, mb, m)) = s.mention_at(b, ments) {
+                if let Some((ma, mb, m)) = s.mention_at(b, ments).filter(|(ma, mb, _)| host != Some((*ma, *mb))) {
                     if !PLACES.contains(&m.kind.as_str()) {
                         break;
                     }
@@ -3030,8 +3054,18 @@ fn the_one_doer(cands: &mut [Cand], kinds: &HashMap<&str, &str>) {
 
 /// An event whose sentence names no place happened where the article is set: its most
 /// named place (in the words nearest before the event, else its first mention).
-fn fill_setting(cands: &mut [Cand], ments: &[Mention]) {
+fn fill_setting(cands: &mut [Cand], ments: &[Mention], text: &str) {
     if cands.iter().all(|c| c.place.is_some() || c.kind == "statement") {
+        return;
+    }
+    // No place the lexicon knows: the dateline ("بورت أو برنس - …") is where it was reported from.
+    if !ments.iter().any(|m| PLACES.contains(&m.kind.as_str())) {
+        if let Some(d) = dateline_of(text) {
+            let entity = format!("place:{}", riwaya_text::normalize_str(&d).split_whitespace().collect::<Vec<_>>().join("-"));
+            for c in cands.iter_mut().filter(|c| c.place.is_none() && c.kind != "statement") {
+                c.place = Some(EntityRef { text: d.clone(), entity: Some(entity.clone()) });
+            }
+        }
         return;
     }
     let mut counts: HashMap<&str, usize> = HashMap::new();
@@ -3053,6 +3087,37 @@ fn fill_setting(cands: &mut [Cand], ments: &[Mention]) {
         let m = if n > 0 { of_top[n - 1] } else { of_top[0] };
         c.place = Some(eref(m));
     }
+}
+
+/// The dateline of an article: among its first lines, one that opens with one to four
+/// words (a bracket aside, "(العراق)"، "(رويترز)", left out) and then a dash.
+fn dateline_of(text: &str) -> Option<String> {
+    for line in text.lines().take(6) {
+        let Some((k, c)) = line.char_indices().find(|&(_, c)| matches!(c, '-' | '–' | '—')) else {
+            continue;
+        };
+        let (head, rest) = (&line[..k], &line[k + c.len_utf8()..]);
+        if rest.trim().split_whitespace().count() < 3 {
+            continue;
+        }
+        let mut words = Vec::new();
+        let mut depth = 0;
+        for w in head.split_whitespace() {
+            if w.starts_with('(') {
+                depth += 1;
+            }
+            if depth == 0 {
+                words.push(w);
+            }
+            if w.ends_with(')') {
+                depth -= 1;
+            }
+        }
+        if (1..=4).contains(&words.len()) && words.iter().all(|w| w.chars().all(is_arabic_letter)) {
+            return Some(words.join(" "));
+        }
+    }
+    None
 }
 
 /// A strike whose sentence gives no day happened on the day the article first gives a

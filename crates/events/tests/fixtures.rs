@@ -1118,3 +1118,22 @@ fn headline_without_a_named_place_is_the_body_s_event() {
     let ev: Vec<Event> = events(two).into_iter().filter(|e| e.kind == "attack").collect();
     assert_eq!(ev.len(), 2, "{}", describe(&ev));
 }
+
+/// A place told by a pronoun («في محيطها») is the one named last before it: in its sentence
+/// (inside a body's name that runs on over it, too), else in the sentence before; an article
+/// with no place the lexicon knows is set where its dateline is.
+#[test]
+fn pronoun_places_and_the_dateline() {
+    let t = "نهب مسلحون مخازن برنامج الأغذية العالمي في بلدة كوري، قبل أن تندلع معارك في محيطها.";
+    let ev = events(t);
+    let e = ev.iter().find(|e| e.kind == "clash").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("كوري")), "{}", describe(&ev));
+    let t = "وصل آلاف النازحين إلى مدينة حلب خلال الأسبوع.\nواندلعت اشتباكات عنيفة فيها مساء اليوم.";
+    let ev = events(t);
+    let e = ev.iter().find(|e| e.kind == "clash").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("حلب")), "{}", describe(&ev));
+    let t = "كوري باي - فرضت السلطات حظر التجول في العاصمة لمدة ثلاثة أيام بعد أعمال شغب.";
+    let ev = events(t);
+    let e = ev.iter().find(|e| e.kind == "curfew").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text == "كوري باي"), "{}", describe(&ev));
+}
