@@ -587,6 +587,13 @@ impl EventExtractor {
                 return s.no("past_year_before");
             }
         }
+        // "شهدت المدينة قبل عشر سنوات حصارا"، "بغارة مماثلة قبل عامين": years ago.
+        let years_ago = (cs.max(ti.saturating_sub(5))..(tj + 5).min(s.clause_end(tj))).any(|k| {
+            s.w(k) == "قبل" && (k + 1..(k + 3).min(s.toks.len())).any(|j| d.g.long_durations.contains(s.b(j)) || d.g.long_durations.contains(s.w(j)))
+        });
+        if years_ago {
+            return s.no("years_ago");
+        }
         // "في ذكرى انفجار المرفأ": a happening remembered is no new report.
         if (cs.max(ti.saturating_sub(3))..ti).any(|k| d.remembrance.contains(s.w(k)) || d.remembrance.contains(s.b(k))) {
             return s.no("remembrance");
@@ -595,7 +602,9 @@ impl EventExtractor {
         // ("وقال المسؤول إن الأسر غادرت": the official who speaks; responsibility is "عن" it.)
         let resp = (cs.max(ti.saturating_sub(4))..ti).find(|&k| {
             let w = s.b(k);
-            d.responsibility.iter().any(|r| w.starts_with(r.as_str())) && (k + 1 == ti || (k + 1..(k + 3).min(ti)).any(|j| s.w(j) == "عن"))
+            // ("بمحاسبة المسؤولين عن القصف": those responsible, unnamed, are no doer named.)
+            let unnamed = s.w(k).contains("ال") && (s.w(k).ends_with("ين") || s.w(k).ends_with("ون"));
+            !unnamed && d.responsibility.iter().any(|r| w.starts_with(r.as_str())) && (k + 1 == ti || (k + 1..(k + 3).min(ti)).any(|j| s.w(j) == "عن"))
         });
         let denial = resp.and_then(|r| (cs.max(r.saturating_sub(6))..r).find(|&k| d.denial.contains(s.w(k)) || d.denial.contains(s.b(k))));
         // "إسرائيل لم تكن مسؤولة عن الهجوم": the doer is before the negation.
@@ -1022,7 +1031,7 @@ impl EventExtractor {
                         announcer = true;
                         // ("أعلنت الشرطة أنها اعتقلت"، "…، مضيفة أنها اعتقلت": a state's act, its
                         // speaker named; other acts take the armed speaker of the chain, below.)
-                        if STATE_ACTS.contains(&kind.as_str()) {
+                        if STATE_ACTS.contains(&kind.as_str()) || kind == "release" {
                             agent = s.prev_word(a, cs).and_then(|p| self.speaker(s, p, ments));
                         }
                     }
