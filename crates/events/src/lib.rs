@@ -2488,23 +2488,26 @@ fn related_blocks(t: &str, labels: &HashSet<String>) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut pos = 0;
+    // (line by line with the library's searches only: most articles have no label at all)
     for line in t.split_inclusive('\n') {
         let (a, b) = (pos, pos + line.len());
         pos = b;
-        let words = line.split(|c: char| !is_arabic_letter(c) && !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
         if let Some(start) = open {
-            if words <= 20 {
+            if line.split_whitespace().count() <= 20 {
                 continue;
             }
             out.push((start, a));
             open = None;
         }
-        let core: Vec<&str> = line.split(|c: char| !is_arabic_letter(c)).filter(|w| !w.is_empty()).collect();
-        if !core.is_empty() && core.len() <= 4 && labels.contains(&core.join(" ")) && !line.chars().any(|c| c.is_ascii_digit()) {
+        let core = line.trim_matches(|c: char| !is_arabic_letter(c));
+        if core.len() <= 48 && labels.contains(core) && !line.bytes().any(|c| c.is_ascii_digit()) {
             open = Some(a);
-        } else if words <= 24 && (2..=3).any(|n| core.len() > n && labels.contains(&core[..n].join(" "))) {
+        } else if core.len() <= 320 {
             // "اقرأ أيضا: غارات على …": a link on the label's own line.
-            out.push((a, b));
+            let inline = labels.iter().any(|l| core.strip_prefix(l.as_str()).is_some_and(|r| r.starts_with(|c: char| !is_arabic_letter(c))));
+            if inline && line.split_whitespace().count() <= 24 {
+                out.push((a, b));
+            }
         }
     }
     if let Some(start) = open {
