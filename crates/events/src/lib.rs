@@ -2191,12 +2191,12 @@ impl EventExtractor {
         }
         // "قبل أن تندلع معارك في محيطها": a place told by a pronoun is the one named last
         // before it, in its sentence, else in the sentence before.
-        // (not a relative clause's: "غارات على مواقع يتحصن فيها عناصر")
-        let verb_like = |w: &str| perfect_verb(w) || (w.starts_with(['ي', 'ت']) && w.chars().count() >= 4 && !w.starts_with("تي"));
+        // (right after it or its adjective, or after في: not a relative clause's "مواقع يتحصن
+        // فيها"، "الطريق التي تقع فيها"، nor "معركة أمس قتل فيها")
         let pronoun = (from..end.min(from + 6)).any(|k| {
             s.toks[k].kind == TokenKind::Word
                 && self.data.g.pronoun_places.contains(s.w(k))
-                && (k == from || s.w(k - 1) == "في" || s.prev_word(k, 0).is_some_and(|p| !verb_like(s.w(p))))
+                && (k == from || k > 0 && s.w(k - 1) == "في" || k == from + 1 && !perfect_verb(s.w(from)) && !s.w(from).starts_with(['ي', 'ت']))
         });
         // Before the trigger: in its clause, nearest first; a clause of result ("، ما أجبر
         // سكانها على الفرار") happened where the clause before it did.
