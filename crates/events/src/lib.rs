@@ -29,6 +29,9 @@
 //!    decided and not yet done ("قررت السلطات هدم المبنى"; a curfew or siege decided is
 //!    imposed), what happens as a rule ("غالبا ما تتعرض لغارات"), a negation with its
 //!    conjunction ("ولم تقصف"). An attack foiled but launched ("أحبطت هجوما شنته X") is told.
+//!    So is nothing recalled ("ويستذكر السكان …"), of a past year or years ago just before it
+//!    ("قد شهدت في عام 2022 تفجيرا"، "قبل عامين"), ordered ("أمرت بهدم"), or in other
+//!    articles' headlines under a related-links label ("اقرأ أيضا:"، "روابط ذات صلة").
 //!    Surrender, escape, hostage taking and release told with a figure are claims, not events.
 //! 3. **Type** from the trigger; strikes that do not say their kind ("استهدف"، "قصف") take it
 //!    from the clause: aircraft → `air_strike`, car bombs and suicide attackers → `bombing`,
@@ -47,12 +50,18 @@
 //!    accuser is the source when no frame covers it), "قيام X بقصف …" (X). A name after ل
 //!    past a noun owns that noun ("دورية للجيش"), a weapon before the verb is its subject
 //!    ("عبوة ناسفة استهدفت دورية …"), who tells a bombing's dead is not its doer. A
-//!    passive ("تمت إعادة السيطرة") takes the armed actor that announces it. `None` otherwise.
+//!    passive ("تمت إعادة السيطرة") takes the armed actor that announces it; a state's act or
+//!    a release in its speaker's words ("أعلنت الشرطة أنها اعتقلت"، "…، مضيفة أنها …") the
+//!    speaker; "وردت X بغارات" X; a suffix subject after "بعد أن" the sentence's first
+//!    subject; a letter spelled in Arabic keeps its number ("حركة إم 23"). `None` otherwise.
 //! 5. **Place**: the first place after the trigger in its clause, a facility or quarter
 //!    before a town or country: lexicon places and head-noun phrases ("مبنى معهد …"،
 //!    "الأحياء المجاورة للسجن"، "بوابات السجن"); else the nearest before it; else what
 //!    underwent it ("تعرض مستشفى … للقصف"); else the article's most named place. A bare
-//!    kind ("قرى في منطقة X") yields to the named place after it; a dateline is no place.
+//!    kind ("قرى في منطقة X") yields to the named place after it; a dateline is no place. A
+//!    place told by a pronoun ("في محيطها") is the one named last before it (that sentence,
+//!    else the one before); with no place the lexicon knows, the article is set at its
+//!    dateline.
 //! 6. **Date**: the time expression nearest the trigger in its sentence, else the
 //!    publication date. **Attribution**: the chain of the frame covering the
 //!    trigger (as for figures), from [`riwaya_claims::attribution::Attributor`] (see [`attribution`]).
@@ -65,7 +74,8 @@
 //!    article's specific strike at the same place. People named by what they do ("مسلحون"،
 //!    "المهاجمين") name no party: told again, they are the doer of the happening told before.
 //!    A headline's happening told again in the body, whose clause names the headline's town
-//!    around its own site, is the body's event.
+//!    around its own site (or, with no named place, the body's one such happening), is the
+//!    body's event.
 //!
 //! [`EventExtractor::extract_traced`] also returns what each rule dropped (a trigger refused
 //! and the rule that refused it, a candidate folded into another): `examples/drops.rs`
@@ -440,7 +450,7 @@ impl EventExtractor {
                 }
             }
             let subj_suffix = f.pos == Pos::Verb && (suffix.starts_with('و') || suffix.starts_with("ن") || suffix == "ا" || suffix.starts_with("تم"));
-            let mood = if f.pos == Pos::Verb { affix::mood(prefix) } else { affix::Mood::Perfect };
+            let mood = if f.pos == Pos::Verb { affix::mood_of(prefix, &f.text) } else { affix::Mood::Perfect };
             out.push(Hit { form: m.pattern().as_usize(), ws, we, article, pronoun, subj_suffix, mood });
         }
         // Longest span first at each start; verbs before nouns on a tie (VSO: "قصف الطيران").
@@ -653,6 +663,14 @@ impl EventExtractor {
                 && !(ti.saturating_sub(20)..(tj + 20).min(s.toks.len())).any(|k| s.toks[k].kind == TokenKind::Word && has(k, &d.detention));
             if displaced {
                 kind = EventKind::Displacement;
+            }
+            // "إن المهاجمين فروا نحو الحدود": attackers getting away after their act, with no
+            // prison or siege around and no place they fled from ("فر المسلحون من البلدة" is
+            // told), escape nothing.
+            let attackers = [ti.checked_sub(1), s.next_word(tj + 1)].into_iter().flatten().any(|k| k < s.toks.len() && s.w(k).starts_with("ال") && has(k, &d.agent_nouns));
+            let from_a_place = (tj + 1..(tj + 4).min(s.toks.len())).any(|k| s.w(k) == "من");
+            if !displaced && attackers && !from_a_place && !(ti.saturating_sub(20)..(tj + 20).min(s.toks.len())).any(|k| s.toks[k].kind == TokenKind::Word && has(k, &d.detention)) {
+                return s.no("attackers_fled");
             }
         }
         // Support verb governing a verbal noun.
@@ -2338,20 +2356,40 @@ impl EventExtractor {
     /// "بلدة عيل طير بعد …"، "حي شهر نو عقب …": a foreign name's second word after a
     /// settlement's indefinite head and one plain word, when the phrase then ends (a stop, a
     /// preposition, a word of time, a direction).
-    fn two_word_name(&self, s: &Sentence, k: usize, b: usize) -> bool {
+    fn two_word_name(&self, s: &Sentence, k: usize, b: usize, ments: &[Mention]) -> bool {
         let d = &self.data;
+        // (after a feminine head an adjective agrees: a word in ي is a name, "بلدة داتو سودي")
+        let fem = s.b(k).ends_with('ه');
         let plain = |w: &str| {
             !w.starts_with("ال") && !w.starts_with("لل") && !w.starts_with('و') && !w.starts_with('ب') && !d.stops.contains(w) && !d.g.preps.contains(w)
-                && !d.asides.contains(w) && !d.g.adverbs.contains(w) && !d.g.time_links.contains(w) && !generic_adjective(w) && !perfect_verb(w)
+                && !d.asides.contains(w) && !d.g.adverbs.contains(w) && !d.g.time_links.contains(w) && !perfect_verb(w)
+                && (!generic_adjective(w) || fem && w.ends_with('ي') && w.chars().count() >= 4)
                 && w.chars().count() >= 2
         };
         if s.w(k) != s.b(k) || !d.broad_heads.contains(s.b(k)) && !["بلده", "حي", "قريه"].contains(&s.b(k)) || !plain(s.w(b - 1)) || !plain(s.w(b)) || ["ين", "ان", "ات"].iter().any(|e| s.w(b).ends_with(e)) {
             return false;
         }
         // (Not a dual or plural, nor at a sentence's end: "مدينة حلب مرتين".)
+        let ender = |n: usize| {
+            let w = s.w(n);
+            d.stops.contains(w) || d.g.preps.contains(w) || d.g.time_links.contains(w) || d.asides.contains(w) || d.g.adverbs.contains(w) || generic_adjective(w)
+                // ("بلدة داتو سودي أمبانغ بإقليم …": a place of its own after ب)
+                || w.strip_prefix('ب').is_some_and(|x| d.place_heads.contains(bare(x)))
+        };
+        // A third plain word of the name when the phrase ends after it ("بلدة داتو سودي أمبانغ").
+        // (Not past a name the lexicon knows: "مدينة حلب معارك متواصلة منذ …".)
+        let known = s.mention_at(b - 1, ments).is_some_and(|(_, _, m)| !m.entity.starts_with("place:"));
+        s.next_word(b + 1).is_some_and(|n| ender(n) || !known && plain(s.w(n)) && !["ين", "ان", "ات"].iter().any(|e| s.w(n).ends_with(e)) && s.next_word(n + 1).is_some_and(ender))
+    }
+
+    /// Whether the word after token `b` ends a foreign name (see `two_word_name`), not a
+    /// third word of it.
+    fn two_word_ends(&self, s: &Sentence, b: usize) -> bool {
+        let d = &self.data;
         s.next_word(b + 1).is_some_and(|n| {
             let w = s.w(n);
             d.stops.contains(w) || d.g.preps.contains(w) || d.g.time_links.contains(w) || d.asides.contains(w) || d.g.adverbs.contains(w) || generic_adjective(w)
+                || w.strip_prefix('ب').is_some_and(|x| d.place_heads.contains(bare(x)))
         })
     }
 
@@ -2414,7 +2452,9 @@ impl EventExtractor {
                     }
                 }
                 // "معسكر أبو شوك"، "مخيم عين الحلوة": a compound name's second word.
-                let compound = words == 2 && (self.data.name_openers.contains(s.w(b - 1)) || self.two_word_name(s, k, b));
+                let compound = words == 2 && (self.data.name_openers.contains(s.w(b - 1)) || self.two_word_name(s, k, b, ments))
+                    // (a third word: the two before it a name that goes on with it)
+                    || words == 3 && b == k + 3 && self.two_word_name(s, k, b - 1, ments) && !self.two_word_ends(s, b - 1);
                 // ("سوق قصة خواني المزدحم": a foreign name's word in ي with the site's own
                 // definite adjective after it goes on with the name.)
                 let own_adj = s.next_word(b + 1).is_some_and(|n| s.w(n).starts_with("ال") && !self.data.stops.contains(s.w(n)));

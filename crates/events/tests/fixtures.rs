@@ -477,6 +477,8 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("وانفجرت سيارة مفخخة قرب مدخل سوق قصة خواني المزدحم في المدينة.", "bombing", "", "قصة خواني"),
     // a party that says it freed hostages freed them
     ("وأعلن الجيش أنه حرر رهائن كانت جماعة مسلحة تحتجزهم في منطقة كوري.", "release", "الجيش", "منطقة كوري"),
+    // a foreign town's third plain word (after a feminine head a word in ي is a name)
+    ("اندلعت اشتباكات عنيفة بين الجيش ومسلحين في بلدة داتو سودي أمبانغ بإقليم ماغوينداناو.", "clash", "*", "داتو سودي أمبانغ"),
 ];
 
 /// Sentences that assert no scored event.
@@ -685,6 +687,9 @@ const NOTHING: &[&str] = &[
     // years ago; those responsible, unnamed, name no doer of a call
     "وشهدت المدينة قبل عشر سنوات حصارا خانقا استمر أشهرا.",
     "ودعا الوزير إلى اعتقال المسؤولين عن الهجوم.",
+    // a short imperfect kept whole ("يشنون") after قد or س is possible or future
+    "وحذر مسؤولون من أن المسلحين قد يشنون هجمات انتقامية على القرى.",
+    "وقال القائد إن الجيش سيشن هجوما على البلدة.",
 ];
 
 fn words(s: &str) -> String {
@@ -913,6 +918,9 @@ fn prisoners_escape_and_crowds_are_displaced() {
     // Fighters fleeing are no displaced people.
     let ev = events("وفر المسلحون من البلدة باتجاه الجبال.");
     assert!(ev.iter().any(|e| e.kind == "escape") && !ev.iter().any(|e| e.kind == "displacement"), "{}", describe(&ev));
+    // Attackers getting away after their act, toward somewhere, escape nothing.
+    let ev = events("وقال قائد الشرطة إن المهاجمين فروا نحو الحدود بعد الهجوم على الحافلة.");
+    assert!(!ev.iter().any(|e| e.kind == "escape"), "{}", describe(&ev));
     // "وفّر" (provided) is no flight.
     assert!(events("ووفرت الحكومة الخيام للسكان.").iter().all(|e| e.kind == "statement"));
 }
