@@ -479,6 +479,8 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("وأعلن الجيش أنه حرر رهائن كانت جماعة مسلحة تحتجزهم في منطقة كوري.", "release", "الجيش", "منطقة كوري"),
     // a foreign town's third plain word (after a feminine head a word in ي is a name)
     ("اندلعت اشتباكات عنيفة بين الجيش ومسلحين في بلدة داتو سودي أمبانغ بإقليم ماغوينداناو.", "clash", "*", "داتو سودي أمبانغ"),
+    // shells falling told by the verbal noun
+    ("وأدى سقوط صاروخ أمام المستشفى إلى مقتل خمسة.", "shelling", "", "المستشفى"),
 ];
 
 /// Sentences that assert no scored event.
@@ -690,6 +692,9 @@ const NOTHING: &[&str] = &[
     // a short imperfect kept whole ("يشنون") after قد or س is possible or future
     "وحذر مسؤولون من أن المسلحين قد يشنون هجمات انتقامية على القرى.",
     "وقال القائد إن الجيش سيشن هجوما على البلدة.",
+    // feared or warned of, not told
+    "وتخشى السلطات من سقوط صواريخ على المدينة.",
+    "وحذرت المنظمة من سقوط قذائف على الأحياء السكنية.",
 ];
 
 fn words(s: &str) -> String {
