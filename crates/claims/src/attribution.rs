@@ -300,7 +300,10 @@ impl Attributor {
                 }
                 // "وفق حصيلة جديدة لوزارة الصحة"، "بحسب أرقام رسمية للأمم المتحدة"
                 if j < e && (!self.is_head(d, refs, j) || cands(d.w(j)).find_in(&data.genitive_heads).is_some() || cands(d.w(j)).find_in(&data.documents).is_some()) {
-                    if let Some(h) = (j + 1..e.min(j + 4)).find(|&h| d.w(h).starts_with('ل') && d.w(h).len() > 4 && self.is_head(d, refs, h)) {
+                    if j + 2 < e && data.made_by.contains(d.w(j + 1)) && self.is_head(d, refs, j + 2) {
+                        // "حسب آخر حصيلة أعلنتها وزارة الداخلية": the body that made it
+                        j += 2;
+                    } else if let Some(h) = (j + 1..e.min(j + 4)).find(|&h| d.w(h).starts_with('ل') && d.w(h).len() > 4 && self.is_head(d, refs, h)) {
                         j = h;
                     } else if let Some(h) = (j + 1..e.min(j + 4)).find(|&h| d.w(h) == fw.from && d.w(h - 1).trim_start_matches("ال").starts_with(fw.issued.as_str()) && self.is_head(d, refs, h + 1)) {
                         // "وفقا لآخر إحصائية صادرة عن وزارة الصحة"
@@ -408,9 +411,15 @@ impl Attributor {
                     continue;
                 }
             }
-            // Participle of manner: the speaker goes on.
+            // Participle of manner: the speaker goes on; with no report before it in the
+            // sentence, the body the sentence tells of speaks («وتبنت الحركة الهجوم، قائلة إن»).
             if c.find_in(&data.participles).is_some() {
-                let chain = sa.frames.last().map(|f| f.chain.clone()).or_else(|| sa.base.clone()).or_else(|| last.clone());
+                // (refs are in text order: from the sentence's start only)
+                let told = || {
+                    refs[refs.partition_point(|r| r.a < s)..].iter().take_while(|r| r.a < i).find(|r| r.b <= i && r.is_body())
+                        .map(|r| vec![Src { a: r.a, b: r.b, entity: Some(r.entity.clone()) }])
+                };
+                let chain = sa.frames.last().map(|f| f.chain.clone()).or_else(|| sa.base.clone()).or_else(|| (sa.outer.is_empty()).then(told).flatten()).or_else(|| last.clone());
                 if let Some(chain) = chain {
                     let hedge = c.find_in(&data.participle_hedges).map(|_| (i, i + 1));
                     sa.frames.push(Frame { from: i, to: e, chain, hedge });
@@ -706,6 +715,17 @@ impl Attributor {
             // Without a complement the report is its object: it ends with its clause
             // ("أعلن الصليب الأحمر ارتفاع الحصيلة …، حيث غصت المشافي بمئات الجرحى").
             let to = if comp.is_some() { e } else { self.clause_end(d, from, e) };
+            // «"قتلنا 14 مسلحا"، قال المتحدث»: the quote right before the verb is its speaker's.
+            let mut q = i as isize - 1;
+            while q > s as isize && d.toks[q as usize].kind == TokenKind::Punct && fw.commas.contains(d.w(q as usize)) {
+                q -= 1;
+            }
+            if q > s as isize && d.is_quote(q as usize) && !d.w(i).starts_with(fw.and.as_str()) {
+                let close = q as usize;
+                if let Some(open) = (s..close).rev().find(|&k| d.is_quote(k)) {
+                    sa.frames.push(Frame { from: open + 1, to: close, chain: chain.clone(), hedge: None });
+                }
+            }
             sa.frames.push(Frame { from, to, chain, hedge });
             outer_until = outer_until.or(after_outer);
             i += 1;
@@ -882,6 +902,13 @@ impl Attributor {
             }
             // "قال مسؤول لرويترز": the outlet spoken to, glued to its "ل", is no part of the source
             if k > a && w.starts_with('ل') && refs::at(refs, k).is_some_and(|r| r.a == k && r.is_media()) {
+                break;
+            }
+            // "أفاد به مصدر محلي وكالة فرانس برس": an outlet after the source's adjective is
+            // the one spoken to ("مصادر وكالة الأنباء", right after the head, is a genitive).
+            // (adjectives only between: "وثيقة اطلعت عليها وكالة …" is the agency's relative clause)
+            let adjectives = (a + 1..k).all(|x| d.w(x).ends_with(['ي', 'ه']) || d.w(x).ends_with("ين"));
+            if k > a + 1 && k <= a + 3 && adjectives && data.outlets.contains(w) && refs::at(refs, k).is_none_or(|r| r.is_media()) && refs::at(refs, a).is_none_or(|r| r.b <= k) {
                 break;
             }
             // "اتهمت الحكومة قوات الدعم السريع بقتل …": a definite noun takes no genitive, so

@@ -194,6 +194,10 @@ struct NounContext {
     #[serde(default)]
     prison_words: Vec<String>,
     #[serde(default)]
+    held_nouns: Vec<String>,
+    #[serde(default)]
+    spared_words: Vec<String>,
+    #[serde(default)]
     illness_words: Vec<String>,
     #[serde(default)]
     host_verbs: Vec<String>,
@@ -345,6 +349,7 @@ struct FwReference {
     any: Vec<String>,
     any_or_one: Vec<String>,
     among_before: Vec<String>,
+    doer_endings: Vec<String>,
     of_them: Vec<String>,
     others: Vec<String>,
     relatives: Vec<String>,
@@ -430,6 +435,8 @@ pub struct FunctionWords {
     pub any: HashSet<String>,
     pub any_or_one: HashSet<String>,
     pub among_before: HashSet<String>,
+    /// Endings of a past verb that say its doer («قتلت»، «قتلوا»، «قتلنا»): not a passive.
+    pub doer_endings: Vec<String>,
     pub of_them: HashSet<String>,
     pub others: HashSet<String>,
     pub relatives: HashSet<String>,
@@ -515,6 +522,7 @@ impl FunctionWords {
             any: set(&f.reference.any),
             any_or_one: set(&f.reference.any_or_one),
             among_before: set(&f.reference.among_before),
+            doer_endings: f.reference.doer_endings.iter().map(|x| riwaya_text::normalize_str(x)).collect(),
             of_them: set(&f.reference.of_them),
             others: set(&f.reference.others),
             relatives: set(&f.reference.relatives),
@@ -643,6 +651,10 @@ pub struct Data {
     pub agent_words: HashSet<String>,
     /// Words of prisons: fleeing in their sentence is an escape, elsewhere displacement.
     pub prison_words: HashSet<String>,
+    /// "340 محتجزا في سجون …": the held, in a prison, are detainees.
+    pub held_nouns: HashSet<String>,
+    /// "تم إنقاذ 4 آخرين"، "ونجا 3 آخرون": the figure right after these counts no victims.
+    pub spared_words: HashSet<String>,
     /// "بالتسمم"، "بالجوع": after a figure these make an injury an illness (`other`).
     pub illness_words: HashSet<String>,
     /// "يؤوي"، "يضم": with a camp word in the sentence the people hosted are displaced.
@@ -769,6 +781,8 @@ impl Data {
             kin_nouns: set(&nf.context.kin_nouns),
             agent_words: set(&nf.context.agent_words),
             prison_words: set(&nf.context.prison_words),
+            held_nouns: set(&nf.context.held_nouns),
+            spared_words: set(&nf.context.spared_words),
             illness_words: nf.context.illness_words.iter().map(|w| normalize_str(w)).collect(),
             host_verbs: set(&nf.context.host_verbs),
             camp_words: set(&nf.context.camp_words),

@@ -158,7 +158,7 @@ impl ClaimExtractor {
                     }
                 }
                 // "انتشلت 168 جثة، الخميس، و153 أخرى": more of the same
-                if kind == "other" && n.others && !n.date_like && n.noun.is_none_or(|(_, c)| c.is_people()) {
+                if kind == "other" && n.others && !n.date_like && n.noun.is_none_or(|(_, c)| c.is_people()) && !self.spared(d, n, s) {
                     if let Some(pk) = pk {
                         kind = pk;
                     }
@@ -192,6 +192,23 @@ impl ClaimExtractor {
         let none = (Vec::new(), Vec::new());
         let (refs, sattr) = if scored { d.attribution(&self.attributor) } else { &none };
         let mut out: Vec<Claim> = Vec::new();
+        // The first line of a text of several, when short and with no full stop: a headline
+        // as crawled (a lede paragraph is no headline: its figures stand as told).
+        let headline_end = text
+            .trim_end()
+            .find('\n')
+            .filter(|&k| {
+                let line = text[..k].trim();
+                line.chars().count() <= 120 && !line.ends_with(['.', '。', '؟', '!'])
+            })
+            .unwrap_or(0);
+        // The names beginning with ل, for «لل» words in sources («للبنان» = ل + لبنان).
+        let lam_names: Vec<String> = d
+            .mentions()
+            .iter()
+            .filter(|m| m.text.starts_with('ل'))
+            .filter_map(|m| riwaya_text::normalize_str(&m.text).split_whitespace().next().map(str::to_string))
+            .collect();
         let mut prev: Option<(Quantity, Option<String>)> = None;
         let mut last_total: Option<usize> = None;
         for &(si, ni, kind, trig, right_end, part) in &decided {
@@ -246,7 +263,7 @@ impl ClaimExtractor {
             if part {
                 claim.part_of = last_total.filter(|&t| out[t].quantity == kind);
             }
-            let at = push_dedup(&mut out, claim);
+            let at = push_dedup(&mut out, claim, &lam_names, headline_end);
             if kind != "other" && !part {
                 last_total = at;
             }
@@ -373,6 +390,22 @@ impl ClaimExtractor {
                     return (kind, None, None);
                 }
             }
+        }
+        // "أفرجت الحكومة والجماعة، الجمعة، عن 887 أسيرا": captives after «عن» are released
+        // by a verb further back in the clause, past a time between commas.
+        if n.t0 > s && d.w(n.t0 - 1) == fw.from && matches!(n.noun, Some((_, NounClass::Prisoner | NounClass::Hostage))) {
+            let from = (n.t0 - 1).saturating_sub(12).max(s);
+            if let Some(f) = (from..n.t0 - 1).rev().take_while(|&k| {
+                // a full stop, or a comma that opens a new clause ("، ولم تعلن عن"), ends it
+                !(d.toks[k].kind == TokenKind::Punct && (!fw.commas.contains(d.w(k)) || d.w(k + 1).starts_with(fw.and.as_str())))
+            }).find_map(|k| {
+                self.trigger_at(d, k, n, e, true).filter(|f| f.kind == Quantity::Released && f.strength == Strength::Strong)
+            }) {
+                return (f.kind, Some(f.tok), None);
+            }
+        }
+        if self.spared(d, n, s) {
+            return other;
         }
         // Left of the figure.
         let mut best: Option<Found> = None;
@@ -777,6 +810,12 @@ impl ClaimExtractor {
         Some((kind, Some(a), None))
     }
 
+    /// "تم إنقاذ 4 آخرين"، "ونجا 3": the word right before the figure saved them.
+    fn spared(&self, d: &Doc, n: &Num, s: usize) -> bool {
+        let b = d.skip_q_back(n.t0 as isize - 1, s);
+        b >= s as isize && cands(d.w(b as usize)).find_in(&self.data.spared_words).is_some()
+    }
+
     /// "بينهم"، "منهم"، "من بينهم" right before the figure: a part of the toll just given.
     fn part_cue(&self, d: &Doc, n: &Num, s: usize) -> bool {
         let b = d.skip_q_back(n.t0 as isize - 1, s);
@@ -862,6 +901,12 @@ impl ClaimExtractor {
                         kind = Quantity::Displaced;
                     }
                 }
+                // "340 محتجزا في سجون الطرفين": held in a prison, detainees.
+                if kind == Quantity::Hostages && cands(d.w(k)).find_in(&self.data.held_nouns).is_some()
+                    && (k + 1..e.min(k + 4)).any(|j| d.w(j) == fw.in_ && j + 1 < e && cands(d.w(j + 1)).find_in(&self.data.prison_words).is_some())
+                {
+                    kind = Quantity::Detainees;
+                }
                 let strength = if t.form == Form::Participle || (!left && t.form == Form::Noun) { Strength::Weak } else { Strength::Strong };
                 return Some(Found { tok: k, kind, strength });
             }
@@ -880,7 +925,9 @@ impl ClaimExtractor {
             let j = d.skip_q(k + 1, e);
             let is_next = |j: usize| t.next.iter().any(|x| x == d.w(j)) || cands(d.w(j)).iter().any(|c| t.next.iter().any(|x| x == c));
             // "لقي سبعة مدنيين حتفهم": the second word may follow the figure.
-            if !(j < e && is_next(j)) && !(k < n.t0 && (n.t1..e.min(n.t1 + 2)).any(is_next)) {
+            // ("باتت في العراء": the second word may follow «في»)
+            let after_in = j + 1 < e && d.w(j) == self.data.fw.in_ && is_next(j + 1);
+            if (j >= e || !is_next(j)) && !after_in && !(k < n.t0 && (n.t1..e.min(n.t1 + 2)).any(is_next)) {
                 return false;
             }
         }
@@ -954,6 +1001,21 @@ impl ClaimExtractor {
             let own = fw.object_suffixes.iter().any(|p| o.strip_suffix(p.as_str()).is_some_and(|x| self.data.noun(&riwaya_text::normalize_str(x)).is_some_and(|y| y.class == c)));
             if own {
                 let speaker = chain.last().and_then(|x| x.entity.as_deref()).filter(|e| refs.iter().any(|r| &r.entity == e && r.is_body()));
+                // "أعلنت X أنها كبدت الجيش خسائر، وقتلت 40 من جنوده": a verb right before the
+                // figure that says its doer (-ت، -وا، -نا) makes the speaker the killer; the
+                // pronoun is the other body named before it in the sentence.
+                let doer = trig.filter(|&t| t < n.t0 && d.skip_q(t + 1, e) == n.t0 && self.form_at(d, t) == Some(Form::Verb)).is_some_and(|t| {
+                    let w = d.w(t);
+                    fw.doer_endings.iter().any(|x| w.ends_with(x.as_str()))
+                });
+                if let Some(other) = speaker.filter(|_| doer).and_then(|sp| {
+                    let (lo, hi) = (refs.partition_point(|r| r.a < s), refs.partition_point(|r| r.a < n.v0));
+                    refs[lo..hi].iter().rev().find(|r| r.b <= n.v0 && r.is_body() && r.entity != sp).map(|r| r.entity.as_str())
+                }) {
+                    if let Some(sj) = subject_of(other) {
+                        return (Some(sj), None);
+                    }
+                }
                 let body = speaker.or_else(|| refs.iter().find(|r| r.a >= s && r.b <= n.v0 && r.is_body() && agentive(d, &self.data, r)).map(|r| r.entity.as_str()));
                 if let Some(sj) = body.and_then(subject_of) {
                     return (Some(sj), None);
@@ -1152,16 +1214,22 @@ fn agentive(d: &Doc, data: &Data, r: &Ref) -> bool {
 }
 
 /// Two names of one source: the words of the shorter, articles dropped, are all in the
-/// longer ("الوزارة" and "وزارة الصحة اللبنانية").
-fn same_source(a: Option<&String>, b: Option<&String>) -> bool {
+/// longer ("الوزارة" and "وزارة الصحة اللبنانية"). `names`: the article's names that begin
+/// with ل, normalised («للبنان» is ل + لبنان where «لبنان» is named).
+fn same_source(a: Option<&String>, b: Option<&String>, names: &[String]) -> bool {
     let words = |s: &str| -> Vec<String> {
         riwaya_text::normalize_str(s)
             .split(|c: char| !riwaya_text::chars::is_alphanumeric(c))
             .filter(|w| !w.is_empty())
             // "للأناضول" is "الأناضول" after a preposition, "للجنة" is "اللجنة"
             .map(|w| match riwaya_text::lam_readings(w).filter(|r| r.conj == 0) {
-                Some(r) => r.chosen_folded().to_string(),
-                None => w.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(w).to_string(),
+                Some(r) => r.chosen_knowing(|x| names.iter().any(|n| n == x)).to_string(),
+                None => {
+                    // "لحقوق الإنسان" and "حقوق الإنسان": one glued preposition dropped
+                    // (not the ل of a name: «لبنان»)
+                    let w = w.strip_prefix(['و', 'ب', 'ل']).filter(|x| x.len() >= 6 && !names.iter().any(|n| n == w)).unwrap_or(w);
+                    w.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(w).to_string()
+                }
             })
             .collect()
     };
@@ -1197,14 +1265,37 @@ fn evidence(text: &str, s0: usize, s1: usize, bs: usize, be: usize) -> &str {
 }
 
 /// Adds `c` unless it repeats a claim; the index of the claim that stands for it.
-fn push_dedup(out: &mut Vec<Claim>, c: Claim) -> Option<usize> {
+fn push_dedup(out: &mut Vec<Claim>, c: Claim, names: &[String], headline_end: usize) -> Option<usize> {
     if c.quantity != "other" {
+        // A headline's figure told again in the body, with what the headline leaves out:
+        // its subject («اعتقال 9 إرهابيين» / «… من عصابات داعش») or its hedge («15 قتيلا» /
+        // «15 شخصا على الأقل»). One claim, the body's words.
+        let told_again = |x: &Claim| {
+            x.start < headline_end && c.start >= headline_end && x.quantity == c.quantity && !x.denied && !c.denied
+                && (x.subject == c.subject || x.subject.is_none() || c.subject.is_none())
+                && (x.low == c.low && x.high == c.high || !x.approx && !x.vague && x.low == x.high && x.low == c.low && c.high.is_none()
+                    // «أكثر من ألفي قتيل» over the body's 2053: the headline's open range holds it
+                    || x.high.is_none() && x.low.is_some_and(|l| c.low.is_some_and(|v| v > l) && c.high == c.low))
+                && (x.attribution.is_empty() || c.attribution.is_empty() || same_source(x.attribution.last(), c.attribution.last(), names))
+        };
+        if let Some(h) = out.iter().position(|x| told_again(x) && (x.subject != c.subject || x.high != c.high)) {
+            let x = &mut out[h];
+            let subject = x.subject.take();
+            let kept = (x.attribution.len() > c.attribution.len()).then(|| (std::mem::take(&mut x.attribution), std::mem::take(&mut x.sources)));
+            *x = c;
+            x.subject = x.subject.take().or(subject);
+            if let Some((a, s)) = kept {
+                x.attribution = a;
+                x.sources = s;
+            }
+            return Some(h);
+        }
         if let Some((i, x)) = out.iter_mut().enumerate().find(|(_, x)| {
             // one claim per (quantity, value, source): a headline without a source joins the body
             x.quantity == c.quantity && x.low == c.low && x.high == c.high && x.subject == c.subject
-                && (x.attribution.is_empty() || c.attribution.is_empty() || same_source(x.attribution.last(), c.attribution.last())
+                && (x.attribution.is_empty() || c.attribution.is_empty() || same_source(x.attribution.last(), c.attribution.last(), names)
                     // one outlet's relay told once with its source and once without
-                    || x.attribution.iter().any(|a| c.attribution.iter().any(|b| same_source(Some(a), Some(b)))))
+                    || x.attribution.iter().any(|a| c.attribution.iter().any(|b| same_source(Some(a), Some(b), names))))
         }) {
             if x.attribution.len() < c.attribution.len() {
                 x.attribution = c.attribution;

@@ -210,7 +210,22 @@ fn one(d: &Doc, data: &Data, x: &riwaya_text::NumberExpr, v0: usize, s: usize, e
                 }
             }
             if v1 == v0 + 1 && x.low == Some(1) && x.high == Some(1) && t.kind == TokenKind::Word && v0 > s {
-                let before = d.skip_q_back(v0 as isize - 2, s);
+                let mut before = d.skip_q_back(v0 as isize - 2, s);
+                // "من منزل عائلة واحدة": the preposition may stand before a construct of
+                // indefinite nouns (two at most; "في الهجوم رجل واحد" stops at the definite one).
+                for _ in 0..2 {
+                    let b = before as usize;
+                    if before < s as isize || data.one_after.contains(d.w(b)) || d.toks[b].kind != TokenKind::Word
+                        || d.w(b).starts_with("ال") || cands(d.w(b)).iter().any(|c| c.starts_with("ال") || data.triggers.contains_key(c))
+                    {
+                        break;
+                    }
+                    let p = d.skip_q_back(before - 1, s);
+                    if p < s as isize || d.toks[p as usize].kind != TokenKind::Word {
+                        break;
+                    }
+                    before = p;
+                }
                 let governed = before >= s as isize && data.one_after.contains(d.w(before as usize));
                 if governed {
                     return None;

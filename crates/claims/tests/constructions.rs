@@ -760,3 +760,189 @@ fn a_source_without_its_glued_preposition() {
     let c = has("وقتل 10 أشخاص، وفق حصيلة أولية لمنظمة الصحة العالمية.", "killed", Some(10), Some(10));
     assert_eq!(c.attribution, vec!["منظمة الصحة العالمية".to_string()], "{c:?}");
 }
+
+#[test]
+fn bare_figures_point_back_to_the_last_named_source() {
+    let src = |c: &Claim| c.attribution.last().cloned().unwrap_or_default();
+    // The body read from «لل» (ل + اللجنة) in the sentence before.
+    let c = has("ووفقا للجنة الوطنية للإغاثة، انهار 12 منزلا. وتشير الإحصائيات إلى نزوح 900 شخص.", "displaced", Some(900), Some(900));
+    assert_eq!(src(&c), "اللجنة الوطنية للإغاثة");
+    for t in [
+        "وقالت منظمة الهجرة الدولية إن الفيضانات ضربت القرى. وتظهر الأرقام أن 3 آلاف شخص نزحوا.",
+        "وقالت منظمة الهجرة الدولية إن الأمطار لم تتوقف. وتفيد البيانات بنزوح 3 آلاف شخص.",
+        "وقالت منظمة الهجرة الدولية إن السيول جرفت الجسور. وتشير الإحصاءات إلى نزوح 3 آلاف شخص.",
+    ] {
+        let c = has(t, "displaced", Some(3000), Some(3000));
+        assert_eq!(src(&c), "منظمة الهجرة الدولية", "{t}");
+    }
+    // No body named before: the figures are their own source.
+    let c = has("وتشير الإحصائيات إلى نزوح 900 شخص.", "displaced", Some(900), Some(900));
+    assert_eq!(src(&c), "الإحصائيات");
+}
+
+
+#[test]
+fn a_quote_before_its_speaker() {
+    let src = |c: &Claim| c.attribution.last().cloned().unwrap_or_default();
+    for t in ["\"قتلنا 14 مسلحا\"، قال المتحدث باسم الجيش.", "«صد جنودنا الهجوم وقتلوا 14 مسلحا»، قال المتحدث باسم الجيش في بيان."] {
+        assert_eq!(src(&has(t, "killed", Some(14), Some(14))), "المتحدث باسم الجيش", "{t}");
+    }
+    // a quoted phrase of the outlet's own telling, then «وقال» with its own report
+    let c = has("وأصيب 5 أشخاص في \"الهجوم الغادر\"، وقال المتحدث إن 3 قتلوا.", "wounded", Some(5), Some(5));
+    assert!(c.attribution.is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_participle_with_no_report_before_it_is_the_sentence_body() {
+    let c = has("وتبنى تنظيم داعش الهجوم في بيان، قائلا إن مقاتليه قتلوا 25 جنديا.", "killed", Some(25), Some(25));
+    assert_eq!(c.attribution.last().map(String::as_str), Some("تنظيم داعش"), "{c:?}");
+    // a report before it in the sentence still speaks
+    let c = has("وقال مصدر طبي إن تنظيم داعش هاجم القرية، مضيفا أن 25 شخصا قتلوا.", "killed", Some(25), Some(25));
+    assert_eq!(c.attribution.last().map(String::as_str), Some("مصدر طبي"), "{c:?}");
+}
+
+#[test]
+fn a_toll_announced_by_a_body_is_its_word() {
+    let c = has("وارتفع عدد القتلى إلى 290، حسب آخر حصيلة أعلنتها وزارة الداخلية مساء الثلاثاء.", "killed", Some(290), Some(290));
+    assert_eq!(c.attribution.last().map(String::as_str), Some("وزارة الداخلية"), "{c:?}");
+}
+
+#[test]
+fn dual_verbs_after_the_figure() {
+    has("وقال مصدر إن 2 من عناصر الشرطة أصيبا بانفجار عبوة.", "wounded", Some(2), Some(2));
+    has("وقال مصدر إن 2 من المسعفين استشهدا في القصف.", "killed", Some(2), Some(2));
+    has("وقال مصدر إن 2 من المطلوبين اعتقلا في المداهمة.", "arrested", Some(2), Some(2));
+}
+
+#[test]
+fn a_headline_figure_told_again_in_the_body_is_one_claim() {
+    // the headline leaves out the hedge, or whose people they are
+    let t = "مقتل 15 شخصا في تفجير بالعاصمة\nقتل 15 شخصا على الأقل في تفجير استهدف مطعما مساء الجمعة.";
+    let c: Vec<Claim> = scored(t).into_iter().filter(|c| c.quantity == "killed").collect();
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!((c[0].low, c[0].high), (Some(15), None));
+    let t = "اعتقال 9 إرهابيين في كركوك\nأعلنت القوات الأمنية اعتقال 9 إرهابيين من تنظيم داعش في عمليات بكركوك.";
+    let c: Vec<Claim> = scored(t).into_iter().filter(|c| c.quantity == "arrested").collect();
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].subject.as_deref(), Some("ISIS"));
+    // a lede paragraph is no headline: «100» and «more than 100» stand apart
+    let t = "ارتفع عدد ضحايا القصف على البلدة إلى 100 قتيل وأكثر من 300 مصاب، معظمهم من الأطفال، في حصيلة هي الأعلى منذ بداية الشهر.\nوقالت مديرية الصحة إن عدد القتلى تجاوز 100.";
+    assert_eq!(scored(t).into_iter().filter(|c| c.quantity == "killed").count(), 2);
+    // two figures of the body are not merged this way
+    let t = "قتل 5 أشخاص في قصف على السوق.\nوقتل 5 من عناصر تنظيم داعش في غارة.";
+    assert_eq!(scored(t).into_iter().filter(|c| c.quantity == "killed").count(), 2);
+}
+
+#[test]
+fn the_held_in_a_prison_are_detainees() {
+    has("وزار مندوبو المنظمة 340 محتجزا في سجون الطرفين.", "detainees", Some(340), Some(340));
+    has("ويقبع 75 محتجزا في السجن المركزي منذ سنوات.", "detainees", Some(75), Some(75));
+    // held by a side: hostages; abducted in prisons: still hostages
+    has("وما زال 40 محتجزا لدى الجماعة المسلحة.", "hostages", Some(40), Some(40));
+    has("وتحتجز الجماعة 60 مختطفا في سجونها.", "hostages", Some(60), Some(60));
+}
+
+#[test]
+fn the_speaker_killing_another_bodys_men() {
+    // the verb says its doer: the speaker killed the other body's soldiers
+    let t = "وأعلنت قوات سوريا الديمقراطية أنها هاجمت تنظيم داعش، وقتلت 12 من عناصره وأسرت 4 آخرين.";
+    let c = has(t, "killed", Some(12), Some(12));
+    assert_eq!(c.subject.as_deref(), Some("ISIS"), "{c:?}");
+    let c = has(t, "arrested", Some(4), Some(4));
+    assert_eq!(c.subject.as_deref(), Some("ISIS"), "{c:?}");
+    // no doer said: the speaker's own men
+    let c = has("وأعلنت قوات سوريا الديمقراطية مقتل 3 من عناصرها في هجوم لتنظيم داعش.", "killed", Some(3), Some(3));
+    assert_eq!(c.subject.as_deref(), Some("SDF"), "{c:?}");
+    let c = has("وقالت قوات سوريا الديمقراطية إن 3 من عناصرها قتلوا في هجوم لتنظيم داعش.", "killed", Some(3), Some(3));
+    assert_eq!(c.subject.as_deref(), Some("SDF"), "{c:?}");
+}
+
+#[test]
+fn one_as_an_adjective_after_a_construct() {
+    // «من منزل عائلة واحدة»: one family's house, no figure of its own
+    let c = scored("وانتشلت الطواقم 11 جثة من منزل عائلة واحدة في حي الشاطئ.");
+    assert_eq!(c.iter().map(|c| c.low).collect::<Vec<_>>(), vec![Some(11)], "{c:?}");
+    assert!(scored("ونزحت العائلات إلى مدرسة حي واحد في المدينة.").is_empty());
+    // a count of one still counts
+    has("وفي المدينة قتل رجل واحد.", "killed", Some(1), Some(1));
+}
+
+#[test]
+fn motorbikes_and_boats_are_vehicles() {
+    has("وقتل الجنود 14 مسلحا واستولوا على 5 دراجات نارية.", "vehicles", Some(5), Some(5));
+    has("ودمرت البحرية 3 زوارق حربية قرب الساحل.", "vehicles", Some(3), Some(3));
+    // boats that carry people are no figure lost
+    assert!(scored("ووصلت 3 قوارب إلى الشاطئ.").is_empty());
+}
+
+#[test]
+fn captives_after_an_the_release_further_back() {
+    has("أفرجت الحكومة والجماعة المسلحة، الجمعة، عن 887 أسيرا في صفقة تبادل.", "released", Some(887), Some(887));
+    has("وأفرجت السلطات عن 50 معتقلا.", "released", Some(50), Some(50));
+    // a new clause between: not that release
+    has("وقالت الجماعة إنها أفرجت عن مقاتلين، ولم تعلن عن 40 أسيرا آخرين.", "arrested", Some(40), Some(40));
+}
+
+#[test]
+fn people_saved_are_no_victims() {
+    let c = scored("وقال المتحدث إن 41 مهاجرا غرقوا، فيما تم إنقاذ 4 آخرين.");
+    assert_eq!(c.iter().map(|c| c.low).collect::<Vec<_>>(), vec![Some(41)], "{c:?}");
+    let c = scored("وقتل 12 شخصا ونجا 3 آخرون.");
+    assert_eq!(c.iter().map(|c| c.low).collect::<Vec<_>>(), vec![Some(12)], "{c:?}");
+    // the wounded saved are still wounded
+    has("وتم إنقاذ 5 جرحى من تحت الأنقاض.", "wounded", Some(5), Some(5));
+    // the drowned: «بين الغرقى 3 أطفال»
+    let c = has("وقال المتحدث إن 41 مهاجرا غرقوا، مضيفا أن بين الغرقى 3 أطفال.", "killed", Some(3), Some(3));
+    assert_eq!(c.subject.as_deref(), Some("civilians"));
+}
+
+#[test]
+fn more_speakers_and_seizures() {
+    let c = has("قتل 11 شخصا، حسبما أعلن حاكم المنطقة.", "killed", Some(11), Some(11));
+    assert_eq!(c.attribution.last().map(String::as_str), Some("حاكم المنطقة"), "{c:?}");
+    has("وأشار المصدر إلى ضبط 3 سيارات دفع رباعي كانت بحوزة المسلحين.", "vehicles", Some(3), Some(3));
+    has("وقال المسؤول إن المهاجمين قتلوا رجلا واحدا.", "killed", Some(1), Some(1));
+    // «ضبط» of people is no vehicle
+    assert!(scored("وضبط 20 شخصا في المداهمة.").iter().all(|c| c.quantity != "vehicles"));
+}
+
+#[test]
+fn the_outlet_spoken_to_after_the_source() {
+    let c = has("قتل مسلحون 20 قرويا، وفق ما أفاد به مصدر محلي وكالة الأنباء.", "killed", Some(20), Some(20));
+    assert_eq!(c.attribution.last().map(String::as_str), Some("مصدر محلي"), "{c:?}");
+    assert_eq!(c.subject.as_deref(), Some("civilians"));
+    // right after the head, the outlet's own sources
+    let c = has("قتل 20 شخصا، وفق مصادر وكالة الأنباء.", "killed", Some(20), Some(20));
+    assert_eq!(c.attribution.last().map(String::as_str), Some("مصادر وكالة الأنباء"), "{c:?}");
+    // a relative clause before the outlet: the document the agency saw
+    let c = has("قتل 20 شخصا، بحسب وثيقة اطلعت عليها وكالة الأنباء.", "killed", Some(20), Some(20));
+    assert_eq!(c.attribution.last().map(String::as_str), Some("وثيقة اطلعت عليها وكالة الأنباء"), "{c:?}");
+}
+
+#[test]
+fn a_headline_told_again_with_a_longer_name_or_an_exact_figure() {
+    // «مفوضية حقوق الإنسان» and «المفوضية العليا لحقوق الإنسان»: one source
+    let t = "مفوضية حقوق الإنسان: 12 قتيلا في الاحتجاجات\nقالت المفوضية العليا لحقوق الإنسان إن 12 متظاهرا قتلوا خلال المواجهات.";
+    let c: Vec<Claim> = scored(t).into_iter().filter(|c| c.quantity == "killed").collect();
+    assert_eq!(c.len(), 1, "{c:?}");
+    // «أكثر من ألفي قتيل» in the headline, 2053 in the body
+    let t = "الحصيلة ترتفع إلى أكثر من ألفي قتيل\nأعلنت الوزارة ارتفاع حصيلة ضحايا الزلزال إلى 2053 قتيلا.";
+    let c: Vec<Claim> = scored(t).into_iter().filter(|c| c.quantity == "killed").collect();
+    assert_eq!(c.iter().map(|c| (c.low, c.high)).collect::<Vec<_>>(), vec![(Some(2053), Some(2053))], "{c:?}");
+}
+
+#[test]
+fn the_evacuated_are_displaced() {
+    has("وأجلت فرق الدفاع المدني 300 عائلة من القرى القريبة من خطوط التماس.", "displaced", Some(300), Some(300));
+    has("وأجلت السلطات 2000 شخص من المناطق المهددة بالفيضان.", "displaced", Some(2000), Some(2000));
+    // the wounded evacuated stay wounded; ships are no people
+    has("وتم إجلاء 20 جريحا إلى المستشفى.", "wounded", Some(20), Some(20));
+    assert!(scored("وأجلت البحرية 5 سفن من الميناء.").is_empty());
+}
+
+#[test]
+fn left_in_the_open_are_displaced() {
+    has("وأشار إلى أن أكثر من 2500 أسرة باتت في العراء.", "displaced", Some(2500), None);
+    has("وباتت 300 أسرة في العراء.", "displaced", Some(300), Some(300));
+    assert!(scored("وبات 40 شخصا في المستشفى.").is_empty());
+}

@@ -247,6 +247,18 @@ impl<'a> LamReadings<'a> {
         }
     }
 
+    /// [`Self::chosen`], keeping also the lam of a name the caller knows where the other
+    /// reading is none: «للبنان» is ل + لبنان, not ل + ال + «بنان» (this crate has no
+    /// gazetteer; the caller's names, normalised, answer `known`).
+    pub fn chosen_knowing(&self, known: impl Fn(&str) -> bool) -> &'a str {
+        let c = self.chosen();
+        if c == self.article && known(&crate::normalize_str(self.own_lam)) && !known(&crate::normalize_str(self.article)) {
+            self.own_lam
+        } else {
+            c
+        }
+    }
+
     /// [`Self::chosen`] for a word of text `normalize_str` folded; allocates nothing.
     pub fn chosen_folded(&self) -> &'a str {
         if lists().lam_nouns.contains(self.own_lam) {
@@ -383,6 +395,21 @@ mod tests {
         for w in ["لله", "الله", "لجنة", "اللجنة", "ولد", "", "ل", "وو"] {
             assert_eq!(lam_readings(w), None, "{w}");
         }
+    }
+
+    #[test]
+    fn a_known_name_keeps_its_lam() {
+        let lebanon = |w: &str| w == "لبنان" || w == "ليبيا";
+        assert_eq!(lam_readings("للبنان").unwrap().chosen_knowing(lebanon), "لبنان");
+        assert_eq!(lam_readings("وللبنان").unwrap().chosen_knowing(lebanon), "لبنان");
+        assert_eq!(lam_readings("لليبيا").unwrap().chosen_knowing(lebanon), "ليبيا");
+        // nobody knows the name: the article's reading, as before
+        assert_eq!(lam_readings("للبنان").unwrap().chosen_knowing(|_| false), "بنان");
+        // a noun with the article is read as before; a lam_noun keeps its lam anyway
+        assert_eq!(lam_readings("للمدنيين").unwrap().chosen_knowing(lebanon), "مدنيين");
+        assert_eq!(lam_readings("للجنة").unwrap().chosen_knowing(|_| false), "لجنة");
+        // both readings known: the article's
+        assert_eq!(lam_readings("للبنان").unwrap().chosen_knowing(|_| true), "بنان");
     }
 
     #[test]
