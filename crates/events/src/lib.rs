@@ -582,8 +582,9 @@ impl EventExtractor {
         if self.past_year(s, tj, published) {
             return s.no("past_year");
         }
-        // "ويستذكر السكان زلزال عام 2015 الذي دمر …": recalled, in the whole sentence before it.
-        if (0..ti).any(|k| s.toks[k].kind == TokenKind::Word && d.g.recalling.contains(s.w(k))) {
+        // "ويستذكر السكان زلزال عام 2015 الذي دمر …": recalled, in its sentence before it (a
+        // bounded look: a page with no full stop is one sentence).
+        if (ti.saturating_sub(30)..ti).any(|k| s.toks[k].kind == TokenKind::Word && d.g.recalling.contains(s.w(k))) {
             return s.no("recalled");
         }
         // "وكانت المدينة قد شهدت في عام 2022 تفجيرا": a past year just before it in its clause.
@@ -2219,7 +2220,7 @@ impl EventExtractor {
         // Before the trigger: in its clause, nearest first; a clause of result ("، ما أجبر
         // سكانها على الفرار") happened where the clause before it did.
         let cs = match s.next_word(cs) {
-            _ if pronoun => 0,
+            _ if pronoun => ti.saturating_sub(30),
             Some(o) if cs > 0 && self.data.g.result_openers.contains(s.w(o)) => s.clause_start(cs - 1),
             _ => cs,
         };
@@ -2254,10 +2255,17 @@ impl EventExtractor {
         }
         best_broad.or_else(|| self.fronted_place(s, cs, ments)).or_else(|| {
             // (the sentence before: its last place, a little way back)
+            if !pronoun {
+                return None;
+            }
             let start = s.toks.first()?.os;
-            ments
+            // (mentions in text order: only those just before the sentence are looked at)
+            let n = ments.partition_point(|m| m.start < start);
+            ments[..n]
                 .iter()
-                .filter(|m| pronoun && PLACES.contains(&m.kind.as_str()) && m.end <= start && m.end + 400 > start)
+                .rev()
+                .take_while(|m| m.start + 400 > start)
+                .filter(|m| PLACES.contains(&m.kind.as_str()) && m.end <= start)
                 .max_by_key(|m| m.end)
                 .map(|m| (eref(m), 0, 0))
         })
