@@ -2467,7 +2467,7 @@ impl EventExtractor {
                 // definite adjective after it goes on with the name.)
                 let own_adj = s.next_word(b + 1).is_some_and(|n| s.w(n).starts_with("ال") && !self.data.stops.contains(s.w(n)));
                 let foreign = words >= 3 && x.ends_with('ي') && x.chars().count() >= 4 && own_adj && s.mention_at(b, ments).is_none();
-                if words > 1 && !(x.starts_with("ال") || x.starts_with("لل")) && !compound && !foreign {
+                if !(words <= 1 || x.starts_with("ال") || x.starts_with("لل") || compound || foreign) {
                     break;
                 }
                 // "المستشفيات يمثل": a definite head takes no genitive; only its adjectives.
@@ -3157,7 +3157,7 @@ fn dateline_of(text: &str) -> Option<String> {
             continue;
         };
         let (head, rest) = (&line[..k], &line[k + c.len_utf8()..]);
-        if rest.trim().split_whitespace().count() < 3 {
+        if rest.split_whitespace().count() < 3 {
             continue;
         }
         let mut words = Vec::new();
