@@ -79,6 +79,28 @@ pub(crate) struct Payload {
     pub never: bool,
     /// Words in the key.
     pub words: u8,
+    /// Latin names that must keep the lexicon's case («IS», «ISIS», «UN»; not the English
+    /// «Is»): every form written for this key, when all of them are capitals or of at most
+    /// three letters. `None`: any case.
+    pub latin_case: Option<Vec<Box<str>>>,
+}
+
+/// Whether a Latin name is matched only in the case the lexicon writes it: all capitals,
+/// or three letters or fewer.
+fn case_bound(name: &str) -> bool {
+    if !name.is_ascii() {
+        return false;
+    }
+    let t = name.trim();
+    let letters = t.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    letters > 0 && (letters <= 3 || !t.chars().any(|c| c.is_ascii_lowercase()))
+}
+
+/// Whether `orig`'s Latin letters are those of one of `forms`, case included.
+fn case_fits(orig: &str, forms: &[Box<str>]) -> bool {
+    let letters = |x: &str| x.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>();
+    let o = letters(orig);
+    forms.iter().any(|f| letters(f) == o)
 }
 
 /// An entity of the lexicon, with what the resolver needs to know about it.
@@ -102,6 +124,9 @@ pub(crate) struct Ent {
     pub country: Option<[u8; 2]>,
     /// A GeoNames town (`gn-…`): its one-word names passed the gazetteer's word filter.
     pub gazetteer_town: bool,
+    /// The movement or party an armed wing belongs to («كتائب القسام» → «حماس»): naming the
+    /// wing in full makes the parent's short names valid, as naming the parent would.
+    pub wing_of: Option<u32>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -166,11 +191,16 @@ pub struct Recognizer {
     capital_words: HashSet<String>,
     construct_not_heads: HashSet<String>,
     subject_heads: HashSet<String>,
+    indefinite_names: HashSet<String>,
     national_heads: HashSet<String>,
     /// A country's ISO code → its feminine nisba, folded («السوريه»).
     country_nisba: HashMap<[u8; 2], String>,
     not_nisba: HashSet<String>,
     lineage: HashSet<String>,
+    din_compounds: HashSet<String>,
+    known_as: HashSet<String>,
+    /// Kunya word after «بـ» → its nominative («ابي» → «ابو»), folded.
+    kunya: HashMap<String, String>,
     conjoined_prefixes: Vec<String>,
     /// «العاصمة» + nisba → the capital («العاصمة اللبنانية» → Beirut), keys folded.
     capitals: HashMap<String, u32>,
@@ -620,7 +650,17 @@ impl Recognizer {
                 alliance,
                 country: None,
                 gazetteer_town: false,
+                wing_of: None,
             });
+        }
+        for a in lex.actors() {
+            let parent = a.parent.as_deref().and_then(|p| lex.actor(p));
+            if let Some(parent) = parent.filter(|p| matches!(p.kind, ActorKind::ArmedGroup | ActorKind::Party)) {
+                if a.kind == ActorKind::ArmedGroup {
+                    let (i, j) = (ent_ix[&a.id], ent_ix[&parent.id]);
+                    ents[i as usize].wing_of = Some(j);
+                }
+            }
         }
         for p in lex.places() {
             use riwaya_lexicon::PlaceKind as P;
@@ -643,13 +683,16 @@ impl Recognizer {
                 alliance: false,
                 country,
                 gazetteer_town: p.id.starts_with("gn-") && matches!(p.kind, P::City | P::Town | P::Village),
+                wing_of: None,
             });
         }
 
         let mut payloads: Vec<Payload> = Vec::new();
         let mut keys: HashMap<String, u32> = HashMap::default();
+        let titles_1: HashSet<String> = wl.titles.iter().map(|w| key(w)).filter(|k| k.chars().count() == 1).collect();
+        // One-letter keys only for titles («د.»: role_pattern wants its dot).
         let mut slot = |k: String, payloads: &mut Vec<Payload>| -> Option<usize> {
-            if k.chars().count() < 2 {
+            if k.chars().count() < 2 && !titles_1.contains(&k) {
                 return None;
             }
             let n = payloads.len() as u32;
@@ -659,11 +702,20 @@ impl Recognizer {
             }
             Some(i as usize)
         };
+        // Keys of Latin names that some form lets match in any case.
+        let mut any_case: HashSet<u32> = HashSet::default();
         let mut add_name = |text: &str, ent: u32, kind: NK, payloads: &mut Vec<Payload>| {
             if let Some(i) = slot(key(text), payloads) {
                 let p = &mut payloads[i];
                 if !p.names.iter().any(|n| n.ent == ent && n.kind == kind) {
                     p.names.push(NameRef { ent, kind });
+                }
+                if text.is_ascii() {
+                    if case_bound(text) {
+                        p.latin_case.get_or_insert_with(Vec::new).push(text.trim().into());
+                    } else {
+                        any_case.insert(i as u32);
+                    }
                 }
             }
         };
@@ -684,6 +736,9 @@ impl Recognizer {
             for s in t.texts() {
                 add_name(s, *e, kind, &mut payloads);
             }
+        }
+        for i in any_case {
+            payloads[i as usize].latin_case = None;
         }
         for (w, outlet, armed) in &wl.org_heads {
             let (outlet, armed) = (*outlet, *armed);
@@ -833,10 +888,14 @@ impl Recognizer {
             capital_words: set(&wl.capital_words),
             construct_not_heads: set(&wl.construct_not_heads),
             subject_heads: set(&wl.subject_heads),
+            indefinite_names: set(&wl.indefinite_names),
             national_heads: set(&wl.national_heads),
             country_nisba,
             not_nisba: set(&wl.not_nisba),
             lineage: set(&wl.lineage),
+            din_compounds: set(&wl.din_compounds),
+            known_as: set(&wl.known_as),
+            kunya: wl.kunya.iter().map(|(a, b)| (key(a), key(b))).collect(),
             conjoined_prefixes: wl.conjoined_prefixes.iter().map(|w| key(w)).collect(),
             capitals,
             nisba_country,
@@ -881,6 +940,14 @@ impl Recognizer {
             terms,
             quick: Quick::default(),
         };
+        // Arabic given names of the entities' own list that are rarely anything else
+        // (above its «also words» line; no common word) open a name too.
+        for n in words::arabic_given_names_opening() {
+            let k = key(n);
+            if k.chars().count() >= 3 && !r.common.contains(&k) {
+                r.first_names.insert(k);
+            }
+        }
         r.quick = Quick {
             geo_nouns: WordFilter::of(r.geo_nouns.iter()),
             regime: WordFilter::of(r.regime.keys()),
@@ -1085,6 +1152,12 @@ impl Recognizer {
                 };
                 if !ok {
                     continue;
+                }
+                if let Some(forms) = &pay.latin_case {
+                    let (a, b) = (p.to_norm(s), p.to_norm(e - 1) + 1);
+                    if !p.norm.text.get(a..b).is_some_and(|o| case_fits(o, forms)) {
+                        continue;
+                    }
                 }
                 // Heads and roles must be followed by a word.
                 if (pay.head.is_some() || pay.role) && pay.names.is_empty() && pay.anaphor.is_none() && next_word(m, e).is_none() {
@@ -1423,9 +1496,22 @@ impl Recognizer {
             sel.insert(i, f);
         }
 
+        // 4c''. «X المعروف بـ"أبو عمر"», «الملقب بالذباح»: another name of the person X,
+        // wherever the article uses it.
+        for (f, names) in self.known_as_names(m, p, &sel, &occ) {
+            occ.insert(f.s, f.e);
+            for w in names {
+                new_names.push((w, f.ent.clone(), 1));
+            }
+            let i = sel.partition_point(|x| x.s < f.s);
+            sel.insert(i, f);
+        }
+
         // 4d. «سرايا - أكدت وكالة …», «رام الله – المواطن»: an outlet naming itself in the
         // dateline.
-        for (s, e) in self.dateline_outlets(m, p, &words, &sel, &occ) {
+        let mut datelines = self.dateline_outlets(m, p, &words, &sel, &occ);
+        datelines.extend(self.bracketed_dateline_outlets(m, p, &sel, &occ));
+        for (s, e) in datelines {
             occ.insert(s, e);
             let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..e]), "outlet"), militia: false, pattern: true, nested: false };
             let i = sel.partition_point(|x| x.s < s);
@@ -2221,9 +2307,13 @@ impl Recognizer {
         if !sel.iter().any(is_org) {
             return;
         }
+        // Words compared without «و», «ال»/«لل» and a nisba's gender: «الائتلاف السوري
+        // المعارض» is the «الائتلاف الوطني لقوى الثورة والمعارضة السورية» named before.
         let content = |w: &'_ str| -> String {
+            let w = w.strip_prefix("وال").map_or(w, |x| &w[w.len() - x.len() - "ال".len()..]);
             let w = w.strip_prefix("لل").or_else(|| w.strip_prefix("ال")).filter(|x| x.len() >= 4).unwrap_or(w);
-            self.head_word(w).to_string()
+            let w = self.head_word(w);
+            w.strip_suffix('ه').filter(|x| x.chars().count() >= 3).unwrap_or(w).to_string()
         };
         // Distinct (entity, words) of the article's bodies of two words or more.
         let mut seen: HashSet<(&EntId, &str)> = HashSet::default();
@@ -2249,8 +2339,7 @@ impl Recognizer {
                 if long.len() <= short.len() || long[0] != short[0] || other == short_ent {
                     continue;
                 }
-                let mut it = long.iter();
-                if !short.iter().all(|w| it.any(|x| x == w)) {
+                if !short.iter().all(|w| long.contains(w)) {
                     continue;
                 }
                 match pick {
@@ -2394,15 +2483,21 @@ impl Recognizer {
         // Short names of entities named in full here, the latest mention first.
         let shorts: Vec<u32> = pay.names.iter().filter(|n| n.kind == NK::Short).map(|n| n.ent).collect();
         let in_text = |ent: u32| sel.iter().any(|f| f.ent == EntId::Lex(ent));
+        // The entity itself, or its armed wing, named in full.
+        let names_it = |j: u32| shorts.iter().copied().find(|&i| j == i || self.ents[j as usize].wing_of == Some(i));
         if !shorts.is_empty() {
             let latest = before
                 .iter()
                 .rev()
                 .find_map(|f| match f.ent {
-                    EntId::Lex(i) if shorts.contains(&i) => Some(i),
+                    EntId::Lex(j) => names_it(j),
                     _ => None,
                 })
-                .or_else(|| shorts.iter().copied().find(|&i| in_text(i)));
+                .or_else(|| shorts.iter().copied().find(|&i| in_text(i)))
+                .or_else(|| sel.iter().find_map(|f| match f.ent {
+                    EntId::Lex(j) => names_it(j),
+                    _ => None,
+                }));
             if let Some(i) = latest {
                 if single_person && !self.name_context(m, p, s, e, true) {
                     return None;
@@ -2484,6 +2579,15 @@ impl Recognizer {
         let p_is_quote = |i: usize| p.is_quote(i);
         let w1 = next_word(m, e)?;
         if !w1.tight {
+            return None;
+        }
+        // «موقع الانفجار», «موقع الصدارة»: a site or a rank, unless the name is quoted or a
+        // known outlet.
+        if self.indefinite_names.contains(&m[s..e])
+            && is_definite(&m[w1.s..w1.e])
+            && !p.is_quote(w1.s - 1)
+            && !sel.iter().any(|f| f.span_s == w1.s && matches!(f.ent, EntId::Lex(i) if self.ents[i as usize].media))
+        {
             return None;
         }
         // «الائتلاف الوطني لقوى الثورة»: «لـ» and a head that is also a complement noun
@@ -3083,6 +3187,12 @@ impl Recognizer {
                 if !self.name_word(u) || self.head_of(u).is_some() || self.conjoined_prefixes.iter().any(|c| u.starts_with(c.as_str())) {
                     break;
                 }
+                // «وكان الحاج صالح مطلوبا»: an accusative word of news («مطلوب») ends it.
+                if let Some(stem) = u.strip_suffix('ا').filter(|x| x.chars().count() >= 3) {
+                    if self.common.contains(stem) || self.news_df.get(stem).is_some_and(|&n| n >= 30) {
+                        break;
+                    }
+                }
                 if x.s > 0 && p.is_quote(x.s - 1) && !(s > 0 && p.is_quote(s - 1)) {
                     break; // a quote opens after the name
                 }
@@ -3290,7 +3400,9 @@ impl Recognizer {
             if self.first_names.contains(name.split(' ').next().unwrap_or("")) {
                 continue;
             }
-            if k == 0 && (self.common.contains(name) || self.news_df.get(name.strip_prefix("ال").unwrap_or(name)).is_some_and(|&n| n >= 300)) {
+            // «(كونا) – أعلن …»: a word in brackets is a name however frequent it is.
+            let bracketed = s > 0 && p.is_quote(s - 1) && p.is_quote(e);
+            if k == 0 && (self.common.contains(name) || (!bracketed && self.news_df.get(name.strip_prefix("ال").unwrap_or(name)).is_some_and(|&n| n >= 300))) {
                 continue;
             }
             // A sentence after the dash, on the same line (not for the «place – name» line).
@@ -3309,6 +3421,42 @@ impl Recognizer {
                 }
             }
             out.push((s, e));
+        }
+        out
+    }
+
+    /// «أتلانتا، الولايات المتحدة (CNN) – …»: a dateline's places, then the outlet in
+    /// brackets and a dash. One to three words, Latin or not frequent in news.
+    fn bracketed_dateline_outlets(&self, m: &str, p: &Prepared, sel: &[Found], occ: &Occ) -> Vec<(usize, usize)> {
+        let qs = p.quotes();
+        let mut out = Vec::new();
+        for k in 0..qs.len().saturating_sub(1) {
+            let (qo, qc) = (qs[k] as usize, qs[k + 1] as usize);
+            if qc <= qo + 1 || qc - qo > 40 || !m.is_char_boundary(qo + 1) {
+                continue;
+            }
+            // A known place right before the bracket, a dash right after it.
+            if !sel.iter().any(|f| f.e == qo && matches!(f.ent, EntId::Lex(i) if self.ents[i as usize].place)) {
+                continue;
+            }
+            let after = m[qc..].trim_start();
+            if !["-", "–", "—"].iter().any(|d| after.starts_with(d)) {
+                continue;
+            }
+            let (s, e) = (qo + 1, qc);
+            let inner = &m[s..e];
+            let ws: Vec<&str> = inner.split(' ').collect();
+            let ok = ws.len() <= 3
+                && ws.iter().all(|w| {
+                    if w.is_ascii() {
+                        w.len() >= 2 && w.bytes().all(|b| b.is_ascii_alphanumeric())
+                    } else {
+                        self.name_word(w) && !self.stop.contains(*w) && !self.common.contains(*w) && !self.page_words.contains(*w)
+                    }
+                });
+            if ok && occ.free(s, e) && !sel.iter().any(|f| f.span_s < e && s < f.e) {
+                out.push((s, e));
+            }
         }
         out
     }
@@ -3335,6 +3483,7 @@ impl Recognizer {
         // «عبد الحميد السالم» (later words must be rarer).
         let head_given = self.first_names.contains(&m[w.s..w.e]) && !self.given_also_words.contains(&m[w.s..w.e]);
         let mut after_compound = false;
+        let mut din_before = false;
         while n < 5 {
             let Some(x) = next_word(m, end) else { break };
             let u = &m[x.s..x.e];
@@ -3350,8 +3499,12 @@ impl Recognizer {
                 break;
             }
             let given = self.first_names.contains(u) && !self.given_also_words.contains(u);
+            // «زين الدين», «سيف الدين»: a compound given name, whatever its first word.
+            let din = self.din_compounds.contains(u) && next_word(m, x.e).is_some_and(|y| y.tight && &m[y.s..y.e] == "الدين");
             let ok = after_particle
                 || given
+                || din
+                || (u == "الدين" && din_before)
                 || self.particles.contains(u)
                 || if is_definite(u) {
                     let stem = &u["ال".len()..];
@@ -3373,7 +3526,8 @@ impl Recognizer {
                 break;
             }
             // «عبد الرحمن»: the definite word of a compound given name does not end it.
-            let compound = after_particle && n == 1;
+            let compound = (after_particle && n == 1) || (u == "الدين" && din_before);
+            din_before = din;
             after_compound = compound;
             end = x.e;
             n += 1;
@@ -3440,7 +3594,9 @@ impl Recognizer {
                 (self.first_names.contains(u) && !self.given_also_words.contains(u))
                     || (after_speech && !is_definite(u) && !frequent(u) && self.news_df.get(u).is_none_or(|&n| n < 30))
             } else {
-                self.first_names.contains(u) || family || self.particles.contains(t) || self.particles.contains(u) || !frequent(u)
+                // «وجدي زين الدين»: a compound given name with «الدين» after the first.
+                let din = self.din_compounds.contains(u) && next_word(m, x.e).is_some_and(|y| y.tight && &m[y.s..y.e] == "الدين");
+                self.first_names.contains(u) || family || self.particles.contains(t) || self.particles.contains(u) || !frequent(u) || din
             };
             if !ok {
                 continue;
@@ -3460,6 +3616,92 @@ impl Recognizer {
                 pattern: true,
                 nested: false,
             });
+        }
+        out
+    }
+
+    /// The names a person is «known as» right after their name («X المعروف بأبي عمر»,
+    /// «الملقب بـ"الحاج"», «المكنى بالذباح», words.toml names.known_as): a kunya and the
+    /// word after it, a quoted name of up to three words, or one rare definite word. Each
+    /// with the forms it is met in elsewhere («أبو عمر», «أبي عمر», «أبا عمر»).
+    fn known_as_names(&self, m: &str, p: &Prepared, sel: &[Found], occ: &Occ) -> Vec<(Found, Vec<String>)> {
+        let mut out = Vec::new();
+        for f in sel {
+            let person = match &f.ent {
+                EntId::Lex(i) => self.ents[*i as usize].person,
+                EntId::New(id, _) => id.starts_with("person:"),
+            };
+            if !person {
+                continue;
+            }
+            let Some(k) = next_word(m, f.e).filter(|k| k.tight || m[f.e..k.s].trim() == ",") else { continue };
+            if !self.known_as.contains(&m[k.s..k.e]) {
+                continue;
+            }
+            let Some(x) = next_word(m, k.e).filter(|x| x.tight) else { continue };
+            // «بـ» alone (before a quote) or joined to the name.
+            let first = if &m[x.s..x.e] == "ب" {
+                match next_word(m, x.e) {
+                    Some(y) if y.e - y.s >= 2 => y,
+                    _ => continue,
+                }
+            } else if let Some(rest) = m[x.s..x.e].strip_prefix('ب').filter(|r| r.chars().count() >= 2) {
+                W { s: x.e - rest.len(), e: x.e, tight: true }
+            } else {
+                continue;
+            };
+            let quoted = first.s > 0 && p.is_quote(first.s - 1);
+            let w0 = &m[first.s..first.e];
+            let mut names = Vec::new();
+            let end = if let Some(nom) = self.kunya.get(w0) {
+                // «أبو» + a name («أبو عمر»; «أبو عبد الله»).
+                let Some(y) = next_word(m, first.e).filter(|y| y.tight && !p.is_quote(first.e) && self.name_word(&m[y.s..y.e])) else { continue };
+                let mut e = y.e;
+                if self.particles.contains(&m[y.s..y.e]) {
+                    match next_word(m, y.e).filter(|z| z.tight && self.name_word(&m[z.s..z.e])) {
+                        Some(z) => e = z.e,
+                        None => continue,
+                    }
+                }
+                let rest = &m[y.s..e];
+                for (g, n) in &self.kunya {
+                    if n == nom {
+                        names.push(format!("{g} {rest}"));
+                    }
+                }
+                e
+            } else if quoted {
+                // Up to the closing quote, three words at most.
+                let mut e = first.e;
+                let mut n = 1;
+                while !p.is_quote(e) {
+                    match next_word(m, e).filter(|y| y.tight) {
+                        Some(y) if n < 3 => {
+                            e = y.e;
+                            n += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                if !p.is_quote(e) && e != m.len() {
+                    continue;
+                }
+                names.push(m[first.s..e].to_string());
+                e
+            } else if is_definite(w0) && w0.chars().count() >= 5 && !self.stop.contains(w0) && !self.generic.contains(w0) && {
+                let stem = &w0["ال".len()..];
+                !self.common.contains(stem) && self.news_df.get(stem).is_none_or(|&n| n < 100)
+            } {
+                names.push(w0.to_string());
+                first.e
+            } else {
+                continue;
+            };
+            if !occ.free(first.s, end) || m[first.s..end].split(' ').any(|w| self.stop.contains(w)) {
+                continue;
+            }
+            let alias = Found { s: first.s, e: end, span_s: first.s, ent: f.ent.clone(), militia: false, pattern: true, nested: false };
+            out.push((alias, names));
         }
         out
     }
@@ -3558,6 +3800,10 @@ impl Recognizer {
 
     fn role_pattern(&self, m: &str, p: &Prepared, rs: usize, e: usize, sel: &[Found], occ: &mut Occ) -> Option<Found> {
         let title = self.titles.contains(&m[rs..e]);
+        // A one-letter title is an abbreviation: «د.» with its dot, never «د» alone.
+        if m[rs..e].chars().count() == 1 && !m[e..].trim_start().starts_with('.') {
+            return None;
+        }
         let mut pos = e;
         let mut commas = 0;
         for _ in 0..10 {
@@ -3565,7 +3811,9 @@ impl Recognizer {
             if !w.tight {
                 // One comma or dash may stand between the complement and the name.
                 let gap = m[pos..w.s].trim();
-                if commas == 0 && matches!(gap, "," | "-" | "–") {
+                // «د. X», «د.X»: the abbreviation's dot.
+                let dot = gap == "." && pos == e && m[rs..e].chars().count() == 1;
+                if commas == 0 && (matches!(gap, "," | "-" | "–") || dot) {
                     commas += 1;
                 } else {
                     return None;
@@ -3603,7 +3851,10 @@ impl Recognizer {
             }
             // A given name, a quoted name, or any name right after a title.
             let quoted = w.s > 0 && p.is_quote(w.s - 1);
-            let direct = title && w.s == next_word(m, e).map_or(usize::MAX, |x| x.s);
+            // «د.» stands before any word a doctor's name could follow («د. إبراهيم», a
+            // quoted «د. "X"», or a rare name): not taken as direct.
+            let abbrev = m[rs..e].chars().count() == 1;
+            let direct = title && !abbrev && w.s == next_word(m, e).map_or(usize::MAX, |x| x.s);
             // «وقالت المتحدثة ماديفي سون سوون، لـ…»: words met nowhere in news, up to a
             // comma or a clause, are a foreign name no list holds.
             let rare = |x: &str| {
@@ -3620,9 +3871,12 @@ impl Recognizer {
                 return None;
             }
             let s = w.s;
-            let end = self.name_end(m, p, w, occ);
+            // After «د.» the name ends as a name with no role does (no frequent words).
+            let end = if abbrev { self.free_name_end(m, p, w, occ) } else { self.name_end(m, p, w, occ) };
             let n = m[s..end].split(' ').count();
-            if n < 2 || !occ.free(s, end) {
+            // «مراسل وكالة "X برس"»: a name ending like an outlet is the outlet's.
+            let outlet_like = m[s..end].rsplit(' ').next().is_some_and(|x| self.outlet_suffixes.iter().any(|o| o == x));
+            if n < 2 || !occ.free(s, end) || outlet_like {
                 return None;
             }
             occ.insert(s, end);

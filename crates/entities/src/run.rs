@@ -93,6 +93,37 @@ pub struct RunNames {
     body_index: HashMap<(String, String), Vec<usize>>,
 }
 
+/// Common Arabic given names (`crates/entities/data/arabic_given_names.txt`), folded.
+fn arabic_given() -> &'static HashSet<String> {
+    static G: OnceLock<HashSet<String>> = OnceLock::new();
+    G.get_or_init(|| crate::words::arabic_given_names().map(key).collect())
+}
+
+/// A transliterated name's consonants: its long vowels after the first letter dropped
+/// («افيخاي», «افيخي» → «افخ»), as foreign names are written with or without them.
+/// Words of three letters or fewer, and words with «ال» (Arabic family names: «الراشد» is
+/// not «الرويشد»), stay whole.
+pub(crate) fn skeleton(w: &str) -> String {
+    if w.starts_with("ال") || w.chars().count() < 4 {
+        return w.to_string();
+    }
+    w.chars().enumerate().filter(|&(i, c)| i == 0 || !matches!(c, 'ا' | 'و' | 'ي' | 'ى')).map(|(_, c)| c).collect()
+}
+
+/// The words a person is matched by: as written for a person whose given name is a
+/// common Arabic one or a compound written as one word («عبدالرحمن», «ابوبكر»), whose
+/// spelling is fixed («سعيد» is not «سعد»); consonants only for another (foreign) given
+/// name, whose transliterations vary («أفيخاي أدرعي», «افيخي ادرعي»).
+fn person_words(k: &str) -> Vec<String> {
+    let first = k.split(' ').next().unwrap_or("");
+    let arabic = arabic_given().contains(first) || first.starts_with("عبد") || first.starts_with("ابو") || first.starts_with("ال");
+    if arabic || first.chars().count() < 4 {
+        k.split(' ').map(String::from).collect()
+    } else {
+        k.split(' ').map(skeleton).collect()
+    }
+}
+
 /// Whether the words of `a` appear in `b`, in order.
 fn subsequence(a: &[String], b: &[String]) -> bool {
     let mut it = b.iter();
@@ -141,6 +172,7 @@ impl RunNames {
     /// Links people across the run: «حسن الغباش» names the «حسن محمد الغباش» of an earlier
     /// article (the same given name and surname, the words of one within the other's, in
     /// order), when exactly one earlier person fits. «حسن محمد» is not «حسن محمد الغباش».
+    /// A foreign given name's person is matched by consonants ([`person_words`]).
     fn link_people(&mut self, mentions: &mut [Mention], keys: &[Option<String>]) {
         let mut renamed: HashMap<String, (String, Option<String>)> = HashMap::new();
         for (m, k) in mentions.iter().zip(keys) {
@@ -148,7 +180,7 @@ impl RunNames {
             if renamed.contains_key(&m.entity) {
                 continue;
             }
-            let words: Vec<String> = k.split(' ').map(String::from).collect();
+            let words = person_words(k);
             if words.len() < 2 {
                 continue;
             }

@@ -37,6 +37,24 @@ pub(crate) const NEWS_DF_TSV: &str =
 pub(crate) const FIRST_NAMES_TXT: &str =
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/first_names.txt"));
 
+/// Common Arabic given names, one a line (`crates/entities/data/arabic_given_names.txt`).
+pub(crate) const ARABIC_GIVEN_NAMES_TXT: &str = include_str!("../data/arabic_given_names.txt");
+
+/// The names of [`ARABIC_GIVEN_NAMES_TXT`], as written (comments and blank lines left out).
+pub(crate) fn arabic_given_names() -> impl Iterator<Item = &'static str> {
+    ARABIC_GIVEN_NAMES_TXT.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The names of [`ARABIC_GIVEN_NAMES_TXT`] above its `# also-words` line: rarely anything
+/// but a name, so one opens a person's name alone.
+pub(crate) fn arabic_given_names_opening() -> impl Iterator<Item = &'static str> {
+    ARABIC_GIVEN_NAMES_TXT
+        .lines()
+        .map(str::trim)
+        .take_while(|l| *l != "# also-words")
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// Nationality adjectives: their country and capital (`crates/entities/data/nationalities.tsv`).
 pub(crate) const NATIONALITIES_TSV: &str = include_str!("../data/nationalities.tsv");
 
@@ -131,6 +149,7 @@ struct HeadsRaw {
     site_generic: List,
     construct_not: List,
     subject_heads: List,
+    indefinite_names: List,
     national: List,
     geo_nouns: List,
     geo_adjectives: List,
@@ -147,6 +166,9 @@ struct NamesRaw {
     descriptors: List,
     not_nisba: List,
     lineage: List,
+    known_as: List,
+    kunya: Vec<[Spanned<String>; 2]>,
+    din_compounds: List,
     conjoined_prefixes: List,
     affiliation: List,
     compass: Vec<[Spanned<String>; 2]>,
@@ -207,6 +229,8 @@ pub(crate) struct Words {
     pub construct_not_heads: Vec<String>,
     /// Heads whose one-word name alone, as a subject, is the body («حركة زيتون» … «زيتون»).
     pub subject_heads: Vec<String>,
+    /// «موقع»: an outlet head after which an unquoted definite word is no name.
+    pub indefinite_names: Vec<String>,
     /// Heads of a state's bodies named without their state («وزارة الصحة»): the body of the
     /// country the article is about.
     pub national_heads: Vec<String>,
@@ -226,6 +250,12 @@ pub(crate) struct Words {
     pub not_nisba: Vec<String>,
     /// «بن», «بنت», «ابن»: a name after or before one stands in a lineage.
     pub lineage: Vec<String>,
+    /// «المعروف», «الملقب», «المكنى»…: «بـ» and another name of the person follow.
+    pub known_as: Vec<String>,
+    /// A kunya word after «بـ» and its nominative («أبي» → «أبو»).
+    pub kunya: Vec<(String, String)>,
+    /// «زين», «سيف», «نور»…: the first word of a compound given name with «الدين».
+    pub din_compounds: Vec<String>,
     /// «وب», «وال», «وك»: «و» and another proclitic open a new phrase, never a name's word.
     pub conjoined_prefixes: Vec<String>,
     /// Words that tie a body to its owner («وزارة الصحة التابعة لـX»).
@@ -343,6 +373,10 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         regime.push((one("heads.regime", a)?, one("heads.regime", b)?));
     }
     let n = &raw.names;
+    let mut kunya = Vec::new();
+    for [a, b] in &n.kunya {
+        kunya.push((one("names.kunya", a)?, one("names.kunya", b)?));
+    }
     let mut anaphors = Vec::new();
     for a in &n.anaphors {
         let refers = match a.refers.get_ref().as_str() {
@@ -384,6 +418,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         site_generic: raw_list("heads.site_generic", &h.site_generic, false)?,
         construct_not_heads: raw_list("heads.construct_not", &h.construct_not, false)?,
         subject_heads: raw_list("heads.subject_heads", &h.subject_heads, false)?,
+        indefinite_names: raw_list("heads.indefinite_names", &h.indefinite_names, false)?,
         national_heads: raw_list("heads.national", &h.national, false)?,
         roles: raw_list("names.roles", &n.roles, true)?,
         titles: raw_list("names.titles", &n.titles, false)?,
@@ -393,6 +428,9 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         descriptors: raw_list("names.descriptors", &n.descriptors, false)?,
         not_nisba: raw_list("names.not_nisba", &n.not_nisba, false)?,
         lineage: raw_list("names.lineage", &n.lineage, false)?,
+        din_compounds: raw_list("names.din_compounds", &n.din_compounds, false)?,
+        known_as: raw_list("names.known_as", &n.known_as, false)?,
+        kunya,
         conjoined_prefixes: raw_list("names.conjoined_prefixes", &n.conjoined_prefixes, false)?,
         affiliation: raw_list("names.affiliation", &n.affiliation, false)?,
         compass,
@@ -441,6 +479,20 @@ mod file_tests {
         assert!(w.roles.iter().any(|r| r == "الرئيس التنفيذي"));
         assert!(w.anaphors.iter().any(|(a, r)| a == "التحالف" && *r == Anaphor::Alliance));
         assert!(w.stop.len() > 200 && w.report_verbs.len() > 50);
+    }
+
+    #[test]
+    fn arabic_given_names_load() {
+        let v: Vec<&str> = arabic_given_names().collect();
+        assert!(v.len() > 350, "{}", v.len());
+        assert!(v.contains(&"محمد") && v.contains(&"فاطمة") && v.contains(&"عبد"));
+        // One word each, listed once.
+        assert!(v.iter().all(|n| !n.contains(' ')));
+        let set: std::collections::HashSet<&&str> = v.iter().collect();
+        assert_eq!(set.len(), v.len());
+        // Names that are common words too do not open a name alone.
+        let opening: Vec<&str> = arabic_given_names_opening().collect();
+        assert!(opening.contains(&"خلدون") && !opening.contains(&"رجاء") && opening.len() < v.len());
     }
 
     #[test]

@@ -61,3 +61,27 @@ fn a_civil_body_of_a_place() {
     let v = rec().mentions("وقالت وزارة الصحة في بيان إن قوات الدعم السريع في الفاشر قصفت السوق.");
     assert!(v.iter().all(|m| !m.text.contains("بيان") && !m.text.contains("السريع في")), "{v:?}");
 }
+
+#[test]
+fn a_shorter_form_with_its_nisba_in_the_other_gender() {
+    // «الائتلاف الكويتي المعارض» after «الائتلاف الوطني لقوى الثورة والمعارضة الكويتية»:
+    // the nisbas agree with another noun, the order differs, «و» and «ال» are dropped.
+    let v = rec().mentions("قال الائتلاف الوطني لقوى الثورة والمعارضة الكويتية إن القصف مستمر. وأضاف الائتلاف الكويتي المعارض أن الحصار مستمر.");
+    let long = v.iter().find(|m| m.text.starts_with("الائتلاف الوطني")).expect("long form");
+    assert_eq!(ent(&v, "الائتلاف الكويتي المعارض").as_deref(), Some(long.entity.as_str()), "{v:?}");
+    // Another country's coalition stays apart.
+    let v = rec().mentions("قال الائتلاف الوطني لقوى الثورة والمعارضة الكويتية إن القصف مستمر. وأضاف الائتلاف العماني المعارض أن الحصار مستمر.");
+    let long = v.iter().find(|m| m.text.starts_with("الائتلاف الوطني")).expect("long form");
+    assert_ne!(ent(&v, "الائتلاف العماني المعارض").as_deref(), Some(long.entity.as_str()), "{v:?}");
+}
+
+#[test]
+fn an_armed_wing_named_in_full_makes_its_movement_short_name_valid() {
+    // Only the wing is named in full; the bare movement name is still the movement.
+    let v = rec().mentions("أعلنت كتائب القسام قصف موقع عسكري، وقال مسؤول في حماس إن الرد سيتواصل.");
+    assert_eq!(ent(&v, "كتائب القسام").as_deref(), Some("qassam-brigades"), "{v:?}");
+    assert_eq!(ent(&v, "حماس").as_deref(), Some("hamas"), "{v:?}");
+    // Nothing named in full: the short name alone stays unlinked to the lexicon entry.
+    let v = rec().mentions("وقال مسؤول في حماس إن الرد سيتواصل.");
+    assert_ne!(ent(&v, "حماس").as_deref(), Some("hamas"), "{v:?}");
+}

@@ -330,3 +330,15 @@ fn framing_voice_never_panics_and_stays_local() {
         let _ = rec().mentions_and_framing(t);
     }
 }
+
+#[test]
+fn latin_capitals_keep_their_case() {
+    // «IS» in the lexicon is the group; the English word «Is» in a quoted headline is not.
+    let v = ms("ونشر الموقع تقريرا بعنوان \"Is the war over?\" عن المعارك.");
+    assert!(v.iter().all(|m| m.text != "Is"), "{v:?}");
+    let v = ms("وتبنى تنظيم IS الهجوم.");
+    assert!(v.iter().any(|m| m.text.ends_with("IS") && m.entity == "isis"), "{v:?}");
+    // A name written in mixed case matches in any case («facebook»).
+    let v = ms("ونشرت الصفحة على facebook صورا للدمار.");
+    assert!(v.iter().any(|m| m.text == "facebook"), "{v:?}");
+}

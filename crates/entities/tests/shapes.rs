@@ -771,3 +771,146 @@ fn an_anaphor_before_a_preposition_and_a_ministry_in_an_offices_complement() {
     let v = ms("وقال المكتب الإعلامي لوزارة الإغاثة الزامبية إن القوافل وصلت.");
     assert!(v.iter().any(|m| m.text.contains("وزارة الإغاثة")), "{v:?}");
 }
+
+#[test]
+fn a_name_after_a_role_ending_like_an_outlet_is_no_person() {
+    // «مراسل» is a role, but «"ساحل برس"» after «وكالة» is the agency, not its reporter.
+    let v = ms("وقال مراسل وكالة \"ساحل برس\" إن القصف استمر حتى الفجر.");
+    assert!(v.iter().all(|m| !m.entity.starts_with("person:")), "{v:?}");
+    // A reporter named after the role is still a person.
+    let v = ms("وقال مراسل الوكالة كريم الجبوري إن القصف استمر.");
+    assert!(v.iter().any(|m| m.text == "كريم الجبوري" && m.entity.starts_with("person:")), "{v:?}");
+}
+
+#[test]
+fn a_foreign_name_spelt_two_ways_is_one_person() {
+    // A transliterated given name written with and without its long vowels.
+    let mut run = RunNames::new();
+    let mut a = ms("وقال يوهانس كرويغر المتحدث باسم البعثة إن الفرق وصلت.");
+    run.link(&mut a);
+    let mut b = ms("وقال يوهانيس كروغر المتحدث باسم البعثة إن الطرق مقطوعة.");
+    run.link(&mut b);
+    let ea = a.iter().find(|m| m.text.starts_with("يوهان")).map(|m| m.entity.clone());
+    let eb = b.iter().find(|m| m.text.starts_with("يوهان")).map(|m| m.entity.clone());
+    assert!(ea.is_some(), "{a:?}");
+    assert_eq!(ea, eb, "{a:?} {b:?}");
+    // Listed Arabic given names keep their spelling: «سعيد» is not «سعد».
+    let mut run = RunNames::new();
+    let mut a = ms("وقال المتحدث باسم اللجنة سعيد الكبيسي إن الفرق وصلت.");
+    run.link(&mut a);
+    let mut b = ms("وقال المتحدث باسم البلدية سعد الكبيسي إن الطرق مقطوعة.");
+    run.link(&mut b);
+    let ea = a.iter().find(|m| m.text.starts_with("سعيد")).map(|m| m.entity.clone());
+    let eb = b.iter().find(|m| m.text.starts_with("سعد")).map(|m| m.entity.clone());
+    assert!(ea.is_some() && eb.is_some(), "{a:?} {b:?}");
+    assert_ne!(ea, eb);
+    // Family names with «ال» keep theirs too, and a compound given name written as one
+    // word is Arabic: «عبدالكريم الغويري» is not «عبدالكريم الغاوري».
+    let mut run = RunNames::new();
+    let mut a = ms("وقال عبدالكريم الغويري المتحدث باسم اللجنة إن الفرق وصلت.");
+    run.link(&mut a);
+    let mut b = ms("وقال عبدالكريم الغاوري المتحدث باسم البلدية إن الطرق مقطوعة.");
+    run.link(&mut b);
+    let ea = a.iter().find(|m| m.text.starts_with("عبدالكريم")).map(|m| m.entity.clone());
+    let eb = b.iter().find(|m| m.text.starts_with("عبدالكريم")).map(|m| m.entity.clone());
+    assert!(ea.is_some() && eb.is_some(), "{a:?} {b:?}");
+    assert_ne!(ea, eb);
+}
+
+#[test]
+fn the_doctor_abbreviation_opens_a_name() {
+    // «د.» with or without a space, in running text or on a byline of its own.
+    let v = ms("وقال د. حازم الكرمي إن المستشفى يعمل بطاقة مضاعفة.");
+    assert!(v.iter().any(|m| m.text == "حازم الكرمي" && m.entity.starts_with("person:")), "{v:?}");
+    let v = ms("مقال رأي\nد.نبيل الشمايلة\nتتواصل الأزمة في المدينة.");
+    assert!(v.iter().any(|m| m.text == "نبيل الشمايلة" && m.entity.starts_with("person:")), "{v:?}");
+    // «د» without its dot is a letter of a list, not a title.
+    let v = ms("ونصت الفقرة د الجديدة على وقف النار.");
+    assert!(v.iter().all(|m| !m.entity.starts_with("person:")), "{v:?}");
+    let v = ms("البند (د) وقف إطلاق النار فورا.");
+    assert!(v.iter().all(|m| !m.entity.starts_with("person:")), "{v:?}");
+    // After «د.» the name stops where a name with no role would («لمستشفى», «بأنه»).
+    let v = ms("وقال مدير المستشفى د. حازم الكرمي لمستشفى الأمل إن الوضع صعب.");
+    assert!(v.iter().any(|m| m.text == "حازم الكرمي"), "{v:?}");
+}
+
+#[test]
+fn a_compound_given_name_with_al_din() {
+    // «زين الدين», «سيف الدين»: one given name, though «زين» and «سيف» are words too.
+    let v = ms("وقال شادي سيف الدين إن الأهالي نزحوا.");
+    assert!(v.iter().any(|m| m.text == "شادي سيف الدين" && m.entity.starts_with("person:")), "{v:?}");
+    let v = ms("مقال\nد. وجدى زين الدين\nنص المقال.");
+    assert!(v.iter().any(|m| m.text == "وجدى زين الدين"), "{v:?}");
+    // «رجال الدين», «علماء الدين» are clerics, not a name.
+    let v = ms("وانتقد محمد رجال الدين في خطبته، وقال علماء الدين إن الفتوى باطلة.");
+    assert!(v.iter().all(|m| !m.text.contains("الدين")), "{v:?}");
+}
+
+#[test]
+fn an_arabic_given_name_of_the_entities_list_opens_a_name() {
+    // «خلدون», «صهيب», «نورة»: given names and nothing else, with no role before them.
+    let v = ms("ونقل الجرحى خلدون العكيلي إلى المستشفى، وروت صهيب الدرويش ما جرى.");
+    assert!(v.iter().any(|m| m.text == "خلدون العكيلي" && m.entity.starts_with("person:")), "{v:?}");
+    assert!(v.iter().any(|m| m.text == "صهيب الدرويش" && m.entity.starts_with("person:")), "{v:?}");
+    // Names that are words too stay words: «رجاء» please, «سهام» arrows, «أبوبكر كان».
+    let v = ms("رجاء أتوسل إليكم أن تساعدونا، فقد طالتنا سهام المنافسين.");
+    assert!(v.iter().all(|m| !m.entity.starts_with("person:")), "{v:?}");
+}
+
+#[test]
+fn a_name_a_person_is_known_by() {
+    // «المعروف بأبي عمر»: the kunya is the person, here and later in its nominative.
+    let v = ms("وقال عبد الرحمن الشمري المعروف بأبي عمر إن الهجوم فشل. وأضاف أبو عمر أن القوات انسحبت.");
+    let id = ent_of(&v, "عبد الرحمن الشمري").expect("the full name");
+    assert_eq!(ent_of(&v, "أبي عمر"), Some(id.clone()), "{v:?}");
+    assert_eq!(ent_of(&v, "أبو عمر"), Some(id), "{v:?}");
+    // A quoted name, and a rare nickname with «ال».
+    let v = ms("قتل القيادي خالد الحمادي الملقب بـ\"الحاج صالح\" في الغارة.");
+    assert_eq!(ent_of(&v, "الحاج صالح"), ent_of(&v, "خالد الحمادي"), "{v:?}");
+    let v = ms("واعتقل محمد الدغيم المكنى بالذباح أمس، ويتهم الذباح بعشرات الجرائم.");
+    let id = ent_of(&v, "محمد الدغيم").expect("the full name");
+    assert_eq!(v.iter().filter(|m| m.text == "الذباح" && m.entity == id).count(), 2, "{v:?}");
+    // Known for a quality, or among people: no name.
+    let v = ms("وقال محمد الدغيم المعروف بالتشدد إن المدينة صامدة، وأضاف سالم الخطيب المعروف بين الناس بكرمه أن");
+    assert!(v.iter().all(|m| m.text.contains("الدغيم") || m.text.contains("الخطيب")), "{v:?}");
+}
+
+#[test]
+fn a_bracketed_agency_before_a_dash_opens_a_line() {
+    // «(المسار) – أعلن …»: the outlet, even when its name is frequent as a word («مسار»).
+    let v = ms("ارتفاع حصيلة الضحايا\n(المسار) – أعلن وزير الصحة في الحكومة اليوم أن العدد ارتفع إلى مئة.");
+    assert!(v.iter().any(|m| m.text == "المسار" && m.entity.starts_with("org:")), "{v:?}");
+    // A bracketed common word is no outlet.
+    let v = ms("ارتفاع حصيلة الضحايا\n(عاجل) – أعلن وزير الصحة في الحكومة اليوم أن العدد ارتفع إلى مئة.");
+    assert!(v.iter().all(|m| m.text != "عاجل"), "{v:?}");
+}
+
+#[test]
+fn a_site_or_a_rank_after_mawqi_is_no_outlet() {
+    // «موقع» + an unquoted definite word is where something happened, or a rank.
+    let v = ms("وصلت فرق الإسعاف إلى موقع الانفجار، واحتل الفريق موقع الصدارة.");
+    assert!(v.iter().all(|m| !m.text.starts_with("موقع")), "{v:?}");
+    // A quoted or foreign name after it is the website.
+    let v = ms("ونقل موقع \"الرصيف\" عن مصدر أن الطريق مقطوعة.");
+    assert!(v.iter().any(|m| m.text.contains("الرصيف") && m.entity.starts_with("org:")), "{v:?}");
+}
+
+#[test]
+fn an_accusative_word_ends_a_name_after_a_role() {
+    // «وبدا المدرب X Y مستعدا»: the accusative adjective is no family name.
+    let v = ms("وبدا المدرب لوران بلاني مستعدا لانطلاق الموسم.");
+    assert!(v.iter().any(|m| m.text == "لوران بلاني"), "{v:?}");
+    assert!(v.iter().all(|m| !m.text.contains("مستعدا")), "{v:?}");
+}
+
+#[test]
+fn an_outlet_in_brackets_after_a_datelines_place() {
+    // «المدينة، البلد (X) – …»: the outlet of the dateline, Latin or Arabic.
+    let v = ms("دبي، الإمارات العربية المتحدة (ZNTV)-- أعلنت السلطات إغلاق الطرق.");
+    assert!(v.iter().any(|m| m.text == "ZNTV" && m.entity.starts_with("org:")), "{v:?}");
+    let v = ms("دمشق (نبأ برس) - أعلنت السلطات إغلاق الطرق.");
+    assert!(v.iter().any(|m| m.text.contains("نبأ") && m.entity.starts_with("org:")), "{v:?}");
+    // A compass word in brackets is no outlet.
+    let v = ms("في مدينة حلب (شمال) - قتل ثلاثة مدنيين.");
+    assert!(v.iter().all(|m| m.text != "شمال"), "{v:?}");
+}

@@ -430,6 +430,66 @@ fn load_reads_user_folders() {
 }
 
 #[test]
+fn region_actors_resolve_with_their_parents() {
+    // The region's actors by the names news writes (actors_*8.toml, outlets8.toml).
+    let l = lex();
+    let first = |s: &str| l.lookup_name(s).first().map(|(e, _)| e.id().to_string());
+    for (name, id) in [
+        ("حركة المقاومة الإسلامية", "hamas"),
+        ("كتائب القسام", "qassam-brigades"),
+        ("كتائب عز الدين القسام", "qassam-brigades"),
+        ("الجيش الوطني الليبي", "haftar-forces"),
+        (
+            "القيادة العامة للقوات المسلحة العربية الليبية",
+            "haftar-forces",
+        ),
+        ("حميدتي", "hemedti"),
+        ("الجيش الأردني", "jordan-armed-forces"),
+        ("الجيش المصري", "egyptian-armed-forces"),
+        ("الخارجية المصرية", "egyptian-foreign-ministry"),
+        ("جبهة البوليساريو", "polisario"),
+        ("جماعة نصرة الإسلام والمسلمين", "jnim"),
+        ("الحكومة الفيدرالية الصومالية", "somali-government"),
+        ("يحيى سريع", "yahya-saree"),
+        ("المرصد الأورومتوسطي لحقوق الإنسان", "euro-med-monitor"),
+        ("وكالة المغرب العربي للأنباء", "map-morocco"),
+        ("وكالة الأنباء الجزائرية", "aps-algeria"),
+        ("قناة القاهرة الإخبارية", "alqahera-news"),
+        ("مكتب تنسيق الشؤون الإنسانية", "ocha"),
+        ("أطباء بلا حدود", "msf"),
+    ] {
+        assert_eq!(first(name).as_deref(), Some(id), "{name}");
+    }
+    assert_eq!(
+        l.actor("qassam-brigades").unwrap().parent.as_deref(),
+        Some("hamas")
+    );
+    assert_eq!(
+        l.actor("jordan-armed-forces").unwrap().parent.as_deref(),
+        Some("jordanian-government")
+    );
+    // Words of running text stay short aliases, valid only after the full name.
+    for (w, id) in [
+        ("حماس", "hamas"),
+        ("القسام", "qassam-brigades"),
+        ("الإصلاح", "islah-party"),
+        ("وفا", "wafa"),
+    ] {
+        let v = l.lookup_name(w);
+        assert!(
+            v.iter().any(|(e, k)| e.id() == id && *k == NameKind::Short),
+            "{w}"
+        );
+        assert!(
+            v.iter().all(|(_, k)| *k == NameKind::Short),
+            "{w} is a full name"
+        );
+    }
+    // An appositive («الجناح العسكري لحركة حماس») is no name: it would swallow the parent's.
+    assert!(l.lookup_name("الجناح العسكري لحركة حماس").is_empty());
+}
+
+#[test]
 fn common_words_are_no_names() {
     // Words of running text that are also names of something: none may be a name at all.
     let l = lex();
@@ -456,6 +516,8 @@ fn common_words_are_no_names() {
         "بلد",
         "حماس",
         "الباب",
+        "الإصلاح",
+        "المستقبل",
     ] {
         let full: Vec<&str> = l
             .lookup_name(w)
@@ -465,8 +527,20 @@ fn common_words_are_no_names() {
             .collect();
         assert!(full.is_empty(), "{w} is a full name of {full:?}");
     }
-    for w in ["الدولة", "اليوم", "المدينة", "الخبر", "العالم", "الوطن"]
-    {
+    // Common words and common surnames that no entry may claim even as a short alias.
+    for w in [
+        "الدولة",
+        "اليوم",
+        "المدينة",
+        "الخبر",
+        "العالم",
+        "الوطن",
+        "ومع",
+        "الهجري",
+        "مبارك",
+        "الشيباني",
+        "الزبيدي",
+    ] {
         assert!(
             l.lookup_name(w).is_empty(),
             "{w} is a short alias of {:?}",
