@@ -41,7 +41,6 @@ pub(crate) const TRIGGERS_TOML: &str = include_str!("../../../data/claims/trigge
 pub(crate) const NOUNS_TOML: &str = include_str!("../../../data/claims/nouns.toml");
 pub(crate) const ATTRIBUTION_TOML: &str = include_str!("../../../data/claims/attribution.toml");
 pub(crate) const SUBJECTS_TSV: &str = include_str!("../../../data/claims/subjects.tsv");
-pub(crate) const NATIONALITIES_TSV: &str = include_str!("../../../data/claims/nationalities.tsv");
 pub(crate) const FUNCTION_WORDS_TOML: &str = include_str!("../../../data/claims/function_words.toml");
 
 /// How a trigger word relates to the figure it governs.
@@ -721,7 +720,7 @@ impl Data {
             }
         }
         let (mut victim_labels, victim_phrases) = parse_subjects(subjects, &mut noun)?;
-        let nationality = parse_nationalities(NATIONALITIES_TSV, &mut noun, &mut victim_labels)?;
+        let nationality = nationality_forms(riwaya_lexicon::nationalities(), &mut noun, &mut victim_labels)?;
         let mut verbs = HashMap::default();
         let mut hedge_words = set(&af.hedges.forms);
         for r in &af.verb {
@@ -871,41 +870,22 @@ fn parse_subjects(
     Ok((labels, phrases))
 }
 
-/// Reads `nationalities.tsv`: every form of a nisba is a civilian noun (the dual counts 2)
-/// and maps to the country's forces.
-fn parse_nationalities(
-    tsv: &str,
+/// The lexicon's nationality table (`data/lexicon/nationalities.tsv`): every form of a
+/// nisba is a civilian noun (the dual counts 2) and maps to the country's forces.
+fn nationality_forms(
+    rows: &[riwaya_lexicon::Nationality],
     nouns: &mut HashMap<String, Noun>,
     labels: &mut HashMap<String, String>,
 ) -> Result<HashMap<String, Option<String>>, String> {
     let mut out: HashMap<String, Option<String>> = HashMap::default();
-    for (no, line) in tsv.lines().enumerate() {
-        let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let f: Vec<&str> = line.split('\t').map(str::trim).collect();
-        let err = |m: &str| format!("nationalities.tsv:{}: {m}", no + 1);
-        if f.len() < 2 || f.len() > 3 {
-            return Err(err("expected NISBA<TAB>FORCES[<TAB>MORE]"));
-        }
-        let base = normalize_str(f[0]);
-        if base.is_empty() || base.contains(char::is_whitespace) || !base.ends_with('ي') {
-            return Err(err("the nisba is one word ending in ي"));
-        }
-        let forces = (f[1] != "-").then(|| f[1].to_string()).filter(|x| !x.is_empty());
+    for row in rows {
+        let base = normalize_str(&row.nisba);
         let mut forms: Vec<(String, bool)> = ["", "ين", "ون"].iter().map(|x| (format!("{base}{x}"), false)).collect();
         forms.push((format!("{base}ان"), true));
-        for m in f.get(2).map(|x| x.split(',')).into_iter().flatten() {
-            let m = normalize_str(m.trim());
-            if m.is_empty() || m.contains(char::is_whitespace) {
-                return Err(err("each more form is one word"));
-            }
-            forms.push((m, false));
-        }
+        forms.extend(row.more.iter().map(|m| (normalize_str(m), false)));
         for (form, dual) in forms {
-            if out.insert(form.clone(), forces.clone()).is_some() {
-                return Err(err(&format!("{form} is listed twice")));
+            if out.insert(form.clone(), row.forces.clone()).is_some() {
+                return Err(format!("nationalities.tsv: {form} (of {}) is listed twice", row.nisba));
             }
             nouns.entry(form.clone()).or_insert(Noun { class: NounClass::Civilian, dual });
             labels.entry(form).or_insert_with(|| "civilians".to_string());
@@ -1096,11 +1076,12 @@ mod tests {
         assert_eq!(d.noun(&normalize_str("سوريين")).map(|n| n.class), Some(NounClass::Civilian));
         assert!(d.noun(&normalize_str("إسرائيليان")).is_some_and(|n| n.dual));
         assert_eq!(d.victim_label(&normalize_str("تونسيين")), Some("civilians"));
+        // Rows the name recogniser added to the one table count people too.
+        assert_eq!(d.victim_label(&normalize_str("قطريين")), Some("civilians"));
+        // A form made twice (a «more» form equal to a made plural) is refused.
+        let rows = riwaya_lexicon::parse_nationalities("سوري\t-\t-\t-\t-\t-\tسوريين\n").unwrap();
         let (mut n, mut l) = (HashMap::default(), HashMap::default());
-        assert!(parse_nationalities("سوري\n", &mut n, &mut l).is_err());
-        assert!(parse_nationalities("سورية\t-\n", &mut n, &mut l).is_err());
-        assert!(parse_nationalities("سوري\t-\nسوري\t-\n", &mut n, &mut l).is_err());
-        assert!(parse_nationalities("# c\nسوري\tsyrian-army\tسوريا\n", &mut n, &mut l).is_ok());
+        assert!(nationality_forms(&rows, &mut n, &mut l).is_err());
     }
 
     #[test]

@@ -85,15 +85,15 @@ fn nationalities_name_forces_or_civilians() {
     assert_ne!(subject("قتل 8 جنود في تركيا.", "killed", 8).as_deref(), Some("Turkish forces"));
 }
 
-/// Every forces id of nationalities.tsv is an actor of the lexicon.
+/// Every forces id of the nationality table is an actor of the lexicon.
 #[test]
 fn nationality_forces_are_lexicon_actors() {
-    let tsv = include_str!("../../../data/claims/nationalities.tsv");
     let lex = riwaya_lexicon::Lexicon::embedded().expect("lexicon loads");
     let ids: std::collections::HashSet<&str> = lex.actors().map(|a| a.id.as_str()).collect();
-    for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-        let id = line.split('\t').nth(1).unwrap_or("").trim();
-        assert!(id == "-" || ids.contains(id), "nationalities.tsv: no lexicon actor {id:?}");
+    let rows = riwaya_lexicon::nationalities();
+    assert!(rows.iter().filter(|r| r.forces.is_some()).count() >= 10);
+    for id in rows.iter().filter_map(|r| r.forces.as_deref()) {
+        assert!(ids.contains(id), "nationalities.tsv: no lexicon actor {id:?}");
     }
 }
 

@@ -124,6 +124,9 @@ pub(crate) struct Ent {
     pub country: Option<[u8; 2]>,
     /// A GeoNames town (`gn-…`): its one-word names passed the gazetteer's word filter.
     pub gazetteer_town: bool,
+    /// The movement or party an armed wing belongs to («كتائب القسام» → «حماس»): naming the
+    /// wing in full makes the parent's short names valid, as naming the parent would.
+    pub wing_of: Option<u32>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -647,7 +650,17 @@ impl Recognizer {
                 alliance,
                 country: None,
                 gazetteer_town: false,
+                wing_of: None,
             });
+        }
+        for a in lex.actors() {
+            let parent = a.parent.as_deref().and_then(|p| lex.actor(p));
+            if let Some(parent) = parent.filter(|p| matches!(p.kind, ActorKind::ArmedGroup | ActorKind::Party)) {
+                if a.kind == ActorKind::ArmedGroup {
+                    let (i, j) = (ent_ix[&a.id], ent_ix[&parent.id]);
+                    ents[i as usize].wing_of = Some(j);
+                }
+            }
         }
         for p in lex.places() {
             use riwaya_lexicon::PlaceKind as P;
@@ -670,6 +683,7 @@ impl Recognizer {
                 alliance: false,
                 country,
                 gazetteer_town: p.id.starts_with("gn-") && matches!(p.kind, P::City | P::Town | P::Village),
+                wing_of: None,
             });
         }
 
@@ -810,7 +824,7 @@ impl Recognizer {
         let mut capital_country: HashMap<u32, u32> = HashMap::default();
         let mut country_nisba: HashMap<[u8; 2], String> = HashMap::default();
         for n in words::nationalities() {
-            let fem = key(n.nisba);
+            let fem = key(&n.nisba);
             if let Some(iso) = place_of(n.country.0, n.country.1).and_then(|k| ents[k as usize].country) {
                 country_nisba.entry(iso).or_insert_with(|| fem.clone());
             }
@@ -864,7 +878,7 @@ impl Recognizer {
             regime: wl.regime.iter().map(|(a, b)| (key(a), key(b))).collect(),
             nisba_fem: words::nationalities()
                 .flat_map(|n| {
-                    let fem = key(n.nisba);
+                    let fem = key(&n.nisba);
                     let masc = fem.strip_suffix('ه').unwrap_or(&fem).to_string();
                     [(masc, fem.clone()), (fem.clone(), fem)]
                 })
@@ -2469,15 +2483,21 @@ impl Recognizer {
         // Short names of entities named in full here, the latest mention first.
         let shorts: Vec<u32> = pay.names.iter().filter(|n| n.kind == NK::Short).map(|n| n.ent).collect();
         let in_text = |ent: u32| sel.iter().any(|f| f.ent == EntId::Lex(ent));
+        // The entity itself, or its armed wing, named in full.
+        let names_it = |j: u32| shorts.iter().copied().find(|&i| j == i || self.ents[j as usize].wing_of == Some(i));
         if !shorts.is_empty() {
             let latest = before
                 .iter()
                 .rev()
                 .find_map(|f| match f.ent {
-                    EntId::Lex(i) if shorts.contains(&i) => Some(i),
+                    EntId::Lex(j) => names_it(j),
                     _ => None,
                 })
-                .or_else(|| shorts.iter().copied().find(|&i| in_text(i)));
+                .or_else(|| shorts.iter().copied().find(|&i| in_text(i)))
+                .or_else(|| sel.iter().find_map(|f| match f.ent {
+                    EntId::Lex(j) => names_it(j),
+                    _ => None,
+                }));
             if let Some(i) = latest {
                 if single_person && !self.name_context(m, p, s, e, true) {
                     return None;

@@ -45,7 +45,7 @@ fn country_words() -> &'static HashMap<String, &'static str> {
     N.get_or_init(|| {
         let mut s = HashMap::new();
         for n in crate::words::nationalities() {
-            let fem = key(n.nisba);
+            let fem = key(&n.nisba);
             if let Some(masc) = fem.strip_suffix('ه') {
                 s.insert(masc.to_string(), n.country.0);
             }

@@ -55,21 +55,19 @@ pub(crate) fn arabic_given_names_opening() -> impl Iterator<Item = &'static str>
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// Nationality adjectives: their country and capital (`crates/entities/data/nationalities.tsv`).
-pub(crate) const NATIONALITIES_TSV: &str = include_str!("../data/nationalities.tsv");
-
-/// One row of [`NATIONALITIES_TSV`]: the feminine nisba, the country's id and name, the
+/// A nationality adjective that names its country and capital (the lexicon's
+/// `nationalities.tsv`): the definite feminine nisba, the country's id and name, the
 /// capital's id and name.
 pub(crate) struct Nationality {
-    pub nisba: &'static str,
+    pub nisba: String,
     pub country: (&'static str, &'static str),
     pub capital: (&'static str, &'static str),
 }
 
 pub(crate) fn nationalities() -> impl Iterator<Item = Nationality> {
-    NATIONALITIES_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).filter_map(|l| {
-        let mut c = l.split('\t').map(str::trim);
-        Some(Nationality { nisba: c.next()?, country: (c.next()?, c.next()?), capital: (c.next()?, c.next()?) })
+    riwaya_lexicon::nationalities().iter().filter_map(|n| {
+        let (c, p) = (n.country.as_ref()?, n.capital.as_ref()?);
+        Some(Nationality { nisba: n.feminine(), country: (&c.0, &c.1), capital: (&p.0, &p.1) })
     })
 }
 

@@ -289,18 +289,23 @@ fn the_capital_and_a_nationality_name_that_countrys_capital() {
 #[test]
 fn every_country_and_capital_of_the_nationalities_table_is_a_place_of_the_lexicon() {
     let lex = riwaya_lexicon::Lexicon::embedded().unwrap();
-    let t = include_str!("../data/nationalities.tsv");
     let mut n = 0;
-    for l in t.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
-        let c: Vec<&str> = l.split('\t').collect();
-        assert_eq!(c.len(), 5, "{l}");
-        assert!(lex.place(c[1]).is_some(), "{} is no place", c[1]);
-        assert!(lex.place(c[3]).is_some(), "{} is no place", c[3]);
-        let v = ms(&format!("وصل الوفد إلى العاصمة {} أمس.", c[0]));
-        assert_eq!(ent_of(&v, &format!("العاصمة {}", c[0])).as_deref(), Some(c[3]), "{l}: {v:?}");
+    for row in riwaya_lexicon::nationalities() {
+        let (Some(country), Some(capital)) = (&row.country, &row.capital) else { continue };
+        assert!(lex.place(&country.0).is_some(), "{} is no place", country.0);
+        assert!(lex.place(&capital.0).is_some(), "{} is no place", capital.0);
+        let fem = row.feminine();
+        let v = ms(&format!("وصل الوفد إلى العاصمة {fem} أمس."));
+        assert_eq!(ent_of(&v, &format!("العاصمة {fem}")).as_deref(), Some(capital.0.as_str()), "{row:?}: {v:?}");
         n += 1;
     }
     assert!(n >= 20);
+    // The forces of a nationality are actors of the lexicon.
+    for row in riwaya_lexicon::nationalities() {
+        if let Some(f) = &row.forces {
+            assert!(lex.actor(f).is_some(), "{f} is no actor");
+        }
+    }
 }
 
 #[test]

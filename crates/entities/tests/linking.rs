@@ -74,3 +74,14 @@ fn a_shorter_form_with_its_nisba_in_the_other_gender() {
     let long = v.iter().find(|m| m.text.starts_with("الائتلاف الوطني")).expect("long form");
     assert_ne!(ent(&v, "الائتلاف العماني المعارض").as_deref(), Some(long.entity.as_str()), "{v:?}");
 }
+
+#[test]
+fn an_armed_wing_named_in_full_makes_its_movement_short_name_valid() {
+    // Only the wing is named in full; the bare movement name is still the movement.
+    let v = rec().mentions("أعلنت كتائب القسام قصف موقع عسكري، وقال مسؤول في حماس إن الرد سيتواصل.");
+    assert_eq!(ent(&v, "كتائب القسام").as_deref(), Some("qassam-brigades"), "{v:?}");
+    assert_eq!(ent(&v, "حماس").as_deref(), Some("hamas"), "{v:?}");
+    // Nothing named in full: the short name alone stays unlinked to the lexicon entry.
+    let v = rec().mentions("وقال مسؤول في حماس إن الرد سيتواصل.");
+    assert_ne!(ent(&v, "حماس").as_deref(), Some("hamas"), "{v:?}");
+}

@@ -139,6 +139,21 @@ pub(crate) fn mood(prefix: &str) -> Mood {
     }
 }
 
+/// The mood of a verb form `core` after `prefix`: a short imperfect kept whole with its ي
+/// ("يشن"، "يفر": too short to search without it) is imperfect, or future after س.
+pub(crate) fn mood_of(prefix: &str, core: &str) -> Mood {
+    if !core.starts_with('ي') {
+        return mood(prefix);
+    }
+    let a = ax();
+    let r = a.conj.iter().filter(|c| !c.is_empty()).find_map(|c| prefix.strip_prefix(c.as_str())).unwrap_or(prefix);
+    if r == a.future.as_str() {
+        Mood::Future
+    } else {
+        Mood::Imperfect
+    }
+}
+
 /// Verb stems searched inside one word at a time ("شنت"، "يعلن"، "أعلنوا").
 pub(crate) struct StemSet {
     stems: Vec<Stem>,
@@ -170,7 +185,7 @@ impl StemSet {
                 let s = &self.stems[m.pattern().as_usize()];
                 (m.start() == 0 && m.end() == w.len()) || verb_prefix_ok(&w[..m.start()], s.imperfect) && verb_suffix_ok(&w[m.end()..])
             })
-            .map(|m| mood(&w[..m.start()]))
+            .map(|m| mood_of(&w[..m.start()], &self.stems[m.pattern().as_usize()].core))
     }
 }
 
@@ -258,6 +273,11 @@ mod tests {
         assert_eq!(mood("وي"), Mood::Imperfect);
         assert_eq!(mood("سي"), Mood::Future);
         assert_eq!(mood("وست"), Mood::Future);
+        // ("يشنون": a short imperfect kept whole)
+        assert_eq!(mood_of("", "يشن"), Mood::Imperfect);
+        assert_eq!(mood_of("س", "يشن"), Mood::Future);
+        assert_eq!(mood_of("", "شن"), Mood::Perfect);
+        assert_eq!(mood_of("ت", "شن"), Mood::Imperfect);
     }
 
     #[test]

@@ -167,6 +167,10 @@ struct RawGrammar {
     result_openers: Vec<String>,
     eve: Vec<String>,
     since: Vec<String>,
+    related_links: Vec<String>,
+    letter_names: Vec<String>,
+    recalling: Vec<String>,
+    pronoun_places: Vec<String>,
 }
 
 /// Function words of clause syntax (`data/events/grammar.toml`), folded.
@@ -220,6 +224,14 @@ pub(crate) struct Grammar {
     pub eve: HashSet<String>,
     /// "تسيطر الحركة على البلدة منذ عامين": with an imperfect of holding, a standing state.
     pub since: HashSet<String>,
+    /// A line that is only one of these labels a block of other articles' headlines.
+    pub related_links: HashSet<String>,
+    /// Letters spelled in Arabic: with a number after them, one name ("إم 23").
+    pub letter_names: HashSet<String>,
+    /// "ويستذكر السكان …": what the sentence tells after them is the past.
+    pub recalling: HashSet<String>,
+    /// "في محيطها"، "فيها": the place named last before it.
+    pub pronoun_places: HashSet<String>,
 }
 
 impl Grammar {
@@ -267,6 +279,10 @@ impl Grammar {
             result_openers: set(r.result_openers),
             eve: set(r.eve),
             since: set(r.since),
+            related_links: set(r.related_links),
+            letter_names: set(r.letter_names),
+            recalling: set(r.recalling),
+            pronoun_places: set(r.pronoun_places),
             additive_phrases: r.additive_phrases.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
         })
     }

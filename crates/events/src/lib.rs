@@ -29,6 +29,9 @@
 //!    decided and not yet done ("قررت السلطات هدم المبنى"; a curfew or siege decided is
 //!    imposed), what happens as a rule ("غالبا ما تتعرض لغارات"), a negation with its
 //!    conjunction ("ولم تقصف"). An attack foiled but launched ("أحبطت هجوما شنته X") is told.
+//!    So is nothing recalled ("ويستذكر السكان …"), of a past year or years ago just before it
+//!    ("قد شهدت في عام 2022 تفجيرا"، "قبل عامين"), ordered ("أمرت بهدم"), or in other
+//!    articles' headlines under a related-links label ("اقرأ أيضا:"، "روابط ذات صلة").
 //!    Surrender, escape, hostage taking and release told with a figure are claims, not events.
 //! 3. **Type** from the trigger; strikes that do not say their kind ("استهدف"، "قصف") take it
 //!    from the clause: aircraft → `air_strike`, car bombs and suicide attackers → `bombing`,
@@ -47,12 +50,18 @@
 //!    accuser is the source when no frame covers it), "قيام X بقصف …" (X). A name after ل
 //!    past a noun owns that noun ("دورية للجيش"), a weapon before the verb is its subject
 //!    ("عبوة ناسفة استهدفت دورية …"), who tells a bombing's dead is not its doer. A
-//!    passive ("تمت إعادة السيطرة") takes the armed actor that announces it. `None` otherwise.
+//!    passive ("تمت إعادة السيطرة") takes the armed actor that announces it; a state's act or
+//!    a release in its speaker's words ("أعلنت الشرطة أنها اعتقلت"، "…، مضيفة أنها …") the
+//!    speaker; "وردت X بغارات" X; a suffix subject after "بعد أن" the sentence's first
+//!    subject; a letter spelled in Arabic keeps its number ("حركة إم 23"). `None` otherwise.
 //! 5. **Place**: the first place after the trigger in its clause, a facility or quarter
 //!    before a town or country: lexicon places and head-noun phrases ("مبنى معهد …"،
 //!    "الأحياء المجاورة للسجن"، "بوابات السجن"); else the nearest before it; else what
 //!    underwent it ("تعرض مستشفى … للقصف"); else the article's most named place. A bare
-//!    kind ("قرى في منطقة X") yields to the named place after it; a dateline is no place.
+//!    kind ("قرى في منطقة X") yields to the named place after it; a dateline is no place. A
+//!    place told by a pronoun ("في محيطها") is the one named last before it (that sentence,
+//!    else the one before); with no place the lexicon knows, the article is set at its
+//!    dateline.
 //! 6. **Date**: the time expression nearest the trigger in its sentence, else the
 //!    publication date. **Attribution**: the chain of the frame covering the
 //!    trigger (as for figures), from [`riwaya_claims::attribution::Attributor`] (see [`attribution`]).
@@ -65,7 +74,8 @@
 //!    article's specific strike at the same place. People named by what they do ("مسلحون"،
 //!    "المهاجمين") name no party: told again, they are the doer of the happening told before.
 //!    A headline's happening told again in the body, whose clause names the headline's town
-//!    around its own site, is the body's event.
+//!    around its own site (or, with no named place, the body's one such happening), is the
+//!    body's event.
 //!
 //! [`EventExtractor::extract_traced`] also returns what each rule dropped (a trigger refused
 //! and the rule that refused it, a candidate folded into another): `examples/drops.rs`
@@ -241,7 +251,12 @@ impl EventExtractor {
 
     fn extract_inner(&self, d: &riwaya_claims::Doc, dates: &[DateMention], published: Option<&str>, mut trace: Option<&mut Vec<Dropped>>) -> Vec<Event> {
         let (text, norm) = (d.orig, &d.norm);
-        let hits = self.hits(&norm.text);
+        let mut hits = self.hits(&norm.text);
+        // Other articles' headlines under "اقرأ أيضا" tell nothing of this one.
+        let links = related_blocks(&norm.text, &self.data.g.related_links);
+        if !links.is_empty() {
+            hits.retain(|h| !links.iter().any(|&(a, b)| h.ws >= a && h.ws < b));
+        }
         if hits.is_empty() {
             return Vec::new();
         }
@@ -376,12 +391,12 @@ impl EventExtractor {
             let m = fold_claims(m);
             step("folded_claim", &b3, &m);
             let b4 = keep(&m);
-            let m = fold_headline(m, text, &self.data.place_heads);
+            let m = fold_headline(m, text, &self.data.place_heads, &self.data.agent_nouns);
             step("folded_headline", &b4, &m);
             m
         };
         the_one_doer(&mut merged, &kinds);
-        fill_setting(&mut merged, ments);
+        fill_setting(&mut merged, ments, text);
         date_of_the_strike(&mut merged);
         merged.sort_by_key(|c| c.start);
         merged
@@ -435,7 +450,7 @@ impl EventExtractor {
                 }
             }
             let subj_suffix = f.pos == Pos::Verb && (suffix.starts_with('و') || suffix.starts_with("ن") || suffix == "ا" || suffix.starts_with("تم"));
-            let mood = if f.pos == Pos::Verb { affix::mood(prefix) } else { affix::Mood::Perfect };
+            let mood = if f.pos == Pos::Verb { affix::mood_of(prefix, &f.text) } else { affix::Mood::Perfect };
             out.push(Hit { form: m.pattern().as_usize(), ws, we, article, pronoun, subj_suffix, mood });
         }
         // Longest span first at each start; verbs before nouns on a tie (VSO: "قصف الطيران").
@@ -567,14 +582,40 @@ impl EventExtractor {
         if self.past_year(s, tj, published) {
             return s.no("past_year");
         }
+        // "ويستذكر السكان زلزال عام 2015 الذي دمر …": recalled, in its sentence before it (a
+        // bounded look: a page with no full stop is one sentence).
+        if (ti.saturating_sub(30)..ti).any(|k| s.toks[k].kind == TokenKind::Word && d.g.recalling.contains(s.w(k))) {
+            return s.no("recalled");
+        }
+        // "وكانت المدينة قد شهدت في عام 2022 تفجيرا": a past year just before it in its clause.
+        if let Some(p) = published.and_then(|p| p.get(..4)).and_then(|y| y.parse::<u32>().ok()) {
+            let past = (cs.max(ti.saturating_sub(5)).max(1)..ti).any(|k| {
+                s.toks[k].kind == TokenKind::Number
+                    && (d.g.year_words.contains(s.b(k - 1)) || d.g.fronted_in.contains(s.w(k - 1)))
+                    && year_of(s.orig_text(k, k + 1)).is_some_and(|y| (1900..p).contains(&y))
+            });
+            if past {
+                return s.no("past_year_before");
+            }
+        }
+        // "شهدت المدينة قبل عشر سنوات حصارا"، "بغارة مماثلة قبل عامين": years ago.
+        let years_ago = (cs.max(ti.saturating_sub(5))..(tj + 5).min(s.clause_end(tj))).any(|k| {
+            s.w(k) == "قبل" && (k + 1..(k + 3).min(s.toks.len())).any(|j| d.g.long_durations.contains(s.b(j)) || d.g.long_durations.contains(s.w(j)))
+        });
+        if years_ago {
+            return s.no("years_ago");
+        }
         // "في ذكرى انفجار المرفأ": a happening remembered is no new report.
         if (cs.max(ti.saturating_sub(3))..ti).any(|k| d.remembrance.contains(s.w(k)) || d.remembrance.contains(s.b(k))) {
             return s.no("remembrance");
         }
         // "X مسؤول عن الهجوم" names its doer; "نفى X مسؤوليته عن الهجوم" is denied by X.
+        // ("وقال المسؤول إن الأسر غادرت": the official who speaks; responsibility is "عن" it.)
         let resp = (cs.max(ti.saturating_sub(4))..ti).find(|&k| {
             let w = s.b(k);
-            d.responsibility.iter().any(|r| w.starts_with(r.as_str()))
+            // ("بمحاسبة المسؤولين عن القصف": those responsible, unnamed, are no doer named.)
+            let unnamed = s.w(k).contains("ال") && (s.w(k).ends_with("ين") || s.w(k).ends_with("ون"));
+            !unnamed && d.responsibility.iter().any(|r| w.starts_with(r.as_str())) && (k + 1 == ti || (k + 1..(k + 3).min(ti)).any(|j| s.w(j) == "عن"))
         });
         let denial = resp.and_then(|r| (cs.max(r.saturating_sub(6))..r).find(|&k| d.denial.contains(s.w(k)) || d.denial.contains(s.b(k))));
         // "إسرائيل لم تكن مسؤولة عن الهجوم": the doer is before the negation.
@@ -623,6 +664,14 @@ impl EventExtractor {
                 && !(ti.saturating_sub(20)..(tj + 20).min(s.toks.len())).any(|k| s.toks[k].kind == TokenKind::Word && has(k, &d.detention));
             if displaced {
                 kind = EventKind::Displacement;
+            }
+            // "إن المهاجمين فروا نحو الحدود": attackers getting away after their act, with no
+            // prison or siege around and no place they fled from ("فر المسلحون من البلدة" is
+            // told), escape nothing.
+            let attackers = [ti.checked_sub(1), s.next_word(tj + 1)].into_iter().flatten().any(|k| k < s.toks.len() && s.w(k).starts_with("ال") && has(k, &d.agent_nouns));
+            let from_a_place = (tj + 1..(tj + 4).min(s.toks.len())).any(|k| s.w(k) == "من");
+            if !displaced && attackers && !from_a_place && !(ti.saturating_sub(20)..(tj + 20).min(s.toks.len())).any(|k| s.toks[k].kind == TokenKind::Word && has(k, &d.detention)) {
+                return s.no("attackers_fled");
             }
         }
         // Support verb governing a verbal noun.
@@ -869,6 +918,18 @@ impl EventExtractor {
                 agent = self.after_agent(s, q + 1, ti, ments, statement);
             }
         }
+        // "وردت تايلاند بغارات نفذتها مقاتلات …": who responds with the act after ب did it
+        // (a name between; the aircraft of a relative verb after it are its means).
+        if agent.is_none() && form.pos == Pos::Noun && with_b {
+            if let Some(r) = (cs.max(ti.saturating_sub(4))..ti).rev().find(|&k| d.response.contains(s.w(k)) || d.response.contains(s.b(k))) {
+                agent = self.after_agent(s, r + 1, ti, ments, statement).or_else(|| {
+                    // (one word between, a name the lexicon lacks: "وردت تايلاند بغارات")
+                    let w = s.w(r + 1);
+                    (r + 2 == ti && s.toks[r + 1].kind == TokenKind::Word && w.chars().count() >= 3 && !d.stops.contains(w) && !d.g.preps.contains(w) && !d.g.adverbs.contains(w))
+                        .then(|| (EntityRef { text: s.orig_text(r + 1, r + 2).to_string(), entity: None }, r + 1, r + 2))
+                });
+            }
+        }
         if agent.is_none() && !NO_NISBA.contains(&kind.as_str()) {
             agent = self.nisba_agent(s, ti, tj, ce);
         }
@@ -987,6 +1048,11 @@ impl EventExtractor {
                     // "أعلنت القوات أنها سيطرت على …": the speaker's own doing.
                     if agent.is_none() && s.prev_word(a, cs).is_some_and(|p| d.g.self_that.contains(s.w(p))) {
                         announcer = true;
+                        // ("أعلنت الشرطة أنها اعتقلت"، "…، مضيفة أنها اعتقلت": a state's act, its
+                        // speaker named; other acts take the armed speaker of the chain, below.)
+                        if STATE_ACTS.contains(&kind.as_str()) || kind == "release" {
+                            agent = s.prev_word(a, cs).and_then(|p| self.speaker(s, p, ments));
+                        }
                     }
                     // "قالت مصادر إن مسلحين على دراجات نارية هاجموا السوق": the subject of إن/أن.
                     if agent.is_none() && !announcer && form.pos == Pos::Verb {
@@ -1061,6 +1127,18 @@ impl EventExtractor {
                 .filter_map(|k| s.actor_at(k, ments).filter(|(a, _, m)| *a == k && matches!(m.kind.as_str(), "armed_group" | "state_force")))
                 .map(|(a, b, m)| (eref(m), a, b))
                 .next();
+        }
+        // "خطف مسلحون … بعد أن اقتحموا القرية": a verb with its subject in its suffix after a
+        // word of time and أن goes on with the subject right after the sentence's first verb.
+        if agent.is_none() && form.pos == Pos::Verb && hit.subj_suffix {
+            let p = s.prev_word(ti, 0).filter(|&p| d.g.that.contains(s.w(p)));
+            if let Some(p) = p.filter(|&p| s.prev_word(p, 0).is_some_and(|q| d.g.time_links.contains(s.w(q)))) {
+                // (past a dateline: "غوساو - خطف مسلحون …")
+                let first = (1..5.min(s.toks.len())).find(|&b| s.dateline(0, b)).map_or(0, |b| b + 1);
+                if let Some(f) = s.next_word(first).filter(|&f| f < p) {
+                    agent = self.after_agent(s, f + 1, p, ments, false).filter(|(_, a, _)| *a <= f + 2);
+                }
+            }
         }
         // "شنته الميليشيا"، "التنظيم": a generic name for the armed actor named before, told by
         // the fullest name the article gives it.
@@ -1796,6 +1874,10 @@ impl EventExtractor {
                     }
                     b += 1;
                 }
+                // "وحدات من الجيش"، "عناصر من الشرطة": some of a force, told by its head.
+                if k + 2 < end && s.w(k + 1) == "من" && s.toks[k + 2].kind == TokenKind::Word && s.w(k + 2).starts_with("ال") && self.data.agent_heads.contains(s.b(k + 2)) {
+                    return Some((EntityRef { text: s.orig_text(k, k + 3).to_string(), entity: None }, k, k + 3));
+                }
                 // No known name: the phrase itself ("قوات الأمن"، "الطيران الحربي").
                 // Not into the object: a place ("اقتحمت الميليشيا المدينة").
                 let object = |b: usize| self.data.place_heads.contains(s.b(b));
@@ -1804,6 +1886,7 @@ impl EventExtractor {
                     b += 1;
                 }
                 if b > k + 1 || w.starts_with("ال") {
+                    let b = self.letters_number(s, b, end);
                     return Some((EntityRef { text: s.orig_text(k, b).to_string(), entity: None }, k, b));
                 }
                 // An indefinite head with its adjectives ("فصائل مقاتلة معارضة"، "طائرة حربية").
@@ -1823,6 +1906,7 @@ impl EventExtractor {
                     b += 1;
                 }
                 if b > k + 1 {
+                    let b = self.letters_number(s, b, end);
                     return Some((EntityRef { text: s.orig_text(k, b).to_string(), entity: None }, k, b));
                 }
                 return None;
@@ -1842,6 +1926,44 @@ impl EventExtractor {
             return None;
         }
         None
+    }
+
+    /// Who says "أنها/أنه" at `p` before a verb of its own doing: the subject of the verb of
+    /// saying or announcing just before ("أعلنت الشرطة أنها اعتقلت"), or, after a participle
+    /// ("…، مضيفة أنها اعتقلت"), of the sentence's verb of saying: an actor, a force's
+    /// phrase or a state body.
+    fn speaker(&self, s: &Sentence, p: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
+        let d = &self.data;
+        let is = |k: usize, set: &HashSet<String>| set.contains(s.w(k)) || set.contains(s.b(k));
+        let saying = |k: usize| s.toks[k].kind == TokenKind::Word && (d.reporting.matches(s.w(k)) || is(k, &d.announce));
+        let mut k = (p.saturating_sub(4)..p).rev().find(|&k| saying(k) || (s.toks[k].kind == TokenKind::Word && is(k, &d.participles)))?;
+        let mut end = p;
+        if is(k, &d.participles) {
+            k = (k.saturating_sub(30)..k).rev().find(|&j| saying(j))?;
+            end = (k + 1..p).find(|&j| d.g.that.contains(s.w(j)) || d.g.report_that.contains(s.w(j)) || s.is_punct(j))?;
+        }
+        let n = s.next_word(k + 1).filter(|&n| n < end)?;
+        if let Some(found) = self.after_agent(s, n, end, ments, false) {
+            return Some(found);
+        }
+        if !is(n, &d.state_bodies) {
+            return None;
+        }
+        if let Some((a, b, m)) = s.mention_at(n, ments).filter(|(a, b, _)| *a == n && *b <= end) {
+            return Some((eref(m), a, b));
+        }
+        let b = if n + 1 < end && s.toks[n + 1].kind == TokenKind::Word && s.w(n + 1).starts_with("ال") { n + 2 } else { n + 1 };
+        Some((EntityRef { text: s.orig_text(n, b).to_string(), entity: None }, n, b))
+    }
+
+    /// Past a letter spelled in Arabic, the number after it is of the name ("حركة إم 23"،
+    /// "مقاتلات إف 16"): the end `b` of a phrase moved past it.
+    fn letters_number(&self, s: &Sentence, b: usize, end: usize) -> usize {
+        if b > 0 && b < end && s.toks[b].kind == TokenKind::Number && self.data.g.letter_names.contains(s.w(b - 1)) {
+            b + 1
+        } else {
+            b
+        }
     }
 
     /// The subject before a verb (SVO): an actor ending just before it, a force with a
@@ -2086,9 +2208,19 @@ impl EventExtractor {
         if let Some(p) = self.described_place(s, from, end, ments) {
             return Some(self.named_after(s, p, end, ments));
         }
+        // "قبل أن تندلع معارك في محيطها": a place told by a pronoun is the one named last
+        // before it, in its sentence, else in the sentence before.
+        // (right after it or its adjective, or after في: not a relative clause's "مواقع يتحصن
+        // فيها"، "الطريق التي تقع فيها"، nor "معركة أمس قتل فيها")
+        let pronoun = (from..end.min(from + 6)).any(|k| {
+            s.toks[k].kind == TokenKind::Word
+                && self.data.g.pronoun_places.contains(s.w(k))
+                && (k == from || k > 0 && s.w(k - 1) == "في" || k == from + 1 && !perfect_verb(s.w(from)) && !s.w(from).starts_with(['ي', 'ت']))
+        });
         // Before the trigger: in its clause, nearest first; a clause of result ("، ما أجبر
         // سكانها على الفرار") happened where the clause before it did.
         let cs = match s.next_word(cs) {
+            _ if pronoun => ti.saturating_sub(30),
             Some(o) if cs > 0 && self.data.g.result_openers.contains(s.w(o)) => s.clause_start(cs - 1),
             _ => cs,
         };
@@ -2121,7 +2253,22 @@ impl EventExtractor {
                 break;
             }
         }
-        best_broad.or_else(|| self.fronted_place(s, cs, ments))
+        best_broad.or_else(|| self.fronted_place(s, cs, ments)).or_else(|| {
+            // (the sentence before: its last place, a little way back)
+            if !pronoun {
+                return None;
+            }
+            let start = s.toks.first()?.os;
+            // (mentions in text order: only those just before the sentence are looked at)
+            let n = ments.partition_point(|m| m.start < start);
+            ments[..n]
+                .iter()
+                .rev()
+                .take_while(|m| m.start + 400 > start)
+                .filter(|m| PLACES.contains(&m.kind.as_str()) && m.end <= start)
+                .max_by_key(|m| m.end)
+                .map(|m| (eref(m), 0, 0))
+        })
     }
 
     /// A place told by its kind right after a trigger ("على قاعدة عسكرية تابعة للنظام"،
@@ -2217,20 +2364,40 @@ impl EventExtractor {
     /// "بلدة عيل طير بعد …"، "حي شهر نو عقب …": a foreign name's second word after a
     /// settlement's indefinite head and one plain word, when the phrase then ends (a stop, a
     /// preposition, a word of time, a direction).
-    fn two_word_name(&self, s: &Sentence, k: usize, b: usize) -> bool {
+    fn two_word_name(&self, s: &Sentence, k: usize, b: usize, ments: &[Mention]) -> bool {
         let d = &self.data;
+        // (after a feminine head an adjective agrees: a word in ي is a name, "بلدة داتو سودي")
+        let fem = s.b(k).ends_with('ه');
         let plain = |w: &str| {
             !w.starts_with("ال") && !w.starts_with("لل") && !w.starts_with('و') && !w.starts_with('ب') && !d.stops.contains(w) && !d.g.preps.contains(w)
-                && !d.asides.contains(w) && !d.g.adverbs.contains(w) && !d.g.time_links.contains(w) && !generic_adjective(w) && !perfect_verb(w)
+                && !d.asides.contains(w) && !d.g.adverbs.contains(w) && !d.g.time_links.contains(w) && !perfect_verb(w)
+                && (!generic_adjective(w) || fem && w.ends_with('ي') && w.chars().count() >= 4)
                 && w.chars().count() >= 2
         };
         if s.w(k) != s.b(k) || !d.broad_heads.contains(s.b(k)) && !["بلده", "حي", "قريه"].contains(&s.b(k)) || !plain(s.w(b - 1)) || !plain(s.w(b)) || ["ين", "ان", "ات"].iter().any(|e| s.w(b).ends_with(e)) {
             return false;
         }
         // (Not a dual or plural, nor at a sentence's end: "مدينة حلب مرتين".)
+        let ender = |n: usize| {
+            let w = s.w(n);
+            d.stops.contains(w) || d.g.preps.contains(w) || d.g.time_links.contains(w) || d.asides.contains(w) || d.g.adverbs.contains(w) || generic_adjective(w)
+                // ("بلدة داتو سودي أمبانغ بإقليم …": a place of its own after ب)
+                || w.strip_prefix('ب').is_some_and(|x| d.place_heads.contains(bare(x)))
+        };
+        // A third plain word of the name when the phrase ends after it ("بلدة داتو سودي أمبانغ").
+        // (Not past a name the lexicon knows: "مدينة حلب معارك متواصلة منذ …".)
+        let known = s.mention_at(b - 1, ments).is_some_and(|(_, _, m)| !m.entity.starts_with("place:"));
+        s.next_word(b + 1).is_some_and(|n| ender(n) || !known && plain(s.w(n)) && !["ين", "ان", "ات"].iter().any(|e| s.w(n).ends_with(e)) && s.next_word(n + 1).is_some_and(ender))
+    }
+
+    /// Whether the word after token `b` ends a foreign name (see `two_word_name`), not a
+    /// third word of it.
+    fn two_word_ends(&self, s: &Sentence, b: usize) -> bool {
+        let d = &self.data;
         s.next_word(b + 1).is_some_and(|n| {
             let w = s.w(n);
             d.stops.contains(w) || d.g.preps.contains(w) || d.g.time_links.contains(w) || d.asides.contains(w) || d.g.adverbs.contains(w) || generic_adjective(w)
+                || w.strip_prefix('ب').is_some_and(|x| d.place_heads.contains(bare(x)))
         })
     }
 
@@ -2245,6 +2412,12 @@ impl EventExtractor {
             return None;
         }
         let ment = s.mention_at(k, ments).filter(|(a, _, m)| *a == k && PLACES.contains(&m.kind.as_str()));
+        // A body's name that runs on over where it is ("برنامج الأغذية العالمي في بلدة هبيلا"):
+        // the place after في inside it is read as if alone.
+        let host = s
+            .mention_at(k, ments)
+            .filter(|(a, _, m)| *a < k && !PLACES.contains(&m.kind.as_str()) && k > 0 && s.w(k - 1) == "في" && self.data.place_heads.contains(s.b(k)))
+            .map(|(a, b, _)| (a, b));
         // A pattern-found "مبنى سكنياً" names a kind of place, not a place.
         if let Some((a, b, m)) = ment {
             // ("مخيم جباليا" ends like an adjective but is a name the lexicon knows.)
@@ -2253,7 +2426,7 @@ impl EventExtractor {
                 return None;
             }
         }
-        if s.mention_at(k, ments).is_some_and(|(a, _, m)| !PLACES.contains(&m.kind.as_str()) || a != k) && ment.is_none() {
+        if s.mention_at(k, ments).is_some_and(|(a, _, m)| !PLACES.contains(&m.kind.as_str()) || a != k) && ment.is_none() && host.is_none() {
             return None;
         }
         let w = s.w(k);
@@ -2275,7 +2448,7 @@ impl EventExtractor {
                 if self.data.stops.contains(x) || self.data.g.preps.contains(x) {
                     break;
                 }
-                if let Some((ma, mb, m)) = s.mention_at(b, ments) {
+                if let Some((ma, mb, m)) = s.mention_at(b, ments).filter(|(ma, mb, _)| host != Some((*ma, *mb))) {
                     if !PLACES.contains(&m.kind.as_str()) {
                         break;
                     }
@@ -2287,8 +2460,14 @@ impl EventExtractor {
                     }
                 }
                 // "معسكر أبو شوك"، "مخيم عين الحلوة": a compound name's second word.
-                let compound = words == 2 && (self.data.name_openers.contains(s.w(b - 1)) || self.two_word_name(s, k, b));
-                if words > 1 && !(x.starts_with("ال") || x.starts_with("لل")) && !compound {
+                let compound = words == 2 && (self.data.name_openers.contains(s.w(b - 1)) || self.two_word_name(s, k, b, ments))
+                    // (a third word: the two before it a name that goes on with it)
+                    || words == 3 && b == k + 3 && self.two_word_name(s, k, b - 1, ments) && !self.two_word_ends(s, b - 1);
+                // ("سوق قصة خواني المزدحم": a foreign name's word in ي with the site's own
+                // definite adjective after it goes on with the name.)
+                let own_adj = s.next_word(b + 1).is_some_and(|n| s.w(n).starts_with("ال") && !self.data.stops.contains(s.w(n)));
+                let foreign = words >= 3 && x.ends_with('ي') && x.chars().count() >= 4 && own_adj && s.mention_at(b, ments).is_none();
+                if !(words <= 1 || x.starts_with("ال") || x.starts_with("لل") || compound || foreign) {
                     break;
                 }
                 // "المستشفيات يمثل": a definite head takes no genitive; only its adjectives.
@@ -2348,6 +2527,41 @@ fn required_word(w: &str, r: &str) -> bool {
     }
     let (bw, br) = (bare(w), bare(r));
     bw.strip_prefix(br).is_some_and(|rest| rest.is_empty() || affix::noun_suffix(rest).is_some())
+}
+
+/// Byte spans of the folded text that are blocks of links to other articles: a line that is
+/// only a label of `labels` ("اقرأ أيضا:"), then the short lines after it (headlines, up to
+/// 20 words each) until a longer one.
+fn related_blocks(t: &str, labels: &HashSet<String>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut pos = 0;
+    // (line by line with the library's searches only: most articles have no label at all)
+    for line in t.split_inclusive('\n') {
+        let (a, b) = (pos, pos + line.len());
+        pos = b;
+        if let Some(start) = open {
+            if line.split_whitespace().count() <= 20 {
+                continue;
+            }
+            out.push((start, a));
+            open = None;
+        }
+        let core = line.trim_matches(|c: char| !is_arabic_letter(c));
+        if core.len() <= 48 && labels.contains(core) && !line.bytes().any(|c| c.is_ascii_digit()) {
+            open = Some(a);
+        } else if core.len() <= 320 {
+            // "اقرأ أيضا: غارات على …": a link on the label's own line.
+            let inline = labels.iter().any(|l| core.strip_prefix(l.as_str()).is_some_and(|r| r.starts_with(|c: char| !is_arabic_letter(c))));
+            if inline && line.split_whitespace().count() <= 24 {
+                out.push((a, b));
+            }
+        }
+    }
+    if let Some(start) = open {
+        out.push((start, t.len()));
+    }
+    out
 }
 
 /// A four-digit year in any of the digit sets ("1982"، "١٩٨٢").
@@ -2750,36 +2964,77 @@ fn fold_soft(mut cands: Vec<Cand>, heads: &HashSet<String>, broad: &HashSet<Stri
 /// "مقتل خمسة بقصف للجيش على سوق في مدينة نيالا" as the headline, "قصف مدفعي نفذه الجيش على
 /// سوق الماشية في مدينة نيالا" in the body: the happening told again, whose body clause names the
 /// headline's place around its own (a site in that town). One event, the body's.
-fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>) -> Vec<Cand> {
+fn fold_headline(cands: Vec<Cand>, text: &str, heads: &HashSet<String>, people: &HashSet<String>) -> Vec<Cand> {
+    // (an indefinite adjective of relation is no name: "سوق شعبي بمدينة X")
     let names = |t: &str| -> Vec<String> {
-        riwaya_text::normalize_str(t).split_whitespace().map(|w| bare(w).to_string()).filter(|w| w.chars().count() > 2 && !heads.contains(w)).collect()
+        riwaya_text::normalize_str(t)
+            .split_whitespace()
+            .filter(|w| !generic_adjective(w))
+            .map(|w| bare(w).to_string())
+            .filter(|w| w.chars().count() > 2 && !heads.contains(w))
+            .collect()
+    };
+    // "مسلحون"، "المهاجمين": people named by what they do, one doer however worded.
+    let generic = |a: &Option<EntityRef>| {
+        a.as_ref().is_some_and(|r| {
+            let t = riwaya_text::normalize_str(r.text.trim());
+            r.entity.is_none() && !t.contains(' ') && (people.contains(&t) || people.contains(bare(&t)))
+        })
     };
     let mut gone = vec![false; cands.len()];
     for i in 0..cands.len() {
         let h = &cands[i];
-        let Some(hp) = &h.place else { continue };
-        if h.sent != 0 || h.self_claim || h.claimed {
+        // (the first sentences: a line of page furniture may stand before the headline)
+        if h.sent > 2 || h.self_claim || h.claimed {
             continue;
         }
-        let want = names(&hp.text);
-        if want.is_empty() {
-            continue;
-        }
-        let into = (0..cands.len()).find(|&j| {
+        let want = h.place.as_ref().map(|p| names(&p.text)).unwrap_or_default();
+        let fits = |j: usize| {
             let x = &cands[j];
             j != i
                 && !gone[j]
-                && x.sent > 0
+                && x.sent > h.sent
                 && x.kind == h.kind
-                && x.agent.is_some()
-                && agree(&x.agent, &h.agent)
+                && (x.agent.is_some() || h.agent.is_none())
+                && (agree(&x.agent, &h.agent) || generic(&x.agent) && generic(&h.agent))
                 && x.ongoing == h.ongoing
-                // (its clause up to the next stop: "… على سوق الماشية في مدينة نيالا")
-                && text.get(x.start..).map(|t| &t[..x.end - x.start + t[x.end - x.start..].find(['.', '،', '؛', '\n']).unwrap_or(t.len() - (x.end - x.start))]).is_some_and(|t| {
-                    let got = names(t);
-                    want.iter().all(|w| got.contains(w))
-                })
-        });
+        };
+        // ("… وسط المدينة": a definite head alone refers to the town of the report.)
+        // Only in a headline proper: a short line of its own, no full stop.
+        let headline = {
+            let a = text[..h.start].rfind('\n').map_or(0, |k| k + 1);
+            let b = text[h.start..].find('\n').map_or(text.len(), |k| h.start + k);
+            let line = text[a..b].trim();
+            !line.ends_with('.') && line.split_whitespace().count() <= 20
+        };
+        if h.sent > 0 && !headline {
+            continue;
+        }
+        let unnamed = headline
+            && h.place.as_ref().is_none_or(|p| {
+                let t = riwaya_text::normalize_str(p.text.trim());
+                !t.contains(' ') && t.strip_prefix("ال").is_some_and(|w| heads.contains(w))
+            });
+        let into = if unnamed {
+            // A headline with no named place: the body's one such happening.
+            let mut all = (0..cands.len()).filter(|&j| fits(j));
+            match (all.next(), all.next()) {
+                (Some(j), None) => Some(j),
+                _ => None,
+            }
+        } else if want.is_empty() {
+            None
+        } else {
+            (0..cands.len()).find(|&j| {
+                let x = &cands[j];
+                fits(j)
+                    // (its clause up to the next stop: "… على سوق الماشية في مدينة نيالا")
+                    && text.get(x.start..).map(|t| &t[..x.end - x.start + t[x.end - x.start..].find(['.', '،', '؛', '\n']).unwrap_or(t.len() - (x.end - x.start))]).is_some_and(|t| {
+                        let got = names(t);
+                        want.iter().all(|w| got.contains(w))
+                    })
+            })
+        };
         if into.is_some() {
             gone[i] = true;
         }
@@ -2859,8 +3114,18 @@ fn the_one_doer(cands: &mut [Cand], kinds: &HashMap<&str, &str>) {
 
 /// An event whose sentence names no place happened where the article is set: its most
 /// named place (in the words nearest before the event, else its first mention).
-fn fill_setting(cands: &mut [Cand], ments: &[Mention]) {
+fn fill_setting(cands: &mut [Cand], ments: &[Mention], text: &str) {
     if cands.iter().all(|c| c.place.is_some() || c.kind == "statement") {
+        return;
+    }
+    // No place the lexicon knows: the dateline ("بورت أو برنس - …") is where it was reported from.
+    if !ments.iter().any(|m| PLACES.contains(&m.kind.as_str())) {
+        if let Some(d) = dateline_of(text) {
+            let entity = format!("place:{}", riwaya_text::normalize_str(&d).split_whitespace().collect::<Vec<_>>().join("-"));
+            for c in cands.iter_mut().filter(|c| c.place.is_none() && c.kind != "statement") {
+                c.place = Some(EntityRef { text: d.clone(), entity: Some(entity.clone()) });
+            }
+        }
         return;
     }
     let mut counts: HashMap<&str, usize> = HashMap::new();
@@ -2882,6 +3147,37 @@ fn fill_setting(cands: &mut [Cand], ments: &[Mention]) {
         let m = if n > 0 { of_top[n - 1] } else { of_top[0] };
         c.place = Some(eref(m));
     }
+}
+
+/// The dateline of an article: among its first lines, one that opens with one to four
+/// words (a bracket aside, "(العراق)"، "(رويترز)", left out) and then a dash.
+fn dateline_of(text: &str) -> Option<String> {
+    for line in text.lines().take(6) {
+        let Some((k, c)) = line.char_indices().find(|&(_, c)| matches!(c, '-' | '–' | '—')) else {
+            continue;
+        };
+        let (head, rest) = (&line[..k], &line[k + c.len_utf8()..]);
+        if rest.split_whitespace().count() < 3 {
+            continue;
+        }
+        let mut words = Vec::new();
+        let mut depth = 0;
+        for w in head.split_whitespace() {
+            if w.starts_with('(') {
+                depth += 1;
+            }
+            if depth == 0 {
+                words.push(w);
+            }
+            if w.ends_with(')') {
+                depth -= 1;
+            }
+        }
+        if (1..=4).contains(&words.len()) && words.iter().all(|w| w.chars().all(is_arabic_letter)) {
+            return Some(words.join(" "));
+        }
+    }
+    None
 }
 
 /// A strike whose sentence gives no day happened on the day the article first gives a

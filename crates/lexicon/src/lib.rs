@@ -43,6 +43,8 @@ use toml::Spanned;
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
 mod gazetteer;
+mod nationality;
+pub use nationality::{nationalities, parse_nationalities, Nationality, NATIONALITIES_TSV};
 
 // ---------------------------------------------------------------------------------------
 // Schema
