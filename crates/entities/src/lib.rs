@@ -189,6 +189,8 @@ pub struct Recognizer {
     affiliation: HashSet<String>,
     /// Words for a capital that stand before the town's name in apposition («العاصمة»).
     capital_words: HashSet<String>,
+    /// Words after which a name stands where a place stands (`heads.locative`), keys folded.
+    locative: HashSet<String>,
     construct_not_heads: HashSet<String>,
     subject_heads: HashSet<String>,
     indefinite_names: HashSet<String>,
@@ -886,6 +888,7 @@ impl Recognizer {
             geo_adjectives: set(&wl.geo_adjectives),
             known_only_heads: set(&wl.known_only_heads),
             capital_words: set(&wl.capital_words),
+            locative: set(&wl.locative),
             construct_not_heads: set(&wl.construct_not_heads),
             subject_heads: set(&wl.subject_heads),
             indefinite_names: set(&wl.indefinite_names),
@@ -2498,6 +2501,15 @@ impl Recognizer {
                     EntId::Lex(j) => names_it(j),
                     _ => None,
                 }));
+            // A government's short name that is also a town's («القاهرة») is the town where a
+            // place stands («في القاهرة», «بالقاهرة», «مطار القاهرة»); after a verb
+            // `capitals_as_states` reads it as the state.
+            let town = latest
+                .filter(|&i| !self.ents[i as usize].place && self.in_place_position(m, s))
+                .and_then(|_| pay.names.iter().find(|n| n.kind != NK::Short && self.ents[n.ent as usize].place));
+            if let Some(t) = town {
+                return Some(EntId::Lex(t.ent));
+            }
             if let Some(i) = latest {
                 if single_person && !self.name_context(m, p, s, e, true) {
                     return None;
@@ -2555,6 +2567,22 @@ impl Recognizer {
             && !has_article_proclitic(w)
             && !w.bytes().all(|b| b.is_ascii_digit())
             && !self.report_verbs.contains(self.bare(w))
+    }
+
+    /// Is the name at `s` where a place stands: after «ب» on its word, a word of
+    /// `heads.locative`, or a place or site head noun («مطار», «مدينة»)?
+    fn in_place_position(&self, m: &str, s: usize) -> bool {
+        let ws = word_start(m, s);
+        let pre = m[ws..s].trim_start_matches(['و', 'ف']);
+        if pre.starts_with('ب') {
+            return true;
+        }
+        let Some(v) = prev_word(m, ws).filter(|v| v.tight) else { return false };
+        let w = &m[v.s..v.e];
+        let bare = w.strip_prefix(['و', 'ف']).filter(|x| x.len() >= 4).unwrap_or(w);
+        [w, bare].iter().any(|x| {
+            self.locative.contains(*x) || matches!(self.head_of(x).and_then(|p| p.head), Some(Head::Place { .. }))
+        })
     }
 
     fn head_of(&self, w: &str) -> Option<&Payload> {

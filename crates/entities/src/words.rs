@@ -144,6 +144,7 @@ struct HeadsRaw {
     known_only: List,
     bare_town: List,
     capital: List,
+    locative: List,
     site_generic: List,
     construct_not: List,
     subject_heads: List,
@@ -222,6 +223,8 @@ pub(crate) struct Words {
     pub geo_adjectives: Vec<String>,
     /// Words for a capital before the town's name in apposition («العاصمة بيروت»).
     pub capital_words: Vec<String>,
+    /// Words after which a name stands where a place stands («في», «مطار» is a head).
+    pub locative: Vec<String>,
     /// Body heads that are also common nouns of action («حركة نزوح الأسر السورية»): no name
     /// of the construct shape («منظمة حظر الأسلحة الكيميائية») after them.
     pub construct_not_heads: Vec<String>,
@@ -413,6 +416,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         geo_nouns: raw_list("heads.geo_nouns", &h.geo_nouns, false)?,
         geo_adjectives: raw_list("heads.geo_adjectives", &h.geo_adjectives, false)?,
         capital_words: raw_list("heads.capital", &h.capital, false)?,
+        locative: raw_list("heads.locative", &h.locative, false)?,
         site_generic: raw_list("heads.site_generic", &h.site_generic, false)?,
         construct_not_heads: raw_list("heads.construct_not", &h.construct_not, false)?,
         subject_heads: raw_list("heads.subject_heads", &h.subject_heads, false)?,

@@ -85,3 +85,17 @@ fn an_armed_wing_named_in_full_makes_its_movement_short_name_valid() {
     let v = rec().mentions("وقال مسؤول في حماس إن الرد سيتواصل.");
     assert_ne!(ent(&v, "حماس").as_deref(), Some("hamas"), "{v:?}");
 }
+
+#[test]
+fn a_governments_capital_short_name_is_the_town_where_a_place_stands() {
+    // The government named in full: its capital after a verb is the government, but after a
+    // preposition of place, «ب» or a place or site head it is the town.
+    let text = "أعلنت الحكومة المصرية خطة جديدة، وقالت القاهرة إنها ترفض التدخل. ووصل الوفد إلى مطار القاهرة ثم عقد اجتماعا في القاهرة وآخر بالقاهرة.";
+    let v = rec().mentions(text);
+    let ids: Vec<(&str, &str)> = v.iter().filter(|m| m.text == "القاهرة" || m.text == "بالقاهرة").map(|m| (m.text.as_str(), m.entity.as_str())).collect();
+    assert_eq!(ids.first().map(|x| x.1), Some("egyptian-government"), "{v:?}");
+    assert!(ids.len() >= 3, "{v:?}");
+    assert!(ids[1..].iter().all(|x| x.1 == "cairo"), "{v:?}");
+    let airport = v.iter().find(|m| m.text.starts_with("مطار")).expect("the airport");
+    assert!(airport.entity.contains("cairo"), "{v:?}");
+}
