@@ -4,7 +4,7 @@
 //! Rebuilt when the store changes.
 
 use riwaya_lexicon::Lexicon;
-use riwaya_store::{search_text, SqliteStore, Store, StoryFilter};
+use riwaya_store::{filter_key, SqliteStore, Store, StoryFilter};
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -102,10 +102,6 @@ pub struct Filter {
 
 pub const UNKNOWN_OUTLET: &str = "(unknown outlet)";
 
-fn fold(s: &str) -> String {
-    search_text(s).to_lowercase()
-}
-
 /// An entity's display name: the lexicon's English name, else the story's own name for it,
 /// else the id without its kind prefix.
 pub fn display_name(lex: &Lexicon, local: Option<&str>, id: &str) -> String {
@@ -148,7 +144,7 @@ impl Index {
             }
             let mut outlet_list: Vec<(String, usize)> = per_outlet.into_iter().collect();
             outlet_list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            let mut keys = Keys { outlet: outlet_list.iter().map(|o| fold(&o.0)).collect::<Vec<_>>().join("\n"), ..Keys::default() };
+            let mut keys = Keys { outlet: outlet_list.iter().map(|o| filter_key(&o.0)).collect::<Vec<_>>().join("\n"), ..Keys::default() };
             let named = |k: &str, key: &mut String| -> Vec<String> {
                 let mut shown = Vec::new();
                 for x in j[k].as_array().into_iter().flatten() {
@@ -157,7 +153,7 @@ impl Index {
                     let ar = lex.entity(id).map(|e| e.name_ar()).unwrap_or("");
                     for v in [id, name.as_str(), ar, x["name"].as_str().unwrap_or("")] {
                         key.push('\n');
-                        key.push_str(&fold(v));
+                        key.push_str(&filter_key(v));
                     }
                     shown.push(name);
                 }
@@ -176,9 +172,9 @@ impl Index {
                 keys.country.push_str(&c.to_lowercase());
                 if let Some(p) = lex.places().find(|p| p.kind.as_str() == "country" && p.country.as_deref() == Some(c)) {
                     keys.country.push('\n');
-                    keys.country.push_str(&fold(&p.name_en));
+                    keys.country.push_str(&filter_key(&p.name_en));
                     keys.country.push('\n');
-                    keys.country.push_str(&fold(&p.name_ar));
+                    keys.country.push_str(&filter_key(&p.name_ar));
                 }
             }
             let mut event_types: BTreeSet<String> = j["events"].as_array().into_iter().flatten().filter_map(|e| str_of(&e["type"])).collect();
@@ -260,9 +256,9 @@ impl Index {
     /// The stories that pass `f` (all but `q`, which the caller resolves with the store's
     /// full-text search into `only`), newest first.
     pub fn filter<'a>(&'a self, f: &Filter, only: Option<&'a BTreeSet<i64>>) -> impl Iterator<Item = &'a StorySummary> + 'a {
-        let want = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(fold);
+        let want = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(filter_key);
         let (outlet, actor, place) = (want(&f.outlet), want(&f.actor), want(&f.place));
-        let country = f.country.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(fold);
+        let country = f.country.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(filter_key);
         let event = f.event.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_lowercase);
         let since = f.since.clone().filter(|s| !s.is_empty());
         let until = f.until.clone().filter(|s| !s.is_empty());

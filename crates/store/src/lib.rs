@@ -285,5 +285,11 @@ pub fn search_text(s: &str) -> String {
     riwaya_text::normalize::normalize_str(s)
 }
 
+/// A story filter's key (outlet, actor, place, country): the search text lowercased, so
+/// that the store's filters and the desk's match the same values.
+pub fn filter_key(s: &str) -> String {
+    search_text(s).to_lowercase()
+}
+
 #[cfg(test)]
 mod tests;

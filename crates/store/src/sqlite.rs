@@ -197,10 +197,6 @@ fn times(what: &str, since: std::time::Instant) {
     }
 }
 
-fn fold(s: &str) -> String {
-    search_text(s).to_lowercase()
-}
-
 /// The text the search index is given: folded, lowercased, every character that is not a
 /// letter or a digit made a space. New stores index it with FTS5's `ascii` tokenizer, which
 /// then only has to split at spaces (`unicode61`'s per-character tables were about 1.4 s of
@@ -500,7 +496,7 @@ impl Store for SqliteStore {
             let folded: Vec<Vec<(&str, String)>> = stories
                 .par_iter()
                 .map(|s| {
-                    let mut t: Vec<(&str, String)> = s.terms.iter().map(|(k, v)| (*k, fold(v))).collect();
+                    let mut t: Vec<(&str, String)> = s.terms.iter().map(|(k, v)| (*k, filter_key(v))).collect();
                     t.sort_unstable();
                     t.dedup();
                     t
@@ -619,7 +615,7 @@ impl Store for SqliteStore {
     }
 
     fn stories(&self, f: &StoryFilter) -> Result<Vec<StoredStory>> {
-        let like = |v: &Option<String>| v.as_deref().map(|s| format!("%{}%", fold(s)));
+        let like = |v: &Option<String>| v.as_deref().map(|s| format!("%{}%", filter_key(s)));
         let sql = format!(
             "SELECT {STORY_COLS} FROM stories s WHERE s.status = 'live'
                AND (?1 IS NULL OR s.last >= ?1)
