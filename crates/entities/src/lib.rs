@@ -77,6 +77,8 @@ pub(crate) struct Payload {
     pub role: bool,
     pub anaphor: Option<Anaphor>,
     pub never: bool,
+    /// Folds onto a common verb (words.toml `verb_homographs`): a name only where set off.
+    pub verb_like: bool,
     /// Words in the key.
     pub words: u8,
     /// Latin names that must keep the lexicon's case («IS», «ISIS», «UN»; not the English
@@ -770,6 +772,11 @@ impl Recognizer {
                 payloads[i].never = true;
             }
         }
+        for w in &wl.verb_homographs {
+            if let Some(i) = keys.get(&key(w)) {
+                payloads[*i as usize].verb_like = true;
+            }
+        }
 
         // Automaton patterns: every key, and «ل…» for the «لل» reading of keys with «ال».
         let mut pat_ix: HashMap<String, usize> = HashMap::default();
@@ -1161,6 +1168,9 @@ impl Recognizer {
                     if !p.norm.text.get(a..b).is_some_and(|o| case_fits(o, forms)) {
                         continue;
                     }
+                }
+                if pay.verb_like && !self.set_off_name(m, p, s, e, prefix) {
+                    continue;
                 }
                 // Heads and roles must be followed by a word.
                 if (pay.head.is_some() || pay.role) && pay.names.is_empty() && pay.anaphor.is_none() && next_word(m, e).is_none() {
@@ -2582,6 +2592,23 @@ impl Recognizer {
         let bare = w.strip_prefix(['و', 'ف']).filter(|x| x.len() >= 4).unwrap_or(w);
         [w, bare].iter().any(|x| {
             self.locative.contains(*x) || matches!(self.head_of(x).and_then(|p| p.head), Some(Head::Place { .. }))
+        })
+    }
+
+    /// Whether a name that folds onto a verb stands as a name at `[s, e)`: no «و»/«ف»
+    /// attached, and set off by quotes or brackets, or right after a head noun or a
+    /// reporting verb («وكالة “أفاد”», «وقالت أفاد»); «وأفاد المصدر» is the verb.
+    fn set_off_name(&self, m: &str, p: &Prepared, s: usize, e: usize, prefix: &str) -> bool {
+        if !prefix.is_empty() {
+            return false;
+        }
+        // The match text keeps a quote or bracket as a space, and remembers where.
+        if (s > 0 && p.is_quote(s - 1)) || p.is_quote(e) {
+            return true;
+        }
+        prev_word(m, s).is_some_and(|w| {
+            let t = self.bare(&m[w.s..w.e]);
+            self.head_of(t).is_some_and(|h| matches!(h.head, Some(Head::Org { .. }))) || self.report_verbs.contains(t)
         })
     }
 

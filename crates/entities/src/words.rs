@@ -180,6 +180,8 @@ struct NamesRaw {
     stop: List,
     generic: List,
     never_alone: List,
+    #[serde(default)]
+    verb_homographs: List,
     militia: List,
     anaphors: Vec<AnaphorRaw>,
 }
@@ -279,6 +281,8 @@ pub(crate) struct Words {
     pub stop: Vec<String>,
     pub generic: Vec<String>,
     pub never_alone: Vec<String>,
+    /// Lexicon names that fold onto a common verb: read as names only where set off.
+    pub verb_homographs: Vec<String>,
     pub militia: Vec<String>,
     pub anaphors: Vec<(String, Anaphor)>,
     pub report_verbs: Vec<String>,
@@ -445,6 +449,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         stop: raw_list("names.stop", &n.stop, false)?,
         generic: raw_list("names.generic", &n.generic, false)?,
         never_alone: raw_list("names.never_alone", &n.never_alone, false)?,
+        verb_homographs: raw_list("names.verb_homographs", &n.verb_homographs, false)?,
         militia: raw_list("names.militia", &n.militia, false)?,
         anaphors,
         report_verbs: raw_list("speech.report_verbs", &sp.report_verbs, false)?,

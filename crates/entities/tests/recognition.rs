@@ -342,3 +342,15 @@ fn latin_capitals_keep_their_case() {
     let v = ms("ونشرت الصفحة على facebook صورا للدمار.");
     assert!(v.iter().any(|m| m.text == "facebook"), "{v:?}");
 }
+
+/// «آفاد» (the Turkish disaster agency) folds onto «أفاد» ("reported"): the verb is no
+/// agency; the name set off by quotes, or after a head noun or a reporting verb, is.
+#[test]
+fn a_name_that_folds_onto_a_verb_is_the_verb_unless_set_off() {
+    for verb in ["وأفاد الدفاع المدني بانتشال جثث من تحت الأنقاض.", "حسب ما أفاد المعهد الأمريكي للمسح الجيولوجي.", "أفاد مراسلنا بسقوط قتلى."] {
+        assert!(ms(verb).iter().all(|m| m.entity != "afad"), "{verb}: {:?}", ms(verb));
+    }
+    for name in ["وقالت الوكالة التركية “أفاد” عبر حسابها إن الزلزال قوي.", "وقالت هيئة (أفاد) إن الحصيلة ارتفعت.", "وأعلنت أفاد ارتفاع الحصيلة."] {
+        assert_eq!(ent(name, "أفاد").as_deref(), Some("afad"), "{name}");
+    }
+}
