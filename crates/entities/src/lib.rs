@@ -2553,13 +2553,23 @@ impl Recognizer {
         }
         // An unresolved surname in a clear name context: the one person the data knows by
         // it («الدبيبة»), else a placeholder the run may link.
-        if single_person && self.name_context(m, p, s, e, false) {
+        if single_person && self.name_context(m, p, s, e, false) && !self.word_not_surname(m, s, e) {
             if let [only] = shorts.as_slice() {
                 return Some(EntId::Lex(*only));
             }
             return Some(EntId::New(derived_id("person", &m[s..e]), "person"));
         }
         None
+    }
+
+    /// A surname the lexicon knows, standing alone with its bearer not named here, that is
+    /// more likely a word: a title or role («وقال المهندس طارق …»), a nationality
+    /// («الرئيس التركي»), or where a place stands (`heads.locative`: «في المنفى», «في الصدر»).
+    fn word_not_surname(&self, m: &str, s: usize, e: usize) -> bool {
+        let w = &m[s..e];
+        self.keys.get(w).is_some_and(|&i| self.payloads[i as usize].role)
+            || self.nisba_country.contains_key(w)
+            || prev_word(m, word_start(m, s)).is_some_and(|x| x.tight && self.locative.contains(&m[x.s..x.e]))
     }
 
     /// A head noun as it stands in a derived id: without «ال», synonyms made one
