@@ -373,3 +373,11 @@ fn a_known_surname_alone_that_reads_as_a_word_is_the_word() {
     assert_eq!(ent("وقال الدبيبة إن الحكومة ستعمل.", "الدبيبة").as_deref(), Some("abdul-hamid-dbeibah"));
     assert_eq!(ent("انتقد إدارة أوباما، ولن نجني شيئا.", "أوباما").as_deref(), Some("barack-obama"));
 }
+
+/// «الإرهاب» personifies ISIS only in an article that names ISIS (loaded_terms.toml
+/// `refers_back`); elsewhere it is the common noun.
+#[test]
+fn a_loaded_common_noun_names_its_actor_only_where_the_actor_is_named() {
+    assert!(ms("أكد الوزير أهمية مكافحة الإرهاب في المنطقة.").is_empty());
+    assert_eq!(ent("هاجم تنظيم داعش السجن، وتصدت القوات لهجوم الإرهاب.", "الإرهاب").as_deref(), Some("isis"));
+}
