@@ -2606,13 +2606,17 @@ impl Recognizer {
     }
 
     /// A surname the lexicon knows, standing alone with its bearer not named here, that is
-    /// more likely a word: a title or role («وقال المهندس طارق …»), a nationality
-    /// («الرئيس التركي»), or where a place stands (`heads.locative`: «في المنفى», «في الصدر»).
+    /// a word or someone else's: a title or role («وقال المهندس طارق …»), a nationality
+    /// («الرئيس التركي»), after another given name («ماجد عسيري»), or where a place stands (`heads.locative`: «في المنفى», «في الصدر»).
     fn word_not_surname(&self, m: &str, s: usize, e: usize) -> bool {
         let w = &m[s..e];
         self.keys.get(w).is_some_and(|&i| self.payloads[i as usize].role)
             || self.nisba_country.contains_key(w)
-            || prev_word(m, word_start(m, s)).is_some_and(|x| x.tight && self.locative.contains(&m[x.s..x.e]))
+            || prev_word(m, word_start(m, s)).is_some_and(|x| {
+                let t = &m[x.s..x.e];
+                // «ماجد عسيري»: right after another given name, another person's surname.
+                x.tight && (self.locative.contains(t) || (self.first_names.contains(t) && !self.given_also_words.contains(t)))
+            })
     }
 
     /// A head noun as it stands in a derived id: without «ال», synonyms made one

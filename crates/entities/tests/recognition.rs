@@ -369,6 +369,9 @@ fn a_known_surname_alone_that_reads_as_a_word_is_the_word() {
         assert!(find(&ms(text), word).is_none(), "{text}: {:?}", ms(text));
     }
     assert!(ms("وقالت دينا يجب أن نعمل معا.").iter().all(|m| !m.text.contains("يجب")));
+    // Right after another given name, the surname is another person's.
+    assert!(ms("وفاز اللاعبون أحمد الفهمي، ماجد عسيري، ومحمد مجرشي.").iter().all(|m| m.entity != "ahmed-asiri"));
+    assert_eq!(ent("وقال عسيري إن العمليات مستمرة.", "عسيري").as_deref(), Some("ahmed-asiri"));
     // The bearer's surname after a verb of saying, or before punctuation, still names him.
     assert_eq!(ent("وقال الدبيبة إن الحكومة ستعمل.", "الدبيبة").as_deref(), Some("abdul-hamid-dbeibah"));
     assert_eq!(ent("انتقد إدارة أوباما، ولن نجني شيئا.", "أوباما").as_deref(), Some("barack-obama"));
