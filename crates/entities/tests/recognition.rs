@@ -398,3 +398,32 @@ fn a_name_two_coalitions_share_goes_to_the_one_whose_countries_the_article_names
     // Named in full, the coalition stays itself whatever the places.
     assert_eq!(ent("قال التحالف الدولي إن طائراته قصفت مواقع في اليمن، وأكد التحالف ذلك.", "التحالف").as_deref(), Some("us-led-coalition"));
 }
+
+/// Lexicon names that are also common words (words.toml `word_homographs`): the place
+/// where a place stands, the outlet set off or with «لـ», the person after a title.
+#[test]
+fn a_place_or_outlet_whose_name_is_a_word_is_read_by_its_position() {
+    for (text, word) in [
+        ("ورغم أن الملابس كانت تظهر دوما نظيفة.", "دوما"),
+        ("الغارات تدمر المنازل في القرية.", "تدمر"),
+        ("يتم تزيين الطرق والميادين بالإنارة.", "الميادين"),
+        ("من أعماق البحار.", "أعماق"),
+        ("التقط صورة لمشهد جميل.", "لمشهد"),
+        ("قال مصدر إن الوضع هادئ.", "هادئ"),
+    ] {
+        assert!(find(&ms(text), word).is_none(), "{text}: {:?}", ms(text));
+    }
+    for (text, word, id) in [
+        ("قصفت الطائرات مدينة دوما في الغوطة الشرقية.", "مدينة دوما", "douma"),
+        ("سقطت قذائف على دوما وحرستا.", "دوما", "douma"),
+        ("سيطر التنظيم على تدمر الأثرية.", "تدمر", "palmyra"),
+        ("في محافظات حماه وحلب وحمص وتدمر.", "تدمر", "palmyra"),
+        ("وصل الرئيس إلى مشهد.", "مشهد", "mashhad"),
+        ("قال مصدر للميادين إن الاشتباكات مستمرة.", "للميادين", "almayadeen"),
+        ("ذكرت الميادين أن الاشتباكات مستمرة.", "الميادين", "almayadeen"),
+        ("تبنى التنظيم الهجوم عبر «أعماق».", "أعماق", "amaq"),
+        ("وقال الرئيس هادي إن الحكومة ستعود.", "الرئيس هادي", "hadi"),
+    ] {
+        assert_eq!(ent(text, word).as_deref(), Some(id), "{text}: {:?}", ms(text));
+    }
+}
