@@ -196,6 +196,7 @@ struct NounContext {
     held_nouns: Vec<String>,
     #[serde(default)]
     spared_words: Vec<String>,
+    search_words: Vec<String>,
     #[serde(default)]
     illness_words: Vec<String>,
     #[serde(default)]
@@ -353,6 +354,7 @@ struct FwReference {
     others: Vec<String>,
     relatives: Vec<String>,
     with_it: Vec<String>,
+    pointers: Vec<String>,
     object_suffixes: Vec<String>,
     relay_suffixes: Vec<String>,
 }
@@ -440,6 +442,8 @@ pub struct FunctionWords {
     pub others: HashSet<String>,
     pub relatives: HashSet<String>,
     pub with_it: HashSet<String>,
+    /// «جاء ذلك في بيان لـX»: words by which a report points back at the sentence before.
+    pub pointers: HashSet<String>,
     /// Longest first, so that "ها" is tried before "ه".
     pub object_suffixes: Vec<String>,
     /// Longest first.
@@ -526,6 +530,7 @@ impl FunctionWords {
             others: set(&f.reference.others),
             relatives: set(&f.reference.relatives),
             with_it: set(&f.reference.with_it),
+            pointers: set(&f.reference.pointers),
             object_suffixes,
             relay_suffixes,
             sources_plural: one(&f.reference.sources_plural, "sources_plural")?,
@@ -654,6 +659,8 @@ pub struct Data {
     pub held_nouns: HashSet<String>,
     /// "تم إنقاذ 4 آخرين"، "ونجا 3 آخرون": the figure right after these counts no victims.
     pub spared_words: HashSet<String>,
+    /// «البحث جار عن 3 آخرين»: searched for after «عن», the figure counts the missing.
+    pub search_words: HashSet<String>,
     /// "بالتسمم"، "بالجوع": after a figure these make an injury an illness (`other`).
     pub illness_words: HashSet<String>,
     /// "يؤوي"، "يضم": with a camp word in the sentence the people hosted are displaced.
@@ -782,6 +789,7 @@ impl Data {
             prison_words: set(&nf.context.prison_words),
             held_nouns: set(&nf.context.held_nouns),
             spared_words: set(&nf.context.spared_words),
+            search_words: set(&nf.context.search_words),
             illness_words: nf.context.illness_words.iter().map(|w| normalize_str(w)).collect(),
             host_verbs: set(&nf.context.host_verbs),
             camp_words: set(&nf.context.camp_words),

@@ -229,7 +229,17 @@ impl ClaimExtractor {
             let (ss, se) = d.sent_bytes[si];
             let sentence = evidence(text, d.norm.to_original(ss), d.norm.original_span(ss, se).1, bs, be);
             let sources = to_sources(&d, &chain);
-            let denied = kind != "other" && denied_from[si].is_some_and(|k| k < n.v0);
+            // «نفى X تنفيذ غارة، مؤكدا أن قواته دمرت زورقين»: after a comma, a participle of
+            // saying opens what the denier affirms.
+            let denied = kind != "other"
+                && denied_from[si].is_some_and(|k| {
+                    k < n.v0
+                        && !(k + 2..n.v0).any(|j| {
+                            d.toks[j - 1].kind == TokenKind::Punct && self.data.fw.commas.contains(d.w(j - 1))
+                                && cands(d.w(j)).find_in(&self.data.participles).is_some()
+                                && cands(d.w(j)).find_in(&self.data.participle_hedges).is_none()
+                        })
+                });
             let denied_by = if denied { sources.last().map(|x| vec![x.text.clone()]).unwrap_or_default() } else { Vec::new() };
             let subject = subject.map(|x| self.data.fold_subject(x));
             let claim = Claim {
@@ -810,10 +820,18 @@ impl ClaimExtractor {
         Some((kind, Some(a), None))
     }
 
-    /// "تم إنقاذ 4 آخرين"، "ونجا 3": the word right before the figure saved them.
+    /// "تم إنقاذ 4 آخرين"، "ونجا 3": the word right before the figure saved them (or says
+    /// them missing: "البحث جار عن 3 آخرين").
     fn spared(&self, d: &Doc, n: &Num, s: usize) -> bool {
         let b = d.skip_q_back(n.t0 as isize - 1, s);
-        b >= s as isize && cands(d.w(b as usize)).find_in(&self.data.spared_words).is_some()
+        if b < s as isize {
+            return false;
+        }
+        let b = b as usize;
+        if cands(d.w(b)).find_in(&self.data.spared_words).is_some() {
+            return true;
+        }
+        d.w(b) == self.data.fw.from && (b.saturating_sub(3).max(s)..b).any(|k| cands(d.w(k)).find_in(&self.data.search_words).is_some())
     }
 
     /// "بينهم"، "منهم"، "من بينهم" right before the figure: a part of the toll just given.
