@@ -668,7 +668,7 @@ impl Attributor {
             if !chain.is_empty() && !from_back {
                 let mut k = subj_end.min(i + 1);
                 while k < scan_end {
-                    if self.is_outlet_pp(d, k) || (d.w(k) == fw.via && k + 1 < e && cands(d.w(k + 1)).find_in(&data.outlets).is_some()) {
+                    if self.is_outlet_pp(d, k) && !chain.iter().any(|c| c.a <= k && k < c.b) || (d.w(k) == fw.via && k + 1 < e && cands(d.w(k + 1)).find_in(&data.outlets).is_some()) {
                         let name0 = d.skip_q(if d.w(k) == fw.via { k + 2 } else { k + 1 }, e);
                         let mut name1 = name0;
                         while name1 < e.min(name0 + 3) && d.toks[name1].kind != TokenKind::Punct
@@ -848,6 +848,18 @@ impl Attributor {
     }
 
     /// "لوكالة"، "للوكالة"، "لصحيفة": an outlet the speaker talked to.
+    /// «لوكالة إدارة الطوارئ»: an outlet noun naming a state's bureau (no news word or media
+    /// name after it).
+    fn bureau_at(&self, d: &Doc, refs: &[Ref], i: usize) -> bool {
+        let data = &*self.data;
+        if !cands(d.w(i)).iter().skip(1).any(|x| data.bureau_outlets.contains(x)) {
+            return false;
+        }
+        let j = d.skip_q(i + 1, d.toks.len());
+        let media = |k: usize| refs::at(refs, k).is_some_and(|r| r.is_media());
+        !(media(i) || j < d.toks.len() && (media(j) || cands(d.w(j)).find_in(&data.news_words).is_some()))
+    }
+
     fn is_outlet_pp(&self, d: &Doc, i: usize) -> bool {
         let w = d.w(i);
         w.starts_with('ل') && cands(w).iter().skip(1).any(|x| self.data.outlets.contains(x))
@@ -926,7 +938,7 @@ impl Attributor {
             if data.complement.contains(w) || data.stops.contains(w) || c.find_in(&data.stops).is_some() && w.len() <= 8
                 || c.iter().any(|x| data.verbs.contains_key(x)) || c.find_in(&data.participles).is_some()
                 || c.find_in(&data.preps).is_some()
-                || (k > a + 1 && self.is_outlet_pp(d, k))
+                || (k > a + 1 && self.is_outlet_pp(d, k) && !self.bureau_at(d, refs, k))
                 || c.iter().any(|x| data.triggers.contains_key(x) && x.len() > 4)
             {
                 break;

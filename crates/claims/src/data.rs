@@ -293,6 +293,8 @@ struct Sources {
     #[serde(default)]
     statements: Vec<String>,
     made_by: Vec<String>,
+    bureau_outlets: Vec<String>,
+    news_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -600,6 +602,10 @@ pub struct Data {
     pub outlets: HashSet<String>,
     /// "تحقيق أجرته X": the verb (with its object) between a work and the body that made it.
     pub made_by: HashSet<String>,
+    /// Outlet nouns that also name a state's bureau («وكالة إدارة الطوارئ»): an outlet only
+    /// when a news word or a media name follows.
+    pub bureau_outlets: HashSet<String>,
+    pub news_words: HashSet<String>,
     /// "في بيان"، "في تقرير": after "في" these end a source ("قال الجيش في بيان").
     pub statements: HashSet<String>,
     pub complement: HashSet<String>,
@@ -819,6 +825,8 @@ impl Data {
             back: set(&af.sources.back),
             outlets: set(&af.sources.outlets),
             made_by: set(&af.sources.made_by),
+            bureau_outlets: set(&af.sources.bureau_outlets),
+            news_words: set(&af.sources.news_words),
             statements: set(&af.sources.statements),
             complement: set(&af.complement.forms),
             stops: set(&af.stops.forms),

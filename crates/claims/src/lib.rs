@@ -110,8 +110,9 @@ impl ClaimExtractor {
                 let mut part = false;
                 let pk = prev_in_sent.filter(|k| *k != "other");
                 if let Some(pk) = pk {
-                    // A dual alone ("بينهم انتحاريان") describes the toll rather than counting a part.
-                    let dual_only = n.v1 == n.v0 + 1 && n.noun.is_some_and(|(k, _)| k == n.v0);
+                    // A dual alone ("بينهم انتحاريان") describes the toll rather than counting a
+                    // part; a dual of victims' kind ("بينهم طفلان") counts them as parts do.
+                    let dual_only = n.v1 == n.v0 + 1 && n.noun.is_some_and(|(k, c)| k == n.v0 && c != NounClass::Civilian);
                     // "حصيلة القتلى 102: 61 من داعش و34 من قسد": parts after a colon
                     let after_colon = kind == "other" && n.t0 > s && d.w(n.t0 - 1) == ":" && prev_num.is_some_and(|(pe, _)| pe + 1 >= n.t0 - 1);
                     // "منها ثماني عمليات": a part that counts things is no part of a toll.
@@ -1070,6 +1071,17 @@ impl ClaimExtractor {
             }
             let label = numbers::victim_phrase(d, &self.data, nk, e).map(|x| x.0).or_else(|| self.data.victim_label(d.w(nk)));
             return (Some(label.unwrap_or("civilians").to_string()), None);
+        }
+        // A dual of the victims' word is its own noun ("بينهم طفلان"، "وامرأتان").
+        if n.noun.is_none() && n.v1 == n.v0 + 1 {
+            let w = d.w(n.v0);
+            let one = ["ان", "ين"].iter().find_map(|x| w.strip_suffix(x)).filter(|x| x.chars().count() >= 3).map(|x| match x.strip_suffix('ت') {
+                Some(y) => format!("{y}ه"),
+                None => x.to_string(),
+            });
+            if let Some(label) = one.and_then(|x| self.data.victim_label(&x)) {
+                return (Some(label.to_string()), None);
+            }
         }
         // Named after the figure: "من داعش", "من صفوف ميليشيا قسد", "لقوات قسد", "عناصر التنظيم".
         let mut k = n.t1;

@@ -1004,3 +1004,23 @@ fn kidnappers_in_the_imperfect_and_media_as_sources() {
     let t = "وقال أحد الشهود لوكالة رويترز إنه رأى 12 جثة في الشارع.";
     assert!(source_of(t, "killed").contains("احد الشهود"), "{:?}", run(t));
 }
+
+#[test]
+fn a_dual_of_victims_after_among_is_a_part() {
+    let c = has("وأصيب 9 أشخاص، بينهم طفلان، في القصف.", "wounded", Some(2), Some(2));
+    assert_eq!(c.subject.as_deref(), Some("civilians"));
+    assert!(c.part_of.is_some(), "{c:?}");
+    has("قتل 7 أشخاص بينهم امرأتان.", "killed", Some(2), Some(2));
+    // a dual of attackers describes the toll: no part
+    let s: Vec<Claim> = scored("قتل 5 مسلحين بينهم انتحاريان.").into_iter().filter(|c| c.low == Some(2)).collect();
+    assert!(s.is_empty(), "{s:?}");
+}
+
+#[test]
+fn an_agency_of_the_state_is_no_outlet_spoken_to() {
+    // «المدير العام لوكالة إدارة الطوارئ»: the bureau's director; «لوكالة الأنباء» is spoken to
+    let t = "وقال المدير العام لوكالة إدارة الطوارئ في الولاية إن 42 شخصا أصيبوا.";
+    assert!(source_of(t, "wounded").contains("لوكاله اداره"), "{:?}", run(t));
+    let t = "وقال مصدر محلي لوكالة الأنباء الألمانية إن 42 شخصا أصيبوا.";
+    assert_eq!(source_of(t, "wounded"), "مصدر محلي", "{:?}", run(t));
+}
