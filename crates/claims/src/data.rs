@@ -357,6 +357,7 @@ struct FwReference {
     relatives: Vec<String>,
     with_it: Vec<String>,
     pointers: Vec<String>,
+    victims_back: Vec<String>,
     object_suffixes: Vec<String>,
     relay_suffixes: Vec<String>,
 }
@@ -446,6 +447,8 @@ pub struct FunctionWords {
     pub with_it: HashSet<String>,
     /// «جاء ذلك في بيان لـX»: words by which a report points back at the sentence before.
     pub pointers: HashSet<String>,
+    /// «6 من الضحايا»: the toll's people named again; the figure counts some of them.
+    pub victims_back: HashSet<String>,
     /// Longest first, so that "ها" is tried before "ه".
     pub object_suffixes: Vec<String>,
     /// Longest first.
@@ -533,6 +536,7 @@ impl FunctionWords {
             relatives: set(&f.reference.relatives),
             with_it: set(&f.reference.with_it),
             pointers: set(&f.reference.pointers),
+            victims_back: set(&f.reference.victims_back),
             object_suffixes,
             relay_suffixes,
             sources_plural: one(&f.reference.sources_plural, "sources_plural")?,

@@ -546,6 +546,16 @@ impl ClaimExtractor {
         // "20 طفلاً من بين الضحايا"، "7 أطفال بين القتلى": counted among a toll.
         if noun_class.is_none_or(|c| c.is_people()) {
             let mut j = d.skip_q(n.t1, e);
+            // "3 من قوات حفظ السلام التابعة للأمم المتحدة بين القتلى": past a short «من X»
+            // (or the rest of «4 من عناصر الشرطة»)
+            if j < e && (d.w(j) == fw.of || n.t1 > n.v1 && d.toks[j].kind == TokenKind::Word) {
+                let past = (j + 1..e.min(j + 9))
+                    .take_while(|&k| d.toks[k].kind == TokenKind::Word && self.form_at(d, k).is_none())
+                    .find(|&k| d.w(k) != fw.of && fw.among.contains(d.w(k)));
+                if let Some(k) = past {
+                    j = k;
+                }
+            }
             let mut among = false;
             while j < e && fw.among.contains(d.w(j)) {
                 among |= d.w(j) != fw.of;
@@ -1003,7 +1013,12 @@ impl ClaimExtractor {
         subject_of: &dyn Fn(&str) -> Option<String>,
     ) -> (Option<String>, Option<usize>) {
         let fw = &self.data.fw;
-        if n.pron.is_some() || n.others {
+        // "قطعوا رؤوس 6 من الضحايا": the victims of the toll just told
+        let of_toll = {
+            let j = d.skip_q(n.t1, e);
+            j + 1 < e && d.w(j) == fw.of && fw.victims_back.contains(d.w(j + 1))
+        };
+        if n.pron.is_some() || n.others || of_toll {
             if let Some((_, Some(subj))) = prev {
                 return (Some(subj.clone()), None);
             }

@@ -1024,3 +1024,12 @@ fn an_agency_of_the_state_is_no_outlet_spoken_to() {
     let t = "وقال مصدر محلي لوكالة الأنباء الألمانية إن 42 شخصا أصيبوا.";
     assert_eq!(source_of(t, "wounded"), "مصدر محلي", "{:?}", run(t));
 }
+
+#[test]
+fn counted_among_the_dead_past_a_short_of_phrase() {
+    let c = has("وأضاف المتحدث أن 3 من قوات حفظ السلام التابعة للأمم المتحدة بين القتلى.", "killed", Some(3), Some(3));
+    assert!(!c.denied);
+    has("وكان 4 من عناصر الشرطة بين الجرحى.", "wounded", Some(4), Some(4));
+    // no toll word after «بين»: nothing counted
+    assert!(scored("ووصل 3 من قوات حفظ السلام بين المدينتين.").is_empty());
+}
