@@ -456,7 +456,8 @@ impl Attributor {
             let mut j = d.skip_q(i + 1, e);
             // «وأعلن ذلك X»، «جاء ذلك في بيان X»: the report points back; its source follows.
             let first_word = (s..i).all(|k| d.toks[k].kind != TokenKind::Word);
-            let pointing = first_word && j < e && cands(d.w(j)).iter().any(|c| fw.pointers.contains(c));
+            // (a denial pointing back, «ونفى ذلك الجيش», disowns the figures: no source of them)
+            let pointing = first_word && j < e && cands(d.w(j)).iter().any(|c| fw.pointers.contains(c)) && cands(w).find_in(&data.denial).is_none();
             if pointing {
                 j = d.skip_q(j + 1, e);
             }

@@ -966,6 +966,9 @@ fn a_report_pointing_back_gives_its_source_to_the_sentence_before() {
     assert!(source_of(t, "killed").contains("وزاره الصحه"), "{:?}", run(t));
     let t = "قتل 7 أشخاص في الغارة. وبعد ذلك أعلن الجيش بدء عملية برية.";
     assert_eq!(source_of(t, "killed"), "", "{:?}", run(t));
+    // a denial pointing back disowns the figure: not its source
+    let t = "قتل 5 مدنيين في غارة على السوق. ونفى ذلك الجيش في بيان.";
+    assert_eq!(source_of(t, "killed"), "", "{:?}", run(t));
 }
 
 #[test]
