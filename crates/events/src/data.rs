@@ -171,6 +171,8 @@ struct RawGrammar {
     letter_names: Vec<String>,
     recalling: Vec<String>,
     pronoun_places: Vec<String>,
+    scenes: Vec<String>,
+    detachments: Vec<String>,
 }
 
 /// Function words of clause syntax (`data/events/grammar.toml`), folded.
@@ -232,6 +234,10 @@ pub(crate) struct Grammar {
     pub recalling: HashSet<String>,
     /// "في محيطها"، "فيها": the place named last before it.
     pub pronoun_places: HashSet<String>,
+    /// "طوقت الشرطة موقع الانفجار": the scene of an incident, cordoned, not besieged.
+    pub scenes: HashSet<String>,
+    /// "قوة من الدرك": some of the force named after من.
+    pub detachments: HashSet<String>,
 }
 
 impl Grammar {
@@ -283,6 +289,8 @@ impl Grammar {
             letter_names: set(r.letter_names),
             recalling: set(r.recalling),
             pronoun_places: set(r.pronoun_places),
+            scenes: set(r.scenes),
+            detachments: set(r.detachments),
             additive_phrases: r.additive_phrases.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
         })
     }

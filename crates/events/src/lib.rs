@@ -871,6 +871,10 @@ impl EventExtractor {
         if (kind == "takeover" || kind == "control") && form.pos == Pos::Verb && hit.mood == affix::Mood::Imperfect && (tj + 1..ce).any(|k| d.g.since.contains(s.w(k))) {
             return s.no("standing_state");
         }
+        // "طوقت الشرطة موقع الانفجار": a cordon around the scene of an incident, no siege.
+        if kind == "siege" && (tj + 1..(tj + 8).min(ce)).any(|k| d.g.scenes.contains(s.b(k)) || d.g.scenes.contains(s.w(k))) {
+            return s.no("cordon_of_scene");
+        }
         // "نفى الجيش أن تكون قواته قد قصفت السوق": what is denied is not told.
         if let Some(v) = verb_at {
             if let Some(c) = (cs.max(v.saturating_sub(5))..v).rev().find(|&k| d.g.that.contains(s.w(k))) {
@@ -1850,6 +1854,16 @@ impl EventExtractor {
             // "قصف بالطائرات المسيرة": a phrase after ب is the means, not the subject.
             if w.starts_with('ب') && s.b(k) != w && !self.data.agent_heads.contains(w) {
                 return None;
+            }
+            // "داهمت قوة من الدرك"، "مفرزة من الشرطة": a detachment of a force, told by its head.
+            if (self.data.g.detachments.contains(w) || self.data.g.detachments.contains(s.b(k)))
+                && k + 2 < end
+                && s.w(k + 1) == "من"
+                && s.toks[k + 2].kind == TokenKind::Word
+                && s.w(k + 2).starts_with("ال")
+                && self.data.agent_heads.contains(s.b(k + 2))
+            {
+                return Some((EntityRef { text: s.orig_text(k, k + 3).to_string(), entity: None }, k, k + 3));
             }
             if self.data.agent_heads.contains(w) || self.data.agent_heads.contains(s.b(k)) {
                 // An aircraft or force phrase: its actor inside, else its words.
@@ -2896,6 +2910,13 @@ fn merge(cands: Vec<Cand>, heads: &HashSet<String>, people: &HashSet<String>) ->
                 // The account kept gives its place ("النزوح من أحياء شرق المدينة" over the
                 // displaced a school shelters elsewhere).
                 let place = if better { c.place.clone().or(x.place.clone()) } else { x.place.clone().or(c.place.clone()) };
+                // A named place over a bare head ("مسلحون يقتحمون بلدة" … "اقتحم مسلحون بلدة زيميو").
+                let bare_head = |p: &Option<EntityRef>| p.as_ref().is_some_and(|r| heads.contains(bare(&riwaya_text::normalize_str(r.text.trim()))));
+                let place = match (bare_head(&place), bare_head(&x.place), bare_head(&c.place)) {
+                    (true, false, _) if x.place.is_some() => x.place.clone(),
+                    (true, _, false) if c.place.is_some() => c.place.clone(),
+                    _ => place,
+                };
                 let target = x.target.clone().or(c.target.clone());
                 let text_date = if x.date_from_text { Some(x.date.clone()) } else if c.date_from_text { Some(c.date.clone()) } else { None };
                 if better {

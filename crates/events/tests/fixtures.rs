@@ -1155,3 +1155,41 @@ fn pronoun_places_and_the_dateline() {
     let e = ev.iter().find(|e| e.kind == "curfew").unwrap_or_else(|| panic!("{}", describe(&ev)));
     assert!(e.place.as_ref().is_some_and(|p| p.text == "كوري باي"), "{}", describe(&ev));
 }
+
+/// The scene of an incident cordoned off is no siege; a detachment of a force
+/// («قوة من الدرك») names the force; a headline's bare «بلدة» yields to the body's named town.
+#[test]
+fn cordons_detachments_and_named_towns() {
+    for t in ["وطوقت الشرطة موقع الانفجار ومنعت الاقتراب منه.", "وفرضت قوات الأمن طوقا أمنيا حول مكان الحادث."] {
+        let ev = events(t);
+        assert!(ev.iter().all(|e| e.kind != "siege"), "{t}: {}", describe(&ev));
+    }
+    let ev = events("وطوقت قوات الجيش بلدة الهدى من ثلاث جهات.");
+    assert!(ev.iter().any(|e| e.kind == "siege"), "{}", describe(&ev));
+    let ev = events("داهمت قوة من الدرك منزلا في حي الزهور بالعاصمة، واعتقلت رجلين.");
+    let e = ev.iter().find(|e| e.kind == "arrest").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.agent.as_ref().is_some_and(|a| a.text.contains("الدرك")), "{}", describe(&ev));
+    // (not strength: "بقوة من الداخل")
+    let ev = events("وضربت العاصفة المدينة بقوة من الشمال.");
+    assert!(ev.iter().all(|e| e.agent.is_none()), "{}", describe(&ev));
+    let t = "مسلحون يقتحمون بلدة في شمال البلاد\nالنور - اقتحم مسلحون بلدة كاروا فجر الأحد، وفق مصادر محلية.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+    assert!(ev[0].place.as_ref().is_some_and(|p| p.text.contains("كاروا")), "{}", describe(&ev));
+}
+
+/// Crowds that take refuge with a figure before the place, fire set with its doer and a time
+/// aside before the site, a single captive freed: told.
+#[test]
+fn refuge_arson_and_one_captive_freed() {
+    let ev = events("ولجأ نحو خمسة آلاف شخص إلى محيط قاعدة البعثة.");
+    assert!(ev.iter().any(|e| e.kind == "displacement"), "{}", describe(&ev));
+    let ev = events("أضرم مسلحون مجهولون النار، فجر الخميس، في السوق الرئيسي بمدينة النور.");
+    let e = ev.iter().find(|e| e.kind == "demolition").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.agent.as_ref().is_some_and(|a| a.text.contains("مسلحون")), "{}", describe(&ev));
+    let ev = events("وأعلنت الشرطة أن قواتها حررت مختطفا من قبضة عصابة في محافظة النور.");
+    assert!(ev.iter().any(|e| e.kind == "release"), "{}", describe(&ev));
+    // (fire set to no site: "أضرم النار في نفسه")
+    let ev = events("أضرم شاب النار في نفسه أمام مبنى البلدية احتجاجا على البطالة.");
+    assert!(ev.iter().all(|e| e.kind != "demolition"), "{}", describe(&ev));
+}
