@@ -172,6 +172,7 @@ struct RawGrammar {
     recalling: Vec<String>,
     pronoun_places: Vec<String>,
     scenes: Vec<String>,
+    provinces: Vec<String>,
     detachments: Vec<String>,
 }
 
@@ -236,6 +237,8 @@ pub(crate) struct Grammar {
     pub pronoun_places: HashSet<String>,
     /// "طوقت الشرطة موقع الانفجار": the scene of an incident, cordoned, not besieged.
     pub scenes: HashSet<String>,
+    /// "بمحافظة X": a province's heads, whose place holds the towns a lede names.
+    pub provinces: HashSet<String>,
     /// "قوة من الدرك": some of the force named after من.
     pub detachments: HashSet<String>,
 }
@@ -290,6 +293,7 @@ impl Grammar {
             recalling: set(r.recalling),
             pronoun_places: set(r.pronoun_places),
             scenes: set(r.scenes),
+            provinces: set(r.provinces),
             detachments: set(r.detachments),
             additive_phrases: r.additive_phrases.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
         })

@@ -391,7 +391,7 @@ impl EventExtractor {
             let m = fold_claims(m);
             step("folded_claim", &b3, &m);
             let b4 = keep(&m);
-            let m = fold_headline(m, text, &self.data.place_heads, &self.data.agent_nouns);
+            let m = fold_headline(m, text, &self.data.place_heads, &self.data.agent_nouns, &self.data.g.provinces);
             step("folded_headline", &b4, &m);
             m
         };
@@ -2985,7 +2985,7 @@ fn fold_soft(mut cands: Vec<Cand>, heads: &HashSet<String>, broad: &HashSet<Stri
 /// "مقتل خمسة بقصف للجيش على سوق في مدينة نيالا" as the headline, "قصف مدفعي نفذه الجيش على
 /// سوق الماشية في مدينة نيالا" in the body: the happening told again, whose body clause names the
 /// headline's place around its own (a site in that town). One event, the body's.
-fn fold_headline(cands: Vec<Cand>, text: &str, heads: &HashSet<String>, people: &HashSet<String>) -> Vec<Cand> {
+fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, people: &HashSet<String>, provinces: &HashSet<String>) -> Vec<Cand> {
     // (an indefinite adjective of relation is no name: "سوق شعبي بمدينة X")
     let names = |t: &str| -> Vec<String> {
         riwaya_text::normalize_str(t)
@@ -3056,8 +3056,45 @@ fn fold_headline(cands: Vec<Cand>, text: &str, heads: &HashSet<String>, people: 
                     })
             })
         };
-        if into.is_some() {
+        // A headline proper whose place the lede words otherwise ("… في أبين" over "… لمدينة
+        // زنجبار"): the lede's one happening of its kind, with no other doer named.
+        let lede_into = into.is_none();
+        let into = into.or_else(|| {
+            if !headline {
+                return None;
+            }
+            let lede = cands.iter().map(|x| x.sent).filter(|&n| n > h.sent).min()?;
+            if lede > h.sent + 2 {
+                return None;
+            }
+            let loose = |x: &Cand| agree(&x.agent, &h.agent) || x.agent.is_none() || h.agent.is_none() || generic(&x.agent);
+            // The headline's place holds the lede's: a province ("بمحافظة X"), or named in the
+            // lede's paragraph ("… لمدينة زنجبار، مركز محافظة أبين"); not "وفي مدينة النور".
+            let province = h.place.as_ref().is_some_and(|p| {
+                let t = riwaya_text::normalize_str(p.text.trim());
+                t.split_whitespace().next().is_some_and(|w| provinces.contains(bare(w)))
+            });
+            let named_in = |x: &Cand| {
+                let a = text[..x.start].rfind('\n').map_or(0, |k| k + 1);
+                let b = text[x.start..].find('\n').map_or(text.len(), |k| x.start + k);
+                let got = names(&text[a..b]);
+                !want.is_empty() && want.iter().all(|w| got.contains(w))
+            };
+            let mut all = (0..cands.len()).filter(|&j| {
+                let x = &cands[j];
+                !gone[j] && x.sent == lede && x.kind == h.kind && x.ongoing == h.ongoing && !x.self_claim && !x.claimed && loose(x) && (province || named_in(x))
+            });
+            match (all.next(), all.next()) {
+                (Some(j), None) => Some(j),
+                _ => None,
+            }
+        });
+        if let Some(j) = into {
             gone[i] = true;
+            // (the headline's named doer, a claim's too, over the lede's "مسلحون")
+            if lede_into && cands[i].agent.is_some() && !generic(&cands[i].agent) && (cands[j].agent.is_none() || generic(&cands[j].agent)) {
+                cands[j].agent = cands[i].agent.clone();
+            }
         }
     }
     drop_marked(cands, &gone)

@@ -1193,3 +1193,26 @@ fn refuge_arson_and_one_captive_freed() {
     let ev = events("أضرم شاب النار في نفسه أمام مبنى البلدية احتجاجا على البطالة.");
     assert!(ev.iter().all(|e| e.kind != "demolition"), "{}", describe(&ev));
 }
+
+/// A headline whose place the lede words otherwise (the province, then the town in it) is
+/// the lede's one happening of its kind; its named doer (a claim's too) goes to the lede's
+/// «مسلحون». Not when the lede tells two of that kind, nor with another doer named.
+#[test]
+fn headline_told_again_by_the_lede_in_other_words() {
+    let t = "انتحاري يفجر سيارة مفخخة عند حاجز في محافظة النور\nالنور - قتل ستة جنود إثر تفجير انتحاري استهدف حاجزا عند مدخل بلدة الهدى، حسب مصادر أمنية.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "bombing").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+    assert!(ev[0].place.as_ref().is_some_and(|p| p.text.contains("الهدى")), "{}", describe(&ev));
+    let t = "مقتل خمسة جنود في كمين بمحافظة النور\nالنور - قتل خمسة جنود في كمين نصبه مسلحون لدورية على طريق بلدة الهدى.\nوتبنت جبهة الوادي الهجوم في بيان.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+    assert!(ev[0].agent.as_ref().is_some_and(|a| a.text.contains("جبهة الوادي")), "{}", describe(&ev));
+    // (two of the kind in the lede: which one the headline tells is not known)
+    let t = "غارات جوية على محافظة النور\nالنور - شنت طائرات حربية غارة على بلدة الهدى صباحا، ثم شنت طائرات مسيرة غارة أخرى على قرية السلام مساء.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "air_strike").collect();
+    assert!(ev.len() >= 2, "{}", describe(&ev));
+    // (another doer named in the lede: another account)
+    let t = "جبهة الوادي تهاجم حاجزا في محافظة النور\nالنور - هاجمت قوات الجيش مواقع لجبهة التحرير قرب بلدة الهدى.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(ev.len(), 2, "{}", describe(&ev));
+}
