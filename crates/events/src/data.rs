@@ -173,6 +173,7 @@ struct RawGrammar {
     pronoun_places: Vec<String>,
     scenes: Vec<String>,
     provinces: Vec<String>,
+    now_and_then: Vec<String>,
     detachments: Vec<String>,
 }
 
@@ -239,6 +240,8 @@ pub(crate) struct Grammar {
     pub scenes: HashSet<String>,
     /// "بمحافظة X": a province's heads, whose place holds the towns a lede names.
     pub provinces: HashSet<String>,
+    /// "بين حين وآخر": before a trigger, what happens now and then, no happening told.
+    pub now_and_then: Vec<Vec<String>>,
     /// "قوة من الدرك": some of the force named after من.
     pub detachments: HashSet<String>,
 }
@@ -294,6 +297,7 @@ impl Grammar {
             pronoun_places: set(r.pronoun_places),
             scenes: set(r.scenes),
             provinces: set(r.provinces),
+            now_and_then: r.now_and_then.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
             detachments: set(r.detachments),
             additive_phrases: r.additive_phrases.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
         })

@@ -569,6 +569,10 @@ impl EventExtractor {
         if (cs.max(ti.saturating_sub(6))..ti).any(|k| d.g.habitual.contains(s.w(k)) && k + 1 < ti && s.w(k + 1) == "ما") {
             return s.no("habitual");
         }
+        // "وتشهد العاصمة بين حين وآخر عمليات خطف": now and then, as a rule.
+        if (cs.max(ti.saturating_sub(8))..ti).any(|k| d.g.now_and_then.iter().any(|p| k + p.len() <= ti && p.iter().enumerate().all(|(x, w)| s.w(k + x) == w))) {
+            return s.no("habitual");
+        }
         // "بعد عام على الهجوم": a happening a year or more back is background.
         if ti >= 2 && d.g.anniversary_links.contains(s.w(ti - 1)) && d.g.long_durations.contains(s.b(ti - 2)) {
             return s.no("anniversary");
@@ -599,9 +603,12 @@ impl EventExtractor {
             }
         }
         // "شهدت المدينة قبل عشر سنوات حصارا"، "بغارة مماثلة قبل عامين": years ago.
-        let years_ago = (cs.max(ti.saturating_sub(5))..(tj + 5).min(s.clause_end(tj))).any(|k| {
-            s.w(k) == "قبل" && (k + 1..(k + 3).min(s.toks.len())).any(|j| d.g.long_durations.contains(s.b(j)) || d.g.long_durations.contains(s.w(j)))
-        });
+        let ago = |k: usize| s.w(k) == "قبل" && (k + 1..(k + 3).min(s.toks.len())).any(|j| d.g.long_durations.contains(s.b(j)) || d.g.long_durations.contains(s.w(j)));
+        let ce = s.clause_end(tj);
+        // (a little further after it, past its place, when no relative clause opens between:
+        // "كانت قد اختطفت في حي الكرادة وسط بغداد قبل عامين")
+        let years_ago = (cs.max(ti.saturating_sub(5))..(tj + 5).min(ce)).any(ago)
+            || (tj + 5..(tj + 9).min(ce)).take_while(|&k| !d.g.relative_subject.contains(s.w(k))).any(ago);
         if years_ago {
             return s.no("years_ago");
         }
@@ -2236,6 +2243,9 @@ impl EventExtractor {
         let cs = match s.next_word(cs) {
             _ if pronoun => ti.saturating_sub(30),
             Some(o) if cs > 0 && self.data.g.result_openers.contains(s.w(o)) => s.clause_start(cs - 1),
+            // "حررت مختطفا في محافظة X، واعتقلت ثلاثة": a verb with و goes on where the clause
+            // before it was.
+            Some(o) if cs > 0 && o == ti && s.w(o).strip_prefix('و').is_some_and(perfect_verb) => s.clause_start(cs - 1),
             _ => cs,
         };
         let mut best_broad = None;

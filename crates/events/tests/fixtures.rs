@@ -1216,3 +1216,23 @@ fn headline_told_again_by_the_lede_in_other_words() {
     let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "attack").collect();
     assert_eq!(ev.len(), 2, "{}", describe(&ev));
 }
+
+/// Years ago a little past the place («كانت قد اختطفت في حي X وسط المدينة قبل عامين») is
+/// background; «بين حين وآخر» tells what happens now and then; a verb with و after a comma
+/// goes on where the clause before it was.
+#[test]
+fn years_ago_further_now_and_then_and_a_chained_verb_s_place() {
+    let ev = events("أفرجت جماعة مسلحة عن باحثة كانت قد اختطفت في حي الزهور وسط مدينة النور قبل عامين.");
+    assert!(ev.iter().all(|e| e.kind != "hostage_taking"), "{}", describe(&ev));
+    assert!(ev.iter().any(|e| e.kind == "release"), "{}", describe(&ev));
+    // (not past a relative clause: "التي شهدت قبل عامين" is the place's past)
+    let ev = events("خطف مسلحون طبيبا في بلدة الهدى التي شهدت قبل عامين معارك عنيفة.");
+    assert!(ev.iter().any(|e| e.kind == "hostage_taking"), "{}", describe(&ev));
+    for t in ["وتشهد العاصمة بين حين وآخر عمليات خطف لأغراض مالية.", "وتتعرض القرى من حين لآخر لهجمات المسلحين."] {
+        let ev = events(t);
+        assert!(ev.iter().all(|e| e.kind != "hostage_taking" && e.kind != "attack"), "{t}: {}", describe(&ev));
+    }
+    let ev = events("وأعلن الجيش أن قواته حررت مختطفا من قبضة عصابة في بلدة الهدى، واعتقلت ثلاثة من أفرادها.");
+    let e = ev.iter().find(|e| e.kind == "arrest").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("الهدى")), "{}", describe(&ev));
+}
