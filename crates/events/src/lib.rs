@@ -1711,6 +1711,10 @@ impl EventExtractor {
             if self.data.stops.contains(w) || self.data.complements.contains(w) || self.data.complements.contains(s.b(a - 1)) || self.data.negation.contains(w) {
                 break;
             }
+            // ("وفق ما أعلن جيش X المتمرد الذي …": the verb of saying is no word of the name.)
+            if self.data.reporting.matches(w) || self.data.announce.contains(w) || self.data.announce.contains(s.b(a - 1)) {
+                break;
+            }
             // "اتهمت قوات الدعم السريع الجيش بـ…": a name ending right before is another party.
             if a < r && s.actor_at(a - 1, ments).is_some() || self.data.accuse.contains(w) || self.data.accuse.contains(s.b(a - 1)) {
                 break;
@@ -2395,7 +2399,8 @@ impl EventExtractor {
         let plain = |w: &str| {
             !w.starts_with("ال") && !w.starts_with("لل") && !w.starts_with('و') && !w.starts_with('ب') && !d.stops.contains(w) && !d.g.preps.contains(w)
                 && !d.asides.contains(w) && !d.g.adverbs.contains(w) && !d.g.time_links.contains(w) && !perfect_verb(w)
-                && (!generic_adjective(w) || fem && w.ends_with('ي') && w.chars().count() >= 4)
+                // (no adjective of relation has two letters: "قرية كياوك ني ماو")
+                && (!generic_adjective(w) || fem && w.ends_with('ي') && w.chars().count() >= 4 || w.chars().count() == 2)
                 && w.chars().count() >= 2
         };
         if s.w(k) != s.b(k) || !d.broad_heads.contains(s.b(k)) && !["بلده", "حي", "قريه"].contains(&s.b(k)) || !plain(s.w(b - 1)) || !plain(s.w(b)) || ["ين", "ان", "ات"].iter().any(|e| s.w(b).ends_with(e)) {

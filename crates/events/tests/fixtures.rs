@@ -1236,3 +1236,23 @@ fn years_ago_further_now_and_then_and_a_chained_verb_s_place() {
     let e = ev.iter().find(|e| e.kind == "arrest").unwrap_or_else(|| panic!("{}", describe(&ev)));
     assert!(e.place.as_ref().is_some_and(|p| p.text.contains("الهدى")), "{}", describe(&ev));
 }
+
+/// A verb of saying is no word of a name the lexicon lacks («وفق ما أعلن جيش X المتمرد الذي
+/// …»); a foreign village's two-letter word («قرية كياوك ني ماو») is no adjective; an island
+/// with its name is a place, «الجزيرة» alone (the channel) is none.
+#[test]
+fn saying_ends_a_name_short_foreign_words_and_islands() {
+    let ev = events("وفق ما أعلن جيش الوادي المتمرد الذي يسيطر على معظم الولاية.");
+    assert!(ev.iter().all(|e| e.agent.as_ref().is_none_or(|a| !a.text.contains("أعلن"))), "{}", describe(&ev));
+    let ev = events("قصفت طائرة حربية تابعة للجيش حفل زفاف في قرية كياوك ني ماو بجزيرة رامري.");
+    let e = ev.iter().find(|e| e.kind == "air_strike").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("ني ماو")), "{}", describe(&ev));
+    let ev = events("قصفت الطائرات جزيرة كامارا فجر اليوم.");
+    let e = ev.iter().find(|e| e.kind == "air_strike").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("كامارا")), "{}", describe(&ev));
+    let ev = events("وقال مراسل الجزيرة إن الطائرات قصفت المدينة.");
+    assert!(ev.iter().all(|e| e.place.as_ref().is_none_or(|p| !p.text.contains("الجزيرة"))), "{}", describe(&ev));
+    // (a nisba of three letters is still an adjective: "قرية السلام بري" is no name)
+    let ev = events("شن الطيران قصفا على قرية السلام بري وجوي.");
+    assert!(ev.iter().all(|e| e.place.as_ref().is_none_or(|p| !p.text.contains("بري"))), "{}", describe(&ev));
+}
