@@ -174,6 +174,7 @@ struct RawGrammar {
     scenes: Vec<String>,
     provinces: Vec<String>,
     now_and_then: Vec<String>,
+    residents: Vec<String>,
     detachments: Vec<String>,
 }
 
@@ -242,6 +243,8 @@ pub(crate) struct Grammar {
     pub provinces: HashSet<String>,
     /// "بين حين وآخر": before a trigger, what happens now and then, no happening told.
     pub now_and_then: Vec<Vec<String>>,
+    /// "منازل المواطنين": a site's genitive that names its people, not the site.
+    pub residents: HashSet<String>,
     /// "قوة من الدرك": some of the force named after من.
     pub detachments: HashSet<String>,
 }
@@ -297,6 +300,7 @@ impl Grammar {
             pronoun_places: set(r.pronoun_places),
             scenes: set(r.scenes),
             provinces: set(r.provinces),
+            residents: set(r.residents),
             now_and_then: r.now_and_then.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
             detachments: set(r.detachments),
             additive_phrases: r.additive_phrases.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),

@@ -2226,6 +2226,14 @@ impl EventExtractor {
             k += 1;
         }
         if let Some((r, a, b, _)) = broad {
+            // "سقطت على مخيم للنازحين في ضواحي المدينة": a kind of site told before a broad
+            // place named by heads alone is where it happened.
+            let heads_only = (a..b).all(|k| s.toks[k].kind != TokenKind::Word || self.data.place_heads.contains(s.b(k)));
+            if heads_only && a > from {
+                if let Some(p) = self.described_place(s, from, a, ments) {
+                    return Some(p);
+                }
+            }
             return Some((r, a, b));
         }
         // No place named after it in its clause: a kind of place as its object ("قاعدة
@@ -2352,7 +2360,8 @@ impl EventExtractor {
         // (A lexicon name has an id of Latin letters; a pattern-found "place:…" names a kind.)
         let lexicon = r.entity.as_deref().is_some_and(|id| id.strip_prefix("place:").unwrap_or(id).chars().any(|c| c.is_ascii_alphanumeric()));
         // ("مستشفى الشفاء" is named, "حاجز للجيش" a facility with its owner: both kept.)
-        let unnamed = !lexicon && !s.w(*a).trim_start_matches(['و', 'ف']).starts_with("ال") && *b == a + 1;
+        // ("منازل المواطنين في حي X": a kind of site whose genitive is its people, unnamed too.)
+        let unnamed = !lexicon && !s.w(*a).trim_start_matches(['و', 'ف']).starts_with("ال") && (*b == a + 1 || *b == a + 2 && self.data.g.residents.contains(s.w(a + 1)));
         let Some(pb) = s.next_word(*b).filter(|&q| q + 1 < end && ["في", "قرب"].contains(&s.w(q))) else { return p };
         let Some(n) = s.next_word(pb + 1).filter(|&q| q < end && unnamed) else { return p };
         match self.place_at(s, n, ments) {

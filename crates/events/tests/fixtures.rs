@@ -1256,3 +1256,23 @@ fn saying_ends_a_name_short_foreign_words_and_islands() {
     let ev = events("شن الطيران قصفا على قرية السلام بري وجوي.");
     assert!(ev.iter().all(|e| e.place.as_ref().is_none_or(|p| !p.text.contains("بري"))), "{}", describe(&ev));
 }
+
+/// A site whose genitive names its people («منازل المواطنين في حي X») yields to the named
+/// place after it; a kind of site before a broad place told by heads alone («مخيم للنازحين
+/// في ضواحي المدينة») is where it happened.
+#[test]
+fn sites_of_people_and_sites_before_unnamed_outskirts() {
+    let ev = events("وأفاد مسعفون بأن قذائف عشوائية سقطت على منازل المواطنين في حي الزهور.");
+    let e = ev.iter().find(|e| e.kind == "shelling").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("الزهور")), "{}", describe(&ev));
+    let ev = events("وقال مسؤول إن قذائف الهاون سقطت على مخيم للنازحين في ضواحي المدينة.");
+    let e = ev.iter().find(|e| e.kind == "shelling").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("مخيم")), "{}", describe(&ev));
+    // (a named place after في still wins; heads alone with nothing before stay)
+    let ev = events("سقطت قذائف على مخيم للنازحين في بلدة الهدى.");
+    let e = ev.iter().find(|e| e.kind == "shelling").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("الهدى")), "{}", describe(&ev));
+    let ev = events("قصفت الطائرات أطراف المدينة.");
+    let e = ev.iter().find(|e| e.kind == "air_strike").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("أطراف المدينة")), "{}", describe(&ev));
+}
