@@ -175,6 +175,7 @@ struct RawGrammar {
     provinces: Vec<String>,
     now_and_then: Vec<String>,
     residents: Vec<String>,
+    rescuers: Vec<String>,
     detachments: Vec<String>,
 }
 
@@ -245,6 +246,8 @@ pub(crate) struct Grammar {
     pub now_and_then: Vec<Vec<String>>,
     /// "منازل المواطنين": a site's genitive that names its people, not the site.
     pub residents: HashSet<String>,
+    /// "أخلت فرق الدفاع المدني العائلات": rescuers who evacuate people are no doers.
+    pub rescuers: HashSet<String>,
     /// "قوة من الدرك": some of the force named after من.
     pub detachments: HashSet<String>,
 }
@@ -301,6 +304,7 @@ impl Grammar {
             scenes: set(r.scenes),
             provinces: set(r.provinces),
             residents: set(r.residents),
+            rescuers: set(r.rescuers),
             now_and_then: r.now_and_then.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
             detachments: set(r.detachments),
             additive_phrases: r.additive_phrases.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),

@@ -1361,6 +1361,10 @@ impl EventExtractor {
                 || support.is_some_and(|k| d.claim.contains(s.w(k)) || d.claim.contains(s.b(k))));
         let ongoing = matches!(kind.as_str(), "air_strike" | "shelling" | "bombing")
             && support.is_some_and(|k| d.ongoing.contains(s.w(k)) || d.ongoing.contains(s.b(k)));
+        // "ما دفع السلطات إلى إجلاء مئات العائلات": who evacuates people drives no one out.
+        let agent = agent.filter(|(_, a, _)| {
+            kind != "displacement" || !(d.state_bodies.contains(s.b(*a)) || d.state_bodies.contains(s.w(*a)) || d.g.rescuers.contains(s.b(*a)) || d.g.rescuers.contains(s.w(*a)))
+        });
         Some(Cand {
             finite: form.pos == Pos::Verb,
             own_voice,

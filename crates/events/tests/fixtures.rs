@@ -1276,3 +1276,17 @@ fn sites_of_people_and_sites_before_unnamed_outskirts() {
     let e = ev.iter().find(|e| e.kind == "air_strike").unwrap_or_else(|| panic!("{}", describe(&ev)));
     assert!(e.place.as_ref().is_some_and(|p| p.text.contains("أطراف المدينة")), "{}", describe(&ev));
 }
+
+/// Authorities or rescuers who evacuate people are no doers of the displacement; an armed
+/// party that drives them out is.
+#[test]
+fn evacuating_authorities_are_no_doers() {
+    for t in ["امتدت النيران إلى ثلاث قرى، ما دفع السلطات إلى إجلاء مئات العائلات من منازلها.", "أخلت فرق الدفاع المدني عشرات العائلات من الحي بعد أن غمرته المياه."] {
+        let ev = events(t);
+        let e = ev.iter().find(|e| e.kind == "displacement").unwrap_or_else(|| panic!("{t}: {}", describe(&ev)));
+        assert!(e.agent.is_none(), "{t}: {}", describe(&ev));
+    }
+    let ev = events("وأجبرت قوات الدعم السريع آلاف السكان على النزوح من القرية.");
+    let e = ev.iter().find(|e| e.kind == "displacement").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.agent.as_ref().is_some_and(|a| a.text.contains("الدعم السريع")), "{}", describe(&ev));
+}
