@@ -2464,7 +2464,9 @@ impl EventExtractor {
         if let Some((a, b, m)) = ment {
             // ("مخيم جباليا" ends like an adjective but is a name the lexicon knows.)
             let named = m.entity.strip_prefix("place:").is_some_and(|id| id.chars().any(|c| c.is_ascii_alphanumeric()));
-            if m.entity.starts_with("place:") && b > a + 1 && kind_adjective(s.b(a), s.w(a + 1)) && !named {
+            // ("إقليم شبيلي السفلى": a word in ي with its own definite adjective is a name.)
+            let own_adjective = b > a + 2 && s.w(a + 2).starts_with("ال") && !self.data.stops.contains(s.w(a + 2));
+            if m.entity.starts_with("place:") && b > a + 1 && kind_adjective(s.b(a), s.w(a + 1)) && !named && !own_adjective {
                 return None;
             }
         }

@@ -1290,3 +1290,16 @@ fn evacuating_authorities_are_no_doers() {
     let e = ev.iter().find(|e| e.kind == "displacement").unwrap_or_else(|| panic!("{}", describe(&ev)));
     assert!(e.agent.as_ref().is_some_and(|a| a.text.contains("الدعم السريع")), "{}", describe(&ev));
 }
+
+/// A region the names found as «إقليم X-ي» with its own definite adjective («إقليم شبيلي
+/// السفلى») is a place, not a kind of region, also past a dateline and a long clause.
+#[test]
+fn a_region_with_its_own_adjective_past_a_dateline() {
+    let t = "مقديشو - قتل أربعة جنود عندما انفجرت عبوة ناسفة زرعت على جانب الطريق لدى مرور قافلة في إقليم شبيلي السفلى.";
+    let ev = events(t);
+    let e = ev.iter().find(|e| e.kind == "bombing").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("شبيلي")), "{}", describe(&ev));
+    // (a kind of site with a word of time after it takes no name from it)
+    let ev = events("مقديشو - قصفت الطائرات مقرا عسكريا الليلة الماضية.");
+    assert!(ev.iter().all(|e| e.place.as_ref().is_none_or(|p| !p.text.contains("الليلة"))), "{}", describe(&ev));
+}
