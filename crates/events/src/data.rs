@@ -176,6 +176,7 @@ struct RawGrammar {
     now_and_then: Vec<String>,
     residents: Vec<String>,
     rescuers: Vec<String>,
+    keep_off: Vec<String>,
     detachments: Vec<String>,
 }
 
@@ -248,6 +249,8 @@ pub(crate) struct Grammar {
     pub residents: HashSet<String>,
     /// "أخلت فرق الدفاع المدني العائلات": rescuers who evacuate people are no doers.
     pub rescuers: HashSet<String>,
+    /// "ومنعت المارة من الاقتراب": after a cordon, people kept off the scene: no siege.
+    pub keep_off: HashSet<String>,
     /// "قوة من الدرك": some of the force named after من.
     pub detachments: HashSet<String>,
 }
@@ -305,6 +308,7 @@ impl Grammar {
             provinces: set(r.provinces),
             residents: set(r.residents),
             rescuers: set(r.rescuers),
+            keep_off: set(r.keep_off),
             now_and_then: r.now_and_then.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
             detachments: set(r.detachments),
             additive_phrases: r.additive_phrases.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),

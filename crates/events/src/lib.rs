@@ -882,6 +882,10 @@ impl EventExtractor {
         if kind == "siege" && (tj + 1..(tj + 8).min(ce)).any(|k| d.g.scenes.contains(s.b(k)) || d.g.scenes.contains(s.w(k))) {
             return s.no("cordon_of_scene");
         }
+        // "طوقت الشرطة المنطقة ومنعت المارة من الاقتراب": keeping people off is a cordon.
+        if kind == "siege" && (tj + 1..(tj + 14).min(s.toks.len())).any(|k| s.toks[k].kind == TokenKind::Word && d.g.keep_off.contains(s.b(k))) {
+            return s.no("cordon_of_scene");
+        }
         // "نفى الجيش أن تكون قواته قد قصفت السوق": what is denied is not told.
         if let Some(v) = verb_at {
             if let Some(c) = (cs.max(v.saturating_sub(5))..v).rev().find(|&k| d.g.that.contains(s.w(k))) {

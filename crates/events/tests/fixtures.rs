@@ -1303,3 +1303,15 @@ fn a_region_with_its_own_adjective_past_a_dateline() {
     let ev = events("مقديشو - قصفت الطائرات مقرا عسكريا الليلة الماضية.");
     assert!(ev.iter().all(|e| e.place.as_ref().is_none_or(|p| !p.text.contains("الليلة"))), "{}", describe(&ev));
 }
+
+/// A cordon that keeps people off («طوقت الشرطة المنطقة ومنعت المارة من الاقتراب») is the
+/// scene of an incident closed, no siege; a siege that keeps aid out still is one.
+#[test]
+fn a_cordon_that_keeps_people_off_is_no_siege() {
+    for t in ["وطوقت الشرطة المنطقة ومنعت المارة من الاقتراب.", "وطوق المسلحون المدرسة ومنعوا الصحفيين من الاقتراب منها."] {
+        let ev = events(t);
+        assert!(ev.iter().all(|e| e.kind != "siege"), "{t}: {}", describe(&ev));
+    }
+    let ev = events("وحاصرت قوات الجيش بلدة الهدى ومنعت دخول المساعدات إليها.");
+    assert!(ev.iter().any(|e| e.kind == "siege"), "{}", describe(&ev));
+}
