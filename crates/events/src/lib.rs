@@ -390,6 +390,9 @@ impl EventExtractor {
             let b3 = keep(&m);
             let m = fold_claims(m);
             step("folded_claim", &b3, &m);
+            let b5 = keep(&m);
+            let m = fold_retaking(m);
+            step("folded_retaking", &b5, &m);
             let b4 = keep(&m);
             let m = fold_headline(m, text, &self.data.place_heads, &self.data.agent_nouns, &self.data.g.provinces);
             step("folded_headline", &b4, &m);
@@ -3131,6 +3134,24 @@ fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, peop
             }
         }
     }
+    drop_marked(cands, &gone)
+}
+
+/// "قبل أن تقتحم وحدات من الجيش السجن وتستعيد السيطرة عليه": storming to retake a place is
+/// told by what it achieved (the control) in the same sentence by the same doer, not as an
+/// attack of its own. (Gangs storming a prison to free its inmates did attack it.)
+fn fold_retaking(cands: Vec<Cand>) -> Vec<Cand> {
+    let gone: Vec<bool> = cands
+        .iter()
+        .map(|c| {
+            c.kind == "attack"
+                && c.agent.is_some()
+                && !c.claimed
+                && cands.iter().any(|x| {
+                    x.sent == c.sent && x.start > c.start && x.kind == "control" && (x.agent.is_none() || agree(&x.agent, &c.agent))
+                })
+        })
+        .collect();
     drop_marked(cands, &gone)
 }
 

@@ -1315,3 +1315,15 @@ fn a_cordon_that_keeps_people_off_is_no_siege() {
     let ev = events("وحاصرت قوات الجيش بلدة الهدى ومنعت دخول المساعدات إليها.");
     assert!(ev.iter().any(|e| e.kind == "siege"), "{}", describe(&ev));
 }
+
+/// Storming to retake a place («تقتحم وحدات من الجيش السجن وتستعيد السيطرة عليه») is told by
+/// the control; gangs storming a prison to free its inmates, or forces storming and
+/// arresting, still attacked.
+#[test]
+fn storming_to_retake_is_the_control() {
+    let ev = events("قبل أن تقتحم وحدات من الجيش والشرطة السجن وتستعيد السيطرة عليه فجر الإثنين.");
+    assert!(ev.iter().any(|e| e.kind == "control"), "{}", describe(&ev));
+    assert!(ev.iter().all(|e| e.kind != "attack"), "{}", describe(&ev));
+    let ev = events("اقتحمت عصابات مسلحة السجن المركزي في العاصمة ليل السبت، وأطلقت سراح السجناء.");
+    assert!(ev.iter().any(|e| e.kind == "attack"), "{}", describe(&ev));
+}
