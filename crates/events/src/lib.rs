@@ -382,7 +382,7 @@ impl EventExtractor {
             let m = merge(cands, &self.data.place_heads, &self.data.agent_nouns);
             step("merged", &b0, &m);
             let b1 = keep(&m);
-            let m = fold_soft(m, &self.data.place_heads, &self.data.broad_heads);
+            let m = fold_soft(m, &self.data.place_heads, &self.data.broad_heads, &self.data.agent_nouns);
             step("folded_soft", &b1, &m);
             let b2 = keep(&m);
             let m = fold_denials(m);
@@ -2977,7 +2977,7 @@ fn merge(cands: Vec<Cand>, heads: &HashSet<String>, people: &HashSet<String>) ->
 /// Strikes and attacks told by a word that does not say their kind ("استهدف مستشفى"،
 /// "مجزرة داخل المستشفى") are the article's specific strike when one exists with an
 /// agreeing doer at the same place (or either unknown): one event per happening.
-fn fold_soft(mut cands: Vec<Cand>, heads: &HashSet<String>, broad: &HashSet<String>) -> Vec<Cand> {
+fn fold_soft(mut cands: Vec<Cand>, heads: &HashSet<String>, broad: &HashSet<String>, people: &HashSet<String>) -> Vec<Cand> {
     let mut gone = vec![false; cands.len()];
     // Destruction told as a consequence ("مما أدى إلى تدمير") is the strike's, wherever.
     let is_soft = |c: &Cand| STRIKES.contains(&c.kind.as_str()) || c.kind == "demolition";
@@ -2988,16 +2988,23 @@ fn fold_soft(mut cands: Vec<Cand>, heads: &HashSet<String>, broad: &HashSet<Stri
             continue;
         }
         let result = c.kind == "demolition";
+        // "إن المهاجمين استهدفوا السوق": the attackers told before, by their definite noun.
+        let anaphor = c.agent.as_ref().is_some_and(|r| {
+            let t = riwaya_text::normalize_str(r.text.trim());
+            !t.contains(' ') && t.starts_with("ال") && people.contains(&t)
+        });
+        // (a soft attack on the site a fire was set to: "أضرموا النار في السوق" … "استهدفوا السوق")
+        let burnt = |x: &Cand| c.kind == "attack" && x.kind == "demolition" && x.place.is_some() && c.place.is_some() && near_place(&x.place, &c.place);
         let into = (0..cands.len()).find(|&j| {
             let x = &cands[j];
             j != i
                 && !gone[j]
-                && STRIKES.contains(&x.kind.as_str())
+                && (STRIKES.contains(&x.kind.as_str()) || burnt(x))
                 // The same kind, or a more specific one: an unspecified attack is any strike,
                 // an unspecified shelling may be from the air; a car bomb stays a bombing.
                 && (x.kind == c.kind || c.kind == "attack" || c.kind == "shelling" && x.kind == "air_strike" || c.kind == "demolition")
                 && (!x.soft || x.agent.is_some() && c.agent.is_none() || c.kind == "attack" && x.kind != "attack")
-                && agree(&x.agent, &c.agent)
+                && (agree(&x.agent, &c.agent) || anaphor && x.start < c.start)
                 && x.ongoing == c.ongoing
                 // (a toll's strike is the one told wherever its place is read, but not when both
                 // name a site and the two sites differ: "القصف على السوق" beside "هجوم على المستشفى")
