@@ -2531,7 +2531,10 @@ impl EventExtractor {
                 // "مبنى سكنياً"، "موقع عسكري": a kind of place, not a named one.
                 // ("إقليم شبيلي السفلى": a word in ي with its own adjective is a name.)
                 let own_adjective = s.next_word(b + 1).is_some_and(|n| s.w(n).starts_with("ال") && !self.data.stops.contains(s.w(n)));
-                if words == 1 && kind_adjective(head, x) && !own_adjective && s.mention_at(b, ments).is_none() {
+                // ("بلدة ميرباليه": a writer who ends the head in ة and the word in يه wrote a
+                // foreign name, not an adjective in ية.)
+                let foreign_ha = s.orig_text(k, k + 1).ends_with('ة') && s.orig_text(b, b + 1).ends_with("يه");
+                if words == 1 && kind_adjective(head, x) && !own_adjective && !foreign_ha && s.mention_at(b, ments).is_none() {
                     break;
                 }
                 if x.starts_with('ب') && !x.starts_with("بو") {

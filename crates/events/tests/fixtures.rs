@@ -1340,3 +1340,14 @@ fn the_attackers_targeting_the_burnt_site_is_the_arson() {
     let ev = events(t);
     assert!(ev.iter().any(|e| e.kind == "attack"), "{}", describe(&ev));
 }
+
+/// A writer who ends a settlement's head in ة and the word after it in يه wrote a foreign name
+/// («بلدة ميرباليه»), not an adjective in ية; «بلدة حدودية» stays a kind of town.
+#[test]
+fn a_foreign_name_in_yeh_ha_after_a_head_in_ta_marbuta() {
+    let ev = events("سيطرت عصابات مسلحة على بلدة ميرباليه وسط البلاد بعد هجوم استهدف مركز الشرطة.");
+    let e = ev.iter().find(|e| e.kind == "takeover").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("ميرباليه")), "{}", describe(&ev));
+    let ev = events("سيطرت عصابات مسلحة على بلدة حدودية بعد هجوم استهدف مركز الشرطة.");
+    assert!(ev.iter().all(|e| e.place.as_ref().is_none_or(|p| !p.text.contains("حدودية"))), "{}", describe(&ev));
+}
