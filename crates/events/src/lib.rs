@@ -1264,6 +1264,14 @@ impl EventExtractor {
                 kind = EventKind::Control;
             }
         }
+        // "على يد مسلحين يشتبه في انتمائهم إلى X هاجموا القرية": a plural verb's subject is the
+        // people named by what they do a little before it in its clause.
+        if agent.is_none() && form.pos == Pos::Verb && s.w(ti).ends_with("وا") {
+            agent = (cs.max(ti.saturating_sub(10))..ti)
+                .rev()
+                .find(|&k| s.toks[k].kind == TokenKind::Word && (d.agent_nouns.contains(s.w(k)) || d.agent_nouns.contains(s.b(k))))
+                .map(|k| (EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
+        }
         // Place.
         let (skip_a, skip_b) = agent.as_ref().map(|&(_, a, b)| (a, b)).unwrap_or((usize::MAX, usize::MAX));
         // ("اقتحم مستشفى المدينة من قبل مسلحين": with a passive's doer, the place is before it.)
@@ -2460,7 +2468,10 @@ impl EventExtractor {
         if k > 0 && self.data.g.not_a_place_after.contains(s.w(k - 1)) && s.mention_at(k, ments).is_none() {
             return None;
         }
-        let ment = s.mention_at(k, ments).filter(|(a, _, m)| *a == k && PLACES.contains(&m.kind.as_str()));
+        // ("قرية بإقليم X": a head and a place head after ب are no village named "بإقليم".)
+        let glued_head = |q: usize| q < s.toks.len() && s.w(q).strip_prefix('ب').is_some_and(|x| self.data.place_heads.contains(bare(x)));
+        let misread = |a: usize, b: usize, m: &Mention| m.entity.starts_with("place:") && (a..b).any(|q| q > a && glued_head(q) || q == a && glued_head(q) && b == a + 1);
+        let ment = s.mention_at(k, ments).filter(|(a, b, m)| *a == k && PLACES.contains(&m.kind.as_str()) && !misread(*a, *b, m));
         // A body's name that runs on over where it is ("برنامج الأغذية العالمي في بلدة هبيلا"):
         // the place after في inside it is read as if alone.
         let host = s
@@ -2477,11 +2488,15 @@ impl EventExtractor {
                 return None;
             }
         }
-        if s.mention_at(k, ments).is_some_and(|(a, _, m)| !PLACES.contains(&m.kind.as_str()) || a != k) && ment.is_none() && host.is_none() {
+        if s.mention_at(k, ments).is_some_and(|(a, b, m)| (!PLACES.contains(&m.kind.as_str()) || a != k) && !misread(a, b, m)) && ment.is_none() && host.is_none() {
             return None;
         }
         let w = s.w(k);
-        let head = s.b(k);
+        // ("قرية بإقليم إيتوري": a head glued to ب after a bare kind of place.)
+        let head = match w.strip_prefix('ب').map(bare) {
+            Some(h) if !self.data.place_heads.contains(s.b(k)) && self.data.place_heads.contains(h) && k > 0 && self.data.place_heads.contains(s.b(k - 1)) => h,
+            _ => s.b(k),
+        };
         let mut np = None;
         if self.data.place_heads.contains(head) {
             let mut b = k + 1;
@@ -2499,7 +2514,7 @@ impl EventExtractor {
                 if self.data.stops.contains(x) || self.data.g.preps.contains(x) {
                     break;
                 }
-                if let Some((ma, mb, m)) = s.mention_at(b, ments).filter(|(ma, mb, _)| host != Some((*ma, *mb))) {
+                if let Some((ma, mb, m)) = s.mention_at(b, ments).filter(|(ma, mb, m)| host != Some((*ma, *mb)) && !misread(*ma, *mb, m)) {
                     if !PLACES.contains(&m.kind.as_str()) {
                         break;
                     }
@@ -3039,7 +3054,8 @@ fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, peop
             .split_whitespace()
             .filter(|w| !generic_adjective(w))
             .map(|w| bare(w).to_string())
-            .filter(|w| w.chars().count() > 2 && !heads.contains(w))
+            // (a head glued to ب: "بإقليم")
+            .filter(|w| w.chars().count() > 2 && !heads.contains(w) && !w.strip_prefix('ب').is_some_and(|x| heads.contains(bare(x))))
             .collect()
     };
     // "مسلحون"، "المهاجمين": people named by what they do, one doer however worded.
@@ -3119,7 +3135,7 @@ fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, peop
             // lede's paragraph ("… لمدينة زنجبار، مركز محافظة أبين"); not "وفي مدينة النور".
             let province = h.place.as_ref().is_some_and(|p| {
                 let t = riwaya_text::normalize_str(p.text.trim());
-                t.split_whitespace().next().is_some_and(|w| provinces.contains(bare(w)))
+                t.split_whitespace().next().is_some_and(|w| provinces.contains(bare(w)) || w.strip_prefix('ب').is_some_and(|x| provinces.contains(bare(x))))
             });
             let named_in = |x: &Cand| {
                 let a = text[..x.start].rfind('\n').map_or(0, |k| k + 1);

@@ -1351,3 +1351,19 @@ fn a_foreign_name_in_yeh_ha_after_a_head_in_ta_marbuta() {
     let ev = events("سيطرت عصابات مسلحة على بلدة حدودية بعد هجوم استهدف مركز الشرطة.");
     assert!(ev.iter().all(|e| e.place.as_ref().is_none_or(|p| !p.text.contains("حدودية"))), "{}", describe(&ev));
 }
+
+/// «قرية بإقليم X»: a bare kind of place and a head glued to ب are no village named «بإقليم»;
+/// the place is the province, which holds the lede's village. A plural verb's subject is the
+/// people named by what they do a little before it («على يد مسلحين يشتبه في انتمائهم إلى X
+/// هاجموا القرية»).
+#[test]
+fn a_head_glued_to_ba_and_a_plural_verb_s_subject() {
+    let t = "مقتل 20 مدنيا في هجوم على قرية بإقليم إيتوري\nبونيا - قتل 20 مدنيا على يد مسلحين يشتبه في انتمائهم إلى جماعة متمردة هاجموا قرية مامباسا الواقعة في إقليم إيتوري.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+    assert!(ev[0].place.as_ref().is_some_and(|p| p.text.contains("مامباسا")), "{}", describe(&ev));
+    assert!(ev[0].agent.as_ref().is_some_and(|a| a.text.contains("مسلحين")), "{}", describe(&ev));
+    // (a plural verb with no such people before it names no doer)
+    let ev = events("وقال السكان إنهم هاجموا القرية فجرا.");
+    assert!(ev.iter().all(|e| e.agent.as_ref().is_none_or(|a| !a.text.contains("السكان"))), "{}", describe(&ev));
+}
