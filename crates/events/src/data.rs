@@ -177,6 +177,7 @@ struct RawGrammar {
     residents: Vec<String>,
     rescuers: Vec<String>,
     keep_off: Vec<String>,
+    months: Vec<String>,
     detachments: Vec<String>,
 }
 
@@ -251,6 +252,8 @@ pub(crate) struct Grammar {
     pub rescuers: HashSet<String>,
     /// "ومنعت المارة من الاقتراب": after a cordon, people kept off the scene: no siege.
     pub keep_off: HashSet<String>,
+    /// "اعتداءات أكتوبر 2002": a month's name before a past year after a trigger.
+    pub months: HashSet<String>,
     /// "قوة من الدرك": some of the force named after من.
     pub detachments: HashSet<String>,
 }
@@ -309,6 +312,7 @@ impl Grammar {
             residents: set(r.residents),
             rescuers: set(r.rescuers),
             keep_off: set(r.keep_off),
+            months: set(r.months),
             now_and_then: r.now_and_then.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
             detachments: set(r.detachments),
             additive_phrases: r.additive_phrases.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),

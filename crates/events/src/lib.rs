@@ -1424,6 +1424,20 @@ impl EventExtractor {
                 }
             }
         }
+        // "اعتداءات أكتوبر 2002"، "تشرين الأول/أكتوبر 2002": a month of a past year (not a day's
+        // date: "يوم 3 أكتوبر 2024" may be last week's).
+        for k in tj + 2..(tj + 6).min(s.toks.len()) {
+            if s.is_punct(k) && !s.is_quote(k) && s.w(k) != "/" || s.toks[k - 1].kind == TokenKind::Number {
+                break;
+            }
+            if d.g.months.contains(s.w(k - 1)) || d.g.months.contains(s.b(k - 1)) {
+                if let (Some(p), Some(y)) = (pub_year, year_at(k)) {
+                    if (1900..p).contains(&y) {
+                        return true;
+                    }
+                }
+            }
+        }
         let hi = (tj + 4).min(s.toks.len());
         for k in tj + 1..hi {
             if s.is_punct(k) && !s.is_quote(k) {
@@ -3164,8 +3178,8 @@ fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, peop
 }
 
 /// "قبل أن تقتحم وحدات من الجيش السجن وتستعيد السيطرة عليه": storming to retake a place is
-/// told by what it achieved (the control) in the same sentence by the same doer, not as an
-/// attack of its own. (Gangs storming a prison to free its inmates did attack it.)
+/// told by what it achieved (the control) right after it in its sentence by the same doer,
+/// not as an attack of its own. (Gangs storming a prison to free its inmates did attack it.)
 fn fold_retaking(cands: Vec<Cand>) -> Vec<Cand> {
     let gone: Vec<bool> = cands
         .iter()
@@ -3174,7 +3188,7 @@ fn fold_retaking(cands: Vec<Cand>) -> Vec<Cand> {
                 && c.agent.is_some()
                 && !c.claimed
                 && cands.iter().any(|x| {
-                    x.sent == c.sent && x.start > c.start && x.kind == "control" && (x.agent.is_none() || agree(&x.agent, &c.agent))
+                    x.sent == c.sent && x.start > c.start && x.start < c.end + 120 && x.kind == "control" && (x.agent.is_none() || agree(&x.agent, &c.agent))
                 })
         })
         .collect();

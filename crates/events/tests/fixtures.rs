@@ -1367,3 +1367,15 @@ fn a_head_glued_to_ba_and_a_plural_verb_s_subject() {
     let ev = events("وقال السكان إنهم هاجموا القرية فجرا.");
     assert!(ev.iter().all(|e| e.agent.as_ref().is_none_or(|a| !a.text.contains("السكان"))), "{}", describe(&ev));
 }
+
+/// A month of a past year right after a trigger («اعتداءات أكتوبر 2002»، «تشرين الأول/أكتوبر
+/// 2002») is background; a day's full date is not («غارات يوم 3 أكتوبر …»).
+#[test]
+fn a_month_of_a_past_year_after_the_trigger() {
+    for t in ["وذكر البيان اعتداءات اكتوبر 2002 ضد قوات مشاة البحرية في جزيرة فيلكا.", "ونددت الوزارة باعتداءات تشرين الاول/اكتوبر 2002 ضد القوات في جزيرة فيلكا."] {
+        let ev = events(t);
+        assert!(ev.iter().all(|e| e.kind != "attack"), "{t}: {}", describe(&ev));
+    }
+    let ev = events("شنت الطائرات غارات يوم 3 أكتوبر 2024 على بلدة الهدى.");
+    assert!(ev.iter().any(|e| e.kind == "air_strike"), "{}", describe(&ev));
+}
