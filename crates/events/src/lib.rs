@@ -31,7 +31,10 @@
 //!    conjunction ("ولم تقصف"). An attack foiled but launched ("أحبطت هجوما شنته X") is told.
 //!    So is nothing recalled ("ويستذكر السكان …"), of a past year or years ago just before it
 //!    ("قد شهدت في عام 2022 تفجيرا"، "قبل عامين"), ordered ("أمرت بهدم"), or in other
-//!    articles' headlines under a related-links label ("اقرأ أيضا:"، "روابط ذات صلة").
+//!    articles' headlines under a related-links label ("اقرأ أيضا:"، "روابط ذات صلة"), nor
+//!    what happens now and then ("بين حين وآخر"), in a month of a past year ("اعتداءات أكتوبر
+//!    2002"), nor a cordon of an incident's scene ("طوقت الشرطة موقع الانفجار"، "… ومنعت
+//!    المارة من الاقتراب"), which is no siege.
 //!    Surrender, escape, hostage taking and release told with a figure are claims, not events.
 //! 3. **Type** from the trigger; strikes that do not say their kind ("استهدف"، "قصف") take it
 //!    from the clause: aircraft → `air_strike`, car bombs and suicide attackers → `bombing`,
@@ -53,7 +56,10 @@
 //!    passive ("تمت إعادة السيطرة") takes the armed actor that announces it; a state's act or
 //!    a release in its speaker's words ("أعلنت الشرطة أنها اعتقلت"، "…، مضيفة أنها …") the
 //!    speaker; "وردت X بغارات" X; a suffix subject after "بعد أن" the sentence's first
-//!    subject; a letter spelled in Arabic keeps its number ("حركة إم 23"). `None` otherwise.
+//!    subject; a letter spelled in Arabic keeps its number ("حركة إم 23"); a detachment of a
+//!    force ("قوة من الدرك") the force; a plural verb the people named by what they do a
+//!    little before it ("مسلحين يشتبه في انتمائهم إلى X هاجموا"). Authorities or rescuers who
+//!    evacuate people are no doers of a displacement. `None` otherwise.
 //! 5. **Place**: the first place after the trigger in its clause, a facility or quarter
 //!    before a town or country: lexicon places and head-noun phrases ("مبنى معهد …"،
 //!    "الأحياء المجاورة للسجن"، "بوابات السجن"); else the nearest before it; else what
@@ -61,7 +67,10 @@
 //!    kind ("قرى في منطقة X") yields to the named place after it; a dateline is no place. A
 //!    place told by a pronoun ("في محيطها") is the one named last before it (that sentence,
 //!    else the one before); with no place the lexicon knows, the article is set at its
-//!    dateline.
+//!    dateline. A site whose genitive names its people ("منازل المواطنين في حي X") yields to
+//!    the named place after it; a kind of site before outskirts named by heads alone ("مخيم
+//!    للنازحين في ضواحي المدينة") is the place; a verb with و after a comma goes on where the
+//!    clause before it was.
 //! 6. **Date**: the time expression nearest the trigger in its sentence, else the
 //!    publication date. **Attribution**: the chain of the frame covering the
 //!    trigger (as for figures), from [`riwaya_claims::attribution::Attributor`] (see [`attribution`]).
@@ -74,8 +83,11 @@
 //!    article's specific strike at the same place. People named by what they do ("مسلحون"،
 //!    "المهاجمين") name no party: told again, they are the doer of the happening told before.
 //!    A headline's happening told again in the body, whose clause names the headline's town
-//!    around its own site (or, with no named place, the body's one such happening), is the
-//!    body's event.
+//!    around its own site (or, with no named place, the body's one such happening; or, when its
+//!    place is a province or named in the lede's paragraph, the lede's one such happening), is
+//!    the body's event; a named place is kept over a headline's bare head. Storming to retake
+//!    a place is the control told right after it; a soft attack on the site a fire was set to
+//!    is the arson.
 //!
 //! [`EventExtractor::extract_traced`] also returns what each rule dropped (a trigger refused
 //! and the rule that refused it, a candidate folded into another): `examples/drops.rs`
