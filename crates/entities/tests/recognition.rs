@@ -383,6 +383,11 @@ fn a_known_surname_alone_that_reads_as_a_word_is_the_word() {
 fn a_loaded_common_noun_names_its_actor_only_where_the_actor_is_named() {
     assert!(ms("أكد الوزير أهمية مكافحة الإرهاب في المنطقة.").is_empty());
     assert_eq!(ent("هاجم تنظيم داعش السجن، وتصدت القوات لهجوم الإرهاب.", "الإرهاب").as_deref(), Some("isis"));
+    // SANA's words for the Syrian opposition are any war's words elsewhere.
+    assert!(find(&ms("وتواصل القوات العراقية ملاحقة المجموعات المسلحة في ديالى."), "المجموعات المسلحة").is_none());
+    assert!(find(&ms("ومن معه من الثوار في بنغازي."), "الثوار").is_none());
+    let syria = "قصفت فصائل المعارضة السورية حي الحمدانية، وقالت سانا إن المجموعات الإرهابية استهدفت المدنيين.";
+    assert_eq!(ent(syria, "المجموعات الإرهابية").as_deref(), Some("syrian-opposition"));
 }
 
 /// «التحالف» names the US-led coalition (Syria, Iraq) and the Saudi-led one (Yemen): with
