@@ -79,6 +79,9 @@ pub(crate) struct Payload {
     pub never: bool,
     /// Folds onto a common verb (words.toml `verb_homographs`): a name only where set off.
     pub verb_like: bool,
+    /// A loaded term that names its actor only where the actor is named otherwise
+    /// (loaded_terms.toml `refers_back`).
+    pub refers_back: bool,
     /// Words in the key.
     pub words: u8,
     /// Latin names that must keep the lexicon's case («IS», «ISIS», «UN»; not the English
@@ -129,6 +132,9 @@ pub(crate) struct Ent {
     /// The movement or party an armed wing belongs to («كتائب القسام» → «حماس»): naming the
     /// wing in full makes the parent's short names valid, as naming the parent would.
     pub wing_of: Option<u32>,
+    /// Where an actor acts (lexicon `countries`), ISO codes: picks among bodies that share
+    /// a short name when none is named in full.
+    pub theatre: Vec<[u8; 2]>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -655,6 +661,7 @@ impl Recognizer {
                 country: None,
                 gazetteer_town: false,
                 wing_of: None,
+                theatre: a.countries.iter().filter_map(|c| <[u8; 2]>::try_from(c.to_ascii_uppercase().as_bytes()).ok()).collect(),
             });
         }
         for a in lex.actors() {
@@ -688,6 +695,7 @@ impl Recognizer {
                 country,
                 gazetteer_town: p.id.starts_with("gn-") && matches!(p.kind, P::City | P::Town | P::Village),
                 wing_of: None,
+                theatre: Vec::new(),
             });
         }
 
@@ -732,6 +740,7 @@ impl Recognizer {
             };
             add_name(name.text, ent, kind, &mut payloads);
         }
+        let mut refers_back: Vec<String> = Vec::new();
         for t in lex.standalone_terms() {
             let Some(e) = t.entity.as_deref().and_then(|e| ent_ix.get(e)) else { continue };
             // A neutral standalone word («المسلحين», «الوحدات») is generic: it names the
@@ -739,6 +748,9 @@ impl Recognizer {
             let kind = if t.signal == Signal::Neutral { NK::Short } else { NK::Partisan(t.signal) };
             for s in t.texts() {
                 add_name(s, *e, kind, &mut payloads);
+                if t.refers_back {
+                    refers_back.push(key(s));
+                }
             }
         }
         for i in any_case {
@@ -770,6 +782,11 @@ impl Recognizer {
         for w in &wl.never_alone {
             if let Some(i) = slot(key(w), &mut payloads) {
                 payloads[i].never = true;
+            }
+        }
+        for k in &refers_back {
+            if let Some(i) = keys.get(k) {
+                payloads[*i as usize].refers_back = true;
             }
         }
         for w in &wl.verb_homographs {
@@ -1201,7 +1218,7 @@ impl Recognizer {
                 continue;
             }
             // A full name that is also the short name of another entity: decided later.
-            if pay.names.iter().any(|n| n.kind == NK::Short) {
+            if pay.refers_back || pay.names.iter().any(|n| n.kind == NK::Short) {
                 continue;
             }
             let ent = full[0].ent;
@@ -1219,7 +1236,7 @@ impl Recognizer {
             if pay.never || (pay.names.is_empty() && pay.anaphor.is_none()) {
                 continue;
             }
-            let is_short_or_shared = pay.anaphor.is_some() || pay.names.iter().any(|n| n.kind == NK::Short);
+            let is_short_or_shared = pay.anaphor.is_some() || pay.refers_back || pay.names.iter().any(|n| n.kind == NK::Short);
             if !is_short_or_shared || !occ.free(c.s, c.e) {
                 continue;
             }
@@ -2492,6 +2509,10 @@ impl Recognizer {
         if pay.names.is_empty() {
             return None;
         }
+        if pay.refers_back {
+            let in_text = |ent: u32| named.contains(&ent) || sel.iter().any(|f| f.ent == EntId::Lex(ent));
+            return pay.names.iter().find(|n| in_text(n.ent)).map(|n| EntId::Lex(n.ent));
+        }
         let single_person = pay.words == 1 && pay.names.iter().all(|n| self.ents[n.ent as usize].person);
         // Short names of entities named in full here, the latest mention first.
         let shorts: Vec<u32> = pay.names.iter().filter(|n| n.kind == NK::Short).map(|n| n.ent).collect();
@@ -2546,6 +2567,9 @@ impl Recognizer {
                 }
             }
         }
+        if let Some(i) = self.by_theatre(pay, sel) {
+            return Some(EntId::Lex(i));
+        }
         let full: Vec<u32> = pay.names.iter().filter(|n| n.kind != NK::Short).map(|n| n.ent).collect();
         if !full.is_empty() {
             let pick = full.iter().copied().find(|&i| in_text(i)).unwrap_or(full[0]);
@@ -2553,13 +2577,42 @@ impl Recognizer {
         }
         // An unresolved surname in a clear name context: the one person the data knows by
         // it («الدبيبة»), else a placeholder the run may link.
-        if single_person && self.name_context(m, p, s, e, false) {
+        if single_person && self.name_context(m, p, s, e, false) && !self.word_not_surname(m, s, e) {
             if let [only] = shorts.as_slice() {
                 return Some(EntId::Lex(*only));
             }
             return Some(EntId::New(derived_id("person", &m[s..e]), "person"));
         }
         None
+    }
+
+    /// Among bodies sharing this name that say where they act (lexicon `countries`), none
+    /// named here in full: the one whose countries the article's places name most, if one
+    /// leads («غارات التحالف» in an article on Abyan and Aden is the Saudi-led coalition).
+    fn by_theatre(&self, pay: &Payload, sel: &[Found]) -> Option<u32> {
+        let cands: Vec<u32> = pay.names.iter().map(|n| n.ent).filter(|&i| !self.ents[i as usize].theatre.is_empty()).collect();
+        if cands.len() < 2 {
+            return None;
+        }
+        let score = |i: u32| {
+            let t = &self.ents[i as usize].theatre;
+            sel.iter()
+                .filter(|f| matches!(f.ent, EntId::Lex(j) if self.ents[j as usize].country.is_some_and(|c| t.contains(&c))))
+                .count()
+        };
+        let mut scored: Vec<(usize, u32)> = cands.iter().map(|&i| (score(i), i)).collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0));
+        (scored[0].0 > 0 && scored[0].0 > scored[1].0).then_some(scored[0].1)
+    }
+
+    /// A surname the lexicon knows, standing alone with its bearer not named here, that is
+    /// more likely a word: a title or role («وقال المهندس طارق …»), a nationality
+    /// («الرئيس التركي»), or where a place stands (`heads.locative`: «في المنفى», «في الصدر»).
+    fn word_not_surname(&self, m: &str, s: usize, e: usize) -> bool {
+        let w = &m[s..e];
+        self.keys.get(w).is_some_and(|&i| self.payloads[i as usize].role)
+            || self.nisba_country.contains_key(w)
+            || prev_word(m, word_start(m, s)).is_some_and(|x| x.tight && self.locative.contains(&m[x.s..x.e]))
     }
 
     /// A head noun as it stands in a derived id: without «ال», synonyms made one
