@@ -612,6 +612,13 @@ impl StoryThread {
     }
 }
 
+/// What the story update reads from the store while the last merge pass runs.
+struct Prefetched {
+    previous: HashMap<String, i64>,
+    threads_before: Option<HashMap<i64, Option<String>>>,
+    digests: HashMap<String, ArticleDigest>,
+}
+
 /// Stories with their stable ids.
 pub struct StableStories {
     /// Each story with its stable id (`Story::id` set to it), in first-come order.
@@ -684,11 +691,46 @@ fn refresh(store: &mut SqliteStore, run: i64, pre: Option<Clustered>, added: &Ad
     };
     c.take(store, None)?;
     tick("clustered", t);
-    let (groups, thread_of) = c.stories.story_groups();
+    // While the last merge pass runs (mostly one core), a connection of its own reads what
+    // the update needs next: the stored stories' members and threads, and the digests of
+    // the restored articles that share a story with a new one (those stories are laid
+    // out again whatever the pass merges). Nothing is filled in before the pass ends.
+    let mates: Vec<String> = c.stories.story_mates(c.saved).into_iter().map(|i| c.order[i as usize].clone()).collect();
+    let reader = store.reopen().ok();
+    let want_threads = c.saved > 0;
+    let stories = &c.stories;
+    let ((groups, thread_of), read) = std::thread::scope(|scope| {
+        let read = scope.spawn(move || -> anyhow::Result<Option<Prefetched>> {
+            let Some(reader) = reader else { return Ok(None) };
+            let previous = reader.story_members()?;
+            let threads_before = if want_threads { reader.state("threads")?.and_then(|(_, b)| serde_json::from_slice(&b).ok()) } else { None };
+            let mut digests: HashMap<String, ArticleDigest> = HashMap::with_capacity(mates.len());
+            let mut bad = None;
+            reader.digests_of(&mates, &mut |id, b| {
+                match riwaya_store::decode_digest(b) {
+                    Ok(d) => {
+                        digests.insert(id, d);
+                    }
+                    Err(e) => bad = Some(e),
+                }
+                Ok(())
+            })?;
+            if let Some(e) = bad {
+                return Err(e.into());
+            }
+            Ok(Some(Prefetched { previous, threads_before, digests }))
+        });
+        let g = stories.story_groups();
+        (g, read.join())
+    });
+    let read = read.map_err(|_| anyhow::anyhow!("reading the stored stories failed"))??;
     tick("merged, threads, cut", t);
+    let (previous, threads_read, mut fetched) = match read {
+        Some(p) => (p.previous, Some(p.threads_before), p.digests),
+        None => (store.story_members()?, None, HashMap::new()),
+    };
     // Groups are in first-come order (a root is its story's first article).
     let members: Vec<Vec<String>> = groups.iter().map(|(_, m)| m.iter().map(|&i| c.order[i as usize].clone()).collect()).collect();
-    let previous = store.story_members()?;
     let assigned = riwaya_store::assign_ids(&previous, &members, store.next_story_id()?);
     let mut before: HashMap<i64, usize> = HashMap::new();
     for s in previous.values() {
@@ -696,10 +738,10 @@ fn refresh(store: &mut SqliteStore, run: i64, pre: Option<Clustered>, added: &Ad
     }
     // The threads the stored stories have (saved with the placements, so only when the
     // clustering was restored from them).
-    let threads_before: Option<HashMap<i64, Option<String>>> = if c.saved > 0 {
-        store.state("threads")?.and_then(|(_, b)| serde_json::from_slice(&b).ok())
-    } else {
-        None
+    let threads_before: Option<HashMap<i64, Option<String>>> = match threads_read {
+        Some(t) => t,
+        None if c.saved > 0 => store.state("threads")?.and_then(|(_, b)| serde_json::from_slice(&b).ok()),
+        None => None,
     };
     let thread = |k: usize| thread_of.get(&format!("s{}", groups[k].0)).cloned();
     let same = |k: usize| {
@@ -746,8 +788,10 @@ fn refresh(store: &mut SqliteStore, run: i64, pre: Option<Clustered>, added: &Ad
         .collect();
     if !light.is_empty() {
         let pos: HashMap<&str, usize> = c.order.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
-        let mut raw: Vec<(String, Vec<u8>)> = Vec::with_capacity(light.len());
-        store.digests_of(&light, &mut |id, b| {
+        // Those not read while the merge pass ran.
+        let rest: Vec<String> = light.iter().filter(|id| !fetched.contains_key(*id)).cloned().collect();
+        let mut raw: Vec<(String, Vec<u8>)> = Vec::with_capacity(rest.len());
+        store.digests_of(&rest, &mut |id, b| {
             raw.push((id, b.to_vec()));
             Ok(())
         })?;
@@ -755,15 +799,20 @@ fn refresh(store: &mut SqliteStore, run: i64, pre: Option<Clustered>, added: &Ad
             .into_par_iter()
             .map(|(id, b)| riwaya_store::decode_digest(&b).map(|d| (id, d)))
             .collect::<riwaya_store::Result<_>>()?;
-        if decoded.len() != light.len() {
-            anyhow::bail!("{} stored digests are missing", light.len() - decoded.len());
-        }
-        for (id, d) in decoded {
+        fetched.extend(decoded);
+        let mut found = 0;
+        for id in &light {
+            let Some(d) = fetched.remove(id) else { continue };
+            found += 1;
             if !pos.get(id.as_str()).is_some_and(|&i| c.stories.fill(i, d)) {
                 anyhow::bail!("the stored digest of article {id} does not match the saved stories");
             }
         }
+        if found != light.len() {
+            anyhow::bail!("{} stored digests are missing", light.len() - found);
+        }
     }
+    drop(fetched);
     tick(&format!("{} of {} stories to lay out, {} digests read", layout.len(), groups.len(), light.len()), t);
     let mut stories: Vec<(usize, riwaya_stories::Story)> = layout
         .par_iter()

@@ -128,16 +128,18 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// The LSH band keys of a signature, as `add_batch` makes them.
+/// The LSH band keys of a signature, as `add_batch` makes them: xxh3 of the band's number
+/// and rows, hashed in one call (streaming xxh3 gives the same digest for the same bytes;
+/// its set-up per band was most of a restore's hashing).
 fn band_keys(m: &[u32; MINHASH]) -> [u64; BANDS] {
     let mut keys = [0u64; BANDS];
+    let mut buf = [0u8; 1 + 4 * ROWS];
     for (b, k) in keys.iter_mut().enumerate() {
-        let mut h = xxhash_rust::xxh3::Xxh3::new();
-        h.update(&[b as u8]);
-        for x in &m[b * ROWS..(b + 1) * ROWS] {
-            h.update(&x.to_le_bytes());
+        buf[0] = b as u8;
+        for (c, x) in buf[1..].chunks_exact_mut(4).zip(&m[b * ROWS..(b + 1) * ROWS]) {
+            c.copy_from_slice(&x.to_le_bytes());
         }
-        *k = h.digest();
+        *k = xxhash_rust::xxh3::xxh3_64(&buf);
     }
     keys
 }
@@ -329,6 +331,20 @@ impl Stories {
         self.story(root, members)
     }
 
+    /// The articles before `from` that share a story with one from `from` on, before the
+    /// last merge pass (in order): their stories change, so a caller lays them out again.
+    pub fn story_mates(&self, from: usize) -> Vec<u32> {
+        let root = |mut i: u32| {
+            while self.parent[i as usize] != i {
+                i = self.parent[i as usize];
+            }
+            i
+        };
+        let n = self.parent.len();
+        let touched: std::collections::HashSet<u32> = (from.min(n)..n).map(|i| root(i as u32)).collect();
+        (0..from.min(n) as u32).filter(|&i| touched.contains(&root(i))).collect()
+    }
+
     /// The article id at index `i`.
     pub fn article_id(&self, i: usize) -> Option<&str> {
         self.docs.get(i).map(|d| d.id.as_str())
@@ -409,8 +425,32 @@ mod tests {
             for (i, d) in all.iter().enumerate().take(cut) {
                 assert!(s.fill(i, d.clone()));
             }
+            // The earlier articles of the stories later ones joined (a placement's root
+            // is its story's).
+            let ps = one.placements(0);
+            let later: Vec<u32> = ps[cut..].iter().map(|p| p.root).collect();
+            let mates: Vec<u32> = (0..cut as u32).filter(|&i| later.contains(&ps[i as usize].root)).collect();
+            assert_eq!(s.story_mates(cut), mates, "cut at {cut}");
             assert_eq!(json(&s), want, "cut at {cut}");
             assert_eq!(s.story_groups(), one.story_groups());
+        }
+    }
+
+    /// The one-call band keys equal the streaming hasher's that `add_batch` uses.
+    #[test]
+    fn band_keys_equal_streaming_hashes() {
+        let mut m = [0u32; MINHASH];
+        for (i, x) in m.iter_mut().enumerate() {
+            *x = (i as u32).wrapping_mul(2_654_435_761) ^ 0xdead_beef;
+        }
+        let keys = band_keys(&m);
+        for (b, k) in keys.iter().enumerate() {
+            let mut h = xxhash_rust::xxh3::Xxh3::new();
+            h.update(&[b as u8]);
+            for x in &m[b * ROWS..(b + 1) * ROWS] {
+                h.update(&x.to_le_bytes());
+            }
+            assert_eq!(*k, h.digest(), "band {b}");
         }
     }
 
