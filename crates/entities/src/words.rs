@@ -149,6 +149,8 @@ struct HeadsRaw {
     construct_not: List,
     subject_heads: List,
     indefinite_names: List,
+    service_heads: List,
+    service_nouns: List,
     national: List,
     geo_nouns: List,
     geo_adjectives: List,
@@ -234,6 +236,9 @@ pub(crate) struct Words {
     pub subject_heads: Vec<String>,
     /// «موقع»: an outlet head after which an unquoted definite word is no name.
     pub indefinite_names: Vec<String>,
+    /// «جهاز»: a body head only before a word of `service_nouns` (else a device).
+    pub service_heads: Vec<String>,
+    pub service_nouns: Vec<String>,
     /// Heads of a state's bodies named without their state («وزارة الصحة»): the body of the
     /// country the article is about.
     pub national_heads: Vec<String>,
@@ -425,6 +430,8 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         construct_not_heads: raw_list("heads.construct_not", &h.construct_not, false)?,
         subject_heads: raw_list("heads.subject_heads", &h.subject_heads, false)?,
         indefinite_names: raw_list("heads.indefinite_names", &h.indefinite_names, false)?,
+        service_heads: raw_list("heads.service_heads", &h.service_heads, false)?,
+        service_nouns: raw_list("heads.service_nouns", &h.service_nouns, false)?,
         national_heads: raw_list("heads.national", &h.national, false)?,
         roles: raw_list("names.roles", &n.roles, true)?,
         titles: raw_list("names.titles", &n.titles, false)?,

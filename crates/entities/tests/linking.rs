@@ -99,3 +99,61 @@ fn a_governments_capital_short_name_is_the_town_where_a_place_stands() {
     let airport = v.iter().find(|m| m.text.starts_with("مطار")).expect("the airport");
     assert!(airport.entity.contains("cairo"), "{v:?}");
 }
+
+#[test]
+fn a_lexicon_persons_family_name_alone_is_that_person() {
+    // The person named in full, then by the family name after a verb of saying.
+    let v = rec().mentions("وقال رئيس المجلس عيدروس الزبيدي في كلمة إن الأمن أولوية، فيما قال الزبيدي إن الحوار ممكن.");
+    let zs: Vec<&str> = v.iter().filter(|m| m.text == "الزبيدي").map(|m| m.entity.as_str()).collect();
+    assert_eq!(zs, vec!["aidarous-al-zubaidi"], "{v:?}");
+    // A family name that is a word: only in a name's context («وأكد بصل أن»), not «بصل المزارعين».
+    let v = rec().mentions("وقال محمود بصل إن الطواقم تعمل، وأكد بصل أن الوقود نفد، وارتفعت أسعار بصل المزارعين.");
+    assert_eq!(v.iter().filter(|m| m.entity == "mahmoud-basal").count(), 2, "{v:?}");
+    // A father's name after «بن» is no family name: «سلمان» alone is not «محمد بن سلمان».
+    let v = rec().mentions("التقى الأمير محمد بن سلمان الوفد، وقال سلمان إن العلاقات متينة.");
+    assert!(v.iter().all(|m| m.text != "سلمان" || m.entity != "mohammed-bin-salman"), "{v:?}");
+}
+
+#[test]
+fn a_given_name_has_no_proclitic() {
+    // «فاطمة» is not «ف» + «اطمة» (a town of Syria).
+    let v = rec().mentions("وقالت المتحدثة فاطمة الزهراني إن الأسر تحتاج إلى المساعدة.");
+    assert!(v.iter().all(|m| m.entity != "atmeh"), "{v:?}");
+    // The town itself, with a preposition, is still found.
+    let v = rec().mentions("وسقطت قذائف على بلدة أطمة في ريف إدلب.");
+    assert!(v.iter().any(|m| m.entity == "atmeh"), "{v:?}");
+}
+
+#[test]
+fn a_shared_short_name_with_a_countrys_nisba_is_that_countrys_body() {
+    // «الدفاع المدني» names several countries' bodies; with «اليمني» it is Yemen's, and its
+    // bare name later in the article is the same body.
+    let v = rec().mentions("أخمدت فرق الدفاع المدني اليمني حريقا في مدينة تعز، وقال مدير الدفاع المدني في المحافظة إن الحريق كبير.");
+    let long = v.iter().find(|m| m.text == "الدفاع المدني اليمني").expect("the body with its nisba");
+    assert!(long.entity.starts_with("org:") && long.entity.ends_with("اليمنيه"), "{v:?}");
+    assert_eq!(ent(&v, "الدفاع المدني").as_deref(), Some(long.entity.as_str()), "{v:?}");
+    // A word that is no nisba makes no body of its own.
+    let v = rec().mentions("وصل الدفاع المدني الموقع بعد ساعة.");
+    assert!(v.iter().all(|m| !m.text.contains("الموقع")), "{v:?}");
+}
+
+#[test]
+fn a_title_and_rank_words_before_a_name() {
+    let v = rec().mentions("وقال الملازم الأول نسيم برناوي إن الوضع مستقر، وأشار برناوي إلى تشقق الجدران.");
+    let p = v.iter().find(|m| m.text == "نسيم برناوي").expect("the officer");
+    assert_eq!(ent(&v, "برناوي").as_deref(), Some(p.entity.as_str()), "{v:?}");
+    // «الفريق الأول» of a club is a team, and no name follows it.
+    let v = rec().mentions("واصل الفريق الأول لكرة القدم تدريباته، وقال مدرب الفريق الأول فقد واصل اللاعبون التدريب.");
+    assert!(v.iter().all(|m| m.kind.as_str() != "person"), "{v:?}");
+}
+
+#[test]
+fn a_device_head_names_a_body_only_before_a_public_service() {
+    let v = rec().mentions("وقال المتحدث باسم جهاز الإسعاف مالك مرسيط إن الفرق لم تصل، وطالب مرسيط بفتح ممرات.");
+    assert!(v.iter().any(|m| m.text == "جهاز الإسعاف" && m.entity.starts_with("org:")), "{v:?}");
+    let p = v.iter().find(|m| m.text == "مالك مرسيط").expect("the spokesman");
+    assert_eq!(ent(&v, "مرسيط").as_deref(), Some(p.entity.as_str()), "{v:?}");
+    // Devices are no bodies.
+    let v = rec().mentions("ووضع جهاز التكييف في الغرفة، وقال إن الجهاز الفني للفريق جاهز.");
+    assert!(v.iter().all(|m| !m.text.contains("جهاز") && !m.text.contains("الجهاز")), "{v:?}");
+}
