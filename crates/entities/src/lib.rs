@@ -79,6 +79,9 @@ pub(crate) struct Payload {
     pub never: bool,
     /// Folds onto a common verb (words.toml `verb_homographs`): a name only where set off.
     pub verb_like: bool,
+    /// A loaded term that names its actor only where the actor is named otherwise
+    /// (loaded_terms.toml `refers_back`).
+    pub refers_back: bool,
     /// Words in the key.
     pub words: u8,
     /// Latin names that must keep the lexicon's case («IS», «ISIS», «UN»; not the English
@@ -738,6 +741,7 @@ impl Recognizer {
             };
             add_name(name.text, ent, kind, &mut payloads);
         }
+        let mut refers_back: Vec<String> = Vec::new();
         for t in lex.standalone_terms() {
             let Some(e) = t.entity.as_deref().and_then(|e| ent_ix.get(e)) else { continue };
             // A neutral standalone word («المسلحين», «الوحدات») is generic: it names the
@@ -745,6 +749,9 @@ impl Recognizer {
             let kind = if t.signal == Signal::Neutral { NK::Short } else { NK::Partisan(t.signal) };
             for s in t.texts() {
                 add_name(s, *e, kind, &mut payloads);
+                if t.refers_back {
+                    refers_back.push(key(s));
+                }
             }
         }
         for i in any_case {
@@ -776,6 +783,11 @@ impl Recognizer {
         for w in &wl.never_alone {
             if let Some(i) = slot(key(w), &mut payloads) {
                 payloads[i].never = true;
+            }
+        }
+        for k in &refers_back {
+            if let Some(i) = keys.get(k) {
+                payloads[*i as usize].refers_back = true;
             }
         }
         for w in &wl.verb_homographs {
@@ -1217,7 +1229,7 @@ impl Recognizer {
                 continue;
             }
             // A full name that is also the short name of another entity: decided later.
-            if pay.names.iter().any(|n| n.kind == NK::Short) {
+            if pay.refers_back || pay.names.iter().any(|n| n.kind == NK::Short) {
                 continue;
             }
             let ent = full[0].ent;
@@ -1237,7 +1249,7 @@ impl Recognizer {
             if pay.never || (pay.names.is_empty() && pay.anaphor.is_none()) {
                 continue;
             }
-            let is_short_or_shared = pay.anaphor.is_some() || pay.names.iter().any(|n| n.kind == NK::Short);
+            let is_short_or_shared = pay.anaphor.is_some() || pay.refers_back || pay.names.iter().any(|n| n.kind == NK::Short);
             if !is_short_or_shared || !occ.free(c.s, c.e) {
                 continue;
             }
@@ -2567,6 +2579,10 @@ impl Recognizer {
         if pay.names.is_empty() {
             return None;
         }
+        if pay.refers_back {
+            let in_text = |ent: u32| named.contains(&ent) || sel.iter().any(|f| f.ent == EntId::Lex(ent));
+            return pay.names.iter().find(|n| in_text(n.ent)).map(|n| EntId::Lex(n.ent));
+        }
         let single_person = pay.words == 1 && pay.names.iter().all(|n| self.ents[n.ent as usize].person);
         // Short names of entities named in full here, the latest mention first.
         let shorts: Vec<u32> = pay.names.iter().filter(|n| n.kind == NK::Short).map(|n| n.ent).collect();
@@ -2628,13 +2644,23 @@ impl Recognizer {
         }
         // An unresolved surname in a clear name context: the one person the data knows by
         // it («الدبيبة»), else a placeholder the run may link.
-        if single_person && self.name_context(m, p, s, e, false) {
+        if single_person && self.name_context(m, p, s, e, false) && !self.word_not_surname(m, s, e) {
             if let [only] = shorts.as_slice() {
                 return Some(EntId::Lex(*only));
             }
             return Some(EntId::New(derived_id("person", &m[s..e]), "person"));
         }
         None
+    }
+
+    /// A surname the lexicon knows, standing alone with its bearer not named here, that is
+    /// more likely a word: a title or role («وقال المهندس طارق …»), a nationality
+    /// («الرئيس التركي»), or where a place stands (`heads.locative`: «في المنفى», «في الصدر»).
+    fn word_not_surname(&self, m: &str, s: usize, e: usize) -> bool {
+        let w = &m[s..e];
+        self.keys.get(w).is_some_and(|&i| self.payloads[i as usize].role)
+            || self.nisba_country.contains_key(w)
+            || prev_word(m, word_start(m, s)).is_some_and(|x| x.tight && self.locative.contains(&m[x.s..x.e]))
     }
 
     /// A head noun as it stands in a derived id: without «ال», synonyms made one

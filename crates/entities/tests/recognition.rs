@@ -354,3 +354,30 @@ fn a_name_that_folds_onto_a_verb_is_the_verb_unless_set_off() {
         assert_eq!(ent(name, "أفاد").as_deref(), Some("afad"), "{name}");
     }
 }
+
+/// A surname the lexicon knows, alone and its bearer not named in the article, is a word
+/// where it reads as one: a title («المهندس»), a nationality («التركي»), a noun where a
+/// place stands («في المنفى», «في الصدر»); a modal verb («يجب») never ends a person's name.
+#[test]
+fn a_known_surname_alone_that_reads_as_a_word_is_the_word() {
+    for (text, word) in [
+        ("وقال المهندس طارق العيسى إن الطلبات زادت.", "المهندس"),
+        ("وقال الرئيس التركي إن بلاده سترد.", "التركي"),
+        ("حسب ما أعلنت المعارضة في المنفى.", "المنفى"),
+        ("قتل فلاح جراء إصابته برصاصة في الصدر.", "الصدر"),
+    ] {
+        assert!(find(&ms(text), word).is_none(), "{text}: {:?}", ms(text));
+    }
+    assert!(ms("وقالت دينا يجب أن نعمل معا.").iter().all(|m| !m.text.contains("يجب")));
+    // The bearer's surname after a verb of saying, or before punctuation, still names him.
+    assert_eq!(ent("وقال الدبيبة إن الحكومة ستعمل.", "الدبيبة").as_deref(), Some("abdul-hamid-dbeibah"));
+    assert_eq!(ent("انتقد إدارة أوباما، ولن نجني شيئا.", "أوباما").as_deref(), Some("barack-obama"));
+}
+
+/// «الإرهاب» personifies ISIS only in an article that names ISIS (loaded_terms.toml
+/// `refers_back`); elsewhere it is the common noun.
+#[test]
+fn a_loaded_common_noun_names_its_actor_only_where_the_actor_is_named() {
+    assert!(ms("أكد الوزير أهمية مكافحة الإرهاب في المنطقة.").is_empty());
+    assert_eq!(ent("هاجم تنظيم داعش السجن، وتصدت القوات لهجوم الإرهاب.", "الإرهاب").as_deref(), Some("isis"));
+}

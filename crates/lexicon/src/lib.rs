@@ -244,6 +244,10 @@ pub struct LoadedTerm {
     #[serde(default)]
     pub entity: Option<String>,
     pub signal: Signal,
+    /// A `standalone` term that is also a common noun («الإرهاب», terrorism): it names its
+    /// actor only in an article that names the actor otherwise too.
+    #[serde(default)]
+    pub refers_back: bool,
     #[serde(default)]
     pub note: Option<String>,
     #[serde(skip)]
