@@ -1678,6 +1678,7 @@ impl Recognizer {
             new_names.push((w, id, n));
         }
         let mut extra: Vec<(String, EntId, bool)> = Vec::new();
+        extra.extend(self.body_prefixes(m, &sel).into_iter().map(|(w, id)| (w, id, false)));
         for (w, id, n) in &new_names {
             extra.push((w.clone(), id.clone(), false));
             if *n >= 2 {
@@ -2412,6 +2413,8 @@ impl Recognizer {
         let content = |w: &'_ str| -> String {
             let w = w.strip_prefix("وال").map_or(w, |x| &w[w.len() - x.len() - "ال".len()..]);
             let w = w.strip_prefix("لل").or_else(|| w.strip_prefix("ال")).filter(|x| x.len() >= 4).unwrap_or(w);
+            // «لطوارئ الولاية» and «للطوارئ»: the indefinite complement's «لـ» too.
+            let w = w.strip_prefix('ل').filter(|x| x.chars().count() >= 4).unwrap_or(w);
             let w = self.head_word(w);
             w.strip_suffix('ه').filter(|x| x.chars().count() >= 3).unwrap_or(w).to_string()
         };
@@ -2665,6 +2668,47 @@ impl Recognizer {
 
     /// A head noun as it stands in a derived id: without «ال», synonyms made one
     /// («ميناء» → «مرفأ», «مشفى» → «مستشفى»).
+    /// The first words of a body named in full, cut before its complement («الحركة الشعبية
+    /// لتحرير السودان» → «الحركة الشعبية», «منظمة غيث للإغاثة» → «منظمة غيث», «جهاز الإسعاف
+    /// والطوارئ» → «جهاز الإسعاف»): met alone in the article, the same body. Two words at
+    /// least, the first a body head; none the lexicon knows; none two bodies share.
+    fn body_prefixes(&self, m: &str, sel: &[Found]) -> Vec<(String, EntId)> {
+        let mut out: Vec<(String, EntId)> = Vec::new();
+        let mut shared: HashSet<String> = HashSet::default();
+        for f in sel {
+            let body = match &f.ent {
+                EntId::Lex(i) => !self.ents[*i as usize].place && !self.ents[*i as usize].person,
+                EntId::New(id, _) => id.starts_with("org:"),
+            };
+            let ws: Vec<&str> = m[f.s..f.e].split(' ').collect();
+            let first = self.bare(ws[0]);
+            let first = first.strip_prefix("ال").unwrap_or(first);
+            if !body || ws.len() < 3 || !matches!(self.head_of(first).and_then(|h| h.head), Some(Head::Org { .. })) {
+                continue;
+            }
+            for k in 2..ws.len() {
+                let (last, next) = (ws[k - 1], ws[k]);
+                let cut = next.starts_with(['ل', 'و', 'ب']) || next == "في";
+                if !cut || last.starts_with(['ل', 'و', 'ب']) || self.stop.contains(last) || !last.chars().all(is_word_char) {
+                    continue;
+                }
+                let pre = ws[..k].join(" ");
+                if self.keys.contains_key(&pre) {
+                    continue;
+                }
+                match out.iter().find(|(p, _)| *p == pre) {
+                    Some((_, e)) if *e != f.ent => {
+                        shared.insert(pre);
+                    }
+                    Some(_) => {}
+                    None => out.push((pre, f.ent.clone())),
+                }
+            }
+        }
+        out.retain(|(p, _)| !shared.contains(p));
+        out
+    }
+
     /// A short name the lexicon gives bodies of several countries (none chosen), right
     /// before a country's nisba: that country's body, named as step 3b names one.
     fn short_body_of_nisba(&self, m: &str, s: usize, e: usize, span_s: usize, pay: &Payload, occ: &Occ) -> Option<Found> {
@@ -3506,9 +3550,14 @@ impl Recognizer {
             }
             end = c.e;
             // «لحقوق الإنسان», «لشؤون اللاجئين»: an indefinite complement takes its noun.
+            // «لطوارئ ولاية شمال كردفان»: or a known place, whole.
             if !inner.1 {
                 match next_word(m, end) {
                     Some(w) if w.tight && is_definite(&m[w.s..w.e]) && self.name_word(&m[w.s..w.e]) && free(w.s, w.e) => end = w.e,
+                    Some(w) if w.tight => match sel.iter().find(|f| f.s == w.s && matches!(f.ent, EntId::Lex(i) if self.ents[i as usize].place)) {
+                        Some(f) => end = f.e,
+                        None => continue,
+                    },
                     _ => continue,
                 }
             }
@@ -3517,7 +3566,8 @@ impl Recognizer {
             }
             if let Some(w) = next_word(m, end) {
                 let u = &m[w.s..w.e];
-                if w.tight && u.starts_with("وال") && u.len() > "وال".len() + 4 && !self.stop.contains(&u["و".len()..]) && free(w.s, w.e) {
+                // Not «والمجلس …»: another body's head.
+                if w.tight && u.starts_with("وال") && u.len() > "وال".len() + 4 && !self.stop.contains(&u["و".len()..]) && self.head_of(&u["وال".len()..]).is_none() && free(w.s, w.e) {
                     end = w.e;
                     // «لقوى الثورة والمعارضة السورية»: the nisba after it too.
                     while let Some(w) = next_word(m, end).filter(|w| w.tight && adjective(&m[w.s..w.e]) && free(w.s, w.e)) {

@@ -129,8 +129,8 @@ fn invented_aliases_scores() {
     }
     // Floors just under what the recogniser reaches. Before any fix the set scored coverage
     // 0.782, P 0.968, R 0.656, F1 0.782 (score.py over `riwaya analyze`, the honest number);
-    // after session 9's fixes 0.816, 0.970, 0.699, 0.812.
-    assert!(cov >= 0.80, "coverage {cov:.3}");
+    // after session 9's fixes 0.829, 0.971, 0.731, 0.834.
+    assert!(cov >= 0.82, "coverage {cov:.3}");
     assert!(p >= 0.95, "pair precision {p:.3}");
-    assert!(r >= 0.69, "pair recall {r:.3}");
+    assert!(r >= 0.72, "pair recall {r:.3}");
 }

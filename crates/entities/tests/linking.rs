@@ -157,3 +157,30 @@ fn a_device_head_names_a_body_only_before_a_public_service() {
     let v = rec().mentions("ووضع جهاز التكييف في الغرفة، وقال إن الجهاز الفني للفريق جاهز.");
     assert!(v.iter().all(|m| !m.text.contains("جهاز") && !m.text.contains("الجهاز")), "{v:?}");
 }
+
+#[test]
+fn the_first_words_of_a_body_named_in_full_are_that_body() {
+    // Cut before the complement: «الحركة الشعبية» … «الحركة الشعبية لتحرير السودان - شمال».
+    let v = rec().mentions("اتهمت السلطات الحركة الشعبية لتحرير السودان - شمال بقصف المدينة، بينما نفت الحركة الشعبية المسؤولية.");
+    assert_eq!(v.iter().filter(|m| m.entity == "splm-n").count(), 2, "{v:?}");
+    // A body the lexicon lacks: «منظمة X للإغاثة والتنمية» … «منظمة X».
+    let v = rec().mentions("وقال المجلس التنسيقي لقبائل الوادي إن المفاوضات مستمرة، ودعا المجلس التنسيقي الطرفين إلى الهدوء.");
+    let long = v.iter().find(|m| m.text.starts_with("المجلس التنسيقي لقبائل")).expect("the council in full");
+    assert_eq!(ent(&v, "المجلس التنسيقي").as_deref(), Some(long.entity.as_str()), "{v:?}");
+    // Two bodies share the first words: the short form is neither.
+    let v = rec().mentions("وقال المجلس التنسيقي لقبائل الوادي والمجلس التنسيقي لشؤون الرعاة إن المجلس التنسيقي سيجتمع.");
+    let ids: std::collections::HashSet<&str> = v.iter().filter(|m| m.text.starts_with("المجلس التنسيقي ل")).map(|m| m.entity.as_str()).collect();
+    assert_eq!(ids.len(), 2, "{v:?}");
+    assert!(v.iter().filter(|m| m.text == "المجلس التنسيقي").all(|m| !ids.contains(m.entity.as_str())), "{v:?}");
+}
+
+#[test]
+fn an_emergency_room_of_a_known_place_and_its_shorter_name() {
+    // «لطوارئ» + a known place completes the name; «للطوارئ» later is the same room.
+    let v = rec().mentions("أعلنت الغرفة المركزية لطوارئ ولاية شمال كردفان تسجيل وفيات، وقالت الغرفة المركزية للطوارئ إن المراكز امتلأت.");
+    let long = v.iter().find(|m| m.text == "الغرفة المركزية لطوارئ ولاية شمال كردفان").expect("the room in full");
+    assert_eq!(ent(&v, "الغرفة المركزية للطوارئ").as_deref(), Some(long.entity.as_str()), "{v:?}");
+    // «لـ» + a word that is neither a complement noun nor a place: the object of a verb.
+    let v = rec().mentions("استجاب المجلس الرئاسي لدعوات المحتجين.");
+    assert!(v.iter().all(|m| !m.text.contains("لدعوات")), "{v:?}");
+}
