@@ -1948,6 +1948,7 @@ impl Recognizer {
         let mut places_in_bodies = self.bodies_of_places(m, &mut sel, &mut occ);
         places_in_bodies.extend(self.bodies_of_owners(m, &mut sel, &mut occ));
         places_in_bodies.extend(bodies_of_new);
+        self.known_by_first_words(m, &mut sel);
         self.link_short_bodies(m, &mut sel);
         self.national_bodies(m, &mut sel);
         self.capitals_as_states(m, &mut sel);
@@ -2468,6 +2469,44 @@ impl Recognizer {
         for f in sel.iter_mut() {
             if let Some(e) = renamed.get(&f.ent) {
                 f.ent = e.clone();
+            }
+        }
+    }
+
+    /// A new body whose words open a lexicon name of a body the article names («الحركة
+    /// الشعبية لتحرير السودان» in an article that names «الحركة الشعبية - شمال») is that body,
+    /// when only one of the article's bodies fits.
+    fn known_by_first_words(&self, m: &str, sel: &mut [Found]) {
+        let mut known: Vec<u32> = sel
+            .iter()
+            .filter_map(|f| match f.ent {
+                EntId::Lex(i) if !self.ents[i as usize].place && !self.ents[i as usize].person => Some(i),
+                _ => None,
+            })
+            .collect();
+        known.sort_unstable();
+        known.dedup();
+        if known.is_empty() {
+            return;
+        }
+        let mut renamed: Vec<(EntId, u32)> = Vec::new();
+        for f in sel.iter() {
+            let EntId::New(id, _) = &f.ent else { continue };
+            let t = &m[f.s..f.e];
+            if !id.starts_with("org:") || !t.contains(' ') || renamed.iter().any(|(e, _)| *e == f.ent) {
+                continue;
+            }
+            let opens = format!("{t} ");
+            let mut fits = known.iter().copied().filter(|&i| {
+                self.lex.actor(&self.ents[i as usize].id).is_some_and(|a| a.full_names().any(|n| key(n).starts_with(&opens)))
+            });
+            if let (Some(i), None) = (fits.next(), fits.next()) {
+                renamed.push((f.ent.clone(), i));
+            }
+        }
+        for f in sel.iter_mut() {
+            if let Some((_, i)) = renamed.iter().find(|(e, _)| *e == f.ent) {
+                f.ent = EntId::Lex(*i);
             }
         }
     }

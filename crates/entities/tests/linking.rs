@@ -184,3 +184,33 @@ fn an_emergency_room_of_a_known_place_and_its_shorter_name() {
     let v = rec().mentions("استجاب المجلس الرئاسي لدعوات المحتجين.");
     assert!(v.iter().all(|m| !m.text.contains("لدعوات")), "{v:?}");
 }
+
+#[test]
+fn a_new_body_opening_a_known_bodys_name_in_the_article_is_that_body() {
+    // «الحركة الشعبية لتحرير السودان» opens the lexicon's «… - شمال», named here.
+    let v = rec().mentions("اتهمت الحكومة قوات الحركة الشعبية - شمال بقصف كادقلي، ونفى الناطق باسم الحركة الشعبية لتحرير السودان الاتهامات.");
+    assert!(v.iter().any(|m| m.text == "الحركة الشعبية لتحرير السودان" && m.entity == "splm-n"), "{v:?}");
+    // The known body not named in the article: the new body stays its own.
+    let v = rec().mentions("ونفى الناطق باسم الحركة الشعبية لتحرير السودان الاتهامات.");
+    assert!(v.iter().all(|m| m.entity != "splm-n"), "{v:?}");
+}
+
+#[test]
+fn a_body_named_in_a_country_is_its_shorter_name_across_a_run() {
+    use riwaya_entities::RunNames;
+    let run_of = |second: &str| {
+        let mut run = RunNames::new();
+        let mut a = rec().mentions("حذرت الهيئة العامة لمكافحة التصحر في الصومال من موجة جفاف.");
+        run.link(&mut a);
+        let mut b = rec().mentions(second);
+        run.link(&mut b);
+        let long = a.iter().find(|m| m.text.contains("التصحر")).map(|m| m.entity.clone()).expect("the body in full");
+        (long, b.iter().find(|m| m.text == "الهيئة العامة لمكافحة التصحر").map(|m| m.entity.clone()))
+    };
+    // The second article names the country: the same body.
+    let (long, short) = run_of("وقالت الهيئة العامة لمكافحة التصحر إن الأمطار تأخرت في الصومال.");
+    assert_eq!(short.as_deref(), Some(long.as_str()));
+    // It does not: another country's body of that name, maybe.
+    let (long, short) = run_of("وقالت الهيئة العامة لمكافحة التصحر إن الأمطار تأخرت.");
+    assert_ne!(short.as_deref(), Some(long.as_str()));
+}
