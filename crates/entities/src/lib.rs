@@ -959,12 +959,7 @@ impl Recognizer {
                 .collect(),
             statement_nouns: set(&wl.statement_nouns),
             head_synonyms: wl.head_synonyms.iter().map(|(a, b)| (key(a), key(b))).collect(),
-            first_names: words::FIRST_NAMES_TXT
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(key)
-                .collect(),
+            first_names: words::role_given_names().map(key).collect(),
             militia: wl.militia.iter().map(|w| key(w)).collect(),
             outlet,
             terms,

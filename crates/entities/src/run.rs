@@ -115,7 +115,7 @@ fn known_countries<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Bodies, D::
     Ok(out)
 }
 
-/// Common Arabic given names (`crates/entities/data/arabic_given_names.txt`), folded.
+/// Common Arabic given names (`data/lexicon/given_names.tsv`, use `arabic`), folded.
 fn arabic_given() -> &'static HashSet<String> {
     static G: OnceLock<HashSet<String>> = OnceLock::new();
     G.get_or_init(|| crate::words::arabic_given_names().map(key).collect())
