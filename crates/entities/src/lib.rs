@@ -2485,16 +2485,19 @@ impl Recognizer {
             return;
         }
         let mut renamed: Vec<(EntId, u32)> = Vec::new();
+        // The known bodies' names, folded once per article and only if a new body asks.
+        let mut names: Option<Vec<(u32, Vec<String>)>> = None;
         for f in sel.iter() {
             let EntId::New(id, _) = &f.ent else { continue };
             let t = &m[f.s..f.e];
             if !id.starts_with("org:") || !t.contains(' ') || renamed.iter().any(|(e, _)| *e == f.ent) {
                 continue;
             }
-            let opens = format!("{t} ");
-            let mut fits = known.iter().copied().filter(|&i| {
-                self.lex.actor(&self.ents[i as usize].id).is_some_and(|a| a.full_names().any(|n| key(n).starts_with(&opens)))
+            let names = names.get_or_insert_with(|| {
+                known.iter().map(|&i| (i, self.lex.actor(&self.ents[i as usize].id).map_or(Vec::new(), |a| a.full_names().map(key).collect()))).collect()
             });
+            let opens = format!("{t} ");
+            let mut fits = names.iter().filter(|(_, ns)| ns.iter().any(|n| n.starts_with(&opens))).map(|(i, _)| *i);
             if let (Some(i), None) = (fits.next(), fits.next()) {
                 renamed.push((f.ent.clone(), i));
             }
