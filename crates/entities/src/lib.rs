@@ -132,6 +132,9 @@ pub(crate) struct Ent {
     /// The movement or party an armed wing belongs to («كتائب القسام» → «حماس»): naming the
     /// wing in full makes the parent's short names valid, as naming the parent would.
     pub wing_of: Option<u32>,
+    /// Where an actor acts (lexicon `countries`), ISO codes: picks among bodies that share
+    /// a short name when none is named in full.
+    pub theatre: Vec<[u8; 2]>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -664,6 +667,7 @@ impl Recognizer {
                 country: None,
                 gazetteer_town: false,
                 wing_of: None,
+                theatre: a.countries.iter().filter_map(|c| <[u8; 2]>::try_from(c.to_ascii_uppercase().as_bytes()).ok()).collect(),
             });
         }
         for a in lex.actors() {
@@ -697,6 +701,7 @@ impl Recognizer {
                 country,
                 gazetteer_town: p.id.starts_with("gn-") && matches!(p.kind, P::City | P::Town | P::Village),
                 wing_of: None,
+                theatre: Vec::new(),
             });
         }
 
@@ -2677,6 +2682,9 @@ impl Recognizer {
                 }
             }
         }
+        if let Some(i) = self.by_theatre(pay, sel) {
+            return Some(EntId::Lex(i));
+        }
         let full: Vec<u32> = pay.names.iter().filter(|n| n.kind != NK::Short).map(|n| n.ent).collect();
         if !full.is_empty() {
             let pick = full.iter().copied().find(|&i| in_text(i)).unwrap_or(full[0]);
@@ -2691,6 +2699,25 @@ impl Recognizer {
             return Some(EntId::New(derived_id("person", &m[s..e]), "person"));
         }
         None
+    }
+
+    /// Among bodies sharing this name that say where they act (lexicon `countries`), none
+    /// named here in full: the one whose countries the article's places name most, if one
+    /// leads («غارات التحالف» in an article on Abyan and Aden is the Saudi-led coalition).
+    fn by_theatre(&self, pay: &Payload, sel: &[Found]) -> Option<u32> {
+        let cands: Vec<u32> = pay.names.iter().map(|n| n.ent).filter(|&i| !self.ents[i as usize].theatre.is_empty()).collect();
+        if cands.len() < 2 {
+            return None;
+        }
+        let score = |i: u32| {
+            let t = &self.ents[i as usize].theatre;
+            sel.iter()
+                .filter(|f| matches!(f.ent, EntId::Lex(j) if self.ents[j as usize].country.is_some_and(|c| t.contains(&c))))
+                .count()
+        };
+        let mut scored: Vec<(usize, u32)> = cands.iter().map(|&i| (score(i), i)).collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0));
+        (scored[0].0 > 0 && scored[0].0 > scored[1].0).then_some(scored[0].1)
     }
 
     /// A surname the lexicon knows, standing alone with its bearer not named here, that is

@@ -381,3 +381,17 @@ fn a_loaded_common_noun_names_its_actor_only_where_the_actor_is_named() {
     assert!(ms("أكد الوزير أهمية مكافحة الإرهاب في المنطقة.").is_empty());
     assert_eq!(ent("هاجم تنظيم داعش السجن، وتصدت القوات لهجوم الإرهاب.", "الإرهاب").as_deref(), Some("isis"));
 }
+
+/// «التحالف» names the US-led coalition (Syria, Iraq) and the Saudi-led one (Yemen): with
+/// neither named in full, the article's places decide (lexicon `countries`); with no place,
+/// the lexicon's full name («التحالف» of the US-led coalition) stands.
+#[test]
+fn a_name_two_coalitions_share_goes_to_the_one_whose_countries_the_article_names() {
+    let yemen = "شنت طائرات التحالف بقيادة المملكة العربية السعودية غارات على مواقع الحوثيين في صنعاء.";
+    assert_eq!(ent(yemen, "طائرات التحالف").as_deref(), Some("arab-coalition"));
+    assert_eq!(ent("غارة جوية نفذها التحالف على مواقع المتمردين في أبين جنوب اليمن.", "التحالف").as_deref(), Some("arab-coalition"));
+    assert_eq!(ent("قصف طيران التحالف مواقع لداعش في الرقة شمال سوريا.", "طيران التحالف").as_deref(), Some("us-led-coalition"));
+    assert_eq!(ent("قالت قوات التحالف إن العملية نجحت.", "قوات التحالف").as_deref(), Some("us-led-coalition"));
+    // Named in full, the coalition stays itself whatever the places.
+    assert_eq!(ent("قال التحالف الدولي إن طائراته قصفت مواقع في اليمن، وأكد التحالف ذلك.", "التحالف").as_deref(), Some("us-led-coalition"));
+}

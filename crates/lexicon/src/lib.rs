@@ -153,6 +153,11 @@ pub struct Actor {
     /// Outlets: the `source` field value in the SaudiNewsNet corpus.
     #[serde(default)]
     pub source_names: Vec<String>,
+    /// ISO codes of the countries where the actor acts, for bodies that share a short name
+    /// («التحالف»: the US-led coalition in Syria and Iraq, the Saudi-led one in Yemen): an
+    /// article that names neither in full means the one whose countries its places name.
+    #[serde(default)]
+    pub countries: Vec<String>,
     #[serde(default)]
     pub notes: Option<String>,
     #[serde(skip)]
