@@ -3084,6 +3084,22 @@ impl Recognizer {
         }
         let quoted = w1.s > 0 && p_is_quote(w1.s - 1);
         if !definite && matches!(head, Head::Org { .. }) && !quoted && !t1.is_ascii() && !self.particles.contains(t1) {
+            // «منظمة غيث للإغاثة والتنمية», «جمعية X للتنمية»: a civil head, a word rare in
+            // news and a «لل» complement (and one «و» + definite noun) name a body.
+            // Not a verb after a feminine head («غرفة استأجرت للمقابلات»).
+            let verb_like = m[s..e].ends_with('ه') && t1.ends_with('ت');
+            if !armed_head && !outlet_head && !verb_like && !self.common.contains(t1) && !self.stop.contains(t1) && self.news_df.get(t1).is_none_or(|&n| n < 100) {
+                let comp = next_word(m, w1.e).filter(|c| c.tight && occ.free(c.s, c.e) && m[c.s..c.e].strip_prefix("لل").is_some_and(|x| x.chars().count() >= 3 && self.head_of(x).is_none()));
+                if let Some(c) = comp {
+                    let mut end = c.e;
+                    if let Some(j) = next_word(m, end).filter(|j| j.tight && occ.free(j.s, j.e) && m[j.s..j.e].strip_prefix("وال").is_some_and(|x| x.chars().count() >= 3 && self.head_of(x).is_none() && !self.stop.contains(&m[j.s + "و".len()..j.e]))) {
+                        end = j.e;
+                    }
+                    occ.insert(s, end);
+                    let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]));
+                    return Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false }));
+                }
+            }
             // «لجان مقاومة الفاشر», «شبكة أطباء السودان»: one or two nouns and a known place
             // in construct name a body of that place.
             let mut at = w1;

@@ -139,8 +139,8 @@ fn invented_aliases_scores() {
     // 0.782, P 0.968, R 0.656, F1 0.782 (score.py over `riwaya analyze`, the honest number);
     // after the first fixes 0.829, 0.971, 0.731, 0.834. With 21-25 (second reports of five
     // events, written then: names linked across articles) before fixing them: 0.825, 0.987,
-    // 0.655, 0.788; after fixing: 0.825, 0.988, 0.681, 0.806.
-    assert!(cov >= 0.82, "coverage {cov:.3}");
+    // 0.655, 0.788; after fixing: 0.837, 0.988, 0.707, 0.824.
+    assert!(cov >= 0.83, "coverage {cov:.3}");
     assert!(p >= 0.95, "pair precision {p:.3}");
-    assert!(r >= 0.67, "pair recall {r:.3}");
+    assert!(r >= 0.70, "pair recall {r:.3}");
 }

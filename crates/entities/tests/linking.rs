@@ -214,3 +214,13 @@ fn a_body_named_in_a_country_is_its_shorter_name_across_a_run() {
     let (long, short) = run_of("وقالت الهيئة العامة لمكافحة التصحر إن الأمطار تأخرت.");
     assert_ne!(short.as_deref(), Some(long.as_str()));
 }
+
+#[test]
+fn a_civil_head_a_rare_word_and_a_complement_name_a_body() {
+    let v = rec().mentions("وقالت منظمة نسائم للإغاثة والتنمية إن فرقها وصلت، وأكدت منظمة نسائم أن المياه شحيحة.");
+    let long = v.iter().find(|m| m.text == "منظمة نسائم للإغاثة والتنمية").expect("the body in full");
+    assert_eq!(ent(&v, "منظمة نسائم").as_deref(), Some(long.entity.as_str()), "{v:?}");
+    // A frequent word or a verb after the head is no name.
+    let v = rec().mentions("وشكلت الوزارة لجنة تحقيق للنظر في الحادث، وحجزت غرفة استأجرت للمقابلات.");
+    assert!(v.iter().all(|m| !m.text.contains("تحقيق") && !m.text.contains("استأجرت")), "{v:?}");
+}
