@@ -63,6 +63,9 @@ pub(crate) struct SentAttr {
     /// Carried from a quote opened in an earlier sentence.
     pub base: Option<Chain>,
     pub hedge: Option<(usize, usize)>,
+    /// The source of a report opening the sentence that points back at the one before
+    /// («جاء ذلك في بيان لـX»، «وأعلن ذلك X»).
+    pub points_back: Option<Chain>,
 }
 
 impl SentAttr {
@@ -184,6 +187,17 @@ impl Attributor {
                 }
             }
             self.sentence(d, refs, s, e, &mut sa, &last);
+            // «قتل 70 شخصا … . جاء ذلك في بيان لـX»: X's words are the sentence before's too,
+            // where no source of its own covers them.
+            if let (Some(c), Some(prev)) = (sa.points_back.clone(), out.last_mut()) {
+                let prev: &mut SentAttr = prev;
+                if prev.outer.is_empty() && prev.base.is_none() {
+                    prev.base = Some(c.clone());
+                    if last.is_none() {
+                        last = Some(c);
+                    }
+                }
+            }
             if let Some(f) = sa.frames.last() {
                 let q = (f.from..e).filter(|&i| d.toks[i].kind == TokenKind::Punct && d.w(i) == "\"").count();
                 // A quote opened after the frame and left open (a sentence whose quotes pair
@@ -439,7 +453,14 @@ impl Attributor {
                 i += 1;
                 continue;
             }
-            let j = d.skip_q(i + 1, e);
+            let mut j = d.skip_q(i + 1, e);
+            // «وأعلن ذلك X»، «جاء ذلك في بيان X»: the report points back; its source follows.
+            let first_word = (s..i).all(|k| d.toks[k].kind != TokenKind::Word);
+            // (a denial pointing back, «ونفى ذلك الجيش», disowns the figures: no source of them)
+            let pointing = first_word && j < e && cands(d.w(j)).iter().any(|c| fw.pointers.contains(c)) && cands(w).find_in(&data.denial).is_none();
+            if pointing {
+                j = d.skip_q(j + 1, e);
+            }
             // "يذكر أن ...": the outlet's own aside.
             if data.impersonal.contains(w) && j < e && (data.complement.contains(d.w(j)) || fw.aside_to.contains(d.w(j))) {
                 sa.frames.push(Frame { from: i + 1, to: e, chain: Vec::new(), hedge: None });
@@ -594,6 +615,14 @@ impl Attributor {
                     if p >= s as isize && cands(d.w(p as usize)).iter().any(|c| fw.relatives.contains(c)) {
                         if let Some(c) = sa.last().filter(|c| !c.is_empty()) {
                             chain = c;
+                        } else if p > s as isize && d.toks[p as usize - 1].kind == TokenKind::Punct && fw.commas.contains(d.w(p as usize - 1)) {
+                            // "عن الجيش، الذي أعلن …": the body right before the comma speaks.
+                            let comma = p as usize - 1;
+                            if let Some(r) = refs[..refs.partition_point(|r| r.a < comma)].iter().rev().take(4).find(|r| r.b == comma && r.is_body()) {
+                                chain.push(Src { a: r.a, b: r.b, entity: Some(r.entity.clone()) });
+                            } else if comma > s && cands(d.w(comma - 1)).find_in(&data.source_nouns).is_some() {
+                                chain.push(src(d, refs, comma - 1, comma));
+                            }
                         }
                     }
                 }
@@ -640,7 +669,7 @@ impl Attributor {
             if !chain.is_empty() && !from_back {
                 let mut k = subj_end.min(i + 1);
                 while k < scan_end {
-                    if self.is_outlet_pp(d, k) || (d.w(k) == fw.via && k + 1 < e && cands(d.w(k + 1)).find_in(&data.outlets).is_some()) {
+                    if self.is_outlet_pp(d, k) && !chain.iter().any(|c| c.a <= k && k < c.b) || (d.w(k) == fw.via && k + 1 < e && cands(d.w(k + 1)).find_in(&data.outlets).is_some()) {
                         let name0 = d.skip_q(if d.w(k) == fw.via { k + 2 } else { k + 1 }, e);
                         let mut name1 = name0;
                         while name1 < e.min(name0 + 3) && d.toks[name1].kind != TokenKind::Punct
@@ -725,6 +754,9 @@ impl Attributor {
                 if let Some(open) = (s..close).rev().find(|&k| d.is_quote(k)) {
                     sa.frames.push(Frame { from: open + 1, to: close, chain: chain.clone(), hedge: None });
                 }
+            }
+            if pointing && sa.points_back.is_none() {
+                sa.points_back = Some(chain.clone());
             }
             sa.frames.push(Frame { from, to, chain, hedge });
             outer_until = outer_until.or(after_outer);
@@ -817,6 +849,18 @@ impl Attributor {
     }
 
     /// "لوكالة"، "للوكالة"، "لصحيفة": an outlet the speaker talked to.
+    /// «لوكالة إدارة الطوارئ»: an outlet noun naming a state's bureau (no news word or media
+    /// name after it).
+    fn bureau_at(&self, d: &Doc, refs: &[Ref], i: usize) -> bool {
+        let data = &*self.data;
+        if !cands(d.w(i)).iter().skip(1).any(|x| data.bureau_outlets.contains(x)) {
+            return false;
+        }
+        let j = d.skip_q(i + 1, d.toks.len());
+        let media = |k: usize| refs::at(refs, k).is_some_and(|r| r.is_media());
+        !(media(i) || j < d.toks.len() && (media(j) || cands(d.w(j)).find_in(&data.news_words).is_some()))
+    }
+
     fn is_outlet_pp(&self, d: &Doc, i: usize) -> bool {
         let w = d.w(i);
         w.starts_with('ل') && cands(w).iter().skip(1).any(|x| self.data.outlets.contains(x))
@@ -895,7 +939,7 @@ impl Attributor {
             if data.complement.contains(w) || data.stops.contains(w) || c.find_in(&data.stops).is_some() && w.len() <= 8
                 || c.iter().any(|x| data.verbs.contains_key(x)) || c.find_in(&data.participles).is_some()
                 || c.find_in(&data.preps).is_some()
-                || (k > a + 1 && self.is_outlet_pp(d, k))
+                || (k > a + 1 && self.is_outlet_pp(d, k) && !self.bureau_at(d, refs, k))
                 || c.iter().any(|x| data.triggers.contains_key(x) && x.len() > 4)
             {
                 break;

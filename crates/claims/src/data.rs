@@ -196,6 +196,7 @@ struct NounContext {
     held_nouns: Vec<String>,
     #[serde(default)]
     spared_words: Vec<String>,
+    search_words: Vec<String>,
     #[serde(default)]
     illness_words: Vec<String>,
     #[serde(default)]
@@ -292,6 +293,8 @@ struct Sources {
     #[serde(default)]
     statements: Vec<String>,
     made_by: Vec<String>,
+    bureau_outlets: Vec<String>,
+    news_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -353,6 +356,8 @@ struct FwReference {
     others: Vec<String>,
     relatives: Vec<String>,
     with_it: Vec<String>,
+    pointers: Vec<String>,
+    victims_back: Vec<String>,
     object_suffixes: Vec<String>,
     relay_suffixes: Vec<String>,
 }
@@ -440,6 +445,10 @@ pub struct FunctionWords {
     pub others: HashSet<String>,
     pub relatives: HashSet<String>,
     pub with_it: HashSet<String>,
+    /// «جاء ذلك في بيان لـX»: words by which a report points back at the sentence before.
+    pub pointers: HashSet<String>,
+    /// «6 من الضحايا»: the toll's people named again; the figure counts some of them.
+    pub victims_back: HashSet<String>,
     /// Longest first, so that "ها" is tried before "ه".
     pub object_suffixes: Vec<String>,
     /// Longest first.
@@ -526,6 +535,8 @@ impl FunctionWords {
             others: set(&f.reference.others),
             relatives: set(&f.reference.relatives),
             with_it: set(&f.reference.with_it),
+            pointers: set(&f.reference.pointers),
+            victims_back: set(&f.reference.victims_back),
             object_suffixes,
             relay_suffixes,
             sources_plural: one(&f.reference.sources_plural, "sources_plural")?,
@@ -595,6 +606,10 @@ pub struct Data {
     pub outlets: HashSet<String>,
     /// "تحقيق أجرته X": the verb (with its object) between a work and the body that made it.
     pub made_by: HashSet<String>,
+    /// Outlet nouns that also name a state's bureau («وكالة إدارة الطوارئ»): an outlet only
+    /// when a news word or a media name follows.
+    pub bureau_outlets: HashSet<String>,
+    pub news_words: HashSet<String>,
     /// "في بيان"، "في تقرير": after "في" these end a source ("قال الجيش في بيان").
     pub statements: HashSet<String>,
     pub complement: HashSet<String>,
@@ -654,6 +669,8 @@ pub struct Data {
     pub held_nouns: HashSet<String>,
     /// "تم إنقاذ 4 آخرين"، "ونجا 3 آخرون": the figure right after these counts no victims.
     pub spared_words: HashSet<String>,
+    /// «البحث جار عن 3 آخرين»: searched for after «عن», the figure counts the missing.
+    pub search_words: HashSet<String>,
     /// "بالتسمم"، "بالجوع": after a figure these make an injury an illness (`other`).
     pub illness_words: HashSet<String>,
     /// "يؤوي"، "يضم": with a camp word in the sentence the people hosted are displaced.
@@ -782,6 +799,7 @@ impl Data {
             prison_words: set(&nf.context.prison_words),
             held_nouns: set(&nf.context.held_nouns),
             spared_words: set(&nf.context.spared_words),
+            search_words: set(&nf.context.search_words),
             illness_words: nf.context.illness_words.iter().map(|w| normalize_str(w)).collect(),
             host_verbs: set(&nf.context.host_verbs),
             camp_words: set(&nf.context.camp_words),
@@ -811,6 +829,8 @@ impl Data {
             back: set(&af.sources.back),
             outlets: set(&af.sources.outlets),
             made_by: set(&af.sources.made_by),
+            bureau_outlets: set(&af.sources.bureau_outlets),
+            news_words: set(&af.sources.news_words),
             statements: set(&af.sources.statements),
             complement: set(&af.complement.forms),
             stops: set(&af.stops.forms),

@@ -110,8 +110,9 @@ impl ClaimExtractor {
                 let mut part = false;
                 let pk = prev_in_sent.filter(|k| *k != "other");
                 if let Some(pk) = pk {
-                    // A dual alone ("بينهم انتحاريان") describes the toll rather than counting a part.
-                    let dual_only = n.v1 == n.v0 + 1 && n.noun.is_some_and(|(k, _)| k == n.v0);
+                    // A dual alone ("بينهم انتحاريان") describes the toll rather than counting a
+                    // part; a dual of victims' kind ("بينهم طفلان") counts them as parts do.
+                    let dual_only = n.v1 == n.v0 + 1 && n.noun.is_some_and(|(k, c)| k == n.v0 && c != NounClass::Civilian);
                     // "حصيلة القتلى 102: 61 من داعش و34 من قسد": parts after a colon
                     let after_colon = kind == "other" && n.t0 > s && d.w(n.t0 - 1) == ":" && prev_num.is_some_and(|(pe, _)| pe + 1 >= n.t0 - 1);
                     // "منها ثماني عمليات": a part that counts things is no part of a toll.
@@ -229,7 +230,17 @@ impl ClaimExtractor {
             let (ss, se) = d.sent_bytes[si];
             let sentence = evidence(text, d.norm.to_original(ss), d.norm.original_span(ss, se).1, bs, be);
             let sources = to_sources(&d, &chain);
-            let denied = kind != "other" && denied_from[si].is_some_and(|k| k < n.v0);
+            // «نفى X تنفيذ غارة، مؤكدا أن قواته دمرت زورقين»: after a comma, a participle of
+            // saying opens what the denier affirms.
+            let denied = kind != "other"
+                && denied_from[si].is_some_and(|k| {
+                    k < n.v0
+                        && !(k + 2..n.v0).any(|j| {
+                            d.toks[j - 1].kind == TokenKind::Punct && self.data.fw.commas.contains(d.w(j - 1))
+                                && cands(d.w(j)).find_in(&self.data.participles).is_some()
+                                && cands(d.w(j)).find_in(&self.data.participle_hedges).is_none()
+                        })
+                });
             let denied_by = if denied { sources.last().map(|x| vec![x.text.clone()]).unwrap_or_default() } else { Vec::new() };
             let subject = subject.map(|x| self.data.fold_subject(x));
             let claim = Claim {
@@ -535,6 +546,16 @@ impl ClaimExtractor {
         // "20 طفلاً من بين الضحايا"، "7 أطفال بين القتلى": counted among a toll.
         if noun_class.is_none_or(|c| c.is_people()) {
             let mut j = d.skip_q(n.t1, e);
+            // "3 من قوات حفظ السلام التابعة للأمم المتحدة بين القتلى": past a short «من X»
+            // (or the rest of «4 من عناصر الشرطة»)
+            if j < e && (d.w(j) == fw.of || n.t1 > n.v1 && d.toks[j].kind == TokenKind::Word) {
+                let past = (j + 1..e.min(j + 9))
+                    .take_while(|&k| d.toks[k].kind == TokenKind::Word && self.form_at(d, k).is_none())
+                    .find(|&k| d.w(k) != fw.of && fw.among.contains(d.w(k)));
+                if let Some(k) = past {
+                    j = k;
+                }
+            }
             let mut among = false;
             while j < e && fw.among.contains(d.w(j)) {
                 among |= d.w(j) != fw.of;
@@ -810,10 +831,18 @@ impl ClaimExtractor {
         Some((kind, Some(a), None))
     }
 
-    /// "تم إنقاذ 4 آخرين"، "ونجا 3": the word right before the figure saved them.
+    /// "تم إنقاذ 4 آخرين"، "ونجا 3": the word right before the figure saved them (or says
+    /// them missing: "البحث جار عن 3 آخرين").
     fn spared(&self, d: &Doc, n: &Num, s: usize) -> bool {
         let b = d.skip_q_back(n.t0 as isize - 1, s);
-        b >= s as isize && cands(d.w(b as usize)).find_in(&self.data.spared_words).is_some()
+        if b < s as isize {
+            return false;
+        }
+        let b = b as usize;
+        if cands(d.w(b)).find_in(&self.data.spared_words).is_some() {
+            return true;
+        }
+        d.w(b) == self.data.fw.from && (b.saturating_sub(3).max(s)..b).any(|k| cands(d.w(k)).find_in(&self.data.search_words).is_some())
     }
 
     /// "بينهم"، "منهم"، "من بينهم" right before the figure: a part of the toll just given.
@@ -984,7 +1013,12 @@ impl ClaimExtractor {
         subject_of: &dyn Fn(&str) -> Option<String>,
     ) -> (Option<String>, Option<usize>) {
         let fw = &self.data.fw;
-        if n.pron.is_some() || n.others {
+        // "قطعوا رؤوس 6 من الضحايا": the victims of the toll just told
+        let of_toll = {
+            let j = d.skip_q(n.t1, e);
+            j + 1 < e && d.w(j) == fw.of && fw.victims_back.contains(d.w(j + 1))
+        };
+        if n.pron.is_some() || n.others || of_toll {
             if let Some((_, Some(subj))) = prev {
                 return (Some(subj.clone()), None);
             }
@@ -1052,6 +1086,17 @@ impl ClaimExtractor {
             }
             let label = numbers::victim_phrase(d, &self.data, nk, e).map(|x| x.0).or_else(|| self.data.victim_label(d.w(nk)));
             return (Some(label.unwrap_or("civilians").to_string()), None);
+        }
+        // A dual of the victims' word is its own noun ("بينهم طفلان"، "وامرأتان").
+        if n.noun.is_none() && n.v1 == n.v0 + 1 {
+            let w = d.w(n.v0);
+            let one = ["ان", "ين"].iter().find_map(|x| w.strip_suffix(x)).filter(|x| x.chars().count() >= 3).map(|x| match x.strip_suffix('ت') {
+                Some(y) => format!("{y}ه"),
+                None => x.to_string(),
+            });
+            if let Some(label) = one.and_then(|x| self.data.victim_label(&x)) {
+                return (Some(label.to_string()), None);
+            }
         }
         // Named after the figure: "من داعش", "من صفوف ميليشيا قسد", "لقوات قسد", "عناصر التنظيم".
         let mut k = n.t1;

@@ -946,3 +946,93 @@ fn left_in_the_open_are_displaced() {
     has("وباتت 300 أسرة في العراء.", "displaced", Some(300), Some(300));
     assert!(scored("وبات 40 شخصا في المستشفى.").is_empty());
 }
+
+/// The innermost source of the first claim of `kind` in `t` (normalised), or "" for none.
+fn source_of(t: &str, kind: &str) -> String {
+    let c = run(t);
+    let c = c.iter().find(|c| c.quantity == kind).unwrap_or_else(|| panic!("no {kind} in {t}: {c:?}"));
+    c.attribution.last().map(|s| riwaya_text::normalize_str(s)).unwrap_or_default()
+}
+
+#[test]
+fn a_report_pointing_back_gives_its_source_to_the_sentence_before() {
+    // «جاء ذلك في بيان لـX», «وأعلن ذلك X»: the figures before are X's
+    let t = "قتل 40 شخصا في هجوم على سوق البلدة. جاء ذلك في بيان لمنظمة أطباء بلا حدود صدر مساء الأحد.";
+    assert!(source_of(t, "killed").contains("اطباء بلا حدود"), "{:?}", run(t));
+    let t = "قتل 5 أشخاص وأصيب 12 آخرون في قصف على المدينة. وأعلن ذلك محافظ المدينة في منشور على فيسبوك.";
+    assert!(source_of(t, "wounded").contains("محافظ المدينه"), "{:?}", run(t));
+    // a figure with its own source keeps it; a «ذلك» further into the sentence points nowhere
+    let t = "قالت وزارة الصحة إن 9 أشخاص قتلوا. جاء ذلك في بيان لمنظمة العفو الدولية.";
+    assert!(source_of(t, "killed").contains("وزاره الصحه"), "{:?}", run(t));
+    let t = "قتل 7 أشخاص في الغارة. وبعد ذلك أعلن الجيش بدء عملية برية.";
+    assert_eq!(source_of(t, "killed"), "", "{:?}", run(t));
+    // a denial pointing back disowns the figure: not its source
+    let t = "قتل 5 مدنيين في غارة على السوق. ونفى ذلك الجيش في بيان.";
+    assert_eq!(source_of(t, "killed"), "", "{:?}", run(t));
+}
+
+#[test]
+fn a_relative_after_a_comma_speaks_for_the_body_before_it() {
+    // «الجيش، الذي أعلن الشهر الماضي تحرير 27 رهينة»: the army, not «الشهر الماضي»
+    let t = "ولم يعلق الجيش، الذي أعلن الشهر الماضي تحرير 27 رهينة في عملية بالمنطقة.";
+    let s = source_of(t, "released");
+    assert!(!s.contains("الشهر"), "{s}");
+}
+
+#[test]
+fn the_searched_for_are_missing_not_dead() {
+    // «البحث جار عن 3 آخرين»: missing persons are `other`, not more of the toll
+    let t = "غرق 9 صيادين، ولا يزال البحث جاريا عن 3 آخرين.";
+    assert_eq!(scored(t).iter().map(|c| (c.quantity.as_str(), c.low)).collect::<Vec<_>>(), vec![("killed", Some(9))]);
+    let t = "قتل 4 أشخاص، ولا يزال مصير 2 آخرين مجهولا.";
+    assert_eq!(scored(t).len(), 1, "{:?}", scored(t));
+    // «أسفر عن 3 قتلى» is a toll
+    has("وأسفر الانفجار عن 3 قتلى.", "killed", Some(3), Some(3));
+}
+
+#[test]
+fn what_a_denier_affirms_after_a_participle_is_not_denied() {
+    let t = "ونفى المتحدث باسم الجيش تنفيذ أي غارة على القرية، مؤكدا أن قواته دمرت 4 آليات للمسلحين.";
+    assert!(!has(t, "vehicles", Some(4), Some(4)).denied);
+    // the denied figure itself stays denied
+    let t = "ونفى المتحدث باسم الجيش مقتل 30 مدنيا في القرية، مؤكدا أن القصف استهدف مواقع المسلحين.";
+    assert!(has(t, "killed", Some(30), Some(30)).denied);
+}
+
+#[test]
+fn kidnappers_in_the_imperfect_and_media_as_sources() {
+    has("مسلحون يخطفون 20 طالبا من مدرسة في الشمال", "hostages", Some(20), Some(20));
+    let t = "قتل نحو 50 شخصا في القصف، بحسب ما أفادت به وسائل إعلام محلية.";
+    assert!(source_of(t, "killed").contains("اعلام محليه"), "{:?}", run(t));
+    let t = "وقال أحد الشهود لوكالة رويترز إنه رأى 12 جثة في الشارع.";
+    assert!(source_of(t, "killed").contains("احد الشهود"), "{:?}", run(t));
+}
+
+#[test]
+fn a_dual_of_victims_after_among_is_a_part() {
+    let c = has("وأصيب 9 أشخاص، بينهم طفلان، في القصف.", "wounded", Some(2), Some(2));
+    assert_eq!(c.subject.as_deref(), Some("civilians"));
+    assert!(c.part_of.is_some(), "{c:?}");
+    has("قتل 7 أشخاص بينهم امرأتان.", "killed", Some(2), Some(2));
+    // a dual of attackers describes the toll: no part
+    let s: Vec<Claim> = scored("قتل 5 مسلحين بينهم انتحاريان.").into_iter().filter(|c| c.low == Some(2)).collect();
+    assert!(s.is_empty(), "{s:?}");
+}
+
+#[test]
+fn an_agency_of_the_state_is_no_outlet_spoken_to() {
+    // «المدير العام لوكالة إدارة الطوارئ»: the bureau's director; «لوكالة الأنباء» is spoken to
+    let t = "وقال المدير العام لوكالة إدارة الطوارئ في الولاية إن 42 شخصا أصيبوا.";
+    assert!(source_of(t, "wounded").contains("لوكاله اداره"), "{:?}", run(t));
+    let t = "وقال مصدر محلي لوكالة الأنباء الألمانية إن 42 شخصا أصيبوا.";
+    assert_eq!(source_of(t, "wounded"), "مصدر محلي", "{:?}", run(t));
+}
+
+#[test]
+fn counted_among_the_dead_past_a_short_of_phrase() {
+    let c = has("وأضاف المتحدث أن 3 من قوات حفظ السلام التابعة للأمم المتحدة بين القتلى.", "killed", Some(3), Some(3));
+    assert!(!c.denied);
+    has("وكان 4 من عناصر الشرطة بين الجرحى.", "wounded", Some(4), Some(4));
+    // no toll word after «بين»: nothing counted
+    assert!(scored("ووصل 3 من قوات حفظ السلام بين المدينتين.").is_empty());
+}

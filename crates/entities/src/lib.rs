@@ -77,8 +77,9 @@ pub(crate) struct Payload {
     pub role: bool,
     pub anaphor: Option<Anaphor>,
     pub never: bool,
-    /// Folds onto a common verb (words.toml `verb_homographs`): a name only where set off.
-    pub verb_like: bool,
+    /// Folds onto a common word (words.toml `verb_homographs`, `word_homographs`): a name
+    /// only where it stands as one (`stands_as_name`).
+    pub homograph: bool,
     /// A loaded term that names its actor only where the actor is named otherwise
     /// (loaded_terms.toml `refers_back`).
     pub refers_back: bool,
@@ -197,6 +198,9 @@ pub struct Recognizer {
     affiliation: HashSet<String>,
     /// Words for a capital that stand before the town's name in apposition («العاصمة»).
     capital_words: HashSet<String>,
+    /// Words besides `locative` after which a place whose name is also a word stands as
+    /// the place (words.toml `names.homograph_place_before`: «على تدمر»), keys folded.
+    homograph_place_before: HashSet<String>,
     /// Words after which a name stands where a place stands (`heads.locative`), keys folded.
     locative: HashSet<String>,
     construct_not_heads: HashSet<String>,
@@ -795,9 +799,9 @@ impl Recognizer {
                 payloads[*i as usize].refers_back = true;
             }
         }
-        for w in &wl.verb_homographs {
+        for w in wl.verb_homographs.iter().chain(&wl.word_homographs) {
             if let Some(i) = keys.get(&key(w)) {
-                payloads[*i as usize].verb_like = true;
+                payloads[*i as usize].homograph = true;
             }
         }
 
@@ -919,6 +923,7 @@ impl Recognizer {
             known_only_heads: set(&wl.known_only_heads),
             capital_words: set(&wl.capital_words),
             locative: set(&wl.locative),
+            homograph_place_before: set(&wl.homograph_place_before),
             construct_not_heads: set(&wl.construct_not_heads),
             subject_heads: set(&wl.subject_heads),
             indefinite_names: set(&wl.indefinite_names),
@@ -1197,7 +1202,7 @@ impl Recognizer {
                         continue;
                     }
                 }
-                if pay.verb_like && !self.set_off_name(m, p, s, e, prefix) {
+                if pay.homograph && !self.stands_as_name(m, p, s, e, prefix, r.elided, pay) {
                     continue;
                 }
                 // Heads and roles must be followed by a word.
@@ -2721,13 +2726,17 @@ impl Recognizer {
     }
 
     /// A surname the lexicon knows, standing alone with its bearer not named here, that is
-    /// more likely a word: a title or role («وقال المهندس طارق …»), a nationality
-    /// («الرئيس التركي»), or where a place stands (`heads.locative`: «في المنفى», «في الصدر»).
+    /// a word or someone else's: a title or role («وقال المهندس طارق …»), a nationality
+    /// («الرئيس التركي»), after another given name («ماجد عسيري»), or where a place stands (`heads.locative`: «في المنفى», «في الصدر»).
     fn word_not_surname(&self, m: &str, s: usize, e: usize) -> bool {
         let w = &m[s..e];
         self.keys.get(w).is_some_and(|&i| self.payloads[i as usize].role)
             || self.nisba_country.contains_key(w)
-            || prev_word(m, word_start(m, s)).is_some_and(|x| x.tight && self.locative.contains(&m[x.s..x.e]))
+            || prev_word(m, word_start(m, s)).is_some_and(|x| {
+                let t = &m[x.s..x.e];
+                // «ماجد عسيري»: right after another given name, another person's surname.
+                x.tight && (self.locative.contains(t) || (self.first_names.contains(t) && !self.given_also_words.contains(t)))
+            })
     }
 
     /// A head noun as it stands in a derived id: without «ال», synonyms made one
@@ -2825,18 +2834,47 @@ impl Recognizer {
         })
     }
 
-    /// Whether a name that folds onto a verb stands as a name at `[s, e)`: no «و»/«ف»
-    /// attached, and set off by quotes or brackets, or right after a head noun or a
-    /// reporting verb («وكالة “أفاد”», «وقالت أفاد»); «وأفاد المصدر» is the verb.
-    fn set_off_name(&self, m: &str, p: &Prepared, s: usize, e: usize, prefix: &str) -> bool {
+    /// Whether a name that folds onto a common word stands as a name at `[s, e)`: set off
+    /// by quotes or brackets; a place where a place stands («في تدمر», «بدوما», «على
+    /// تدمر», after another place in a list); an outlet with «لـ» («للميادين»); else, no
+    /// «و»/«ف» attached, right after a head noun or a reporting verb («وكالة أفاد», «وقالت
+    /// أفاد»). «وأفاد المصدر», «تظهر دوما نظيفة», «تدمر المنازل» are the words.
+    #[allow(clippy::too_many_arguments)]
+    fn stands_as_name(&self, m: &str, p: &Prepared, s: usize, e: usize, prefix: &str, elided: bool, pay: &Payload) -> bool {
+        // The match text keeps a quote or bracket as a space, and remembers where.
+        let ws = word_start(m, s);
+        if (ws > 0 && p.is_quote(ws - 1)) || p.is_quote(e) {
+            return true;
+        }
+        let prev = prev_word(m, ws).filter(|w| w.tight);
+        let prev_t = prev.map(|w| &m[w.s..w.e]);
+        let is = |f: &dyn Fn(&Ent) -> bool| pay.names.iter().any(|n| f(&self.ents[n.ent as usize]));
+        if is(&|x| x.place) {
+            let listed = prefix.starts_with('و')
+                && prev_t.and_then(|t| self.keys.get(t).or_else(|| self.keys.get(t.strip_prefix('و')?))).is_some_and(|&i| self.payloads[i as usize].names.iter().any(|n| self.ents[n.ent as usize].place));
+            // «بمدينة مشهد»: a place head with its proclitics.
+            let head = prev_t.is_some_and(|t| {
+                let b = t.trim_start_matches(['و', 'ف']).trim_start_matches(['ب', 'ل']);
+                matches!(self.head_of(b).and_then(|h| h.head), Some(Head::Place { .. }))
+            });
+            if self.in_place_position(m, s) || listed || head || prev_t.is_some_and(|t| self.homograph_place_before.contains(t)) {
+                return true;
+            }
+        }
+        if is(&|x| x.media) && (elided || prefix == "ل") {
+            return true;
+        }
+        // «الرئيس هادي»: a person after a title or role, or inside a full name («منصور هادي»).
+        if is(&|x| x.person)
+            && prefix.is_empty()
+            && prev_t.is_some_and(|t| self.keys.get(t).is_some_and(|&i| self.payloads[i as usize].role) || self.first_names.contains(t))
+        {
+            return true;
+        }
         if !prefix.is_empty() {
             return false;
         }
-        // The match text keeps a quote or bracket as a space, and remembers where.
-        if (s > 0 && p.is_quote(s - 1)) || p.is_quote(e) {
-            return true;
-        }
-        prev_word(m, s).is_some_and(|w| {
+        prev.is_some_and(|w| {
             let t = self.bare(&m[w.s..w.e]);
             self.head_of(t).is_some_and(|h| matches!(h.head, Some(Head::Org { .. }))) || self.report_verbs.contains(t)
         })

@@ -189,6 +189,10 @@ struct NamesRaw {
     never_alone: List,
     #[serde(default)]
     verb_homographs: List,
+    #[serde(default)]
+    word_homographs: List,
+    #[serde(default)]
+    homograph_place_before: List,
     militia: List,
     anaphors: Vec<AnaphorRaw>,
 }
@@ -293,6 +297,10 @@ pub(crate) struct Words {
     pub never_alone: Vec<String>,
     /// Lexicon names that fold onto a common verb: read as names only where set off.
     pub verb_homographs: Vec<String>,
+    /// Lexicon names that are also common nouns or verbs («دوما», «تدمر», «الميادين»).
+    pub word_homographs: Vec<String>,
+    /// Words after which such a place name stands as the place («على», «عن»).
+    pub homograph_place_before: Vec<String>,
     pub militia: Vec<String>,
     pub anaphors: Vec<(String, Anaphor)>,
     pub report_verbs: Vec<String>,
@@ -462,6 +470,8 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         generic: raw_list("names.generic", &n.generic, false)?,
         never_alone: raw_list("names.never_alone", &n.never_alone, false)?,
         verb_homographs: raw_list("names.verb_homographs", &n.verb_homographs, false)?,
+        word_homographs: raw_list("names.word_homographs", &n.word_homographs, false)?,
+        homograph_place_before: raw_list("names.homograph_place_before", &n.homograph_place_before, false)?,
         militia: raw_list("names.militia", &n.militia, false)?,
         anaphors,
         report_verbs: raw_list("speech.report_verbs", &sp.report_verbs, false)?,

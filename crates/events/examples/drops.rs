@@ -3,7 +3,7 @@
 //! finds names and dates as the pipeline does (without run-level linking), and counts, per
 //! rule, the triggers read that gave no event and the candidates the merging steps folded
 //! into another. `--show RULE` (or `all`) prints each such drop with its words around it,
-//! to check that each is right.
+//! to check that each is right. `--events` prints each event kept (type, agent, place, its words).
 use riwaya_entities::Recognizer;
 use riwaya_lexicon::Lexicon;
 use riwaya_model::DateMention;
@@ -13,9 +13,12 @@ use std::sync::Arc;
 fn main() {
     let mut dirs = Vec::new();
     let mut show: Option<String> = None;
+    let mut list = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
-        if a == "--show" {
+        if a == "--events" {
+            list = true;
+        } else if a == "--show" {
             show = args.next();
         } else {
             dirs.push(a);
@@ -54,6 +57,12 @@ fn main() {
             let ments = rec.mentions_nested(&text);
             let (evs, drops) = ex.extract_traced(&text, &ments, &dates, pubd.as_deref());
             events += evs.len();
+            if list {
+                for e in &evs {
+                    let name = |r: &Option<riwaya_model::EntityRef>| r.as_ref().map_or("-".to_string(), |r| r.text.clone());
+                    println!("{id}\t{} / {} / {}\t{}", e.kind, name(&e.agent), name(&e.place), e.text.replace('\n', " "));
+                }
+            }
             for d in drops {
                 *counts.entry(d.rule).or_default() += 1;
                 if show.as_deref().is_some_and(|s| s == "all" || s == d.rule) {

@@ -171,6 +171,14 @@ struct RawGrammar {
     letter_names: Vec<String>,
     recalling: Vec<String>,
     pronoun_places: Vec<String>,
+    scenes: Vec<String>,
+    provinces: Vec<String>,
+    now_and_then: Vec<String>,
+    residents: Vec<String>,
+    rescuers: Vec<String>,
+    keep_off: Vec<String>,
+    months: Vec<String>,
+    detachments: Vec<String>,
 }
 
 /// Function words of clause syntax (`data/events/grammar.toml`), folded.
@@ -232,6 +240,22 @@ pub(crate) struct Grammar {
     pub recalling: HashSet<String>,
     /// "في محيطها"، "فيها": the place named last before it.
     pub pronoun_places: HashSet<String>,
+    /// "طوقت الشرطة موقع الانفجار": the scene of an incident, cordoned, not besieged.
+    pub scenes: HashSet<String>,
+    /// "بمحافظة X": a province's heads, whose place holds the towns a lede names.
+    pub provinces: HashSet<String>,
+    /// "بين حين وآخر": before a trigger, what happens now and then, no happening told.
+    pub now_and_then: Vec<Vec<String>>,
+    /// "منازل المواطنين": a site's genitive that names its people, not the site.
+    pub residents: HashSet<String>,
+    /// "أخلت فرق الدفاع المدني العائلات": rescuers who evacuate people are no doers.
+    pub rescuers: HashSet<String>,
+    /// "ومنعت المارة من الاقتراب": after a cordon, people kept off the scene: no siege.
+    pub keep_off: HashSet<String>,
+    /// "اعتداءات أكتوبر 2002": a month's name before a past year after a trigger.
+    pub months: HashSet<String>,
+    /// "قوة من الدرك": some of the force named after من.
+    pub detachments: HashSet<String>,
 }
 
 impl Grammar {
@@ -283,6 +307,14 @@ impl Grammar {
             letter_names: set(r.letter_names),
             recalling: set(r.recalling),
             pronoun_places: set(r.pronoun_places),
+            scenes: set(r.scenes),
+            provinces: set(r.provinces),
+            residents: set(r.residents),
+            rescuers: set(r.rescuers),
+            keep_off: set(r.keep_off),
+            months: set(r.months),
+            now_and_then: r.now_and_then.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
+            detachments: set(r.detachments),
             additive_phrases: r.additive_phrases.iter().map(|s| fold(s).split(' ').map(str::to_string).collect()).collect(),
         })
     }

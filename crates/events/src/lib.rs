@@ -31,7 +31,10 @@
 //!    conjunction ("ولم تقصف"). An attack foiled but launched ("أحبطت هجوما شنته X") is told.
 //!    So is nothing recalled ("ويستذكر السكان …"), of a past year or years ago just before it
 //!    ("قد شهدت في عام 2022 تفجيرا"، "قبل عامين"), ordered ("أمرت بهدم"), or in other
-//!    articles' headlines under a related-links label ("اقرأ أيضا:"، "روابط ذات صلة").
+//!    articles' headlines under a related-links label ("اقرأ أيضا:"، "روابط ذات صلة"), nor
+//!    what happens now and then ("بين حين وآخر"), in a month of a past year ("اعتداءات أكتوبر
+//!    2002"), nor a cordon of an incident's scene ("طوقت الشرطة موقع الانفجار"، "… ومنعت
+//!    المارة من الاقتراب"), which is no siege.
 //!    Surrender, escape, hostage taking and release told with a figure are claims, not events.
 //! 3. **Type** from the trigger; strikes that do not say their kind ("استهدف"، "قصف") take it
 //!    from the clause: aircraft → `air_strike`, car bombs and suicide attackers → `bombing`,
@@ -53,7 +56,10 @@
 //!    passive ("تمت إعادة السيطرة") takes the armed actor that announces it; a state's act or
 //!    a release in its speaker's words ("أعلنت الشرطة أنها اعتقلت"، "…، مضيفة أنها …") the
 //!    speaker; "وردت X بغارات" X; a suffix subject after "بعد أن" the sentence's first
-//!    subject; a letter spelled in Arabic keeps its number ("حركة إم 23"). `None` otherwise.
+//!    subject; a letter spelled in Arabic keeps its number ("حركة إم 23"); a detachment of a
+//!    force ("قوة من الدرك") the force; a plural verb the people named by what they do a
+//!    little before it ("مسلحين يشتبه في انتمائهم إلى X هاجموا"). Authorities or rescuers who
+//!    evacuate people are no doers of a displacement. `None` otherwise.
 //! 5. **Place**: the first place after the trigger in its clause, a facility or quarter
 //!    before a town or country: lexicon places and head-noun phrases ("مبنى معهد …"،
 //!    "الأحياء المجاورة للسجن"، "بوابات السجن"); else the nearest before it; else what
@@ -61,7 +67,10 @@
 //!    kind ("قرى في منطقة X") yields to the named place after it; a dateline is no place. A
 //!    place told by a pronoun ("في محيطها") is the one named last before it (that sentence,
 //!    else the one before); with no place the lexicon knows, the article is set at its
-//!    dateline.
+//!    dateline. A site whose genitive names its people ("منازل المواطنين في حي X") yields to
+//!    the named place after it; a kind of site before outskirts named by heads alone ("مخيم
+//!    للنازحين في ضواحي المدينة") is the place; a verb with و after a comma goes on where the
+//!    clause before it was.
 //! 6. **Date**: the time expression nearest the trigger in its sentence, else the
 //!    publication date. **Attribution**: the chain of the frame covering the
 //!    trigger (as for figures), from [`riwaya_claims::attribution::Attributor`] (see [`attribution`]).
@@ -74,8 +83,11 @@
 //!    article's specific strike at the same place. People named by what they do ("مسلحون"،
 //!    "المهاجمين") name no party: told again, they are the doer of the happening told before.
 //!    A headline's happening told again in the body, whose clause names the headline's town
-//!    around its own site (or, with no named place, the body's one such happening), is the
-//!    body's event.
+//!    around its own site (or, with no named place, the body's one such happening; or, when its
+//!    place is a province or named in the lede's paragraph, the lede's one such happening), is
+//!    the body's event; a named place is kept over a headline's bare head. Storming to retake
+//!    a place is the control told right after it; a soft attack on the site a fire was set to
+//!    is the arson.
 //!
 //! [`EventExtractor::extract_traced`] also returns what each rule dropped (a trigger refused
 //! and the rule that refused it, a candidate folded into another): `examples/drops.rs`
@@ -382,7 +394,7 @@ impl EventExtractor {
             let m = merge(cands, &self.data.place_heads, &self.data.agent_nouns);
             step("merged", &b0, &m);
             let b1 = keep(&m);
-            let m = fold_soft(m, &self.data.place_heads, &self.data.broad_heads);
+            let m = fold_soft(m, &self.data.place_heads, &self.data.broad_heads, &self.data.agent_nouns);
             step("folded_soft", &b1, &m);
             let b2 = keep(&m);
             let m = fold_denials(m);
@@ -390,8 +402,11 @@ impl EventExtractor {
             let b3 = keep(&m);
             let m = fold_claims(m);
             step("folded_claim", &b3, &m);
+            let b5 = keep(&m);
+            let m = fold_retaking(m);
+            step("folded_retaking", &b5, &m);
             let b4 = keep(&m);
-            let m = fold_headline(m, text, &self.data.place_heads, &self.data.agent_nouns);
+            let m = fold_headline(m, text, &self.data.place_heads, &self.data.agent_nouns, &self.data.g.provinces);
             step("folded_headline", &b4, &m);
             m
         };
@@ -569,6 +584,10 @@ impl EventExtractor {
         if (cs.max(ti.saturating_sub(6))..ti).any(|k| d.g.habitual.contains(s.w(k)) && k + 1 < ti && s.w(k + 1) == "ما") {
             return s.no("habitual");
         }
+        // "وتشهد العاصمة بين حين وآخر عمليات خطف": now and then, as a rule.
+        if (cs.max(ti.saturating_sub(8))..ti).any(|k| d.g.now_and_then.iter().any(|p| k + p.len() <= ti && p.iter().enumerate().all(|(x, w)| s.w(k + x) == w))) {
+            return s.no("habitual");
+        }
         // "بعد عام على الهجوم": a happening a year or more back is background.
         if ti >= 2 && d.g.anniversary_links.contains(s.w(ti - 1)) && d.g.long_durations.contains(s.b(ti - 2)) {
             return s.no("anniversary");
@@ -599,9 +618,12 @@ impl EventExtractor {
             }
         }
         // "شهدت المدينة قبل عشر سنوات حصارا"، "بغارة مماثلة قبل عامين": years ago.
-        let years_ago = (cs.max(ti.saturating_sub(5))..(tj + 5).min(s.clause_end(tj))).any(|k| {
-            s.w(k) == "قبل" && (k + 1..(k + 3).min(s.toks.len())).any(|j| d.g.long_durations.contains(s.b(j)) || d.g.long_durations.contains(s.w(j)))
-        });
+        let ago = |k: usize| s.w(k) == "قبل" && (k + 1..(k + 3).min(s.toks.len())).any(|j| d.g.long_durations.contains(s.b(j)) || d.g.long_durations.contains(s.w(j)));
+        let ce = s.clause_end(tj);
+        // (a little further after it, past its place, when no relative clause opens between:
+        // "كانت قد اختطفت في حي الكرادة وسط بغداد قبل عامين")
+        let years_ago = (cs.max(ti.saturating_sub(5))..(tj + 5).min(ce)).any(ago)
+            || (tj + 5..(tj + 9).min(ce)).take_while(|&k| !d.g.relative_subject.contains(s.w(k))).any(ago);
         if years_ago {
             return s.no("years_ago");
         }
@@ -870,6 +892,14 @@ impl EventExtractor {
         // "تسيطر الحركة على أجزاء من المنطقة منذ عامين": holding, not taking.
         if (kind == "takeover" || kind == "control") && form.pos == Pos::Verb && hit.mood == affix::Mood::Imperfect && (tj + 1..ce).any(|k| d.g.since.contains(s.w(k))) {
             return s.no("standing_state");
+        }
+        // "طوقت الشرطة موقع الانفجار": a cordon around the scene of an incident, no siege.
+        if kind == "siege" && (tj + 1..(tj + 8).min(ce)).any(|k| d.g.scenes.contains(s.b(k)) || d.g.scenes.contains(s.w(k))) {
+            return s.no("cordon_of_scene");
+        }
+        // "طوقت الشرطة المنطقة ومنعت المارة من الاقتراب": keeping people off is a cordon.
+        if kind == "siege" && (tj + 1..(tj + 14).min(s.toks.len())).any(|k| s.toks[k].kind == TokenKind::Word && d.g.keep_off.contains(s.b(k))) {
+            return s.no("cordon_of_scene");
         }
         // "نفى الجيش أن تكون قواته قد قصفت السوق": what is denied is not told.
         if let Some(v) = verb_at {
@@ -1246,6 +1276,14 @@ impl EventExtractor {
                 kind = EventKind::Control;
             }
         }
+        // "على يد مسلحين يشتبه في انتمائهم إلى X هاجموا القرية": a plural verb's subject is the
+        // people named by what they do a little before it in its clause.
+        if agent.is_none() && form.pos == Pos::Verb && s.w(ti).ends_with("وا") {
+            agent = (cs.max(ti.saturating_sub(10))..ti)
+                .rev()
+                .find(|&k| s.toks[k].kind == TokenKind::Word && (d.agent_nouns.contains(s.w(k)) || d.agent_nouns.contains(s.b(k))))
+                .map(|k| (EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
+        }
         // Place.
         let (skip_a, skip_b) = agent.as_ref().map(|&(_, a, b)| (a, b)).unwrap_or((usize::MAX, usize::MAX));
         // ("اقتحم مستشفى المدينة من قبل مسلحين": with a passive's doer, the place is before it.)
@@ -1350,6 +1388,10 @@ impl EventExtractor {
                 || support.is_some_and(|k| d.claim.contains(s.w(k)) || d.claim.contains(s.b(k))));
         let ongoing = matches!(kind.as_str(), "air_strike" | "shelling" | "bombing")
             && support.is_some_and(|k| d.ongoing.contains(s.w(k)) || d.ongoing.contains(s.b(k)));
+        // "ما دفع السلطات إلى إجلاء مئات العائلات": who evacuates people drives no one out.
+        let agent = agent.filter(|(_, a, _)| {
+            kind != "displacement" || !(d.state_bodies.contains(s.b(*a)) || d.state_bodies.contains(s.w(*a)) || d.g.rescuers.contains(s.b(*a)) || d.g.rescuers.contains(s.w(*a)))
+        });
         Some(Cand {
             finite: form.pos == Pos::Verb,
             own_voice,
@@ -1388,6 +1430,20 @@ impl EventExtractor {
         if let (Some(p), Some(f)) = (pub_year, s.next_word(0)) {
             if d.g.fronted_in.contains(s.w(f)) && f + 2 < s.toks.len() && d.g.year_words.contains(s.b(f + 1)) && f + 2 < tj {
                 if let Some(y) = year_at(f + 2) {
+                    if (1900..p).contains(&y) {
+                        return true;
+                    }
+                }
+            }
+        }
+        // "اعتداءات أكتوبر 2002"، "تشرين الأول/أكتوبر 2002": a month of a past year (not a day's
+        // date: "يوم 3 أكتوبر 2024" may be last week's).
+        for k in tj + 2..(tj + 6).min(s.toks.len()) {
+            if s.is_punct(k) && !s.is_quote(k) && s.w(k) != "/" || s.toks[k - 1].kind == TokenKind::Number {
+                break;
+            }
+            if d.g.months.contains(s.w(k - 1)) || d.g.months.contains(s.b(k - 1)) {
+                if let (Some(p), Some(y)) = (pub_year, year_at(k)) {
                     if (1900..p).contains(&y) {
                         return true;
                     }
@@ -1700,6 +1756,10 @@ impl EventExtractor {
             if self.data.stops.contains(w) || self.data.complements.contains(w) || self.data.complements.contains(s.b(a - 1)) || self.data.negation.contains(w) {
                 break;
             }
+            // ("وفق ما أعلن جيش X المتمرد الذي …": the verb of saying is no word of the name.)
+            if self.data.reporting.matches(w) || self.data.announce.contains(w) || self.data.announce.contains(s.b(a - 1)) {
+                break;
+            }
             // "اتهمت قوات الدعم السريع الجيش بـ…": a name ending right before is another party.
             if a < r && s.actor_at(a - 1, ments).is_some() || self.data.accuse.contains(w) || self.data.accuse.contains(s.b(a - 1)) {
                 break;
@@ -1850,6 +1910,16 @@ impl EventExtractor {
             // "قصف بالطائرات المسيرة": a phrase after ب is the means, not the subject.
             if w.starts_with('ب') && s.b(k) != w && !self.data.agent_heads.contains(w) {
                 return None;
+            }
+            // "داهمت قوة من الدرك"، "مفرزة من الشرطة": a detachment of a force, told by its head.
+            if (self.data.g.detachments.contains(w) || self.data.g.detachments.contains(s.b(k)))
+                && k + 2 < end
+                && s.w(k + 1) == "من"
+                && s.toks[k + 2].kind == TokenKind::Word
+                && s.w(k + 2).starts_with("ال")
+                && self.data.agent_heads.contains(s.b(k + 2))
+            {
+                return Some((EntityRef { text: s.orig_text(k, k + 3).to_string(), entity: None }, k, k + 3));
             }
             if self.data.agent_heads.contains(w) || self.data.agent_heads.contains(s.b(k)) {
                 // An aircraft or force phrase: its actor inside, else its words.
@@ -2201,6 +2271,14 @@ impl EventExtractor {
             k += 1;
         }
         if let Some((r, a, b, _)) = broad {
+            // "سقطت على مخيم للنازحين في ضواحي المدينة": a kind of site told before a broad
+            // place named by heads alone is where it happened.
+            let heads_only = (a..b).all(|k| s.toks[k].kind != TokenKind::Word || self.data.place_heads.contains(s.b(k)));
+            if heads_only && a > from {
+                if let Some(p) = self.described_place(s, from, a, ments) {
+                    return Some(p);
+                }
+            }
             return Some((r, a, b));
         }
         // No place named after it in its clause: a kind of place as its object ("قاعدة
@@ -2222,6 +2300,9 @@ impl EventExtractor {
         let cs = match s.next_word(cs) {
             _ if pronoun => ti.saturating_sub(30),
             Some(o) if cs > 0 && self.data.g.result_openers.contains(s.w(o)) => s.clause_start(cs - 1),
+            // "حررت مختطفا في محافظة X، واعتقلت ثلاثة": a verb with و goes on where the clause
+            // before it was.
+            Some(o) if cs > 0 && o == ti && s.w(o).strip_prefix('و').is_some_and(perfect_verb) => s.clause_start(cs - 1),
             _ => cs,
         };
         let mut best_broad = None;
@@ -2324,7 +2405,8 @@ impl EventExtractor {
         // (A lexicon name has an id of Latin letters; a pattern-found "place:…" names a kind.)
         let lexicon = r.entity.as_deref().is_some_and(|id| id.strip_prefix("place:").unwrap_or(id).chars().any(|c| c.is_ascii_alphanumeric()));
         // ("مستشفى الشفاء" is named, "حاجز للجيش" a facility with its owner: both kept.)
-        let unnamed = !lexicon && !s.w(*a).trim_start_matches(['و', 'ف']).starts_with("ال") && *b == a + 1;
+        // ("منازل المواطنين في حي X": a kind of site whose genitive is its people, unnamed too.)
+        let unnamed = !lexicon && !s.w(*a).trim_start_matches(['و', 'ف']).starts_with("ال") && (*b == a + 1 || *b == a + 2 && self.data.g.residents.contains(s.w(a + 1)));
         let Some(pb) = s.next_word(*b).filter(|&q| q + 1 < end && ["في", "قرب"].contains(&s.w(q))) else { return p };
         let Some(n) = s.next_word(pb + 1).filter(|&q| q < end && unnamed) else { return p };
         match self.place_at(s, n, ments) {
@@ -2371,7 +2453,8 @@ impl EventExtractor {
         let plain = |w: &str| {
             !w.starts_with("ال") && !w.starts_with("لل") && !w.starts_with('و') && !w.starts_with('ب') && !d.stops.contains(w) && !d.g.preps.contains(w)
                 && !d.asides.contains(w) && !d.g.adverbs.contains(w) && !d.g.time_links.contains(w) && !perfect_verb(w)
-                && (!generic_adjective(w) || fem && w.ends_with('ي') && w.chars().count() >= 4)
+                // (no adjective of relation has two letters: "قرية كياوك ني ماو")
+                && (!generic_adjective(w) || fem && w.ends_with('ي') && w.chars().count() >= 4 || w.chars().count() == 2)
                 && w.chars().count() >= 2
         };
         if s.w(k) != s.b(k) || !d.broad_heads.contains(s.b(k)) && !["بلده", "حي", "قريه"].contains(&s.b(k)) || !plain(s.w(b - 1)) || !plain(s.w(b)) || ["ين", "ان", "ات"].iter().any(|e| s.w(b).ends_with(e)) {
@@ -2411,7 +2494,10 @@ impl EventExtractor {
         if k > 0 && self.data.g.not_a_place_after.contains(s.w(k - 1)) && s.mention_at(k, ments).is_none() {
             return None;
         }
-        let ment = s.mention_at(k, ments).filter(|(a, _, m)| *a == k && PLACES.contains(&m.kind.as_str()));
+        // ("قرية بإقليم X": a head and a place head after ب are no village named "بإقليم".)
+        let glued_head = |q: usize| q < s.toks.len() && s.w(q).strip_prefix('ب').is_some_and(|x| self.data.place_heads.contains(bare(x)));
+        let misread = |a: usize, b: usize, m: &Mention| m.entity.starts_with("place:") && (a..b).any(|q| q > a && glued_head(q) || q == a && glued_head(q) && b == a + 1);
+        let ment = s.mention_at(k, ments).filter(|(a, b, m)| *a == k && PLACES.contains(&m.kind.as_str()) && !misread(*a, *b, m));
         // A body's name that runs on over where it is ("برنامج الأغذية العالمي في بلدة هبيلا"):
         // the place after في inside it is read as if alone.
         let host = s
@@ -2422,15 +2508,21 @@ impl EventExtractor {
         if let Some((a, b, m)) = ment {
             // ("مخيم جباليا" ends like an adjective but is a name the lexicon knows.)
             let named = m.entity.strip_prefix("place:").is_some_and(|id| id.chars().any(|c| c.is_ascii_alphanumeric()));
-            if m.entity.starts_with("place:") && b > a + 1 && kind_adjective(s.b(a), s.w(a + 1)) && !named {
+            // ("إقليم شبيلي السفلى": a word in ي with its own definite adjective is a name.)
+            let own_adjective = b > a + 2 && s.w(a + 2).starts_with("ال") && !self.data.stops.contains(s.w(a + 2));
+            if m.entity.starts_with("place:") && b > a + 1 && kind_adjective(s.b(a), s.w(a + 1)) && !named && !own_adjective {
                 return None;
             }
         }
-        if s.mention_at(k, ments).is_some_and(|(a, _, m)| !PLACES.contains(&m.kind.as_str()) || a != k) && ment.is_none() && host.is_none() {
+        if s.mention_at(k, ments).is_some_and(|(a, b, m)| (!PLACES.contains(&m.kind.as_str()) || a != k) && !misread(a, b, m)) && ment.is_none() && host.is_none() {
             return None;
         }
         let w = s.w(k);
-        let head = s.b(k);
+        // ("قرية بإقليم إيتوري": a head glued to ب after a bare kind of place.)
+        let head = match w.strip_prefix('ب').map(bare) {
+            Some(h) if !self.data.place_heads.contains(s.b(k)) && self.data.place_heads.contains(h) && k > 0 && self.data.place_heads.contains(s.b(k - 1)) => h,
+            _ => s.b(k),
+        };
         let mut np = None;
         if self.data.place_heads.contains(head) {
             let mut b = k + 1;
@@ -2448,7 +2540,7 @@ impl EventExtractor {
                 if self.data.stops.contains(x) || self.data.g.preps.contains(x) {
                     break;
                 }
-                if let Some((ma, mb, m)) = s.mention_at(b, ments).filter(|(ma, mb, _)| host != Some((*ma, *mb))) {
+                if let Some((ma, mb, m)) = s.mention_at(b, ments).filter(|(ma, mb, m)| host != Some((*ma, *mb)) && !misread(*ma, *mb, m)) {
                     if !PLACES.contains(&m.kind.as_str()) {
                         break;
                     }
@@ -2480,7 +2572,10 @@ impl EventExtractor {
                 // "مبنى سكنياً"، "موقع عسكري": a kind of place, not a named one.
                 // ("إقليم شبيلي السفلى": a word in ي with its own adjective is a name.)
                 let own_adjective = s.next_word(b + 1).is_some_and(|n| s.w(n).starts_with("ال") && !self.data.stops.contains(s.w(n)));
-                if words == 1 && kind_adjective(head, x) && !own_adjective && s.mention_at(b, ments).is_none() {
+                // ("بلدة ميرباليه": a writer who ends the head in ة and the word in يه wrote a
+                // foreign name, not an adjective in ية.)
+                let foreign_ha = s.orig_text(k, k + 1).ends_with('ة') && s.orig_text(b, b + 1).ends_with("يه");
+                if words == 1 && kind_adjective(head, x) && !own_adjective && !foreign_ha && s.mention_at(b, ments).is_none() {
                     break;
                 }
                 if x.starts_with('ب') && !x.starts_with("بو") {
@@ -2896,6 +2991,13 @@ fn merge(cands: Vec<Cand>, heads: &HashSet<String>, people: &HashSet<String>) ->
                 // The account kept gives its place ("النزوح من أحياء شرق المدينة" over the
                 // displaced a school shelters elsewhere).
                 let place = if better { c.place.clone().or(x.place.clone()) } else { x.place.clone().or(c.place.clone()) };
+                // A named place over a bare head ("مسلحون يقتحمون بلدة" … "اقتحم مسلحون بلدة زيميو").
+                let bare_head = |p: &Option<EntityRef>| p.as_ref().is_some_and(|r| heads.contains(bare(&riwaya_text::normalize_str(r.text.trim()))));
+                let place = match (bare_head(&place), bare_head(&x.place), bare_head(&c.place)) {
+                    (true, false, _) if x.place.is_some() => x.place.clone(),
+                    (true, _, false) if c.place.is_some() => c.place.clone(),
+                    _ => place,
+                };
                 let target = x.target.clone().or(c.target.clone());
                 let text_date = if x.date_from_text { Some(x.date.clone()) } else if c.date_from_text { Some(c.date.clone()) } else { None };
                 if better {
@@ -2919,7 +3021,7 @@ fn merge(cands: Vec<Cand>, heads: &HashSet<String>, people: &HashSet<String>) ->
 /// Strikes and attacks told by a word that does not say their kind ("استهدف مستشفى"،
 /// "مجزرة داخل المستشفى") are the article's specific strike when one exists with an
 /// agreeing doer at the same place (or either unknown): one event per happening.
-fn fold_soft(mut cands: Vec<Cand>, heads: &HashSet<String>, broad: &HashSet<String>) -> Vec<Cand> {
+fn fold_soft(mut cands: Vec<Cand>, heads: &HashSet<String>, broad: &HashSet<String>, people: &HashSet<String>) -> Vec<Cand> {
     let mut gone = vec![false; cands.len()];
     // Destruction told as a consequence ("مما أدى إلى تدمير") is the strike's, wherever.
     let is_soft = |c: &Cand| STRIKES.contains(&c.kind.as_str()) || c.kind == "demolition";
@@ -2930,16 +3032,23 @@ fn fold_soft(mut cands: Vec<Cand>, heads: &HashSet<String>, broad: &HashSet<Stri
             continue;
         }
         let result = c.kind == "demolition";
+        // "إن المهاجمين استهدفوا السوق": the attackers told before, by their definite noun.
+        let anaphor = c.agent.as_ref().is_some_and(|r| {
+            let t = riwaya_text::normalize_str(r.text.trim());
+            !t.contains(' ') && t.starts_with("ال") && people.contains(&t)
+        });
+        // (a soft attack on the site a fire was set to: "أضرموا النار في السوق" … "استهدفوا السوق")
+        let burnt = |x: &Cand| c.kind == "attack" && x.kind == "demolition" && x.place.is_some() && c.place.is_some() && near_place(&x.place, &c.place);
         let into = (0..cands.len()).find(|&j| {
             let x = &cands[j];
             j != i
                 && !gone[j]
-                && STRIKES.contains(&x.kind.as_str())
+                && (STRIKES.contains(&x.kind.as_str()) || burnt(x))
                 // The same kind, or a more specific one: an unspecified attack is any strike,
                 // an unspecified shelling may be from the air; a car bomb stays a bombing.
                 && (x.kind == c.kind || c.kind == "attack" || c.kind == "shelling" && x.kind == "air_strike" || c.kind == "demolition")
                 && (!x.soft || x.agent.is_some() && c.agent.is_none() || c.kind == "attack" && x.kind != "attack")
-                && agree(&x.agent, &c.agent)
+                && (agree(&x.agent, &c.agent) || anaphor && x.start < c.start)
                 && x.ongoing == c.ongoing
                 // (a toll's strike is the one told wherever its place is read, but not when both
                 // name a site and the two sites differ: "القصف على السوق" beside "هجوم على المستشفى")
@@ -2964,14 +3073,15 @@ fn fold_soft(mut cands: Vec<Cand>, heads: &HashSet<String>, broad: &HashSet<Stri
 /// "مقتل خمسة بقصف للجيش على سوق في مدينة نيالا" as the headline, "قصف مدفعي نفذه الجيش على
 /// سوق الماشية في مدينة نيالا" in the body: the happening told again, whose body clause names the
 /// headline's place around its own (a site in that town). One event, the body's.
-fn fold_headline(cands: Vec<Cand>, text: &str, heads: &HashSet<String>, people: &HashSet<String>) -> Vec<Cand> {
+fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, people: &HashSet<String>, provinces: &HashSet<String>) -> Vec<Cand> {
     // (an indefinite adjective of relation is no name: "سوق شعبي بمدينة X")
     let names = |t: &str| -> Vec<String> {
         riwaya_text::normalize_str(t)
             .split_whitespace()
             .filter(|w| !generic_adjective(w))
             .map(|w| bare(w).to_string())
-            .filter(|w| w.chars().count() > 2 && !heads.contains(w))
+            // (a head glued to ب: "بإقليم")
+            .filter(|w| w.chars().count() > 2 && !heads.contains(w) && !w.strip_prefix('ب').is_some_and(|x| heads.contains(bare(x))))
             .collect()
     };
     // "مسلحون"، "المهاجمين": people named by what they do, one doer however worded.
@@ -3035,10 +3145,65 @@ fn fold_headline(cands: Vec<Cand>, text: &str, heads: &HashSet<String>, people: 
                     })
             })
         };
-        if into.is_some() {
+        // A headline proper whose place the lede words otherwise ("… في أبين" over "… لمدينة
+        // زنجبار"): the lede's one happening of its kind, with no other doer named.
+        let lede_into = into.is_none();
+        let into = into.or_else(|| {
+            if !headline {
+                return None;
+            }
+            let lede = cands.iter().map(|x| x.sent).filter(|&n| n > h.sent).min()?;
+            if lede > h.sent + 2 {
+                return None;
+            }
+            let loose = |x: &Cand| agree(&x.agent, &h.agent) || x.agent.is_none() || h.agent.is_none() || generic(&x.agent);
+            // The headline's place holds the lede's: a province ("بمحافظة X"), or named in the
+            // lede's paragraph ("… لمدينة زنجبار، مركز محافظة أبين"); not "وفي مدينة النور".
+            let province = h.place.as_ref().is_some_and(|p| {
+                let t = riwaya_text::normalize_str(p.text.trim());
+                t.split_whitespace().next().is_some_and(|w| provinces.contains(bare(w)) || w.strip_prefix('ب').is_some_and(|x| provinces.contains(bare(x))))
+            });
+            let named_in = |x: &Cand| {
+                let a = text[..x.start].rfind('\n').map_or(0, |k| k + 1);
+                let b = text[x.start..].find('\n').map_or(text.len(), |k| x.start + k);
+                let got = names(&text[a..b]);
+                !want.is_empty() && want.iter().all(|w| got.contains(w))
+            };
+            let mut all = (0..cands.len()).filter(|&j| {
+                let x = &cands[j];
+                !gone[j] && x.sent == lede && x.kind == h.kind && x.ongoing == h.ongoing && !x.self_claim && !x.claimed && loose(x) && (province || named_in(x))
+            });
+            match (all.next(), all.next()) {
+                (Some(j), None) => Some(j),
+                _ => None,
+            }
+        });
+        if let Some(j) = into {
             gone[i] = true;
+            // (the headline's named doer, a claim's too, over the lede's "مسلحون")
+            if lede_into && cands[i].agent.is_some() && !generic(&cands[i].agent) && (cands[j].agent.is_none() || generic(&cands[j].agent)) {
+                cands[j].agent = cands[i].agent.clone();
+            }
         }
     }
+    drop_marked(cands, &gone)
+}
+
+/// "قبل أن تقتحم وحدات من الجيش السجن وتستعيد السيطرة عليه": storming to retake a place is
+/// told by what it achieved (the control) right after it in its sentence by the same doer,
+/// not as an attack of its own. (Gangs storming a prison to free its inmates did attack it.)
+fn fold_retaking(cands: Vec<Cand>) -> Vec<Cand> {
+    let gone: Vec<bool> = cands
+        .iter()
+        .map(|c| {
+            c.kind == "attack"
+                && c.agent.is_some()
+                && !c.claimed
+                && cands.iter().any(|x| {
+                    x.sent == c.sent && x.start > c.start && x.start < c.end + 120 && x.kind == "control" && (x.agent.is_none() || agree(&x.agent, &c.agent))
+                })
+        })
+        .collect();
     drop_marked(cands, &gone)
 }
 

@@ -1155,3 +1155,227 @@ fn pronoun_places_and_the_dateline() {
     let e = ev.iter().find(|e| e.kind == "curfew").unwrap_or_else(|| panic!("{}", describe(&ev)));
     assert!(e.place.as_ref().is_some_and(|p| p.text == "كوري باي"), "{}", describe(&ev));
 }
+
+/// The scene of an incident cordoned off is no siege; a detachment of a force
+/// («قوة من الدرك») names the force; a headline's bare «بلدة» yields to the body's named town.
+#[test]
+fn cordons_detachments_and_named_towns() {
+    for t in ["وطوقت الشرطة موقع الانفجار ومنعت الاقتراب منه.", "وفرضت قوات الأمن طوقا أمنيا حول مكان الحادث."] {
+        let ev = events(t);
+        assert!(ev.iter().all(|e| e.kind != "siege"), "{t}: {}", describe(&ev));
+    }
+    let ev = events("وطوقت قوات الجيش بلدة الهدى من ثلاث جهات.");
+    assert!(ev.iter().any(|e| e.kind == "siege"), "{}", describe(&ev));
+    let ev = events("داهمت قوة من الدرك منزلا في حي الزهور بالعاصمة، واعتقلت رجلين.");
+    let e = ev.iter().find(|e| e.kind == "arrest").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.agent.as_ref().is_some_and(|a| a.text.contains("الدرك")), "{}", describe(&ev));
+    // (not strength: "بقوة من الداخل")
+    let ev = events("وضربت العاصفة المدينة بقوة من الشمال.");
+    assert!(ev.iter().all(|e| e.agent.is_none()), "{}", describe(&ev));
+    let t = "مسلحون يقتحمون بلدة في شمال البلاد\nالنور - اقتحم مسلحون بلدة كاروا فجر الأحد، وفق مصادر محلية.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+    assert!(ev[0].place.as_ref().is_some_and(|p| p.text.contains("كاروا")), "{}", describe(&ev));
+}
+
+/// Crowds that take refuge with a figure before the place, fire set with its doer and a time
+/// aside before the site, a single captive freed: told.
+#[test]
+fn refuge_arson_and_one_captive_freed() {
+    let ev = events("ولجأ نحو خمسة آلاف شخص إلى محيط قاعدة البعثة.");
+    assert!(ev.iter().any(|e| e.kind == "displacement"), "{}", describe(&ev));
+    let ev = events("أضرم مسلحون مجهولون النار، فجر الخميس، في السوق الرئيسي بمدينة النور.");
+    let e = ev.iter().find(|e| e.kind == "demolition").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.agent.as_ref().is_some_and(|a| a.text.contains("مسلحون")), "{}", describe(&ev));
+    let ev = events("وأعلنت الشرطة أن قواتها حررت مختطفا من قبضة عصابة في محافظة النور.");
+    assert!(ev.iter().any(|e| e.kind == "release"), "{}", describe(&ev));
+    // (fire set to no site: "أضرم النار في نفسه")
+    let ev = events("أضرم شاب النار في نفسه أمام مبنى البلدية احتجاجا على البطالة.");
+    assert!(ev.iter().all(|e| e.kind != "demolition"), "{}", describe(&ev));
+}
+
+/// A headline whose place the lede words otherwise (the province, then the town in it) is
+/// the lede's one happening of its kind; its named doer (a claim's too) goes to the lede's
+/// «مسلحون». Not when the lede tells two of that kind, nor with another doer named.
+#[test]
+fn headline_told_again_by_the_lede_in_other_words() {
+    let t = "انتحاري يفجر سيارة مفخخة عند حاجز في محافظة النور\nالنور - قتل ستة جنود إثر تفجير انتحاري استهدف حاجزا عند مدخل بلدة الهدى، حسب مصادر أمنية.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "bombing").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+    assert!(ev[0].place.as_ref().is_some_and(|p| p.text.contains("الهدى")), "{}", describe(&ev));
+    let t = "مقتل خمسة جنود في كمين بمحافظة النور\nالنور - قتل خمسة جنود في كمين نصبه مسلحون لدورية على طريق بلدة الهدى.\nوتبنت جبهة الوادي الهجوم في بيان.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+    assert!(ev[0].agent.as_ref().is_some_and(|a| a.text.contains("جبهة الوادي")), "{}", describe(&ev));
+    // (two of the kind in the lede: which one the headline tells is not known)
+    let t = "غارات جوية على محافظة النور\nالنور - شنت طائرات حربية غارة على بلدة الهدى صباحا، ثم شنت طائرات مسيرة غارة أخرى على قرية السلام مساء.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "air_strike").collect();
+    assert!(ev.len() >= 2, "{}", describe(&ev));
+    // (another doer named in the lede: another account)
+    let t = "جبهة الوادي تهاجم حاجزا في محافظة النور\nالنور - هاجمت قوات الجيش مواقع لجبهة التحرير قرب بلدة الهدى.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(ev.len(), 2, "{}", describe(&ev));
+}
+
+/// Years ago a little past the place («كانت قد اختطفت في حي X وسط المدينة قبل عامين») is
+/// background; «بين حين وآخر» tells what happens now and then; a verb with و after a comma
+/// goes on where the clause before it was.
+#[test]
+fn years_ago_further_now_and_then_and_a_chained_verb_s_place() {
+    let ev = events("أفرجت جماعة مسلحة عن باحثة كانت قد اختطفت في حي الزهور وسط مدينة النور قبل عامين.");
+    assert!(ev.iter().all(|e| e.kind != "hostage_taking"), "{}", describe(&ev));
+    assert!(ev.iter().any(|e| e.kind == "release"), "{}", describe(&ev));
+    // (not past a relative clause: "التي شهدت قبل عامين" is the place's past)
+    let ev = events("خطف مسلحون طبيبا في بلدة الهدى التي شهدت قبل عامين معارك عنيفة.");
+    assert!(ev.iter().any(|e| e.kind == "hostage_taking"), "{}", describe(&ev));
+    for t in ["وتشهد العاصمة بين حين وآخر عمليات خطف لأغراض مالية.", "وتتعرض القرى من حين لآخر لهجمات المسلحين."] {
+        let ev = events(t);
+        assert!(ev.iter().all(|e| e.kind != "hostage_taking" && e.kind != "attack"), "{t}: {}", describe(&ev));
+    }
+    let ev = events("وأعلن الجيش أن قواته حررت مختطفا من قبضة عصابة في بلدة الهدى، واعتقلت ثلاثة من أفرادها.");
+    let e = ev.iter().find(|e| e.kind == "arrest").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("الهدى")), "{}", describe(&ev));
+}
+
+/// A verb of saying is no word of a name the lexicon lacks («وفق ما أعلن جيش X المتمرد الذي
+/// …»); a foreign village's two-letter word («قرية كياوك ني ماو») is no adjective; an island
+/// with its name is a place, «الجزيرة» alone (the channel) is none.
+#[test]
+fn saying_ends_a_name_short_foreign_words_and_islands() {
+    let ev = events("وفق ما أعلن جيش الوادي المتمرد الذي يسيطر على معظم الولاية.");
+    assert!(ev.iter().all(|e| e.agent.as_ref().is_none_or(|a| !a.text.contains("أعلن"))), "{}", describe(&ev));
+    let ev = events("قصفت طائرة حربية تابعة للجيش حفل زفاف في قرية كياوك ني ماو بجزيرة رامري.");
+    let e = ev.iter().find(|e| e.kind == "air_strike").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("ني ماو")), "{}", describe(&ev));
+    let ev = events("قصفت الطائرات جزيرة كامارا فجر اليوم.");
+    let e = ev.iter().find(|e| e.kind == "air_strike").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("كامارا")), "{}", describe(&ev));
+    let ev = events("وقال مراسل الجزيرة إن الطائرات قصفت المدينة.");
+    assert!(ev.iter().all(|e| e.place.as_ref().is_none_or(|p| !p.text.contains("الجزيرة"))), "{}", describe(&ev));
+    // (a nisba of three letters is still an adjective: "قرية السلام بري" is no name)
+    let ev = events("شن الطيران قصفا على قرية السلام بري وجوي.");
+    assert!(ev.iter().all(|e| e.place.as_ref().is_none_or(|p| !p.text.contains("بري"))), "{}", describe(&ev));
+}
+
+/// A site whose genitive names its people («منازل المواطنين في حي X») yields to the named
+/// place after it; a kind of site before a broad place told by heads alone («مخيم للنازحين
+/// في ضواحي المدينة») is where it happened.
+#[test]
+fn sites_of_people_and_sites_before_unnamed_outskirts() {
+    let ev = events("وأفاد مسعفون بأن قذائف عشوائية سقطت على منازل المواطنين في حي الزهور.");
+    let e = ev.iter().find(|e| e.kind == "shelling").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("الزهور")), "{}", describe(&ev));
+    let ev = events("وقال مسؤول إن قذائف الهاون سقطت على مخيم للنازحين في ضواحي المدينة.");
+    let e = ev.iter().find(|e| e.kind == "shelling").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("مخيم")), "{}", describe(&ev));
+    // (a named place after في still wins; heads alone with nothing before stay)
+    let ev = events("سقطت قذائف على مخيم للنازحين في بلدة الهدى.");
+    let e = ev.iter().find(|e| e.kind == "shelling").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("الهدى")), "{}", describe(&ev));
+    let ev = events("قصفت الطائرات أطراف المدينة.");
+    let e = ev.iter().find(|e| e.kind == "air_strike").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("أطراف المدينة")), "{}", describe(&ev));
+}
+
+/// Authorities or rescuers who evacuate people are no doers of the displacement; an armed
+/// party that drives them out is.
+#[test]
+fn evacuating_authorities_are_no_doers() {
+    for t in ["امتدت النيران إلى ثلاث قرى، ما دفع السلطات إلى إجلاء مئات العائلات من منازلها.", "أخلت فرق الدفاع المدني عشرات العائلات من الحي بعد أن غمرته المياه."] {
+        let ev = events(t);
+        let e = ev.iter().find(|e| e.kind == "displacement").unwrap_or_else(|| panic!("{t}: {}", describe(&ev)));
+        assert!(e.agent.is_none(), "{t}: {}", describe(&ev));
+    }
+    let ev = events("وأجبرت قوات الدعم السريع آلاف السكان على النزوح من القرية.");
+    let e = ev.iter().find(|e| e.kind == "displacement").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.agent.as_ref().is_some_and(|a| a.text.contains("الدعم السريع")), "{}", describe(&ev));
+}
+
+/// A region the names found as «إقليم X-ي» with its own definite adjective («إقليم شبيلي
+/// السفلى») is a place, not a kind of region, also past a dateline and a long clause.
+#[test]
+fn a_region_with_its_own_adjective_past_a_dateline() {
+    let t = "مقديشو - قتل أربعة جنود عندما انفجرت عبوة ناسفة زرعت على جانب الطريق لدى مرور قافلة في إقليم شبيلي السفلى.";
+    let ev = events(t);
+    let e = ev.iter().find(|e| e.kind == "bombing").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("شبيلي")), "{}", describe(&ev));
+    // (a kind of site with a word of time after it takes no name from it)
+    let ev = events("مقديشو - قصفت الطائرات مقرا عسكريا الليلة الماضية.");
+    assert!(ev.iter().all(|e| e.place.as_ref().is_none_or(|p| !p.text.contains("الليلة"))), "{}", describe(&ev));
+}
+
+/// A cordon that keeps people off («طوقت الشرطة المنطقة ومنعت المارة من الاقتراب») is the
+/// scene of an incident closed, no siege; a siege that keeps aid out still is one.
+#[test]
+fn a_cordon_that_keeps_people_off_is_no_siege() {
+    for t in ["وطوقت الشرطة المنطقة ومنعت المارة من الاقتراب.", "وطوق المسلحون المدرسة ومنعوا الصحفيين من الاقتراب منها."] {
+        let ev = events(t);
+        assert!(ev.iter().all(|e| e.kind != "siege"), "{t}: {}", describe(&ev));
+    }
+    let ev = events("وحاصرت قوات الجيش بلدة الهدى ومنعت دخول المساعدات إليها.");
+    assert!(ev.iter().any(|e| e.kind == "siege"), "{}", describe(&ev));
+}
+
+/// Storming to retake a place («تقتحم وحدات من الجيش السجن وتستعيد السيطرة عليه») is told by
+/// the control; gangs storming a prison to free its inmates, or forces storming and
+/// arresting, still attacked.
+#[test]
+fn storming_to_retake_is_the_control() {
+    let ev = events("قبل أن تقتحم وحدات من الجيش والشرطة السجن وتستعيد السيطرة عليه فجر الإثنين.");
+    assert!(ev.iter().any(|e| e.kind == "control"), "{}", describe(&ev));
+    assert!(ev.iter().all(|e| e.kind != "attack"), "{}", describe(&ev));
+    let ev = events("اقتحمت عصابات مسلحة السجن المركزي في العاصمة ليل السبت، وأطلقت سراح السجناء.");
+    assert!(ev.iter().any(|e| e.kind == "attack"), "{}", describe(&ev));
+}
+
+/// «إن المهاجمين استهدفوا السوق» after a fire set to the market is that happening told again
+/// (the attackers by their definite noun); a strike on another site stays apart.
+#[test]
+fn the_attackers_targeting_the_burnt_site_is_the_arson() {
+    let t = "أضرم مسلحون النار في السوق الرئيسي بمدينة النور فجر الخميس.\nوقال الحاكم إن المهاجمين استهدفوا السوق لأن التجار رفضوا الإضراب.";
+    let ev = events(t);
+    assert!(ev.iter().any(|e| e.kind == "demolition"), "{}", describe(&ev));
+    assert!(ev.iter().all(|e| e.kind != "attack"), "{}", describe(&ev));
+    let t = "أضرم مسلحون النار في السوق الرئيسي بمدينة النور فجر الخميس.\nوقال الحاكم إن المهاجمين استهدفوا مركز الشرطة في بلدة الهدى.";
+    let ev = events(t);
+    assert!(ev.iter().any(|e| e.kind == "attack"), "{}", describe(&ev));
+}
+
+/// A writer who ends a settlement's head in ة and the word after it in يه wrote a foreign name
+/// («بلدة ميرباليه»), not an adjective in ية; «بلدة حدودية» stays a kind of town.
+#[test]
+fn a_foreign_name_in_yeh_ha_after_a_head_in_ta_marbuta() {
+    let ev = events("سيطرت عصابات مسلحة على بلدة ميرباليه وسط البلاد بعد هجوم استهدف مركز الشرطة.");
+    let e = ev.iter().find(|e| e.kind == "takeover").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.place.as_ref().is_some_and(|p| p.text.contains("ميرباليه")), "{}", describe(&ev));
+    let ev = events("سيطرت عصابات مسلحة على بلدة حدودية بعد هجوم استهدف مركز الشرطة.");
+    assert!(ev.iter().all(|e| e.place.as_ref().is_none_or(|p| !p.text.contains("حدودية"))), "{}", describe(&ev));
+}
+
+/// «قرية بإقليم X»: a bare kind of place and a head glued to ب are no village named «بإقليم»;
+/// the place is the province, which holds the lede's village. A plural verb's subject is the
+/// people named by what they do a little before it («على يد مسلحين يشتبه في انتمائهم إلى X
+/// هاجموا القرية»).
+#[test]
+fn a_head_glued_to_ba_and_a_plural_verb_s_subject() {
+    let t = "مقتل 20 مدنيا في هجوم على قرية بإقليم إيتوري\nبونيا - قتل 20 مدنيا على يد مسلحين يشتبه في انتمائهم إلى جماعة متمردة هاجموا قرية مامباسا الواقعة في إقليم إيتوري.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+    assert!(ev[0].place.as_ref().is_some_and(|p| p.text.contains("مامباسا")), "{}", describe(&ev));
+    assert!(ev[0].agent.as_ref().is_some_and(|a| a.text.contains("مسلحين")), "{}", describe(&ev));
+    // (a plural verb with no such people before it names no doer)
+    let ev = events("وقال السكان إنهم هاجموا القرية فجرا.");
+    assert!(ev.iter().all(|e| e.agent.as_ref().is_none_or(|a| !a.text.contains("السكان"))), "{}", describe(&ev));
+}
+
+/// A month of a past year right after a trigger («اعتداءات أكتوبر 2002»، «تشرين الأول/أكتوبر
+/// 2002») is background; a day's full date is not («غارات يوم 3 أكتوبر …»).
+#[test]
+fn a_month_of_a_past_year_after_the_trigger() {
+    for t in ["وذكر البيان اعتداءات اكتوبر 2002 ضد قوات مشاة البحرية في جزيرة فيلكا.", "ونددت الوزارة باعتداءات تشرين الاول/اكتوبر 2002 ضد القوات في جزيرة فيلكا."] {
+        let ev = events(t);
+        assert!(ev.iter().all(|e| e.kind != "attack"), "{t}: {}", describe(&ev));
+    }
+    let ev = events("شنت الطائرات غارات يوم 3 أكتوبر 2024 على بلدة الهدى.");
+    assert!(ev.iter().any(|e| e.kind == "air_strike"), "{}", describe(&ev));
+}
