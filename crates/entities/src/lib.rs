@@ -206,6 +206,9 @@ pub struct Recognizer {
     construct_not_heads: HashSet<String>,
     subject_heads: HashSet<String>,
     indefinite_names: HashSet<String>,
+    /// «جهاز» and the public services after which it names a body.
+    service_heads: HashSet<String>,
+    service_nouns: HashSet<String>,
     national_heads: HashSet<String>,
     /// A country's ISO code → its feminine nisba, folded («السوريه»).
     country_nisba: HashMap<[u8; 2], String>,
@@ -603,6 +606,9 @@ pub fn place_geo(lex: &Lexicon, id: &str) -> Option<riwaya_lexicon::PlaceGeo> {
 }
 
 /// The derived id of a name: folded words joined by '-'.
+/// Words of a military rank after a title («الفريق أول ركن», «الملازم الأول»), folded.
+const RANK_WORDS: &[&str] = &["اول", "الاول", "ثاني", "الثاني", "ركن", "طيار", "بحري"];
+
 pub(crate) fn derived_id(prefix: &str, m_words: &str) -> String {
     let mut s = String::with_capacity(prefix.len() + 1 + m_words.len());
     s.push_str(prefix);
@@ -921,6 +927,8 @@ impl Recognizer {
             construct_not_heads: set(&wl.construct_not_heads),
             subject_heads: set(&wl.subject_heads),
             indefinite_names: set(&wl.indefinite_names),
+            service_heads: set(&wl.service_heads),
+            service_nouns: set(&wl.service_nouns),
             national_heads: set(&wl.national_heads),
             country_nisba,
             not_nisba: set(&wl.not_nisba),
@@ -961,12 +969,7 @@ impl Recognizer {
                 .collect(),
             statement_nouns: set(&wl.statement_nouns),
             head_synonyms: wl.head_synonyms.iter().map(|(a, b)| (key(a), key(b))).collect(),
-            first_names: words::FIRST_NAMES_TXT
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(key)
-                .collect(),
+            first_names: words::role_given_names().map(key).collect(),
             militia: wl.militia.iter().map(|w| key(w)).collect(),
             outlet,
             terms,
@@ -1185,6 +1188,14 @@ impl Recognizer {
                 if !ok {
                     continue;
                 }
+                // «فاطمة» is a given name, not «ف» + «اطمة»: a word that is a given name
+                // whole has no proclitic.
+                if !prefix.is_empty() {
+                    let ws = s - prefix.len();
+                    if self.first_names.contains(&m[ws..word_end(m, ws)]) {
+                        continue;
+                    }
+                }
                 if let Some(forms) = &pay.latin_case {
                     let (a, b) = (p.to_norm(s), p.to_norm(e - 1) + 1);
                     if !p.norm.text.get(a..b).is_some_and(|o| case_fits(o, forms)) {
@@ -1235,6 +1246,8 @@ impl Recognizer {
         self.mark_militia(m, &mut sel);
 
         // 3. Short names, anaphors and shared names, in text order of length.
+        let mut nisba_bodies: Vec<(String, EntId)> = Vec::new();
+        let mut unresolved: Vec<usize> = Vec::new();
         for &ci in &order {
             let c = &cands[ci];
             let pay = &self.payloads[c.payload as usize];
@@ -1249,6 +1262,8 @@ impl Recognizer {
                 occ.insert(c.s, c.e);
                 let i = sel.partition_point(|f| f.s < c.s);
                 sel.insert(i, Found { s: c.s, e: c.e, span_s: c.span_s, ent, militia: false, pattern: false, nested: false });
+            } else {
+                unresolved.push(ci);
             }
         }
 
@@ -1264,7 +1279,7 @@ impl Recognizer {
             let Some(w) = next_word(m, f.e) else { continue };
             let t = &m[w.s..w.e];
             // «الأمن العام» + «اللبناني»: without a head noun, a country's nisba only.
-            let nationality = self.nisba_country.contains_key(t) || self.capitals.contains_key(t);
+            let nationality = self.nisba_country.contains_key(t) || self.capitals.contains_key(t) || self.nisba_fem.contains_key(t);
             if !matches!(self.head_of(first).and_then(|h| h.head), Some(Head::Org { .. })) && !nationality {
                 continue;
             }
@@ -1298,6 +1313,23 @@ impl Recognizer {
                 pattern: true,
                 nested: false,
             };
+        }
+
+        // 3b'. «الدفاع المدني اليمني»: a short name several countries' bodies share (none
+        // chosen above), with one country's nisba, is that country's body; its bare name in
+        // the article too.
+        for ci in unresolved {
+            let c = &cands[ci];
+            if !occ.free(c.s, c.e) {
+                continue;
+            }
+            if let Some(f) = self.short_body_of_nisba(m, c.s, c.e, c.span_s, &self.payloads[c.payload as usize], &occ) {
+                occ.insert(f.s, f.e);
+                let w = next_word(m, c.e).map_or(c.e, |w| w.s);
+                nisba_bodies.push((m[c.s..w].trim_end().to_string(), f.ent.clone()));
+                let i = sel.partition_point(|x| x.s < f.s);
+                sel.insert(i, f);
+            }
         }
 
         // 3c. «شمال دارفور», «جنوبي لبنان»: a compass word and a known place name a region.
@@ -1612,16 +1644,55 @@ impl Recognizer {
                 occ.insert(c.s, c.e);
                 let i = sel.partition_point(|f| f.s < c.s);
                 sel.insert(i, Found { s: c.s, e: c.e, span_s: c.span_s, ent, militia: false, pattern: false, nested: false });
+            } else if let Some(f) = self.short_body_of_nisba(m, c.s, c.e, c.span_s, pay, &occ) {
+                // «الدفاع المدني اليمني»: a short name several countries' bodies share, with
+                // one country's nisba, is that country's body; its bare name in the article too.
+                occ.insert(f.s, f.e);
+                let w = next_word(m, c.e).map_or(c.e, |w| w.s);
+                nisba_bodies.push((m[c.s..w].trim_end().to_string(), f.ent.clone()));
+                let i = sel.partition_point(|x| x.s < f.s);
+                sel.insert(i, f);
             }
         }
 
-        // 5. Other occurrences of the new names, and the surnames of new people.
+        // 5. Other occurrences of the new names, and the surnames of new people and of
+        // the lexicon's people named in full here («عيدروس الزبيدي» … «اتهم الزبيدي»).
+        // Only a family name: not a father's name after «بن» («محمد بن سلمان»), nor a
+        // given name or a common word («مفتي المملكة»), nor the half of «عبد العزيز».
+        for f in &sel {
+            if let EntId::Lex(i) = f.ent {
+                let t = &m[f.s..f.e];
+                let ws: Vec<&str> = t.split(' ').collect();
+                if !self.ents[i as usize].person || ws.len() < 2 || f.nested {
+                    continue;
+                }
+                let last = ws[ws.len() - 1];
+                let bare = last.strip_prefix("ال").unwrap_or(last);
+                let family = !ws.iter().any(|w| self.lineage.contains(*w) || self.particles.contains(*w))
+                    && !self.first_names.contains(last)
+                    && !self.common.contains(bare)
+                    && !self.titles.contains(ws[0])
+                    && self.head_of(ws[0]).is_none();
+                if family {
+                    new_names.push((t.to_string(), f.ent.clone(), ws.len()));
+                }
+            }
+        }
+        for (w, id) in nisba_bodies {
+            let n = w.split(' ').count();
+            new_names.push((w, id, n));
+        }
         let mut extra: Vec<(String, EntId, bool)> = Vec::new();
+        extra.extend(self.body_prefixes(m, &sel).into_iter().map(|(w, id)| (w, id, false)));
         for (w, id, n) in &new_names {
             extra.push((w.clone(), id.clone(), false));
             if *n >= 2 {
-                if let EntId::New(ref s, _) = id {
-                    if s.starts_with("person:") {
+                let person = match id {
+                    EntId::New(s, _) => s.starts_with("person:"),
+                    EntId::Lex(i) => self.ents[*i as usize].person,
+                };
+                {
+                    if person {
                         if let Some(last) = w.rsplit(' ').next() {
                             if last.chars().count() >= 3
                                 && !self.stop.contains(last)
@@ -1882,6 +1953,7 @@ impl Recognizer {
         let mut places_in_bodies = self.bodies_of_places(m, &mut sel, &mut occ);
         places_in_bodies.extend(self.bodies_of_owners(m, &mut sel, &mut occ));
         places_in_bodies.extend(bodies_of_new);
+        self.known_by_first_words(m, &mut sel);
         self.link_short_bodies(m, &mut sel);
         self.national_bodies(m, &mut sel);
         self.capitals_as_states(m, &mut sel);
@@ -2347,6 +2419,8 @@ impl Recognizer {
         let content = |w: &'_ str| -> String {
             let w = w.strip_prefix("وال").map_or(w, |x| &w[w.len() - x.len() - "ال".len()..]);
             let w = w.strip_prefix("لل").or_else(|| w.strip_prefix("ال")).filter(|x| x.len() >= 4).unwrap_or(w);
+            // «لطوارئ الولاية» and «للطوارئ»: the indefinite complement's «لـ» too.
+            let w = w.strip_prefix('ل').filter(|x| x.chars().count() >= 4).unwrap_or(w);
             let w = self.head_word(w);
             w.strip_suffix('ه').filter(|x| x.chars().count() >= 3).unwrap_or(w).to_string()
         };
@@ -2400,6 +2474,47 @@ impl Recognizer {
         for f in sel.iter_mut() {
             if let Some(e) = renamed.get(&f.ent) {
                 f.ent = e.clone();
+            }
+        }
+    }
+
+    /// A new body whose words open a lexicon name of a body the article names («الحركة
+    /// الشعبية لتحرير السودان» in an article that names «الحركة الشعبية - شمال») is that body,
+    /// when only one of the article's bodies fits.
+    fn known_by_first_words(&self, m: &str, sel: &mut [Found]) {
+        let mut known: Vec<u32> = sel
+            .iter()
+            .filter_map(|f| match f.ent {
+                EntId::Lex(i) if !self.ents[i as usize].place && !self.ents[i as usize].person => Some(i),
+                _ => None,
+            })
+            .collect();
+        known.sort_unstable();
+        known.dedup();
+        if known.is_empty() {
+            return;
+        }
+        let mut renamed: Vec<(EntId, u32)> = Vec::new();
+        // The known bodies' names, folded once per article and only if a new body asks.
+        let mut names: Option<Vec<(u32, Vec<String>)>> = None;
+        for f in sel.iter() {
+            let EntId::New(id, _) = &f.ent else { continue };
+            let t = &m[f.s..f.e];
+            if !id.starts_with("org:") || !t.contains(' ') || renamed.iter().any(|(e, _)| *e == f.ent) {
+                continue;
+            }
+            let names = names.get_or_insert_with(|| {
+                known.iter().map(|&i| (i, self.lex.actor(&self.ents[i as usize].id).map_or(Vec::new(), |a| a.full_names().map(key).collect()))).collect()
+            });
+            let opens = format!("{t} ");
+            let mut fits = names.iter().filter(|(_, ns)| ns.iter().any(|n| n.starts_with(&opens))).map(|(i, _)| *i);
+            if let (Some(i), None) = (fits.next(), fits.next()) {
+                renamed.push((f.ent.clone(), i));
+            }
+        }
+        for f in sel.iter_mut() {
+            if let Some((_, i)) = renamed.iter().find(|(e, _)| *e == f.ent) {
+                f.ent = EntId::Lex(*i);
             }
         }
     }
@@ -2626,6 +2741,68 @@ impl Recognizer {
 
     /// A head noun as it stands in a derived id: without «ال», synonyms made one
     /// («ميناء» → «مرفأ», «مشفى» → «مستشفى»).
+    /// The first words of a body named in full, cut before its complement («الحركة الشعبية
+    /// لتحرير السودان» → «الحركة الشعبية», «منظمة غيث للإغاثة» → «منظمة غيث», «جهاز الإسعاف
+    /// والطوارئ» → «جهاز الإسعاف»): met alone in the article, the same body. Two words at
+    /// least, the first a body head; none the lexicon knows; none two bodies share.
+    fn body_prefixes(&self, m: &str, sel: &[Found]) -> Vec<(String, EntId)> {
+        let mut out: Vec<(String, EntId)> = Vec::new();
+        let mut shared: HashSet<String> = HashSet::default();
+        for f in sel {
+            let body = match &f.ent {
+                EntId::Lex(i) => !self.ents[*i as usize].place && !self.ents[*i as usize].person,
+                EntId::New(id, _) => id.starts_with("org:"),
+            };
+            let ws: Vec<&str> = m[f.s..f.e].split(' ').collect();
+            let first = self.bare(ws[0]);
+            let first = first.strip_prefix("ال").unwrap_or(first);
+            if !body || ws.len() < 3 || !matches!(self.head_of(first).and_then(|h| h.head), Some(Head::Org { .. })) {
+                continue;
+            }
+            for k in 2..ws.len() {
+                let (last, next) = (ws[k - 1], ws[k]);
+                let cut = next.starts_with(['ل', 'و', 'ب']) || next == "في";
+                if !cut || last.starts_with(['ل', 'و', 'ب']) || self.stop.contains(last) || !last.chars().all(is_word_char) {
+                    continue;
+                }
+                let pre = ws[..k].join(" ");
+                if self.keys.contains_key(&pre) {
+                    continue;
+                }
+                match out.iter().find(|(p, _)| *p == pre) {
+                    Some((_, e)) if *e != f.ent => {
+                        shared.insert(pre);
+                    }
+                    Some(_) => {}
+                    None => out.push((pre, f.ent.clone())),
+                }
+            }
+        }
+        out.retain(|(p, _)| !shared.contains(p));
+        out
+    }
+
+    /// A short name the lexicon gives bodies of several countries (none chosen), right
+    /// before a country's nisba: that country's body, named as step 3b names one.
+    fn short_body_of_nisba(&self, m: &str, s: usize, e: usize, span_s: usize, pay: &Payload, occ: &Occ) -> Option<Found> {
+        // «جمعية الهلال الأحمر الموريتانية»: after a head noun the head's pattern names it.
+        if prev_word(m, span_s).is_some_and(|h| h.tight && self.head_of(self.bare(&m[h.s..h.e])).is_some_and(|x| x.head.is_some())) {
+            return None;
+        }
+        let w = next_word(m, e).filter(|w| w.tight && occ.free(w.s, w.e))?;
+        let fem = self.nisba_fem.get(&m[w.s..w.e])?;
+        let first = pay.names.first()?;
+        let ok = pay.names.iter().all(|n| {
+            let x = &self.ents[n.ent as usize];
+            !x.place && !x.person
+        });
+        if !ok || !m[s..e].contains(' ') || self.keys.contains_key(&m[s..w.e]) {
+            return None;
+        }
+        let id = derived_id("org", &format!("{} {fem}", &m[s..w.s]));
+        Some(Found { s, e: w.e, span_s, ent: EntId::New(id, self.ents[first.ent as usize].kind.as_str()), militia: false, pattern: true, nested: false })
+    }
+
     fn head_word<'a>(&'a self, h: &'a str) -> &'a str {
         let h = h.strip_prefix("ال").filter(|x| x.len() >= 4).unwrap_or(h);
         self.head_synonyms.get(h).map_or(h, String::as_str)
@@ -2725,6 +2902,10 @@ impl Recognizer {
         let p_is_quote = |i: usize| p.is_quote(i);
         let w1 = next_word(m, e)?;
         if !w1.tight {
+            return None;
+        }
+        // «جهاز التكييف» is a device; «جهاز الأمن» a body.
+        if self.service_heads.contains(&m[s..e]) && !self.service_nouns.contains(&m[w1.s..w1.e]) {
             return None;
         }
         // «موقع الانفجار», «موقع الصدارة»: a site or a rank, unless the name is quoted or a
@@ -2941,6 +3122,22 @@ impl Recognizer {
         }
         let quoted = w1.s > 0 && p_is_quote(w1.s - 1);
         if !definite && matches!(head, Head::Org { .. }) && !quoted && !t1.is_ascii() && !self.particles.contains(t1) {
+            // «منظمة غيث للإغاثة والتنمية», «جمعية X للتنمية»: a civil head, a word rare in
+            // news and a «لل» complement (and one «و» + definite noun) name a body.
+            // Not a verb after a feminine head («غرفة استأجرت للمقابلات»).
+            let verb_like = m[s..e].ends_with('ه') && t1.ends_with('ت');
+            if !armed_head && !outlet_head && !verb_like && !self.common.contains(t1) && !self.stop.contains(t1) && self.news_df.get(t1).is_none_or(|&n| n < 100) {
+                let comp = next_word(m, w1.e).filter(|c| c.tight && occ.free(c.s, c.e) && m[c.s..c.e].strip_prefix("لل").is_some_and(|x| x.chars().count() >= 3 && self.head_of(x).is_none()));
+                if let Some(c) = comp {
+                    let mut end = c.e;
+                    if let Some(j) = next_word(m, end).filter(|j| j.tight && occ.free(j.s, j.e) && m[j.s..j.e].strip_prefix("وال").is_some_and(|x| x.chars().count() >= 3 && self.head_of(x).is_none() && !self.stop.contains(&m[j.s + "و".len()..j.e]))) {
+                        end = j.e;
+                    }
+                    occ.insert(s, end);
+                    let id = derived_id(prefix, &format!("{} {}", self.head_word(&m[s..e]), &m[w1.s..end]));
+                    return Some(insert_found(sel, Found { s, e: end, span_s, ent: EntId::New(id, kind), militia: false, pattern: true, nested: false }));
+                }
+            }
             // «لجان مقاومة الفاشر», «شبكة أطباء السودان»: one or two nouns and a known place
             // in construct name a body of that place.
             let mut at = w1;
@@ -3390,6 +3587,10 @@ impl Recognizer {
                     None => continue,
                 },
             };
+            // «الجهاز الفني للفريق», «الجهاز العصبي»: a device head's nisba is no body.
+            if self.service_heads.contains(bare) {
+                continue;
+            }
             // Bodies, and institutions with a site head («المعهد», «الجامعة»).
             let collective_get = |x: &str| if self.quick.collective_bodies.maybe(x) { self.collective_bodies.get(x) } else { None };
             let collective = collective_get(t).or_else(|| t.strip_prefix('و').and_then(collective_get)).copied();
@@ -3467,9 +3668,14 @@ impl Recognizer {
             }
             end = c.e;
             // «لحقوق الإنسان», «لشؤون اللاجئين»: an indefinite complement takes its noun.
+            // «لطوارئ ولاية شمال كردفان»: or a known place, whole.
             if !inner.1 {
                 match next_word(m, end) {
                     Some(w) if w.tight && is_definite(&m[w.s..w.e]) && self.name_word(&m[w.s..w.e]) && free(w.s, w.e) => end = w.e,
+                    Some(w) if w.tight => match sel.iter().find(|f| f.s == w.s && matches!(f.ent, EntId::Lex(i) if self.ents[i as usize].place)) {
+                        Some(f) => end = f.e,
+                        None => continue,
+                    },
                     _ => continue,
                 }
             }
@@ -3478,7 +3684,8 @@ impl Recognizer {
             }
             if let Some(w) = next_word(m, end) {
                 let u = &m[w.s..w.e];
-                if w.tight && u.starts_with("وال") && u.len() > "وال".len() + 4 && !self.stop.contains(&u["و".len()..]) && free(w.s, w.e) {
+                // Not «والمجلس …»: another body's head.
+                if w.tight && u.starts_with("وال") && u.len() > "وال".len() + 4 && !self.stop.contains(&u["و".len()..]) && self.head_of(&u["وال".len()..]).is_none() && free(w.s, w.e) {
                     end = w.e;
                     // «لقوى الثورة والمعارضة السورية»: the nisba after it too.
                     while let Some(w) = next_word(m, end).filter(|w| w.tight && adjective(&m[w.s..w.e]) && free(w.s, w.e)) {
@@ -3984,7 +4191,7 @@ impl Recognizer {
                 || has_article_proclitic(t)
                 || matches!(t, "في" | "باسم" | "لدي" | "عن" | "ل" | "ب" | "لشوون" | "لمكتب" | "عام")
                 // Rank words after a title: «الفريق أول ركن X».
-                || (title && matches!(t, "اول" | "ركن" | "طيار" | "بحري"))
+                || (title && RANK_WORDS.contains(&t))
                 || self.head_of(t).is_some()
                 || (t.starts_with('ل') && t.len() > 6 && self.head_of(&t[2..]).is_some())
                 || (t.chars().count() > 3 && (t.ends_with("يه") || t.ends_with("يين")));
@@ -4000,13 +4207,17 @@ impl Recognizer {
             // «د.» stands before any word a doctor's name could follow («د. إبراهيم», a
             // quoted «د. "X"», or a rare name): not taken as direct.
             let abbrev = m[rs..e].chars().count() == 1;
-            let direct = title && !abbrev && w.s == next_word(m, e).map_or(usize::MAX, |x| x.s);
+            let between: Vec<&str> = m[e..w.s].split(|c: char| !is_word_char(c)).filter(|x| !x.is_empty()).collect();
+            let direct = title && !abbrev && between.is_empty();
             // «وقالت المتحدثة ماديفي سون سوون، لـ…»: words met nowhere in news, up to a
             // comma or a clause, are a foreign name no list holds.
             let rare = |x: &str| {
                 let suffix = x.chars().count() >= 5 && ["ته", "تك", "ها", "هم", "كم"].iter().any(|s| x.ends_with(s));
                 !suffix && !self.common.contains(x) && !self.stop.contains(x) && self.news_df.get(x).is_none_or(|&n| n < 10)
             };
+            // «الملازم الأول X», «الفريق أول ركن X»: after rank words, a given name or a rare
+            // word (not «الفريق الأول لكرة القدم», the first team).
+            let direct = direct || (title && !abbrev && between.iter().all(|x| RANK_WORDS.contains(x)) && (self.first_names.contains(t) || (!t.starts_with(['ل', 'و', 'ب', 'ف']) && !self.common.contains(t) && !self.stop.contains(t) && self.news_df.get(t).is_none_or(|&n| n < 100))));
             let unlisted = !self.first_names.contains(t) && !quoted && !direct && rare(t) && {
                 let end = self.name_end(m, p, w, occ);
                 let all_rare = m[w.s..end].split(' ').all(|x| rare(x) && !is_definite(x));

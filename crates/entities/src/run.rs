@@ -115,7 +115,7 @@ fn known_countries<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Bodies, D::
     Ok(out)
 }
 
-/// Common Arabic given names (`crates/entities/data/arabic_given_names.txt`), folded.
+/// Common Arabic given names (`data/lexicon/given_names.tsv`, use `arabic`), folded.
 fn arabic_given() -> &'static HashSet<String> {
     static G: OnceLock<HashSet<String>> = OnceLock::new();
     G.get_or_init(|| crate::words::arabic_given_names().map(key).collect())
@@ -307,7 +307,8 @@ impl RunNames {
                 continue;
             }
             let mut parts = rest.split('-');
-            let Some(head) = parts.next().filter(|h| body_heads().contains(*h)) else { continue };
+            // «الهييه» and «هييه»: one head with or without its article.
+            let Some(head) = parts.next().map(|h| h.strip_prefix("ال").filter(|b| body_heads().contains(*b)).unwrap_or(h)).filter(|h| body_heads().contains(*h)) else { continue };
             let words: HashSet<String> = parts.filter(|w| w.chars().count() >= 3).map(String::from).collect();
             if words.is_empty() {
                 continue;
@@ -338,7 +339,12 @@ impl RunNames {
             let more = |a: &(HashSet<String>, HashSet<&str>), b: &HashSet<String>| {
                 a.0.is_subset(b)
                     && b.difference(&a.0).all(|w| {
-                        !w.is_ascii() && country_words().get(w.as_str()).map_or(!adjective_like(w), |c| a.1.contains(c))
+                        // A place's id («… في الصومال»: «somalia») only for a country the
+                        // shorter name's article names.
+                        if w.is_ascii() {
+                            return a.1.contains(w.as_str());
+                        }
+                        country_words().get(w.as_str()).map_or(!adjective_like(w), |c| a.1.contains(c))
                     })
                     && (a.0.iter().any(|w| !adjective_like(w)) || b.difference(&a.0).any(|w| w.starts_with('ل') && !w.starts_with("ال")))
             };

@@ -32,27 +32,32 @@ pub(crate) const COMMON_WORDS_TXT: &str =
 pub(crate) const NEWS_DF_TSV: &str =
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../stories/data/background_df.tsv"));
 
-/// Common given names, one a line (`data/lexicon/first_names.txt`): the first word of a
-/// name found after a role that is not a title.
-pub(crate) const FIRST_NAMES_TXT: &str =
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/first_names.txt"));
+/// Given names (`data/lexicon/given_names.tsv`): a name, a tab, its uses (`role`,
+/// `arabic`, `alone`; the file's header says what each means).
+pub(crate) const GIVEN_NAMES_TSV: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon/given_names.tsv"));
 
-/// Common Arabic given names, one a line (`crates/entities/data/arabic_given_names.txt`).
-pub(crate) const ARABIC_GIVEN_NAMES_TXT: &str = include_str!("../data/arabic_given_names.txt");
-
-/// The names of [`ARABIC_GIVEN_NAMES_TXT`], as written (comments and blank lines left out).
-pub(crate) fn arabic_given_names() -> impl Iterator<Item = &'static str> {
-    ARABIC_GIVEN_NAMES_TXT.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+/// The names of [`GIVEN_NAMES_TSV`] with the use `what`, as written.
+fn given_names_with(what: &'static str) -> impl Iterator<Item = &'static str> {
+    GIVEN_NAMES_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).filter_map(move |l| {
+        let (name, uses) = l.split_once('\t')?;
+        uses.split(',').any(|u| u.trim() == what).then_some(name.trim())
+    })
 }
 
-/// The names of [`ARABIC_GIVEN_NAMES_TXT`] above its `# also-words` line: rarely anything
-/// but a name, so one opens a person's name alone.
+/// Given names that start a person's name after a role word that is not a title.
+pub(crate) fn role_given_names() -> impl Iterator<Item = &'static str> {
+    given_names_with("role")
+}
+
+/// Common Arabic given names, matched across a run by exact spelling.
+pub(crate) fn arabic_given_names() -> impl Iterator<Item = &'static str> {
+    given_names_with("arabic")
+}
+
+/// Arabic given names rarely anything but a name: one opens a person's name alone.
 pub(crate) fn arabic_given_names_opening() -> impl Iterator<Item = &'static str> {
-    ARABIC_GIVEN_NAMES_TXT
-        .lines()
-        .map(str::trim)
-        .take_while(|l| *l != "# also-words")
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    given_names_with("alone")
 }
 
 /// A nationality adjective that names its country and capital (the lexicon's
@@ -149,6 +154,8 @@ struct HeadsRaw {
     construct_not: List,
     subject_heads: List,
     indefinite_names: List,
+    service_heads: List,
+    service_nouns: List,
     national: List,
     geo_nouns: List,
     geo_adjectives: List,
@@ -238,6 +245,9 @@ pub(crate) struct Words {
     pub subject_heads: Vec<String>,
     /// «موقع»: an outlet head after which an unquoted definite word is no name.
     pub indefinite_names: Vec<String>,
+    /// «جهاز»: a body head only before a word of `service_nouns` (else a device).
+    pub service_heads: Vec<String>,
+    pub service_nouns: Vec<String>,
     /// Heads of a state's bodies named without their state («وزارة الصحة»): the body of the
     /// country the article is about.
     pub national_heads: Vec<String>,
@@ -433,6 +443,8 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         construct_not_heads: raw_list("heads.construct_not", &h.construct_not, false)?,
         subject_heads: raw_list("heads.subject_heads", &h.subject_heads, false)?,
         indefinite_names: raw_list("heads.indefinite_names", &h.indefinite_names, false)?,
+        service_heads: raw_list("heads.service_heads", &h.service_heads, false)?,
+        service_nouns: raw_list("heads.service_nouns", &h.service_nouns, false)?,
         national_heads: raw_list("heads.national", &h.national, false)?,
         roles: raw_list("names.roles", &n.roles, true)?,
         titles: raw_list("names.titles", &n.titles, false)?,
@@ -496,6 +508,36 @@ mod file_tests {
         assert!(w.roles.iter().any(|r| r == "الرئيس التنفيذي"));
         assert!(w.anaphors.iter().any(|(a, r)| a == "التحالف" && *r == Anaphor::Alliance));
         assert!(w.stop.len() > 200 && w.report_verbs.len() > 50);
+    }
+
+    #[test]
+    fn given_names_file_is_well_formed() {
+        for l in GIVEN_NAMES_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let (name, uses) = l.split_once('\t').unwrap_or_else(|| panic!("no tab: {l}"));
+            assert!(!name.trim().is_empty() && !name.contains(' '), "{l}");
+            let uses: Vec<&str> = uses.split(',').map(str::trim).collect();
+            assert!(!uses.is_empty() && uses.iter().all(|u| matches!(*u, "role" | "arabic" | "alone")), "{l}");
+            assert!(!uses.contains(&"alone") || uses.contains(&"arabic"), "alone without arabic: {l}");
+        }
+        let names: Vec<&str> = GIVEN_NAMES_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').next().unwrap()).collect();
+        let set: std::collections::HashSet<&&str> = names.iter().collect();
+        assert_eq!(set.len(), names.len(), "a name listed twice");
+    }
+
+    /// The one file yields the sets the two files before it gave (`data/lexicon/first_names.txt`
+    /// and `crates/entities/data/arabic_given_names.txt`, compared member by member before
+    /// they were removed in session 9): 456 names after a role, 386 Arabic given names, 288
+    /// of them opening a name alone.
+    #[test]
+    fn given_names_match_the_two_files_before() {
+        let role: std::collections::HashSet<&str> = role_given_names().collect();
+        let arabic: std::collections::HashSet<&str> = arabic_given_names().collect();
+        let alone: std::collections::HashSet<&str> = arabic_given_names_opening().collect();
+        assert_eq!((role.len(), arabic.len(), alone.len()), (456, 386, 288));
+        for n in ["محمد", "فاطمة", "خلدون"] {
+            assert!(alone.contains(n) && arabic.contains(n), "{n}");
+        }
+        assert!(arabic.contains("رجاء") && !alone.contains("رجاء") && arabic.contains("عبد"));
     }
 
     #[test]

@@ -99,3 +99,128 @@ fn a_governments_capital_short_name_is_the_town_where_a_place_stands() {
     let airport = v.iter().find(|m| m.text.starts_with("مطار")).expect("the airport");
     assert!(airport.entity.contains("cairo"), "{v:?}");
 }
+
+#[test]
+fn a_lexicon_persons_family_name_alone_is_that_person() {
+    // The person named in full, then by the family name after a verb of saying.
+    let v = rec().mentions("وقال رئيس المجلس عيدروس الزبيدي في كلمة إن الأمن أولوية، فيما قال الزبيدي إن الحوار ممكن.");
+    let zs: Vec<&str> = v.iter().filter(|m| m.text == "الزبيدي").map(|m| m.entity.as_str()).collect();
+    assert_eq!(zs, vec!["aidarous-al-zubaidi"], "{v:?}");
+    // A family name that is a word: only in a name's context («وأكد بصل أن»), not «بصل المزارعين».
+    let v = rec().mentions("وقال محمود بصل إن الطواقم تعمل، وأكد بصل أن الوقود نفد، وارتفعت أسعار بصل المزارعين.");
+    assert_eq!(v.iter().filter(|m| m.entity == "mahmoud-basal").count(), 2, "{v:?}");
+    // A father's name after «بن» is no family name: «سلمان» alone is not «محمد بن سلمان».
+    let v = rec().mentions("التقى الأمير محمد بن سلمان الوفد، وقال سلمان إن العلاقات متينة.");
+    assert!(v.iter().all(|m| m.text != "سلمان" || m.entity != "mohammed-bin-salman"), "{v:?}");
+}
+
+#[test]
+fn a_given_name_has_no_proclitic() {
+    // «فاطمة» is not «ف» + «اطمة» (a town of Syria).
+    let v = rec().mentions("وقالت المتحدثة فاطمة الزهراني إن الأسر تحتاج إلى المساعدة.");
+    assert!(v.iter().all(|m| m.entity != "atmeh"), "{v:?}");
+    // The town itself, with a preposition, is still found.
+    let v = rec().mentions("وسقطت قذائف على بلدة أطمة في ريف إدلب.");
+    assert!(v.iter().any(|m| m.entity == "atmeh"), "{v:?}");
+}
+
+#[test]
+fn a_shared_short_name_with_a_countrys_nisba_is_that_countrys_body() {
+    // «الدفاع المدني» names several countries' bodies; with «اليمني» it is Yemen's, and its
+    // bare name later in the article is the same body.
+    let v = rec().mentions("أخمدت فرق الدفاع المدني اليمني حريقا في مدينة تعز، وقال مدير الدفاع المدني في المحافظة إن الحريق كبير.");
+    let long = v.iter().find(|m| m.text == "الدفاع المدني اليمني").expect("the body with its nisba");
+    assert!(long.entity.starts_with("org:") && long.entity.ends_with("اليمنيه"), "{v:?}");
+    assert_eq!(ent(&v, "الدفاع المدني").as_deref(), Some(long.entity.as_str()), "{v:?}");
+    // A word that is no nisba makes no body of its own.
+    let v = rec().mentions("وصل الدفاع المدني الموقع بعد ساعة.");
+    assert!(v.iter().all(|m| !m.text.contains("الموقع")), "{v:?}");
+}
+
+#[test]
+fn a_title_and_rank_words_before_a_name() {
+    let v = rec().mentions("وقال الملازم الأول نسيم برناوي إن الوضع مستقر، وأشار برناوي إلى تشقق الجدران.");
+    let p = v.iter().find(|m| m.text == "نسيم برناوي").expect("the officer");
+    assert_eq!(ent(&v, "برناوي").as_deref(), Some(p.entity.as_str()), "{v:?}");
+    // «الفريق الأول» of a club is a team, and no name follows it.
+    let v = rec().mentions("واصل الفريق الأول لكرة القدم تدريباته، وقال مدرب الفريق الأول فقد واصل اللاعبون التدريب.");
+    assert!(v.iter().all(|m| m.kind.as_str() != "person"), "{v:?}");
+}
+
+#[test]
+fn a_device_head_names_a_body_only_before_a_public_service() {
+    let v = rec().mentions("وقال المتحدث باسم جهاز الإسعاف مالك مرسيط إن الفرق لم تصل، وطالب مرسيط بفتح ممرات.");
+    assert!(v.iter().any(|m| m.text == "جهاز الإسعاف" && m.entity.starts_with("org:")), "{v:?}");
+    let p = v.iter().find(|m| m.text == "مالك مرسيط").expect("the spokesman");
+    assert_eq!(ent(&v, "مرسيط").as_deref(), Some(p.entity.as_str()), "{v:?}");
+    // Devices are no bodies.
+    let v = rec().mentions("ووضع جهاز التكييف في الغرفة، وقال إن الجهاز الفني للفريق جاهز.");
+    assert!(v.iter().all(|m| !m.text.contains("جهاز") && !m.text.contains("الجهاز")), "{v:?}");
+}
+
+#[test]
+fn the_first_words_of_a_body_named_in_full_are_that_body() {
+    // Cut before the complement: «الحركة الشعبية» … «الحركة الشعبية لتحرير السودان - شمال».
+    let v = rec().mentions("اتهمت السلطات الحركة الشعبية لتحرير السودان - شمال بقصف المدينة، بينما نفت الحركة الشعبية المسؤولية.");
+    assert_eq!(v.iter().filter(|m| m.entity == "splm-n").count(), 2, "{v:?}");
+    // A body the lexicon lacks: «منظمة X للإغاثة والتنمية» … «منظمة X».
+    let v = rec().mentions("وقال المجلس التنسيقي لقبائل الوادي إن المفاوضات مستمرة، ودعا المجلس التنسيقي الطرفين إلى الهدوء.");
+    let long = v.iter().find(|m| m.text.starts_with("المجلس التنسيقي لقبائل")).expect("the council in full");
+    assert_eq!(ent(&v, "المجلس التنسيقي").as_deref(), Some(long.entity.as_str()), "{v:?}");
+    // Two bodies share the first words: the short form is neither.
+    let v = rec().mentions("وقال المجلس التنسيقي لقبائل الوادي والمجلس التنسيقي لشؤون الرعاة إن المجلس التنسيقي سيجتمع.");
+    let ids: std::collections::HashSet<&str> = v.iter().filter(|m| m.text.starts_with("المجلس التنسيقي ل")).map(|m| m.entity.as_str()).collect();
+    assert_eq!(ids.len(), 2, "{v:?}");
+    assert!(v.iter().filter(|m| m.text == "المجلس التنسيقي").all(|m| !ids.contains(m.entity.as_str())), "{v:?}");
+}
+
+#[test]
+fn an_emergency_room_of_a_known_place_and_its_shorter_name() {
+    // «لطوارئ» + a known place completes the name; «للطوارئ» later is the same room.
+    let v = rec().mentions("أعلنت الغرفة المركزية لطوارئ ولاية شمال كردفان تسجيل وفيات، وقالت الغرفة المركزية للطوارئ إن المراكز امتلأت.");
+    let long = v.iter().find(|m| m.text == "الغرفة المركزية لطوارئ ولاية شمال كردفان").expect("the room in full");
+    assert_eq!(ent(&v, "الغرفة المركزية للطوارئ").as_deref(), Some(long.entity.as_str()), "{v:?}");
+    // «لـ» + a word that is neither a complement noun nor a place: the object of a verb.
+    let v = rec().mentions("استجاب المجلس الرئاسي لدعوات المحتجين.");
+    assert!(v.iter().all(|m| !m.text.contains("لدعوات")), "{v:?}");
+}
+
+#[test]
+fn a_new_body_opening_a_known_bodys_name_in_the_article_is_that_body() {
+    // «الحركة الشعبية لتحرير السودان» opens the lexicon's «… - شمال», named here.
+    let v = rec().mentions("اتهمت الحكومة قوات الحركة الشعبية - شمال بقصف كادقلي، ونفى الناطق باسم الحركة الشعبية لتحرير السودان الاتهامات.");
+    assert!(v.iter().any(|m| m.text == "الحركة الشعبية لتحرير السودان" && m.entity == "splm-n"), "{v:?}");
+    // The known body not named in the article: the new body stays its own.
+    let v = rec().mentions("ونفى الناطق باسم الحركة الشعبية لتحرير السودان الاتهامات.");
+    assert!(v.iter().all(|m| m.entity != "splm-n"), "{v:?}");
+}
+
+#[test]
+fn a_body_named_in_a_country_is_its_shorter_name_across_a_run() {
+    use riwaya_entities::RunNames;
+    let run_of = |second: &str| {
+        let mut run = RunNames::new();
+        let mut a = rec().mentions("حذرت الهيئة العامة لمكافحة التصحر في الصومال من موجة جفاف.");
+        run.link(&mut a);
+        let mut b = rec().mentions(second);
+        run.link(&mut b);
+        let long = a.iter().find(|m| m.text.contains("التصحر")).map(|m| m.entity.clone()).expect("the body in full");
+        (long, b.iter().find(|m| m.text == "الهيئة العامة لمكافحة التصحر").map(|m| m.entity.clone()))
+    };
+    // The second article names the country: the same body.
+    let (long, short) = run_of("وقالت الهيئة العامة لمكافحة التصحر إن الأمطار تأخرت في الصومال.");
+    assert_eq!(short.as_deref(), Some(long.as_str()));
+    // It does not: another country's body of that name, maybe.
+    let (long, short) = run_of("وقالت الهيئة العامة لمكافحة التصحر إن الأمطار تأخرت.");
+    assert_ne!(short.as_deref(), Some(long.as_str()));
+}
+
+#[test]
+fn a_civil_head_a_rare_word_and_a_complement_name_a_body() {
+    let v = rec().mentions("وقالت منظمة نسائم للإغاثة والتنمية إن فرقها وصلت، وأكدت منظمة نسائم أن المياه شحيحة.");
+    let long = v.iter().find(|m| m.text == "منظمة نسائم للإغاثة والتنمية").expect("the body in full");
+    assert_eq!(ent(&v, "منظمة نسائم").as_deref(), Some(long.entity.as_str()), "{v:?}");
+    // A frequent word or a verb after the head is no name.
+    let v = rec().mentions("وشكلت الوزارة لجنة تحقيق للنظر في الحادث، وحجزت غرفة استأجرت للمقابلات.");
+    assert!(v.iter().all(|m| !m.text.contains("تحقيق") && !m.text.contains("استأجرت")), "{v:?}");
+}

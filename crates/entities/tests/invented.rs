@@ -1,0 +1,146 @@
+//! The invented articles of `tests/invented/` (written for these tests, none taken from an
+//! article: conflicts and disasters outside the dev set, each naming bodies, people and
+//! places several ways, as outlets do), run through the whole pipeline as `riwaya analyze`
+//! runs it (ingest, clean, extract, run-level linking in file order), scored with the
+//! aliases rules of `shared/eval/score.py`: a form's entity is the majority id of the
+//! mentions written so (with or without one proclitic); coverage is the share of forms
+//! found, pairs are counted over all forms. `cargo test -p riwaya-entities --test invented
+//! -- --nocapture` prints the scores and the forms missed or split.
+
+use riwaya_entities::RunNames;
+use riwaya_extract::Extractor;
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/invented")
+}
+
+/// The scorer's `surface`: letters only, no diacritics, tatweel or quotes; «لل» read «ال».
+fn surface(t: &str) -> String {
+    let t: String = t
+        .chars()
+        .filter(|c| !matches!(*c as u32, 0x610..=0x61a | 0x64b..=0x65f | 0x670 | 0x6d6..=0x6ed | 0x640))
+        .filter(|c| !matches!(c, '"' | '“' | '”' | '«' | '»' | '\'' | '(' | ')'))
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' | 'ئ' => 'ي',
+            'ة' => 'ه',
+            'ؤ' => 'و',
+            c => c,
+        })
+        .collect();
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    match t.strip_prefix("لل") {
+        Some(rest) => format!("ال{rest}"),
+        None => t,
+    }
+}
+
+/// The scorer's `strip_proclitic`.
+fn strip_proclitic(t: &str) -> String {
+    let n = t.chars().count();
+    for pre in ["وال", "فال", "بال", "كال"] {
+        if t.starts_with(pre) && n > 4 {
+            return t.chars().skip(1).collect();
+        }
+    }
+    if t.starts_with(['و', 'ف', 'ب', 'ل']) && n > 3 {
+        return t.chars().skip(1).collect();
+    }
+    t.to_string()
+}
+
+struct Scores {
+    forms: usize,
+    found: usize,
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+    report: Vec<String>,
+}
+
+fn run() -> Scores {
+    let (ex, _) = Extractor::new(&[]).expect("the embedded data loads");
+    let cleaner = riwaya_clean::Cleaner::new();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    files.sort();
+    let mut run = RunNames::new();
+    // Per form, (entity, votes) in the order first met, as the scorer's dicts keep them.
+    let mut votes: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+    for p in &files {
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        let mut raws = Vec::new();
+        riwaya_ingest::read_named(&name, std::fs::read(p).unwrap(), &mut |item| raws.push(item.expect("reads")));
+        for raw in raws {
+            let mut a = cleaner.clean(raw);
+            ex.extract(&mut a);
+            run.link(&mut a.mentions);
+            for m in &a.mentions {
+                let s = surface(&m.text);
+                for k in [s.clone(), strip_proclitic(&s)].into_iter().collect::<std::collections::BTreeSet<_>>() {
+                    let v = votes.entry(k).or_default();
+                    match v.iter_mut().find(|(e, _)| *e == m.entity) {
+                        Some((_, n)) => *n += 1,
+                        None => v.push((m.entity.clone(), 1)),
+                    }
+                }
+            }
+        }
+    }
+    let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir().join("expected.aliases.json")).unwrap()).unwrap();
+    let groups: Vec<Vec<String>> = serde_json::from_value(gold["groups"].clone()).unwrap();
+    let forms: Vec<(usize, &str)> = groups.iter().enumerate().flat_map(|(gi, g)| g.iter().map(move |f| (gi, f.as_str()))).collect();
+    // Majority id; a tie goes to the id met first (Python's max over the dict).
+    let ent: Vec<Option<String>> = forms
+        .iter()
+        .map(|(_, f)| {
+            let v = votes.get(&surface(f))?;
+            let best = v.iter().map(|x| x.1).max()?;
+            v.iter().find(|x| x.1 == best).map(|x| x.0.clone())
+        })
+        .collect();
+    let (mut tp, mut fp, mut fn_) = (0, 0, 0);
+    for i in 0..forms.len() {
+        for j in i + 1..forms.len() {
+            let same_gold = forms[i].0 == forms[j].0;
+            let same_pred = ent[i].is_some() && ent[i] == ent[j];
+            match (same_gold, same_pred) {
+                (true, true) => tp += 1,
+                (false, true) => fp += 1,
+                (true, false) => fn_ += 1,
+                _ => {}
+            }
+        }
+    }
+    let mut report = Vec::new();
+    for gi in 0..groups.len() {
+        let ids: Vec<String> = forms.iter().zip(&ent).filter(|((i, _), _)| *i == gi).map(|((_, f), e)| format!("{f}→{}", e.as_deref().unwrap_or("MISSED"))).collect();
+        let distinct: std::collections::HashSet<_> = forms.iter().zip(&ent).filter(|((i, _), _)| *i == gi).map(|(_, e)| e.clone()).collect();
+        if distinct.len() > 1 || distinct.contains(&None) {
+            report.push(ids.join(" / "));
+        }
+    }
+    Scores { forms: forms.len(), found: ent.iter().filter(|e| e.is_some()).count(), tp, fp, fn_, report }
+}
+
+#[test]
+fn invented_aliases_scores() {
+    let s = run();
+    let cov = s.found as f64 / s.forms as f64;
+    let p = if s.tp + s.fp > 0 { s.tp as f64 / (s.tp + s.fp) as f64 } else { 0.0 };
+    let r = if s.tp + s.fn_ > 0 { s.tp as f64 / (s.tp + s.fn_) as f64 } else { 0.0 };
+    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    println!("invented aliases: forms {} found {} coverage {cov:.3}; pairs P {p:.3} R {r:.3} F1 {f1:.3}", s.forms, s.found);
+    for l in &s.report {
+        println!("  {l}");
+    }
+    // Floors just under what the recogniser reaches. Files 01-20 before any fix: coverage
+    // 0.782, P 0.968, R 0.656, F1 0.782 (score.py over `riwaya analyze`, the honest number);
+    // after the first fixes 0.829, 0.971, 0.731, 0.834. With 21-25 (second reports of five
+    // events, written then: names linked across articles) before fixing them: 0.825, 0.987,
+    // 0.655, 0.788; after fixing: 0.837, 0.988, 0.707, 0.824.
+    assert!(cov >= 0.83, "coverage {cov:.3}");
+    assert!(p >= 0.95, "pair precision {p:.3}");
+    assert!(r >= 0.70, "pair recall {r:.3}");
+}
