@@ -2857,7 +2857,9 @@ impl Recognizer {
                 let b = t.trim_start_matches(['و', 'ف']).trim_start_matches(['ب', 'ل']);
                 matches!(self.head_of(b).and_then(|h| h.head), Some(Head::Place { .. }))
             });
-            if self.in_place_position(m, s) || listed || head || prev_t.is_some_and(|t| self.homograph_place_before.contains(t)) {
+            // «الرباط - هسبريس»: a dateline opens its line.
+            let line_start = prefix.is_empty() && prev_word(m, ws).is_none_or(|w| p.line_break(w.e, ws));
+            if self.in_place_position(m, s) || listed || head || line_start || prev_t.is_some_and(|t| self.homograph_place_before.contains(t)) {
                 return true;
             }
         }
