@@ -671,7 +671,7 @@ impl Recognizer {
                 country: None,
                 gazetteer_town: false,
                 wing_of: None,
-                theatre: a.countries.iter().filter_map(|c| <[u8; 2]>::try_from(c.to_ascii_uppercase().as_bytes()).ok()).collect(),
+                theatre: a.countries.iter().filter_map(|c| <[u8; 2]>::try_from(c.as_bytes()).ok()).collect(),
             });
         }
         for a in lex.actors() {
@@ -2629,14 +2629,15 @@ impl Recognizer {
         if pay.names.is_empty() {
             return None;
         }
-        if pay.refers_back {
-            let in_text = |ent: u32| named.contains(&ent) || sel.iter().any(|f| f.ent == EntId::Lex(ent));
-            return pay.names.iter().find(|n| in_text(n.ent)).map(|n| EntId::Lex(n.ent));
-        }
         let single_person = pay.words == 1 && pay.names.iter().all(|n| self.ents[n.ent as usize].person);
         // Short names of entities named in full here, the latest mention first.
         let shorts: Vec<u32> = pay.names.iter().filter(|n| n.kind == NK::Short).map(|n| n.ent).collect();
         let in_text = |ent: u32| sel.iter().any(|f| f.ent == EntId::Lex(ent));
+        // A loaded common noun names its actor only where the actor is named (full names
+        // found in step 2 are all in `sel`).
+        if pay.refers_back {
+            return pay.names.iter().find(|n| in_text(n.ent)).map(|n| EntId::Lex(n.ent));
+        }
         // The entity itself, or its armed wing, named in full.
         let names_it = |j: u32| shorts.iter().copied().find(|&i| j == i || self.ents[j as usize].wing_of == Some(i));
         if !shorts.is_empty() {

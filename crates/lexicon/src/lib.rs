@@ -153,7 +153,7 @@ pub struct Actor {
     /// Outlets: the `source` field value in the SaudiNewsNet corpus.
     #[serde(default)]
     pub source_names: Vec<String>,
-    /// ISO codes of the countries where the actor acts, for bodies that share a short name
+    /// ISO 3166-1 alpha-2 codes (capitals, as a place's `country`) of the countries where the actor acts, for bodies that share a short name
     /// («التحالف»: the US-led coalition in Syria and Iraq, the Saudi-led one in Yemen): an
     /// article that names neither in full means the one whose countries its places name.
     #[serde(default)]
@@ -357,6 +357,11 @@ impl fmt::Display for LexiconError {
 }
 
 impl std::error::Error for LexiconError {}
+
+/// An ISO 3166-1 alpha-2 code as the data writes it: two capital letters («SY»).
+fn is_iso_country(c: &str) -> bool {
+    c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())
+}
 
 fn err(origin: &Origin, reason: impl Into<String>) -> LexiconError {
     LexiconError {
@@ -773,6 +778,11 @@ impl Lexicon {
                     return Err(err(o, format!("{}: parent {p:?} is not an actor id", a.id)));
                 }
             }
+            for c in &a.countries {
+                if !is_iso_country(c) {
+                    return Err(err(o, format!("{}: country {c:?} is not an ISO 3166 alpha-2 code", a.id)));
+                }
+            }
             let has_outlet_fields = !(a.domains.is_empty()
                 && a.outlet_signatures.is_empty()
                 && a.source_names.is_empty());
@@ -840,7 +850,7 @@ impl Lexicon {
                 }
             }
             if let Some(c) = &p.country {
-                if c.len() != 2 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
+                if !is_iso_country(c) {
                     return Err(err(o, format!("{}: country {c:?} is not an ISO 3166 alpha-2 code", p.id)));
                 }
             }
@@ -915,6 +925,9 @@ impl Lexicon {
                     return Err(err(o, format!("{}: entity {e:?} is not an actor id", t.id)))
                 }
                 _ => {}
+            }
+            if t.refers_back && t.position != Position::Standalone {
+                return Err(err(o, format!("{}: refers_back is for standalone terms", t.id)));
             }
             for s in t.texts() {
                 if let Some(j) = term_texts.insert(normalize(s), i) {

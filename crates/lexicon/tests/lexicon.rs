@@ -330,6 +330,10 @@ fn malformed_files_name_file_line_and_reason() {
         ("[[term]]\nid = \"t\"\ntext = \"الدواعش\"\nposition = \"standalone\"\nentity = \"nobody\"\nsignal = \"pejorative\"\n", 1, "nobody"),
         // Domains on a non-outlet.
         ("[[actor]]\nid = \"x\"\nname_en = \"X\"\nname_ar = \"س\"\nkind = \"group\"\ndomains = [\"x.org\"]\n", 1, "outlet"),
+        // An actor's countries are ISO codes as a place's.
+        ("[[actor]]\nid = \"x\"\nname_en = \"X\"\nname_ar = \"س\"\nkind = \"group\"\ncountries = [\"ye\"]\n", 1, "ISO 3166"),
+        // Only a standalone term refers back.
+        ("[[term]]\nid = \"t\"\ntext = \"الدواعش\"\nposition = \"before\"\nsignal = \"pejorative\"\nrefers_back = true\n", 1, "standalone"),
         // File kind that does not match its tables.
         ("kind = \"places\"\n[[actor]]\nid = \"x\"\nname_en = \"X\"\nname_ar = \"س\"\nkind = \"group\"\n", 1, "places"),
     ];
