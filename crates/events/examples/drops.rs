@@ -60,7 +60,7 @@ fn main() {
             if list {
                 for e in &evs {
                     let name = |r: &Option<riwaya_model::EntityRef>| r.as_ref().map_or("-".to_string(), |r| r.text.clone());
-                    println!("{id}\t{} / {} / {}\t{}", e.kind, name(&e.agent), name(&e.place), e.text.replace('\n', " "));
+                    println!("{id}\t{} / {} / {} / {}\t{}", e.kind, name(&e.agent), name(&e.place), e.date.as_deref().unwrap_or("-"), e.text.replace('\n', " "));
                 }
             }
             for d in drops {

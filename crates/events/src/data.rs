@@ -167,6 +167,9 @@ struct RawGrammar {
     result_openers: Vec<String>,
     eve: Vec<String>,
     since: Vec<String>,
+    another: Vec<String>,
+    back: Vec<String>,
+    times: Vec<String>,
     related_links: Vec<String>,
     letter_names: Vec<String>,
     recalling: Vec<String>,
@@ -232,6 +235,12 @@ pub(crate) struct Grammar {
     pub eve: HashSet<String>,
     /// "تسيطر الحركة على البلدة منذ عامين": with an imperfect of holding, a standing state.
     pub since: HashSet<String>,
+    /// "غارات أخرى": right after a trigger, a happening other than the one told before.
+    pub another: HashSet<String>,
+    /// In a time expression, a day or span told as gone by ("الخميس الماضي").
+    pub back: HashSet<String>,
+    /// "المرة الثالثة التي يتعرض فيها المخيم لهجوم": a count of times, no happening.
+    pub times: HashSet<String>,
     /// A line that is only one of these labels a block of other articles' headlines.
     pub related_links: HashSet<String>,
     /// Letters spelled in Arabic: with a number after them, one name ("إم 23").
@@ -303,6 +312,9 @@ impl Grammar {
             result_openers: set(r.result_openers),
             eve: set(r.eve),
             since: set(r.since),
+            another: set(r.another),
+            back: set(r.back),
+            times: set(r.times),
             related_links: set(r.related_links),
             letter_names: set(r.letter_names),
             recalling: set(r.recalling),

@@ -220,6 +220,10 @@ struct Cand {
     told_again: bool,
     /// "أسفر الهجوم عن …": the strike the article reports, wherever its place is read.
     with_toll: bool,
+    /// "غارات أخرى"، "هجوم آخر": told as another happening than the one before it.
+    another: bool,
+    /// Its own words date it back from the report ("الخميس الماضي"، "الشهر الماضي").
+    dated_back: bool,
     attribution: Vec<String>,
 }
 
@@ -307,6 +311,17 @@ impl EventExtractor {
                     if c.agent.is_some() {
                         prev_agent = c.agent.clone();
                     }
+                    // "أحرقوا المنازل … قبل أن يفروا": the raiders of the act told before,
+                    // withdrawing, escape nothing.
+                    if c.kind == "escape"
+                        && self.doers(&c.agent)
+                        && cands[sent_first..].iter().any(|x: &Cand| x.kind != "escape" && x.kind != "statement" && x.agent.as_ref().is_some_and(|a| c.agent.as_ref().is_some_and(|b| same_ref(a, b))))
+                    {
+                        if let Some(t) = trace.as_deref_mut() {
+                            t.push(Dropped { rule: "doers_withdraw", trigger: text[c.start..c.end].to_string(), start: c.start, end: c.end });
+                        }
+                        continue;
+                    }
                     // One sentence telling one happening twice ("استهدف طيران التحالف … بعدة
                     // غارات جوية"): the same type with agreeing agents is one event.
                     if let Some(x) = cands[sent_first..].iter_mut().find(|x: &&mut Cand| x.kind == c.kind && agree(&x.agent, &c.agent)) {
@@ -324,6 +339,7 @@ impl EventExtractor {
                         }
                         x.verbal |= c.verbal;
                         x.finite |= c.finite;
+                        x.another |= c.another;
                         continue;
                     }
                     cands.push(c);
@@ -431,6 +447,14 @@ impl EventExtractor {
                 end: c.end,
             }))
             .collect()
+    }
+
+    /// People named by what they do ("المهاجمين"، "مسلحون"), no party.
+    fn doers(&self, a: &Option<EntityRef>) -> bool {
+        a.as_ref().is_some_and(|r| {
+            let t = riwaya_text::normalize_str(r.text.trim());
+            r.entity.is_none() && (self.data.agent_nouns.contains(&t) || self.data.agent_nouns.contains(bare(&t)))
+        })
     }
 
     /// Trigger hits whose affixes fit, longest first where they overlap, in text order.
@@ -583,6 +607,14 @@ impl EventExtractor {
         // "غالبا ما تتعرض المحافظة لغارات": what happens as a rule tells no happening.
         if (cs.max(ti.saturating_sub(6))..ti).any(|k| d.g.habitual.contains(s.w(k)) && k + 1 < ti && s.w(k + 1) == "ما") {
             return s.no("habitual");
+        }
+        // "وهذه هي المرة الثالثة التي يتعرض فيها المخيم لهجوم": how often, not a happening
+        // ("للمرة الثالثة، قصفت الطائرات المخيم" is one: no relative clause on the count).
+        if (cs.max(ti.saturating_sub(12))..ti).any(|k| {
+            // (or a place pronoun on it: "ثاني مرة تتعرض فيها البلدة لهجوم")
+            d.g.times.contains(s.w(k)) && (k + 1..(k + 6).min(ti)).any(|j| d.g.relative_subject.contains(s.w(j)) || d.g.pronoun_places.contains(s.w(j)))
+        }) {
+            return s.no("recurrence");
         }
         // "وتشهد العاصمة بين حين وآخر عمليات خطف": now and then, as a rule.
         if (cs.max(ti.saturating_sub(8))..ti).any(|k| d.g.now_and_then.iter().any(|p| k + p.len() <= ti && p.iter().enumerate().all(|(x, w)| s.w(k + x) == w))) {
@@ -1375,6 +1407,22 @@ impl EventExtractor {
             Some(x) => (Some(x.date.clone()), true),
             None => (published.map(str::to_string), false),
         };
+        // "لأعنف مجزرة في تاريخ البلاد، إذ قُتل فيه 119 نزيلا في سبتمبر 2021": its own words
+        // date it a year or more before the report: background, as a past year is.
+        // (not the past of a place a relative clause describes: "في بلدة الهدى التي شهدت قبل
+        // عامين معارك"; not across a pluperfect)
+        if let (Some(x), Some(dt), Some(p)) = (near, date.as_deref(), published) {
+            let end = dt.rsplit('/').next().unwrap_or(dt);
+            let year_before = p.get(..4).and_then(|y| y.parse::<u32>().ok()).map(|y| format!("{}{}", y.saturating_sub(1), p.get(4..).unwrap_or("")));
+            if year_before.is_some_and(|b| end.len() >= 7 && *end < *b.get(..end.len().min(b.len())).unwrap_or(""))
+                && s.orig.get(trig_o.min(x.start)..trig_o.max(x.start)).is_some_and(|between| {
+                    // (nor another verb's: "عن باحثة كانت قد اختطفت قبل عامين")
+                    !riwaya_text::normalize_str(between).split_whitespace().any(|w| d.g.relative_subject.contains(w) || d.g.pluperfect.contains(w))
+                })
+            {
+                return s.no("past_date");
+            }
+        }
         // "إدلب التي تسيطر عليها فصائل …": an imperfect verb in a relative clause describes a
         // place as it stands, in the outlet's own words.
         let stative = form.pos == Pos::Verb
@@ -1392,6 +1440,8 @@ impl EventExtractor {
         let agent = agent.filter(|(_, a, _)| {
             kind != "displacement" || !(d.state_bodies.contains(s.b(*a)) || d.state_bodies.contains(s.w(*a)) || d.g.rescuers.contains(s.b(*a)) || d.g.rescuers.contains(s.w(*a)))
         });
+        let dated_back = near.is_some_and(|x| riwaya_text::normalize_str(&x.text).split_whitespace().any(|w| d.g.back.contains(w)));
+        let another = next.is_some_and(|n| d.g.another.contains(s.w(n)) || d.g.another.contains(bare(s.w(n))));
         Some(Cand {
             finite: form.pos == Pos::Verb,
             own_voice,
@@ -1412,6 +1462,8 @@ impl EventExtractor {
             soft: trig.generic || consequence || told_again,
             told_again,
             with_toll: toll_back,
+            another,
+            dated_back,
             denied,
             claimed: accused || resp.is_some(),
             ongoing,
@@ -2964,6 +3016,7 @@ fn merge(cands: Vec<Cand>, heads: &HashSet<String>, people: &HashSet<String>) ->
                     && !c.self_claim
                     && x.kind == c.kind
                     && x.ongoing == c.ongoing
+                    && (c.kind == "displacement" || !apart(x, &c))
                     && (c.kind == "displacement" || agree(&x.agent, &c.agent) || generic(&x.agent) || generic(&c.agent))
                     && (c.kind == "displacement" || place_agree(&x.place, &c.place, heads))
             });
@@ -3050,6 +3103,7 @@ fn fold_soft(mut cands: Vec<Cand>, heads: &HashSet<String>, broad: &HashSet<Stri
                 && (!x.soft || x.agent.is_some() && c.agent.is_none() || c.kind == "attack" && x.kind != "attack")
                 && (agree(&x.agent, &c.agent) || anaphor && x.start < c.start)
                 && x.ongoing == c.ongoing
+                && !apart(x, c)
                 // (a toll's strike is the one told wherever its place is read, but not when both
                 // name a site and the two sites differ: "القصف على السوق" beside "هجوم على المستشفى")
                 && (result || c.with_toll && !two_sites(&x.place, &c.place, heads, broad) || near_place(&x.place, &c.place))
@@ -3099,6 +3153,7 @@ fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, peop
             continue;
         }
         let want = h.place.as_ref().map(|p| names(&p.text)).unwrap_or_default();
+        if std::env::var("EV_DEBUG").is_ok() { eprintln!("HL {} sent {} want {:?} agent {:?}; others {:?}", &text[h.start..h.end], h.sent, want, h.agent.as_ref().map(|a| (&a.text, &a.entity)), cands.iter().map(|c| (c.sent, c.kind.as_str(), c.agent.as_ref().map(|a| (a.text.clone(), a.entity.clone())))).collect::<Vec<_>>()); }
         let fits = |j: usize| {
             let x = &cands[j];
             j != i
@@ -3360,6 +3415,38 @@ fn date_of_the_strike(cands: &mut [Cand]) {
         for c in cands.iter_mut().filter(|c| !c.date_from_text && c.kind == kind) {
             c.date = Some(day.clone());
         }
+    }
+}
+
+/// Two happenings the article tells apart: the later one told as another ("غارات أخرى"), or
+/// each dated by its own words to days that do not meet, one of them told as gone by ("مساء
+/// السبت" and "الأسبوع الماضي": another strike on the same place on another day).
+fn apart(x: &Cand, c: &Cand) -> bool {
+    if std::env::var("NOAPART").is_ok() { return false; }
+    let (first, later) = if x.start <= c.start { (x, c) } else { (c, x) };
+    if later.another && first.kind == later.kind {
+        return true;
+    }
+    // (a report of days, "اقتحمت القوات السجن يوم الخميس" … "اشتباكات الأحد", is one happening
+    // told day by day: only a day told as gone by stands apart)
+    if !(x.date_from_text && c.date_from_text && (x.dated_back || c.dated_back)) {
+        return false;
+    }
+    let span = |d: &Option<String>| -> Option<(String, String)> {
+        let d = d.as_deref()?;
+        let (a, b) = d.split_once('/').unwrap_or((d, d));
+        Some((a.to_string(), b.to_string()))
+    };
+    match (span(&x.date), span(&c.date)) {
+        // (a month "2025-02" holds its days: compared on the shorter's length)
+        (Some((a1, b1)), Some((a2, b2))) => {
+            let le = |p: &str, q: &str| {
+                let n = p.len().min(q.len());
+                p[..n] <= q[..n]
+            };
+            !(le(&a1, &b2) && le(&a2, &b1))
+        }
+        _ => false,
     }
 }
 

@@ -1379,3 +1379,52 @@ fn a_month_of_a_past_year_after_the_trigger() {
     let ev = events("شنت الطائرات غارات يوم 3 أكتوبر 2024 على بلدة الهدى.");
     assert!(ev.iter().any(|e| e.kind == "air_strike"), "{}", describe(&ev));
 }
+
+/// Another strike on the same place on another day is a happening of its own: one dated by
+/// its own words to another day («الخميس الماضي»، «خلال الشهر الماضي»), or told as another
+/// («غارات أخرى»); the same strike told again on its day, or with no day, is one.
+#[test]
+fn another_strike_on_the_same_place_on_another_day() {
+    let t = "قصفت الطائرات مدينة الهدى مساء الأربعاء.\nوكانت الطائرات قد قصفت المدينة الخميس الماضي.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "air_strike").collect();
+    assert_eq!(ev.len(), 2, "{}", describe(&ev));
+    let t = "قصفت الطائرات مدينة الهدى مساء الأربعاء.\nوقال شهود إن الطائرات قصفت المدينة مساء الأربعاء بعدة صواريخ.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "air_strike").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+    let t = "شنت الطائرات غارات على ميناء الهدى مساء الأربعاء.\nكما استهدفت غارات أخرى ميناء النور شمال المدينة.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "air_strike").collect();
+    assert_eq!(ev.len(), 2, "{}", describe(&ev));
+    // (two strikes in a dual: «غارتين»)
+    let ev = events("شن الطيران الحربي غارتين على أطراف بلدة الهدى.");
+    assert!(ev.iter().any(|e| e.kind == "air_strike"), "{}", describe(&ev));
+}
+
+/// «المرة الثالثة التي يتعرض فيها المخيم لهجوم»: a count of times with a clause on it says how
+/// often, not a happening; «للمرة الثالثة، قصفت الطائرات المخيم» tells one.
+#[test]
+fn a_count_of_times_is_no_happening() {
+    for t in ["وهذه هي المرة الثالثة خلال شهر التي يتعرض فيها المخيم لهجوم.", "وتعد هذه ثاني مرة تتعرض فيها البلدة لهجوم منذ مطلع العام."] {
+        let ev = events(t);
+        assert!(ev.iter().all(|e| e.kind != "attack"), "{t}: {}", describe(&ev));
+    }
+    let ev = events("للمرة الثالثة خلال شهر، قصفت الطائرات مخيم الهدى للنازحين.");
+    assert!(ev.iter().any(|e| e.kind == "air_strike"), "{}", describe(&ev));
+}
+
+/// Raiders told before who flee («قبل أن يفروا») withdraw: no escape; prisoners who flee escape.
+/// A happening its own words date a year or more before the report is background.
+#[test]
+fn raiders_withdrawing_and_a_happening_years_back() {
+    let ev = events("وقال البيان إن المهاجمين أحرقوا المنازل ونهبوا المواشي قبل أن يفروا باتجاه الحدود.");
+    assert!(ev.iter().all(|e| e.kind != "escape"), "{}", describe(&ev));
+    let ev = events("وفر السجناء من السجن المركزي في مدينة الهدى.");
+    assert!(ev.iter().any(|e| e.kind == "escape"), "{}", describe(&ev));
+    let ev = events("ويعد السجن مسرحا لأعنف مجزرة في تاريخ البلاد، إذ قتل فيه 119 نزيلا في سبتمبر 2019.");
+    assert!(ev.iter().all(|e| e.kind != "attack"), "{}", describe(&ev));
+    let ev = events("خطف مسلحون طبيبا في بلدة الهدى التي شهدت في سبتمبر 2019 معارك عنيفة.");
+    assert!(ev.iter().any(|e| e.kind == "hostage_taking"), "{}", describe(&ev));
+    let ev = events("وفر أغلب اللاجئين من حملة عسكرية شنها الجيش في أغسطس 2017.");
+    assert!(ev.iter().all(|e| e.kind != "attack" && e.kind != "escape"), "{}", describe(&ev));
+    let ev = events("ارتكب مسلحون مجزرة في سجن الهدى، إذ قتلوا فيه 19 نزيلا يوم الخميس.");
+    assert!(ev.iter().any(|e| e.kind == "attack"), "{}", describe(&ev));
+}
