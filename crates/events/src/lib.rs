@@ -1407,22 +1407,6 @@ impl EventExtractor {
             Some(x) => (Some(x.date.clone()), true),
             None => (published.map(str::to_string), false),
         };
-        // "لأعنف مجزرة في تاريخ البلاد، إذ قُتل فيه 119 نزيلا في سبتمبر 2021": its own words
-        // date it a year or more before the report: background, as a past year is.
-        // (not the past of a place a relative clause describes: "في بلدة الهدى التي شهدت قبل
-        // عامين معارك"; not across a pluperfect)
-        if let (Some(x), Some(dt), Some(p)) = (near, date.as_deref(), published) {
-            let end = dt.rsplit('/').next().unwrap_or(dt);
-            let year_before = p.get(..4).and_then(|y| y.parse::<u32>().ok()).map(|y| format!("{}{}", y.saturating_sub(1), p.get(4..).unwrap_or("")));
-            if year_before.is_some_and(|b| end.len() >= 7 && *end < *b.get(..end.len().min(b.len())).unwrap_or(""))
-                && s.orig.get(trig_o.min(x.start)..trig_o.max(x.start)).is_some_and(|between| {
-                    // (nor another verb's: "عن باحثة كانت قد اختطفت قبل عامين")
-                    !riwaya_text::normalize_str(between).split_whitespace().any(|w| d.g.relative_subject.contains(w) || d.g.pluperfect.contains(w))
-                })
-            {
-                return s.no("past_date");
-            }
-        }
         // "إدلب التي تسيطر عليها فصائل …": an imperfect verb in a relative clause describes a
         // place as it stands, in the outlet's own words.
         let stative = form.pos == Pos::Verb
@@ -3129,14 +3113,45 @@ fn fold_soft(mut cands: Vec<Cand>, heads: &HashSet<String>, broad: &HashSet<Stri
 /// headline's place around its own (a site in that town). One event, the body's.
 fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, people: &HashSet<String>, provinces: &HashSet<String>) -> Vec<Cand> {
     // (an indefinite adjective of relation is no name: "سوق شعبي بمدينة X")
+    // ("قرى بمنطقة تيلابيري": a word in ي after a feminine head is a name, as in `place_at`)
+    let head_of = |w: &str| -> Option<String> {
+        let b = bare(w);
+        if heads.contains(b) {
+            return Some(b.to_string());
+        }
+        w.strip_prefix('ب').map(bare).filter(|x| heads.contains(*x)).map(str::to_string)
+    };
     let names = |t: &str| -> Vec<String> {
-        riwaya_text::normalize_str(t)
-            .split_whitespace()
-            .filter(|w| !generic_adjective(w))
+        let t = riwaya_text::normalize_str(t);
+        let ws: Vec<&str> = t.split_whitespace().collect();
+        ws.iter()
+            .enumerate()
+            .filter(|&(i, w)| !generic_adjective(w) || i > 0 && head_of(ws[i - 1]).is_some_and(|h| !kind_adjective(&h, w)))
+            .map(|(_, w)| *w)
             .map(|w| bare(w).to_string())
             // (a head glued to ب: "بإقليم")
             .filter(|w| w.chars().count() > 2 && !heads.contains(w) && !w.strip_prefix('ب').is_some_and(|x| heads.contains(bare(x))))
             .collect()
+    };
+    // Every word of the headline's place in the body's words ("ببنغلاديش" as "بنغلاديش").
+    let all_in = |want: &[String], got: &[String]| {
+        !want.is_empty() && want.iter().all(|w| got.contains(w) || w.strip_prefix('ب').is_some_and(|x| x.chars().count() > 2 && got.iter().any(|g| g == x)))
+    };
+    // "مسيرة حوثية" and "جماعة الحوثي": a doer told by its nisba is the party it names.
+    let nisba = |a: &Option<EntityRef>, b: &Option<EntityRef>| {
+        let stem = |r: &EntityRef| {
+            let t = riwaya_text::normalize_str(r.text.trim());
+            let last = t.split_whitespace().last().unwrap_or("").to_string();
+            let last = last.strip_prefix("ال").unwrap_or(&last).to_string();
+            (r.entity.is_none() && last.ends_with("يه") && last.chars().count() > 4).then(|| last[..last.len() - 'ه'.len_utf8()].to_string())
+        };
+        match (a, b) {
+            (Some(x), Some(y)) => {
+                let has = |r: &EntityRef, st: &str| riwaya_text::normalize_str(&r.text).split_whitespace().any(|w| w.strip_prefix("ال").unwrap_or(w) == st);
+                stem(x).is_some_and(|st| has(y, &st)) || stem(y).is_some_and(|st| has(x, &st))
+            }
+            _ => false,
+        }
     };
     // "مسلحون"، "المهاجمين": people named by what they do, one doer however worded.
     let generic = |a: &Option<EntityRef>| {
@@ -3153,15 +3168,18 @@ fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, peop
             continue;
         }
         let want = h.place.as_ref().map(|p| names(&p.text)).unwrap_or_default();
-        if std::env::var("EV_DEBUG").is_ok() { eprintln!("HL {} sent {} want {:?} agent {:?}; others {:?}", &text[h.start..h.end], h.sent, want, h.agent.as_ref().map(|a| (&a.text, &a.entity)), cands.iter().map(|c| (c.sent, c.kind.as_str(), c.agent.as_ref().map(|a| (a.text.clone(), a.entity.clone())))).collect::<Vec<_>>()); }
+        // "إدانات للهجوم على مقر أمني في عدن" over a body that tells a bombing and no attack:
+        // the headline's attack is the body's strike, told by its kind.
+        let body_attack = cands.iter().any(|y| y.kind == "attack" && y.sent > h.sent);
+        let same_kind = |x: &Cand| x.kind == h.kind || h.kind == "attack" && !body_attack && STRIKES.contains(&x.kind.as_str());
         let fits = |j: usize| {
             let x = &cands[j];
             j != i
                 && !gone[j]
                 && x.sent > h.sent
-                && x.kind == h.kind
+                && same_kind(x)
                 && (x.agent.is_some() || h.agent.is_none())
-                && (agree(&x.agent, &h.agent) || generic(&x.agent) && generic(&h.agent))
+                && (agree(&x.agent, &h.agent) || generic(&x.agent) && generic(&h.agent) || nisba(&x.agent, &h.agent) || generic(&x.agent) && h.agent.is_some())
                 && x.ongoing == h.ongoing
         };
         // ("… وسط المدينة": a definite head alone refers to the town of the report.)
@@ -3195,8 +3213,7 @@ fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, peop
                 fits(j)
                     // (its clause up to the next stop: "… على سوق الماشية في مدينة نيالا")
                     && text.get(x.start..).map(|t| &t[..x.end - x.start + t[x.end - x.start..].find(['.', '،', '؛', '\n']).unwrap_or(t.len() - (x.end - x.start))]).is_some_and(|t| {
-                        let got = names(t);
-                        want.iter().all(|w| got.contains(w))
+                        all_in(&want, &names(t))
                     })
             })
         };
@@ -3211,7 +3228,7 @@ fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, peop
             if lede > h.sent + 2 {
                 return None;
             }
-            let loose = |x: &Cand| agree(&x.agent, &h.agent) || x.agent.is_none() || h.agent.is_none() || generic(&x.agent);
+            let loose = |x: &Cand| agree(&x.agent, &h.agent) || x.agent.is_none() || h.agent.is_none() || generic(&x.agent) || nisba(&x.agent, &h.agent);
             // The headline's place holds the lede's: a province ("بمحافظة X"), or named in the
             // lede's paragraph ("… لمدينة زنجبار، مركز محافظة أبين"); not "وفي مدينة النور".
             let province = h.place.as_ref().is_some_and(|p| {
@@ -3221,12 +3238,11 @@ fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, peop
             let named_in = |x: &Cand| {
                 let a = text[..x.start].rfind('\n').map_or(0, |k| k + 1);
                 let b = text[x.start..].find('\n').map_or(text.len(), |k| x.start + k);
-                let got = names(&text[a..b]);
-                !want.is_empty() && want.iter().all(|w| got.contains(w))
+                all_in(&want, &names(&text[a..b]))
             };
             let mut all = (0..cands.len()).filter(|&j| {
                 let x = &cands[j];
-                !gone[j] && x.sent == lede && x.kind == h.kind && x.ongoing == h.ongoing && !x.self_claim && !x.claimed && loose(x) && (province || named_in(x))
+                !gone[j] && x.sent == lede && same_kind(x) && x.ongoing == h.ongoing && !x.self_claim && !x.claimed && loose(x) && (province || named_in(x))
             });
             match (all.next(), all.next()) {
                 (Some(j), None) => Some(j),
@@ -3236,7 +3252,7 @@ fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, peop
         if let Some(j) = into {
             gone[i] = true;
             // (the headline's named doer, a claim's too, over the lede's "مسلحون")
-            if lede_into && cands[i].agent.is_some() && !generic(&cands[i].agent) && (cands[j].agent.is_none() || generic(&cands[j].agent)) {
+            if cands[i].agent.is_some() && !generic(&cands[i].agent) && (cands[j].agent.is_none() || generic(&cands[j].agent)) {
                 cands[j].agent = cands[i].agent.clone();
             }
         }
@@ -3422,7 +3438,6 @@ fn date_of_the_strike(cands: &mut [Cand]) {
 /// each dated by its own words to days that do not meet, one of them told as gone by ("مساء
 /// السبت" and "الأسبوع الماضي": another strike on the same place on another day).
 fn apart(x: &Cand, c: &Cand) -> bool {
-    if std::env::var("NOAPART").is_ok() { return false; }
     let (first, later) = if x.start <= c.start { (x, c) } else { (c, x) };
     if later.another && first.kind == later.kind {
         return true;
@@ -3432,10 +3447,12 @@ fn apart(x: &Cand, c: &Cand) -> bool {
     if !(x.date_from_text && c.date_from_text && (x.dated_back || c.dated_back)) {
         return false;
     }
+    // (days, a week or a month: a year or a span of months is no day of its own, "منذ بداية
+    // العام" beside "العام الماضي" may tell one happening)
     let span = |d: &Option<String>| -> Option<(String, String)> {
         let d = d.as_deref()?;
         let (a, b) = d.split_once('/').unwrap_or((d, d));
-        Some((a.to_string(), b.to_string()))
+        (a.len() >= 7 && a.get(..7) == b.get(..7)).then(|| (a.to_string(), b.to_string()))
     };
     match (span(&x.date), span(&c.date)) {
         // (a month "2025-02" holds its days: compared on the shorter's length)
