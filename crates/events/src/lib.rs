@@ -328,7 +328,16 @@ impl EventExtractor {
                         if let Some(t) = trace.as_deref_mut() {
                             t.push(Dropped { rule: "merged_in_sentence", trigger: text[c.start..c.end].to_string(), start: c.start, end: c.end });
                         }
-                        if x.agent.is_none() {
+                        // ("غارة جوية استهدفت مسلحين": a verb right after the strike's noun has
+                        // the strike for its subject; the words after it are what it struck.)
+                        let on_noun = !x.finite && c.finite && c.trig > x.start && text.get(x.start..c.trig).is_some_and(|t| t.split_whitespace().count() <= 2);
+                        if on_noun {
+                            // (the noun's doer read past that verb is what it struck)
+                            let past = x.agent.as_ref().is_some_and(|a| text.get(c.trig..x.end.max(c.end)).is_some_and(|t| t.contains(a.text.as_str())));
+                            if past {
+                                x.agent = c.agent.clone();
+                            }
+                        } else if x.agent.is_none() {
                             x.agent = c.agent;
                         }
                         if x.place.is_none() {
@@ -615,6 +624,14 @@ impl EventExtractor {
             d.g.times.contains(s.w(k)) && (k + 1..(k + 6).min(ti)).any(|j| d.g.relative_subject.contains(s.w(j)) || d.g.pronoun_places.contains(s.w(j)))
         }) {
             return s.no("recurrence");
+        }
+        // "وتشهد المخيمات منذ سنوات عمليات قتل وخطف": what goes on for years is background.
+        // ("لأول مرة منذ سنوات، شنت الطائرات غارات": the first time in years is a happening.)
+        let first_time = |k: usize| (k.saturating_sub(3)..k).any(|j| d.g.times.contains(s.w(j)) || d.g.times.contains(s.b(j)) || s.w(j).ends_with("مره"));
+        if (cs.max(ti.saturating_sub(6))..ti.saturating_sub(1))
+            .any(|k| d.g.since.contains(s.w(k)) && (d.g.long_durations.contains(s.w(k + 1)) || d.g.long_durations.contains(s.b(k + 1))) && !first_time(k))
+        {
+            return s.no("for_years");
         }
         // "وتشهد العاصمة بين حين وآخر عمليات خطف": now and then, as a rule.
         if (cs.max(ti.saturating_sub(8))..ti).any(|k| d.g.now_and_then.iter().any(|p| k + p.len() <= ti && p.iter().enumerate().all(|(x, w)| s.w(k + x) == w))) {
@@ -3219,7 +3236,6 @@ fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, peop
         };
         // A headline proper whose place the lede words otherwise ("… في أبين" over "… لمدينة
         // زنجبار"): the lede's one happening of its kind, with no other doer named.
-        let lede_into = into.is_none();
         let into = into.or_else(|| {
             if !headline {
                 return None;

@@ -1443,3 +1443,22 @@ fn a_headline_told_again_by_a_nisba_a_glued_place_and_its_kind() {
     let ev = events(t);
     assert!(ev.iter().any(|e| e.kind == "attack") && ev.iter().any(|e| e.kind == "bombing"), "{}", describe(&ev));
 }
+
+/// «وتشهد المخيمات منذ سنوات عمليات خطف»: what goes on for years is background; «لأول مرة
+/// منذ سنوات، شنت الطائرات غارات» and a strike on a place held for years are happenings. A verb
+/// right after a strike's noun («غارة جوية استهدفت مسلحين») has the strike for its subject:
+/// what follows it is no doer.
+#[test]
+fn for_years_is_background_and_a_strike_s_verb_names_its_target() {
+    let ev = events("وتشهد المخيمات منذ سنوات عمليات خطف تنسب إلى جماعات مسلحة.");
+    assert!(ev.iter().all(|e| e.kind != "hostage_taking"), "{}", describe(&ev));
+    let ev = events("ولأول مرة منذ سنوات، شنت الطائرات غارات على مدينة الهدى.");
+    assert!(ev.iter().any(|e| e.kind == "air_strike"), "{}", describe(&ev));
+    let ev = events("خطف مسلحون طبيبا في مدينة الهدى التي تسيطر عليها الحركة منذ سنوات.");
+    assert!(ev.iter().any(|e| e.kind == "hostage_taking"), "{}", describe(&ev));
+    let ev = events("أعلنت القيادة الأمريكية أنها نفذت غارة جوية استهدفت مسلحين قرب مدينة الهدى.");
+    let e = ev.iter().find(|e| e.kind == "air_strike").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(e.agent.as_ref().is_none_or(|a| !a.text.contains("مسلحين")), "{}", describe(&ev));
+    let ev = events("استهدفت مسلحون حاجزا للجيش قرب مدينة الهدى.");
+    assert!(ev.iter().any(|e| e.agent.as_ref().is_some_and(|a| a.text.contains("مسلحون"))), "{}", describe(&ev));
+}
