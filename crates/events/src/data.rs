@@ -168,6 +168,9 @@ struct RawGrammar {
     eve: Vec<String>,
     since: Vec<String>,
     another: Vec<String>,
+    as_a_rule: Vec<String>,
+    when: Vec<String>,
+    says_as_a_rule: Vec<String>,
     back: Vec<String>,
     times: Vec<String>,
     related_links: Vec<String>,
@@ -237,6 +240,12 @@ pub(crate) struct Grammar {
     pub since: HashSet<String>,
     /// "غارات أخرى": right after a trigger, a happening other than the one told before.
     pub another: HashSet<String>,
+    /// Right after a trigger ("غارات منتظمة"): done as a rule, no happening.
+    pub as_a_rule: HashSet<String>,
+    /// "حين شنت …" after a past year: a clause that tells that time.
+    pub when: HashSet<String>,
+    /// Imperfect verbs of saying: "تقول إن قواتها تستهدف" tells what is done as a rule.
+    pub says_as_a_rule: HashSet<String>,
     /// In a time expression, a day or span told as gone by ("الخميس الماضي").
     pub back: HashSet<String>,
     /// "المرة الثالثة التي يتعرض فيها المخيم لهجوم": a count of times, no happening.
@@ -313,6 +322,9 @@ impl Grammar {
             eve: set(r.eve),
             since: set(r.since),
             another: set(r.another),
+            as_a_rule: set(r.as_a_rule),
+            when: set(r.when),
+            says_as_a_rule: set(r.says_as_a_rule),
             back: set(r.back),
             times: set(r.times),
             related_links: set(r.related_links),

@@ -530,6 +530,10 @@ impl EventExtractor {
             if trig.not_next.contains(s.w(n)) {
                 return s.no("not_next");
             }
+            // "وتنفذ الولايات المتحدة غارات منتظمة": what is done as a rule.
+            if d.g.as_a_rule.contains(s.w(n)) {
+                return s.no("habitual");
+            }
             // "هجوم وشيك"، "اقتحام محتمل": expected, not told.
             if d.prospective.contains(s.w(n)) || d.prospective.contains(bare(s.w(n))) {
                 return s.no("prospective");
@@ -616,6 +620,24 @@ impl EventExtractor {
         // "غالبا ما تتعرض المحافظة لغارات": what happens as a rule tells no happening.
         if (cs.max(ti.saturating_sub(6))..ti).any(|k| d.g.habitual.contains(s.w(k)) && k + 1 < ti && s.w(k + 1) == "ما") {
             return s.no("habitual");
+        }
+        // "أنقرة، التي تقول إن قواتها تستهدف إرهابيين": an imperfect told by an imperfect
+        // verb of saying in a relative clause is what a party says it does as a rule.
+        if form.pos == Pos::Verb
+            && hit.mood == affix::Mood::Imperfect
+            && (cs.max(ti.saturating_sub(5)).max(1)..ti)
+                .any(|k| d.g.says_as_a_rule.contains(s.w(k)) && d.relative_pronouns.contains(s.w(k - 1)) && k + 1 < ti && d.g.that.contains(s.w(k + 1)))
+        {
+            return s.no("habitual");
+        }
+        // "إلى أجواء العام الماضي، حين شنت الجماعة عشرات الهجمات": a clause of «حين» on a
+        // past year just before it tells that year.
+        if cs >= 2 && (cs..ti).find(|&k| s.toks[k].kind == TokenKind::Word).is_some_and(|k| d.g.when.contains(s.w(k))) {
+            let before = cs.saturating_sub(6)..cs;
+            let past = before.clone().any(|k| d.past_after.iter().any(|p| k + p.len() <= cs && p.iter().enumerate().all(|(x, w)| s.w(k + x) == w)));
+            if past {
+                return s.no("past_year_before");
+            }
         }
         // "وهذه هي المرة الثالثة التي يتعرض فيها المخيم لهجوم": how often, not a happening
         // ("للمرة الثالثة، قصفت الطائرات المخيم" is one: no relative clause on the count).
@@ -1834,6 +1856,11 @@ impl EventExtractor {
                 continue;
             }
             let w = s.w(k);
+            // ("وجاءت الغارة بعد يوم من هجوم شنه مقاتلو الحركة": past a word of time the
+            // relative verb is another happening's.)
+            if self.data.g.time_links.contains(w) {
+                return None;
+            }
             let rel_pron = k > 0 && self.data.relative_pronouns.contains(s.w(k - 1));
             if !(self.data.relative_verbs.contains(w) || rel_pron && self.data.relative_plain.contains(w)) {
                 continue;

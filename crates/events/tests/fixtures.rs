@@ -1462,3 +1462,25 @@ fn for_years_is_background_and_a_strike_s_verb_names_its_target() {
     let ev = events("استهدفت مسلحون حاجزا للجيش قرب مدينة الهدى.");
     assert!(ev.iter().any(|e| e.agent.as_ref().is_some_and(|a| a.text.contains("مسلحون"))), "{}", describe(&ev));
 }
+
+/// What is done as a rule («غارات منتظمة»، «التي تقول إن قواتها تستهدف …»), a clause of «حين» on
+/// a past year, and a relative verb past a word of time («الغارة بعد يوم من هجوم شنه …») tell
+/// no happening of their own; the same words told of a day do.
+#[test]
+fn as_a_rule_a_past_year_s_when_and_a_relative_past_a_time_word() {
+    let ev = events("وتنفذ الولايات المتحدة غارات منتظمة في الصومال دعما للحكومة.");
+    assert!(ev.iter().all(|e| e.kind != "air_strike"), "{}", describe(&ev));
+    let ev = events("ونفذت الولايات المتحدة غارات على مواقع الحركة في الصومال يوم الأحد.");
+    assert!(ev.iter().any(|e| e.kind == "air_strike"), "{}", describe(&ev));
+    let ev = events("ولم يصدر تعليق من أنقرة، التي تقول إن قواتها تستهدف إرهابيين في شمال العراق.");
+    assert!(ev.iter().all(|e| e.kind == "statement" || e.kind == "other"), "{}", describe(&ev));
+    let ev = events("وقال السكان إن الطائرات تقصف المدينة منذ الصباح.");
+    assert!(ev.iter().any(|e| e.kind == "air_strike" || e.kind == "shelling"), "{}", describe(&ev));
+    let ev = events("ويخشى مراقبون من العودة إلى أجواء العام الماضي، حين شنت الجماعة عشرات الهجمات على السفن.");
+    assert!(ev.iter().all(|e| e.kind != "attack"), "{}", describe(&ev));
+    let ev = events("وقال الشهود إن الوضع كان هادئا، حين شنت الجماعة هجوما على البلدة فجر الأحد.");
+    assert!(ev.iter().any(|e| e.kind == "attack"), "{}", describe(&ev));
+    let ev = events("وجاءت الغارة بعد يوم من هجوم شنه مقاتلو الحركة على قاعدة للجيش في بلدة الهدى.");
+    assert!(ev.iter().all(|e| e.kind != "air_strike"), "{}", describe(&ev));
+    assert!(ev.iter().any(|e| e.kind == "attack"), "{}", describe(&ev));
+}
