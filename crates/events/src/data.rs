@@ -84,6 +84,7 @@ struct RawWords {
     frame_preps: Vec<String>,
     complements: Vec<String>,
     aircraft: Vec<String>,
+    aircraft_kinds: Vec<String>,
     relative_verbs: Vec<String>,
     relative_plain: Vec<String>,
     relative_pronouns: Vec<String>,
@@ -437,6 +438,8 @@ pub(crate) struct Data {
     pub frame_preps: HashSet<String>,
     pub complements: HashSet<String>,
     pub aircraft: HashSet<String>,
+    /// Words after an aircraft that name its kind, no owner ("طائرة مسيرة"، "حربية").
+    pub aircraft_kinds: HashSet<String>,
     pub relative_verbs: HashSet<String>,
     pub relative_plain: HashSet<String>,
     /// "الذي"، "التي": an imperfect verb after them describes, in the outlet's words.
@@ -606,6 +609,7 @@ impl Data {
             frame_preps: set(w.frame_preps),
             complements: set(w.complements),
             aircraft: set(w.aircraft),
+            aircraft_kinds: set(w.aircraft_kinds),
             relative_verbs: set(w.relative_verbs),
             relative_plain: set(w.relative_plain),
             relative_pronouns: set(w.relative_pronouns),

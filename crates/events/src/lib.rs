@@ -416,7 +416,7 @@ impl EventExtractor {
             };
             let keep = |v: &Vec<Cand>| if traced { v.clone() } else { Vec::new() };
             let b0 = keep(&cands);
-            let m = merge(cands, &self.data.place_heads, &self.data.agent_nouns);
+            let m = merge(cands, &self.data.place_heads, &self.data.agent_nouns, (&self.data.aircraft, &self.data.aircraft_kinds));
             step("merged", &b0, &m);
             let b1 = keep(&m);
             let m = fold_soft(m, &self.data.place_heads, &self.data.broad_heads, &self.data.agent_nouns);
@@ -431,7 +431,7 @@ impl EventExtractor {
             let m = fold_retaking(m);
             step("folded_retaking", &b5, &m);
             let b4 = keep(&m);
-            let m = fold_headline(m, text, &self.data.place_heads, &self.data.agent_nouns, &self.data.g.provinces);
+            let m = fold_headline(m, text, &self.data.place_heads, &self.data.agent_nouns, &self.data.g.provinces, (&self.data.aircraft, &self.data.aircraft_kinds));
             step("folded_headline", &b4, &m);
             m
         };
@@ -3025,7 +3025,7 @@ impl<'a> Sentence<'a> {
 const STRIKES: [&str; 4] = ["attack", "air_strike", "shelling", "bombing"];
 
 /// One event per happening: same type, agents and places that agree.
-fn merge(cands: Vec<Cand>, heads: &HashSet<String>, people: &HashSet<String>) -> Vec<Cand> {
+fn merge(cands: Vec<Cand>, heads: &HashSet<String>, people: &HashSet<String>, craft: (&HashSet<String>, &HashSet<String>)) -> Vec<Cand> {
     // "مسلحون"، "المهاجمين": people named by what they do, no party; told again by the
     // same words, they are the doer of the happening told before.
     let generic = |a: &Option<EntityRef>| {
@@ -3034,6 +3034,7 @@ fn merge(cands: Vec<Cand>, heads: &HashSet<String>, people: &HashSet<String>) ->
             r.entity.is_none() && !t.contains(' ') && (people.contains(&t) || people.contains(bare(&t)))
         })
     };
+    let unowned = |a: &Option<EntityRef>| unowned_craft(a, craft);
     let mut out: Vec<Cand> = Vec::new();
     for c in cands {
         // People displaced are one happening however many places the article lists.
@@ -3045,7 +3046,7 @@ fn merge(cands: Vec<Cand>, heads: &HashSet<String>, people: &HashSet<String>) ->
                     && x.kind == c.kind
                     && x.ongoing == c.ongoing
                     && (c.kind == "displacement" || !apart(x, &c))
-                    && (c.kind == "displacement" || agree(&x.agent, &c.agent) || generic(&x.agent) || generic(&c.agent))
+                    && (c.kind == "displacement" || agree(&x.agent, &c.agent) || generic(&x.agent) || generic(&c.agent) || unowned(&x.agent) || unowned(&c.agent))
                     && (c.kind == "displacement" || place_agree(&x.place, &c.place, heads))
             });
         match found {
@@ -3056,12 +3057,15 @@ fn merge(cands: Vec<Cand>, heads: &HashSet<String>, people: &HashSet<String>) ->
                 let better = (c.place.is_some(), c.finite, c.verbal)
                     > (x.place.is_some(), x.finite, x.verbal);
                 // Of two names for one doer, the fuller ("النظام السوري" over a metonym).
+                // (a party over an aircraft with no owner: "طائرة عسكرية" and "الجيش")
                 let agent = match (&x.agent, &c.agent) {
+                    (Some(_), Some(b)) if unowned(&x.agent) && !unowned(&c.agent) => Some(b.clone()),
+                    (Some(a), Some(_)) if unowned(&c.agent) && !unowned(&x.agent) => Some(a.clone()),
                     (Some(a), Some(b)) if b.text.chars().count() > a.text.chars().count() => Some(b.clone()),
                     _ => x.agent.clone().or(c.agent.clone()),
                 };
                 // Competing accounts: one names a doer, the other, from another source, none.
-                let named = |a: &Option<EntityRef>| a.is_some() && !generic(a);
+                let named = |a: &Option<EntityRef>| a.is_some() && !generic(a) && !unowned(a);
                 let other_source = STRIKES.contains(&c.kind.as_str())
                     && named(&x.agent) != named(&c.agent)
                     && matches!((x.attribution.last(), c.attribution.last()), (Some(p), Some(q)) if p != q);
@@ -3155,7 +3159,8 @@ fn fold_soft(mut cands: Vec<Cand>, heads: &HashSet<String>, broad: &HashSet<Stri
 /// "مقتل خمسة بقصف للجيش على سوق في مدينة نيالا" as the headline, "قصف مدفعي نفذه الجيش على
 /// سوق الماشية في مدينة نيالا" in the body: the happening told again, whose body clause names the
 /// headline's place around its own (a site in that town). One event, the body's.
-fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, people: &HashSet<String>, provinces: &HashSet<String>) -> Vec<Cand> {
+fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, people: &HashSet<String>, provinces: &HashSet<String>, craft: (&HashSet<String>, &HashSet<String>)) -> Vec<Cand> {
+    let unowned = |a: &Option<EntityRef>| unowned_craft(a, craft);
     // (an indefinite adjective of relation is no name: "سوق شعبي بمدينة X")
     // ("قرى بمنطقة تيلابيري": a word in ي after a feminine head is a name, as in `place_at`)
     let head_of = |w: &str| -> Option<String> {
@@ -3223,7 +3228,7 @@ fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, peop
                 && x.sent > h.sent
                 && same_kind(x)
                 && (x.agent.is_some() || h.agent.is_none())
-                && (agree(&x.agent, &h.agent) || generic(&x.agent) && generic(&h.agent) || nisba(&x.agent, &h.agent) || generic(&x.agent) && h.agent.is_some())
+                && (agree(&x.agent, &h.agent) || generic(&x.agent) && generic(&h.agent) || nisba(&x.agent, &h.agent) || generic(&x.agent) && h.agent.is_some() || unowned(&x.agent) || unowned(&h.agent))
                 && x.ongoing == h.ongoing
         };
         // ("… وسط المدينة": a definite head alone refers to the town of the report.)
@@ -3271,7 +3276,7 @@ fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, peop
             if lede > h.sent + 2 {
                 return None;
             }
-            let loose = |x: &Cand| agree(&x.agent, &h.agent) || x.agent.is_none() || h.agent.is_none() || generic(&x.agent) || nisba(&x.agent, &h.agent);
+            let loose = |x: &Cand| agree(&x.agent, &h.agent) || x.agent.is_none() || h.agent.is_none() || generic(&x.agent) || nisba(&x.agent, &h.agent) || unowned(&x.agent) || unowned(&h.agent);
             // The headline's place holds the lede's: a province ("بمحافظة X"), or named in the
             // lede's paragraph ("… لمدينة زنجبار، مركز محافظة أبين"); not "وفي مدينة النور".
             let province = h.place.as_ref().is_some_and(|p| {
@@ -3295,7 +3300,7 @@ fn fold_headline(mut cands: Vec<Cand>, text: &str, heads: &HashSet<String>, peop
         if let Some(j) = into {
             gone[i] = true;
             // (the headline's named doer, a claim's too, over the lede's "مسلحون")
-            if cands[i].agent.is_some() && !generic(&cands[i].agent) && (cands[j].agent.is_none() || generic(&cands[j].agent)) {
+            if cands[i].agent.is_some() && !generic(&cands[i].agent) && !unowned(&cands[i].agent) && (cands[j].agent.is_none() || generic(&cands[j].agent) || unowned(&cands[j].agent)) {
                 cands[j].agent = cands[i].agent.clone();
             }
         }
@@ -3508,6 +3513,19 @@ fn apart(x: &Cand, c: &Cand) -> bool {
         }
         _ => false,
     }
+}
+
+/// An aircraft with no owner named ("طائرة مسيرة"، "الطيران الحربي"، "طائرة عسكرية"): the
+/// instrument, no party; told again with its owner, the same doer.
+fn unowned_craft(a: &Option<EntityRef>, (craft, kinds): (&HashSet<String>, &HashSet<String>)) -> bool {
+    a.as_ref().is_some_and(|r| {
+        if r.entity.is_some() {
+            return false;
+        }
+        let t = riwaya_text::normalize_str(r.text.trim());
+        let mut w = t.split_whitespace();
+        w.next().is_some_and(|h| craft.contains(bare(h))) && w.all(|x| kinds.contains(x) || kinds.contains(bare(x)) || craft.contains(bare(x)))
+    })
 }
 
 /// Places that may be one: either unknown, the same entity, or a shared word.

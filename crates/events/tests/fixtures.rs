@@ -1484,3 +1484,17 @@ fn as_a_rule_a_past_year_s_when_and_a_relative_past_a_time_word() {
     assert!(ev.iter().all(|e| e.kind != "air_strike"), "{}", describe(&ev));
     assert!(ev.iter().any(|e| e.kind == "attack"), "{}", describe(&ev));
 }
+
+/// An aircraft with no owner named («طائرة عسكرية»، «الطيران الحربي») is no party: the same
+/// strike told with its owner («الجيش») is one happening, with that doer; an aircraft with its
+/// owner («طائرات التحالف») is a party of its own.
+#[test]
+fn an_aircraft_with_no_owner_is_the_strike_s_instrument() {
+    let t = "قصف الجيش بالطيران مخيم الهدى للنازحين في ولاية النور\nالنور - قُتل 11 شخصا ليل الجمعة عندما قصفت طائرة عسكرية مخيم الهدى للنازحين قرب مدينة النور.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "air_strike").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+    assert!(ev[0].agent.as_ref().is_some_and(|a| a.text.contains("الجيش")), "{}", describe(&ev));
+    let t = "قصفت طائرات التحالف مخيم الهدى للنازحين قرب مدينة النور ليل الجمعة.\nوقال شهود إن طائرات الجيش قصفت مخيم الهدى للنازحين قرب مدينة النور ليل الجمعة.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "air_strike").collect();
+    assert_eq!(ev.len(), 2, "{}", describe(&ev));
+}
