@@ -34,7 +34,11 @@
 //!    articles' headlines under a related-links label ("اقرأ أيضا:"، "روابط ذات صلة"), nor
 //!    what happens now and then ("بين حين وآخر"), in a month of a past year ("اعتداءات أكتوبر
 //!    2002"), nor a cordon of an incident's scene ("طوقت الشرطة موقع الانفجار"، "… ومنعت
-//!    المارة من الاقتراب"), which is no siege.
+//!    المارة من الاقتراب"), which is no siege. Nor a count of times with a clause on it
+//!    ("المرة الثالثة التي يتعرض فيها المخيم لهجوم"), what goes on for years ("وتشهد
+//!    المخيمات منذ سنوات عمليات خطف"), what is done as a rule ("غارات منتظمة"، "التي تقول إن
+//!    قواتها تستهدف"), a clause of «حين» on a past year ("أجواء العام الماضي، حين شنت").
+//!    Raiders of an act told before who flee ("… قبل أن يفروا") escape nothing.
 //!    Surrender, escape, hostage taking and release told with a figure are claims, not events.
 //! 3. **Type** from the trigger; strikes that do not say their kind ("استهدف"، "قصف") take it
 //!    from the clause: aircraft → `air_strike`, car bombs and suicide attackers → `bombing`,
@@ -87,7 +91,11 @@
 //!    place is a province or named in the lede's paragraph, the lede's one such happening), is
 //!    the body's event; a named place is kept over a headline's bare head. Storming to retake
 //!    a place is the control told right after it; a soft attack on the site a fire was set to
-//!    is the arson.
+//!    is the arson. A doer told by a nisba ("مسيرة حوثية") is the party it names, an aircraft
+//!    with no owner ("طائرة عسكرية") no party; a headline's «الهجوم» over a body that tells a
+//!    bombing and no attack is that bombing. Another strike on the same place stays apart:
+//!    one told as another ("غارات أخرى"), or dated by its own words to a day, week or month
+//!    gone by ("الخميس الماضي"، "الشهر الماضي") that the other's day is not in.
 //!
 //! [`EventExtractor::extract_traced`] also returns what each rule dropped (a trigger refused
 //! and the rule that refused it, a candidate folded into another): `examples/drops.rs`
@@ -1457,8 +1465,10 @@ impl EventExtractor {
         let self_claim = !denied
             && (resp.is_some_and(|r| d.g.self_endings.iter().any(|x| s.w(r).ends_with(x.as_str())))
                 || support.is_some_and(|k| d.claim.contains(s.w(k)) || d.claim.contains(s.b(k))));
+        // ("أعلن سلاح الجو استمرار الغارات": the campaign's noun of going on right before.)
         let ongoing = matches!(kind.as_str(), "air_strike" | "shelling" | "bombing")
-            && support.is_some_and(|k| d.ongoing.contains(s.w(k)) || d.ongoing.contains(s.b(k)));
+            && (support.is_some_and(|k| d.ongoing.contains(s.w(k)) || d.ongoing.contains(s.b(k)))
+                || ti > 0 && (d.ongoing.contains(s.w(ti - 1)) || d.ongoing.contains(s.b(ti - 1))));
         // "ما دفع السلطات إلى إجلاء مئات العائلات": who evacuates people drives no one out.
         let agent = agent.filter(|(_, a, _)| {
             kind != "displacement" || !(d.state_bodies.contains(s.b(*a)) || d.state_bodies.contains(s.w(*a)) || d.g.rescuers.contains(s.b(*a)) || d.g.rescuers.contains(s.w(*a)))

@@ -1498,3 +1498,16 @@ fn an_aircraft_with_no_owner_is_the_strike_s_instrument() {
     let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "air_strike").collect();
     assert_eq!(ev.len(), 2, "{}", describe(&ev));
 }
+
+/// «هجوم بقذائف الهاون استهدف القصر» is one shelling; «أعلن سلاح الجو استمرار الغارات» is the
+/// campaign, apart from one of its strikes told on its day.
+#[test]
+fn a_mortar_attack_is_shelling_and_a_campaign_s_noun_of_going_on() {
+    let ev = events("وقال الشهود إن هجوما بقذائف الهاون استهدف القصر الرئاسي في مدينة الهدى مساء الأحد.");
+    assert!(ev.iter().any(|e| e.kind == "shelling") && ev.iter().all(|e| e.kind != "attack"), "{}", describe(&ev));
+    let ev = events("وشن مسلحون هجوما على القصر الرئاسي في مدينة الهدى مساء الأحد.");
+    assert!(ev.iter().any(|e| e.kind == "attack"), "{}", describe(&ev));
+    let t = "أعلن سلاح الجو استمرار الغارات الجوية على مواقع الميليشيات في مدينة الهدى، وقال مصدر إن الميليشيات فقدت الكثير من عناصرها في غارة نفذها الطيران الحربي مساء الأحد.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "air_strike").collect();
+    assert_eq!(ev.len(), 2, "{}", describe(&ev));
+}
