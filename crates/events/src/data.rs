@@ -170,6 +170,7 @@ struct RawGrammar {
     since: Vec<String>,
     another: Vec<String>,
     as_a_rule: Vec<String>,
+    from_it: Vec<String>,
     when: Vec<String>,
     says_as_a_rule: Vec<String>,
     back: Vec<String>,
@@ -243,6 +244,8 @@ pub(crate) struct Grammar {
     pub another: HashSet<String>,
     /// Right after a trigger ("غارات منتظمة"): done as a rule, no happening.
     pub as_a_rule: HashSet<String>,
+    /// Right after a verb of firing ("أطلقوا منها القذائف"): where it was fired from.
+    pub from_it: HashSet<String>,
     /// "حين شنت …" after a past year: a clause that tells that time.
     pub when: HashSet<String>,
     /// Imperfect verbs of saying: "تقول إن قواتها تستهدف" tells what is done as a rule.
@@ -324,6 +327,7 @@ impl Grammar {
             since: set(r.since),
             another: set(r.another),
             as_a_rule: set(r.as_a_rule),
+            from_it: set(r.from_it),
             when: set(r.when),
             says_as_a_rule: set(r.says_as_a_rule),
             back: set(r.back),

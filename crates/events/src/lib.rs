@@ -232,6 +232,9 @@ struct Cand {
     another: bool,
     /// Its own words date it back from the report ("الخميس الماضي"، "الشهر الماضي").
     dated_back: bool,
+    /// Told by where it was fired from ("مواقع أطلقوا منها القذائف"): the strike told
+    /// elsewhere in the article, wherever that was.
+    origin: bool,
     attribution: Vec<String>,
 }
 
@@ -1474,6 +1477,7 @@ impl EventExtractor {
             kind != "displacement" || !(d.state_bodies.contains(s.b(*a)) || d.state_bodies.contains(s.w(*a)) || d.g.rescuers.contains(s.b(*a)) || d.g.rescuers.contains(s.w(*a)))
         });
         let dated_back = near.is_some_and(|x| riwaya_text::normalize_str(&x.text).split_whitespace().any(|w| d.g.back.contains(w)));
+        let origin = form.pos == Pos::Verb && next.is_some_and(|n| d.g.from_it.contains(s.w(n)));
         let another = next.is_some_and(|n| d.g.another.contains(s.w(n)) || d.g.another.contains(bare(s.w(n))));
         Some(Cand {
             finite: form.pos == Pos::Verb,
@@ -1492,11 +1496,12 @@ impl EventExtractor {
             verbal,
             announcer,
             accuser,
-            soft: trig.generic || consequence || told_again,
+            soft: trig.generic || consequence || told_again || origin,
             told_again,
             with_toll: toll_back,
             another,
             dated_back,
+            origin,
             denied,
             claimed: accused || resp.is_some(),
             ongoing,
@@ -3142,13 +3147,13 @@ fn fold_soft(mut cands: Vec<Cand>, heads: &HashSet<String>, broad: &HashSet<Stri
                 // The same kind, or a more specific one: an unspecified attack is any strike,
                 // an unspecified shelling may be from the air; a car bomb stays a bombing.
                 && (x.kind == c.kind || c.kind == "attack" || c.kind == "shelling" && x.kind == "air_strike" || c.kind == "demolition")
-                && (!x.soft || x.agent.is_some() && c.agent.is_none() || c.kind == "attack" && x.kind != "attack")
+                && (!x.soft || x.agent.is_some() && c.agent.is_none() || c.kind == "attack" && x.kind != "attack" || c.origin && x.start < c.start)
                 && (agree(&x.agent, &c.agent) || anaphor && x.start < c.start)
                 && x.ongoing == c.ongoing
                 && !apart(x, c)
                 // (a toll's strike is the one told wherever its place is read, but not when both
                 // name a site and the two sites differ: "القصف على السوق" beside "هجوم على المستشفى")
-                && (result || c.with_toll && !two_sites(&x.place, &c.place, heads, broad) || near_place(&x.place, &c.place))
+                && (result || c.origin && x.start < c.start || c.with_toll && !two_sites(&x.place, &c.place, heads, broad) || near_place(&x.place, &c.place))
         });
         if let Some(j) = into {
             gone[i] = true;

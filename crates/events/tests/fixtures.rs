@@ -1511,3 +1511,16 @@ fn a_mortar_attack_is_shelling_and_a_campaign_s_noun_of_going_on() {
     let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "air_strike").collect();
     assert_eq!(ev.len(), 2, "{}", describe(&ev));
 }
+
+/// «مواقع يعتقد أن عناصر الحركة أطلقوا منها القذائف» says where the shelling told before was
+/// fired from: no second shelling; with no shelling told before it is one.
+#[test]
+fn where_a_strike_was_fired_from_is_that_strike() {
+    let t = "سقطت عدة قذائف هاون مساء السبت داخل مطار مدينة الهدى، وتبنت الحركة القصف.\nورد الجيش بقصف مدفعي على مواقع يعتقد أن عناصر الحركة أطلقوا منها القذائف في ضواحي المدينة.";
+    let ev = events(t);
+    let by_group = ev.iter().filter(|e| e.kind == "shelling" && e.agent.as_ref().is_some_and(|a| a.text.contains("الحركة"))).count();
+    assert!(by_group <= 1, "{}", describe(&ev));
+    assert!(ev.iter().any(|e| e.kind == "shelling" && e.agent.as_ref().is_some_and(|a| a.text.contains("الجيش"))), "{}", describe(&ev));
+    let ev = events("وقال الجيش إن عناصر الحركة أطلقوا منها قذائف على مدينة الهدى مساء السبت.");
+    assert!(ev.iter().any(|e| e.kind == "shelling"), "{}", describe(&ev));
+}
