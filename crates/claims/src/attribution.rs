@@ -889,6 +889,7 @@ impl Attributor {
         }
         let mut k = b;
         let mut last_word = b;
+        let head_ref_end = refs::at(refs, a).filter(|r| r.a == a).map(|r| r.b);
         while k < end && k < a + 10 {
             let t = d.toks[k];
             let w = d.w(k);
@@ -908,6 +909,13 @@ impl Attributor {
                 break;
             }
             let c = cands(w);
+            // «نفت بعثة الاتحاد الإفريقي في الصومال الاتهامات»: a name is a whole phrase and
+            // takes no genitive, so a definite word right after it (no nisba) is the verb's object.
+            if head_ref_end == Some(k) && t.kind == TokenKind::Word && refs::at(refs, k).is_none()
+                && w.starts_with("ال") && !w.ends_with('ي') && !w.ends_with("يه") && !w.ends_with("ية")
+            {
+                break;
+            }
             // "وزير الصحة في حكومة دمشق"، "مصادر طبية في ريف إدلب": a named place or body
             // after "في" is part of the source; "في بيان" is not.
             // "مصدر طبي لـ\"الجزيرة\"": the outlet spoken to is no part of the source
@@ -1040,5 +1048,11 @@ pub(crate) fn to_sources(d: &Doc, chain: &Chain) -> Vec<Source> {
             };
             Source { text, entity: s.entity.clone() }
         })
-        .collect()
+        .fold(Vec::with_capacity(chain.len()), |mut out: Vec<Source>, x| {
+            // «قالت البعثة: "… وفقا للتكليف الصادر للبعثة"»: one body twice in a row is one link
+            if out.last().is_none_or(|p| p.text != x.text) {
+                out.push(x);
+            }
+            out
+        })
 }

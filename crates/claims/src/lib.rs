@@ -171,6 +171,20 @@ impl ClaimExtractor {
                 prev_num = Some((n.t1.max(right_end.unwrap_or(0)), part));
                 row.push((n.v0, (si, ni, kind, trig, right_end, part)));
             }
+            // "6 نساء و3 أطفال كانوا بين القتلى": people joined by «و» to the next figure,
+            // whose verb or toll word comes after both, are of its kind.
+            for i in (0..row.len().saturating_sub(1)).rev() {
+                let (a, b) = (row[i].1, row[i + 1].1);
+                let (na, nb) = (&nums[a.1], &nums[b.1]);
+                let joined = na.t1 < nb.v0 && nb.t0 == nb.v0 && na.t1 + 1 == nb.v0 && d.w(na.t1) == fw.and;
+                if a.2 == "other" && b.2 != "other" && joined && (b.3.is_some_and(|t| t >= nb.t1) || b.3.is_none() && b.4.is_some_and(|r| r > nb.t1))
+                    && na.noun.is_some_and(|(_, c)| c.is_people()) && na.pron.is_none() && !na.date_like
+                    // the kind is told after the second noun, not by it ("و12 مصابا"، "و12 إصابة")
+                    && nb.noun.is_some_and(|(k, c)| c.is_people() && !cands(d.w(k)).iter().any(|x| self.data.triggers.contains_key(x)))
+                {
+                    row[i].1 = (a.0, a.1, b.2, b.3, b.4, b.5);
+                }
+            }
             for &(k, kind) in &zeros[si] {
                 let ni = nums.len();
                 let neg = (s..k).rev().find(|&j| self.is_negator(d.w(j))).unwrap_or(k);
@@ -240,6 +254,15 @@ impl ClaimExtractor {
                                 && cands(d.w(j)).find_in(&self.data.participles).is_some()
                                 && cands(d.w(j)).find_in(&self.data.participle_hedges).is_none()
                         })
+                        // «نفى المتحدث استهداف المدنيين، وقال إن قواته قتلت 12»: after a comma,
+                        // «و» + a verb of saying opens what the denier affirms.
+                        && !(k + 2..n.v0).any(|j| {
+                            d.toks[j - 1].kind == TokenKind::Punct && self.data.fw.commas.contains(d.w(j - 1))
+                                && cands(d.w(j)).has_conj()
+                                && cands(d.w(j)).iter().skip(1).any(|c| {
+                                    self.data.verbs.get(c).is_some_and(|v| !v.hedge && !v.via) && !self.data.denial.contains(c)
+                                })
+                        })
                 });
             let denied_by = if denied { sources.last().map(|x| vec![x.text.clone()]).unwrap_or_default() } else { Vec::new() };
             let subject = subject.map(|x| self.data.fold_subject(x));
@@ -294,7 +317,9 @@ impl ClaimExtractor {
             let k = d.skip_q_back(n.t0 as isize - 1, s);
             if k >= s as isize && self.form_at(d, k as usize) == Some(Form::Verb) {
                 if let Some(f) = self.trigger_at(d, k as usize, n, e, true) {
-                    if !self.data.triggers.get(d.w(k as usize)).is_some_and(|v| v.iter().all(|t| t.next.is_empty())) {
+                    // a verb read through its proclitic too ("وأجلوا 12 جريحا" is "أجلوا 12 جريحا")
+                    let plain = cands(d.w(k as usize)).no_article().find_map(|c| self.data.triggers.get(c));
+                    if !plain.is_some_and(|v| v.iter().all(|t| t.next.is_empty())) {
                         return (f.kind, Some(f.tok), None);
                     }
                 }

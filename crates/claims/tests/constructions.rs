@@ -1036,3 +1036,66 @@ fn counted_among_the_dead_past_a_short_of_phrase() {
     // no toll word after «بين»: nothing counted
     assert!(scored("ووصل 3 من قوات حفظ السلام بين المدينتين.").is_empty());
 }
+
+/// Session 10 (claims10): a verb of evacuation glued to «و» leaves the wounded wounded; a
+/// dual verb of dying; remains exhumed are the dead; the missing are no victims; a denial's
+/// scope ends where «، وقال» opens what the denier affirms; a presidency, a mission and a
+/// hospital speak.
+#[test]
+fn session10_constructions() {
+    // «وأجلوا 12 جريحا» reads as «أجلوا 12 جريحا»: the noun names the kind
+    has("وقالت البعثة إن جنودها تدخلوا وأجلوا 12 جريحا إلى المستشفى.", "wounded", Some(12), Some(12));
+    // negative: people evacuated stay displaced, with or without «و»
+    has("وقالت البعثة إن جنودها تدخلوا وأجلوا 120 شخصا من القرية.", "displaced", Some(120), Some(120));
+    // the dual of «لقي حتفه»
+    has("وقالت المفوضية إن شخصين لقيا حتفهما في الحريق.", "killed", Some(2), Some(2));
+    // remains taken from a grave count the dead
+    has("وقال المسؤول إن فرق البحث انتشلت رفات 104 أشخاص من مقابر جماعية.", "killed", Some(104), Some(104));
+    // the missing are no more of the dead (negative: «فقدوا حياتهم» are dead)
+    let c = scored("وقال مسؤولون إن 68 شخصا لقوا حتفهم وفقد 24 آخرون جراء الفيضانات.");
+    assert!(c.iter().all(|c| c.low != Some(24)), "{c:?}");
+    has("وقال مسؤولون إن 31 عاملا فقدوا حياتهم في الانهيار.", "killed", Some(31), Some(31));
+    // a denial, then «، وقال إن»: what follows is the denier's own figure
+    let c = scored("ونفى المتحدث العسكري استهداف المدنيين، وقال إن قواته ردت على مصادر النيران وقتلت 12 من المسلحين.");
+    assert!(c.iter().find(|c| c.low == Some(12)).is_some_and(|c| !c.denied), "{c:?}");
+    // negative: the figure inside the denial stays denied, a later «وقال» notwithstanding
+    let c = scored("ونفى الجيش ما تداولته حسابات عن مقتل 50 من جنوده، وقال إن الصور مفبركة.");
+    assert!(c.iter().find(|c| c.low == Some(50)).is_some_and(|c| c.denied), "{c:?}");
+    // people joined by «و», their verb after both: each is of its kind
+    has("وأضاف أن 6 نساء و3 أطفال كانوا بين القتلى.", "killed", Some(6), Some(6));
+    has("وأضاف أن 5 رجال و6 نساء و3 أطفال قتلوا في القصف.", "killed", Some(5), Some(5));
+    // negative: the second figure's own noun names its kind, not the first's
+    let c = scored("واستقبل المستشفى 4 أطفال و12 مصابا بجروح.");
+    assert!(c.iter().all(|c| c.low != Some(4)), "{c:?}");
+    let c = scored("ونقلت الشرطة 4 أطفال و12 حالة وفاة إلى المستشفى.");
+    assert!(c.iter().all(|c| c.low != Some(4)), "{c:?}");
+    let c = scored("ونفت الحركة مقتل 30 من عناصرها، ونفت أيضا أسر 8 آخرين.");
+    assert!(c.iter().find(|c| c.low == Some(8)).is_some_and(|c| c.denied), "{c:?}");
+}
+
+/// Session 10: bodies that speak though no lexicon names them.
+const SOURCES_10: &[(&str, &str, u64, &str)] = &[
+    ("وقتل 40 جنديا في هجوم على قاعدة عسكرية، بحسب ما أعلنت الرئاسة.", "killed", 40, "الرئاسة"),
+    ("وأودى نقص الأدوية بحياة 29 طفلا، وفق مستشفى المدينة.", "killed", 29, "مستشفى المدينة"),
+    ("وأعلنت بعثة المراقبة أن 22 شخصا قتلوا في الاشتباكات.", "killed", 22, "بعثة المراقبة"),
+    // negative: a hospital where the wounded were taken is no source
+    ("ونقل 14 جريحا إلى مستشفى المدينة.", "wounded", 14, ""),
+];
+
+#[test]
+fn session10_sources() {
+    let mut bad = Vec::new();
+    for (t, kind, low, src) in SOURCES_10 {
+        let c = run(t);
+        let Some(x) = c.iter().find(|c| c.quantity == *kind && c.low == Some(*low)) else {
+            bad.push(format!("MISSED {kind} {low} in {t}"));
+            continue;
+        };
+        let inner = x.attribution.last().map(|s| riwaya_text::normalize_str(s)).unwrap_or_default();
+        let want = riwaya_text::normalize_str(src);
+        if inner != want {
+            bad.push(format!("SOURCE {:?} != {src:?} in {t}", x.attribution));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
