@@ -153,7 +153,10 @@ impl ClaimExtractor {
                 let people_part = n.pron.is_some_and(|p| self.data.people_parts.contains(d.w(p)))
                     && n.pron.is_some_and(|p| p + 1 >= e || !matches!(self.data.noun(d.w(p + 1)).map(|x| x.class), Some(NounClass::Thing)));
                 if kind == "other" && pk.is_none() && people_part && !n.date_like {
-                    if let Some((_, k)) = prev_sent.filter(|(ps, _)| ps + 1 == si) {
+                    // "إن معظم القتلى من المدنيين، وإن 27 منهم": the toll word just named
+                    if let Some(k) = self.toll_noun_before(&d, n, s) {
+                        kind = k;
+                    } else if let Some((_, k)) = prev_sent.filter(|(ps, _)| ps + 1 == si) {
                         kind = k;
                         part = true;
                     }
@@ -830,6 +833,21 @@ impl ClaimExtractor {
             return Some((if both { Quantity::Casualties } else { kind }, j));
         }
         None
+    }
+
+    /// A definite toll word («القتلى»، «الجرحى») a few words before the figure, no figure
+    /// between: the people «منهم» points to.
+    fn toll_noun_before(&self, d: &Doc, n: &Num, s: usize) -> Option<Quantity> {
+        let lo = s.max(n.t0.saturating_sub(12));
+        (lo..n.t0).rev().take_while(|&k| d.toks[k].kind != TokenKind::Number).find_map(|k| {
+            let w = d.w(k);
+            if d.toks[k].kind != TokenKind::Word || !(w.starts_with("ال") || w.starts_with("وال")) {
+                return None;
+            }
+            cands(w).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
+                v.iter().find(|t| t.next.is_empty() && t.form == Form::Noun && matches!(t.kind, Quantity::Killed | Quantity::Wounded)).map(|t| t.kind)
+            })
+        })
     }
 
     /// "X بلغ عددها N"، "X الذين وصل عددهم إلى N": the kind X names (a toll word), with X.

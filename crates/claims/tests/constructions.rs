@@ -1073,6 +1073,31 @@ fn session10_constructions() {
     assert!(c.iter().find(|c| c.low == Some(8)).is_some_and(|c| c.denied), "{c:?}");
 }
 
+/// Session 10, round 2: another party's word on the account just told; «منهم» after a toll
+/// word; a people named by its name; refuge.
+#[test]
+fn session10_round2() {
+    // «وهو ما نفته الحركة، مؤكدة أن …»: the group's own figure, not nested in the army's
+    let c = scored("وقال الجيش إنه قتل 23 من عناصر الحركة، وهو ما نفته الحركة، مؤكدة أن مقاتليها قتلوا 15 جنديا.");
+    let x = c.iter().find(|c| c.low == Some(15)).expect("15");
+    assert_eq!(x.attribution, vec!["الحركة".to_string()], "{x:?}");
+    assert!(!x.denied, "{x:?}");
+    let x = c.iter().find(|c| c.low == Some(23)).expect("23");
+    assert_eq!(x.attribution, vec!["الجيش".to_string()], "{x:?}");
+    // «منهم» after «القتلى» in the same sentence: killed, whatever the sentence before told
+    let c = scored("وأصيب 5 جنود في العملية. وقال ناشطون إن معظم القتلى من المدنيين، وإن 27 منهم كانوا رعاة.");
+    assert!(c.iter().any(|c| c.quantity == "killed" && c.low == Some(27)), "{c:?}");
+    // negative: «منهم» with no toll word before it still points to the sentence before
+    let c = scored("وقتل 30 شخصا في القصف. وأضاف أن 14 منهم أطفال.");
+    assert!(c.iter().any(|c| c.quantity == "killed" && c.low == Some(14)), "{c:?}");
+    // a people counted by its name are civilians
+    let c = scored("وقتل المسلحون 40 إيزيديا في القرية.");
+    assert!(c.iter().any(|c| c.low == Some(40) && c.subject.as_deref() == Some("civilians")), "{c:?}");
+    // people who took refuge are displaced; a government resorting to loans is not
+    has("وأضافت المنظمة أن نحو 2400 أسرة لجأت إلى موقع حماية المدنيين.", "displaced", Some(2400), Some(2400));
+    assert!(scored("ولجأت الحكومة إلى الاقتراض 3 مرات هذا العام.").is_empty());
+}
+
 /// Session 10: bodies that speak though no lexicon names them.
 const SOURCES_10: &[(&str, &str, u64, &str)] = &[
     ("وقتل 40 جنديا في هجوم على قاعدة عسكرية، بحسب ما أعلنت الرئاسة.", "killed", 40, "الرئاسة"),
