@@ -537,6 +537,13 @@ impl Attributor {
                     subj = Some((j, k));
                 }
             }
+            // «واتهم المجلس العسكري الحاكم بقتل …»: the accused, right before «بـ» + the deed;
+            // the accuser is the subject before the verb, or the last source
+            if subj.is_some_and(|(_, b)| {
+                b < e && d.w(b).starts_with('ب') && d.w(b).len() > 6 && cands(w).no_article().any(|x| fw.accuse_verbs.contains(x))
+            }) {
+                subj = None;
+            }
             if v.explicit && subj.is_none() {
                 i += 1;
                 continue;

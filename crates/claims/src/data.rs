@@ -357,6 +357,8 @@ struct FwReference {
     relatives: Vec<String>,
     with_it: Vec<String>,
     pointers: Vec<String>,
+    #[serde(default)]
+    accuse_verbs: Vec<String>,
     victims_back: Vec<String>,
     object_suffixes: Vec<String>,
     relay_suffixes: Vec<String>,
@@ -447,6 +449,8 @@ pub struct FunctionWords {
     pub with_it: HashSet<String>,
     /// «جاء ذلك في بيان لـX»: words by which a report points back at the sentence before.
     pub pointers: HashSet<String>,
+    /// «واتهم المجلس العسكري بقتل 200»: verbs of accusing, whose accused comes right before «بـ».
+    pub accuse_verbs: HashSet<String>,
     /// «6 من الضحايا»: the toll's people named again; the figure counts some of them.
     pub victims_back: HashSet<String>,
     /// Longest first, so that "ها" is tried before "ه".
@@ -536,6 +540,7 @@ impl FunctionWords {
             relatives: set(&f.reference.relatives),
             with_it: set(&f.reference.with_it),
             pointers: set(&f.reference.pointers),
+            accuse_verbs: set(&f.reference.accuse_verbs),
             victims_back: set(&f.reference.victims_back),
             object_suffixes,
             relay_suffixes,

@@ -167,7 +167,12 @@ impl ClaimExtractor {
                         kind = pk;
                     }
                 }
-                prev_in_sent = Some(kind);
+                // "عالجت 61 جريحا خلال ثلاثة أيام …، بينهم 22 طفلا": a span of time or a count
+                // of things between a toll and its parts leaves the toll the one parts refer to
+                let aside = kind == "other" && (n.date_like || matches!(n.noun, Some((_, NounClass::Thing))));
+                if !(aside && pk.is_some()) {
+                    prev_in_sent = Some(kind);
+                }
                 if kind != "other" {
                     prev_sent = Some((si, kind));
                 }

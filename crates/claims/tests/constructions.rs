@@ -1098,6 +1098,24 @@ fn session10_round2() {
     assert!(scored("ولجأت الحكومة إلى الاقتراض 3 مرات هذا العام.").is_empty());
 }
 
+/// Session 10, round 3: the accused of «اتهم … بـ» is no source; a span of time between a
+/// toll and its parts.
+#[test]
+fn session10_round3() {
+    let c = scored("ونفى جيش المتمردين أي مسؤولية عن القصف، واتهم المجلس العسكري الحاكم بقتل أكثر من 200 من المدنيين.");
+    let x = c.iter().find(|c| c.low == Some(200)).expect("200");
+    assert_eq!(x.attribution, vec!["جيش المتمردين".to_string()], "{x:?}");
+    assert!(!x.denied, "{x:?}");
+    // negative: an accuser named after the verb speaks
+    let c = scored("واتهمت منظمة العفو الدولية الجيش بقتل 40 مدنيا.");
+    assert_eq!(c[0].attribution, vec!["منظمة العفو الدولية".to_string()], "{c:?}");
+    // the parts after «خلال ثلاثة أيام» are the wounded's
+    let c = scored("وقالت المنظمة إن فرقها عالجت 61 جريحا خلال ثلاثة أيام في مستشفى المدينة، بينهم 22 طفلا.");
+    assert!(c.iter().any(|c| c.quantity == "wounded" && c.low == Some(22)), "{c:?}");
+    // a camp counted on its own is still a camp
+    has("ويعيش أكثر من مليون لاجئ في 33 مخيما بالمنطقة.", "displaced", Some(1000000), None);
+}
+
 /// Session 10: bodies that speak though no lexicon names them.
 const SOURCES_10: &[(&str, &str, u64, &str)] = &[
     ("وقتل 40 جنديا في هجوم على قاعدة عسكرية، بحسب ما أعلنت الرئاسة.", "killed", 40, "الرئاسة"),
