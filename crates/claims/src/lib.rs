@@ -1070,6 +1070,11 @@ impl ClaimExtractor {
             if let Some((_, Some(subj))) = prev {
                 return (Some(subj.clone()), None);
             }
+            // «نحو 200 ألف نازح …، وأن 11 منهم توفوا»: the displaced who died or were hurt
+            // are civilians, though their count said nothing of whose people they are
+            if n.pron.is_some() && kind != "displaced" && prev.as_ref().is_some_and(|(k, _)| *k == "displaced") {
+                return (Some("civilians".to_string()), None);
+            }
         }
         let class = n.noun.map(|(_, c)| c);
         // A camp's people are civilians.

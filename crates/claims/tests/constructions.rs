@@ -1113,6 +1113,11 @@ fn session10_round3() {
     // the parts after «خلال ثلاثة أيام» are the wounded's
     let c = scored("وقالت المنظمة إن فرقها عالجت 61 جريحا خلال ثلاثة أيام في مستشفى المدينة، بينهم 22 طفلا.");
     assert!(c.iter().any(|c| c.quantity == "wounded" && c.low == Some(22)), "{c:?}");
+    // the displaced who died are civilians; negative: the dead of an untold people stay untold
+    let c = scored("وقال مسؤول محلي إن نحو 200 ألف نازح يعيشون في مدارس المدينة، وإن 11 منهم توفوا.");
+    assert!(c.iter().any(|c| c.quantity == "killed" && c.low == Some(11) && c.subject.as_deref() == Some("civilians")), "{c:?}");
+    let c = scored("وأصيب 30 شخصا في القصف، وتوفي 4 منهم في المستشفى.");
+    assert!(c.iter().filter(|c| c.low == Some(4)).all(|c| c.subject.is_none()), "{c:?}");
     // a camp counted on its own is still a camp
     has("ويعيش أكثر من مليون لاجئ في 33 مخيما بالمنطقة.", "displaced", Some(1000000), None);
 }
