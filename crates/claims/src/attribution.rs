@@ -941,6 +941,24 @@ impl Attributor {
                     last_word = k;
                     continue;
                 }
+                // "بعثة الأمم المتحدة في جمهورية أفريقيا الوسطى": a place the lexicon does not
+                // know, named by its head and up to three plain words
+                if d.w(k + 1) == cands(d.w(k + 1)).find_in(&data.place_heads).unwrap_or("") {
+                    let plain = |m: usize| {
+                        let c = cands(d.w(m));
+                        d.toks[m].kind == TokenKind::Word && refs::at(refs, m).is_none_or(|r| !r.is_actor())
+                            && !data.stops.contains(d.w(m)) && !data.complement.contains(d.w(m))
+                            && c.find_in(&data.preps).is_none() && c.find_in(&data.stop_nouns).is_none()
+                            && !c.iter().any(|x| data.verbs.contains_key(x) || data.triggers.contains_key(x))
+                            && !self.is_outlet_pp(d, m) && d.w(m) != fw.lam
+                    };
+                    let m = (k + 2..end.min(k + 5)).take_while(|&m| plain(m)).last().map_or(k + 2, |m| m + 1);
+                    if m > k + 2 {
+                        k = m;
+                        last_word = k;
+                        continue;
+                    }
+                }
             }
             if c.find_in(&data.stop_nouns).is_some() {
                 break;

@@ -285,6 +285,8 @@ struct Sources {
     nouns: Vec<String>,
     documents: Vec<String>,
     genitive_heads: Vec<String>,
+    #[serde(default)]
+    place_heads: Vec<String>,
     clause_openers: Vec<String>,
     #[serde(default)]
     clause_verbs: Vec<String>,
@@ -603,6 +605,8 @@ pub struct Data {
     pub documents: HashSet<String>,
     /// Toll nouns whose genitive names the source ("حصيلة وزارة الصحة").
     pub genitive_heads: HashSet<String>,
+    /// «في جمهورية أفريقيا الوسطى»: heads that name a place after «في» in a source phrase.
+    pub place_heads: HashSet<String>,
     /// Words after a comma that open a new clause ("حيث"، "فيما").
     pub clause_openers: HashSet<String>,
     /// Past verbs of action that open a new clause after "، و" ("، ونفذت").
@@ -829,6 +833,7 @@ impl Data {
             source_nouns: set(&af.sources.nouns),
             documents: set(&af.sources.documents),
             genitive_heads: set(&af.sources.genitive_heads),
+            place_heads: set(&af.sources.place_heads),
             clause_openers: set(&af.sources.clause_openers),
             clause_verbs: set(&af.sources.clause_verbs),
             back: set(&af.sources.back),

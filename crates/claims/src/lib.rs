@@ -581,7 +581,8 @@ impl ClaimExtractor {
             let mut j = d.skip_q(n.t1, e);
             // "3 من قوات حفظ السلام التابعة للأمم المتحدة بين القتلى": past a short «من X»
             // (or the rest of «4 من عناصر الشرطة»)
-            if j < e && (d.w(j) == fw.of || n.t1 > n.v1 && d.toks[j].kind == TokenKind::Word) {
+            // (a dual is its own noun: «وطفلين كانوا بين القتلى»)
+            if j < e && (d.w(j) == fw.of || (n.t1 > n.v1 || n.noun.is_some()) && d.toks[j].kind == TokenKind::Word) {
                 let past = (j + 1..e.min(j + 9))
                     .take_while(|&k| d.toks[k].kind == TokenKind::Word && self.form_at(d, k).is_none())
                     .find(|&k| d.w(k) != fw.of && fw.among.contains(d.w(k)));

@@ -1118,6 +1118,11 @@ fn session10_round3() {
     assert!(c.iter().any(|c| c.quantity == "killed" && c.low == Some(11) && c.subject.as_deref() == Some("civilians")), "{c:?}");
     let c = scored("وأصيب 30 شخصا في القصف، وتوفي 4 منهم في المستشفى.");
     assert!(c.iter().filter(|c| c.low == Some(4)).all(|c| c.subject.is_none()), "{c:?}");
+    // a dual counted among the dead, glued to «و» or alone
+    has("وأضاف أن 6 نساء وطفلين كانوا بين القتلى.", "killed", Some(2), Some(2));
+    has("وأضاف أن طفلين كانوا بين القتلى.", "killed", Some(2), Some(2));
+    // negative: things among the places hit count nothing
+    assert!(scored("وقال إن مستشفيين كانا بين المواقع المستهدفة.").is_empty());
     // a camp counted on its own is still a camp
     has("ويعيش أكثر من مليون لاجئ في 33 مخيما بالمنطقة.", "displaced", Some(1000000), None);
 }
@@ -1127,6 +1132,10 @@ const SOURCES_10: &[(&str, &str, u64, &str)] = &[
     ("وقتل 40 جنديا في هجوم على قاعدة عسكرية، بحسب ما أعلنت الرئاسة.", "killed", 40, "الرئاسة"),
     ("وأودى نقص الأدوية بحياة 29 طفلا، وفق مستشفى المدينة.", "killed", 29, "مستشفى المدينة"),
     ("وأعلنت بعثة المراقبة أن 22 شخصا قتلوا في الاشتباكات.", "killed", 22, "بعثة المراقبة"),
+    // a place the lexicon does not know, named by its head after «في»
+    ("وأعلنت بعثة الأمم المتحدة في جمهورية أفريقيا الوسطى أن 22 شخصا قتلوا.", "killed", 22, "بعثة الأمم المتحدة في جمهورية أفريقيا الوسطى"),
+    // negative: «في بيان» is how, not where
+    ("وقالت البعثة في بيان إن 7 أشخاص قتلوا.", "killed", 7, "البعثة"),
     // negative: a hospital where the wounded were taken is no source
     ("ونقل 14 جريحا إلى مستشفى المدينة.", "wounded", 14, ""),
 ];
