@@ -1134,6 +1134,9 @@ const SOURCES_10: &[(&str, &str, u64, &str)] = &[
     ("وأعلنت بعثة المراقبة أن 22 شخصا قتلوا في الاشتباكات.", "killed", 22, "بعثة المراقبة"),
     // a place the lexicon does not know, named by its head after «في»
     ("وأعلنت بعثة الأمم المتحدة في جمهورية أفريقيا الوسطى أن 22 شخصا قتلوا.", "killed", 22, "بعثة الأمم المتحدة في جمهورية أفريقيا الوسطى"),
+    // a movement or alliance the lexicon does not know speaks
+    ("وقال تحالف الوطنيين من أجل التغيير المتمرد إن مقاتليه قتلوا 9 من المرتزقة.", "killed", 9, "تحالف الوطنيين من أجل التغيير المتمرد"),
+    ("وقالت جبهة تحرير أزواد في بيان إن 12 جنديا قتلوا.", "killed", 12, "جبهة تحرير أزواد"),
     // negative: «في بيان» is how, not where
     ("وقالت البعثة في بيان إن 7 أشخاص قتلوا.", "killed", 7, "البعثة"),
     // negative: a hospital where the wounded were taken is no source
