@@ -285,6 +285,8 @@ struct Sources {
     nouns: Vec<String>,
     documents: Vec<String>,
     genitive_heads: Vec<String>,
+    #[serde(default)]
+    place_heads: Vec<String>,
     clause_openers: Vec<String>,
     #[serde(default)]
     clause_verbs: Vec<String>,
@@ -357,6 +359,8 @@ struct FwReference {
     relatives: Vec<String>,
     with_it: Vec<String>,
     pointers: Vec<String>,
+    #[serde(default)]
+    accuse_verbs: Vec<String>,
     victims_back: Vec<String>,
     object_suffixes: Vec<String>,
     relay_suffixes: Vec<String>,
@@ -447,6 +451,8 @@ pub struct FunctionWords {
     pub with_it: HashSet<String>,
     /// «جاء ذلك في بيان لـX»: words by which a report points back at the sentence before.
     pub pointers: HashSet<String>,
+    /// «واتهم المجلس العسكري بقتل 200»: verbs of accusing, whose accused comes right before «بـ».
+    pub accuse_verbs: HashSet<String>,
     /// «6 من الضحايا»: the toll's people named again; the figure counts some of them.
     pub victims_back: HashSet<String>,
     /// Longest first, so that "ها" is tried before "ه".
@@ -536,6 +542,7 @@ impl FunctionWords {
             relatives: set(&f.reference.relatives),
             with_it: set(&f.reference.with_it),
             pointers: set(&f.reference.pointers),
+            accuse_verbs: set(&f.reference.accuse_verbs),
             victims_back: set(&f.reference.victims_back),
             object_suffixes,
             relay_suffixes,
@@ -598,6 +605,8 @@ pub struct Data {
     pub documents: HashSet<String>,
     /// Toll nouns whose genitive names the source ("حصيلة وزارة الصحة").
     pub genitive_heads: HashSet<String>,
+    /// «في جمهورية أفريقيا الوسطى»: heads that name a place after «في» in a source phrase.
+    pub place_heads: HashSet<String>,
     /// Words after a comma that open a new clause ("حيث"، "فيما").
     pub clause_openers: HashSet<String>,
     /// Past verbs of action that open a new clause after "، و" ("، ونفذت").
@@ -824,6 +833,7 @@ impl Data {
             source_nouns: set(&af.sources.nouns),
             documents: set(&af.sources.documents),
             genitive_heads: set(&af.sources.genitive_heads),
+            place_heads: set(&af.sources.place_heads),
             clause_openers: set(&af.sources.clause_openers),
             clause_verbs: set(&af.sources.clause_verbs),
             back: set(&af.sources.back),

@@ -153,7 +153,10 @@ impl ClaimExtractor {
                 let people_part = n.pron.is_some_and(|p| self.data.people_parts.contains(d.w(p)))
                     && n.pron.is_some_and(|p| p + 1 >= e || !matches!(self.data.noun(d.w(p + 1)).map(|x| x.class), Some(NounClass::Thing)));
                 if kind == "other" && pk.is_none() && people_part && !n.date_like {
-                    if let Some((_, k)) = prev_sent.filter(|(ps, _)| ps + 1 == si) {
+                    // "إن معظم القتلى من المدنيين، وإن 27 منهم": the toll word just named
+                    if let Some(k) = self.toll_noun_before(&d, n, s) {
+                        kind = k;
+                    } else if let Some((_, k)) = prev_sent.filter(|(ps, _)| ps + 1 == si) {
                         kind = k;
                         part = true;
                     }
@@ -164,12 +167,31 @@ impl ClaimExtractor {
                         kind = pk;
                     }
                 }
-                prev_in_sent = Some(kind);
+                // "عالجت 61 جريحا خلال ثلاثة أيام …، بينهم 22 طفلا": a span of time or a count
+                // of things between a toll and its parts leaves the toll the one parts refer to
+                let aside = kind == "other" && (n.date_like || matches!(n.noun, Some((_, NounClass::Thing))));
+                if !(aside && pk.is_some()) {
+                    prev_in_sent = Some(kind);
+                }
                 if kind != "other" {
                     prev_sent = Some((si, kind));
                 }
                 prev_num = Some((n.t1.max(right_end.unwrap_or(0)), part));
                 row.push((n.v0, (si, ni, kind, trig, right_end, part)));
+            }
+            // "6 نساء و3 أطفال كانوا بين القتلى": people joined by «و» to the next figure,
+            // whose verb or toll word comes after both, are of its kind.
+            for i in (0..row.len().saturating_sub(1)).rev() {
+                let (a, b) = (row[i].1, row[i + 1].1);
+                let (na, nb) = (&nums[a.1], &nums[b.1]);
+                let joined = na.t1 < nb.v0 && nb.t0 == nb.v0 && na.t1 + 1 == nb.v0 && d.w(na.t1) == fw.and;
+                if a.2 == "other" && b.2 != "other" && joined && (b.3.is_some_and(|t| t >= nb.t1) || b.3.is_none() && b.4.is_some_and(|r| r > nb.t1))
+                    && na.noun.is_some_and(|(_, c)| c.is_people()) && na.pron.is_none() && !na.date_like
+                    // the kind is told after the second noun, not by it ("و12 مصابا"، "و12 إصابة")
+                    && nb.noun.is_some_and(|(k, c)| c.is_people() && !cands(d.w(k)).iter().any(|x| self.data.triggers.contains_key(x)))
+                {
+                    row[i].1 = (a.0, a.1, b.2, b.3, b.4, b.5);
+                }
             }
             for &(k, kind) in &zeros[si] {
                 let ni = nums.len();
@@ -240,6 +262,15 @@ impl ClaimExtractor {
                                 && cands(d.w(j)).find_in(&self.data.participles).is_some()
                                 && cands(d.w(j)).find_in(&self.data.participle_hedges).is_none()
                         })
+                        // «نفى المتحدث استهداف المدنيين، وقال إن قواته قتلت 12»: after a comma,
+                        // «و» + a verb of saying opens what the denier affirms.
+                        && !(k + 2..n.v0).any(|j| {
+                            d.toks[j - 1].kind == TokenKind::Punct && self.data.fw.commas.contains(d.w(j - 1))
+                                && cands(d.w(j)).has_conj()
+                                && cands(d.w(j)).iter().skip(1).any(|c| {
+                                    self.data.verbs.get(c).is_some_and(|v| !v.hedge && !v.via) && !self.data.denial.contains(c)
+                                })
+                        })
                 });
             let denied_by = if denied { sources.last().map(|x| vec![x.text.clone()]).unwrap_or_default() } else { Vec::new() };
             let subject = subject.map(|x| self.data.fold_subject(x));
@@ -294,7 +325,9 @@ impl ClaimExtractor {
             let k = d.skip_q_back(n.t0 as isize - 1, s);
             if k >= s as isize && self.form_at(d, k as usize) == Some(Form::Verb) {
                 if let Some(f) = self.trigger_at(d, k as usize, n, e, true) {
-                    if !self.data.triggers.get(d.w(k as usize)).is_some_and(|v| v.iter().all(|t| t.next.is_empty())) {
+                    // a verb read through its proclitic too ("وأجلوا 12 جريحا" is "أجلوا 12 جريحا")
+                    let plain = cands(d.w(k as usize)).no_article().find_map(|c| self.data.triggers.get(c));
+                    if !plain.is_some_and(|v| v.iter().all(|t| t.next.is_empty())) {
                         return (f.kind, Some(f.tok), None);
                     }
                 }
@@ -548,7 +581,8 @@ impl ClaimExtractor {
             let mut j = d.skip_q(n.t1, e);
             // "3 من قوات حفظ السلام التابعة للأمم المتحدة بين القتلى": past a short «من X»
             // (or the rest of «4 من عناصر الشرطة»)
-            if j < e && (d.w(j) == fw.of || n.t1 > n.v1 && d.toks[j].kind == TokenKind::Word) {
+            // (a dual is its own noun: «وطفلين كانوا بين القتلى»)
+            if j < e && (d.w(j) == fw.of || (n.t1 > n.v1 || n.noun.is_some()) && d.toks[j].kind == TokenKind::Word) {
                 let past = (j + 1..e.min(j + 9))
                     .take_while(|&k| d.toks[k].kind == TokenKind::Word && self.form_at(d, k).is_none())
                     .find(|&k| d.w(k) != fw.of && fw.among.contains(d.w(k)));
@@ -807,6 +841,21 @@ impl ClaimExtractor {
         None
     }
 
+    /// A definite toll word («القتلى»، «الجرحى») a few words before the figure, no figure
+    /// between: the people «منهم» points to.
+    fn toll_noun_before(&self, d: &Doc, n: &Num, s: usize) -> Option<Quantity> {
+        let lo = s.max(n.t0.saturating_sub(12));
+        (lo..n.t0).rev().take_while(|&k| d.toks[k].kind != TokenKind::Number).find_map(|k| {
+            let w = d.w(k);
+            if d.toks[k].kind != TokenKind::Word || !(w.starts_with("ال") || w.starts_with("وال")) {
+                return None;
+            }
+            cands(w).iter().find_map(|c| self.data.triggers.get(c)).and_then(|v| {
+                v.iter().find(|t| t.next.is_empty() && t.form == Form::Noun && matches!(t.kind, Quantity::Killed | Quantity::Wounded)).map(|t| t.kind)
+            })
+        })
+    }
+
     /// "X بلغ عددها N"، "X الذين وصل عددهم إلى N": the kind X names (a toll word), with X.
     fn counted_back(&self, d: &Doc, n: &Num, s: usize) -> Option<(Quantity, Option<usize>, Option<usize>)> {
         let fw = &self.data.fw;
@@ -1021,6 +1070,11 @@ impl ClaimExtractor {
         if n.pron.is_some() || n.others || of_toll {
             if let Some((_, Some(subj))) = prev {
                 return (Some(subj.clone()), None);
+            }
+            // «نحو 200 ألف نازح …، وأن 11 منهم توفوا»: the displaced who died or were hurt
+            // are civilians, though their count said nothing of whose people they are
+            if n.pron.is_some() && kind != "displaced" && prev.as_ref().is_some_and(|(k, _)| *k == "displaced") {
+                return (Some("civilians".to_string()), None);
             }
         }
         let class = n.noun.map(|(_, c)| c);

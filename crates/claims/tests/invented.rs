@@ -192,9 +192,9 @@ fn invented_scores() {
     let wants = wants();
     let (mut tp, mut n_want, mut n_got, mut attr, mut strict) = (0usize, 0usize, 0usize, 0usize, 0usize);
     // Sets written apart: 01-15 (written and measured before claims8's fixes), 16-21, 22-27
-    // 28-31 and 32- (each written after the fixes the set before showed: fresh checks). Per set:
+    // 28-31, 32-46 and 47- (each written after the fixes the set before showed: fresh checks). Per set:
     // (matched, wanted, got, source right, all right).
-    let mut sets = [(0usize, 0usize, 0usize, 0usize, 0usize); 5];
+    let mut sets = [(0usize, 0usize, 0usize, 0usize, 0usize); 6];
     let mut found_known = Vec::new();
     for (f, got) in &claims {
         let ws: Vec<&Want> = wants.iter().filter(|w| &w.file == f).collect();
@@ -219,7 +219,7 @@ fn invented_scores() {
         for c in got.iter().filter(|c| !m.iter().any(|x| x.is_some_and(|x| std::ptr::eq(x, *c)))) {
             println!("extra   {f}: {}", show(c));
         }
-        let set = &mut sets[usize::from(f.as_str() >= "16") + usize::from(f.as_str() >= "22") + usize::from(f.as_str() >= "28") + usize::from(f.as_str() >= "32")];
+        let set = &mut sets[usize::from(f.as_str() >= "16") + usize::from(f.as_str() >= "22") + usize::from(f.as_str() >= "28") + usize::from(f.as_str() >= "32") + usize::from(f.as_str() >= "47")];
         set.0 += m.iter().filter(|c| c.is_some()).count();
         set.1 += ws.len();
         set.2 += got.len();
@@ -245,7 +245,7 @@ fn invented_scores() {
         r(attr, tp),
         f1(strict)
     );
-    for (name, (tp, w, g, a, st)) in ["01-15 (before the fixes)", "16-21 (fresh after round 1)", "22-27 (fresh after round 2)", "28-31 (fresh after round 3)", "32- (fresh, session 9)"].iter().zip(sets) {
+    for (name, (tp, w, g, a, st)) in ["01-15 (before the fixes)", "16-21 (fresh after round 1)", "22-27 (fresh after round 2)", "28-31 (fresh after round 3)", "32-46 (fresh, session 9)", "47- (fresh, session 10)"].iter().zip(sets) {
         let (p, rc) = (r(tp, g), r(tp, w));
         let f = |x: usize| {
             let (p, rc) = (r(x, g), r(x, w));
