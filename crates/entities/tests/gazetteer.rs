@@ -54,3 +54,33 @@ fn a_site_in_a_known_place_is_placed_near_it() {
     assert_eq!((g.country.as_str(), g.precision), ("LY", 2));
     assert!(riwaya_entities::place_geo(lex, "place:مستشفي-الرحمه").is_none());
 }
+
+#[test]
+fn the_worlds_countries_of_conflict_news_and_their_capitals_are_places() {
+    for (s, name, iso) in [
+        ("قتل 20 جنديا في هجوم على ثكنة في مالي أمس.", "مالي", "ML"),
+        ("وفي بوركينا فاسو قتل 30 شخصا في هجوم على قرية.", "بوركينا فاسو", "BF"),
+        ("نزح آلاف المدنيين في جمهورية أفريقيا الوسطى.", "جمهورية أفريقيا الوسطى", "CF"),
+        ("انفجر مستودع ذخيرة في كينشاسا ليلا.", "كينشاسا", "CD"),
+        ("وصل الوفد إلى واغادوغو قادما من باماكو.", "واغادوغو", "BF"),
+        ("هاجم مسلحون بلدة قرب مايدوغوري في نيجيريا.", "مايدوغوري", "NG"),
+        ("فر آلاف الروهينغا من ميانمار إلى بنغلاديش.", "ميانمار", "MM"),
+    ] {
+        let p = places(s);
+        let hit = p.iter().find(|x| x.0 == name).unwrap_or_else(|| panic!("{s}: {p:?}"));
+        assert_eq!(rec().lexicon().geo(&hit.1).unwrap().country, iso, "{s}");
+    }
+}
+
+#[test]
+fn country_names_that_are_words_count_only_where_a_place_stands() {
+    // «مالي» financial, «بنين» sons; «هوية» is no Huế (its name folds onto the word).
+    for s in [
+        "قدمت المنظمة دعم مالي للأسر النازحة.",
+        "رزقه الله بنين وبنات.",
+        "طالب المتظاهرون بإثبات هوية المعتقلين.",
+    ] {
+        assert!(places(s).is_empty(), "{s}: {:?}", places(s));
+    }
+    assert_eq!(places("وقعت اشتباكات في بنين ونيجيريا.").len(), 2);
+}
