@@ -143,6 +143,8 @@ impl Recognizer {
         let mut after_particle = self.particles.contains(t);
         // The definite word of a compound given name («عبد المنعم») does not end the name.
         let mut compound = false;
+        let mut abd_before = t == "عبد";
+        let mut mid_compound = false;
         while n < 5 {
             let Some(x) = next_word(m, end) else { break };
             let u = &m[x.s..x.e];
@@ -157,26 +159,40 @@ impl Recognizer {
                 }
                 // «وكان الحاج صالح مطلوبا»: an accusative word of news («مطلوب») ends it.
                 if let Some(stem) = u.strip_suffix('ا').filter(|x| x.chars().count() >= 3) {
-                    if self.common.contains(stem) || self.news_df.get(stem).is_some_and(|&n| n >= 30) {
+                    let family = is_definite(u) && self.family_of_given(stem);
+                    if !family && (self.common.contains(stem) || self.news_df.get(stem).is_some_and(|&n| n >= 30)) {
+                        break;
+                    }
+                }
+                // After «عبد الله» inside a name, only a word rare in news goes on («سعيد عبد
+                // الله دني», not «سعيد عبد الله حالة الطوارئ»).
+                if mid_compound {
+                    let stem = u.strip_prefix("ال").filter(|c| c.chars().count() >= 2).unwrap_or(u);
+                    let family = is_definite(u) && self.family_of_given(stem);
+                    if !family && (self.common.contains(stem) || self.news_df.get(stem).is_some_and(|&n| n >= 30)) {
                         break;
                     }
                 }
                 if x.s > 0 && p.is_quote(x.s - 1) && !(s > 0 && p.is_quote(s - 1)) {
                     break; // a quote opens after the name
                 }
-                if is_definite(&m[last_end_word(m, end)..end]) && n >= 2 && !self.particles.contains(u) && !compound {
+                let last = &m[last_end_word(m, end)..end];
+                if is_definite(last) && n >= 2 && !self.particles.contains(u) && !compound && !self.given_not_word(last) {
                     break;
                 }
             } else if self.stop.contains(u) {
                 break;
             }
-            compound = after_particle && n == 1 && is_definite(u);
+            // «عبد الله» first or later in the name («سعيد عبد الله دني»).
+            compound = after_particle && (n == 1 || abd_before) && is_definite(u);
+            mid_compound = mid_compound || (compound && n >= 2);
+            abd_before = u == "عبد";
             end = x.e;
             n += 1;
             after_particle = self.particles.contains(u);
             if !after_particle {
                 last_end = end;
-                if is_definite(u) && !self.particles.contains(&m[s..w.e]) && n >= 2 {
+                if is_definite(u) && !self.particles.contains(&m[s..w.e]) && n >= 2 && !compound && !self.given_not_word(u) {
                     // «زيدان العاصي»: done unless «بن»/«آل» follows.
                     match next_word(m, end) {
                         Some(y) if y.tight && self.particles.contains(&m[y.s..y.e]) => {}

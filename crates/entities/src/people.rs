@@ -16,6 +16,12 @@ impl Recognizer {
         stem.chars().count() >= 3 && self.first_names.contains(stem) && !self.given_also_words.contains(stem)
     }
 
+    /// A listed given name that is not also a word: «الياس» (إلياس) looks definite but
+    /// does not end a name as a family name with «ال» does.
+    pub(crate) fn given_not_word(&self, w: &str) -> bool {
+        self.first_names.contains(w) && !self.given_also_words.contains(w)
+    }
+
     pub(crate) fn free_name_end(&self, m: &str, p: &Prepared, w: W, occ: &Occ) -> usize {
         let df = |x: &str| self.news_df.get(x).copied().unwrap_or(0);
         let mut end = w.e;
@@ -28,6 +34,7 @@ impl Recognizer {
         let head_given = self.first_names.contains(&m[w.s..w.e]) && !self.given_also_words.contains(&m[w.s..w.e]);
         let mut after_compound = false;
         let mut din_before = false;
+        let mut abd_before = &m[w.s..w.e] == "عبد";
         while n < 5 {
             let Some(x) = next_word(m, end) else { break };
             let u = &m[x.s..x.e];
@@ -69,8 +76,10 @@ impl Recognizer {
             if !ok {
                 break;
             }
-            // «عبد الرحمن»: the definite word of a compound given name does not end it.
-            let compound = (after_particle && n == 1) || (u == "الدين" && din_before);
+            // «عبد الرحمن»: the definite word of a compound given name does not end it, first
+            // or later in the name («سعيد عبد الله دني»).
+            let compound = (after_particle && (n == 1 || abd_before)) || (u == "الدين" && din_before);
+            abd_before = u == "عبد";
             din_before = din;
             after_compound = compound;
             end = x.e;
@@ -78,8 +87,9 @@ impl Recognizer {
             after_particle = self.particles.contains(u);
             if !after_particle {
                 last = end;
-                // «أيمن الحميش»: a family name with «ال» ends the name unless «بن» follows.
-                if is_definite(u) && !compound {
+                // «أيمن الحميش»: a family name with «ال» ends the name unless «بن» follows;
+                // a given name that only looks definite («إلياس») does not.
+                if is_definite(u) && !compound && !given {
                     match next_word(m, end) {
                         Some(y) if y.tight && self.particles.contains(&m[y.s..y.e]) => {}
                         _ => break,
