@@ -580,10 +580,11 @@ impl Recognizer {
                     continue;
                 }
                 if !occ.free(s, e) {
-                    // «عبد الجليل» found alone as a person of its own: the family name of
-                    // the one named in full.
-                    if single && w.contains(' ') {
-                        if let Some(f) = sel.iter_mut().find(|f| f.s == s && f.e == e && f.ent != id && matches!(&f.ent, EntId::New(x, _) if x.starts_with("person:"))) {
+                    // «عبد الجليل» found alone as a person of its own, or «خضر» after a title:
+                    // the family name of the one named in full.
+                    if single {
+                        let lone = !w.contains(' ');
+                        if let Some(f) = sel.iter_mut().find(|f| f.s == s && f.e == e && f.ent != id && matches!(&f.ent, EntId::New(x, _) if x.starts_with("person:") && (!lone || !x.contains('-')))) {
                             f.ent = id.clone();
                         }
                     }

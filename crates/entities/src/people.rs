@@ -16,6 +16,34 @@ impl Recognizer {
         stem.chars().count() >= 3 && self.first_names.contains(stem) && !self.given_also_words.contains(stem)
     }
 
+    /// Whether one word after a title or a definite role can be a family name standing
+    /// alone («الجنرال تياني قد»): no common word, accusative, verb or pronoun form of one
+    /// («خاصة», «قانونا», «نرجو», «حقه», «برحمته»), no proclitic before a word of news.
+    pub(crate) fn lone_surname_shape(&self, t: &str) -> bool {
+        let df = |x: &str| self.news_df.get(x).copied().unwrap_or(0);
+        let n = t.chars().count();
+        let common = |x: &str| self.common.contains(x) || self.stop.contains(x) || df(x) >= 30;
+        // «اكتمل», «انتهى»: a verb of form VIII (ا_ت__), not a name.
+        let form8 = n == 5 && t.starts_with('ا') && t.chars().nth(2) == Some('ت');
+        n >= 3
+            && !form8
+            && t.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+            && !(n <= 3 && t.ends_with('ه'))
+            && !is_definite(t)
+            && !t.ends_with('ا')
+            && !t.starts_with(['ي', 'ن', 'و', 'ف'])
+            && !(n <= 4 && t.starts_with(['ت', 'ا']))
+            && !["ها", "هم", "نا", "كم", "ته"].iter().any(|x| t.ends_with(x))
+            && !t.strip_suffix('ه').is_some_and(|x| x.chars().count() >= 2 && common(x))
+            && !t.strip_prefix(['ب', 'ل', 'ك']).is_some_and(|x| x.chars().count() >= 3 && (common(x) || df(x) >= 10 || self.keys.contains_key(x)))
+            && !self.common.contains(t)
+            && !self.stop.contains(t)
+            && df(t) < 200
+            // A lexicon name only as a person's («تياني», a short alias named in full in
+            // another article of the run).
+            && self.keys.get(t).is_none_or(|&k| self.payloads[k as usize].names.iter().all(|n| self.ents[n.ent as usize].person))
+    }
+
     /// A listed given name that is not also a word: «الياس» (إلياس) looks definite but
     /// does not end a name as a family name with «ال» does.
     pub(crate) fn given_not_word(&self, w: &str) -> bool {
@@ -383,7 +411,31 @@ impl Recognizer {
                 let closed = next_word(m, end).is_none_or(|x| !x.tight || matches!(&m[x.s..x.e], "ان" | "انه" | "انها" | "ل"));
                 all_rare && closed && m[w.s..end].split(' ').count() >= 2
             };
-            if !(self.first_names.contains(t) || quoted || direct || unlisted) {
+            // «وقال المحافظ خضر إن», «وكان الجنرال تياني قد»: one word, closed by a clause or
+            // a mark, is the person's family name (linked to the full name in the article or
+            // the run); a word rare in news after a role, one not frequent after a title.
+            // «محافظ طولكرم كميل»: a role and the known place it holds stand as a title.
+            let place_between = !between.is_empty() && {
+                let place = |f: &Found| match &f.ent {
+                    EntId::Lex(i) => self.ents[*i as usize].place,
+                    EntId::New(id, _) => id.starts_with("place:"),
+                };
+                let mut ok = true;
+                let mut at = e;
+                while let Some(x) = next_word(m, at).filter(|x| x.s < w.s) {
+                    ok &= sel.iter().any(|f| f.span_s <= x.s && x.e <= f.e && place(f));
+                    at = x.e;
+                }
+                ok
+            };
+            let lone = ((between.is_empty() && (title || is_definite(&m[rs..e]))) || place_between) && !quoted && {
+                let closed = next_word(m, w.e).is_none_or(|x| {
+                    let gap = m[w.e..x.s].trim();
+                    matches!(gap, "،" | "," | ":" | ".") || (x.tight && matches!(&m[x.s..x.e], "ان" | "انه" | "انها" | "قد"))
+                });
+                closed && self.lone_surname_shape(t)
+            };
+            if !(self.first_names.contains(t) || quoted || direct || unlisted || lone) {
                 return None;
             }
             let s = w.s;
@@ -392,7 +444,7 @@ impl Recognizer {
             let n = m[s..end].split(' ').count();
             // «مراسل وكالة "X برس"»: a name ending like an outlet is the outlet's.
             let outlet_like = m[s..end].rsplit(' ').next().is_some_and(|x| self.outlet_suffixes.iter().any(|o| o == x));
-            if n < 2 || !occ.free(s, end) || outlet_like {
+            if (n < 2 && !(lone && end == w.e)) || !occ.free(s, end) || outlet_like {
                 return None;
             }
             occ.insert(s, end);

@@ -224,3 +224,29 @@ fn a_civil_head_a_rare_word_and_a_complement_name_a_body() {
     let v = rec().mentions("وشكلت الوزارة لجنة تحقيق للنظر في الحادث، وحجزت غرفة استأجرت للمقابلات.");
     assert!(v.iter().all(|m| !m.text.contains("تحقيق") && !m.text.contains("استأجرت")), "{v:?}");
 }
+
+/// A family name alone after a title or a definite role («وقال المحافظ خضروني إن»), closed
+/// by a clause or a mark, is a person: the one named in full in the article, or in another
+/// article of the run. Common words, verbs and pronoun forms after such words are not.
+#[test]
+fn a_family_name_after_a_title_is_the_person_named_in_full() {
+    use riwaya_entities::RunNames;
+    let mut run = RunNames::new();
+    let mut a = rec().mentions("وقال محافظ الإقليم بشير خضروني إن الغارة استهدفت منزلا.");
+    run.link(&mut a);
+    let full = ent(&a, "بشير خضروني").expect("full name");
+    let mut b = rec().mentions("وقال المحافظ خضروني إن القتلى مدنيون.");
+    run.link(&mut b);
+    assert_eq!(ent(&b, "خضروني").as_deref(), Some(full.as_str()), "{b:?}");
+    let mut c = rec().mentions("وكان الجنرال خضروني قد تعهد بإنهاء التمرد.");
+    run.link(&mut c);
+    assert_eq!(ent(&c, "خضروني").as_deref(), Some(full.as_str()), "{c:?}");
+    // In one article: the lone name is the one named in full.
+    let v = rec().mentions("قال العميد سردار كالوني إن القوات تقدمت. وأضاف العميد كالوني: نحن مستعدون.");
+    assert_eq!(ent(&v, "كالوني"), ent(&v, "سردار كالوني"), "{v:?}");
+    // Negatives: a verb, a pronoun form, a common word after a title or a role.
+    for s in ["وأضاف رئيس النادي أن الفريق اكتمل، لدينا فريق متزن.", "سيأخذ اللاعب حقه، وأريد أن أؤكد ذلك.", "وافق النادي على إعارة المهاجم إلى صفوف العميد خاصة أن اللاعب موافق.", "داعيا الله أن يتقبل الشهيد برحمته، وقال إن الوطن باق."] {
+        let v = rec().mentions(s);
+        assert!(!v.iter().any(|m| m.entity.starts_with("person:")), "{s}: {v:?}");
+    }
+}
