@@ -425,4 +425,36 @@ impl Recognizer {
             }
         }
     }
+
+    /// «القوات المسلحة التشادية» and «الجيش التشادي» name one army: a new body of «القوات»
+    /// (with «المسلحة») and a country's feminine nisba is the body «الجيش» and the
+    /// masculine nisba name, the lexicon's when it has that name, else its new id
+    /// (`org:جيش-…`, the id «الجيش التشادي» gets when the lexicon lacks it).
+    pub(crate) fn armies_by_nisba(&self, m: &str, sel: &mut [Found]) {
+        let mut renamed: Vec<(EntId, EntId)> = Vec::new();
+        for f in sel.iter() {
+            let EntId::New(id, _) = &f.ent else { continue };
+            if !id.starts_with("org:") || renamed.iter().any(|(a, _)| *a == f.ent) {
+                continue;
+            }
+            let words: Vec<&str> = m[f.s..f.e].split(' ').collect();
+            let fem = match words.as_slice() {
+                ["القوات", "المسلحه", n] | ["القوات", n] => *n,
+                _ => continue,
+            };
+            if self.nisba_fem.get(fem).is_none_or(|x| x != fem) {
+                continue;
+            }
+            let Some(masc) = fem.strip_suffix('ه') else { continue };
+            let army = format!("الجيش {masc}");
+            let lex = self.keys.get(&army).and_then(|&k| self.payloads[k as usize].names.iter().find(|n| n.kind == NK::Full)).map(|n| EntId::Lex(n.ent));
+            let to = lex.unwrap_or_else(|| EntId::New(derived_id("org", &format!("جيش {masc}")), "org"));
+            renamed.push((f.ent.clone(), to));
+        }
+        for f in sel.iter_mut() {
+            if let Some((_, to)) = renamed.iter().find(|(a, _)| *a == f.ent) {
+                f.ent = to.clone();
+            }
+        }
+    }
 }

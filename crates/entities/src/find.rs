@@ -800,6 +800,7 @@ impl Recognizer {
         self.known_by_first_words(m, &mut sel);
         self.link_short_bodies(m, &mut sel);
         self.national_bodies(m, &mut sel);
+        self.armies_by_nisba(m, &mut sel);
         self.capitals_as_states(m, &mut sel);
         let govs = self.governorates_named(m, &sel);
         self.bare_governorates(m, &govs, &mut sel);

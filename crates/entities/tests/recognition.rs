@@ -451,3 +451,22 @@ fn compound_and_definite_looking_given_names_inside_a_name() {
     let v = ms("وقال خالد عبد العزيز الوزير إن الاتفاق قريب.");
     assert!(!v.iter().any(|m| m.text.contains("الوزير") && m.entity.starts_with("person:")), "{v:?}");
 }
+
+/// «القوات المسلحة» + a country's feminine nisba is the army «الجيش» + its masculine names
+/// (the lexicon's when it knows that name). The Sahel's and the Horn's countries and capitals;
+/// «مالي» the country only where it stands as a name, never «دعم مالي».
+#[test]
+fn armed_forces_with_a_nisba_are_that_army() {
+    let v = ms("قال الجيش الإثيوبي إن القوات المسلحة الإثيوبية استعادت المدينة.");
+    assert_eq!(find(&v, "القوات المسلحة الإثيوبية").map(|m| &m.entity), find(&v, "الجيش الإثيوبي").map(|m| &m.entity), "{v:?}");
+    let v = ms("أعلنت القوات المسلحة الأمريكية مقتل جنديين.");
+    assert_eq!(find(&v, "القوات المسلحة الأمريكية").map(|m| m.entity.as_str()), Some("us-forces"), "{v:?}");
+    // Negative: no country's nisba, no army.
+    let v = ms("وصلت القوات الخاصة إلى المطار.");
+    assert!(!v.iter().any(|m| m.entity.contains("جيش")), "{v:?}");
+    let v = ms("وصل الوفد إلى نيامي قادما من باماكو عبر بوركينا فاسو.");
+    assert_eq!(find(&v, "نيامي").map(|m| m.entity.as_str()), Some("niamey"), "{v:?}");
+    assert_eq!(find(&v, "بوركينا فاسو").map(|m| m.entity.as_str()), Some("burkina-faso"), "{v:?}");
+    let v = ms("وقدمت الحكومة دعم مالي كبير للمزارعين.");
+    assert!(find(&v, "مالي").is_none(), "{v:?}");
+}
