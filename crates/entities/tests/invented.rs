@@ -146,7 +146,8 @@ fn invented_aliases_scores() {
     // after the first fixes 0.829, 0.971, 0.731, 0.834. With 21-25 (second reports of five
     // events, written then: names linked across articles) before fixing them: 0.825, 0.987,
     // 0.655, 0.788; after fixing: 0.837, 0.988, 0.707, 0.824.
-    assert!(cov >= 0.83, "coverage {cov:.3}");
+    // Session 10 (Sahel capitals and countries in the data): coverage 0.853.
+    assert!(cov >= 0.85, "coverage {cov:.3}");
     assert!(p >= 0.95, "pair precision {p:.3}");
     assert!(r >= 0.70, "pair recall {r:.3}");
 }
@@ -160,8 +161,9 @@ fn invented_aliases_scores() {
 fn invented2_aliases_scores() {
     let (cov, p, r) = scored("invented2");
     // Before any fix (score.py over `riwaya analyze`): coverage 0.657, P 0.923, R 0.444,
-    // F1 0.600.
-    assert!(cov >= 0.65, "coverage {cov:.3}");
+    // F1 0.600; after session 10's fixes 0.693, 0.907, 0.504, 0.648 (the precision lost is
+    // the lexicon's: «الجيش النيجري» is the junta's actor, so its armed forces join it).
+    assert!(cov >= 0.69, "coverage {cov:.3}");
     assert!(p >= 0.90, "pair precision {p:.3}");
-    assert!(r >= 0.44, "pair recall {r:.3}");
+    assert!(r >= 0.50, "pair recall {r:.3}");
 }
