@@ -87,6 +87,10 @@ pub struct RunNames {
     bodies: HashMap<String, Vec<(String, Vec<(HashSet<String>, HashSet<&'static str>)>)>>,
     /// Body ids linked so far → the id they were linked to.
     body_links: HashMap<String, String>,
+    /// A place's name keyed loosely ([`loose_key`]) → (entity, from the lexicon) of the
+    /// first met, a lexicon one before others.
+    #[serde(default)]
+    loose: HashMap<String, (String, bool)>,
     /// Body ids already weighed (recorded, linked or left as ambiguous).
     body_seen: HashSet<String>,
     /// (head, word) → the indices in `bodies[head]` of the bodies with that word: the only
@@ -113,6 +117,19 @@ fn known_countries<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Bodies, D::
         out.insert(head, v);
     }
     Ok(out)
+}
+
+/// A name's folded words without «ال» on any and without the spaces between them:
+/// «مخيم نور الشمس» and «مخيم نور شمس», «إقليم الأمهرة» and «إقليم أمهرة», «بحر دار» and
+/// «بحردار» give one key, as outlets write one name either way. `None` for a key of fewer
+/// than five letters (too little to tell two names apart).
+fn loose_key(text: &str) -> Option<String> {
+    let k = key(text);
+    let mut out = String::with_capacity(k.len());
+    for w in k.split(' ') {
+        out.push_str(w.strip_prefix("ال").filter(|r| r.chars().count() >= 3).unwrap_or(w));
+    }
+    (out.chars().count() >= 5 && out.chars().all(|c| !c.is_ascii_digit())).then_some(out)
 }
 
 /// Common Arabic given names (`data/lexicon/given_names.tsv`, use `arabic`), folded.
@@ -160,6 +177,7 @@ impl RunNames {
     /// Records the full names of people in `mentions`, then links each lone surname
     /// («خلف», a placeholder `person:خلف`) to the one person of the run with that surname.
     pub fn link(&mut self, mentions: &mut [Mention]) {
+        self.link_variants(mentions);
         self.link_sites(mentions);
         self.link_bodies(mentions);
         // The folded text of each person's mention, once for the three passes below (they
@@ -187,6 +205,49 @@ impl RunNames {
                     m.entity = v[0].0.clone();
                     m.name = v[0].1.clone();
                 }
+            }
+        }
+    }
+
+    /// Links the spellings of one place across the run: a new place whose id is, but for
+    /// an «ال» or a space ([`loose_key`]), a place met before, in this article or an
+    /// earlier one, is that place («مخيم نور الشمس» is the lexicon's «مخيم نور شمس»;
+    /// «إقليم الأمهرة» the «إقليم أمهرة» of another article, «بحردار» its «بحر دار»). A new
+    /// id is keyed by its own words (not by a shorter form's text, which carries a longer
+    /// name's id); one holding a known place («جنوب-sheikh-zuweid») is left alone, and the
+    /// lexicon's places are never renamed.
+    fn link_variants(&mut self, mentions: &mut [Mention]) {
+        let mut renamed: HashMap<String, String> = HashMap::new();
+        for m in mentions.iter() {
+            if !m.kind.is_place() {
+                continue;
+            }
+            let derived = m.entity.strip_prefix("place:");
+            let k = match derived {
+                Some(rest) if rest.is_ascii() || rest.split('-').any(|w| w.is_ascii()) => continue,
+                Some(rest) => loose_key(&rest.replace('-', " ")),
+                None => loose_key(&m.text),
+            };
+            let Some(k) = k else { continue };
+            match self.loose.get(&k) {
+                Some((e, _)) if derived.is_some() && *e != m.entity => {
+                    renamed.entry(m.entity.clone()).or_insert_with(|| e.clone());
+                }
+                Some((_, false)) if derived.is_none() => {
+                    self.loose.insert(k, (m.entity.clone(), true));
+                }
+                None => {
+                    self.loose.insert(k, (m.entity.clone(), derived.is_none()));
+                }
+                _ => {}
+            }
+        }
+        if renamed.is_empty() {
+            return;
+        }
+        for m in mentions.iter_mut() {
+            if let Some(to) = renamed.get(&m.entity) {
+                m.entity = to.clone();
             }
         }
     }

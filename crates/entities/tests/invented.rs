@@ -12,8 +12,8 @@ use riwaya_extract::Extractor;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-fn dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/invented")
+fn dir(set: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join(set)
 }
 
 /// The scorer's `surface`: letters only, no diacritics, tatweel or quotes; «لل» read «ال».
@@ -60,10 +60,10 @@ struct Scores {
     report: Vec<String>,
 }
 
-fn run() -> Scores {
+fn run(set: &str) -> Scores {
     let (ex, _) = Extractor::new(&[]).expect("the embedded data loads");
     let cleaner = riwaya_clean::Cleaner::new();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir(set)).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
     files.sort();
     let mut run = RunNames::new();
     // Per form, (entity, votes) in the order first met, as the scorer's dicts keep them.
@@ -88,7 +88,7 @@ fn run() -> Scores {
             }
         }
     }
-    let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir().join("expected.aliases.json")).unwrap()).unwrap();
+    let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir(set).join("expected.aliases.json")).unwrap()).unwrap();
     let groups: Vec<Vec<String>> = serde_json::from_value(gold["groups"].clone()).unwrap();
     let forms: Vec<(usize, &str)> = groups.iter().enumerate().flat_map(|(gi, g)| g.iter().map(move |f| (gi, f.as_str()))).collect();
     // Majority id; a tie goes to the id met first (Python's max over the dict).
@@ -124,23 +124,46 @@ fn run() -> Scores {
     Scores { forms: forms.len(), found: ent.iter().filter(|e| e.is_some()).count(), tp, fp, fn_, report }
 }
 
-#[test]
-fn invented_aliases_scores() {
-    let s = run();
+/// Scores one set and prints them with the groups missed or split: (coverage, P, R).
+fn scored(set: &str) -> (f64, f64, f64) {
+    let s = run(set);
     let cov = s.found as f64 / s.forms as f64;
     let p = if s.tp + s.fp > 0 { s.tp as f64 / (s.tp + s.fp) as f64 } else { 0.0 };
     let r = if s.tp + s.fn_ > 0 { s.tp as f64 / (s.tp + s.fn_) as f64 } else { 0.0 };
     let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
-    println!("invented aliases: forms {} found {} coverage {cov:.3}; pairs P {p:.3} R {r:.3} F1 {f1:.3}", s.forms, s.found);
+    println!("{set} aliases: forms {} found {} coverage {cov:.3}; pairs P {p:.3} R {r:.3} F1 {f1:.3}", s.forms, s.found);
     for l in &s.report {
         println!("  {l}");
     }
+    (cov, p, r)
+}
+
+#[test]
+fn invented_aliases_scores() {
+    let (cov, p, r) = scored("invented");
     // Floors just under what the recogniser reaches. Files 01-20 before any fix: coverage
     // 0.782, P 0.968, R 0.656, F1 0.782 (score.py over `riwaya analyze`, the honest number);
     // after the first fixes 0.829, 0.971, 0.731, 0.834. With 21-25 (second reports of five
     // events, written then: names linked across articles) before fixing them: 0.825, 0.987,
     // 0.655, 0.788; after fixing: 0.837, 0.988, 0.707, 0.824.
-    assert!(cov >= 0.83, "coverage {cov:.3}");
+    // Session 10 (Sahel capitals and countries in the data): coverage 0.853.
+    assert!(cov >= 0.85, "coverage {cov:.3}");
     assert!(p >= 0.95, "pair precision {p:.3}");
     assert!(r >= 0.70, "pair recall {r:.3}");
+}
+
+/// The second set, `tests/invented2/`: ten happenings outside the dev set and the first set
+/// (Yemen's west coast, Sinjar, Puntland, Tillaberi, the Bekaa, Tulkarm, Sirte, North Sinai,
+/// Lake Chad, Amhara), two reports each by outlets of different camps that name the same
+/// bodies, people and places differently (head or none, title, full or family name,
+/// transliteration, acronym, nisba), with many names no data file knows.
+#[test]
+fn invented2_aliases_scores() {
+    let (cov, p, r) = scored("invented2");
+    // Before any fix (score.py over `riwaya analyze`): coverage 0.657, P 0.923, R 0.444,
+    // F1 0.600; after session 10's fixes 0.693, 0.907, 0.504, 0.648 (the precision lost is
+    // the lexicon's: «الجيش النيجري» is the junta's actor, so its armed forces join it).
+    assert!(cov >= 0.69, "coverage {cov:.3}");
+    assert!(p >= 0.90, "pair precision {p:.3}");
+    assert!(r >= 0.50, "pair recall {r:.3}");
 }

@@ -224,3 +224,54 @@ fn a_civil_head_a_rare_word_and_a_complement_name_a_body() {
     let v = rec().mentions("وشكلت الوزارة لجنة تحقيق للنظر في الحادث، وحجزت غرفة استأجرت للمقابلات.");
     assert!(v.iter().all(|m| !m.text.contains("تحقيق") && !m.text.contains("استأجرت")), "{v:?}");
 }
+
+/// A family name alone after a title or a definite role («وقال المحافظ خضروني إن»), closed
+/// by a clause or a mark, is a person: the one named in full in the article, or in another
+/// article of the run. Common words, verbs and pronoun forms after such words are not.
+#[test]
+fn a_family_name_after_a_title_is_the_person_named_in_full() {
+    use riwaya_entities::RunNames;
+    let mut run = RunNames::new();
+    let mut a = rec().mentions("وقال محافظ الإقليم بشير خضروني إن الغارة استهدفت منزلا.");
+    run.link(&mut a);
+    let full = ent(&a, "بشير خضروني").expect("full name");
+    let mut b = rec().mentions("وقال المحافظ خضروني إن القتلى مدنيون.");
+    run.link(&mut b);
+    assert_eq!(ent(&b, "خضروني").as_deref(), Some(full.as_str()), "{b:?}");
+    let mut c = rec().mentions("وكان الجنرال خضروني قد تعهد بإنهاء التمرد.");
+    run.link(&mut c);
+    assert_eq!(ent(&c, "خضروني").as_deref(), Some(full.as_str()), "{c:?}");
+    // In one article: the lone name is the one named in full.
+    let v = rec().mentions("قال العميد سردار كالوني إن القوات تقدمت. وأضاف العميد كالوني: نحن مستعدون.");
+    assert_eq!(ent(&v, "كالوني"), ent(&v, "سردار كالوني"), "{v:?}");
+    // Negatives: a verb, a pronoun form, a common word after a title or a role.
+    for s in ["وأضاف رئيس النادي أن الفريق اكتمل، لدينا فريق متزن.", "سيأخذ اللاعب حقه، وأريد أن أؤكد ذلك.", "وافق النادي على إعارة المهاجم إلى صفوف العميد خاصة أن اللاعب موافق.", "داعيا الله أن يتقبل الشهيد برحمته، وقال إن الوطن باق."] {
+        let v = rec().mentions(s);
+        assert!(!v.iter().any(|m| m.entity.starts_with("person:")), "{s}: {v:?}");
+    }
+}
+
+/// One place spelled with or without an «ال» or a space in different articles of a run is
+/// one place; the lexicon's name wins. Another place is not merged.
+#[test]
+fn spellings_of_one_place_across_a_run() {
+    use riwaya_entities::RunNames;
+    let mut run = RunNames::new();
+    let mut a = rec().mentions("اشتبك الجيش مع مسلحين في إقليم أمهرة شمال البلاد.");
+    run.link(&mut a);
+    let mut b = rec().mentions("قال سكان في إقليم الأمهرة إن المعارك توقفت.");
+    run.link(&mut b);
+    let ea = ent(&a, "إقليم أمهرة").expect("first spelling");
+    assert_eq!(ent(&b, "إقليم الأمهرة").as_deref(), Some(ea.as_str()), "{b:?}");
+    let mut c = rec().mentions("سيطر المسلحون على مدينة بحر دار لساعات.");
+    run.link(&mut c);
+    let mut d = rec().mentions("عاد الهدوء إلى مدينة بحردار صباح اليوم.");
+    run.link(&mut d);
+    if let Some(ec) = ent(&c, "مدينة بحر دار") {
+        assert_eq!(ent(&d, "مدينة بحردار").as_deref(), Some(ec.as_str()), "{d:?}");
+    }
+    // Negative: another name (one letter more) stays another place.
+    let mut e = rec().mentions("نزحت عائلات إلى إقليم أمهرات المجاور.");
+    run.link(&mut e);
+    assert_ne!(ent(&e, "إقليم أمهرات").as_deref(), Some(ea.as_str()), "{e:?}");
+}

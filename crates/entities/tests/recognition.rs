@@ -433,3 +433,40 @@ fn a_place_or_outlet_whose_name_is_a_word_is_read_by_its_position() {
         assert_eq!(ent(text, word).as_deref(), Some(id), "{text}: {:?}", ms(text));
     }
 }
+
+/// «عبد الله» inside a name and a given name that looks definite («إلياس») do not end a
+/// person's name as a family name with «ال» does; after the compound only a rare word goes on.
+#[test]
+fn compound_and_definite_looking_given_names_inside_a_name() {
+    let v = ms("وأعلن رئيس ولاية الشمال سعيد عبد الله كرموني حالة الطوارئ.");
+    assert!(find(&v, "سعيد عبد الله كرموني").is_some(), "{v:?}");
+    let v = ms("والقتيلان هما خيري إلياس شمكو ورفيقه.");
+    assert!(find(&v, "خيري إلياس شمكو").is_some(), "{v:?}");
+    let v = ms("وقال المحافظ محمد عبد الفتاح زغلول إن الحياة عادت.");
+    assert!(find(&v, "محمد عبد الفتاح زغلول").is_some(), "{v:?}");
+    // Negatives: a common word after the compound is no part of the name.
+    let v = ms("وأعلن رئيس الولاية سعيد عبد الله حالة الطوارئ.");
+    assert!(find(&v, "سعيد عبد الله").is_some(), "{v:?}");
+    assert!(!v.iter().any(|m| m.text.contains("حالة")), "{v:?}");
+    let v = ms("وقال خالد عبد العزيز الوزير إن الاتفاق قريب.");
+    assert!(!v.iter().any(|m| m.text.contains("الوزير") && m.entity.starts_with("person:")), "{v:?}");
+}
+
+/// «القوات المسلحة» + a country's feminine nisba is the army «الجيش» + its masculine names
+/// (the lexicon's when it knows that name). The Sahel's and the Horn's countries and capitals;
+/// «مالي» the country only where it stands as a name, never «دعم مالي».
+#[test]
+fn armed_forces_with_a_nisba_are_that_army() {
+    let v = ms("قال الجيش الإثيوبي إن القوات المسلحة الإثيوبية استعادت المدينة.");
+    assert_eq!(find(&v, "القوات المسلحة الإثيوبية").map(|m| &m.entity), find(&v, "الجيش الإثيوبي").map(|m| &m.entity), "{v:?}");
+    let v = ms("أعلنت القوات المسلحة الأمريكية مقتل جنديين.");
+    assert_eq!(find(&v, "القوات المسلحة الأمريكية").map(|m| m.entity.as_str()), Some("us-forces"), "{v:?}");
+    // Negative: no country's nisba, no army.
+    let v = ms("وصلت القوات الخاصة إلى المطار.");
+    assert!(!v.iter().any(|m| m.entity.contains("جيش")), "{v:?}");
+    let v = ms("وصل الوفد إلى نيامي قادما من باماكو عبر بوركينا فاسو.");
+    assert_eq!(find(&v, "نيامي").map(|m| m.entity.as_str()), Some("niamey"), "{v:?}");
+    assert_eq!(find(&v, "بوركينا فاسو").map(|m| m.entity.as_str()), Some("burkina-faso"), "{v:?}");
+    let v = ms("وقدمت الحكومة دعم مالي كبير للمزارعين.");
+    assert!(find(&v, "مالي").is_none(), "{v:?}");
+}
