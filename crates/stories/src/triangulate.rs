@@ -108,6 +108,18 @@ fn source_key(r: &Report) -> String {
     r.attribution.last().cloned().unwrap_or_else(|| format!("outlet:{}", r.outlet.as_deref().unwrap_or(&r.article)))
 }
 
+/// `source_key(a) == source_key(b)` without making either string.
+fn same_source_key(a: &Report, b: &Report) -> bool {
+    fn parts(r: &Report) -> (&'static str, &str) {
+        match r.attribution.last() {
+            Some(s) => ("", s.as_str()),
+            None => ("outlet:", r.outlet.as_deref().unwrap_or(&r.article)),
+        }
+    }
+    let ((pa, ra), (pb, rb)) = (parts(a), parts(b));
+    pa.len() + ra.len() == pb.len() + rb.len() && pa.bytes().chain(ra.bytes()).eq(pb.bytes().chain(rb.bytes()))
+}
+
 /// Within one article, a source named again by a shorter form that begins its full name
 /// («المتحدث الرسمي» after «المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة تبوك», spaces aside,
 /// since a stray one is a common typo) refers back to it: one source, not two.
@@ -167,8 +179,12 @@ fn cues() -> &'static Cues {
 
 /// Whether `phrase` occurs in `words` as whole words.
 fn has_words(words: &[&str], phrase: &str) -> bool {
-    let p: Vec<&str> = phrase.split_whitespace().collect();
-    !p.is_empty() && words.windows(p.len()).any(|w| w == p.as_slice())
+    // (No list made per call: this runs for every cue on every figure of a story.)
+    if !phrase.contains(char::is_whitespace) {
+        return !phrase.is_empty() && words.contains(&phrase);
+    }
+    let n = phrase.split_whitespace().count();
+    n > 0 && words.windows(n).any(|w| w.iter().copied().eq(phrase.split_whitespace()))
 }
 
 /// Whether every run of digits of `text` is in `sentence`.
@@ -640,7 +656,23 @@ fn judge(quantity: &str, a: &Report, b: &Report, story: Option<&str>) -> Option<
     if [a, b].iter().any(|r| r.vague && r.high.is_some_and(|h| h <= 10)) {
         return None;
     }
-    if source_key(a) == source_key(b) || one_source_in_article(a, b) {
+    // (Each test from here to the times only rules a pair out, so their order does not
+    // change the verdict: the cheap ones come first.)
+    // One incident needs one place: the specific place (a prison, a mosque, a quarter, an
+    // airport) named with each figure. A story holds many incidents of a day in one city (a
+    // raid here, a strike there), so without it there is no telling they are one.
+    // A story about one happening at one place lends it to figures that name none.
+    match (place_of(a, story), place_of(b, story)) {
+        (Some(pa), Some(pb)) if pa == pb => {}
+        _ => return None,
+    }
+    // Two events of different kinds told with the figures: two incidents.
+    if let (Some(la), Some(lb)) = (&a.linked, &b.linked) {
+        if la.0 != lb.0 && la.1.is_some() && lb.1.is_some() && la.1 != lb.1 {
+            return None;
+        }
+    }
+    if same_source_key(a, b) || one_source_in_article(a, b) {
         return None;
     }
     // One sentence giving two counts of one thing in one voice tells two things (the
@@ -664,20 +696,6 @@ fn judge(quantity: &str, a: &Report, b: &Report, story: Option<&str>) -> Option<
     // sources. (One statement with "12" in one copy and "عشرة" in the other stays.)
     if a.article != b.article && same_statement(&a.sentence, &b.sentence) && [a, b].iter().all(|r| digits_in(&r.text, &a.sentence) && digits_in(&r.text, &b.sentence)) {
         return None;
-    }
-    // One incident needs one place: the specific place (a prison, a mosque, a quarter, an
-    // airport) named with each figure. A story holds many incidents of a day in one city (a
-    // raid here, a strike there), so without it there is no telling they are one.
-    // A story about one happening at one place lends it to figures that name none.
-    match (place_of(a, story), place_of(b, story)) {
-        (Some(pa), Some(pb)) if pa == pb => {}
-        _ => return None,
-    }
-    // Two events of different kinds told with the figures: two incidents.
-    if let (Some(la), Some(lb)) = (&a.linked, &b.linked) {
-        if la.0 != lb.0 && la.1.is_some() && lb.1.is_some() && la.1 != lb.1 {
-            return None;
-        }
     }
     let lo = |r: &Report| r.low.or(r.high).unwrap_or(0);
     let hi = |r: &Report| r.high.or(r.low).unwrap_or(u64::MAX);
