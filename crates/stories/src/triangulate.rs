@@ -345,8 +345,13 @@ impl Stories {
                 }
                 let norm = c.values().map(|x| x * x).sum::<f32>().sqrt().max(1e-6);
                 let mut v: Vec<(u64, f32)> = c.into_iter().map(|(w, x)| (w, x / norm)).collect();
-                v.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-                v.truncate(200);
+                // The 200 heaviest, in order (the order is total: words are distinct).
+                let by_weight = |a: &(u64, f32), b: &(u64, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+                if v.len() > 200 {
+                    v.select_nth_unstable_by(199, by_weight);
+                    v.truncate(200);
+                }
+                v.sort_unstable_by(by_weight);
                 v
             })
             .collect();
