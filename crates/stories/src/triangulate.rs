@@ -135,17 +135,18 @@ fn one_source_in_article(a: &Report, b: &Report) -> bool {
 }
 
 /// The cues of `data/figure_cues.tsv`, normalised.
+/// (The phrases matched as whole words are kept split into their words: `has_words`.)
 struct Cues {
-    cumulative: Vec<String>,
-    additional: Vec<String>,
-    part: Vec<String>,
+    cumulative: Vec<Vec<String>>,
+    additional: Vec<Vec<String>>,
+    part: Vec<Vec<String>>,
     part_head: Vec<String>,
     additive: Vec<String>,
-    full_control: Vec<String>,
-    responsibility: Vec<String>,
-    part_after: Vec<String>,
+    full_control: Vec<Vec<String>>,
+    responsibility: Vec<Vec<String>>,
+    part_after: Vec<Vec<String>>,
     relative: Vec<String>,
-    subgroup: Vec<String>,
+    subgroup: Vec<Vec<String>>,
 }
 
 fn cues() -> &'static Cues {
@@ -159,17 +160,18 @@ fn cues() -> &'static Cues {
             }
             let Some((kind, words)) = line.split_once('\t') else { continue };
             let w = if kind == "additive" { words.trim().to_string() } else { normalize_str(words.trim()) };
+            let split = |w: &str| -> Vec<String> { w.split_whitespace().map(str::to_string).collect() };
             match kind {
-                "cumulative" => c.cumulative.push(w),
-                "additional" => c.additional.push(w),
-                "part" => c.part.push(w),
+                "cumulative" => c.cumulative.push(split(&w)),
+                "additional" => c.additional.push(split(&w)),
+                "part" => c.part.push(split(&w)),
                 "part_head" => c.part_head.push(w),
-                "full_control" => c.full_control.push(w),
+                "full_control" => c.full_control.push(split(&w)),
                 "additive" => c.additive.push(w),
-                "responsibility" => c.responsibility.push(w),
-                "part_after" => c.part_after.push(w),
+                "responsibility" => c.responsibility.push(split(&w)),
+                "part_after" => c.part_after.push(split(&w)),
                 "relative" => c.relative.push(w),
-                "subgroup" => c.subgroup.push(w),
+                "subgroup" => c.subgroup.push(split(&w)),
                 _ => {}
             }
         }
@@ -177,14 +179,13 @@ fn cues() -> &'static Cues {
     })
 }
 
-/// Whether `phrase` occurs in `words` as whole words.
-fn has_words(words: &[&str], phrase: &str) -> bool {
-    // (No list made per call: this runs for every cue on every figure of a story.)
-    if !phrase.contains(char::is_whitespace) {
-        return !phrase.is_empty() && words.contains(&phrase);
+/// Whether a phrase (its words) occurs in `words` as whole words.
+fn has_words(words: &[&str], phrase: &[String]) -> bool {
+    match phrase.len() {
+        0 => false,
+        1 => words.iter().any(|w| *w == phrase[0]),
+        n => words.windows(n).any(|w| w.iter().zip(phrase).all(|(a, b)| *a == b.as_str())),
     }
-    let n = phrase.split_whitespace().count();
-    n > 0 && words.windows(n).any(|w| w.iter().copied().eq(phrase.split_whitespace()))
 }
 
 /// Whether every run of digits of `text` is in `sentence`.
