@@ -288,7 +288,19 @@ pub fn search_text(s: &str) -> String {
 /// A story filter's key (outlet, actor, place, country): the search text lowercased, so
 /// that the store's filters and the desk's match the same values.
 pub fn filter_key(s: &str) -> String {
-    search_text(s).to_lowercase()
+    lowercase(search_text(s))
+}
+
+/// `s.to_lowercase()`, without its per-character Unicode tables for text that is all ASCII
+/// and Arabic (a script without case): every story's filter terms are keyed by it.
+fn lowercase(s: String) -> String {
+    if s.chars().all(|c| c.is_ascii() || ('\u{0600}'..='\u{06FF}').contains(&c)) {
+        let mut s = s;
+        s.make_ascii_lowercase();
+        s
+    } else {
+        s.to_lowercase()
+    }
 }
 
 #[cfg(test)]

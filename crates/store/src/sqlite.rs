@@ -201,8 +201,137 @@ impl SqliteStore {
 }
 
 /// Terms as the JSON array `[[kind, value], …]` that `json_each` reads back in order.
-fn terms_json<'a>(terms: impl Iterator<Item = &'a (&'a str, String)>) -> Result<String> {
-    serde_json::to_string(&terms.collect::<Vec<_>>()).map_err(|e| StoreError(format!("story terms: {e}")))
+/// Inserts a story's terms (sorted by kind), one statement per kind: a JSON array of the
+/// values (a value per element, no `->>` extraction per row), in the order given.
+fn insert_terms<'a>(ins_t: &mut rusqlite::CachedStatement<'_>, story: i64, terms: impl Iterator<Item = &'a (&'a str, String)>) -> Result<()> {
+    let mut run: Vec<&str> = Vec::new();
+    let mut kind: Option<&str> = None;
+    let mut flush = |kind: Option<&str>, run: &mut Vec<&str>| -> Result<()> {
+        if let (Some(k), false) = (kind, run.is_empty()) {
+            let json = serde_json::to_string(&run).map_err(|e| StoreError(format!("story terms: {e}")))?;
+            ins_t.execute(params![story, k, json])?;
+        }
+        run.clear();
+        Ok(())
+    };
+    for (k, v) in terms {
+        if kind != Some(*k) {
+            flush(kind, &mut run)?;
+            kind = Some(*k);
+        }
+        run.push(v.as_str());
+    }
+    flush(kind, &mut run)
+}
+
+/// The key a row is matched on when a stored story's rows are brought up to date.
+fn row_key(kind: &str, value: &str) -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(kind.as_bytes());
+    h.update(&[0]);
+    h.update(value.as_bytes());
+    h.digest()
+}
+
+/// A stored story's article and term rows brought up to date: the rows it keeps stay, the
+/// missing ones are inserted (in the story's order), the others deleted (and a term stored
+/// twice kept once). The stored rows are matched by a hash of their text, read in place,
+/// and compared in full on a match. `None` (nothing written) when two of the story's own
+/// articles or terms share a hash: the caller then does it with maps of the strings.
+#[allow(clippy::too_many_arguments)]
+fn update_rows(
+    old_a: &mut rusqlite::CachedStatement<'_>,
+    old_t: &mut rusqlite::CachedStatement<'_>,
+    ins_a: &mut rusqlite::CachedStatement<'_>,
+    ins_t: &mut rusqlite::CachedStatement<'_>,
+    drop_a: &mut rusqlite::CachedStatement<'_>,
+    drop_t: &mut rusqlite::CachedStatement<'_>,
+    s: &StoryRecord,
+    terms: &[(&str, String)],
+) -> Result<Option<()>> {
+    type Ids = std::collections::HashMap<u64, usize, std::hash::BuildHasherDefault<Pass>>;
+    let mut arts: Ids = Ids::with_capacity_and_hasher(s.articles.len(), Default::default());
+    for (k, a) in s.articles.iter().enumerate() {
+        if arts.insert(row_key("", a), k).is_some() {
+            return Ok(None);
+        }
+    }
+    let mut keys: Ids = Ids::with_capacity_and_hasher(terms.len(), Default::default());
+    for (k, (kind, v)) in terms.iter().enumerate() {
+        if keys.insert(row_key(kind, v), k).is_some() {
+            return Ok(None);
+        }
+    }
+    let text = |r: &rusqlite::Row, i: usize| -> rusqlite::Result<String> { r.get(i) };
+    let mut have_a = vec![false; s.articles.len()];
+    let mut gone_a: Vec<i64> = Vec::new();
+    let mut rows = old_a.query([s.id])?;
+    while let Some(r) = rows.next()? {
+        let rowid: i64 = r.get(0)?;
+        let found = match r.get_ref(1)?.as_str() {
+            Ok(a) => arts.get(&row_key("", a)).copied().filter(|&k| s.articles[k] == a),
+            Err(_) => arts.get(&row_key("", &text(r, 1)?)).copied().filter(|&k| text(r, 1).is_ok_and(|a| s.articles[k] == a)),
+        };
+        match found {
+            Some(k) if !have_a[k] => have_a[k] = true,
+            _ => gone_a.push(rowid),
+        }
+    }
+    drop(rows);
+    for (k, a) in s.articles.iter().enumerate() {
+        if !have_a[k] {
+            ins_a.execute(params![s.id, a])?;
+        }
+    }
+    for rowid in gone_a {
+        drop_a.execute([rowid])?;
+    }
+    // Per term, the stored row kept (the last one read, as a map of the rows keeps it).
+    let mut have_t: Vec<Option<i64>> = vec![None; terms.len()];
+    let mut gone_t: Vec<i64> = Vec::new();
+    let mut rows = old_t.query([s.id])?;
+    while let Some(r) = rows.next()? {
+        let rowid: i64 = r.get(0)?;
+        let (kind, value) = (r.get_ref(1)?.as_str(), r.get_ref(2)?.as_str());
+        let found = match (kind, value) {
+            (Ok(kind), Ok(value)) => keys.get(&row_key(kind, value)).copied().filter(|&k| terms[k].0 == kind && terms[k].1 == value),
+            _ => {
+                let (kind, value) = (text(r, 1)?, text(r, 2)?);
+                keys.get(&row_key(&kind, &value)).copied().filter(|&k| terms[k].0 == kind && terms[k].1 == value)
+            }
+        };
+        match found {
+            Some(k) => {
+                if let Some(dup) = have_t[k].replace(rowid) {
+                    gone_t.push(dup);
+                }
+            }
+            None => gone_t.push(rowid),
+        }
+    }
+    drop(rows);
+    insert_terms(ins_t, s.id, terms.iter().zip(&have_t).filter(|(_, h)| h.is_none()).map(|(t, _)| t))?;
+    for rowid in gone_t {
+        drop_t.execute([rowid])?;
+    }
+    Ok(Some(()))
+}
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+struct Pass(u64);
+impl std::hash::Hasher for Pass {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// With RIWAYA_TIMES set, how long a part of a write took (stderr).
@@ -498,9 +627,7 @@ impl Store for SqliteStore {
             let mut ins_a = tx.prepare_cached("INSERT OR IGNORE INTO story_articles(story, article) VALUES(?1, ?2)")?;
             // A story's terms in one statement (a JSON array of [kind, value]): one call
             // instead of one per term.
-            let mut ins_t = tx.prepare_cached(
-                "INSERT INTO story_terms(story, kind, value) SELECT ?1, j.value ->> 0, j.value ->> 1 FROM json_each(?2) j",
-            )?;
+            let mut ins_t = tx.prepare_cached("INSERT INTO story_terms(story, kind, value) SELECT ?1, ?2, j.value FROM json_each(?3) j")?;
             let mut old_a = tx.prepare_cached("SELECT rowid, article FROM story_articles WHERE story = ?1")?;
             let mut old_t = tx.prepare_cached("SELECT rowid, kind, value FROM story_terms WHERE story = ?1")?;
             let mut drop_a = tx.prepare_cached("DELETE FROM story_articles WHERE rowid = ?1")?;
@@ -539,9 +666,10 @@ impl Store for SqliteStore {
                     for a in &s.articles {
                         ins_a.execute(params![s.id, a])?;
                     }
-                    if !terms.is_empty() {
-                        ins_t.execute(params![s.id, terms_json(terms.iter())?])?;
-                    }
+                    insert_terms(&mut ins_t, s.id, terms.iter())?;
+                    continue;
+                }
+                if let Some(()) = update_rows(&mut old_a, &mut old_t, &mut ins_a, &mut ins_t, &mut drop_a, &mut drop_t, s, terms)? {
                     continue;
                 }
                 // A story stored before: only the rows that changed are deleted and
@@ -568,9 +696,7 @@ impl Store for SqliteStore {
                     }
                 }
                 let fresh: Vec<&(&str, String)> = terms.iter().filter(|(k, v)| had.remove(&(k.to_string(), v.clone())).is_none()).collect();
-                if !fresh.is_empty() {
-                    ins_t.execute(params![s.id, terms_json(fresh.into_iter())?])?;
-                }
+                insert_terms(&mut ins_t, s.id, fresh.into_iter())?;
                 for rowid in had.into_values().chain(extra) {
                     drop_t.execute([rowid])?;
                 }

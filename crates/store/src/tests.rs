@@ -474,3 +474,26 @@ fn snapshots_read_back_only_with_their_fingerprint() {
     assert_eq!(crate::decode_snapshot::<std::collections::HashMap<(String, String), Vec<u32>>>("build 1", &b[..b.len() - 1]), None);
     assert_eq!(crate::decode_snapshot::<Vec<u32>>("build 1", &[]), None);
 }
+
+/// Filter keys lowercase ASCII-and-Arabic text without Unicode's tables: the same as
+/// `to_lowercase` for every character of the Arabic block, ASCII, and text that has others.
+#[test]
+fn filter_keys_lowercase_as_to_lowercase_does() {
+    let mut samples: Vec<String> = vec![
+        String::new(),
+        "Al Jazeera".into(),
+        "AL-ARABIYA 24 وكالة سبأ".into(),
+        "وزارة الصحة".into(),
+        "ÉCOLE Über".into(),
+        "ΟΔΟΣ".into(),
+        "İSTANBUL".into(),
+        "ＡＢＣ".into(),
+        "ﻻ ﷲ".into(),
+    ];
+    samples.push(('\u{0600}'..='\u{06FF}').collect());
+    samples.push((' '..='\u{7f}').collect());
+    samples.push(('\u{0590}'..='\u{0700}').collect());
+    for s in samples {
+        assert_eq!(crate::lowercase(s.clone()), s.to_lowercase(), "{s}");
+    }
+}

@@ -520,14 +520,17 @@ impl Stories {
         let roots: Vec<u32> = g.keys().copied().collect();
         let slot: IdMap<u32, usize> = roots.iter().enumerate().map(|(k, r)| (*r, k)).collect();
         // Sum of each story's unit vectors, sorted by word; its size; its span of days.
-        let mut sums: Vec<Vec<(u64, f32)>> = roots
-            .iter()
-            .map(|r| {
-                let mut v: Vec<(u64, f32)> = self.centroids.get(r).map(|(c, _)| c.iter().map(|(w, x)| (*w, *x)).collect()).unwrap_or_default();
-                v.sort_unstable_by_key(|x| x.0);
-                v
-            })
-            .collect();
+        let mut sums: Vec<Vec<(u64, f32)>> = {
+            use rayon::prelude::*;
+            roots
+                .par_iter()
+                .map(|r| {
+                    let mut v: Vec<(u64, f32)> = self.centroids.get(r).map(|(c, _)| c.iter().map(|(w, x)| (*w, *x)).collect()).unwrap_or_default();
+                    v.sort_unstable_by_key(|x| x.0);
+                    v
+                })
+                .collect()
+        };
         let mut n: Vec<f32> = roots.iter().map(|r| g[r].len() as f32).collect();
         let mut span: Vec<Option<(i32, i32)>> = roots.iter().map(|r| self.span[*r as usize]).collect();
         let mut years: Vec<Vec<(u16, u32)>> = roots.iter().map(|r| self.years.get(r).cloned().unwrap_or_default()).collect();
@@ -540,14 +543,19 @@ impl Stories {
         // Neighbours: stories that share one of their top words (rare enough to tell).
         let mut index: IdMap<u64, Vec<usize>> = IdMap::default();
         let by_weight = |a: &(u64, f32), b: &(u64, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        // Each story's eight heaviest words, in order (one pass, no copy of its words).
+        let mut top: Vec<(u64, f32)> = Vec::with_capacity(9);
         for (k, v) in sums.iter().enumerate() {
-            let mut top = v.clone();
-            if top.len() > 8 {
-                top.select_nth_unstable_by(7, by_weight);
+            top.clear();
+            for e in v {
+                if top.len() == 8 && by_weight(e, &top[7]) != std::cmp::Ordering::Less {
+                    continue;
+                }
+                let at = top.partition_point(|t| by_weight(t, e) == std::cmp::Ordering::Less);
+                top.insert(at, *e);
                 top.truncate(8);
             }
-            top.sort_unstable_by(by_weight);
-            for (w, _) in top {
+            for &(w, _) in &top {
                 index.entry(w).or_default().push(k);
             }
         }
@@ -788,11 +796,23 @@ struct Cut {
 
 impl Cut {
     fn add(&mut self, h: &Headline, idf: &dyn Fn(u64) -> f32) {
-        let norm = h.words.iter().map(|&w| idf(w) * idf(w)).sum::<f32>().sqrt();
-        for &w in &h.words {
+        // Each word's idf looked up once (two table lookups each).
+        let mut room = [0f32; 32];
+        let mut more = Vec::new();
+        let weights: &mut [f32] = if h.words.len() <= room.len() {
+            &mut room[..h.words.len()]
+        } else {
+            more.resize(h.words.len(), 0.0);
+            &mut more
+        };
+        for (x, &w) in weights.iter_mut().zip(&h.words) {
+            *x = idf(w);
+        }
+        let norm = weights.iter().map(|&x| x * x).sum::<f32>().sqrt();
+        for (&w, &x) in h.words.iter().zip(weights.iter()) {
             *self.words.entry(w).or_default() += 1.0;
             if norm > 0.0 {
-                *self.unit.entry(w).or_default() += idf(w) / norm;
+                *self.unit.entry(w).or_default() += x / norm;
             }
         }
         if norm > 0.0 {

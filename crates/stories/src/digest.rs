@@ -255,10 +255,11 @@ pub fn content_words(text: &str) -> std::collections::HashSet<String> {
 
 /// Background document frequencies (`data/background_df.tsv`): word hash → articles, and
 /// the corpus size.
-pub fn background() -> &'static (HashMap<u64, u32>, u32) {
-    static B: OnceLock<(HashMap<u64, u32>, u32)> = OnceLock::new();
+pub(crate) fn background() -> &'static (crate::cluster::IdMap<u64, u32>, u32) {
+    // (Keys are xxh3 hashes already: no SipHash over them.)
+    static B: OnceLock<(crate::cluster::IdMap<u64, u32>, u32)> = OnceLock::new();
     B.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = crate::cluster::IdMap::default();
         let mut n = 0;
         for line in include_str!("../data/background_df.tsv").lines() {
             if let Some(rest) = line.strip_prefix("#articles\t") {

@@ -9,22 +9,35 @@ pub(crate) struct Table {
     /// The value of word `u64::MAX` (the table's mark for an empty slot).
     last: f32,
     shift: u32,
+    /// The slots the last vector filled: emptied one by one before the next is filled,
+    /// rather than the whole table (a large story's table is hundreds of kilobytes).
+    used: Vec<u32>,
 }
 
 const EMPTY: u64 = u64::MAX;
 
 impl Table {
     /// The table of `v` (a vector sorted by word, each word once), reusing this one's room.
+    /// The table is at most a quarter full; one up to 16 times larger than needed is kept
+    /// (where a word sits changes nothing that [`Table::dot`] gives).
     pub(crate) fn fill(&mut self, v: &[(u64, f32)]) {
         let bits = (4 * v.len().max(4)).next_power_of_two().trailing_zeros();
-        let cap = 1usize << bits;
-        self.keys.clear();
-        self.keys.resize(cap, EMPTY);
-        self.vals.clear();
-        self.vals.resize(cap, 0.0);
-        self.shift = 64 - bits;
+        let need = 1usize << bits;
+        if self.keys.len() >= need && self.keys.len() <= need * 16 {
+            for &k in &self.used {
+                self.keys[k as usize] = EMPTY;
+                self.vals[k as usize] = 0.0;
+            }
+        } else {
+            self.keys.clear();
+            self.keys.resize(need, EMPTY);
+            self.vals.clear();
+            self.vals.resize(need, 0.0);
+            self.shift = 64 - bits;
+        }
+        self.used.clear();
         self.last = 0.0;
-        let mask = cap - 1;
+        let mask = self.keys.len() - 1;
         for &(w, x) in v {
             if w == EMPTY {
                 self.last = x;
@@ -36,6 +49,7 @@ impl Table {
             }
             self.keys[k] = w;
             self.vals[k] = x;
+            self.used.push(k as u32);
         }
     }
 

@@ -108,6 +108,18 @@ fn source_key(r: &Report) -> String {
     r.attribution.last().cloned().unwrap_or_else(|| format!("outlet:{}", r.outlet.as_deref().unwrap_or(&r.article)))
 }
 
+/// `source_key(a) == source_key(b)` without making either string.
+fn same_source_key(a: &Report, b: &Report) -> bool {
+    fn parts(r: &Report) -> (&'static str, &str) {
+        match r.attribution.last() {
+            Some(s) => ("", s.as_str()),
+            None => ("outlet:", r.outlet.as_deref().unwrap_or(&r.article)),
+        }
+    }
+    let ((pa, ra), (pb, rb)) = (parts(a), parts(b));
+    pa.len() + ra.len() == pb.len() + rb.len() && pa.bytes().chain(ra.bytes()).eq(pb.bytes().chain(rb.bytes()))
+}
+
 /// Within one article, a source named again by a shorter form that begins its full name
 /// («المتحدث الرسمي» after «المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة تبوك», spaces aside,
 /// since a stray one is a common typo) refers back to it: one source, not two.
@@ -123,17 +135,18 @@ fn one_source_in_article(a: &Report, b: &Report) -> bool {
 }
 
 /// The cues of `data/figure_cues.tsv`, normalised.
+/// (The phrases matched as whole words are kept split into their words: `has_words`.)
 struct Cues {
-    cumulative: Vec<String>,
-    additional: Vec<String>,
-    part: Vec<String>,
+    cumulative: Vec<Vec<String>>,
+    additional: Vec<Vec<String>>,
+    part: Vec<Vec<String>>,
     part_head: Vec<String>,
     additive: Vec<String>,
-    full_control: Vec<String>,
-    responsibility: Vec<String>,
-    part_after: Vec<String>,
+    full_control: Vec<Vec<String>>,
+    responsibility: Vec<Vec<String>>,
+    part_after: Vec<Vec<String>>,
     relative: Vec<String>,
-    subgroup: Vec<String>,
+    subgroup: Vec<Vec<String>>,
 }
 
 fn cues() -> &'static Cues {
@@ -147,17 +160,18 @@ fn cues() -> &'static Cues {
             }
             let Some((kind, words)) = line.split_once('\t') else { continue };
             let w = if kind == "additive" { words.trim().to_string() } else { normalize_str(words.trim()) };
+            let split = |w: &str| -> Vec<String> { w.split_whitespace().map(str::to_string).collect() };
             match kind {
-                "cumulative" => c.cumulative.push(w),
-                "additional" => c.additional.push(w),
-                "part" => c.part.push(w),
+                "cumulative" => c.cumulative.push(split(&w)),
+                "additional" => c.additional.push(split(&w)),
+                "part" => c.part.push(split(&w)),
                 "part_head" => c.part_head.push(w),
-                "full_control" => c.full_control.push(w),
+                "full_control" => c.full_control.push(split(&w)),
                 "additive" => c.additive.push(w),
-                "responsibility" => c.responsibility.push(w),
-                "part_after" => c.part_after.push(w),
+                "responsibility" => c.responsibility.push(split(&w)),
+                "part_after" => c.part_after.push(split(&w)),
                 "relative" => c.relative.push(w),
-                "subgroup" => c.subgroup.push(w),
+                "subgroup" => c.subgroup.push(split(&w)),
                 _ => {}
             }
         }
@@ -165,10 +179,13 @@ fn cues() -> &'static Cues {
     })
 }
 
-/// Whether `phrase` occurs in `words` as whole words.
-fn has_words(words: &[&str], phrase: &str) -> bool {
-    let p: Vec<&str> = phrase.split_whitespace().collect();
-    !p.is_empty() && words.windows(p.len()).any(|w| w == p.as_slice())
+/// Whether a phrase (its words) occurs in `words` as whole words.
+fn has_words(words: &[&str], phrase: &[String]) -> bool {
+    match phrase.len() {
+        0 => false,
+        1 => words.iter().any(|w| *w == phrase[0]),
+        n => words.windows(n).any(|w| w.iter().zip(phrase).all(|(a, b)| *a == b.as_str())),
+    }
 }
 
 /// Whether every run of digits of `text` is in `sentence`.
@@ -329,8 +346,13 @@ impl Stories {
                 }
                 let norm = c.values().map(|x| x * x).sum::<f32>().sqrt().max(1e-6);
                 let mut v: Vec<(u64, f32)> = c.into_iter().map(|(w, x)| (w, x / norm)).collect();
-                v.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-                v.truncate(200);
+                // The 200 heaviest, in order (the order is total: words are distinct).
+                let by_weight = |a: &(u64, f32), b: &(u64, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+                if v.len() > 200 {
+                    v.select_nth_unstable_by(199, by_weight);
+                    v.truncate(200);
+                }
+                v.sort_unstable_by(by_weight);
                 v
             })
             .collect();
@@ -640,7 +662,23 @@ fn judge(quantity: &str, a: &Report, b: &Report, story: Option<&str>) -> Option<
     if [a, b].iter().any(|r| r.vague && r.high.is_some_and(|h| h <= 10)) {
         return None;
     }
-    if source_key(a) == source_key(b) || one_source_in_article(a, b) {
+    // (Each test from here to the times only rules a pair out, so their order does not
+    // change the verdict: the cheap ones come first.)
+    // One incident needs one place: the specific place (a prison, a mosque, a quarter, an
+    // airport) named with each figure. A story holds many incidents of a day in one city (a
+    // raid here, a strike there), so without it there is no telling they are one.
+    // A story about one happening at one place lends it to figures that name none.
+    match (place_of(a, story), place_of(b, story)) {
+        (Some(pa), Some(pb)) if pa == pb => {}
+        _ => return None,
+    }
+    // Two events of different kinds told with the figures: two incidents.
+    if let (Some(la), Some(lb)) = (&a.linked, &b.linked) {
+        if la.0 != lb.0 && la.1.is_some() && lb.1.is_some() && la.1 != lb.1 {
+            return None;
+        }
+    }
+    if same_source_key(a, b) || one_source_in_article(a, b) {
         return None;
     }
     // One sentence giving two counts of one thing in one voice tells two things (the
@@ -664,20 +702,6 @@ fn judge(quantity: &str, a: &Report, b: &Report, story: Option<&str>) -> Option<
     // sources. (One statement with "12" in one copy and "عشرة" in the other stays.)
     if a.article != b.article && same_statement(&a.sentence, &b.sentence) && [a, b].iter().all(|r| digits_in(&r.text, &a.sentence) && digits_in(&r.text, &b.sentence)) {
         return None;
-    }
-    // One incident needs one place: the specific place (a prison, a mosque, a quarter, an
-    // airport) named with each figure. A story holds many incidents of a day in one city (a
-    // raid here, a strike there), so without it there is no telling they are one.
-    // A story about one happening at one place lends it to figures that name none.
-    match (place_of(a, story), place_of(b, story)) {
-        (Some(pa), Some(pb)) if pa == pb => {}
-        _ => return None,
-    }
-    // Two events of different kinds told with the figures: two incidents.
-    if let (Some(la), Some(lb)) = (&a.linked, &b.linked) {
-        if la.0 != lb.0 && la.1.is_some() && lb.1.is_some() && la.1 != lb.1 {
-            return None;
-        }
     }
     let lo = |r: &Report| r.low.or(r.high).unwrap_or(0);
     let hi = |r: &Report| r.high.or(r.low).unwrap_or(u64::MAX);
