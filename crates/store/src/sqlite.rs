@@ -249,7 +249,7 @@ fn update_rows(
     s: &StoryRecord,
     terms: &[(&str, String)],
 ) -> Result<Option<()>> {
-    type Ids = std::collections::HashMap<u64, usize, std::hash::BuildHasherDefault<Pass>>;
+    type Ids = std::collections::HashMap<u64, usize, std::hash::BuildHasherDefault<riwaya_stories::cluster::IdHasher>>;
     let mut arts: Ids = Ids::with_capacity_and_hasher(s.articles.len(), Default::default());
     for (k, a) in s.articles.iter().enumerate() {
         if arts.insert(row_key("", a), k).is_some() {
@@ -315,23 +315,6 @@ fn update_rows(
         drop_t.execute([rowid])?;
     }
     Ok(Some(()))
-}
-
-/// A hasher for keys that are hashes already.
-#[derive(Default)]
-struct Pass(u64);
-impl std::hash::Hasher for Pass {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ b as u64;
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
 }
 
 /// With RIWAYA_TIMES set, how long a part of a write took (stderr).

@@ -150,9 +150,9 @@ pub struct Changes {
 }
 
 /// Keys here are already hashes (xxh3 of words, of bands) or small indices: hashing them
-/// again with SipHash is waste.
+/// again with SipHash is waste. (The store's maps of row hashes use it too.)
 #[derive(Default, Clone, Copy)]
-pub(crate) struct IdHasher(u64);
+pub struct IdHasher(u64);
 impl std::hash::Hasher for IdHasher {
     fn finish(&self) -> u64 {
         self.0
