@@ -619,8 +619,10 @@ fn a_body_without_its_nisba_in_an_article_naming_the_country_is_that_countrys() 
 
 #[test]
 fn a_speaker_named_before_his_role_in_apposition() {
-    let v = ms("وقال كورنيل مابوتو المتحدث باسم الجيش إن القوات تقدمت.");
-    assert!(v.iter().any(|m| m.text == "كورنيل مابوتو" && m.kind == "person"), "{v:?}");
+    // (A surname that is a known city's name, «مابوتو», is read as the city: the gazetteer
+    // names far capitals, and on real news they are places far more often than surnames.)
+    let v = ms("وقال كورنيل مابونغو المتحدث باسم الجيش إن القوات تقدمت.");
+    assert!(v.iter().any(|m| m.text == "كورنيل مابونغو" && m.kind == "person"), "{v:?}");
     let v = ms("وأضاف جوليوس نيريري، رئيس البلاد السابق، أن الوضع هادئ.");
     assert!(v.iter().any(|m| m.text == "جوليوس نيريري" && m.kind == "person"), "{v:?}");
     // Common words or a known body before the role: no person.
