@@ -150,6 +150,8 @@ struct RawGrammar {
     target_preps_open: Vec<String>,
     not_reporting: Vec<String>,
     aimed: Vec<String>,
+    #[serde(default)]
+    aimed_through: Vec<String>,
     place_preps: Vec<String>,
     affiliation: Vec<String>,
     additive: Vec<String>,
@@ -215,6 +217,8 @@ pub(crate) struct Grammar {
     pub target_preps_open: HashSet<String>,
     pub not_reporting: HashSet<String>,
     pub aimed: HashSet<String>,
+    /// Words between a word of `aimed` and its place («نحو الحدود مع الكاميرون»).
+    pub aimed_through: HashSet<String>,
     pub place_preps: HashSet<String>,
     pub affiliation: HashSet<String>,
     pub additive: HashSet<String>,
@@ -308,6 +312,7 @@ impl Grammar {
             target_preps_open: set(r.target_preps_open),
             not_reporting: set(r.not_reporting),
             aimed: set(r.aimed),
+            aimed_through: set(r.aimed_through),
             place_preps: set(r.place_preps),
             affiliation: set(r.affiliation),
             additive: set(r.additive),

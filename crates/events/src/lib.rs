@@ -2348,8 +2348,13 @@ impl EventExtractor {
             }
 
             if let Some((r, a, b, is_broad)) = self.place_at(s, k, ments) {
-                // "أطلقت صواريخ باتجاه إسرائيل": where it was aimed, not where it happened.
-                if k > 0 && self.data.g.aimed.contains(s.w(k - 1)) {
+                // "أطلقت صواريخ باتجاه إسرائيل": where it was aimed, not where it happened
+                // (also across «الحدود مع»: "فروا نحو الحدود مع الكاميرون").
+                let mut j = k;
+                while j > 0 && k - j < 3 && self.data.g.aimed_through.contains(s.w(j - 1)) {
+                    j -= 1;
+                }
+                if j > 0 && self.data.g.aimed.contains(s.w(j - 1)) {
                     k = b;
                     continue;
                 }

@@ -416,6 +416,10 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("ألقت مسيرة إسرائيلية قنبلة على سيارة قرب بلدة المنصورية.", "air_strike", "مسيرة إسرائيلية", "بلدة المنصورية"),
     // forced to leave their villages
     ("اضطر مئات السكان إلى مغادرة قراهم بعد الفيضانات.", "displacement", "", "*"),
+    // fled towards a border: where they fled to is no place of the flight («نحو الحدود مع X»)
+    ("أحرق مسلحون قرية في منطقة غوزا، ما أجبر سكانها على الفرار نحو الحدود مع الكاميرون.", "displacement", "*", "منطقة غوزا"),
+    // … but a clash on the border with a country is there
+    ("اندلعت اشتباكات عنيفة على الحدود مع الكاميرون أمس.", "clash", "*", "الكاميرون"),
     // hostages freed (no figure)
     ("أعلن الجيش أنه حرر رهائن في منطقة الغابات.", "release", "*", "منطقة الغابات"),
     // a bomb that targeted a force's patrol: the force owns the patrol, it did not bomb
