@@ -99,7 +99,7 @@
 //!
 //! [`EventExtractor::extract_traced`] also returns what each rule dropped (a trigger refused
 //! and the rule that refused it, a candidate folded into another): `examples/drops.rs`
-//! counts them over a folder, to check each filter on real text; `examples/probe.rs` prints
+//! counts them over a folder, to check each filter on real text; `examples/events_probe.rs` prints
 //! the events and drops of each line of stdin.
 //!
 //! Statements (condemnations, warnings, calls: حذّر، أدان، دعا، طالب، أشاد، ندّد) come out

@@ -1,5 +1,5 @@
 //! Prints the scored figures of one article read from stdin, through the whole extraction
-//! (the real name recogniser): `echo 'TEXT' | cargo run -p riwaya-claims --example probe`.
+//! (the real name recogniser): `echo 'TEXT' | cargo run -p riwaya-claims --example claims_probe`.
 use std::io::Read;
 fn main() {
     let mut text = String::new();

@@ -1,4 +1,4 @@
-//! Events of each line of stdin, with what each rule dropped: `echo "…" | cargo run -p riwaya-events --example probe`
+//! Events of each line of stdin, with what each rule dropped: `echo "…" | cargo run -p riwaya-events --example events_probe`
 //! (names found per line, no dates; for trying a sentence quickly).
 use riwaya_entities::Recognizer;
 use riwaya_lexicon::Lexicon;
