@@ -65,8 +65,9 @@ pub struct NewArticle<'a> {
 }
 
 /// The mentions run-level linking (`riwaya_entities::RunNames`) learns from: people named
-/// in full (two words or more), derived places (`place:` ids: named sites) and derived
-/// bodies (`org:` ids: a body named by its head) and countries. Kept as
+/// in full (two words or more), places (`place:` ids: named sites; and every lexicon place,
+/// whose spellings `link_variants` keys loosely) and derived bodies (`org:` ids: a body
+/// named by its head) and countries. Kept as
 /// extracted, before linking, so that replaying them in order rebuilds the linker's state
 /// exactly as one run over all the articles would have it.
 pub fn linking_mentions(ms: &[riwaya_model::Mention]) -> Vec<riwaya_model::Mention> {
@@ -74,6 +75,7 @@ pub fn linking_mentions(ms: &[riwaya_model::Mention]) -> Vec<riwaya_model::Menti
         .filter(|m| {
             (m.kind == "person" && m.text.trim().chars().any(|c| !c.is_alphanumeric()))
                 || m.entity.starts_with("place:")
+                || m.kind.is_place()
                 || m.entity.starts_with("org:")
                 || m.kind == "country"
         })
