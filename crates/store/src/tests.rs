@@ -275,11 +275,11 @@ fn linking_names_are_kept_as_extracted_in_order() {
     let mut got = Vec::new();
     s.linking_mentions(0, &mut |v| got.push(v.into_iter().map(|m| m.entity).collect::<Vec<_>>()))
         .unwrap();
-    // Full names and derived sites only; no row for an article without them.
+    // Full names, sites and places only (not a lone surname); no row for an article without them.
     assert_eq!(
         got,
         [
-            vec!["person:جون-كيربي", "place:مستشفى-الأمل"],
+            vec!["person:جون-كيربي", "place:مستشفى-الأمل", "aden"],
             vec!["person:سالم-خلف"]
         ]
     );
