@@ -67,7 +67,7 @@ pub struct NewArticle<'a> {
 /// The mentions run-level linking (`riwaya_entities::RunNames`) learns from: people named
 /// in full (two words or more), places (`place:` ids: named sites; and every lexicon place,
 /// whose spellings `link_variants` keys loosely) and derived bodies (`org:` ids: a body
-/// named by its head) and countries. Kept as
+/// named by its head). Kept as
 /// extracted, before linking, so that replaying them in order rebuilds the linker's state
 /// exactly as one run over all the articles would have it.
 pub fn linking_mentions(ms: &[riwaya_model::Mention]) -> Vec<riwaya_model::Mention> {
@@ -77,7 +77,6 @@ pub fn linking_mentions(ms: &[riwaya_model::Mention]) -> Vec<riwaya_model::Menti
                 || m.entity.starts_with("place:")
                 || m.kind.is_place()
                 || m.entity.starts_with("org:")
-                || m.kind == "country"
         })
         .cloned()
         .collect()
