@@ -1,6 +1,11 @@
-"""Splits the dev set into a train part and one held-out event (the Zamzam camp files),
-corpus and gold, under DIR (default /tmp/riwaya-devsplit): develop on train, look at
-heldout only as totals. Usage: python3 bench/devsplit/split.py [DIR]"""
+"""Splits the dev set into a train part and one held-out event, corpus and gold, under DIR
+(default /tmp/riwaya-devsplit): develop on train, look at heldout only as totals.
+Usage: python3 bench/devsplit/split.py [DIR]
+
+The held-out event rotates once its numbers stop telling anything new: sessions 5-10 held
+out the Zamzam camp files; from session 11 the Khan Shaykhun files (the 2017 attack and its
+two distractors) are held out and Zamzam joins train. RIWAYA_HOLDOUT=zamzam gives the old
+split back, to compare."""
 import json, os, pathlib, sys
 
 ROOT=pathlib.Path(__file__).resolve().parents[2]
@@ -8,7 +13,9 @@ S=str(ROOT.parent/'shared')
 OUT=pathlib.Path(sys.argv[1]) if len(sys.argv)>1 else pathlib.Path('/tmp/riwaya-devsplit')
 OUT.mkdir(parents=True, exist_ok=True)
 os.chdir(OUT)
-HOLD={'zamzam-2025','zamzam-shelling-2024-12','zamzam-attack-2025-02'}
+HOLDS={'zamzam':{'zamzam-2025','zamzam-shelling-2024-12','zamzam-attack-2025-02'},
+       'khan-shaykhun':{'khan-shaykhun-2017','saraqib-chlorine-2018','khan-shaykhun-airstrike-2019'}}
+HOLD=HOLDS[os.environ.get('RIWAYA_HOLDOUT','khan-shaykhun')]
 story={}
 for l in open(f'{S}/gold/dev.stories.jsonl'):
     r=json.loads(l); story[r['id']]=r['story']
