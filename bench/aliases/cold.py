@@ -27,7 +27,7 @@ OUT = tempfile.mkdtemp(prefix='riwaya-cold-')
 FAMILY = {'derna': 'libya-floods', 'ghat': 'libya-floods', 'libya': 'libya-floods',
           'ahli': 'gaza-hospitals', 'nasser': 'gaza-hospitals',
           'quake': 'quake-2023', 'beirut': 'beirut', 'bourj': 'beirut',
-          'khan': 'syria-chemical', 'saraqib': 'syria-chemical'}
+          'khan': 'syria-chemical', 'saraqib': 'syria-chemical', 'zamzam': 'darfur-camp'}
 
 
 def fold(t):
