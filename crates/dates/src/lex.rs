@@ -201,6 +201,21 @@ pub fn day_range_join(w: &str) -> bool {
     g_day_range_join(w)
 }
 
+/// Before the first of two dates that bound a period («من», «منذ», «بين»).
+pub fn date_range_open(w: &str) -> bool {
+    g_date_range_open(w) || g_date_range_bayna(w)
+}
+
+/// «بين»: the opener after which «و» joins the two ends of a period.
+pub fn date_range_bayna(w: &str) -> bool {
+    g_date_range_bayna(w)
+}
+
+/// Alone between two dates that bound a period («إلى», «حتى», «لغاية»).
+pub fn date_range_join(w: &str) -> bool {
+    g_date_range_join(w)
+}
+
 /// After a count of units: counted from another event («قبل يومين من الهجوم»), no date.
 pub fn from_event(w: &str) -> bool {
     g_from_event(w)
@@ -313,6 +328,9 @@ mod tests {
                 "night_join" => night_join(w),
                 "day_range_join" => day_range_join(w),
                 "from_event" => from_event(w),
+                "date_range_open" => date_range_open(w),
+                "date_range_bayna" => date_range_bayna(w),
+                "date_range_join" => date_range_join(w),
                 k => panic!("kind {k} untested"),
             };
             assert!(ok, "{} {v} {w:?} is not read as listed", e.kind);

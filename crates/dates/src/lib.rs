@@ -28,6 +28,8 @@
 //!   the latest such date not after publication + [`FUTURE_TOLERANCE_DAYS`] (60 days;
 //!   [`FUTURE_CUE_TOLERANCE_DAYS`] after "بحلول", "حتى", "إلى", "من المقرر" …);
 //!   a weekday given with the date picks among candidate years.
+//! * Two full dates bounding a period («من 10 أبريل وحتى 22 أبريل», «بين 3 و9 مايو»)
+//!   are one span from the first to the second.
 //! * Hijri dates use the Umm al-Qura calendar (via `icu_calendar`).
 //! * A leading و/ف/ب/ل on the first word belongs to the expression ("وأمس").
 
@@ -129,6 +131,8 @@ fn find_in_tokens(
         story: story_start,
     };
     let mut out = Vec::new();
+    // The tokens each expression covers, for `join_ranges`.
+    let mut toks_of: Vec<(usize, usize)> = Vec::new();
     let n = t.toks.len();
     let mut i = 0;
     while i < n {
@@ -149,6 +153,7 @@ fn find_in_tokens(
                     },
                     kind: m.kind,
                 });
+                toks_of.push((i, m.end));
                 i = m.end;
                 continue;
             }
@@ -156,7 +161,73 @@ fn find_in_tokens(
         i += 1;
     }
     same_year_as_written(&mut out);
+    join_ranges(&p, &mut out, &toks_of);
     out
+}
+
+/// Two dates written as the ends of one period («من 10 أبريل وحتى 22 أبريل», «بين 3 مايو
+/// و9 مايو», «منذ 1 يونيو إلى 5 يونيو») are one span: an opener (`date_range_open`) before
+/// the first, a joiner (`date_range_join`) alone between them, the second after the first
+/// and within a year of it. «و» joins only after «بين» (elsewhere it lists two days).
+fn join_ranges(p: &P, out: &mut Vec<TimeExpr>, toks_of: &[(usize, usize)]) {
+    if out.len() < 2 {
+        return;
+    }
+    let word_is = |j: usize, f: fn(&str) -> bool| -> Option<bool> {
+        let t = p.t.toks.get(j).filter(|t| t.kind == Kind::Word)?;
+        let b = &p.t.buf;
+        Some(f(&b[t.ns as usize..t.ne as usize]) || f(&b[t.v1.0 as usize..t.v1.1 as usize]))
+    };
+    let mut k = 0;
+    let mut keep = vec![true; out.len()];
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let (Resolved::Day(da), Resolved::Day(db)) = (a.resolved, b.resolved) else {
+            k += 1;
+            continue;
+        };
+        if a.kind != "absolute" || b.kind != "absolute" || db <= da || (db - da).num_days() > 366 {
+            k += 1;
+            continue;
+        }
+        let ((sa, ea), (sb, _)) = (toks_of[k], toks_of[k + 1]);
+        // The opener: the word before the first date, or its own first word («منذ 10 أبريل»).
+        let before = sa.checked_sub(1);
+        let opener = |j: usize| word_is(j, lex::date_range_open) == Some(true);
+        let by_bayna = |j: usize| word_is(j, lex::date_range_bayna) == Some(true);
+        let opened = before.is_some_and(opener) || opener(sa);
+        let bayna = before.is_some_and(by_bayna);
+        // The joiner: one word between, or a «و» glued to the second date's first word.
+        let joined = match eb_gap(sb, ea) {
+            1 => word_is(ea, lex::date_range_join) == Some(true)
+                || (bayna && p.w(ea) == "و"),
+            0 => bayna && b.text.starts_with('و'),
+            _ => false,
+        };
+        if opened && joined && (bayna || p.w(ea) != "و") {
+            let (start, end) = (a.start, b.end);
+            let text = p.src[start..end].to_string();
+            out[k] = TimeExpr {
+                text,
+                start,
+                end,
+                resolved: Resolved::Span(da, db),
+                anchor: a.anchor,
+                kind: "span",
+            };
+            keep[k + 1] = false;
+            k += 2;
+        } else {
+            k += 1;
+        }
+    }
+    let mut it = keep.iter();
+    out.retain(|_| *it.next().unwrap_or(&true));
+}
+
+/// Tokens between the end of one expression and the start of the next.
+fn eb_gap(next_start: usize, prev_end: usize) -> usize {
+    next_start.saturating_sub(prev_end)
 }
 
 /// A day and month without a year ("يوم 7 أكتوبر") that the article wrote earlier with its

@@ -47,6 +47,9 @@ pub const FLAGS: &[&str] = &[
     "night_join",
     "day_range_join",
     "from_event",
+    "date_range_open",
+    "date_range_bayna",
+    "date_range_join",
 ];
 pub const WEEKDAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 pub const MODIFIERS: &[&str] = &["past", "next", "current"];

@@ -875,3 +875,24 @@ fn lam_lam_before_a_noun_beginning_with_lam() {
     // every other noun: ل + ال + stem
     assert_eq!(f("دعا إلى هدنة للعام المقبل"), [("للعام المقبل".to_string(), Some("2032-01-01/2032-12-31".to_string()))]);
 }
+
+/// Two full dates that bound one period are one span; two dates listed, or in the wrong
+/// order, or apart by more than a year, stay two.
+#[test]
+fn a_period_written_with_both_ends() {
+    let p = riwaya_dates::NaiveDate::from_ymd_opt(2031, 3, 15);
+    let all = |s: &str| -> Vec<(String, Option<String>)> {
+        riwaya_dates::find_dates(s, p).iter().map(|m| (m.text.clone(), m.date_string())).collect()
+    };
+    let x = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));
+    assert_eq!(all("نزح الآلاف في الفترة من 3 شباط وحتى 19 شباط"), vec![x("3 شباط وحتى 19 شباط", "2031-02-03/2031-02-19")]);
+    assert_eq!(all("وثقت اللجنة الانتهاكات من الخامس من يناير إلى العاشر من فبراير"), vec![x("الخامس من يناير إلى العاشر من فبراير", "2031-01-05/2031-02-10")]);
+    assert_eq!(all("أغلق المعبر بين 2 آذار و9 آذار"), vec![x("2 آذار و9 آذار", "2031-03-02/2031-03-09")]);
+    assert_eq!(all("ويستمر المعرض من 1 مارس لغاية 12 مارس"), vec![x("1 مارس لغاية 12 مارس", "2031-03-01/2031-03-12")]);
+    // listed days, not a period
+    assert_eq!(all("وقعت غارتان في 2 آذار و9 آذار"), vec![x("2 آذار", "2031-03-02"), x("9 آذار", "2031-03-09")]);
+    // no opener
+    assert_eq!(all("وصل الوفد في 2 آذار، إلى 9 آذار"), vec![x("2 آذار", "2031-03-02"), x("9 آذار", "2031-03-09")]);
+    // wrong order
+    assert_eq!(all("من 9 آذار إلى 2 آذار"), vec![x("9 آذار", "2031-03-09"), x("2 آذار", "2031-03-02")]);
+}
