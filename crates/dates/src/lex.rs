@@ -201,6 +201,16 @@ pub fn day_range_join(w: &str) -> bool {
     g_day_range_join(w)
 }
 
+/// Before «اليوم» naming the day the text named last («ذلك اليوم», «نفس اليوم»).
+pub fn that_day_before(w: &str) -> bool {
+    g_that_day_before(w)
+}
+
+/// After «اليوم»: the day after the one the text named last («اليوم التالي»).
+pub fn next_day_after(w: &str) -> bool {
+    g_next_day_after(w)
+}
+
 /// Before the first of two dates that bound a period («من», «منذ», «بين»).
 pub fn date_range_open(w: &str) -> bool {
     g_date_range_open(w) || g_date_range_bayna(w)
@@ -329,6 +339,8 @@ mod tests {
                 "day_range_join" => day_range_join(w),
                 "from_event" => from_event(w),
                 "date_range_open" => date_range_open(w),
+                "that_day_before" => that_day_before(w),
+                "next_day_after" => next_day_after(w),
                 "date_range_bayna" => date_range_bayna(w),
                 "date_range_join" => date_range_join(w),
                 k => panic!("kind {k} untested"),

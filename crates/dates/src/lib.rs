@@ -30,6 +30,8 @@
 //!   a weekday given with the date picks among candidate years.
 //! * Two full dates bounding a period («من 10 أبريل وحتى 22 أبريل», «بين 3 و9 مايو»)
 //!   are one span from the first to the second.
+//! * «ذلك اليوم», «اليوم نفسه», «نفس اليوم» are the day the text told just before (when
+//!   that was one day); «اليوم التالي» the day after it.
 //! * Hijri dates use the Umm al-Qura calendar (via `icu_calendar`).
 //! * A leading و/ف/ب/ل on the first word belongs to the expression ("وأمس").
 
@@ -156,6 +158,22 @@ fn find_in_tokens(
                 toks_of.push((i, m.end));
                 i = m.end;
                 continue;
+            }
+            if let Some((s, e, ahead)) = p.that_day(i) {
+                if let Some(&TimeExpr { resolved: Resolved::Day(d), anchor, .. }) = out.last() {
+                    let (start, end) = (t.toks[s].os, t.toks[e - 1].oe);
+                    out.push(TimeExpr {
+                        text: text[start..end].to_string(),
+                        start,
+                        end,
+                        resolved: Resolved::Day(d + days(ahead)),
+                        anchor,
+                        kind: "that_day",
+                    });
+                    toks_of.push((s, e));
+                    i = e;
+                    continue;
+                }
             }
         }
         i += 1;
@@ -798,6 +816,37 @@ impl<'a> P<'a> {
             end += 1;
         }
         Some(m.with_end(end))
+    }
+
+    /// The day the text named last, named again: «ذلك اليوم», «اليوم نفسه», «في نفس اليوم»
+    /// (ahead 0), and the day after it, «اليوم التالي» (ahead 1). Tokens and days ahead; the
+    /// caller resolves it against the expression before, if that is a day.
+    fn that_day(&self, i: usize) -> Option<(usize, usize, i64)> {
+        let tk = self.t.toks.get(i).filter(|t| t.kind == Kind::Word)?;
+        let b = &self.t.buf;
+        let v1 = &b[tk.v1.0 as usize..tk.v1.1 as usize];
+        if self.w(i) != "اليوم" && v1 != "اليوم" {
+            return None;
+        }
+        let before = i.checked_sub(1).filter(|&j| lex::that_day_before(self.w(j)) || lex::that_day_before(self.w2(j)));
+        let next = self.w(i + 1);
+        let (end, ahead) = if lex::same_ref(next) {
+            (i + 2, 0)
+        } else if lex::next_day_after(next) {
+            (i + 2, 1)
+        } else if before.is_some() && !next.starts_with("ال") {
+            // not «ذلك اليوم العالمي»
+            (i + 1, 0)
+        } else {
+            return None;
+        };
+        let start = before.unwrap_or(i);
+        // «صباح اليوم التالي»: the time of day belongs to it.
+        let start = match start.checked_sub(1) {
+            Some(j) if lex::time_of_day(self.w(j)) || lex::time_of_day(self.w2(j)) => j,
+            _ => start,
+        };
+        Some((start, end, ahead))
     }
 
     /// "اليوم", "أمس", "أول أمس", "غداً", "بعد غد", "يوم الخميس", "الخميس الماضي", ...

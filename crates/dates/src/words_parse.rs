@@ -50,6 +50,8 @@ pub const FLAGS: &[&str] = &[
     "date_range_open",
     "date_range_bayna",
     "date_range_join",
+    "that_day_before",
+    "next_day_after",
 ];
 pub const WEEKDAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 pub const MODIFIERS: &[&str] = &["past", "next", "current"];

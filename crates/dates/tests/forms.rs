@@ -896,3 +896,21 @@ fn a_period_written_with_both_ends() {
     // wrong order
     assert_eq!(all("من 9 آذار إلى 2 آذار"), vec![x("9 آذار", "2031-03-09"), x("2 آذار", "2031-03-02")]);
 }
+
+/// «ذلك اليوم», «اليوم نفسه» name again the day told last; «اليوم التالي» the day after it.
+/// Without a day before, or when the day before is no single day, nothing; «اليوم العالمي» is
+/// no day.
+#[test]
+fn the_day_named_again() {
+    let p = riwaya_dates::NaiveDate::from_ymd_opt(2031, 3, 15);
+    let all = |s: &str| -> Vec<(String, Option<String>)> {
+        riwaya_dates::find_dates(s, p).iter().map(|m| (m.text.clone(), m.date_string())).collect()
+    };
+    let x = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));
+    assert_eq!(all("سقطت قذيفة في 2 آذار. وعند المساء من ذلك اليوم قصف السوق"), vec![x("2 آذار", "2031-03-02"), x("ذلك اليوم", "2031-03-02")]);
+    assert_eq!(all("قصفت الطائرات البلدة أمس، وفي اليوم نفسه نزح السكان"), vec![x("أمس", "2031-03-14"), x("اليوم نفسه", "2031-03-14")]);
+    assert_eq!(all("اندلع الحريق في 2 آذار، وفي صباح اليوم التالي أخمد"), vec![x("2 آذار", "2031-03-02"), x("صباح اليوم التالي", "2031-03-03")]);
+    assert!(all("وفي اليوم ذاته سقطت قذيفة").is_empty());
+    assert_eq!(all("احتفل السكان في 2 آذار بذلك اليوم العالمي"), vec![x("2 آذار", "2031-03-02")]);
+    assert_eq!(all("قصف الأسبوع الماضي السوق، وفي اليوم نفسه"), vec![x("الأسبوع الماضي", "2031-03-08/2031-03-14")]);
+}
