@@ -148,6 +148,12 @@ impl ClaimExtractor {
                             part = ppart && !per_source;
                         }
                     }
+                    if kind == "other" && !part && self.place_breakdown(&d, n, e, prev_num.map_or(0, |p| p.0)) {
+                        // "… بـ221 وفاة، و155 في أرمناز، وفي مدينة الأتارب 150، وعفرين 170
+                        // حالة": a toll broken down by place goes on with bare figures.
+                        kind = pk;
+                        part = prev_num.is_some_and(|p| p.1);
+                    }
                 }
                 // "وأضافت أن 14 منهم أطفال": «منهم» points back to the figure of the sentence before.
                 let people_part = n.pron.is_some_and(|p| self.data.people_parts.contains(d.w(p)))
@@ -311,6 +317,46 @@ impl ClaimExtractor {
             }
         }
         out
+    }
+
+    /// Whether the bare figure `n` goes on a toll broken down by place, the figure before
+    /// it ending at token `pend`: «و155 في أرمناز» (a conjunction before, «في» and a place
+    /// after) or «وفي مدينة الأتارب 150»، «وحارم 210»، «وعفرين 170 حالة» (a place joined by
+    /// «و» or a comma right before). A figure that counts a noun (other than «حالة») does not.
+    fn place_breakdown(&self, d: &Doc, n: &Num, e: usize, pend: usize) -> bool {
+        let fw = &self.data.fw;
+        if n.date_like || n.t0 != n.v0 || n.others || n.pron.is_some()
+            || n.noun.is_some_and(|(k, _)| !self.data.case_nouns.contains(d.w(k)))
+        {
+            return false;
+        }
+        let place = |i: usize| {
+            d.mention_at(i).filter(|&(_, _, mi)| d.mentions()[mi].kind.is_place())
+        };
+        // «و155 في أرمناز»
+        if n.v0 > 0 && d.w(n.v0 - 1) == fw.and && pend + 6 >= n.v0 && pend < n.v0 {
+            let j = n.noun.map_or(n.v1, |(k, _)| k + 1);
+            if j + 1 < e && d.w(j) == fw.in_ && place(j + 1).is_some_and(|(a, _, _)| a == j + 1) {
+                return true;
+            }
+        }
+        // «وفي مدينة الأتارب 150»، «وحارم 210»
+        let Some((a, b, mi)) = n.v0.checked_sub(1).and_then(place) else { return false };
+        if b != n.v0 || a == 0 || pend + 10 < a || pend > a {
+            return false;
+        }
+        let joiner = |k: usize| {
+            fw.commas.contains(d.w(k)) || d.w(k) == fw.and || d.w(k).strip_prefix(fw.and.as_str()) == Some(fw.in_.as_str())
+        };
+        // the place's own head may stand outside its mention: «وفي بلدة X 25»
+        let glued = d.w(a).starts_with(fw.and.as_str()) && !d.mentions()[mi].text.starts_with(fw.and.as_str());
+        let joined = glued
+            || joiner(a - 1)
+            || a >= 2 && d.toks[a - 1].kind == TokenKind::Word && !d.w(a - 1).starts_with(fw.and.as_str()) && joiner(a - 2);
+        // what follows the figure ends its item
+        let j = n.noun.map_or(n.v1, |(k, _)| k + 1);
+        let closed = j >= e || d.toks[j].kind == TokenKind::Punct || d.w(j).starts_with(fw.and.as_str());
+        joined && closed
     }
 
     /// Decide the kind of figure `n`: (kind, trigger token, end of a trigger after it).

@@ -1160,3 +1160,46 @@ fn session10_sources() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+/// Claims of `text` with `places` given as place mentions (the name recogniser's job).
+fn with_places(text: &str, places: &[&str]) -> Vec<Claim> {
+    let mut m: Vec<riwaya_model::Mention> = Vec::new();
+    for p in places {
+        for (at, _) in text.match_indices(p) {
+            m.push(riwaya_model::Mention {
+                text: p.to_string(),
+                entity: format!("place:{p}"),
+                kind: "town".parse().expect("a place kind"),
+                start: at,
+                end: at + p.len(),
+                name: None,
+            });
+        }
+    }
+    m.sort_by_key(|x| x.start);
+    ClaimExtractor::new().extract(text, &m, &|_| None)
+}
+
+/// A toll broken down by place goes on with bare figures beside each place: «و40 في X»,
+/// «وفي بلدة X 25»، «وX 12 حالة». A bare figure beside a place that ends no item of the list
+/// (a year, a distance, a count of things) does not.
+#[test]
+fn a_toll_broken_down_by_place() {
+    let t = "وأحصت فرق الإنقاذ 96 حالة وفاة في مدينة الرستاق، تليها بلدة المزرعة بـ51 وفاة، و40 في القرنة وفي بلدة الحمرية 25، والظاهرة 12 حالة.";
+    let c = with_places(t, &["الرستاق", "المزرعة", "القرنة", "الحمرية", "الظاهرة"]);
+    let killed: Vec<u64> = c.iter().filter(|c| c.quantity == "killed").filter_map(|c| c.low).collect();
+    assert_eq!(killed, vec![96, 51, 40, 25, 12], "{:?}", c.iter().map(|c| (&c.quantity, c.low, &c.text)).collect::<Vec<_>>());
+    let t = "وأصيب 300 شخص في الرستاق، و80 في المزرعة.";
+    let c = with_places(t, &["الرستاق", "المزرعة"]);
+    assert!(c.iter().any(|c| c.quantity == "wounded" && c.low == Some(80)), "{c:?}");
+    // negatives: a distance, a year, a count of things beside a place
+    for t in [
+        "وقتل 30 شخصا في الرستاق، والمزرعة 15 كيلومترا عنها.",
+        "وقتل 30 شخصا في الرستاق، وفي المزرعة 2019 قتل آخرون.",
+        "وقتل 30 شخصا في الرستاق، و40 منزلا في المزرعة.",
+    ] {
+        let c = with_places(t, &["الرستاق", "المزرعة"]);
+        let typed: Vec<_> = c.iter().filter(|c| c.quantity != "other").map(|c| (c.low, c.text.clone())).collect();
+        assert_eq!(typed.len(), 1, "{t}: {typed:?}");
+    }
+}
