@@ -361,6 +361,7 @@ struct FwReference {
     pointers: Vec<String>,
     #[serde(default)]
     accuse_verbs: Vec<String>,
+    besides: Vec<String>,
     victims_back: Vec<String>,
     object_suffixes: Vec<String>,
     relay_suffixes: Vec<String>,
@@ -453,6 +454,9 @@ pub struct FunctionWords {
     pub pointers: HashSet<String>,
     /// «واتهم المجلس العسكري بقتل 200»: verbs of accusing, whose accused comes right before «بـ».
     pub accuse_verbs: HashSet<String>,
+    /// «إضافة إلى», «فضلا عن», «بجانب»: phrases of one or two folded words before a figure
+    /// that adds more people to the toll just told.
+    pub besides: Vec<Vec<String>>,
     /// «6 من الضحايا»: the toll's people named again; the figure counts some of them.
     pub victims_back: HashSet<String>,
     /// Longest first, so that "ها" is tried before "ه".
@@ -543,6 +547,7 @@ impl FunctionWords {
             with_it: set(&f.reference.with_it),
             pointers: set(&f.reference.pointers),
             accuse_verbs: set(&f.reference.accuse_verbs),
+            besides: f.reference.besides.iter().map(|x| riwaya_text::normalize_str(x).split(' ').map(String::from).collect()).collect(),
             victims_back: set(&f.reference.victims_back),
             object_suffixes,
             relay_suffixes,

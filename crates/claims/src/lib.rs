@@ -173,6 +173,12 @@ impl ClaimExtractor {
                         kind = pk;
                     }
                 }
+                // "أسفر عن مقتل العشرات، إضافة إلى تسعة من العاملين": more people of the same toll
+                if kind == "other" && !n.date_like && n.noun.is_none_or(|(_, c)| c.is_people()) && self.besides_before(&d, n, s) {
+                    if let Some(pk) = pk {
+                        kind = pk;
+                    }
+                }
                 // "عالجت 61 جريحا خلال ثلاثة أيام …، بينهم 22 طفلا": a span of time or a count
                 // of things between a toll and its parts leaves the toll the one parts refer to
                 let aside = kind == "other" && (n.date_like || matches!(n.noun, Some((_, NounClass::Thing))));
@@ -317,6 +323,17 @@ impl ClaimExtractor {
             }
         }
         out
+    }
+
+    /// Whether a phrase of `besides` («إضافة إلى», «بجانب») stands right before figure `n`.
+    fn besides_before(&self, d: &Doc, n: &Num, s: usize) -> bool {
+        self.data.fw.besides.iter().any(|p| {
+            let k = p.len();
+            n.t0 >= s + k && p.iter().enumerate().all(|(i, w)| {
+                let t = d.w(n.t0 - k + i);
+                t == w || i == 0 && t.strip_prefix(self.data.fw.and.as_str()) == Some(w.as_str())
+            })
+        })
     }
 
     /// Whether the bare figure `n` goes on a toll broken down by place, the figure before

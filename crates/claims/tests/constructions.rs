@@ -1203,3 +1203,15 @@ fn a_toll_broken_down_by_place() {
         assert_eq!(typed.len(), 1, "{t}: {typed:?}");
     }
 }
+
+/// «إضافة إلى», «بجانب», «فضلا عن» before a figure of people add them to the toll just
+/// told; before a count of things or money they add nothing.
+#[test]
+fn people_added_besides_the_toll() {
+    has("وأسفر القصف عن مقتل 40 من سكان الحي، إضافة إلى خمسة من موظفي الإغاثة.", "killed", Some(5), Some(5));
+    has("وأصيب 12 تلميذا، فضلا عن ثلاثة من المعلمين.", "wounded", Some(3), Some(3));
+    has("وقتل 7 جنود، بجانب عدد من العاملين في المجال الإنساني.", "killed", Some(3), Some(10));
+    for t in ["وقتل 15 شخصا، إضافة إلى تدمير 20 منزلا.", "وقتل 15 شخصا، بالإضافة إلى خسائر بقيمة 3 ملايين دولار.", "وأصيب 9 أشخاص، إضافة إلى 30 سيارة محترقة."] {
+        assert_eq!(scored(t).len(), 1, "{t}: {:?}", scored(t));
+    }
+}
