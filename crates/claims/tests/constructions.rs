@@ -1215,3 +1215,17 @@ fn people_added_besides_the_toll() {
         assert_eq!(scored(t).len(), 1, "{t}: {:?}", scored(t));
     }
 }
+
+/// Bodies of coordination, unions and gatherings head a source phrase as committees do, the
+/// name in quotation marks or not, with a time aside before «أن».
+#[test]
+fn coordinations_unions_and_gatherings_are_sources() {
+    for (t, src) in [
+        ("وأعلنت \"منسقية نازحي الوادي\"، مساء أمس، أن حصيلة الضحايا تجاوزت 40 قتيلا.", "منسقية نازحي الوادي"),
+        ("وقالت نقابة المعلمين إن 12 معلما قتلوا في القصف.", "نقابة المعلمين"),
+        ("وذكر تجمع أطباء المدينة أن 9 أشخاص قتلوا.", "تجمع أطباء المدينة"),
+    ] {
+        let c = run(t).into_iter().find(|c| c.quantity != "other").unwrap_or_else(|| panic!("{t}"));
+        assert_eq!(c.attribution, vec![src.to_string()], "{t}: {c:?}");
+    }
+}
