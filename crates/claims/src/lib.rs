@@ -1218,6 +1218,8 @@ impl ClaimExtractor {
         // Named after the figure: "من داعش", "من صفوف ميليشيا قسد", "لقوات قسد", "عناصر التنظيم".
         let mut k = n.t1;
         let mut steps = 0;
+        // "50 قتيلا في صفوف القوات المهاجمة": the attackers, told after the figure
+        let mut attackers_after = false;
         while k < e && steps < 6 {
             if d.is_quote(k) {
                 k += 1;
@@ -1251,6 +1253,10 @@ impl ClaimExtractor {
                 continue;
             }
             let w = d.w(k);
+            if cands(w).find_in(&self.data.attacker_words).is_some() {
+                attackers_after = true;
+                break;
+            }
             // "25 شخصا من سكان الحي": the victims' word after "من"
             if k > n.t1 && d.w(k - 1) == fw.of && self.data.noun(w).is_some_and(|x| x.class == NounClass::Civilian) {
                 let label = self.data.victim_label(w).unwrap_or("civilians");
@@ -1269,6 +1275,17 @@ impl ClaimExtractor {
             }
             steps += 1;
             k += 1;
+        }
+        // "صد هجوما لقوات X، وأسفرت المعركة عن سقوط 50 قتيلا في صفوف القوات المهاجمة": the
+        // armed side last named in the sentence that is not the speaker.
+        if attackers_after {
+            let speakers: Vec<&str> = chain.iter().filter_map(|c| c.entity.as_deref()).collect();
+            let cand = refs
+                .iter()
+                .rev()
+                .filter(|r| r.b <= n.v0 && r.a >= s && r.is_armed() && !speakers.contains(&r.entity.as_str()))
+                .find_map(|r| subject_of(&r.entity));
+            return (cand, None);
         }
         // Named before the figure in a toll phrase: "حصيلة القتلى في صفوف التنظيم 45",
         // "عدد القتلى المدنيين إلى 32"، "عدد الضحايا من الأطفال 20".
@@ -1328,7 +1345,7 @@ impl ClaimExtractor {
         }
         let limit = trig.unwrap_or(n.v0).min(n.v0);
         // "قتل 50 من المهاجمين": the attackers, not the doer of the killing, are whose dead.
-        let attackers = n.noun.is_some_and(|(k, _)| cands(d.w(k)).find_in(&self.data.attacker_words).is_some());
+        let attackers = attackers_after || n.noun.is_some_and(|(k, _)| cands(d.w(k)).find_in(&self.data.attacker_words).is_some());
         if HOSTILE.contains(&kind) && !attackers {
             if let Some(r) = refs.iter().find(|r| r.a >= s && r.b <= limit && r.is_body() && agentive(d, &self.data, r)) {
                 excluded.push(&r.entity);
@@ -1338,6 +1355,7 @@ impl ClaimExtractor {
         // prisoners): a bare toll ("ارتفعت الحصيلة إلى 593") says nothing of whose dead they are.
         if matches!(kind, Quantity::Killed | Quantity::Wounded | Quantity::Casualties | Quantity::Displaced)
             && n.pron.is_none()
+            && !attackers_after
             && !matches!(class, Some(NounClass::Combatant | NounClass::Security | NounClass::Prisoner))
         {
             return (None, None);

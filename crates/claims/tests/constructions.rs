@@ -1229,3 +1229,13 @@ fn coordinations_unions_and_gatherings_are_sources() {
         assert_eq!(c.attribution, vec![src.to_string()], "{t}: {c:?}");
     }
 }
+
+/// «في صفوف القوات المهاجمة», «من المهاجمين» told after the figure: the armed side named
+/// before in the sentence that is not the speaker. With no side named, no subject.
+#[test]
+fn the_attackers_named_after_the_figure() {
+    let c = has("وقال الجيش إنه صد هجوما واسعا لتنظيم داعش على البلدة، ما أدى إلى سقوط 35 قتيلا في صفوف القوات المهاجمة.", "killed", Some(35), Some(35));
+    assert_eq!(c.subject.as_deref(), Some("ISIS"), "{c:?}");
+    let c = has("وقتل 12 مسلحا في صفوف القوات المهاجمة قرب السوق.", "killed", Some(12), Some(12));
+    assert_eq!(c.subject, None, "{c:?}");
+}
