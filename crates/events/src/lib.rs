@@ -1367,7 +1367,27 @@ impl EventExtractor {
                 .map(|k| (EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
         }
         // Place.
-        let (skip_a, skip_b) = agent.as_ref().map(|&(_, a, b)| (a, b)).unwrap_or((usize::MAX, usize::MAX));
+        let (skip_a, mut skip_b) = agent.as_ref().map(|&(_, a, b)| (a, b)).unwrap_or((usize::MAX, usize::MAX));
+        // "شنه شبان مسلحون من منطقة X على مخيم"، "هاجم مسلحون ينتمون إلى فرع التنظيم في X، قرية
+        // Y": doers named past the trigger and described after it come from their places; the
+        // place of the act is past the description (a target preposition or a comma ends it).
+        // (Not for fleeing, leaving or letting go: "فر مسلحون من السجن" is where it happened.)
+        let from_is_place = matches!(kind.as_str(), "escape" | "displacement" | "release" | "surrender");
+        if skip_a != usize::MAX && skip_a > tj && !linked_doer && !from_is_place && skip_b < ce && self.data.g.doer_origin.contains(s.w(skip_b)) {
+            if s.w(skip_b) == "من" {
+                // ("مسلحون من منطقة X": only the place right after من; "مسلحون من ميليشيا X بلدة
+                // Y": a party after من names no place.)
+                if let Some((_, a, b, _)) = self.place_at(s, skip_b + 1, ments).filter(|p| p.1 == skip_b + 1 && p.2 + 1 < ce) {
+                    skip_b = b.max(a);
+                }
+            } else {
+                let stop = (skip_b + 1..ce.min(skip_b + 14)).find(|&k| s.is_punct(k) || self.data.g.target_preps.contains(s.w(k)));
+                // (Only where the act's object or target follows it.)
+                if let Some(k) = stop.filter(|&k| k + 1 < ce) {
+                    skip_b = k;
+                }
+            }
+        }
         // ("اقتحم مستشفى المدينة من قبل مسلحين": with a passive's doer, the place is before it.)
         let place_from = if skip_a > tj && skip_a != usize::MAX && !linked_doer { skip_b } else { tj + 1 };
         // "حرق السوق الرئيسي للمعسكر": a form that ends on a place's head names it.
@@ -2593,6 +2613,16 @@ impl EventExtractor {
         // "بالرصاص الحي": live fire, not a quarter.
         if k > 0 && self.data.g.not_a_place_after.contains(s.w(k - 1)) && s.mention_at(k, ments).is_none() {
             return None;
+        }
+        // "هجوم على مديرية حيس": a district in construct that the names crate read as a
+        // directorate ("مديرية الأمن" stays one: its word after is a field an office runs).
+        if self.data.g.district_heads.contains(s.b(k)) && !s.w(k).contains("ال") && k + 1 < s.toks.len() && s.toks[k + 1].kind == TokenKind::Word {
+            let (x, bx) = (s.w(k + 1), s.b(k + 1));
+            let office = s.mention_at(k, ments).is_some_and(|(a, _, m)| a == k && m.kind == "org");
+            if office && !self.data.g.directorate_fields.contains(bx) && !self.data.stops.contains(x) && !self.data.g.preps.contains(x) && !x.starts_with('و') {
+                let entity = Some(format!("place:{}-{}", s.b(k), bx));
+                return Some((EntityRef { text: s.orig_text(k, k + 2).to_string(), entity }, k, k + 2, self.data.broad_heads.contains(s.b(k))));
+            }
         }
         // ("قرية بإقليم X": a head and a place head after ب are no village named "بإقليم".)
         let glued_head = |q: usize| q < s.toks.len() && s.w(q).strip_prefix('ب').is_some_and(|x| self.data.place_heads.contains(bare(x)));

@@ -37,6 +37,17 @@ fn events(text: &str) -> Vec<Event> {
 /// (sentence, type, agent words, place words); "" = none expected, "*" = not checked (for
 /// the type: any scored type).
 const CASES: &[(&str, &str, &str, &str)] = &[
+    // doers told past the trigger with where they come from: the act's place is past it
+    ("وقتل عشرة في هجوم شنه رعاة مسلحون من منطقة الوادي الكبير على قرية السلام فجر الأحد.", "attack", "*", "قرية السلام"),
+    ("هاجم مسلحون ينتمون إلى جماعة محلية في الإقليم الشمالي، مساء السبت، قرية السلام.", "attack", "مسلحون", "قرية السلام"),
+    // ... a party after من names no place: the object after it stays
+    ("اقتحم مسلحون من ميليشيا النمر بلدة السلام فجر الأحد.", "attack", "مسلحون", "بلدة السلام"),
+    // ... fleeing from a place is where it happened
+    ("فر مسلحون من سجن المدينة المركزي فجر الأحد.", "escape", "*", "سجن المدينة"),
+    // a district in construct is a place ("مديرية حيس"), a directorate stays an office
+    ("شنت الجماعة هجوما على مديرية حيس جنوب محافظة الحديدة.", "attack", "الجماعة", "مديرية حيس"),
+    ("اندلعت اشتباكات عنيفة في مديرية الجوبة.", "clash", "*", "مديرية الجوبة"),
+    ("اقتحم مسلحون مقر مديرية الأمن في مدينة السلام.", "attack", "مسلحون", "مقر مديرية الأمن"),
     // a verb with و past a longer clause goes on with the subject of the verb that opened it
     ("ونفذت القوات الخاصة عملية واسعة في أرياف الجبل، واعتقلت قياديين في الجماعة.", "arrest", "القوات الخاصة", "*"),
     // ... not with a speaker's subject (a verb of saying opens no act)
