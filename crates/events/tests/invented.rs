@@ -24,6 +24,8 @@ fn has(got: &Option<riwaya_model::EntityRef>, want: &str) -> bool {
         "*" => true,
         "" => got.is_none(),
         // ("مركز للشرطة|خامندي": any of the words the article gives the place.)
+        // ("أراوكا|*": a listed place, or any: a * among the words accepts any, as alone.)
+        w if w.split('|').any(|x| x == "*") => true,
         w => got.as_ref().is_some_and(|r| w.split('|').any(|x| words(&r.text).contains(&words(x)))),
     }
 }
