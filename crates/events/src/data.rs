@@ -153,6 +153,7 @@ struct RawGrammar {
     #[serde(default)]
     aimed_through: Vec<String>,
     doer_origin: Vec<String>,
+    similar: Vec<String>,
     district_heads: Vec<String>,
     directorate_fields: Vec<String>,
     place_preps: Vec<String>,
@@ -223,6 +224,7 @@ pub(crate) struct Grammar {
     /// Words between a word of `aimed` and its place («نحو الحدود مع الكاميرون»).
     pub aimed_through: HashSet<String>,
     pub doer_origin: HashSet<String>,
+    pub similar: HashSet<String>,
     pub district_heads: HashSet<String>,
     pub directorate_fields: HashSet<String>,
     pub place_preps: HashSet<String>,
@@ -320,6 +322,7 @@ impl Grammar {
             aimed: set(r.aimed),
             aimed_through: set(r.aimed_through),
             doer_origin: set(r.doer_origin),
+            similar: set(r.similar),
             district_heads: set(r.district_heads),
             directorate_fields: set(r.directorate_fields),
             place_preps: set(r.place_preps),

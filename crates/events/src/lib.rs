@@ -335,7 +335,9 @@ impl EventExtractor {
                     }
                     // One sentence telling one happening twice ("استهدف طيران التحالف … بعدة
                     // غارات جوية"): the same type with agreeing agents is one event.
-                    if let Some(x) = cands[sent_first..].iter_mut().find(|x: &&mut Cand| x.kind == c.kind && agree(&x.agent, &c.agent)) {
+                    // ("…، مضيفا أن غارة مماثلة كانت قد استهدفت مدرسة": one told as another
+                    // stays apart in its sentence too.)
+                    if let Some(x) = cands[sent_first..].iter_mut().find(|x: &&mut Cand| x.kind == c.kind && agree(&x.agent, &c.agent) && !apart(x, &c)) {
                         if let Some(t) = trace.as_deref_mut() {
                             t.push(Dropped { rule: "merged_in_sentence", trigger: text[c.start..c.end].to_string(), start: c.start, end: c.end });
                         }
@@ -1469,9 +1471,14 @@ impl EventExtractor {
                 .take(2)
                 .any(|w| d.reporting.matches(&riwaya_text::normalize_str(w)))
         };
+        // "الطائرة أطلقت صاروخين على السوق، مضيفا أن غارة مماثلة استهدفت مدرسة قبل ثلاثة
+        // أسابيع": a time past a participle of saying and its "that" dates what is said next.
+        let later_time = dates.iter().any(|x| x.start > trig_o && x.start >= s.os && x.end <= s.oe);
+        let said_at = (tj + 1..if later_time { s.toks.len().saturating_sub(1) } else { 0 }).find(|&k| d.participles.contains(s.w(k)) && d.complements.contains(s.w(k + 1))).map(|k| s.toks[k].os);
+        let said_next = |x: &DateMention| said_at.is_some_and(|o| x.start > o);
         let near = dates
             .iter()
-            .filter(|x| x.start >= s.os && x.end <= s.oe && x.end > x.start && !reported(x))
+            .filter(|x| x.start >= s.os && x.end <= s.oe && x.end > x.start && !reported(x) && !said_next(x))
             .min_by_key(|x| if x.end <= trig_o { trig_o - x.end } else { x.start.saturating_sub(trig_o) });
         let (date, date_from_text) = match near {
             Some(x) => (Some(x.date.clone()), true),
@@ -1498,7 +1505,9 @@ impl EventExtractor {
         });
         let dated_back = near.is_some_and(|x| riwaya_text::normalize_str(&x.text).split_whitespace().any(|w| d.g.back.contains(w)));
         let origin = form.pos == Pos::Verb && next.is_some_and(|n| d.g.from_it.contains(s.w(n)));
-        let another = next.is_some_and(|n| d.g.another.contains(s.w(n)) || d.g.another.contains(bare(s.w(n))));
+        let another = next.is_some_and(|n| {
+            d.g.another.contains(s.w(n)) || d.g.another.contains(bare(s.w(n))) || d.g.similar.contains(s.w(n)) && !s.w(tj).ends_with("ات")
+        });
         Some(Cand {
             finite: form.pos == Pos::Verb,
             own_voice,

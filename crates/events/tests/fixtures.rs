@@ -1539,3 +1539,20 @@ fn where_a_strike_was_fired_from_is_that_strike() {
     let ev = events("وقال الجيش إن عناصر الحركة أطلقوا منها قذائف على مدينة الهدى مساء السبت.");
     assert!(ev.iter().any(|e| e.kind == "shelling"), "{}", describe(&ev));
 }
+
+/// «غارة مماثلة كانت قد استهدفت مدرسة» is another strike, even in the sentence of the one it
+/// is likened to, and its time dates it, not the strike told before «مضيفا أن»; «هجمات
+/// مماثلة» after a plural is the kind of act, no second happening.
+#[test]
+fn a_similar_strike_is_another_one() {
+    let t = "قصفت طائرة مسيرة سوق بلدة النور صباح الثلاثاء، مضيفا أن غارة مماثلة كانت قد استهدفت مدرسة في البلدة نفسها قبل ثلاثة أسابيع.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "air_strike").collect();
+    assert_eq!(ev.len(), 2, "{}", describe(&ev));
+    let t = "هاجم مسلحون قرية النور فجر الأحد، ويتهم السكان الجماعة بتنفيذ هجمات مماثلة.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+    // (one strike told twice in a sentence stays one)
+    let t = "قصفت طائرة مسيرة سوق بلدة النور صباح الثلاثاء، بعد أن استهدفت الطائرة السوق بصاروخين.";
+    let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "air_strike").collect();
+    assert_eq!(ev.len(), 1, "{}", describe(&ev));
+}
