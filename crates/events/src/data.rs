@@ -153,6 +153,7 @@ struct RawGrammar {
     #[serde(default)]
     aimed_through: Vec<String>,
     doer_origin: Vec<String>,
+    aside_openers: Vec<String>,
     similar: Vec<String>,
     district_heads: Vec<String>,
     directorate_fields: Vec<String>,
@@ -224,6 +225,7 @@ pub(crate) struct Grammar {
     /// Words between a word of `aimed` and its place («نحو الحدود مع الكاميرون»).
     pub aimed_through: HashSet<String>,
     pub doer_origin: HashSet<String>,
+    pub aside_openers: HashSet<String>,
     pub similar: HashSet<String>,
     pub district_heads: HashSet<String>,
     pub directorate_fields: HashSet<String>,
@@ -322,6 +324,7 @@ impl Grammar {
             aimed: set(r.aimed),
             aimed_through: set(r.aimed_through),
             doer_origin: set(r.doer_origin),
+            aside_openers: set(r.aside_openers),
             similar: set(r.similar),
             district_heads: set(r.district_heads),
             directorate_fields: set(r.directorate_fields),

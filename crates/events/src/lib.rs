@@ -1722,6 +1722,20 @@ impl EventExtractor {
         if air && munition && best.is_some_and(|(_, k)| k == EventKind::Shelling) {
             return Some(EventKind::AirStrike);
         }
+        // "استهداف معسكر زمزم، الواقع على بعد 12 كيلومترا من المدينة، بعدد كبير من القذائف":
+        // the means told with ب right past an aside on the target, when none came before.
+        if best.is_none() {
+            let e1 = s.clause_end(tj);
+            let aside = s.next_word(e1 + 1).filter(|&n| e1 < tj + 9 && self.data.g.aside_openers.contains(s.w(n)));
+            let means = aside.and_then(|n| s.next_word(s.clause_end(n) + 1)).filter(|&m| s.w(m).starts_with('ب'));
+            if let Some(m) = means {
+                for k in m..s.clause_end(m).min(m + 6) {
+                    if let Some((kind, _)) = self.data.cues.iter().find(|(_, set)| set.contains(s.w(k)) || set.contains(s.b(k))) {
+                        return Some(*kind);
+                    }
+                }
+            }
+        }
         best.map(|(_, k)| k)
     }
 
