@@ -153,6 +153,7 @@ struct RawGrammar {
     #[serde(default)]
     aimed_through: Vec<String>,
     doer_origin: Vec<String>,
+    plain_adjectives: Vec<String>,
     aside_openers: Vec<String>,
     similar: Vec<String>,
     district_heads: Vec<String>,
@@ -225,6 +226,7 @@ pub(crate) struct Grammar {
     /// Words between a word of `aimed` and its place («نحو الحدود مع الكاميرون»).
     pub aimed_through: HashSet<String>,
     pub doer_origin: HashSet<String>,
+    pub plain_adjectives: HashSet<String>,
     pub aside_openers: HashSet<String>,
     pub similar: HashSet<String>,
     pub district_heads: HashSet<String>,
@@ -324,6 +326,7 @@ impl Grammar {
             aimed: set(r.aimed),
             aimed_through: set(r.aimed_through),
             doer_origin: set(r.doer_origin),
+            plain_adjectives: set(r.plain_adjectives),
             aside_openers: set(r.aside_openers),
             similar: set(r.similar),
             district_heads: set(r.district_heads),

@@ -2495,6 +2495,19 @@ impl EventExtractor {
         })
     }
 
+    /// "بلدة جديدة في …"، "بلدة مجاورة مساء الاثنين": an adjective not in ي (data
+    /// plain_adjectives) that ends the phrase; not a name's first word ("بلدة جديدة عرطوز").
+    fn plain_adjective(&self, s: &Sentence, k: usize) -> bool {
+        self.data.g.plain_adjectives.contains(s.w(k))
+            && match s.next_word(k + 1) {
+                None => true,
+                Some(n) => {
+                    let w = s.w(n);
+                    n > k + 1 || self.data.stops.contains(w) || self.data.g.preps.contains(w) || self.data.g.adverbs.contains(w) || w.starts_with(['و', 'ب', 'ل'])
+                }
+            }
+    }
+
     /// A place told by its kind right after a trigger ("على قاعدة عسكرية تابعة للنظام"،
     /// "استهدف منزلا في …"): its head noun, its adjectives, and "تابع(ة) ل X".
     fn described_place(&self, s: &Sentence, from: usize, end: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
@@ -2663,7 +2676,8 @@ impl EventExtractor {
             let named = m.entity.strip_prefix("place:").is_some_and(|id| id.chars().any(|c| c.is_ascii_alphanumeric()));
             // ("إقليم شبيلي السفلى": a word in ي with its own definite adjective is a name.)
             let own_adjective = b > a + 2 && s.w(a + 2).starts_with("ال") && !self.data.stops.contains(s.w(a + 2));
-            if m.entity.starts_with("place:") && b > a + 1 && kind_adjective(s.b(a), s.w(a + 1)) && !named && !own_adjective {
+            let plain_adj = b > a + 1 && self.plain_adjective(s, a + 1);
+            if m.entity.starts_with("place:") && b > a + 1 && (kind_adjective(s.b(a), s.w(a + 1)) || plain_adj) && !named && !own_adjective {
                 return None;
             }
         }
@@ -2728,7 +2742,7 @@ impl EventExtractor {
                 // ("بلدة ميرباليه": a writer who ends the head in ة and the word in يه wrote a
                 // foreign name, not an adjective in ية.)
                 let foreign_ha = s.orig_text(k, k + 1).ends_with('ة') && s.orig_text(b, b + 1).ends_with("يه");
-                if words == 1 && kind_adjective(head, x) && !own_adjective && !foreign_ha && s.mention_at(b, ments).is_none() {
+                if words == 1 && (kind_adjective(head, x) || self.plain_adjective(s, b)) && !own_adjective && !foreign_ha && s.mention_at(b, ments).is_none() {
                     break;
                 }
                 if x.starts_with('ب') && !x.starts_with("بو") {
