@@ -2748,6 +2748,11 @@ impl EventExtractor {
                 if x.starts_with('ب') && !x.starts_with("بو") {
                     break;
                 }
+                // "معسكر يسيطر عليه الحوثيون": an imperfect verb with its pronoun object opens a
+                // relative clause on the head, no name's word ("مدينة يبرود" stays a name).
+                if x.starts_with(['ي', 'ت']) && s.next_word(b + 1).is_some_and(|n| self.data.object_pronouns.contains(s.w(n))) {
+                    break;
+                }
                 b += 1;
                 words += 1;
             }
