@@ -335,7 +335,9 @@ impl EventExtractor {
                     }
                     // One sentence telling one happening twice ("استهدف طيران التحالف … بعدة
                     // غارات جوية"): the same type with agreeing agents is one event.
-                    if let Some(x) = cands[sent_first..].iter_mut().find(|x: &&mut Cand| x.kind == c.kind && agree(&x.agent, &c.agent)) {
+                    // ("…، مضيفا أن غارة مماثلة كانت قد استهدفت مدرسة": one told as another
+                    // stays apart in its sentence too.)
+                    if let Some(x) = cands[sent_first..].iter_mut().find(|x: &&mut Cand| x.kind == c.kind && agree(&x.agent, &c.agent) && !apart(x, &c)) {
                         if let Some(t) = trace.as_deref_mut() {
                             t.push(Dropped { rule: "merged_in_sentence", trigger: text[c.start..c.end].to_string(), start: c.start, end: c.end });
                         }
@@ -1367,7 +1369,27 @@ impl EventExtractor {
                 .map(|k| (EntityRef { text: s.orig_text(k, k + 1).to_string(), entity: None }, k, k + 1));
         }
         // Place.
-        let (skip_a, skip_b) = agent.as_ref().map(|&(_, a, b)| (a, b)).unwrap_or((usize::MAX, usize::MAX));
+        let (skip_a, mut skip_b) = agent.as_ref().map(|&(_, a, b)| (a, b)).unwrap_or((usize::MAX, usize::MAX));
+        // "شنه شبان مسلحون من منطقة X على مخيم"، "هاجم مسلحون ينتمون إلى فرع التنظيم في X، قرية
+        // Y": doers named past the trigger and described after it come from their places; the
+        // place of the act is past the description (a target preposition or a comma ends it).
+        // (Not for fleeing, leaving or letting go: "فر مسلحون من السجن" is where it happened.)
+        let from_is_place = matches!(kind.as_str(), "escape" | "displacement" | "release" | "surrender");
+        if skip_a != usize::MAX && skip_a > tj && !linked_doer && !from_is_place && skip_b < ce && self.data.g.doer_origin.contains(s.w(skip_b)) {
+            if s.w(skip_b) == "من" {
+                // ("مسلحون من منطقة X": only the place right after من; "مسلحون من ميليشيا X بلدة
+                // Y": a party after من names no place.)
+                if let Some((_, a, b, _)) = self.place_at(s, skip_b + 1, ments).filter(|p| p.1 == skip_b + 1 && p.2 + 1 < ce) {
+                    skip_b = b.max(a);
+                }
+            } else {
+                let stop = (skip_b + 1..ce.min(skip_b + 14)).find(|&k| s.is_punct(k) || self.data.g.target_preps.contains(s.w(k)));
+                // (Only where the act's object or target follows it.)
+                if let Some(k) = stop.filter(|&k| k + 1 < ce) {
+                    skip_b = k;
+                }
+            }
+        }
         // ("اقتحم مستشفى المدينة من قبل مسلحين": with a passive's doer, the place is before it.)
         let place_from = if skip_a > tj && skip_a != usize::MAX && !linked_doer { skip_b } else { tj + 1 };
         // "حرق السوق الرئيسي للمعسكر": a form that ends on a place's head names it.
@@ -1449,9 +1471,14 @@ impl EventExtractor {
                 .take(2)
                 .any(|w| d.reporting.matches(&riwaya_text::normalize_str(w)))
         };
+        // "الطائرة أطلقت صاروخين على السوق، مضيفا أن غارة مماثلة استهدفت مدرسة قبل ثلاثة
+        // أسابيع": a time past a participle of saying and its "that" dates what is said next.
+        let later_time = dates.iter().any(|x| x.start > trig_o && x.start >= s.os && x.end <= s.oe);
+        let said_at = (tj + 1..if later_time { s.toks.len().saturating_sub(1) } else { 0 }).find(|&k| d.participles.contains(s.w(k)) && d.complements.contains(s.w(k + 1))).map(|k| s.toks[k].os);
+        let said_next = |x: &DateMention| said_at.is_some_and(|o| x.start > o);
         let near = dates
             .iter()
-            .filter(|x| x.start >= s.os && x.end <= s.oe && x.end > x.start && !reported(x))
+            .filter(|x| x.start >= s.os && x.end <= s.oe && x.end > x.start && !reported(x) && !said_next(x))
             .min_by_key(|x| if x.end <= trig_o { trig_o - x.end } else { x.start.saturating_sub(trig_o) });
         let (date, date_from_text) = match near {
             Some(x) => (Some(x.date.clone()), true),
@@ -1478,7 +1505,9 @@ impl EventExtractor {
         });
         let dated_back = near.is_some_and(|x| riwaya_text::normalize_str(&x.text).split_whitespace().any(|w| d.g.back.contains(w)));
         let origin = form.pos == Pos::Verb && next.is_some_and(|n| d.g.from_it.contains(s.w(n)));
-        let another = next.is_some_and(|n| d.g.another.contains(s.w(n)) || d.g.another.contains(bare(s.w(n))));
+        let another = next.is_some_and(|n| {
+            d.g.another.contains(s.w(n)) || d.g.another.contains(bare(s.w(n))) || d.g.similar.contains(s.w(n)) && !s.w(tj).ends_with("ات")
+        });
         Some(Cand {
             finite: form.pos == Pos::Verb,
             own_voice,
@@ -1692,6 +1721,20 @@ impl EventExtractor {
         // "بصواريخ أطلقها طيران النظام": rockets or shells that aircraft fired are an air strike.
         if air && munition && best.is_some_and(|(_, k)| k == EventKind::Shelling) {
             return Some(EventKind::AirStrike);
+        }
+        // "استهداف معسكر زمزم، الواقع على بعد 12 كيلومترا من المدينة، بعدد كبير من القذائف":
+        // the means told with ب right past an aside on the target, when none came before.
+        if best.is_none() {
+            let e1 = s.clause_end(tj);
+            let aside = s.next_word(e1 + 1).filter(|&n| e1 < tj + 9 && self.data.g.aside_openers.contains(s.w(n)));
+            let means = aside.and_then(|n| s.next_word(s.clause_end(n) + 1)).filter(|&m| s.w(m).starts_with('ب'));
+            if let Some(m) = means {
+                for k in m..s.clause_end(m).min(m + 6) {
+                    if let Some((kind, _)) = self.data.cues.iter().find(|(_, set)| set.contains(s.w(k)) || set.contains(s.b(k))) {
+                        return Some(*kind);
+                    }
+                }
+            }
         }
         best.map(|(_, k)| k)
     }
@@ -2452,6 +2495,19 @@ impl EventExtractor {
         })
     }
 
+    /// "بلدة جديدة في …"، "بلدة مجاورة مساء الاثنين": an adjective not in ي (data
+    /// plain_adjectives) that ends the phrase; not a name's first word ("بلدة جديدة عرطوز").
+    fn plain_adjective(&self, s: &Sentence, k: usize) -> bool {
+        self.data.g.plain_adjectives.contains(s.w(k))
+            && match s.next_word(k + 1) {
+                None => true,
+                Some(n) => {
+                    let w = s.w(n);
+                    n > k + 1 || self.data.stops.contains(w) || self.data.g.preps.contains(w) || self.data.g.adverbs.contains(w) || w.starts_with(['و', 'ب', 'ل'])
+                }
+            }
+    }
+
     /// A place told by its kind right after a trigger ("على قاعدة عسكرية تابعة للنظام"،
     /// "استهدف منزلا في …"): its head noun, its adjectives, and "تابع(ة) ل X".
     fn described_place(&self, s: &Sentence, from: usize, end: usize, ments: &[Mention]) -> Option<(EntityRef, usize, usize)> {
@@ -2594,6 +2650,16 @@ impl EventExtractor {
         if k > 0 && self.data.g.not_a_place_after.contains(s.w(k - 1)) && s.mention_at(k, ments).is_none() {
             return None;
         }
+        // "هجوم على مديرية حيس": a district in construct that the names crate read as a
+        // directorate ("مديرية الأمن" stays one: its word after is a field an office runs).
+        if self.data.g.district_heads.contains(s.b(k)) && !s.w(k).contains("ال") && k + 1 < s.toks.len() && s.toks[k + 1].kind == TokenKind::Word {
+            let (x, bx) = (s.w(k + 1), s.b(k + 1));
+            let office = s.mention_at(k, ments).is_some_and(|(a, _, m)| a == k && m.kind == "org");
+            if office && !self.data.g.directorate_fields.contains(bx) && !self.data.stops.contains(x) && !self.data.g.preps.contains(x) && !x.starts_with('و') {
+                let entity = Some(format!("place:{}-{}", s.b(k), bx));
+                return Some((EntityRef { text: s.orig_text(k, k + 2).to_string(), entity }, k, k + 2, self.data.broad_heads.contains(s.b(k))));
+            }
+        }
         // ("قرية بإقليم X": a head and a place head after ب are no village named "بإقليم".)
         let glued_head = |q: usize| q < s.toks.len() && s.w(q).strip_prefix('ب').is_some_and(|x| self.data.place_heads.contains(bare(x)));
         let misread = |a: usize, b: usize, m: &Mention| m.entity.starts_with("place:") && (a..b).any(|q| q > a && glued_head(q) || q == a && glued_head(q) && b == a + 1);
@@ -2610,7 +2676,8 @@ impl EventExtractor {
             let named = m.entity.strip_prefix("place:").is_some_and(|id| id.chars().any(|c| c.is_ascii_alphanumeric()));
             // ("إقليم شبيلي السفلى": a word in ي with its own definite adjective is a name.)
             let own_adjective = b > a + 2 && s.w(a + 2).starts_with("ال") && !self.data.stops.contains(s.w(a + 2));
-            if m.entity.starts_with("place:") && b > a + 1 && kind_adjective(s.b(a), s.w(a + 1)) && !named && !own_adjective {
+            let plain_adj = b > a + 1 && self.plain_adjective(s, a + 1);
+            if m.entity.starts_with("place:") && b > a + 1 && (kind_adjective(s.b(a), s.w(a + 1)) || plain_adj) && !named && !own_adjective {
                 return None;
             }
         }
@@ -2675,10 +2742,15 @@ impl EventExtractor {
                 // ("بلدة ميرباليه": a writer who ends the head in ة and the word in يه wrote a
                 // foreign name, not an adjective in ية.)
                 let foreign_ha = s.orig_text(k, k + 1).ends_with('ة') && s.orig_text(b, b + 1).ends_with("يه");
-                if words == 1 && kind_adjective(head, x) && !own_adjective && !foreign_ha && s.mention_at(b, ments).is_none() {
+                if words == 1 && (kind_adjective(head, x) || self.plain_adjective(s, b)) && !own_adjective && !foreign_ha && s.mention_at(b, ments).is_none() {
                     break;
                 }
                 if x.starts_with('ب') && !x.starts_with("بو") {
+                    break;
+                }
+                // "معسكر يسيطر عليه الحوثيون": an imperfect verb with its pronoun object opens a
+                // relative clause on the head, no name's word ("مدينة يبرود" stays a name).
+                if x.starts_with(['ي', 'ت']) && s.next_word(b + 1).is_some_and(|n| self.data.object_pronouns.contains(s.w(n))) {
                     break;
                 }
                 b += 1;

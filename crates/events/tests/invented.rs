@@ -24,6 +24,8 @@ fn has(got: &Option<riwaya_model::EntityRef>, want: &str) -> bool {
         "*" => true,
         "" => got.is_none(),
         // ("مركز للشرطة|خامندي": any of the words the article gives the place.)
+        // ("أراوكا|*": a listed place, or any: a * among the words accepts any, as alone.)
+        w if w.split('|').any(|x| x == "*") => true,
         w => got.as_ref().is_some_and(|r| w.split('|').any(|x| words(&r.text).contains(&words(x)))),
     }
 }
@@ -131,7 +133,7 @@ fn invented_scores() {
     // (events7, after them: a fresh check), 57-66 (events7b, before its fixes), 67- (events8,
     // before its fixes), 79-82 (events8, after them: a fresh check), 83-94 (events9, before its
     // fixes), 95-98 (events9, after them: a fresh check), 99- (events10, before its fixes).
-    let mut sets = [(0usize, 0usize, 0usize); 9];
+    let mut sets = [(0usize, 0usize, 0usize); 10];
     let mut found_known = Vec::new();
     for f in files {
         let got: Vec<&Event> = events[f].iter().filter(|e| scored(e)).collect();
@@ -173,14 +175,14 @@ fn invented_scores() {
         n_want += ws.len();
         n_got += got.len();
         let n: u32 = f.split('_').next().and_then(|x| x.parse().ok()).unwrap_or(0);
-        let set = [99, 95, 83, 79, 67, 57, 49, 24].iter().position(|&b| n >= b).map_or(0, |i| 8 - i);
+        let set = [115, 99, 95, 83, 79, 67, 57, 49, 24].iter().position(|&b| n >= b).map_or(0, |i| 9 - i);
         sets[set].0 += m;
         sets[set].1 += ws.len();
         sets[set].2 += got.len();
     }
     let r = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
     println!("all invented: recall {:.3} ({tp}/{n_want}) precision {:.3} ({tp}/{n_got})", r(tp, n_want), r(tp, n_got));
-    for (name, (tp, w, g)) in ["01-23 (lists not complete: precision low)", "24-48", "49-56", "57-66", "67-78", "79-82", "83-94", "95-98", "99- (events10)"].iter().zip(sets) {
+    for (name, (tp, w, g)) in ["01-23 (lists not complete: precision low)", "24-48", "49-56", "57-66", "67-78", "79-82", "83-94", "95-98", "99-114 (events10)", "115- (events11)"].iter().zip(sets) {
         println!("set {name}: recall {:.3} ({tp}/{w}) precision {:.3} ({tp}/{g})", r(tp, w), r(tp, g));
     }
     assert!(found_known.is_empty(), "known misses now found (drop their ?): {found_known:?}");
