@@ -178,7 +178,10 @@ fn invented2_aliases_scores() {
 #[test]
 fn invented3_aliases_scores() {
     let (cov, p, r) = scored("invented3");
-    assert!(cov >= 0.0, "coverage {cov:.3}");
-    assert!(p >= 0.0, "pair precision {p:.3}");
-    assert!(r >= 0.0, "pair recall {r:.3}");
+    // Before any fix (score.py over `riwaya analyze`): coverage 0.622, P 0.966, R 0.337,
+    // F1 0.500. After the place-qualifier key, the synonym head and the bare heads: 0.642,
+    // 0.972, 0.422, 0.588 (most forms still missed are the recogniser's).
+    assert!(cov >= 0.64, "coverage {cov:.3}");
+    assert!(p >= 0.96, "pair precision {p:.3}");
+    assert!(r >= 0.42, "pair recall {r:.3}");
 }
