@@ -72,7 +72,8 @@ impl Recognizer {
                     None
                 }
                 Anaphor::SameHead => {
-                    let h = self.head_word(&m[s..e]);
+                    // The head: the anaphor's first word («المكتب الأممي» → «مكتب»).
+                    let h = self.head_word(m[s..e].split(' ').next().unwrap_or(""));
                     before.iter().rev().find(|f| {
                         let first = m[f.s..f.e].split(' ').next().unwrap_or("");
                         let body = match &f.ent {

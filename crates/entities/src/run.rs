@@ -61,6 +61,17 @@ fn adjective_like(w: &str) -> bool {
     w.starts_with("ال") && w.chars().count() >= 5 && (w.ends_with('ي') || w.ends_with("يه"))
 }
 
+/// A word of a body's id without its «ال» («المقاومه» and «مقاومه» in «تنسيقية المقاومة»,
+/// «منسقية مقاومة الفاشر»), but for what the comparison reads from it: a nisba-like word
+/// («الوطنيه»), a country's name («السودان»), a word «ال» + «ل…» («اللاجيين», which would
+/// read as a «لـ» complement).
+fn bare_word(w: &str) -> &str {
+    match w.strip_prefix("ال") {
+        Some(b) if b.chars().count() >= 3 && !b.starts_with('ل') && !adjective_like(w) && !country_words().contains_key(w) => b,
+        _ => w,
+    }
+}
+
 /// Generic words of site names, folded like the ids' words.
 fn site_generic() -> &'static HashSet<String> {
     static G: OnceLock<HashSet<String>> = OnceLock::new();
@@ -96,6 +107,11 @@ pub struct RunNames {
     /// (head, word) → the indices in `bodies[head]` of the bodies with that word: the only
     /// candidates, as one id within another shares its words.
     body_index: HashMap<(String, String), Vec<usize>>,
+    /// A body first named without a place → the parts of the ids of the places its article
+    /// is about ([`RunNames::link_bodies`]): that body's place, when another article names it
+    /// with one of them.
+    #[serde(default)]
+    body_top: HashMap<String, HashSet<String>>,
 }
 
 type Bodies = HashMap<String, Vec<(String, Vec<(HashSet<String>, HashSet<&'static str>)>)>>;
@@ -358,6 +374,37 @@ impl RunNames {
             .filter(|m| m.entity.starts_with("org:") || m.entity.starts_with("place:") || m.kind == "country")
             .flat_map(|m| key(&m.text).split(' ').filter_map(|w| country_words().get(w).copied()).collect::<Vec<_>>())
             .collect();
+        // The places this article names by one word: folded text, with and without «ال» →
+        // the parts of their ids («الفاشر» → «379555»), as a body's id holds a place named
+        // with «بـ» or «في» and keeps one in idafa («منسقية مقاومة الفاشر») as a word.
+        let mut place_words: HashMap<String, Vec<String>> = HashMap::new();
+        // How often each place is named: the places the article is about are those named
+        // at least half as often as the most named one.
+        let mut place_count: HashMap<&str, usize> = HashMap::new();
+        for m in mentions.iter() {
+            if !m.kind.is_place() || !m.entity.is_ascii() {
+                continue;
+            }
+            let parts: Vec<String> = m.entity.split('-').filter(|w| w.chars().count() >= 3).map(String::from).collect();
+            if parts.is_empty() {
+                continue;
+            }
+            *place_count.entry(m.entity.as_str()).or_default() += 1;
+            let k = key(&m.text);
+            if k.contains(' ') || k.chars().count() < 3 {
+                continue;
+            }
+            if let Some(b) = k.strip_prefix("ال").filter(|b| b.chars().count() >= 3) {
+                place_words.entry(b.to_string()).or_insert_with(|| parts.clone());
+            }
+            place_words.entry(k).or_insert(parts);
+        }
+        let most = place_count.values().copied().max().unwrap_or(0);
+        let top: HashSet<String> = place_count
+            .iter()
+            .filter(|(_, &n)| n * 2 >= most)
+            .flat_map(|(e, _)| e.split('-').filter(|w| w.chars().count() >= 3).map(String::from))
+            .collect();
         for m in mentions.iter() {
             let Some(rest) = m.entity.strip_prefix("org:") else { continue };
             if renamed.contains_key(&m.entity) {
@@ -370,13 +417,20 @@ impl RunNames {
             let mut parts = rest.split('-');
             // «الهييه» and «هييه»: one head with or without its article.
             let Some(head) = parts.next().map(|h| h.strip_prefix("ال").filter(|b| body_heads().contains(*b)).unwrap_or(h)).filter(|h| body_heads().contains(*h)) else { continue };
-            let words: HashSet<String> = parts.filter(|w| w.chars().count() >= 3).map(String::from).collect();
+            let mut words: HashSet<String> = HashSet::new();
+            for w in parts.filter(|w| w.chars().count() >= 3) {
+                match place_words.get(w) {
+                    // A country's name stays a word: its nisba's rules are `more`'s.
+                    Some(p) if !w.is_ascii() && !country_words().contains_key(w) => words.extend(p.iter().cloned()),
+                    _ => {
+                        words.insert(bare_word(w).to_string());
+                    }
+                }
+            }
             if words.is_empty() {
                 continue;
             }
-            if !self.body_seen.insert(m.entity.clone()) {
-                continue;
-            }
+            let seen = self.body_seen.contains(&m.entity);
             let v = self.bodies.entry(head.to_string()).or_default();
             let mut cands: Vec<usize> = words
                 .iter()
@@ -388,6 +442,38 @@ impl RunNames {
             cands.dedup();
             // Many bodies share a word («وزارة الصحة» of many states): none is the one.
             if cands.len() > 64 {
+                self.body_seen.insert(m.entity.clone());
+                continue;
+            }
+            // The one body of the run that is this name with a place this article is about
+            // («تنسيقية المقاومة» is «تنسيقية المقاومة في الفاشر» in an article about
+            // الفاشر): that body here, not across the run (another article's «وزارة الصحة»
+            // is another place's). The other way («منسقية مقاومة الفاشر» is the «تنسيقية
+            // المقاومة» met before) only where the shorter was first named in an article
+            // about that place too, with a name of its own (not adjectives only); then that
+            // shorter one is never made the longer (two ids never trade places).
+            let body_top = &self.body_top;
+            let placed = |x: &HashSet<String>, e: &str| {
+                let forward = words.len() < x.len();
+                let (small, big, small_id) = if forward { (&words, x, m.entity.as_str()) } else { (x, &words, e) };
+                // Whether the shorter was first named in an article about these places.
+                let of_place = |d: &HashSet<String>| body_top.get(small_id).is_some_and(|t| d.iter().all(|w| t.contains(w)));
+                let extra: HashSet<String> = big.difference(small).cloned().collect();
+                small.len() < big.len()
+                    && small.iter().any(|w| !w.is_ascii() && (forward || !adjective_like(w)))
+                    && small.is_subset(big)
+                    && extra.iter().all(|w| w.is_ascii() && top.contains(w))
+                    && of_place(&extra) != forward
+            };
+            let local: Vec<usize> = cands.iter().copied().filter(|&i| v[i].1.iter().any(|x| placed(&x.0, &v[i].0))).collect();
+            let local = match local.as_slice() {
+                [i] if v[*i].0 != m.entity => Some(v[*i].0.clone()),
+                _ => None,
+            };
+            if seen {
+                if let Some(to) = local {
+                    renamed.insert(m.entity.clone(), to);
+                }
                 continue;
             }
             // The words one id has more than the other name no country or place of its
@@ -407,19 +493,30 @@ impl RunNames {
                         }
                         country_words().get(w.as_str()).map_or(!adjective_like(w), |c| a.1.contains(c))
                     })
-                    && (a.0.iter().any(|w| !adjective_like(w)) || b.difference(&a.0).any(|w| w.starts_with('ل') && !w.starts_with("ال")))
+                    // A name of its own, not a place's id only («شركة الطائف» is not «شركة ديما
+                // الطائف»).
+                && (a.0.iter().any(|w| !w.is_ascii() && !adjective_like(w)) || b.difference(&a.0).any(|w| w.starts_with('ل') && !w.starts_with("ال")))
             };
             let mine = (words.clone(), countries.clone());
             let fits = |sets: &Vec<(HashSet<String>, HashSet<&str>)>| sets.iter().all(|x| more(x, &words) || more(&mine, &x.0));
             let hits: Vec<usize> = cands.into_iter().filter(|&i| fits(&v[i].1)).collect();
             match hits.as_slice() {
+                [] if local.is_some() => {
+                    renamed.insert(m.entity.clone(), local.unwrap_or_default());
+                    continue;
+                }
                 [] => {
+                    self.body_seen.insert(m.entity.clone());
+                    if !top.is_empty() && words.iter().all(|w| !w.is_ascii()) {
+                        self.body_top.insert(m.entity.clone(), top.clone());
+                    }
                     for w in &words {
                         self.body_index.entry((head.to_string(), w.clone())).or_default().push(v.len());
                     }
                     v.push((m.entity.clone(), vec![mine]));
                 }
                 [i] => {
+                    self.body_seen.insert(m.entity.clone());
                     for w in &words {
                         let ix = self.body_index.entry((head.to_string(), w.clone())).or_default();
                         if !ix.contains(i) {
@@ -430,7 +527,9 @@ impl RunNames {
                     self.body_links.insert(m.entity.clone(), v[*i].0.clone());
                     renamed.insert(m.entity.clone(), v[*i].0.clone());
                 }
-                _ => {}
+                _ => {
+                    self.body_seen.insert(m.entity.clone());
+                }
             }
         }
         for m in mentions.iter_mut() {

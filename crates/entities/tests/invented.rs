@@ -167,3 +167,21 @@ fn invented2_aliases_scores() {
     assert!(p >= 0.90, "pair precision {p:.3}");
     assert!(r >= 0.50, "pair recall {r:.3}");
 }
+
+/// The third set, `tests/invented3/`: eight happenings outside the dev set and the first two
+/// (Marib, Kirkuk, Benghazi, Gao, Beledweyne, Deir ez-Zor, Kassala, Cabo Delgado), two
+/// reports each by outlets of different camps, naming unknown local bodies the ways outlets
+/// link them across articles: a place qualifier as «بـX», «في X» or an idafa, an inner word
+/// or none, a synonym head («تنسيقية» / «منسقية»), a bare definite head in the article,
+/// foreign names spelled two ways, «مخيم X» / «معسكر X», a known body with its country's
+/// nisba, bare «الجيش» in an article about one country.
+#[test]
+fn invented3_aliases_scores() {
+    let (cov, p, r) = scored("invented3");
+    // Before any fix (score.py over `riwaya analyze`): coverage 0.622, P 0.966, R 0.337,
+    // F1 0.500. After the place-qualifier key, the synonym head and the bare heads: 0.642,
+    // 0.972, 0.422, 0.588 (most forms still missed are the recogniser's).
+    assert!(cov >= 0.64, "coverage {cov:.3}");
+    assert!(p >= 0.96, "pair precision {p:.3}");
+    assert!(r >= 0.42, "pair recall {r:.3}");
+}

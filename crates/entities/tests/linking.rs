@@ -275,3 +275,81 @@ fn spellings_of_one_place_across_a_run() {
     run.link(&mut e);
     assert_ne!(ent(&e, "إقليم أمهرات").as_deref(), Some(ea.as_str()), "{e:?}");
 }
+
+/// Runs the articles through one run's linking, in order; the mentions of each.
+fn run_all(texts: &[&str]) -> Vec<Vec<Mention>> {
+    let mut run = riwaya_entities::RunNames::new();
+    texts
+        .iter()
+        .map(|t| {
+            let mut v = rec().mentions(t);
+            run.link(&mut v);
+            v
+        })
+        .collect()
+}
+
+/// One unknown body named across a run with its place as «بـX», «في X» or in idafa, by a
+/// synonym head («منسقية» for «تنسيقية»), with or without «ال» on its words: one id. Two
+/// towns' bodies of one name stay two.
+#[test]
+fn an_unknown_body_with_its_place_written_three_ways_across_a_run() {
+    let a = run_all(&[
+        "قالت تنسيقية المقاومة في سنار إن قوات الأمن اعتقلت ثلاثة ناشطين في سنار أمس.",
+        "وأعلنت منسقية مقاومة سنار الإضراب العام، وقال ناشطون في سنار إن الأسواق أغلقت.",
+        "ونفت تنسيقية المقاومة بكادقلي أي صلة بالاعتقالات، وقالت إن الهدوء يسود كادقلي.",
+    ]);
+    let first = ent(&a[0], "تنسيقية المقاومة في سنار").expect("the body with its place");
+    assert_eq!(ent(&a[1], "منسقية مقاومة سنار").as_deref(), Some(first.as_str()), "{:?}", a[1]);
+    // Another town's body of that name is another body.
+    let other = ent(&a[2], "تنسيقية المقاومة بكادقلي").expect("the other town's body");
+    assert_ne!(other, first, "{:?}", a[2]);
+}
+
+/// The name without its place is the body named with it, in an article about that place
+/// (not across the run: in an article about another place it is not); and a longer name met
+/// later is the shorter one first named in an article about its place.
+#[test]
+fn a_bodys_name_without_its_place_in_an_article_about_that_place() {
+    let a = run_all(&[
+        "قالت تنسيقية المقاومة في سنار إن قوات الأمن اعتقلت ثلاثة ناشطين في سنار.",
+        "وفي سنار قالت تنسيقية المقاومة إن المعتقلين نقلوا إلى سجن المدينة.",
+        "وفي كادقلي قالت تنسيقية المقاومة إن الأسواق أغلقت في كادقلي.",
+    ]);
+    let first = ent(&a[0], "تنسيقية المقاومة في سنار").expect("the body with its place");
+    assert_eq!(ent(&a[1], "تنسيقية المقاومة").as_deref(), Some(first.as_str()), "{:?}", a[1]);
+    assert_ne!(ent(&a[2], "تنسيقية المقاومة").as_deref(), Some(first.as_str()), "{:?}", a[2]);
+    // The other order: the shorter first, in an article about سنار.
+    let b = run_all(&[
+        "وفي سنار قالت تنسيقية المقاومة إن المعتقلين نقلوا إلى سجن المدينة في سنار.",
+        "قالت منسقية مقاومة سنار إن قوات الأمن اعتقلت ثلاثة ناشطين في سنار.",
+    ]);
+    let short = ent(&b[0], "تنسيقية المقاومة").expect("the shorter");
+    assert_eq!(ent(&b[1], "منسقية مقاومة سنار").as_deref(), Some(short.as_str()), "{:?}", b[1]);
+    // A generic body first named about another place is not the one of سنار.
+    let c = run_all(&[
+        "وفي كادقلي قالت وزارة الصحة إن المستشفى مكتظ في كادقلي.",
+        "قالت وزارة الصحة في سنار إن الإصابات ارتفعت في سنار.",
+    ]);
+    assert_ne!(ent(&c[1], "وزارة الصحة في سنار"), ent(&c[0], "وزارة الصحة"), "{c:?}");
+}
+
+/// A bare definite head after a body named with it in the article is that body: «التنسيقية»,
+/// «المنسقية» (the head's synonym), «البلدية», and «المكتب الأممي» after a UN office. Not a
+/// head with an adjective of its own («البلدية الجديدة»).
+#[test]
+fn a_bare_definite_head_is_the_body_named_before() {
+    // (Within the article «التنسيقية» is the name without its place; the run's linking
+    // makes it the body of the place the article is about.)
+    let v = run_all(&["قالت تنسيقية المقاومة في سنار إن قوات الأمن اعتقلت ناشطين في سنار، وأضافت التنسيقية أن المنسقية ستواصل الاحتجاج."]).remove(0);
+    let body = v.iter().find(|m| m.text.starts_with("تنسيقية")).map(|m| m.entity.clone()).expect("the body");
+    assert_eq!(ent(&v, "التنسيقية").as_deref(), Some(body.as_str()), "{v:?}");
+    assert_eq!(ent(&v, "المنسقية").as_deref(), Some(body.as_str()), "{v:?}");
+    let v = rec().mentions("أقامت بلدية الفوارة حفلا للأهالي، وقالت البلدية إن الحفل سيتكرر.");
+    assert_eq!(ent(&v, "البلدية"), ent(&v, "بلدية الفوارة"), "{v:?}");
+    let v = rec().mentions("قال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن آلاف الأسر نزحت، وأضاف المكتب الأممي أن التمويل شحيح.");
+    assert_eq!(ent(&v, "المكتب الأممي").as_deref(), Some("ocha"), "{v:?}");
+    // No body of that head named before: nothing.
+    let v = rec().mentions("قالت البلدية الجديدة إن الطرق أغلقت.");
+    assert!(v.iter().all(|m| m.text != "البلدية"), "{v:?}");
+}
