@@ -679,11 +679,14 @@ pub fn stable_stories(
 /// brought up to date). What changes is written in one transaction with the new
 /// articles' placements, so the next add starts from there.
 pub fn refresh_stories(store: &mut SqliteStore, run: i64, pre: Option<Clustered>) -> anyhow::Result<StoryChanges> {
-    refresh(store, run, pre, &Added::default())
+    refresh(store, run, pre, &Added::default(), false)
 }
 
 /// [`refresh_stories`] after `added` came in (its names are saved with the stories).
-fn refresh(store: &mut SqliteStore, run: i64, pre: Option<Clustered>, added: &Added) -> anyhow::Result<StoryChanges> {
+/// `exiting`: the process ends after this update (`add`), so the clustering is left for
+/// the system to reclaim instead of being freed piece by piece (≈ 0.27 G instructions
+/// after 17 days of SaudiNewsNet).
+fn refresh(store: &mut SqliteStore, run: i64, pre: Option<Clustered>, added: &Added, exiting: bool) -> anyhow::Result<StoryChanges> {
     let t = std::time::Instant::now();
     let mut c = match pre {
         Some(c) => c,
@@ -946,9 +949,13 @@ fn refresh(store: &mut SqliteStore, run: i64, pre: Option<Clustered>, added: &Ad
         state: &state,
     })?;
     tick("saved", t);
-    // The clustering is large and freeing it takes a while: it is freed on a thread of
-    // its own (`add` exits without waiting for it).
-    std::thread::spawn(move || drop(c));
+    // The clustering is large and freeing it takes a while: a process that ends here
+    // leaves it to the system; one that goes on (`watch`) frees it on a thread of its own.
+    if exiting {
+        std::mem::forget(c);
+    } else {
+        std::thread::spawn(move || drop(c));
+    }
     changes
         .new
         .sort_by(|a, b| b.articles.cmp(&a.articles).then(a.id.cmp(&b.id)));
@@ -1106,7 +1113,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         produce(&inputs, &db, intake, quiet)
     })?;
     let changes = if added.added > 0 || store.stories_stale()? {
-        Some(update_stories(&mut store, run, &added, background)?)
+        let pre = background.finish(&store, &added)?;
+        Some(refresh(&mut store, run, pre, &added, true).context("updating the stories")?)
     } else {
         None
     };
@@ -1126,7 +1134,7 @@ pub fn update_stories(
     background: StoryThread,
 ) -> anyhow::Result<StoryChanges> {
     let pre = background.finish(store, added)?;
-    refresh(store, run, pre, added).context("updating the stories")
+    refresh(store, run, pre, added, false).context("updating the stories")
 }
 
 /// Logs the run, prints its summary, and gives the exit status.
