@@ -589,125 +589,7 @@ impl Store for SqliteStore {
     }
 
     fn save_story_update(&mut self, u: &StoryUpdate) -> Result<()> {
-        let (run, stories, merged_into) = (u.run, u.changed, u.merged_into);
-        let t0 = std::time::Instant::now();
-        let tx = self.conn.transaction()?;
-        {
-            // Stories are compared by a hash of their JSON: reading every story back would
-            // cost more than the rest of the update.
-            let before: HashMap<i64, i64> = {
-                let mut st = tx.prepare("SELECT id, hash FROM stories WHERE status = 'live'")?;
-                let m = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
-                m
-            };
-            let mut upsert = tx.prepare_cached(
-                "INSERT INTO stories(id, status, merged_into, created_run, updated_run, size, first, last, title, hash, story, split_from)
-                 VALUES(?1, 'live', NULL, ?2, ?2, ?3, ?4, ?5, ?6, ?8, ?7, ?9)
-                 ON CONFLICT(id) DO UPDATE SET status = 'live', merged_into = NULL, updated_run = ?2, size = ?3, first = ?4, last = ?5, title = ?6, story = ?7, hash = ?8",
-            )?;
-            let mut del_a = tx.prepare_cached("DELETE FROM story_articles WHERE story = ?1")?;
-            let mut del_t = tx.prepare_cached("DELETE FROM story_terms WHERE story = ?1")?;
-            let mut ins_a = tx.prepare_cached("INSERT OR IGNORE INTO story_articles(story, article) VALUES(?1, ?2)")?;
-            // A story's terms in one statement (a JSON array of [kind, value]): one call
-            // instead of one per term.
-            let mut ins_t = tx.prepare_cached("INSERT INTO story_terms(story, kind, value) SELECT ?1, ?2, j.value FROM json_each(?3) j")?;
-            let mut old_a = tx.prepare_cached("SELECT rowid, article FROM story_articles WHERE story = ?1")?;
-            let mut old_t = tx.prepare_cached("SELECT rowid, kind, value FROM story_terms WHERE story = ?1")?;
-            let mut drop_a = tx.prepare_cached("DELETE FROM story_articles WHERE rowid = ?1")?;
-            let mut drop_t = tx.prepare_cached("DELETE FROM story_terms WHERE rowid = ?1")?;
-            let live: std::collections::HashSet<i64> = u.live.iter().copied().chain(stories.iter().map(|s| s.id)).collect();
-            // The filter terms folded (in parallel) and each kept once: the filters ask
-            // only whether a story has one.
-            let folded: Vec<Vec<(&str, String)>> = stories
-                .par_iter()
-                .map(|s| {
-                    let mut t: Vec<(&str, String)> = s.terms.iter().map(|(k, v)| (*k, filter_key(v))).collect();
-                    t.sort_unstable();
-                    t.dedup();
-                    t
-                })
-                .collect();
-            for (s, terms) in stories.iter().zip(&folded) {
-                let hash = xxhash_rust::xxh3::xxh3_64(s.json.as_bytes()) as i64;
-                if before.get(&s.id) == Some(&hash) {
-                    continue;
-                }
-                upsert.execute(params![
-                    s.id,
-                    run,
-                    s.articles.len() as i64,
-                    s.first,
-                    s.last,
-                    s.title,
-                    s.json,
-                    hash,
-                    s.split_from
-                ])?;
-                if !before.contains_key(&s.id) {
-                    del_a.execute([s.id])?;
-                    del_t.execute([s.id])?;
-                    for a in &s.articles {
-                        ins_a.execute(params![s.id, a])?;
-                    }
-                    insert_terms(&mut ins_t, s.id, terms.iter())?;
-                    continue;
-                }
-                if let Some(()) = update_rows(&mut old_a, &mut old_t, &mut ins_a, &mut ins_t, &mut drop_a, &mut drop_t, s, terms)? {
-                    continue;
-                }
-                // A story stored before: only the rows that changed are deleted and
-                // inserted (a grown story keeps most of its articles and terms).
-                let mut had: HashMap<String, i64> = HashMap::new();
-                let mut rows = old_a.query([s.id])?;
-                while let Some(r) = rows.next()? {
-                    had.insert(r.get(1)?, r.get(0)?);
-                }
-                for a in &s.articles {
-                    if had.remove(a).is_none() {
-                        ins_a.execute(params![s.id, a])?;
-                    }
-                }
-                for rowid in had.into_values() {
-                    drop_a.execute([rowid])?;
-                }
-                let mut had: HashMap<(String, String), i64> = HashMap::new();
-                let mut extra: Vec<i64> = Vec::new();
-                let mut rows = old_t.query([s.id])?;
-                while let Some(r) = rows.next()? {
-                    if let Some(dup) = had.insert((r.get(1)?, r.get(2)?), r.get(0)?) {
-                        extra.push(dup);
-                    }
-                }
-                let fresh: Vec<&(&str, String)> = terms.iter().filter(|(k, v)| had.remove(&(k.to_string(), v.clone())).is_none()).collect();
-                insert_terms(&mut ins_t, s.id, fresh.into_iter())?;
-                for rowid in had.into_values().chain(extra) {
-                    drop_t.execute([rowid])?;
-                }
-            }
-            let mut gone = tx.prepare_cached("UPDATE stories SET status = ?2, merged_into = ?3, updated_run = ?4 WHERE id = ?1")?;
-            for id in before.keys().filter(|id| !live.contains(id)) {
-                let into = merged_into.get(id).copied();
-                gone.execute(params![id, if into.is_some() { "merged" } else { "dissolved" }, into, run])?;
-                del_a.execute([id])?;
-                del_t.execute([id])?;
-            }
-        }
-        times("save: stories", t0);
-        {
-            let mut ins = tx.prepare_cached("INSERT OR REPLACE INTO placed(idx, row, extra) VALUES(?1, ?2, ?3)")?;
-            for (idx, row, extra) in u.placed {
-                ins.execute(params![idx, row, extra])?;
-            }
-            let mut set = tx.prepare_cached("INSERT INTO state(name, upto, value) VALUES(?1, ?2, ?3) ON CONFLICT(name) DO UPDATE SET upto = ?2, value = ?3")?;
-            for (name, upto, value) in u.state {
-                set.execute(params![name, upto, value])?;
-            }
-        }
-        times("save: placements and state", t0);
-        tx.execute("UPDATE meta SET value = '0' WHERE key = 'stories_stale'", [])?;
-        tx.commit()?;
-        times("save: committed", t0);
-        Ok(())
+        self.save_parts(u, [Some(u.changed), None].into_iter())
     }
 
     fn placed(&self, sink: &mut dyn FnMut(i64, &[u8], &str) -> Result<()>) -> Result<()> {
@@ -865,5 +747,151 @@ impl Store for SqliteStore {
 impl SqliteStore {
     pub(crate) fn conn_for_tests(&self) -> &Connection {
         &self.conn
+    }
+}
+
+impl SqliteStore {
+    /// [`Store::save_story_update`] with the changed stories given a part at a time instead
+    /// of in `u.changed` (ignored): each part is written as it comes, in the one
+    /// transaction, so a caller can lay out the next part while this one is written (the
+    /// same rows in the same order as one call with every part in `u.changed`). The parts
+    /// end with `None`; parts that end without it (a producer that stopped) roll the whole
+    /// update back.
+    pub fn save_story_update_parts(&mut self, u: &StoryUpdate, parts: impl IntoIterator<Item = Option<Vec<StoryRecord>>>) -> Result<()> {
+        self.save_parts(u, parts.into_iter())
+    }
+
+    fn save_parts<P: AsRef<[StoryRecord]>>(&mut self, u: &StoryUpdate, parts: impl Iterator<Item = Option<P>>) -> Result<()> {
+        let (run, merged_into) = (u.run, u.merged_into);
+        let t0 = std::time::Instant::now();
+        let tx = self.conn.transaction()?;
+        {
+            // Stories are compared by a hash of their JSON: reading every story back would
+            // cost more than the rest of the update.
+            let before: HashMap<i64, i64> = {
+                let mut st = tx.prepare("SELECT id, hash FROM stories WHERE status = 'live'")?;
+                let m = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+                m
+            };
+            let mut upsert = tx.prepare_cached(
+                "INSERT INTO stories(id, status, merged_into, created_run, updated_run, size, first, last, title, hash, story, split_from)
+                 VALUES(?1, 'live', NULL, ?2, ?2, ?3, ?4, ?5, ?6, ?8, ?7, ?9)
+                 ON CONFLICT(id) DO UPDATE SET status = 'live', merged_into = NULL, updated_run = ?2, size = ?3, first = ?4, last = ?5, title = ?6, story = ?7, hash = ?8",
+            )?;
+            let mut del_a = tx.prepare_cached("DELETE FROM story_articles WHERE story = ?1")?;
+            let mut del_t = tx.prepare_cached("DELETE FROM story_terms WHERE story = ?1")?;
+            let mut ins_a = tx.prepare_cached("INSERT OR IGNORE INTO story_articles(story, article) VALUES(?1, ?2)")?;
+            // A story's terms in one statement (a JSON array of [kind, value]): one call
+            // instead of one per term.
+            let mut ins_t = tx.prepare_cached("INSERT INTO story_terms(story, kind, value) SELECT ?1, ?2, j.value FROM json_each(?3) j")?;
+            let mut old_a = tx.prepare_cached("SELECT rowid, article FROM story_articles WHERE story = ?1")?;
+            let mut old_t = tx.prepare_cached("SELECT rowid, kind, value FROM story_terms WHERE story = ?1")?;
+            let mut drop_a = tx.prepare_cached("DELETE FROM story_articles WHERE rowid = ?1")?;
+            let mut drop_t = tx.prepare_cached("DELETE FROM story_terms WHERE rowid = ?1")?;
+            let mut live: std::collections::HashSet<i64> = u.live.iter().copied().collect();
+            let mut ended = false;
+            for part in parts {
+                let Some(stories) = part else {
+                    ended = true;
+                    break;
+                };
+                let stories: &[StoryRecord] = stories.as_ref();
+                live.extend(stories.iter().map(|s| s.id));
+                // The filter terms folded (in parallel) and each kept once: the filters ask
+                // only whether a story has one.
+                let folded: Vec<Vec<(&str, String)>> = stories
+                    .par_iter()
+                    .map(|s| {
+                        let mut t: Vec<(&str, String)> = s.terms.iter().map(|(k, v)| (*k, filter_key(v))).collect();
+                        t.sort_unstable();
+                        t.dedup();
+                        t
+                    })
+                    .collect();
+                for (s, terms) in stories.iter().zip(&folded) {
+                    let hash = xxhash_rust::xxh3::xxh3_64(s.json.as_bytes()) as i64;
+                    if before.get(&s.id) == Some(&hash) {
+                        continue;
+                    }
+                    upsert.execute(params![
+                        s.id,
+                        run,
+                        s.articles.len() as i64,
+                        s.first,
+                        s.last,
+                        s.title,
+                        s.json,
+                        hash,
+                        s.split_from
+                    ])?;
+                    if !before.contains_key(&s.id) {
+                        del_a.execute([s.id])?;
+                        del_t.execute([s.id])?;
+                        for a in &s.articles {
+                            ins_a.execute(params![s.id, a])?;
+                        }
+                        insert_terms(&mut ins_t, s.id, terms.iter())?;
+                        continue;
+                    }
+                    if let Some(()) = update_rows(&mut old_a, &mut old_t, &mut ins_a, &mut ins_t, &mut drop_a, &mut drop_t, s, terms)? {
+                        continue;
+                    }
+                    // A story stored before: only the rows that changed are deleted and
+                    // inserted (a grown story keeps most of its articles and terms).
+                    let mut had: HashMap<String, i64> = HashMap::new();
+                    let mut rows = old_a.query([s.id])?;
+                    while let Some(r) = rows.next()? {
+                        had.insert(r.get(1)?, r.get(0)?);
+                    }
+                    for a in &s.articles {
+                        if had.remove(a).is_none() {
+                            ins_a.execute(params![s.id, a])?;
+                        }
+                    }
+                    for rowid in had.into_values() {
+                        drop_a.execute([rowid])?;
+                    }
+                    let mut had: HashMap<(String, String), i64> = HashMap::new();
+                    let mut extra: Vec<i64> = Vec::new();
+                    let mut rows = old_t.query([s.id])?;
+                    while let Some(r) = rows.next()? {
+                        if let Some(dup) = had.insert((r.get(1)?, r.get(2)?), r.get(0)?) {
+                            extra.push(dup);
+                        }
+                    }
+                    let fresh: Vec<&(&str, String)> = terms.iter().filter(|(k, v)| had.remove(&(k.to_string(), v.clone())).is_none()).collect();
+                    insert_terms(&mut ins_t, s.id, fresh.into_iter())?;
+                    for rowid in had.into_values().chain(extra) {
+                        drop_t.execute([rowid])?;
+                    }
+                }
+            }
+            if !ended {
+                return Err(StoreError("the story update was cut short (nothing saved)".into()));
+            }
+            let mut gone = tx.prepare_cached("UPDATE stories SET status = ?2, merged_into = ?3, updated_run = ?4 WHERE id = ?1")?;
+            for id in before.keys().filter(|id| !live.contains(id)) {
+                let into = merged_into.get(id).copied();
+                gone.execute(params![id, if into.is_some() { "merged" } else { "dissolved" }, into, run])?;
+                del_a.execute([id])?;
+                del_t.execute([id])?;
+            }
+        }
+        times("save: stories", t0);
+        {
+            let mut ins = tx.prepare_cached("INSERT OR REPLACE INTO placed(idx, row, extra) VALUES(?1, ?2, ?3)")?;
+            for (idx, row, extra) in u.placed {
+                ins.execute(params![idx, row, extra])?;
+            }
+            let mut set = tx.prepare_cached("INSERT INTO state(name, upto, value) VALUES(?1, ?2, ?3) ON CONFLICT(name) DO UPDATE SET upto = ?2, value = ?3")?;
+            for (name, upto, value) in u.state {
+                set.execute(params![name, upto, value])?;
+            }
+        }
+        times("save: placements and state", t0);
+        tx.execute("UPDATE meta SET value = '0' WHERE key = 'stories_stale'", [])?;
+        tx.commit()?;
+        times("save: committed", t0);
+        Ok(())
     }
 }

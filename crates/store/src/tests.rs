@@ -251,6 +251,65 @@ fn saves_filters_and_follows_merges() {
     assert_eq!(s.story_members().unwrap().len(), 4);
 }
 
+#[test]
+fn an_update_saved_in_parts_equals_one_saved_at_once_and_a_cut_short_one_saves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = |id: i64, arts: &[&str], place: &str| StoryRecord {
+        id,
+        articles: arts.iter().map(|s| s.to_string()).collect(),
+        first: Some("2020-01-01".into()),
+        last: Some("2020-01-02".into()),
+        title: format!("story {id}"),
+        terms: vec![("place", place.to_string()), ("outlet", "Al Riyadh".into())],
+        json: format!("{{\"id\":\"{id}\",\"articles\":{arts:?}}}"),
+        split_from: None,
+    };
+    let dump = |s: &SqliteStore| -> Vec<String> {
+        let c = s.conn_for_tests();
+        let mut out = Vec::new();
+        for q in [
+            "SELECT id || status || size || title || hash FROM stories ORDER BY id",
+            "SELECT rowid || ' ' || story || article FROM story_articles ORDER BY rowid",
+            "SELECT rowid || ' ' || story || kind || value FROM story_terms ORDER BY rowid",
+            "SELECT 'placed ' || idx FROM placed ORDER BY idx",
+        ] {
+            let mut st = c.prepare(q).unwrap();
+            out.extend(st.query_map([], |r| r.get::<_, String>(0)).unwrap().map(|x| x.unwrap()));
+        }
+        out
+    };
+    let first = [rec(1, &["a", "b"], "Mosul"), rec(2, &["c", "d"], "أبها")];
+    let second = [rec(1, &["a", "b", "e"], "Mosul"), rec(3, &["f", "g"], "Aden"), rec(4, &["h", "i"], "Aden")];
+    let placed = vec![(0, vec![1u8], String::new())];
+    let mut stores = Vec::new();
+    for (k, parts) in [vec![&second[..]], vec![&second[..1], &second[1..2], &second[2..]], vec![&[][..], &second[..2], &[][..], &second[2..]]].into_iter().enumerate() {
+        let mut s = SqliteStore::open(&dir.path().join(format!("p{k}.db"))).unwrap();
+        let run = s.begin_run("add").unwrap();
+        s.save_stories(run, &first, &HashMap::new()).unwrap();
+        let run = s.begin_run("add").unwrap();
+        let u = StoryUpdate { run, changed: &[], live: &[1, 3, 4], merged_into: &HashMap::new(), placed: &placed, state: &[] };
+        let owned: Vec<Option<Vec<StoryRecord>>> =
+            parts.iter().map(|p| Some(p.iter().map(|r| rec(r.id, &r.articles.iter().map(|a| a.as_str()).collect::<Vec<_>>(), &r.terms[0].1)).collect())).chain([None]).collect();
+        s.save_story_update_parts(&u, owned).unwrap();
+        stores.push(dump(&s));
+        // Parts that stop without their end: nothing of them is saved.
+        let run = s.begin_run("add").unwrap();
+        let u = StoryUpdate { run, changed: &[], live: &[1], merged_into: &HashMap::new(), placed: &[(1, vec![2u8], String::new())], state: &[] };
+        assert!(s.save_story_update_parts(&u, vec![Some(vec![rec(1, &["a"], "Mosul")])]).is_err());
+        assert_eq!(dump(&s), stores[k]);
+    }
+    let mut one = SqliteStore::open(&dir.path().join("one.db")).unwrap();
+    let run = one.begin_run("add").unwrap();
+    one.save_stories(run, &first, &HashMap::new()).unwrap();
+    let run = one.begin_run("add").unwrap();
+    one.save_story_update(&StoryUpdate { run, changed: &second, live: &[1, 3, 4], merged_into: &HashMap::new(), placed: &placed, state: &[] }).unwrap();
+    let one = dump(&one);
+    assert!(one.iter().any(|r| r.contains("dissolved")), "story 2 dissolved: {one:?}");
+    for s in &stores {
+        assert_eq!(s, &one);
+    }
+}
+
 fn mention(kind: &str, entity: &str, text: &str) -> riwaya_model::Mention {
     serde_json::from_value(serde_json::json!({"kind": kind, "entity": entity, "text": text, "start": 0, "end": text.len()})).unwrap()
 }

@@ -308,8 +308,9 @@ impl Stories {
         // happening ([`Stories::join_threads`]).
         let all = self.groups(true);
         let groups: Vec<(u32, Vec<u32>)> = all.iter().filter(|(_, m)| include_singletons || m.len() >= 2).cloned().collect();
-        let by_group = self.threads_of(&groups);
-        let cut = self.cut(&all, include_singletons);
+        // The threads and the cut read the same groups and nothing of each other: they
+        // run side by side.
+        let (by_group, cut) = rayon::join(|| self.threads_of(&groups), || self.cut(&all, include_singletons));
         let mut pieces: HashMap<u32, usize> = HashMap::new();
         for (_, _, g) in &cut {
             *pieces.entry(*g).or_default() += 1;
