@@ -320,6 +320,9 @@ impl Recognizer {
             }
         }
 
+        // 4a. «مخيم زمزم للنازحين»: a camp's qualifier is part of its name.
+        let camps_inner = self.camp_qualified(m, &mut sel, &mut occ);
+
         // 4a'. «غرفة طوارئ مخيم X»: a civil body of a place the patterns named.
         let bodies_of_new = self.bodies_of_new_places(m, &mut sel, &mut occ);
         // «الشمال الغربي لسوريا» is «شمال غرب سوريا»; «الشمال الغربي» alone then too.
@@ -421,6 +424,8 @@ impl Recognizer {
         // dateline.
         let mut datelines = self.dateline_outlets(m, p, &words, &sel, &occ);
         datelines.extend(self.bracketed_dateline_outlets(m, p, &sel, &occ));
+        // «نقلت الموقف عن …»: an outlet named by an ordinary word.
+        datelines.extend(self.quoting_outlets(m, &words, &occ, &sel));
         for (s, e) in datelines {
             occ.insert(s, e);
             let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..e]), "outlet"), militia: false, pattern: true, nested: false };
@@ -473,6 +478,24 @@ impl Recognizer {
         for (s, e) in self.latin_names(m, p, &words, &sel, &occ) {
             occ.insert(s, e);
             let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..e]), "org"), militia: false, pattern: true, nested: false };
+            let i = sel.partition_point(|x| x.s < s);
+            sel.insert(i, f);
+        }
+
+        // 4d-foreign. «منظمة ووتر ميشن إنترناشيونال»: a body's foreign name after its head;
+        // its name without the head elsewhere in the article too.
+        for (s, e, core, inside) in self.foreign_bodies(m, &words, &sel, &occ) {
+            let ent = match inside.and_then(|(a, b)| sel.iter().position(|x| x.s == a && x.e == b)) {
+                Some(k) => {
+                    let x = sel.remove(k);
+                    occ.remove(x.s, x.e);
+                    x.ent
+                }
+                None => EntId::New(derived_id("org", &m[core..e]), "org"),
+            };
+            occ.insert(s, e);
+            new_names.push((m[core..e].to_string(), ent.clone(), m[core..e].split(' ').count()));
+            let f = Found { s, e, span_s: s, ent, militia: false, pattern: true, nested: false };
             let i = sel.partition_point(|x| x.s < s);
             sel.insert(i, f);
         }
@@ -638,6 +661,14 @@ impl Recognizer {
             occ.insert(is, ie);
             let f = Found { s: is, e: ie, span_s: is, ent: EntId::New(derived_id("org", inner), "outlet"), militia: false, pattern: true, nested: false };
             let i = sel.partition_point(|x| x.s < is);
+            sel.insert(i, f);
+        }
+
+        // 5a'. «وبحسب الموقف»: an outlet named by an ordinary word, again where an outlet
+        // stands.
+        for f in self.outlet_word_again(m, &sel, &occ) {
+            occ.insert(f.s, f.e);
+            let i = sel.partition_point(|x| x.s < f.s);
             sel.insert(i, f);
         }
 
@@ -846,7 +877,11 @@ impl Recognizer {
                 let Some((h, rest)) = m[f.s..f.e].split_once(' ') else { continue };
                 let core = match self.head_of(h).and_then(|x| x.head) {
                     Some(Head::Place { settlement: true, .. }) => core.replace('-', " "),
-                    Some(Head::Place { settlement: false, .. }) if self.bare_town_heads.contains(h) => rest.to_string(),
+                    // («مخيم X للنازحين»: X, without the camp's qualifier.)
+                    Some(Head::Place { settlement: false, .. }) if self.bare_town_heads.contains(h) => match rest.rsplit_once(' ') {
+                        Some((x, q)) if self.forms.camp_qualifiers.contains(q) => x.to_string(),
+                        _ => rest.to_string(),
+                    },
                     _ => continue,
                 };
                 let cs = f.s + h.len() + 1;
@@ -857,6 +892,12 @@ impl Recognizer {
                 }
                 if whole && seen.insert((cs, ce)) {
                     out.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+                }
+            }
+            // «مخيم زمزم للنازحين»: «مخيم زمزم» inside it.
+            for (s0, e0, ent) in &camps_inner {
+                if sel.iter().any(|f| f.s == *s0 && f.e > *e0 && f.ent == *ent) && seen.insert((*s0, *e0)) {
+                    out.push(Found { s: *s0, e: *e0, span_s: *s0, ent: ent.clone(), militia: false, pattern: true, nested: true });
                 }
             }
             // «وكالة الأناضول», «حركة حماس»: after a head whose bare name is the body

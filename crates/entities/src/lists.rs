@@ -28,6 +28,8 @@ impl Recognizer {
             };
             // (start, end, known place)
             let mut items: Vec<(usize, usize, bool)> = Vec::new();
+            // Items taken past a comma by their shape alone.
+            let mut commas = 0;
             let mut pos = h.e;
             let mut ok = true;
             loop {
@@ -45,7 +47,18 @@ impl Recognizer {
                         ws += 'و'.len_utf8();
                     }
                     if !sel.iter().any(|f| f.span_s == ws) {
-                        break;
+                        // «قرى هدلية، تمرابيت، أم عقيبة»: past a comma, one or two rare
+                        // name words that end where a punctuation mark stands are the next
+                        // name of the list (a verb or a clause goes on past them).
+                        match self.comma_item(m, ws, occ) {
+                            Some(end) => {
+                                items.push((ws, end, false));
+                                commas += 1;
+                                pos = end;
+                                continue;
+                            }
+                            None => break,
+                        }
                     }
                 } else if w.tight && m[w.s..w.e].starts_with('و') {
                     ws += 'و'.len_utf8();
@@ -108,12 +121,53 @@ impl Recognizer {
                 let c = x.strip_prefix("ال").filter(|c| c.chars().count() >= 2).unwrap_or(x);
                 self.common.contains(c) || self.news_df.get(c).is_some_and(|&n| n >= 100)
             };
-            if !known && (needs_known || new.iter().any(|x| m[x.0..x.1].split(' ').any(frequent))) {
+            // Three names or more in a comma list, none a word of news, hold without a known
+            // one («مناطق ميتوغي، كوامبي، أنكوابي»); a particle takes any word («أم علي»).
+            let listed = commas >= 2 && items.len() >= 3;
+            let particle = |x: &str| x.split(' ').next().is_some_and(|w| self.particles.contains(w));
+            if !known && ((needs_known && !listed) || new.iter().any(|x| !particle(&m[x.0..x.1]) && m[x.0..x.1].split(' ').any(frequent))) {
                 continue;
             }
             out.extend(new.into_iter().map(|&(s, e, _)| (s, e, kind)));
         }
         out
+    }
+
+    /// The end of a list item that starts at `s` past a comma, read by its shape: one or
+    /// two rare name words (a particle and any word), none a head, then a comma, a full
+    /// stop or the line's end.
+    fn comma_item(&self, m: &str, s: usize, occ: &Occ) -> Option<usize> {
+        let mut at = s;
+        for n in 0..2 {
+            let we = word_end(m, at);
+            if we <= at {
+                return None;
+            }
+            let u = &m[at..we];
+            let content = u.strip_prefix("ال").filter(|c| c.chars().count() >= 2).unwrap_or(u);
+            let df = self.news_df.get(content).copied().unwrap_or(0);
+            // «… قرى كرمش، هدمت منازلها»: a verb ends the list.
+            let verb = df >= 20 && content.ends_with('ت');
+            let rare = !self.common.contains(content) && df < 100 && !verb;
+            // «أم عقيبة», «تل علي»: a particle takes the word after it.
+            let particle = n == 0 && self.particles.contains(u);
+            let after_particle = n == 1 && self.particles.contains(&m[s..at - 1]);
+            // A second word: no object with its pronoun («هدمت منازلها»; «عدي حاقي», «سير
+            // الضنية» go on).
+            let pronoun = u.chars().count() >= 5 && ["ها", "هم", "هن", "نا", "كم"].iter().any(|x| u.ends_with(x));
+            if n == 1 && !after_particle && pronoun {
+                return None;
+            }
+            if !particle && (!(rare || after_particle) || !self.name_word(u) || self.head_of(u).is_some() || self.list_heads.contains_key(u)) {
+                return None;
+            }
+            match m[we..].chars().next() {
+                None | Some('،' | ',' | '.' | '\n') if !particle => return occ.free(s, we).then_some(we),
+                Some(' ') if n == 0 && m[we + 1..].chars().next().is_some_and(is_word_char) => at = we + 1,
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// A person's name after a role word ending at `e`, past the role's complement.

@@ -269,6 +269,13 @@ impl Recognizer {
             report_verbs: set(&wl.report_verbs),
             titles: set(&wl.titles),
             bare_town_heads: set(&wl.bare_town_heads),
+            forms: words::FormWords {
+                camp_qualifiers: set(&wl.camp_qualifiers),
+                outlet_quote_verbs: set(&wl.outlet_quote_verbs),
+                outlet_cues: set(&wl.outlet_cues),
+                foreign_org_heads: set(&wl.foreign_org_heads),
+                foreign_org_words: set(&wl.foreign_org_words),
+            },
             geo_nouns: set(&wl.geo_nouns),
             latin_not: set(&wl.latin_not),
             regime: wl.regime.iter().map(|(a, b)| (key(a), key(b))).collect(),

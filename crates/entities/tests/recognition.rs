@@ -470,3 +470,83 @@ fn armed_forces_with_a_nisba_are_that_army() {
     let v = ms("وقدمت الحكومة دعم مالي كبير للمزارعين.");
     assert!(find(&v, "مالي").is_none(), "{v:?}");
 }
+
+// Session 11, name forms: the extent a reader gives a name.
+
+#[test]
+fn a_camps_qualifier_is_part_of_its_name() {
+    let t =
+        "لجأت الأسر إلى مخيم كرندوب للنازحين غرب البلدة، ثم عاد بعضها من مخيم كرندوب إلى القرية.";
+    let v = ms(t);
+    let a = find(&v, "مخيم كرندوب للنازحين").expect("the camp with its qualifier");
+    let b = find(&v, "مخيم كرندوب").expect("the camp without it");
+    assert_eq!(a.entity, b.entity);
+    // Negative: «للنازحين» not next to the camp's name is no part of it.
+    let v = ms("زار الوزير مخيم كرندوب وقدم سلالا غذائية للنازحين هناك.");
+    assert!(find(&v, "مخيم كرندوب").is_some(), "{v:?}");
+    assert!(
+        v.iter()
+            .all(|m| !m.text.ends_with("للنازحين") || m.text == "للنازحين"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn villages_listed_past_commas() {
+    let v = ms("اجتاحت السيول قرى تيبرا، دحانة، أم سلولة، قبل أن تنحسر المياه.");
+    for name in ["تيبرا", "دحانة", "أم سلولة"] {
+        assert!(
+            find(&v, name).is_some_and(|m| m.entity.starts_with("place:")),
+            "{name}: {v:?}"
+        );
+    }
+    // Negatives: a verb and its object end the list; frequent words make no list.
+    let v = ms("قصفت الطائرات قرى تيبرا، هدمت منازلها.");
+    assert!(
+        find(&v, "هدمت منازلها").is_none() && find(&v, "هدمت").is_none(),
+        "{v:?}"
+    );
+    let v = ms("تنتشر الأمراض في مناطق النزاع، الفقر، الجوع.");
+    assert!(
+        v.iter()
+            .all(|m| !matches!(m.text.as_str(), "الفقر" | "الجوع")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn an_outlet_named_by_an_ordinary_word() {
+    let t = "نقلت الموقف عن مصادر أمنية أن الهجوم أسفر عن قتيلين. وبحسب الموقف، فإن المهاجمين فروا. وقال إن الموقف صعب.";
+    let v = ms(t);
+    let outlets: Vec<_> = v.iter().filter(|m| m.text == "الموقف").collect();
+    assert_eq!(outlets.len(), 2, "{v:?}");
+    assert!(outlets
+        .iter()
+        .all(|m| m.entity == outlets[0].entity && m.entity.starts_with("org:")));
+    // Negatives: a statement, a head noun, a direction.
+    let v = ms("أصدرت الوزارة البيان مساء أمس، ونقلت الوكالة عن مسؤول أن القصف استهدف الشرق.");
+    assert!(
+        v.iter()
+            .all(|m| !matches!(m.text.as_str(), "البيان" | "الوكالة" | "الشرق")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_body_with_a_foreign_name() {
+    let t = "أعلنت منظمة ووتر ميشن إنترناشيونال إرسال صهاريج، وقالت ووتر ميشن إنترناشيونال إن الحاجة ملحة.";
+    let v = ms(t);
+    let a = find(&v, "منظمة ووتر ميشن إنترناشيونال").expect("with its head");
+    let b = find(&v, "ووتر ميشن إنترناشيونال").expect("without it");
+    assert_eq!(a.entity, b.entity);
+    let v = ms("وأفادت كونسيرن ورلدوايد بأن سوء التغذية ارتفع.");
+    assert!(find(&v, "كونسيرن ورلدوايد").is_some(), "{v:?}");
+    // Negatives: one foreign word alone, «أنك», a verb before the name.
+    let v = ms("قال إنك لن تجد شركة غلوبال بعد اليوم، فيما وزعت كونسيرن ورلدوايد الحبوب.");
+    assert!(
+        v.iter().all(|m| !m.text.contains("إنك")
+            && m.text != "شركة غلوبال"
+            && !m.text.starts_with("وزعت")),
+        "{v:?}"
+    );
+}
