@@ -742,3 +742,45 @@ impl Recognizer {
         out
     }
 }
+
+impl Recognizer {
+    /// The word after a platform's head (`forms.platform_heads`, with its proclitics) at
+    /// word `h`: «منصة ثريدز» gives «ثريدز».
+    pub(crate) fn platform_name(&self, m: &str, p: &Prepared, h: &W) -> Option<W> {
+        let t = &m[h.s..h.e];
+        let head = self.forms.platform_heads.contains(t) || t.strip_prefix(['و', 'ب', 'ل', 'ف']).is_some_and(|r| self.forms.platform_heads.contains(r));
+        if !head {
+            return None;
+        }
+        let x = next_word(m, h.e).filter(|x| x.tight)?;
+        let u = &m[x.s..x.e];
+        // «تطبيق» is mostly applying («تطبيق القانون»): only a quoted or Latin name after it;
+        // after «منصة», no preposition joined («منصة لمقاربة») nor pronoun («نهجه»).
+        let quoted = p.is_quote(x.s - 1);
+        let latin = u.is_ascii();
+        let apply = t.ends_with("تطبيق");
+        if apply && !quoted && !latin {
+            return None;
+        }
+        if !quoted && !latin && (u.starts_with(['ل', 'ب']) || ["ه", "ها", "هم", "ك", "نا"].iter().any(|s| u.ends_with(s))) {
+            return None;
+        }
+        let df = self.news_df.get(u).copied().unwrap_or(0);
+        let ok = !is_definite(u) && self.name_word(u) && self.head_of(u).is_none() && !self.common.contains(u) && !is_adjective(u) && df < 150 && u.chars().count() >= 3;
+        ok.then_some(x)
+    }
+
+    /// «منصة ثريدز», «تطبيق سيغنال»: a platform named by its head and one rare word. Returns
+    /// (start of the head, the name's word).
+    pub(crate) fn platforms(&self, m: &str, p: &Prepared, words: &[W], sel: &[Found], occ: &Occ) -> Vec<(usize, W)> {
+        let mut out = Vec::new();
+        for h in words {
+            let Some(x) = self.platform_name(m, p, h) else { continue };
+            let hs = if self.forms.platform_heads.contains(&m[h.s..h.e]) { h.s } else { h.s + "و".len() };
+            if occ.free_of(sel, hs, x.e) {
+                out.push((hs, x));
+            }
+        }
+        out
+    }
+}

@@ -500,6 +500,24 @@ impl Recognizer {
             sel.insert(i, f);
         }
 
+        // 4d-platform. «منصة ثريدز»: a platform; «على ثريدز» elsewhere in the article too.
+        for (s, x) in self.platforms(m, p, &words, &sel, &occ) {
+            occ.insert(s, x.e);
+            let ent = EntId::New(derived_id("org", &m[x.s..x.e]), "outlet");
+            new_names.push((m[x.s..x.e].to_string(), ent.clone(), 1));
+            let f = Found { s, e: x.e, span_s: s, ent, militia: false, pattern: true, nested: false };
+            let i = sel.partition_point(|y| y.s < s);
+            sel.insert(i, f);
+        }
+        // «منصة إكس» of the lexicon: its bare name too.
+        for f in &sel {
+            if let Some(x) = next_word(m, f.s).filter(|x| x.e == f.e && !f.nested && matches!(f.ent, EntId::Lex(_))) {
+                if self.platform_name(m, p, &W { s: f.s, e: word_end(m, f.s), tight: true }).is_some_and(|y| y.s == x.s) {
+                    new_names.push((m[x.s..x.e].to_string(), f.ent.clone(), 1));
+                }
+            }
+        }
+
         // 4e. «الوزارة» after a body the patterns found («وزارة الصحة في الإقليم»).
         for c in &cands {
             let pay = &self.payloads[c.payload as usize];
@@ -613,7 +631,21 @@ impl Recognizer {
                     }
                     continue;
                 }
-                if single && !self.name_context(m, p, s, e, false) {
+                // «وصف فيه خاطر الوضع»: a family name rare in news, written as the full name
+                // ends, is the person's anywhere in the article that names them in full. Not
+                // a definite word («العامة», «المخطوطة»: common nouns after a misread name),
+                // nor one with a pronoun («زوجك»).
+                let rare = || {
+                    !w.contains(' ')
+                        && !is_definite(&w)
+                        && w.chars().count() >= 4
+                        && !["ك", "كم", "ها", "هم", "نا"].iter().any(|x| w.ends_with(x))
+                        && !self.common.contains(w.as_str())
+                        && !self.first_names.contains(w.as_str())
+                        && self.news_df.get(w.as_str()).is_none_or(|&n| n < 80)
+                        && sel.iter().any(|f| f.ent == id && m[f.s..f.e].ends_with(w.as_str()) && m[f.s..f.e].len() > w.len() && m[f.s..f.e - w.len()].ends_with(' '))
+                };
+                if single && !self.name_context(m, p, s, e, false) && !rare() {
                     continue;
                 }
                 occ.insert(s, e);
@@ -892,6 +924,13 @@ impl Recognizer {
                 }
                 if whole && seen.insert((cs, ce)) {
                     out.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+                }
+            }
+            // «منصة إكس»: the platform's own name inside it.
+            for f in &sel {
+                let Some(x) = next_word(m, f.s).filter(|x| x.e == f.e && x.tight) else { continue };
+                if self.platform_name(m, p, &W { s: f.s, e: word_end(m, f.s), tight: true }).is_some_and(|y| y.s == x.s) && seen.insert((x.s, x.e)) {
+                    out.push(Found { s: x.s, e: x.e, span_s: x.s, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
                 }
             }
             // «مخيم زمزم للنازحين»: «مخيم زمزم» inside it.

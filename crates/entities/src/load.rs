@@ -275,6 +275,7 @@ impl Recognizer {
                 outlet_cues: set(&wl.outlet_cues),
                 foreign_org_heads: set(&wl.foreign_org_heads),
                 foreign_org_words: set(&wl.foreign_org_words),
+                platform_heads: set(&wl.platform_heads),
             },
             geo_nouns: set(&wl.geo_nouns),
             latin_not: set(&wl.latin_not),

@@ -110,6 +110,7 @@ struct FormsRaw {
     outlet_cues: List,
     foreign_org_heads: List,
     foreign_org_words: List,
+    platform_heads: List,
 }
 
 #[derive(Deserialize)]
@@ -333,6 +334,7 @@ pub(crate) struct Words {
     pub outlet_cues: Vec<String>,
     pub foreign_org_heads: Vec<String>,
     pub foreign_org_words: Vec<String>,
+    pub platform_heads: Vec<String>,
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -451,6 +453,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         outlet_cues: raw_list("forms.outlet_cues", &fo.outlet_cues, false)?,
         foreign_org_heads: raw_list("forms.foreign_org_heads", &fo.foreign_org_heads, false)?,
         foreign_org_words: raw_list("forms.foreign_org_words", &fo.foreign_org_words, false)?,
+        platform_heads: raw_list("forms.platform_heads", &fo.platform_heads, false)?,
         org_heads,
         place_heads,
         list_heads,
@@ -604,4 +607,6 @@ pub(crate) struct FormWords {
     pub foreign_org_heads: HashSet<String>,
     /// «إنترناشيونال», «تكنولوجيز»: foreign words that end a body's name.
     pub foreign_org_words: HashSet<String>,
+    /// «منصة», «تطبيق»: heads before a platform's one-word name.
+    pub platform_heads: HashSet<String>,
 }

@@ -550,3 +550,27 @@ fn a_body_with_a_foreign_name() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_platform_and_its_bare_name() {
+    let v = ms("ونشرت الخلية صورا عبر منصة ثريدز، وكتبت على ثريدز أن القوات تقدمت.");
+    let a = find(&v, "منصة ثريدز").expect("head and name");
+    assert_eq!(find(&v, "ثريدز").map(|m| &m.entity), Some(&a.entity), "{v:?}");
+    let v = ms("وذكر ناشطون عبر تطبيق \"سيغنال\" أن القصف تجدد.");
+    assert!(v.iter().any(|m| m.text.contains("سيغنال")), "{v:?}");
+    // Negatives: a common noun after the head («منصة إطلاق», «تطبيق القانون», «تطبيق
+    // لوائحها», «منصة لمقاربة»).
+    let v = ms("دمرت الغارة منصة إطلاق صواريخ، وطالب بتطبيق القانون وتطبيق لوائحها، وأطلق منصة لمقاربة القضايا.");
+    assert!(v.iter().all(|m| !m.text.contains("منصة") && !m.text.contains("تطبيق")), "{v:?}");
+}
+
+#[test]
+fn a_rare_family_name_alone_after_the_full_name() {
+    let v = ms("قال المسؤول المحلي إبراهيم كرندوش إن الوضع صعب، في وقت وصف فيه كرندوش الوضع بالمأساوي.");
+    let a = find(&v, "إبراهيم كرندوش").expect("the full name");
+    let n = v.iter().filter(|m| m.text == "كرندوش" && m.entity == a.entity).count();
+    assert_eq!(n, 1, "{v:?}");
+    // Negative: a frequent word that is also a family name stays a word.
+    let v = ms("قال المسؤول المحلي إبراهيم سالم إن الوضع صعب، وبقي الجميع سالم من الأذى.");
+    assert!(v.iter().all(|m| m.text != "سالم"), "{v:?}");
+}
