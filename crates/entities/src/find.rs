@@ -345,7 +345,7 @@ impl Recognizer {
         };
         // 4b. «مدن البيضاء والمرج ودرنة», «في مدينتي غات وتهالا»: the names a plural or dual
         // settlement head lists are places of its kind.
-        for (s, e, kind) in self.list_pattern(m, &words, &sel, &occ) {
+        for (s, e, kind) in self.list_pattern(m, p, &words, &sel, &occ) {
             occ.insert(s, e);
             let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("place", &m[s..e]), kind), militia: false, pattern: true, nested: false };
             if !self.wordlike(m, &m[s..e]) {
@@ -484,7 +484,11 @@ impl Recognizer {
 
         // 4d-foreign. «منظمة ووتر ميشن إنترناشيونال»: a body's foreign name after its head;
         // its name without the head elsewhere in the article too.
+        let mut foreign_inner: Vec<(usize, usize)> = Vec::new();
         for (s, e, core, inside) in self.foreign_bodies(m, &words, &sel, &occ) {
+            if core > s {
+                foreign_inner.push((core, e));
+            }
             let ent = match inside.and_then(|(a, b)| sel.iter().position(|x| x.s == a && x.e == b)) {
                 Some(k) => {
                     let x = sel.remove(k);
@@ -511,7 +515,7 @@ impl Recognizer {
         }
         // «منصة إكس» of the lexicon: its bare name too.
         for f in &sel {
-            if let Some(x) = next_word(m, f.s).filter(|x| x.e == f.e && !f.nested && matches!(f.ent, EntId::Lex(_))) {
+            if let Some(x) = next_word(m, word_end(m, f.s)).filter(|x| x.e == f.e && !f.nested && matches!(f.ent, EntId::Lex(_))) {
                 if self.platform_name(m, p, &W { s: f.s, e: word_end(m, f.s), tight: true }).is_some_and(|y| y.s == x.s) {
                     new_names.push((m[x.s..x.e].to_string(), f.ent.clone(), 1));
                 }
@@ -928,9 +932,16 @@ impl Recognizer {
             }
             // «منصة إكس»: the platform's own name inside it.
             for f in &sel {
-                let Some(x) = next_word(m, f.s).filter(|x| x.e == f.e && x.tight) else { continue };
+                let Some(x) = next_word(m, word_end(m, f.s)).filter(|x| x.e == f.e && x.tight) else { continue };
                 if self.platform_name(m, p, &W { s: f.s, e: word_end(m, f.s), tight: true }).is_some_and(|y| y.s == x.s) && seen.insert((x.s, x.e)) {
                     out.push(Found { s: x.s, e: x.e, span_s: x.s, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+                }
+            }
+            // «منظمة "ريليف إنترناشيونال"»: the foreign name inside it.
+            for &(cs, ce) in &foreign_inner {
+                let Some(f) = sel.iter().find(|f| f.s < cs && f.e == ce) else { continue };
+                if seen.insert((cs, ce)) {
+                    out.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
                 }
             }
             // «مخيم زمزم للنازحين»: «مخيم زمزم» inside it.

@@ -11,7 +11,7 @@ impl Recognizer {
     /// two that can start a name; a frequent word of news («البيضاء») only in a list that
     /// holds a known place, as every name after a head that needs one («مناطق»: «مناطق
     /// النزاع والنزوح»). A known name that is no place spoils the list.
-    pub(crate) fn list_pattern(&self, m: &str, words: &[W], sel: &[Found], occ: &Occ) -> Vec<(usize, usize, &'static str)> {
+    pub(crate) fn list_pattern(&self, m: &str, p: &Prepared, words: &[W], sel: &[Found], occ: &Occ) -> Vec<(usize, usize, &'static str)> {
         let mut out = Vec::new();
         let mut at = 0;
         for &h in words {
@@ -50,7 +50,7 @@ impl Recognizer {
                         // «قرى هدلية، تمرابيت، أم عقيبة»: past a comma, one or two rare
                         // name words that end where a punctuation mark stands are the next
                         // name of the list (a verb or a clause goes on past them).
-                        match self.comma_item(m, ws, occ) {
+                        match self.comma_item(m, p, ws, occ) {
                             Some(end) => {
                                 items.push((ws, end, false));
                                 commas += 1;
@@ -136,7 +136,7 @@ impl Recognizer {
     /// The end of a list item that starts at `s` past a comma, read by its shape: one or
     /// two rare name words (a particle and any word), none a head, then a comma, a full
     /// stop or the line's end.
-    fn comma_item(&self, m: &str, s: usize, occ: &Occ) -> Option<usize> {
+    fn comma_item(&self, m: &str, p: &Prepared, s: usize, occ: &Occ) -> Option<usize> {
         let mut at = s;
         for n in 0..2 {
             let we = word_end(m, at);
@@ -160,6 +160,10 @@ impl Recognizer {
             }
             if !particle && (!(rare || after_particle) || !self.name_word(u) || self.head_of(u).is_some() || self.list_heads.contains_key(u)) {
                 return None;
+            }
+            // («مناطق "قولو، شقرة، سلومة"»: a closing quote ends the last one.)
+            if !particle && p.is_quote(we) {
+                return occ.free(s, we).then_some(we);
             }
             match m[we..].chars().next() {
                 None | Some('،' | ',' | '.' | '\n') if !particle => return occ.free(s, we).then_some(we),

@@ -574,3 +574,22 @@ fn a_rare_family_name_alone_after_the_full_name() {
     let v = ms("قال المسؤول المحلي إبراهيم سالم إن الوضع صعب، وبقي الجميع سالم من الأذى.");
     assert!(v.iter().all(|m| m.text != "سالم"), "{v:?}");
 }
+
+#[test]
+fn a_quoted_list_of_villages_and_a_quoted_foreign_name() {
+    let v = ms("توغلت القوة من مناطق \"كرشو، دبانة، هلوكة\" إلى عمق المخيم.");
+    for name in ["كرشو", "دبانة", "هلوكة"] {
+        assert!(find(&v, name).is_some_and(|m| m.entity.starts_with("place:")), "{name}: {v:?}");
+    }
+    let v = rec().mentions_nested("حاول الوصول إلى مركز تديره منظمة \"ووتر ميشن إنترناشونال\" في المخيم.");
+    assert!(v.iter().any(|m| m.text == "ووتر ميشن إنترناشونال"), "{v:?}");
+}
+
+#[test]
+fn a_two_word_name_glued_together() {
+    let v = ms("وأشار تقرير الأممالمتحدة إلى ارتفاع عدد النازحين.");
+    assert_eq!(find(&v, "الأممالمتحدة").map(|m| m.entity.as_str()), Some("un"), "{v:?}");
+    // Negative: two ordinary words glued make no name.
+    let v = ms("وقال إن الوضعالحالي صعب.");
+    assert!(v.is_empty(), "{v:?}");
+}
