@@ -784,3 +784,52 @@ impl Recognizer {
         out
     }
 }
+
+impl Recognizer {
+    /// «زعيم محلي يدعى بابا غوني موداو إن …»: after «يدعى» (`forms.called`), two to four
+    /// name words, the first indefinite, that end at a punctuation mark, «إن/أن» or a verb
+    /// of saying, are a person.
+    pub(crate) fn called_people(&self, m: &str, words: &[W], sel: &[Found], occ: &Occ) -> Vec<Found> {
+        let mut out = Vec::new();
+        for (i, c) in words.iter().enumerate() {
+            if !self.forms.called.contains(&m[c.s..c.e]) || (i > 0 && matches!(&m[words[i - 1].s..words[i - 1].e], "ما" | "بما" | "وما" | "لما")) {
+                continue;
+            }
+
+            let mut end = None;
+            for j in i + 1..(i + 5).min(words.len()) {
+                let w = words[j];
+                let u = &m[w.s..w.e];
+                if !w.tight || !self.name_word(u) || self.head_of(u).is_some() || (j == i + 1 && is_definite(u)) {
+                    break;
+                }
+                end = Some(j);
+                let next = words.get(j + 1);
+                let closes = match next {
+                    None => true,
+                    Some(x) if !x.tight => true,
+                    Some(x) => matches!(&m[x.s..x.e], "ان" | "انه" | "انها" | "بان") || self.report_verbs.contains(self.bare(&m[x.s..x.e])),
+                };
+                if closes {
+                    break;
+                }
+                if j + 1 == (i + 5).min(words.len()) {
+                    end = None;
+                }
+            }
+            let Some(j) = end else { continue };
+            let closes = words.get(j + 1).is_none_or(|x| !x.tight || matches!(&m[x.s..x.e], "ان" | "انه" | "انها" | "بان") || self.report_verbs.contains(self.bare(&m[x.s..x.e])));
+            let (s, e) = (words[i + 1].s, words[j].e);
+            // An indefinite word rare in news among them: a name, not a concept («يدعى جيل
+            // الانتفاضة»).
+            let rare = words[i + 1..=j].iter().any(|w| {
+                let u = &m[w.s..w.e];
+                !is_definite(u) && !self.common.contains(u) && self.news_df.get(u).is_none_or(|&n| n < 100)
+            });
+            if j > i + 1 && closes && rare && occ.free_of(sel, s, e) {
+                out.push(Found { s, e, span_s: s, ent: EntId::New(derived_id("person", &m[s..e]), "person"), militia: false, pattern: true, nested: false });
+            }
+        }
+        out
+    }
+}

@@ -411,6 +411,14 @@ impl Recognizer {
             sel.insert(i, f);
         }
 
+        // 4c-called. «زعيم محلي يدعى بابا غوني موداو»: a person's name after «يدعى».
+        for f in self.called_people(m, &words, &sel, &occ) {
+            occ.insert(f.s, f.e);
+            new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), m[f.s..f.e].split(' ').count()));
+            let i = sel.partition_point(|x| x.s < f.s);
+            sel.insert(i, f);
+        }
+
         // 4c''. «X المعروف بـ"أبو عمر"», «الملقب بالذباح»: another name of the person X,
         // wherever the article uses it.
         for (f, names) in self.known_as_names(m, p, &sel, &occ) {

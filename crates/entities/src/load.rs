@@ -284,6 +284,7 @@ impl Recognizer {
                 foreign_org_heads: set(&wl.foreign_org_heads),
                 foreign_org_words: set(&wl.foreign_org_words),
                 platform_heads: set(&wl.platform_heads),
+                called: set(&wl.called),
             },
             geo_nouns: set(&wl.geo_nouns),
             latin_not: set(&wl.latin_not),

@@ -111,6 +111,7 @@ struct FormsRaw {
     foreign_org_heads: List,
     foreign_org_words: List,
     platform_heads: List,
+    called: List,
 }
 
 #[derive(Deserialize)]
@@ -335,6 +336,7 @@ pub(crate) struct Words {
     pub foreign_org_heads: Vec<String>,
     pub foreign_org_words: Vec<String>,
     pub platform_heads: Vec<String>,
+    pub called: Vec<String>,
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -454,6 +456,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         foreign_org_heads: raw_list("forms.foreign_org_heads", &fo.foreign_org_heads, false)?,
         foreign_org_words: raw_list("forms.foreign_org_words", &fo.foreign_org_words, false)?,
         platform_heads: raw_list("forms.platform_heads", &fo.platform_heads, false)?,
+        called: raw_list("forms.called", &fo.called, false)?,
         org_heads,
         place_heads,
         list_heads,
@@ -609,4 +612,6 @@ pub(crate) struct FormWords {
     pub foreign_org_words: HashSet<String>,
     /// «منصة», «تطبيق»: heads before a platform's one-word name.
     pub platform_heads: HashSet<String>,
+    /// «يدعى»: the name of the person just described follows.
+    pub called: HashSet<String>,
 }

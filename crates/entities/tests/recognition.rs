@@ -593,3 +593,16 @@ fn a_two_word_name_glued_together() {
     let v = ms("وقال إن الوضعالحالي صعب.");
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn a_person_named_after_yudaa() {
+    let v = ms("وقال زعيم محلي يدعى بابا غوني موداو إن المهاجمين وصلوا، وأضاف موداو أن القرية خالية.");
+    let a = find(&v, "بابا غوني موداو").expect("the name after «يدعى»");
+    assert!(a.entity.starts_with("person:"), "{v:?}");
+    assert_eq!(find(&v, "موداو").map(|m| &m.entity), Some(&a.entity), "{v:?}");
+    // Negatives: a definite noun, a clause that goes on.
+    for t in ["وهو ما يدعى الاستقرار الهش في المنطقة.", "وقال إن الوزير يدعى إلى اجتماع طارئ غدا في العاصمة.", "وعاد ما يدعى جلد الذات، إلى الواجهة."] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.entity.starts_with("person:")), "{t}: {v:?}");
+    }
+}
