@@ -177,7 +177,9 @@ fn invented2_aliases_scores() {
 #[test]
 fn invented4_aliases_scores() {
     let (cov, p, r) = scored("invented4");
-    assert!(cov >= 0.0, "coverage {cov:.3}");
-    assert!(p >= 0.0, "pair precision {p:.3}");
-    assert!(r >= 0.0, "pair recall {r:.3}");
+    // Before any fix (session 11): coverage 0.551, P 1.000, R 0.467, F1 0.636; after the
+    // session's fixes 0.832, 1.000, 0.800, 0.889.
+    assert!(cov >= 0.82, "coverage {cov:.3}");
+    assert!(p >= 0.95, "pair precision {p:.3}");
+    assert!(r >= 0.78, "pair recall {r:.3}");
 }
