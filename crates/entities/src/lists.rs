@@ -212,7 +212,15 @@ impl Recognizer {
             }
             if !after_particle {
                 // «وبمشاركة», «والذي», «وكذلك»: «و» and another proclitic open a new phrase.
-                if !self.name_word(u) || self.head_of(u).is_some() || self.conjoined_prefixes.iter().any(|c| u.starts_with(c.as_str())) {
+                // «ناصر علي الحجوري»: «علي» (folded like «على») between a given name and a
+                // given or nisba family name is the name Ali («وقف ناصر على الحياد» is not).
+                let ali = u == "علي"
+                    && self.first_names.contains(&m[last_end_word(m, end)..end])
+                    && next_word(m, x.e).is_some_and(|y| {
+                        let v = &m[y.s..y.e];
+                        y.tight && (self.first_names.contains(v) || (is_definite(v) && v.ends_with('ي') && v.chars().count() >= 5 && !self.common.contains(v)))
+                    });
+                if (!self.name_word(u) && !ali) || self.head_of(u).is_some() || self.conjoined_prefixes.iter().any(|c| u.starts_with(c.as_str())) {
                     break;
                 }
                 // «وكان الحاج صالح مطلوبا»: an accusative word of news («مطلوب») ends it.

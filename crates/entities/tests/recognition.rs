@@ -606,3 +606,13 @@ fn a_person_named_after_yudaa() {
         assert!(v.iter().all(|m| !m.entity.starts_with("person:")), "{t}: {v:?}");
     }
 }
+
+#[test]
+fn ali_inside_a_full_name() {
+    let v = ms("وأكد الدكتور ناصر علي الحجوري، مدير مستشفى عبس الريفي، أن المستشفى يعاني. وناشد الحجوري المنظمات التدخل.");
+    let a = find(&v, "ناصر علي الحجوري").expect("«علي» inside the name");
+    assert_eq!(find(&v, "الحجوري").map(|m| &m.entity), Some(&a.entity), "{v:?}");
+    // Negative: «على» the preposition after a name.
+    let v = ms("وقال الدكتور ناصر على الحياد إن الوضع صعب.");
+    assert!(v.iter().all(|m| !m.text.contains("الحياد")), "{v:?}");
+}
