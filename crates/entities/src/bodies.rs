@@ -458,3 +458,378 @@ impl Recognizer {
         }
     }
 }
+
+/// Name forms by their extent (session 11): a camp's qualifier, outlets named by ordinary
+/// words where they stand as outlets, bodies with foreign names.
+impl Recognizer {
+    /// Is `t` a camp's head («مخيم», «معسكر»)?
+    fn camp_head(&self, t: &str) -> bool {
+        self.bare_town_heads.contains(t)
+            && matches!(
+                self.head_of(t).and_then(|x| x.head),
+                Some(Head::Place {
+                    settlement: false,
+                    ..
+                })
+            )
+    }
+
+    /// «مخيم زمزم للنازحين», «معسكر X للاجئين»: the qualifier after a camp's name is part of
+    /// it (a lexicon name the qualifier holds, «النازحين», gives way). Returns the spans of
+    /// the camps' names without it, which stay names inside.
+    pub(crate) fn camp_qualified(
+        &self,
+        m: &str,
+        sel: &mut Vec<Found>,
+        occ: &mut Occ,
+    ) -> Vec<(usize, usize, EntId)> {
+        let mut inner = Vec::new();
+        let mut k = 0;
+        while k < sel.len() {
+            let f = &sel[k];
+            let place = match &f.ent {
+                EntId::Lex(i) => self.ents[*i as usize].place,
+                EntId::New(id, _) => id.starts_with("place:"),
+            };
+            let head = m[f.s..f.e].split(' ').next().unwrap_or("");
+            if !place || f.nested || !m[f.s..f.e].contains(' ') || !self.camp_head(head) {
+                k += 1;
+                continue;
+            }
+            let Some(w) = next_word(m, f.e)
+                .filter(|w| w.tight && self.forms.camp_qualifiers.contains(&m[w.s..w.e]))
+            else {
+                k += 1;
+                continue;
+            };
+            if let Some(j) = sel.iter().position(|x| x.s >= w.s && x.e <= w.e) {
+                occ.remove(sel[j].s, sel[j].e);
+                sel.remove(j);
+                if j < k {
+                    k -= 1;
+                }
+            }
+            if !occ.free(w.s, w.e) {
+                k += 1;
+                continue;
+            }
+            let (s0, e0) = (sel[k].s, sel[k].e);
+            occ.remove(s0, e0);
+            occ.insert(s0, w.e);
+            sel[k].e = w.e;
+            inner.push((s0, e0, sel[k].ent.clone()));
+            k += 1;
+        }
+        inner
+    }
+
+    /// «نقلت الموقف عن مصادر»: the definite word between a verb of quoting and «عن» is an
+    /// outlet, however ordinary («نقلت الوكالة عن» is no name: a head noun).
+    pub(crate) fn quoting_outlets(
+        &self,
+        m: &str,
+        words: &[W],
+        occ: &Occ,
+        sel: &[Found],
+    ) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for (i, v) in words.iter().enumerate() {
+            if !self.forms.outlet_quote_verbs.contains(&m[v.s..v.e]) {
+                continue;
+            }
+            let (Some(x), Some(an)) = (words.get(i + 1), words.get(i + 2)) else {
+                continue;
+            };
+            let t = &m[x.s..x.e];
+            if !x.tight
+                || !an.tight
+                || &m[an.s..an.e] != "عن"
+                || !is_definite(t)
+                || t.chars().count() < 4
+            {
+                continue;
+            }
+            if !self.name_word(t)
+                || self.head_of(t).is_some()
+                || self.keys.contains_key(t)
+                || self.descriptors.contains(t)
+                || !occ.free_of(sel, x.s, x.e)
+            {
+                continue;
+            }
+            out.push((x.s, x.e));
+        }
+        out
+    }
+
+    /// An outlet the article names by one definite word («الموقف», «البوصلة»), found in a
+    /// dateline, a quote or after «نقلت … عن»: its other occurrences where an outlet stands
+    /// («وبحسب الموقف»، «في حديث للضياء»، «قال … للرصيف إن»).
+    pub(crate) fn outlet_word_again(&self, m: &str, sel: &[Found], occ: &Occ) -> Vec<Found> {
+        let mut out: Vec<Found> = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
+        for f in sel {
+            let EntId::New(_, "outlet") = &f.ent else {
+                continue;
+            };
+            let t = &m[f.s..f.e];
+            if t.contains(' ') || !is_definite(t) || t.chars().count() < 4 || seen.contains(&t) {
+                continue;
+            }
+            seen.push(t);
+            let bare = &t["ال".len()..];
+            for s in memchr::memmem::find_iter(m.as_bytes(), bare.as_bytes()) {
+                let e = s + bare.len();
+                if next_char(m, e).is_some_and(is_word_char) {
+                    continue;
+                }
+                // «الموقف», «والموقف», «بالموقف», «للموقف».
+                let ws = word_start(m, s);
+                let pre = &m[ws..s];
+                let (ms, l) = match pre {
+                    "ال" => (ws, false),
+                    "وال" | "بال" | "فال" => (ws + "و".len(), false),
+                    "لل" | "ولل" => (s - "ل".len(), true),
+                    _ => continue,
+                };
+                if !occ.free(ms, e) || out.iter().any(|x| x.s == ms) {
+                    continue;
+                }
+                let cue = prev_word(m, ws)
+                    .is_some_and(|w| w.tight && self.forms.outlet_cues.contains(&m[w.s..w.e]));
+                // «قال الحجوري للرصيف إن»: a statement given to it.
+                let given = l
+                    && next_word(m, e).is_some_and(|w| {
+                        w.tight && matches!(&m[w.s..w.e], "ان" | "انه" | "انها" | "بان")
+                    });
+                if cue || given {
+                    out.push(Found {
+                        s: ms,
+                        e,
+                        span_s: ws,
+                        ent: f.ent.clone(),
+                        militia: false,
+                        pattern: true,
+                        nested: false,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// «منظمة ووتر ميشن إنترناشيونال», «شركة بلانيت لابز»: after a body's head, up to four
+    /// indefinite words, the last a foreign word of bodies' names, are the body's name. A
+    /// lexicon body inside («سيف ذا تشيلدرن» + «إنترناشيونال») takes the whole extent.
+    /// Without a head, two to four such words after a word that is none («وأفادت كونسيرن
+    /// ورلدوايد»). Returns (start, end, the name's start without its head, the span of the
+    /// lexicon body inside).
+    pub(crate) fn foreign_bodies(
+        &self,
+        m: &str,
+        words: &[W],
+        sel: &[Found],
+        occ: &Occ,
+    ) -> Vec<(usize, usize, usize, Option<(usize, usize)>)> {
+        let mut out = Vec::new();
+        for (i, h) in words.iter().enumerate() {
+            let t = &m[h.s..h.e];
+            let hs = match t.strip_prefix(['و', 'ب', 'ل', 'ف']) {
+                Some(r)
+                    if !self.forms.foreign_org_heads.contains(t)
+                        && self.forms.foreign_org_heads.contains(r) =>
+                {
+                    h.s + "و".len()
+                }
+                _ if self.forms.foreign_org_heads.contains(t) => h.s,
+                _ => continue,
+            };
+            let mut end = None;
+            let mut inside = None;
+            for j in i + 1..(i + 5).min(words.len()) {
+                let w = words[j];
+                let u = &m[w.s..w.e];
+                if !w.tight || is_definite(u) || !self.name_word(u) || self.head_of(u).is_some() {
+                    break;
+                }
+                if let Some(k) = sel.iter().position(|f| f.s <= w.s && w.e <= f.e) {
+                    let x = &sel[k];
+                    let org = matches!(&x.ent, EntId::Lex(e) if !self.ents[*e as usize].place && !self.ents[*e as usize].person);
+                    if !org || x.s < words[i + 1].s || inside.is_some_and(|y| y != k) {
+                        break;
+                    }
+                    inside = Some(k);
+                }
+                if self.forms.foreign_org_words.contains(u) {
+                    end = Some(w.e);
+                }
+            }
+            let Some(e) = end else { continue };
+            let inside = inside.map(|k: usize| (sel[k].s, sel[k].e));
+            let core = words[i + 1].s;
+            // Only one foreign word after the head: a word of two readings («منظمة إيد»).
+            if !m[core..e].contains(' ') {
+                continue;
+            }
+            let free = match inside {
+                Some((a, b)) => occ.free(hs, a) && occ.free(b, e),
+                None => occ.free_of(sel, hs, e),
+            };
+            if free {
+                out.push((hs, e, core, inside));
+            }
+        }
+        // Without a head: back from a foreign word, name words that are no verb («وزعت»),
+        // no word of news and no head.
+        for (j, w) in words.iter().enumerate() {
+            if !w.tight
+                || !self.forms.foreign_org_words.contains(&m[w.s..w.e])
+                || out.iter().any(|x| x.0 <= w.s && w.e <= x.1)
+            {
+                continue;
+            }
+            let mut start = None;
+            let mut inside = None;
+            for k in (j.saturating_sub(3)..j).rev() {
+                let x = words[k];
+                let u = &m[x.s..x.e];
+                let content = u
+                    .strip_prefix(['و', 'ف'])
+                    .filter(|c| c.chars().count() >= 3)
+                    .unwrap_or(u);
+                let df = self.news_df.get(content).copied().unwrap_or(0);
+                let verb = content.ends_with('ت') && df >= 20;
+                let lex = sel.iter().find(|f| f.s <= x.s && x.e <= f.e);
+                let lex_org = lex.is_some_and(|f| matches!(&f.ent, EntId::Lex(e) if !self.ents[*e as usize].place && !self.ents[*e as usize].person));
+                if lex.is_some() && !lex_org {
+                    break;
+                }
+                if !lex_org
+                    && (is_definite(u)
+                        || !self.name_word(u)
+                        || self.head_of(u).is_some()
+                        || self.forms.outlet_cues.contains(u)
+                        || verb
+                        || df >= 150
+                        || self.stop.contains(content))
+                {
+                    break;
+                }
+                if let Some(f) = lex.filter(|_| lex_org) {
+                    if inside.is_some_and(|y| y != (f.s, f.e)) || f.e > w.e {
+                        break;
+                    }
+                    inside = Some((f.s, f.e));
+                }
+                start = Some(x.s);
+                if !words[k].tight {
+                    break;
+                }
+            }
+            let Some(s) = start else { continue };
+            // The lexicon body must start the name.
+            if inside.is_some_and(|(a, _)| a != s) {
+                continue;
+            }
+            let free = match inside {
+                Some((_, b)) => occ.free(b, w.e),
+                None => occ.free_of(sel, s, w.e),
+            };
+            if free {
+                out.push((s, w.e, s, inside));
+            }
+        }
+        out
+    }
+}
+
+impl Recognizer {
+    /// The word after a platform's head (`forms.platform_heads`, with its proclitics) at
+    /// word `h`: «منصة ثريدز» gives «ثريدز».
+    pub(crate) fn platform_name(&self, m: &str, p: &Prepared, h: &W) -> Option<W> {
+        let t = &m[h.s..h.e];
+        let head = self.forms.platform_heads.contains(t) || t.strip_prefix(['و', 'ب', 'ل', 'ف']).is_some_and(|r| self.forms.platform_heads.contains(r));
+        if !head {
+            return None;
+        }
+        let x = next_word(m, h.e).filter(|x| x.tight)?;
+        let u = &m[x.s..x.e];
+        // «تطبيق» is mostly applying («تطبيق القانون»): only a quoted or Latin name after it;
+        // after «منصة», no preposition joined («منصة لمقاربة») nor pronoun («نهجه»).
+        let quoted = p.is_quote(x.s - 1);
+        let latin = u.is_ascii();
+        let apply = t.ends_with("تطبيق");
+        if apply && !quoted && !latin {
+            return None;
+        }
+        if !quoted && !latin && (u.starts_with(['ل', 'ب']) || ["ه", "ها", "هم", "ك", "نا"].iter().any(|s| u.ends_with(s))) {
+            return None;
+        }
+        let df = self.news_df.get(u).copied().unwrap_or(0);
+        let ok = !is_definite(u) && self.name_word(u) && self.head_of(u).is_none() && !self.common.contains(u) && !is_adjective(u) && df < 150 && u.chars().count() >= 3;
+        ok.then_some(x)
+    }
+
+    /// «منصة ثريدز», «تطبيق سيغنال»: a platform named by its head and one rare word. Returns
+    /// (start of the head, the name's word).
+    pub(crate) fn platforms(&self, m: &str, p: &Prepared, words: &[W], sel: &[Found], occ: &Occ) -> Vec<(usize, W)> {
+        let mut out = Vec::new();
+        for h in words {
+            let Some(x) = self.platform_name(m, p, h) else { continue };
+            let hs = if self.forms.platform_heads.contains(&m[h.s..h.e]) { h.s } else { h.s + "و".len() };
+            if occ.free_of(sel, hs, x.e) {
+                out.push((hs, x));
+            }
+        }
+        out
+    }
+}
+
+impl Recognizer {
+    /// «زعيم محلي يدعى بابا غوني موداو إن …»: after «يدعى» (`forms.called`), two to four
+    /// name words, the first indefinite, that end at a punctuation mark, «إن/أن» or a verb
+    /// of saying, are a person.
+    pub(crate) fn called_people(&self, m: &str, words: &[W], sel: &[Found], occ: &Occ) -> Vec<Found> {
+        let mut out = Vec::new();
+        for (i, c) in words.iter().enumerate() {
+            if !self.forms.called.contains(&m[c.s..c.e]) || (i > 0 && matches!(&m[words[i - 1].s..words[i - 1].e], "ما" | "بما" | "وما" | "لما")) {
+                continue;
+            }
+
+            let mut end = None;
+            for j in i + 1..(i + 5).min(words.len()) {
+                let w = words[j];
+                let u = &m[w.s..w.e];
+                if !w.tight || !self.name_word(u) || self.head_of(u).is_some() || (j == i + 1 && is_definite(u)) {
+                    break;
+                }
+                end = Some(j);
+                let next = words.get(j + 1);
+                let closes = match next {
+                    None => true,
+                    Some(x) if !x.tight => true,
+                    Some(x) => matches!(&m[x.s..x.e], "ان" | "انه" | "انها" | "بان") || self.report_verbs.contains(self.bare(&m[x.s..x.e])),
+                };
+                if closes {
+                    break;
+                }
+                if j + 1 == (i + 5).min(words.len()) {
+                    end = None;
+                }
+            }
+            let Some(j) = end else { continue };
+            let closes = words.get(j + 1).is_none_or(|x| !x.tight || matches!(&m[x.s..x.e], "ان" | "انه" | "انها" | "بان") || self.report_verbs.contains(self.bare(&m[x.s..x.e])));
+            let (s, e) = (words[i + 1].s, words[j].e);
+            // An indefinite word rare in news among them: a name, not a concept («يدعى جيل
+            // الانتفاضة»).
+            let rare = words[i + 1..=j].iter().any(|w| {
+                let u = &m[w.s..w.e];
+                !is_definite(u) && !self.common.contains(u) && self.news_df.get(u).is_none_or(|&n| n < 100)
+            });
+            if j > i + 1 && closes && rare && occ.free_of(sel, s, e) {
+                out.push(Found { s, e, span_s: s, ent: EntId::New(derived_id("person", &m[s..e]), "person"), militia: false, pattern: true, nested: false });
+            }
+        }
+        out
+    }
+}

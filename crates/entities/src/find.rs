@@ -5,16 +5,18 @@
 
 use super::*;
 
+/// A lexicon key matched at a word boundary: its span (`span_s` before an elided «ل»).
+struct Cand {
+    s: usize,
+    e: usize,
+    span_s: usize,
+    payload: u32,
+}
+
 impl Recognizer {
     pub(crate) fn find(&self, p: &Prepared, nested: bool) -> Vec<Found> {
         let m = p.m.as_str();
         // 1. Candidates with valid word boundaries.
-        struct Cand {
-            s: usize,
-            e: usize,
-            span_s: usize,
-            payload: u32,
-        }
         let mut cands: Vec<Cand> = Vec::new();
         self.scan(m, |s, e, prefix, pid| {
             for r in &self.pats[pid] {
@@ -320,6 +322,9 @@ impl Recognizer {
             }
         }
 
+        // 4a. «مخيم زمزم للنازحين»: a camp's qualifier is part of its name.
+        let camps_inner = self.camp_qualified(m, &mut sel, &mut occ);
+
         // 4a'. «غرفة طوارئ مخيم X»: a civil body of a place the patterns named.
         let bodies_of_new = self.bodies_of_new_places(m, &mut sel, &mut occ);
         // «الشمال الغربي لسوريا» is «شمال غرب سوريا»; «الشمال الغربي» alone then too.
@@ -342,7 +347,7 @@ impl Recognizer {
         };
         // 4b. «مدن البيضاء والمرج ودرنة», «في مدينتي غات وتهالا»: the names a plural or dual
         // settlement head lists are places of its kind.
-        for (s, e, kind) in self.list_pattern(m, &words, &sel, &occ) {
+        for (s, e, kind) in self.list_pattern(m, p, &words, &sel, &occ) {
             occ.insert(s, e);
             let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("place", &m[s..e]), kind), militia: false, pattern: true, nested: false };
             if !self.wordlike(m, &m[s..e]) {
@@ -406,6 +411,14 @@ impl Recognizer {
             sel.insert(i, f);
         }
 
+        // 4c-called. «زعيم محلي يدعى بابا غوني موداو»: a person's name after «يدعى».
+        for f in self.called_people(m, &words, &sel, &occ) {
+            occ.insert(f.s, f.e);
+            new_names.push((m[f.s..f.e].to_string(), f.ent.clone(), m[f.s..f.e].split(' ').count()));
+            let i = sel.partition_point(|x| x.s < f.s);
+            sel.insert(i, f);
+        }
+
         // 4c''. «X المعروف بـ"أبو عمر"», «الملقب بالذباح»: another name of the person X,
         // wherever the article uses it.
         for (f, names) in self.known_as_names(m, p, &sel, &occ) {
@@ -421,6 +434,8 @@ impl Recognizer {
         // dateline.
         let mut datelines = self.dateline_outlets(m, p, &words, &sel, &occ);
         datelines.extend(self.bracketed_dateline_outlets(m, p, &sel, &occ));
+        // «نقلت الموقف عن …»: an outlet named by an ordinary word.
+        datelines.extend(self.quoting_outlets(m, &words, &occ, &sel));
         for (s, e) in datelines {
             occ.insert(s, e);
             let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..e]), "outlet"), militia: false, pattern: true, nested: false };
@@ -475,6 +490,46 @@ impl Recognizer {
             let f = Found { s, e, span_s: s, ent: EntId::New(derived_id("org", &m[s..e]), "org"), militia: false, pattern: true, nested: false };
             let i = sel.partition_point(|x| x.s < s);
             sel.insert(i, f);
+        }
+
+        // 4d-foreign. «منظمة ووتر ميشن إنترناشيونال»: a body's foreign name after its head;
+        // its name without the head elsewhere in the article too.
+        let mut foreign_inner: Vec<(usize, usize)> = Vec::new();
+        for (s, e, core, inside) in self.foreign_bodies(m, &words, &sel, &occ) {
+            if core > s {
+                foreign_inner.push((core, e));
+            }
+            let ent = match inside.and_then(|(a, b)| sel.iter().position(|x| x.s == a && x.e == b)) {
+                Some(k) => {
+                    let x = sel.remove(k);
+                    occ.remove(x.s, x.e);
+                    x.ent
+                }
+                None => EntId::New(derived_id("org", &m[core..e]), "org"),
+            };
+            occ.insert(s, e);
+            new_names.push((m[core..e].to_string(), ent.clone(), m[core..e].split(' ').count()));
+            let f = Found { s, e, span_s: s, ent, militia: false, pattern: true, nested: false };
+            let i = sel.partition_point(|x| x.s < s);
+            sel.insert(i, f);
+        }
+
+        // 4d-platform. «منصة ثريدز»: a platform; «على ثريدز» elsewhere in the article too.
+        for (s, x) in self.platforms(m, p, &words, &sel, &occ) {
+            occ.insert(s, x.e);
+            let ent = EntId::New(derived_id("org", &m[x.s..x.e]), "outlet");
+            new_names.push((m[x.s..x.e].to_string(), ent.clone(), 1));
+            let f = Found { s, e: x.e, span_s: s, ent, militia: false, pattern: true, nested: false };
+            let i = sel.partition_point(|y| y.s < s);
+            sel.insert(i, f);
+        }
+        // «منصة إكس» of the lexicon: its bare name too.
+        for f in &sel {
+            if let Some(x) = next_word(m, word_end(m, f.s)).filter(|x| x.e == f.e && !f.nested && matches!(f.ent, EntId::Lex(_))) {
+                if self.platform_name(m, p, &W { s: f.s, e: word_end(m, f.s), tight: true }).is_some_and(|y| y.s == x.s) {
+                    new_names.push((m[x.s..x.e].to_string(), f.ent.clone(), 1));
+                }
+            }
         }
 
         // 4e. «الوزارة» after a body the patterns found («وزارة الصحة في الإقليم»).
@@ -590,7 +645,21 @@ impl Recognizer {
                     }
                     continue;
                 }
-                if single && !self.name_context(m, p, s, e, false) {
+                // «وصف فيه خاطر الوضع»: a family name rare in news, written as the full name
+                // ends, is the person's anywhere in the article that names them in full. Not
+                // a definite word («العامة», «المخطوطة»: common nouns after a misread name),
+                // nor one with a pronoun («زوجك»).
+                let rare = || {
+                    !w.contains(' ')
+                        && !is_definite(&w)
+                        && w.chars().count() >= 4
+                        && !["ك", "كم", "ها", "هم", "نا"].iter().any(|x| w.ends_with(x))
+                        && !self.common.contains(w.as_str())
+                        && !self.first_names.contains(w.as_str())
+                        && self.news_df.get(w.as_str()).is_none_or(|&n| n < 80)
+                        && sel.iter().any(|f| f.ent == id && m[f.s..f.e].ends_with(w.as_str()) && m[f.s..f.e].len() > w.len() && m[f.s..f.e - w.len()].ends_with(' '))
+                };
+                if single && !self.name_context(m, p, s, e, false) && !rare() {
                     continue;
                 }
                 occ.insert(s, e);
@@ -600,44 +669,13 @@ impl Recognizer {
         }
         // 5a. «قالت، لـ"المملكة"»، «في تصريح لـ"سانا"»: a quoted name given a statement is
         // the outlet it was given to.
-        let qs = p.quotes();
-        for k in 0..qs.len().saturating_sub(1) {
-            let (qo, qc) = (qs[k] as usize, qs[k + 1] as usize);
-            if qc <= qo + 1 || qc - qo > 60 || !m.is_char_boundary(qo + 1) {
-                continue;
-            }
-            let Some(l) = prev_word(m, qo) else { continue };
-            if &m[l.s..l.e] != "ل" || l.e != qo {
-                continue;
-            }
-            let (is, ie) = (qo + 1, qc);
-            let inner = &m[is..ie];
-            let words: Vec<&str> = inner.split(' ').collect();
-            if words.is_empty()
-                || words.len() > 4
-                || !words.iter().all(|w| w.chars().count() >= 2 && !self.stop.contains(*w) && !w.bytes().any(|b| b.is_ascii_digit()))
-                || !occ.free(is, ie)
-            {
-                continue;
-            }
-            // A statement within the six words before: a verb of saying or its noun.
-            let mut said = false;
-            let mut at = l.s;
-            for _ in 0..6 {
-                let Some(w) = prev_word(m, at) else { break };
-                let t = self.bare(&m[w.s..w.e]);
-                if self.report_verbs.contains(t) || self.statement_nouns.contains(t) {
-                    said = true;
-                    break;
-                }
-                at = w.s;
-            }
-            if !said {
-                continue;
-            }
-            occ.insert(is, ie);
-            let f = Found { s: is, e: ie, span_s: is, ent: EntId::New(derived_id("org", inner), "outlet"), militia: false, pattern: true, nested: false };
-            let i = sel.partition_point(|x| x.s < is);
+        self.given_to_outlets(m, p, &mut sel, &mut occ);
+
+        // 5a'. «وبحسب الموقف»: an outlet named by an ordinary word, again where an outlet
+        // stands.
+        for f in self.outlet_word_again(m, &sel, &occ) {
+            occ.insert(f.s, f.e);
+            let i = sel.partition_point(|x| x.s < f.s);
             sel.insert(i, f);
         }
 
@@ -807,154 +845,241 @@ impl Recognizer {
         self.governorates_as_seats(m, &mut sel);
         if nested {
             // 6. Every name inside a longer name, at every depth (they may overlap).
-            let mut out: Vec<Found> = Vec::new();
-            let mut seen: HashSet<(usize, usize)> = HashSet::default();
-            for f in &sel {
-                let lo = cands.partition_point(|c| c.s < f.s);
-                let _ = lo;
-                // Not a name inside a word that is a name itself («كسلا» is no «ك» + «سلا»).
-                let glued = |c: &Cand| {
-                    let ws = word_start(m, c.s);
-                    // («وجدة» is Oujda or «و» + «جدة»: both readings stay.)
-                    ws < c.s && ws >= f.s && !matches!(&m[ws..c.s], "و" | "ف") && cands.iter().any(|d| d.s == ws && d.e >= c.e && !self.payloads[d.payload as usize].never)
-                };
-                for c in cands.iter().filter(|c| c.s >= f.s && c.e <= f.e && (c.e - c.s) < (f.e - f.s) && !glued(c)) {
-                    let pay = &self.payloads[c.payload as usize];
-                    if pay.never || (pay.names.is_empty() && pay.anaphor.is_none()) || !seen.insert((c.s, c.e)) {
-                        continue;
-                    }
-                    let simple = pay.anaphor.is_none() && pay.names.iter().all(|n| n.kind != NK::Short);
-                    let ent = if simple { Some(EntId::Lex(pay.names[0].ent)) } else { self.resolve(m, p, c.s, c.e, pay, &sel, &named) };
-                    if let Some(ent) = ent {
-                        let span_s = if c.span_s < f.span_s { c.s } else { c.span_s };
-                        out.push(Found { s: c.s, e: c.e, span_s, ent, militia: false, pattern: false, nested: true });
-                    }
-                }
-            }
-            // «وزارة الصحة بولاية X»: the place stays a name inside the body's.
-            for mut x in places_in_bodies {
-                if seen.insert((x.s, x.e)) {
-                    x.nested = true;
-                    out.push(x);
-                }
-            }
-            // «بلدة الهبيط», «مخيم زمزم»: the town's or camp's own name inside it is a name
-            // of it too.
-            for f in &sel {
-                let EntId::New(id, _) = &f.ent else { continue };
-                let Some(core) = id.strip_prefix("place:") else { continue };
-                let Some((h, rest)) = m[f.s..f.e].split_once(' ') else { continue };
-                let core = match self.head_of(h).and_then(|x| x.head) {
-                    Some(Head::Place { settlement: true, .. }) => core.replace('-', " "),
-                    Some(Head::Place { settlement: false, .. }) if self.bare_town_heads.contains(h) => rest.to_string(),
-                    _ => continue,
-                };
-                let cs = f.s + h.len() + 1;
-                let ce = cs + core.len();
-                let whole = ce <= f.e && m.get(cs..ce) == Some(core.as_str()) && (ce == f.e || m[ce..].starts_with(' '));
-                if !whole || self.wordlike(m, &core) {
-                    continue;
-                }
-                if whole && seen.insert((cs, ce)) {
-                    out.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
-                }
-            }
-            // «وكالة الأناضول», «حركة حماس»: after a head whose bare name is the body
-            // (heads.subject_heads), the name's own words inside it are a name of it too.
-            for f in &sel {
-                let EntId::New(id, _) = &f.ent else { continue };
-                if !id.starts_with("org:") || !f.pattern {
-                    continue;
-                }
-                let Some((h, core)) = m[f.s..f.e].split_once(' ') else { continue };
-                if !self.subject_heads.contains(h) || core.split(' ').count() > 3 {
-                    continue;
-                }
-                let first = core.split(' ').next().unwrap_or("");
-                let content = first.strip_prefix("ال").filter(|c| c.chars().count() >= 2).unwrap_or(first);
-                // («حظر الأسلحة الكيميائية»: an indefinite noun in construct is no name alone.)
-                let construct = core.contains(' ') && !is_definite(first);
-                // A word frequent in news is a common noun here («هيئة التدريس», «اتحاد
-                // الكرة»), more so with «ال».
-                let df = self.news_df.get(content).copied().unwrap_or(0);
-                let frequent = if is_definite(first) { df >= 250 } else { df >= 1000 };
-                if construct || frequent || self.is_place_name(core) || core.chars().count() < 3 || is_adjective(first) || !self.name_word(first) || self.common.contains(content) || self.head_of(first).is_some() {
-                    continue;
-                }
-                let cs = f.e - core.len();
-                if seen.insert((cs, f.e)) {
-                    out.push(Found { s: cs, e: f.e, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
-                }
-            }
-            // «تنظيم X الإرهابي»: an armed group's own name between its head and the
-            // judging words after it is a name of it too.
-            for f in &sel {
-                let EntId::New(id, "armed_group") = &f.ent else { continue };
-                if !id.starts_with("org:") || !f.pattern {
-                    continue;
-                }
-                let text = &m[f.s..f.e];
-                let Some((h, rest)) = text.split_once(' ') else { continue };
-                if self.head_of(h).and_then(|x| x.head).is_none() {
-                    continue;
-                }
-                let mut core = rest;
-                while let Some((c, last)) = core.rsplit_once(' ') {
-                    if !self.descriptors.contains(last) {
-                        break;
-                    }
-                    core = c;
-                }
-                if core.len() == rest.len() || self.wordlike(m, core) || !core.split(' ').all(|w| self.name_word(w)) {
-                    continue;
-                }
-                let cs = f.s + h.len() + 1;
-                if m.get(cs..cs + core.len()) == Some(core) && seen.insert((cs, cs + core.len())) {
-                    out.push(Found { s: cs, e: cs + core.len(), span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
-                }
-            }
-            // «المستشفى الأهلي العربي (المعمداني)», «مستشفى "الشفاء"»: the quoted or
-            // bracketed words of a site's name are a name of the site too.
-            for f in &sel {
-                let EntId::New(id, _) = &f.ent else { continue };
-                if !id.starts_with("place:") || !f.pattern {
-                    continue;
-                }
-                let qs = p.quotes();
-                let Some(&q) = qs[qs.partition_point(|&q| (q as usize) <= f.s)..].first() else { continue };
-                let q = q as usize;
-                if q >= f.e || !m.is_char_boundary(q + 1) {
-                    continue;
-                }
-                let (cs, mut ce) = (q + 1, f.e);
-                if let Some(&q2) = qs[qs.partition_point(|&x| (x as usize) <= cs)..].first() {
-                    ce = ce.min(q2 as usize);
-                }
-                let inner = &m[cs..ce];
-                if cs < ce && !inner.is_empty() && inner.split(' ').all(|w| self.name_word(w)) && !self.wordlike(m, inner) && seen.insert((cs, ce)) {
-                    out.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
-                }
-            }
-            // «لموقع "العهد"»: the outlet's own name inside the head pattern.
-            for &(fs, qs, qe) in &quoted {
-                let Some(f) = sel.iter().find(|f| f.s == fs && f.e >= qe) else { continue };
-                if qe > qs && seen.insert((qs, qe)) {
-                    out.push(Found { s: qs, e: qe, span_s: qs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
-                }
-            }
-            // Inside «مدينة إدلب» the bare name stays the town's.
-            if !govs.is_empty() {
-                let mut inner: Vec<Found> = out.iter().filter(|x| sel.iter().any(|f| f.s <= x.s && x.e <= f.e && govs.iter().any(|(_, g)| *g == f.ent))).cloned().collect();
-                self.bare_governorates(m, &govs, &mut inner);
-                for x in inner {
-                    if let Some(o) = out.iter_mut().find(|o| o.s == x.s && o.e == x.e) {
-                        o.ent = x.ent;
-                    }
-                }
-            }
+            let inner = Inner { camps: &camps_inner, foreign: &foreign_inner, quoted: &quoted };
+            let out = self.nested_names(m, p, &cands, &sel, &named, places_in_bodies, &inner, &govs);
             sel.extend(out);
             sel.sort_by(|a, b| a.span_s.cmp(&b.span_s).then(b.e.cmp(&a.e)));
         }
         sel
     }
+
+    /// Step 5a: a quoted name given a statement is the outlet it was given to («قالت،
+    /// لـ"المملكة"»، «في تصريح لـ"سانا"»).
+    fn given_to_outlets(&self, m: &str, p: &Prepared, sel: &mut Vec<Found>, occ: &mut Occ) {
+        let qs = p.quotes();
+        for k in 0..qs.len().saturating_sub(1) {
+            let (qo, qc) = (qs[k] as usize, qs[k + 1] as usize);
+            if qc <= qo + 1 || qc - qo > 60 || !m.is_char_boundary(qo + 1) {
+                continue;
+            }
+            let Some(l) = prev_word(m, qo) else { continue };
+            if &m[l.s..l.e] != "ل" || l.e != qo {
+                continue;
+            }
+            let (is, ie) = (qo + 1, qc);
+            let inner = &m[is..ie];
+            let words: Vec<&str> = inner.split(' ').collect();
+            if words.is_empty()
+                || words.len() > 4
+                || !words.iter().all(|w| w.chars().count() >= 2 && !self.stop.contains(*w) && !w.bytes().any(|b| b.is_ascii_digit()))
+                || !occ.free(is, ie)
+            {
+                continue;
+            }
+            // A statement within the six words before: a verb of saying or its noun.
+            let mut said = false;
+            let mut at = l.s;
+            for _ in 0..6 {
+                let Some(w) = prev_word(m, at) else { break };
+                let t = self.bare(&m[w.s..w.e]);
+                if self.report_verbs.contains(t) || self.statement_nouns.contains(t) {
+                    said = true;
+                    break;
+                }
+                at = w.s;
+            }
+            if !said {
+                continue;
+            }
+            occ.insert(is, ie);
+            let f = Found { s: is, e: ie, span_s: is, ent: EntId::New(derived_id("org", inner), "outlet"), militia: false, pattern: true, nested: false };
+            let i = sel.partition_point(|x| x.s < is);
+            sel.insert(i, f);
+        }
+    }
+
+    /// Step 6: every name inside a longer name of `sel`, at every depth (they may overlap).
+    #[allow(clippy::too_many_arguments)]
+    fn nested_names(&self, m: &str, p: &Prepared, cands: &[Cand], sel: &[Found], named: &HashSet<u32>, places_in_bodies: Vec<Found>, inner_spans: &Inner, govs: &[(String, EntId)]) -> Vec<Found> {
+        let (camps_inner, foreign_inner, quoted) = (inner_spans.camps, inner_spans.foreign, inner_spans.quoted);
+        // 6. Every name inside a longer name, at every depth (they may overlap).
+        let mut out: Vec<Found> = Vec::new();
+        let mut seen: HashSet<(usize, usize)> = HashSet::default();
+        for f in sel {
+            let lo = cands.partition_point(|c| c.s < f.s);
+            let _ = lo;
+            // Not a name inside a word that is a name itself («كسلا» is no «ك» + «سلا»).
+            let glued = |c: &Cand| {
+                let ws = word_start(m, c.s);
+                // («وجدة» is Oujda or «و» + «جدة»: both readings stay.)
+                ws < c.s && ws >= f.s && !matches!(&m[ws..c.s], "و" | "ف") && cands.iter().any(|d| d.s == ws && d.e >= c.e && !self.payloads[d.payload as usize].never)
+            };
+            for c in cands.iter().filter(|c| c.s >= f.s && c.e <= f.e && (c.e - c.s) < (f.e - f.s) && !glued(c)) {
+                let pay = &self.payloads[c.payload as usize];
+                if pay.never || (pay.names.is_empty() && pay.anaphor.is_none()) || !seen.insert((c.s, c.e)) {
+                    continue;
+                }
+                let simple = pay.anaphor.is_none() && pay.names.iter().all(|n| n.kind != NK::Short);
+                let ent = if simple { Some(EntId::Lex(pay.names[0].ent)) } else { self.resolve(m, p, c.s, c.e, pay, &sel, &named) };
+                if let Some(ent) = ent {
+                    let span_s = if c.span_s < f.span_s { c.s } else { c.span_s };
+                    out.push(Found { s: c.s, e: c.e, span_s, ent, militia: false, pattern: false, nested: true });
+                }
+            }
+        }
+        // «وزارة الصحة بولاية X»: the place stays a name inside the body's.
+        for mut x in places_in_bodies {
+            if seen.insert((x.s, x.e)) {
+                x.nested = true;
+                out.push(x);
+            }
+        }
+        // «بلدة الهبيط», «مخيم زمزم»: the town's or camp's own name inside it is a name
+        // of it too.
+        for f in sel {
+            let EntId::New(id, _) = &f.ent else { continue };
+            let Some(core) = id.strip_prefix("place:") else { continue };
+            let Some((h, rest)) = m[f.s..f.e].split_once(' ') else { continue };
+            let core = match self.head_of(h).and_then(|x| x.head) {
+                Some(Head::Place { settlement: true, .. }) => core.replace('-', " "),
+                // («مخيم X للنازحين»: X, without the camp's qualifier.)
+                Some(Head::Place { settlement: false, .. }) if self.bare_town_heads.contains(h) => match rest.rsplit_once(' ') {
+                    Some((x, q)) if self.forms.camp_qualifiers.contains(q) => x.to_string(),
+                    _ => rest.to_string(),
+                },
+                _ => continue,
+            };
+            let cs = f.s + h.len() + 1;
+            let ce = cs + core.len();
+            let whole = ce <= f.e && m.get(cs..ce) == Some(core.as_str()) && (ce == f.e || m[ce..].starts_with(' '));
+            if !whole || self.wordlike(m, &core) {
+                continue;
+            }
+            if whole && seen.insert((cs, ce)) {
+                out.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+            }
+        }
+        // «منصة إكس»: the platform's own name inside it.
+        for f in sel {
+            let Some(x) = next_word(m, word_end(m, f.s)).filter(|x| x.e == f.e && x.tight) else { continue };
+            if self.platform_name(m, p, &W { s: f.s, e: word_end(m, f.s), tight: true }).is_some_and(|y| y.s == x.s) && seen.insert((x.s, x.e)) {
+                out.push(Found { s: x.s, e: x.e, span_s: x.s, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+            }
+        }
+        // «منظمة "ريليف إنترناشيونال"»: the foreign name inside it.
+        for &(cs, ce) in foreign_inner {
+            let Some(f) = sel.iter().find(|f| f.s < cs && f.e == ce) else { continue };
+            if seen.insert((cs, ce)) {
+                out.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+            }
+        }
+        // «مخيم زمزم للنازحين»: «مخيم زمزم» inside it.
+        for (s0, e0, ent) in camps_inner {
+            if sel.iter().any(|f| f.s == *s0 && f.e > *e0 && f.ent == *ent) && seen.insert((*s0, *e0)) {
+                out.push(Found { s: *s0, e: *e0, span_s: *s0, ent: ent.clone(), militia: false, pattern: true, nested: true });
+            }
+        }
+        // «وكالة الأناضول», «حركة حماس»: after a head whose bare name is the body
+        // (heads.subject_heads), the name's own words inside it are a name of it too.
+        for f in sel {
+            let EntId::New(id, _) = &f.ent else { continue };
+            if !id.starts_with("org:") || !f.pattern {
+                continue;
+            }
+            let Some((h, core)) = m[f.s..f.e].split_once(' ') else { continue };
+            if !self.subject_heads.contains(h) || core.split(' ').count() > 3 {
+                continue;
+            }
+            let first = core.split(' ').next().unwrap_or("");
+            let content = first.strip_prefix("ال").filter(|c| c.chars().count() >= 2).unwrap_or(first);
+            // («حظر الأسلحة الكيميائية»: an indefinite noun in construct is no name alone.)
+            let construct = core.contains(' ') && !is_definite(first);
+            // A word frequent in news is a common noun here («هيئة التدريس», «اتحاد
+            // الكرة»), more so with «ال».
+            let df = self.news_df.get(content).copied().unwrap_or(0);
+            let frequent = if is_definite(first) { df >= 250 } else { df >= 1000 };
+            if construct || frequent || self.is_place_name(core) || core.chars().count() < 3 || is_adjective(first) || !self.name_word(first) || self.common.contains(content) || self.head_of(first).is_some() {
+                continue;
+            }
+            let cs = f.e - core.len();
+            if seen.insert((cs, f.e)) {
+                out.push(Found { s: cs, e: f.e, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+            }
+        }
+        // «تنظيم X الإرهابي»: an armed group's own name between its head and the
+        // judging words after it is a name of it too.
+        for f in sel {
+            let EntId::New(id, "armed_group") = &f.ent else { continue };
+            if !id.starts_with("org:") || !f.pattern {
+                continue;
+            }
+            let text = &m[f.s..f.e];
+            let Some((h, rest)) = text.split_once(' ') else { continue };
+            if self.head_of(h).and_then(|x| x.head).is_none() {
+                continue;
+            }
+            let mut core = rest;
+            while let Some((c, last)) = core.rsplit_once(' ') {
+                if !self.descriptors.contains(last) {
+                    break;
+                }
+                core = c;
+            }
+            if core.len() == rest.len() || self.wordlike(m, core) || !core.split(' ').all(|w| self.name_word(w)) {
+                continue;
+            }
+            let cs = f.s + h.len() + 1;
+            if m.get(cs..cs + core.len()) == Some(core) && seen.insert((cs, cs + core.len())) {
+                out.push(Found { s: cs, e: cs + core.len(), span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+            }
+        }
+        // «المستشفى الأهلي العربي (المعمداني)», «مستشفى "الشفاء"»: the quoted or
+        // bracketed words of a site's name are a name of the site too.
+        for f in sel {
+            let EntId::New(id, _) = &f.ent else { continue };
+            if !id.starts_with("place:") || !f.pattern {
+                continue;
+            }
+            let qs = p.quotes();
+            let Some(&q) = qs[qs.partition_point(|&q| (q as usize) <= f.s)..].first() else { continue };
+            let q = q as usize;
+            if q >= f.e || !m.is_char_boundary(q + 1) {
+                continue;
+            }
+            let (cs, mut ce) = (q + 1, f.e);
+            if let Some(&q2) = qs[qs.partition_point(|&x| (x as usize) <= cs)..].first() {
+                ce = ce.min(q2 as usize);
+            }
+            let inner = &m[cs..ce];
+            if cs < ce && !inner.is_empty() && inner.split(' ').all(|w| self.name_word(w)) && !self.wordlike(m, inner) && seen.insert((cs, ce)) {
+                out.push(Found { s: cs, e: ce, span_s: cs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+            }
+        }
+        // «لموقع "العهد"»: the outlet's own name inside the head pattern.
+        for &(fs, qs, qe) in quoted {
+            let Some(f) = sel.iter().find(|f| f.s == fs && f.e >= qe) else { continue };
+            if qe > qs && seen.insert((qs, qe)) {
+                out.push(Found { s: qs, e: qe, span_s: qs, ent: f.ent.clone(), militia: false, pattern: true, nested: true });
+            }
+        }
+        // Inside «مدينة إدلب» the bare name stays the town's.
+        if !govs.is_empty() {
+            let mut inner: Vec<Found> = out.iter().filter(|x| sel.iter().any(|f| f.s <= x.s && x.e <= f.e && govs.iter().any(|(_, g)| *g == f.ent))).cloned().collect();
+            self.bare_governorates(m, &govs, &mut inner);
+            for x in inner {
+                if let Some(o) = out.iter_mut().find(|o| o.s == x.s && o.e == x.e) {
+                    o.ent = x.ent;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Names the passes put inside longer names, for step 6: camps without their qualifier,
+/// foreign names without their head, quoted outlet names.
+struct Inner<'a> {
+    camps: &'a [(usize, usize, EntId)],
+    foreign: &'a [(usize, usize)],
+    quoted: &'a [(usize, usize, usize)],
 }

@@ -182,6 +182,8 @@ pub struct Recognizer {
     complement_nouns: HashSet<String>,
     /// Heads after which the bare name is the same town («مدينة», «بلدة», «قرية»).
     bare_town_heads: HashSet<String>,
+    /// Section `forms` of words.toml (recognition of name forms; see find.rs).
+    forms: words::FormWords,
     geo_nouns: HashSet<String>,
     latin_not: HashSet<String>,
     /// Folded regime noun → the folded body head it stands for (words.toml heads.regime).

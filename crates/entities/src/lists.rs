@@ -11,7 +11,7 @@ impl Recognizer {
     /// two that can start a name; a frequent word of news («البيضاء») only in a list that
     /// holds a known place, as every name after a head that needs one («مناطق»: «مناطق
     /// النزاع والنزوح»). A known name that is no place spoils the list.
-    pub(crate) fn list_pattern(&self, m: &str, words: &[W], sel: &[Found], occ: &Occ) -> Vec<(usize, usize, &'static str)> {
+    pub(crate) fn list_pattern(&self, m: &str, p: &Prepared, words: &[W], sel: &[Found], occ: &Occ) -> Vec<(usize, usize, &'static str)> {
         let mut out = Vec::new();
         let mut at = 0;
         for &h in words {
@@ -28,6 +28,8 @@ impl Recognizer {
             };
             // (start, end, known place)
             let mut items: Vec<(usize, usize, bool)> = Vec::new();
+            // Items taken past a comma by their shape alone.
+            let mut commas = 0;
             let mut pos = h.e;
             let mut ok = true;
             loop {
@@ -45,7 +47,18 @@ impl Recognizer {
                         ws += 'و'.len_utf8();
                     }
                     if !sel.iter().any(|f| f.span_s == ws) {
-                        break;
+                        // «قرى هدلية، تمرابيت، أم عقيبة»: past a comma, one or two rare
+                        // name words that end where a punctuation mark stands are the next
+                        // name of the list (a verb or a clause goes on past them).
+                        match self.comma_item(m, p, ws, occ) {
+                            Some(end) => {
+                                items.push((ws, end, false));
+                                commas += 1;
+                                pos = end;
+                                continue;
+                            }
+                            None => break,
+                        }
                     }
                 } else if w.tight && m[w.s..w.e].starts_with('و') {
                     ws += 'و'.len_utf8();
@@ -108,12 +121,57 @@ impl Recognizer {
                 let c = x.strip_prefix("ال").filter(|c| c.chars().count() >= 2).unwrap_or(x);
                 self.common.contains(c) || self.news_df.get(c).is_some_and(|&n| n >= 100)
             };
-            if !known && (needs_known || new.iter().any(|x| m[x.0..x.1].split(' ').any(frequent))) {
+            // Three names or more in a comma list, none a word of news, hold without a known
+            // one («مناطق ميتوغي، كوامبي، أنكوابي»); a particle takes any word («أم علي»).
+            let listed = commas >= 2 && items.len() >= 3;
+            let particle = |x: &str| x.split(' ').next().is_some_and(|w| self.particles.contains(w));
+            if !known && ((needs_known && !listed) || new.iter().any(|x| !particle(&m[x.0..x.1]) && m[x.0..x.1].split(' ').any(frequent))) {
                 continue;
             }
             out.extend(new.into_iter().map(|&(s, e, _)| (s, e, kind)));
         }
         out
+    }
+
+    /// The end of a list item that starts at `s` past a comma, read by its shape: one or
+    /// two rare name words (a particle and any word), none a head, then a comma, a full
+    /// stop or the line's end.
+    fn comma_item(&self, m: &str, p: &Prepared, s: usize, occ: &Occ) -> Option<usize> {
+        let mut at = s;
+        for n in 0..2 {
+            let we = word_end(m, at);
+            if we <= at {
+                return None;
+            }
+            let u = &m[at..we];
+            let content = u.strip_prefix("ال").filter(|c| c.chars().count() >= 2).unwrap_or(u);
+            let df = self.news_df.get(content).copied().unwrap_or(0);
+            // «… قرى كرمش، هدمت منازلها»: a verb ends the list.
+            let verb = df >= 20 && content.ends_with('ت');
+            let rare = !self.common.contains(content) && df < 100 && !verb;
+            // «أم عقيبة», «تل علي»: a particle takes the word after it.
+            let particle = n == 0 && self.particles.contains(u);
+            let after_particle = n == 1 && self.particles.contains(&m[s..at - 1]);
+            // A second word: no object with its pronoun («هدمت منازلها»; «عدي حاقي», «سير
+            // الضنية» go on).
+            let pronoun = u.chars().count() >= 5 && ["ها", "هم", "هن", "نا", "كم"].iter().any(|x| u.ends_with(x));
+            if n == 1 && !after_particle && pronoun {
+                return None;
+            }
+            if !particle && (!(rare || after_particle) || !self.name_word(u) || self.head_of(u).is_some() || self.list_heads.contains_key(u)) {
+                return None;
+            }
+            // («مناطق "قولو، شقرة، سلومة"»: a closing quote ends the last one.)
+            if !particle && p.is_quote(we) {
+                return occ.free(s, we).then_some(we);
+            }
+            match m[we..].chars().next() {
+                None | Some('،' | ',' | '.' | '\n') if !particle => return occ.free(s, we).then_some(we),
+                Some(' ') if n == 0 && m[we + 1..].chars().next().is_some_and(is_word_char) => at = we + 1,
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// A person's name after a role word ending at `e`, past the role's complement.
@@ -154,7 +212,15 @@ impl Recognizer {
             }
             if !after_particle {
                 // «وبمشاركة», «والذي», «وكذلك»: «و» and another proclitic open a new phrase.
-                if !self.name_word(u) || self.head_of(u).is_some() || self.conjoined_prefixes.iter().any(|c| u.starts_with(c.as_str())) {
+                // «ناصر علي الحجوري»: «علي» (folded like «على») between a given name and a
+                // given or nisba family name is the name Ali («وقف ناصر على الحياد» is not).
+                let ali = u == "علي"
+                    && self.first_names.contains(&m[last_end_word(m, end)..end])
+                    && next_word(m, x.e).is_some_and(|y| {
+                        let v = &m[y.s..y.e];
+                        y.tight && (self.first_names.contains(v) || (is_definite(v) && v.ends_with('ي') && v.chars().count() >= 5 && !self.common.contains(v)))
+                    });
+                if (!self.name_word(u) && !ali) || self.head_of(u).is_some() || self.conjoined_prefixes.iter().any(|c| u.starts_with(c.as_str())) {
                     break;
                 }
                 // «وكان الحاج صالح مطلوبا»: an accusative word of news («مطلوب») ends it.

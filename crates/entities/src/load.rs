@@ -182,6 +182,14 @@ impl Recognizer {
         sorted.sort();
         for (k, &i) in sorted {
             push(k.clone(), PatRef { payload: i, elided: false });
+            // «الأممالمتحدة»: a name of two words, the second definite, glued together as
+            // scraped pages often write it (names only; each word four letters or more).
+            let pay = &payloads[i as usize];
+            if let Some((a, b)) = k.split_once(' ').filter(|(a, b)| !b.contains(' ') && b.starts_with("ال") && a.chars().count() >= 4 && b.chars().count() >= 4) {
+                if !pay.names.is_empty() && !pay.homograph && pay.head.is_none() && !pay.role && pay.anaphor.is_none() {
+                    push(format!("{a}{b}"), PatRef { payload: i, elided: false });
+                }
+            }
             if let Some(rest) = k.strip_prefix("ال") {
                 if rest.chars().count() >= 2 {
                     push(format!("ل{rest}"), PatRef { payload: i, elided: true });
@@ -269,6 +277,15 @@ impl Recognizer {
             report_verbs: set(&wl.report_verbs),
             titles: set(&wl.titles),
             bare_town_heads: set(&wl.bare_town_heads),
+            forms: words::FormWords {
+                camp_qualifiers: set(&wl.camp_qualifiers),
+                outlet_quote_verbs: set(&wl.outlet_quote_verbs),
+                outlet_cues: set(&wl.outlet_cues),
+                foreign_org_heads: set(&wl.foreign_org_heads),
+                foreign_org_words: set(&wl.foreign_org_words),
+                platform_heads: set(&wl.platform_heads),
+                called: set(&wl.called),
+            },
             geo_nouns: set(&wl.geo_nouns),
             latin_not: set(&wl.latin_not),
             regime: wl.regime.iter().map(|(a, b)| (key(a), key(b))).collect(),

@@ -99,6 +99,19 @@ struct FileRaw {
     names: NamesRaw,
     speech: SpeechRaw,
     voice: VoiceRaw,
+    forms: FormsRaw,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FormsRaw {
+    camp_qualifiers: List,
+    outlet_quote_verbs: List,
+    outlet_cues: List,
+    foreign_org_heads: List,
+    foreign_org_words: List,
+    platform_heads: List,
+    called: List,
 }
 
 #[derive(Deserialize)]
@@ -316,6 +329,14 @@ pub(crate) struct Words {
     pub sources: HashSet<String>,
     /// Voice: attribution markers, as folded words; the last matches as a prefix.
     pub markers: Vec<Vec<String>>,
+    /// Section `forms`: words that belong to a name's extent or stand it as a name.
+    pub camp_qualifiers: Vec<String>,
+    pub outlet_quote_verbs: Vec<String>,
+    pub outlet_cues: Vec<String>,
+    pub foreign_org_heads: Vec<String>,
+    pub foreign_org_words: Vec<String>,
+    pub platform_heads: Vec<String>,
+    pub called: Vec<String>,
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -427,7 +448,15 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
     }
     let sp = &raw.speech;
     let v = &raw.voice;
+    let fo = &raw.forms;
     Ok(Words {
+        camp_qualifiers: raw_list("forms.camp_qualifiers", &fo.camp_qualifiers, false)?,
+        outlet_quote_verbs: raw_list("forms.outlet_quote_verbs", &fo.outlet_quote_verbs, false)?,
+        outlet_cues: raw_list("forms.outlet_cues", &fo.outlet_cues, false)?,
+        foreign_org_heads: raw_list("forms.foreign_org_heads", &fo.foreign_org_heads, false)?,
+        foreign_org_words: raw_list("forms.foreign_org_words", &fo.foreign_org_words, false)?,
+        platform_heads: raw_list("forms.platform_heads", &fo.platform_heads, false)?,
+        called: raw_list("forms.called", &fo.called, false)?,
         org_heads,
         place_heads,
         list_heads,
@@ -567,4 +596,22 @@ mod file_tests {
         let e = parse("w.toml", "[voice]\ncomplementisers = [\"إن أن\"]\n").err().unwrap();
         assert!(e.to_string().starts_with("w.toml:"), "{e}");
     }
+}
+
+/// The `forms` section, folded: words that extend a name or stand a word as a name.
+pub(crate) struct FormWords {
+    /// «للنازحين» after «مخيم X»: part of the camp's name.
+    pub camp_qualifiers: HashSet<String>,
+    /// «نقلت X عن»: a verb whose subject before «عن» is an outlet.
+    pub outlet_quote_verbs: HashSet<String>,
+    /// «بحسب X», «ذكرت X»: words before which an outlet named in the article stands as one.
+    pub outlet_cues: HashSet<String>,
+    /// «منظمة», «شركة»: heads before a body's foreign name.
+    pub foreign_org_heads: HashSet<String>,
+    /// «إنترناشيونال», «تكنولوجيز»: foreign words that end a body's name.
+    pub foreign_org_words: HashSet<String>,
+    /// «منصة», «تطبيق»: heads before a platform's one-word name.
+    pub platform_heads: HashSet<String>,
+    /// «يدعى»: the name of the person just described follows.
+    pub called: HashSet<String>,
 }

@@ -470,3 +470,149 @@ fn armed_forces_with_a_nisba_are_that_army() {
     let v = ms("وقدمت الحكومة دعم مالي كبير للمزارعين.");
     assert!(find(&v, "مالي").is_none(), "{v:?}");
 }
+
+// Session 11, name forms: the extent a reader gives a name.
+
+#[test]
+fn a_camps_qualifier_is_part_of_its_name() {
+    let t =
+        "لجأت الأسر إلى مخيم كرندوب للنازحين غرب البلدة، ثم عاد بعضها من مخيم كرندوب إلى القرية.";
+    let v = ms(t);
+    let a = find(&v, "مخيم كرندوب للنازحين").expect("the camp with its qualifier");
+    let b = find(&v, "مخيم كرندوب").expect("the camp without it");
+    assert_eq!(a.entity, b.entity);
+    // Negative: «للنازحين» not next to the camp's name is no part of it.
+    let v = ms("زار الوزير مخيم كرندوب وقدم سلالا غذائية للنازحين هناك.");
+    assert!(find(&v, "مخيم كرندوب").is_some(), "{v:?}");
+    assert!(
+        v.iter()
+            .all(|m| !m.text.ends_with("للنازحين") || m.text == "للنازحين"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn villages_listed_past_commas() {
+    let v = ms("اجتاحت السيول قرى تيبرا، دحانة، أم سلولة، قبل أن تنحسر المياه.");
+    for name in ["تيبرا", "دحانة", "أم سلولة"] {
+        assert!(
+            find(&v, name).is_some_and(|m| m.entity.starts_with("place:")),
+            "{name}: {v:?}"
+        );
+    }
+    // Negatives: a verb and its object end the list; frequent words make no list.
+    let v = ms("قصفت الطائرات قرى تيبرا، هدمت منازلها.");
+    assert!(
+        find(&v, "هدمت منازلها").is_none() && find(&v, "هدمت").is_none(),
+        "{v:?}"
+    );
+    let v = ms("تنتشر الأمراض في مناطق النزاع، الفقر، الجوع.");
+    assert!(
+        v.iter()
+            .all(|m| !matches!(m.text.as_str(), "الفقر" | "الجوع")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn an_outlet_named_by_an_ordinary_word() {
+    let t = "نقلت الموقف عن مصادر أمنية أن الهجوم أسفر عن قتيلين. وبحسب الموقف، فإن المهاجمين فروا. وقال إن الموقف صعب.";
+    let v = ms(t);
+    let outlets: Vec<_> = v.iter().filter(|m| m.text == "الموقف").collect();
+    assert_eq!(outlets.len(), 2, "{v:?}");
+    assert!(outlets
+        .iter()
+        .all(|m| m.entity == outlets[0].entity && m.entity.starts_with("org:")));
+    // Negatives: a statement, a head noun, a direction.
+    let v = ms("أصدرت الوزارة البيان مساء أمس، ونقلت الوكالة عن مسؤول أن القصف استهدف الشرق.");
+    assert!(
+        v.iter()
+            .all(|m| !matches!(m.text.as_str(), "البيان" | "الوكالة" | "الشرق")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_body_with_a_foreign_name() {
+    let t = "أعلنت منظمة ووتر ميشن إنترناشيونال إرسال صهاريج، وقالت ووتر ميشن إنترناشيونال إن الحاجة ملحة.";
+    let v = ms(t);
+    let a = find(&v, "منظمة ووتر ميشن إنترناشيونال").expect("with its head");
+    let b = find(&v, "ووتر ميشن إنترناشيونال").expect("without it");
+    assert_eq!(a.entity, b.entity);
+    let v = ms("وأفادت كونسيرن ورلدوايد بأن سوء التغذية ارتفع.");
+    assert!(find(&v, "كونسيرن ورلدوايد").is_some(), "{v:?}");
+    // Negatives: one foreign word alone, «أنك», a verb before the name.
+    let v = ms("قال إنك لن تجد شركة غلوبال بعد اليوم، فيما وزعت كونسيرن ورلدوايد الحبوب.");
+    assert!(
+        v.iter().all(|m| !m.text.contains("إنك")
+            && m.text != "شركة غلوبال"
+            && !m.text.starts_with("وزعت")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_platform_and_its_bare_name() {
+    let v = ms("ونشرت الخلية صورا عبر منصة ثريدز، وكتبت على ثريدز أن القوات تقدمت.");
+    let a = find(&v, "منصة ثريدز").expect("head and name");
+    assert_eq!(find(&v, "ثريدز").map(|m| &m.entity), Some(&a.entity), "{v:?}");
+    let v = ms("وذكر ناشطون عبر تطبيق \"سيغنال\" أن القصف تجدد.");
+    assert!(v.iter().any(|m| m.text.contains("سيغنال")), "{v:?}");
+    // Negatives: a common noun after the head («منصة إطلاق», «تطبيق القانون», «تطبيق
+    // لوائحها», «منصة لمقاربة»).
+    let v = ms("دمرت الغارة منصة إطلاق صواريخ، وطالب بتطبيق القانون وتطبيق لوائحها، وأطلق منصة لمقاربة القضايا.");
+    assert!(v.iter().all(|m| !m.text.contains("منصة") && !m.text.contains("تطبيق")), "{v:?}");
+}
+
+#[test]
+fn a_rare_family_name_alone_after_the_full_name() {
+    let v = ms("قال المسؤول المحلي إبراهيم كرندوش إن الوضع صعب، في وقت وصف فيه كرندوش الوضع بالمأساوي.");
+    let a = find(&v, "إبراهيم كرندوش").expect("the full name");
+    let n = v.iter().filter(|m| m.text == "كرندوش" && m.entity == a.entity).count();
+    assert_eq!(n, 1, "{v:?}");
+    // Negative: a frequent word that is also a family name stays a word.
+    let v = ms("قال المسؤول المحلي إبراهيم سالم إن الوضع صعب، وبقي الجميع سالم من الأذى.");
+    assert!(v.iter().all(|m| m.text != "سالم"), "{v:?}");
+}
+
+#[test]
+fn a_quoted_list_of_villages_and_a_quoted_foreign_name() {
+    let v = ms("توغلت القوة من مناطق \"كرشو، دبانة، هلوكة\" إلى عمق المخيم.");
+    for name in ["كرشو", "دبانة", "هلوكة"] {
+        assert!(find(&v, name).is_some_and(|m| m.entity.starts_with("place:")), "{name}: {v:?}");
+    }
+    let v = rec().mentions_nested("حاول الوصول إلى مركز تديره منظمة \"ووتر ميشن إنترناشونال\" في المخيم.");
+    assert!(v.iter().any(|m| m.text == "ووتر ميشن إنترناشونال"), "{v:?}");
+}
+
+#[test]
+fn a_two_word_name_glued_together() {
+    let v = ms("وأشار تقرير الأممالمتحدة إلى ارتفاع عدد النازحين.");
+    assert_eq!(find(&v, "الأممالمتحدة").map(|m| m.entity.as_str()), Some("un"), "{v:?}");
+    // Negative: two ordinary words glued make no name.
+    let v = ms("وقال إن الوضعالحالي صعب.");
+    assert!(v.is_empty(), "{v:?}");
+}
+
+#[test]
+fn a_person_named_after_yudaa() {
+    let v = ms("وقال زعيم محلي يدعى بابا غوني موداو إن المهاجمين وصلوا، وأضاف موداو أن القرية خالية.");
+    let a = find(&v, "بابا غوني موداو").expect("the name after «يدعى»");
+    assert!(a.entity.starts_with("person:"), "{v:?}");
+    assert_eq!(find(&v, "موداو").map(|m| &m.entity), Some(&a.entity), "{v:?}");
+    // Negatives: a definite noun, a clause that goes on.
+    for t in ["وهو ما يدعى الاستقرار الهش في المنطقة.", "وقال إن الوزير يدعى إلى اجتماع طارئ غدا في العاصمة.", "وعاد ما يدعى جلد الذات، إلى الواجهة."] {
+        let v = ms(t);
+        assert!(v.iter().all(|m| !m.entity.starts_with("person:")), "{t}: {v:?}");
+    }
+}
+
+#[test]
+fn ali_inside_a_full_name() {
+    let v = ms("وأكد الدكتور ناصر علي الحجوري، مدير مستشفى عبس الريفي، أن المستشفى يعاني. وناشد الحجوري المنظمات التدخل.");
+    let a = find(&v, "ناصر علي الحجوري").expect("«علي» inside the name");
+    assert_eq!(find(&v, "الحجوري").map(|m| &m.entity), Some(&a.entity), "{v:?}");
+    // Negative: «على» the preposition after a name.
+    let v = ms("وقال الدكتور ناصر على الحياد إن الوضع صعب.");
+    assert!(v.iter().all(|m| !m.text.contains("الحياد")), "{v:?}");
+}
