@@ -139,8 +139,9 @@ impl Recognizer {
             occ.remove(s0, e0);
             occ.insert(s0, w.e);
             let span_s = sel[k].span_s;
-            // «حركة X الإرهابية»: a judgement, not another body.
-            if self.descriptors.contains(t) {
+            // «حركة X الإرهابية»: a judgement, not another body. «قوات X السودانية», «حزب X
+            // اللبناني»: an armed group's nationality is its own (no state has a body of it).
+            if self.descriptors.contains(t) || nationality && self.ents[i as usize].kind == "armed_group" {
                 sel[k].e = w.e;
                 continue;
             }

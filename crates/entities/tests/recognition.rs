@@ -616,3 +616,14 @@ fn ali_inside_a_full_name() {
     let v = ms("وقال الدكتور ناصر على الحياد إن الوضع صعب.");
     assert!(v.iter().all(|m| !m.text.contains("الحياد")), "{v:?}");
 }
+
+/// A known armed group followed by its nationality's nisba is that group («قوات الدعم السريع
+/// السودانية», «حركة الشباب الصومالية»); a state body with another country's nisba is that
+/// country's body, not the lexicon's («وزارة العمل الأميركية»).
+#[test]
+fn an_armed_groups_nationality_is_its_own() {
+    assert_eq!(ent("وأعلنت حركة الشباب الصومالية مسؤوليتها عن الهجوم.", "حركة الشباب الصومالية").as_deref(), Some("al-shabaab"));
+    assert_eq!(ent("وقالت قوات الدعم السريع السودانية إنها سيطرت على البلدة.", "قوات الدعم السريع السودانية").as_deref(), Some("rsf"));
+    let id = ent("وقالت وزارة العمل الأميركية إن البطالة تراجعت.", "وزارة العمل الأميركية");
+    assert!(id.as_deref().is_some_and(|i| i.starts_with("org:")), "{id:?}");
+}
