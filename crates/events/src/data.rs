@@ -153,6 +153,8 @@ struct RawGrammar {
     #[serde(default)]
     aimed_through: Vec<String>,
     doer_origin: Vec<String>,
+    way_from: Vec<String>,
+    way_to: Vec<String>,
     plain_adjectives: Vec<String>,
     aside_openers: Vec<String>,
     similar: Vec<String>,
@@ -226,6 +228,10 @@ pub(crate) struct Grammar {
     /// Words between a word of `aimed` and its place («نحو الحدود مع الكاميرون»).
     pub aimed_through: HashSet<String>,
     pub doer_origin: HashSet<String>,
+    /// «توغلت من X إلى Y»: right after the trigger, the way a force came (`way_from`) and the
+    /// word before where it went (`way_to`).
+    pub way_from: HashSet<String>,
+    pub way_to: HashSet<String>,
     pub plain_adjectives: HashSet<String>,
     pub aside_openers: HashSet<String>,
     pub similar: HashSet<String>,
@@ -326,6 +332,8 @@ impl Grammar {
             aimed: set(r.aimed),
             aimed_through: set(r.aimed_through),
             doer_origin: set(r.doer_origin),
+            way_from: set(r.way_from),
+            way_to: set(r.way_to),
             plain_adjectives: set(r.plain_adjectives),
             aside_openers: set(r.aside_openers),
             similar: set(r.similar),

@@ -1391,10 +1391,26 @@ impl EventExtractor {
             }
         }
         // ("اقتحم مستشفى المدينة من قبل مسلحين": with a passive's doer, the place is before it.)
-        let place_from = if skip_a > tj && skip_a != usize::MAX && !linked_doer { skip_b } else { tj + 1 };
+        let mut place_from = if skip_a > tj && skip_a != usize::MAX && !linked_doer { skip_b } else { tj + 1 };
+        // "توغلت من مناطق X إلى عمق مخيم Y": the act happened where the force went.
+        // (A quoted list of the places it came from may hold commas: «من مناطق "X، Y"».)
+        let g = &self.data.g;
+        let mut place_ce = ce;
+        if !from_is_place && place_from == tj + 1 && tj + 2 < ce && (g.way_from.contains(s.w(tj + 1)) || g.way_from.contains(s.b(tj + 1))) {
+            let n = s.toks.len();
+            if let Some(to) = (tj + 2..n.min(tj + 14)).take_while(|&k| k < ce || !(s.is_punct(k) && matches!(s.w(k), "." | "؟" | "!" | ":" | "؛"))).find(|&k| g.way_to.contains(s.w(k)) || g.way_to.contains(s.b(k))) {
+                let went_end = n.min(to + 6);
+                let came = (tj + 2..to).any(|k| self.place_at(s, k, ments).is_some());
+                let went = (to + 1..went_end).any(|k| self.place_at(s, k, ments).is_some());
+                if came && went {
+                    place_from = to + 1;
+                    place_ce = ce.max(went_end);
+                }
+            }
+        }
         // "حرق السوق الرئيسي للمعسكر": a form that ends on a place's head names it.
         let place_from = (ti + 1..=tj).find(|&k| self.data.place_heads.contains(s.b(k))).unwrap_or(place_from);
-        let mut place = if statement { None } else { self.place(s, ti, place_from, cs, ce, (skip_a, skip_b), ments) };
+        let mut place = if statement { None } else { self.place(s, ti, place_from, cs, place_ce, (skip_a, skip_b), ments) };
         // "تعرض مستشفى … للقصف": what underwent it is where it happened.
         // ("تعرضت كثيرات منهن لاعتداءات": people, not a place.)
         let undergoer_is_place = undergo_at.is_some_and(|u| {

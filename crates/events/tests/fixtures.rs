@@ -1568,3 +1568,19 @@ fn a_similar_strike_is_another_one() {
     let ev: Vec<Event> = events(t).into_iter().filter(|e| e.kind == "air_strike").collect();
     assert_eq!(ev.len(), 1, "{}", describe(&ev));
 }
+
+/// «توغلت من مناطق "X، Y" إلى عمق مخيم Z»: a force's way from one place to another is an
+/// act where it went; fleeing from X to Y happened at X; a sentence that ends after the
+/// first place keeps it.
+#[test]
+fn the_way_a_force_came_is_no_place_of_the_act() {
+    let ev = events("وقال شهود إن قوة مسلحة توغلت من مناطق “العبيدية، الحصين” إلى عمق مخيم الرشيد، وأطلقت النار على السكان.");
+    let a = ev.iter().find(|e| e.kind == "attack").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(has(&a.place, "مخيم الرشيد"), "{}", describe(&ev));
+    let ev = events("ونزح مئات السكان من قرية العبيدية إلى بلدة الحصين.");
+    let d = ev.iter().find(|e| e.kind == "displacement").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(has(&d.place, "العبيدية"), "{}", describe(&ev));
+    let ev = events("وتوغلت القوات من قرية العبيدية. ثم انسحبت إلى بلدة الحصين.");
+    let a = ev.iter().find(|e| e.kind == "attack").unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(has(&a.place, "العبيدية"), "{}", describe(&ev));
+}
