@@ -1285,7 +1285,10 @@ impl ClaimExtractor {
                 .rev()
                 .filter(|r| r.b <= n.v0 && r.a >= s && r.is_armed() && !speakers.contains(&r.entity.as_str()))
                 .find_map(|r| subject_of(&r.entity));
-            return (cand, None);
+            // (none in the sentence: the context below, as for «من المهاجمين» before it)
+            if cand.is_some() {
+                return (cand, None);
+            }
         }
         // Named before the figure in a toll phrase: "حصيلة القتلى في صفوف التنظيم 45",
         // "عدد القتلى المدنيين إلى 32"، "عدد الضحايا من الأطفال 20".
