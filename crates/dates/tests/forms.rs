@@ -881,9 +881,7 @@ fn lam_lam_before_a_noun_beginning_with_lam() {
 #[test]
 fn a_period_written_with_both_ends() {
     let p = riwaya_dates::NaiveDate::from_ymd_opt(2031, 3, 15);
-    let all = |s: &str| -> Vec<(String, Option<String>)> {
-        riwaya_dates::find_dates(s, p).iter().map(|m| (m.text.clone(), m.date_string())).collect()
-    };
+    let all = |s: &str| texts_and_dates(s, p);
     let x = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));
     assert_eq!(all("نزح الآلاف في الفترة من 3 شباط وحتى 19 شباط"), vec![x("3 شباط وحتى 19 شباط", "2031-02-03/2031-02-19")]);
     assert_eq!(all("وثقت اللجنة الانتهاكات من الخامس من يناير إلى العاشر من فبراير"), vec![x("الخامس من يناير إلى العاشر من فبراير", "2031-01-05/2031-02-10")]);
@@ -903,9 +901,7 @@ fn a_period_written_with_both_ends() {
 #[test]
 fn the_day_named_again() {
     let p = riwaya_dates::NaiveDate::from_ymd_opt(2031, 3, 15);
-    let all = |s: &str| -> Vec<(String, Option<String>)> {
-        riwaya_dates::find_dates(s, p).iter().map(|m| (m.text.clone(), m.date_string())).collect()
-    };
+    let all = |s: &str| texts_and_dates(s, p);
     let x = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));
     assert_eq!(all("سقطت قذيفة في 2 آذار. وعند المساء من ذلك اليوم قصف السوق"), vec![x("2 آذار", "2031-03-02"), x("ذلك اليوم", "2031-03-02")]);
     assert_eq!(all("قصفت الطائرات البلدة أمس، وفي اليوم نفسه نزح السكان"), vec![x("أمس", "2031-03-14"), x("اليوم نفسه", "2031-03-14")]);
@@ -913,4 +909,9 @@ fn the_day_named_again() {
     assert!(all("وفي اليوم ذاته سقطت قذيفة").is_empty());
     assert_eq!(all("احتفل السكان في 2 آذار بذلك اليوم العالمي"), vec![x("2 آذار", "2031-03-02")]);
     assert_eq!(all("قصف الأسبوع الماضي السوق، وفي اليوم نفسه"), vec![x("الأسبوع الماضي", "2031-03-08/2031-03-14")]);
+}
+
+/// Every expression of `s` as (text, date), in order.
+fn texts_and_dates(s: &str, p: Option<riwaya_dates::NaiveDate>) -> Vec<(String, Option<String>)> {
+    riwaya_dates::find_dates(s, p).iter().map(|m| (m.text.clone(), m.date_string())).collect()
 }
