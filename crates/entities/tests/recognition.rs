@@ -627,3 +627,11 @@ fn an_armed_groups_nationality_is_its_own() {
     let id = ent("وقالت وزارة العمل الأميركية إن البطالة تراجعت.", "وزارة العمل الأميركية");
     assert!(id.as_deref().is_some_and(|i| i.starts_with("org:")), "{id:?}");
 }
+
+/// «الشمال الغربي» alone is North-West Syria in an article that named the region in full
+/// (a lexicon short alias), and nothing elsewhere.
+#[test]
+fn a_compass_region_named_again_alone() {
+    assert_eq!(ent("ضرب الزلزال شمال غرب سوريا. وقال الدفاع المدني إن الشمال الغربي يحتاج المعدات.", "الشمال الغربي").as_deref(), Some("northwest-syria"));
+    assert_eq!(ent("وقال الدفاع المدني إن الشمال الغربي يحتاج المعدات.", "الشمال الغربي"), None);
+}
