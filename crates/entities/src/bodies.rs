@@ -832,4 +832,30 @@ impl Recognizer {
         }
         out
     }
+
+    /// «تنسيقية لجان المقاومة X»: a new body whose name opens with a plural body head
+    /// (`forms.plural_body_heads`) right after a civil body's head grows to that head, and
+    /// its id is the outer head's with the rest of its own («org:لجان-المقاومه-…» →
+    /// «org:تنسيقيه-المقاومه-…»).
+    pub(crate) fn outer_heads(&self, m: &str, sel: &mut [Found], occ: &mut Occ) {
+        for f in sel.iter_mut() {
+            let EntId::New(id, kind) = &f.ent else { continue };
+            if !self.forms.plural_body_heads.contains(&m[f.s..word_end(m, f.s)]) {
+                continue;
+            }
+            let Some(h) = prev_word(m, f.s).filter(|h| h.tight && occ.free(h.s, h.e)) else { continue };
+            let head = &m[h.s..h.e];
+            if !matches!(self.head_of(head).and_then(|x| x.head), Some(Head::Org { outlet: false, armed: false })) {
+                continue;
+            }
+            let Some((_, rest)) = id.strip_prefix("org:").and_then(|r| r.split_once('-')) else { continue };
+            let new_id = format!("{}-{rest}", derived_id("org", self.head_word(head)));
+            let kind = *kind;
+            occ.remove(f.s, f.e);
+            occ.insert(h.s, f.e);
+            f.s = h.s;
+            f.span_s = f.span_s.min(h.s);
+            f.ent = EntId::New(new_id, kind);
+        }
+    }
 }

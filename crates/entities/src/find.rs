@@ -554,6 +554,11 @@ impl Recognizer {
             }
         }
 
+        // 4f. «تنسيقية لجان المقاومة بالفاشر»: a body the patterns named from a plural head
+        // right after a civil body's own head is that outer body, named without the inner
+        // head (the id of «تنسيقية المقاومة بالفاشر»).
+        self.outer_heads(m, &mut sel, &mut occ);
+
         // 5. Other occurrences of the new names, and the surnames of new people and of
         // the lexicon's people named in full here («عيدروس الزبيدي» … «اتهم الزبيدي»).
         // Only a family name: not a father's name after «بن» («محمد بن سلمان»), nor a

@@ -285,6 +285,7 @@ impl Recognizer {
                 foreign_org_words: set(&wl.foreign_org_words),
                 platform_heads: set(&wl.platform_heads),
                 called: set(&wl.called),
+                plural_body_heads: set(&wl.plural_body_heads),
             },
             geo_nouns: set(&wl.geo_nouns),
             latin_not: set(&wl.latin_not),

@@ -38,6 +38,13 @@ fn body_heads() -> &'static HashSet<String> {
     })
 }
 
+/// Plural body heads inside a body's name («تنسيقية لجان المقاومة»), folded: no word of the
+/// body's own («لجان» adds nothing to «تنسيقية المقاومة»).
+fn inner_heads() -> &'static HashSet<String> {
+    static H: OnceLock<HashSet<String>> = OnceLock::new();
+    H.get_or_init(|| crate::words::words().plural_body_heads.iter().map(|w| key(w)).collect())
+}
+
 /// Countries' nisbas, feminine and masculine, and their names, folded like the ids' words
 /// («السوريه», «السوري», «سوريا») → the country: a body with a nisba is that country's.
 fn country_words() -> &'static HashMap<String, &'static str> {
@@ -418,7 +425,7 @@ impl RunNames {
             // «الهييه» and «هييه»: one head with or without its article.
             let Some(head) = parts.next().map(|h| h.strip_prefix("ال").filter(|b| body_heads().contains(*b)).unwrap_or(h)).filter(|h| body_heads().contains(*h)) else { continue };
             let mut words: HashSet<String> = HashSet::new();
-            for w in parts.filter(|w| w.chars().count() >= 3) {
+            for w in parts.filter(|w| w.chars().count() >= 3 && !inner_heads().contains(*w)) {
                 match place_words.get(w) {
                     // A country's name stays a word: its nisba's rules are `more`'s.
                     Some(p) if !w.is_ascii() && !country_words().contains_key(w) => words.extend(p.iter().cloned()),

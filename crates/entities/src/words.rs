@@ -112,6 +112,7 @@ struct FormsRaw {
     foreign_org_words: List,
     platform_heads: List,
     called: List,
+    plural_body_heads: List,
 }
 
 #[derive(Deserialize)]
@@ -337,6 +338,7 @@ pub(crate) struct Words {
     pub foreign_org_words: Vec<String>,
     pub platform_heads: Vec<String>,
     pub called: Vec<String>,
+    pub plural_body_heads: Vec<String>,
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -457,6 +459,7 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Words, LexiconError> {
         foreign_org_words: raw_list("forms.foreign_org_words", &fo.foreign_org_words, false)?,
         platform_heads: raw_list("forms.platform_heads", &fo.platform_heads, false)?,
         called: raw_list("forms.called", &fo.called, false)?,
+        plural_body_heads: raw_list("forms.plural_body_heads", &fo.plural_body_heads, false)?,
         org_heads,
         place_heads,
         list_heads,
@@ -614,4 +617,7 @@ pub(crate) struct FormWords {
     pub platform_heads: HashSet<String>,
     /// «يدعى»: the name of the person just described follows.
     pub called: HashSet<String>,
+    /// «لجان», «نقابات»: plural heads that stand inside a body's name after its own head
+    /// («تنسيقية لجان المقاومة», «اتحاد نقابات العمال»).
+    pub plural_body_heads: HashSet<String>,
 }

@@ -353,3 +353,19 @@ fn a_bare_definite_head_is_the_body_named_before() {
     let v = rec().mentions("قالت البلدية الجديدة إن الطرق أغلقت.");
     assert!(v.iter().all(|m| m.text != "البلدية"), "{v:?}");
 }
+
+/// «تنسيقية لجان المقاومة بسنار»: a plural body head inside a civil body's name is no word of
+/// its own; the name is the outer body's, the one «تنسيقية المقاومة في سنار» names. Bare
+/// «لجان المقاومة» stays its own body.
+#[test]
+fn a_plural_head_inside_a_bodys_name() {
+    let a = run_all(&[
+        "قالت تنسيقية المقاومة في سنار إن قوات الأمن اعتقلت ثلاثة ناشطين في سنار أمس.",
+        "وأعلنت تنسيقية لجان المقاومة بسنار الإضراب العام، وقال ناشطون في سنار إن الأسواق أغلقت.",
+        "وقالت لجان المقاومة إن الإضراب مستمر.",
+    ]);
+    let first = ent(&a[0], "تنسيقية المقاومة في سنار").expect("the body with its place");
+    assert_eq!(ent(&a[1], "تنسيقية لجان المقاومة بسنار").as_deref(), Some(first.as_str()), "{:?}", a[1]);
+    let bare = ent(&a[2], "لجان المقاومة").expect("the committees");
+    assert_ne!(bare, first, "{:?}", a[2]);
+}
