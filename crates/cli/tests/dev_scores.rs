@@ -8,14 +8,14 @@ mod common;
 use common::{root, score};
 
 // Measured on the whole dev set (69 excerpts, session 11): claims F1 0.962, attribution 0.935,
-// strict 0.866, subject 0.961; dates 0.990; aliases coverage 0.873, pair F1 0.838; events F1
-// 0.838, place 0.892. The bars sit a little under, so a change that loses ground fails. (The
-// issue's own bars, not all met: claims 0.85 / 0.8 / 0.6, dates 0.9, aliases 0.85 / 0.85,
-// events 0.75 / 0.75.)
+// strict 0.866, subject 0.961; dates 0.990; aliases coverage 0.879, pair F1 0.869; events F1
+// 0.838, place 0.892. The bars sit a little under, so a change that loses ground fails, and
+// none is under the issue's own (claims 0.85 / 0.8 / 0.6, dates 0.9, aliases 0.85 / 0.85,
+// events 0.75 / 0.75).
 const BARS: &[(&str, &str, &[(&str, f64)])] = &[
     ("claims", "dev.claims.jsonl", &[("f1", 0.94), ("attribution_accuracy", 0.91), ("strict_f1", 0.84), ("subject_accuracy", 0.94)]),
     ("dates", "dev.dates.jsonl", &[("accuracy", 0.96)]),
-    ("aliases", "dev.aliases.json", &[("coverage", 0.85), ("pair_f1", 0.81)]),
+    ("aliases", "dev.aliases.json", &[("coverage", 0.86), ("pair_f1", 0.85)]),
     ("events", "dev.events.jsonl", &[("f1", 0.81), ("place_accuracy", 0.86)]),
 ];
 
