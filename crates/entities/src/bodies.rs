@@ -748,6 +748,10 @@ impl Recognizer {
     /// word `h`: «منصة ثريدز» gives «ثريدز».
     pub(crate) fn platform_name(&self, m: &str, p: &Prepared, h: &W) -> Option<W> {
         let t = &m[h.s..h.e];
+        // (Most words end with no head: two suffix tests before any hashing.)
+        if !self.forms.platform_heads.iter().any(|x| t.ends_with(x.as_str())) {
+            return None;
+        }
         let head = self.forms.platform_heads.contains(t) || t.strip_prefix(['و', 'ب', 'ل', 'ف']).is_some_and(|r| self.forms.platform_heads.contains(r));
         if !head {
             return None;

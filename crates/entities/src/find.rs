@@ -911,16 +911,23 @@ impl Recognizer {
         // 6. Every name inside a longer name, at every depth (they may overlap).
         let mut out: Vec<Found> = Vec::new();
         let mut seen: HashSet<(usize, usize)> = HashSet::default();
+        // The candidates by start (stable: those of one start keep their order), so that each
+        // longer name looks only at the candidates inside it.
+        let mut by_start: Vec<&Cand> = cands.iter().collect();
+        by_start.sort_by_key(|c| c.s);
+        let starting_at = |ws: usize| {
+            let a = by_start.partition_point(|d| d.s < ws);
+            &by_start[a..a + by_start[a..].partition_point(|d| d.s == ws)]
+        };
         for f in sel {
-            let lo = cands.partition_point(|c| c.s < f.s);
-            let _ = lo;
+            let lo = by_start.partition_point(|c| c.s < f.s);
             // Not a name inside a word that is a name itself («كسلا» is no «ك» + «سلا»).
             let glued = |c: &Cand| {
                 let ws = word_start(m, c.s);
                 // («وجدة» is Oujda or «و» + «جدة»: both readings stay.)
-                ws < c.s && ws >= f.s && !matches!(&m[ws..c.s], "و" | "ف") && cands.iter().any(|d| d.s == ws && d.e >= c.e && !self.payloads[d.payload as usize].never)
+                ws < c.s && ws >= f.s && !matches!(&m[ws..c.s], "و" | "ف") && starting_at(ws).iter().any(|d| d.e >= c.e && !self.payloads[d.payload as usize].never)
             };
-            for c in cands.iter().filter(|c| c.s >= f.s && c.e <= f.e && (c.e - c.s) < (f.e - f.s) && !glued(c)) {
+            for &c in by_start[lo..].iter().take_while(|c| c.s < f.e).filter(|c| c.e <= f.e && (c.e - c.s) < (f.e - f.s) && !glued(c)) {
                 let pay = &self.payloads[c.payload as usize];
                 if pay.never || (pay.names.is_empty() && pay.anaphor.is_none()) || !seen.insert((c.s, c.e)) {
                     continue;
