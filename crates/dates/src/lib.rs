@@ -191,61 +191,53 @@ fn join_ranges(p: &P, out: &mut Vec<TimeExpr>, toks_of: &[(usize, usize)]) {
     if out.len() < 2 {
         return;
     }
-    let word_is = |j: usize, f: fn(&str) -> bool| -> Option<bool> {
-        let t = p.t.toks.get(j).filter(|t| t.kind == Kind::Word)?;
-        let b = &p.t.buf;
-        Some(f(&b[t.ns as usize..t.ne as usize]) || f(&b[t.v1.0 as usize..t.v1.1 as usize]))
+    // The word at token j, or it without a leading و/ف, is one of `f`'s.
+    let word_is = |j: usize, f: fn(&str) -> bool| {
+        p.t.toks.get(j).filter(|t| t.kind == Kind::Word).is_some_and(|t| {
+            let b = &p.t.buf;
+            f(&b[t.ns as usize..t.ne as usize]) || f(&b[t.v1.0 as usize..t.v1.1 as usize])
+        })
     };
+    // (first, last day, end) of each pair of expressions that are one period, by the first's index
+    let mut spans: Vec<(usize, Resolved, usize)> = Vec::new();
     let mut k = 0;
-    let mut keep = vec![true; out.len()];
     while k + 1 < out.len() {
         let (a, b) = (&out[k], &out[k + 1]);
-        let (Resolved::Day(da), Resolved::Day(db)) = (a.resolved, b.resolved) else {
-            k += 1;
-            continue;
+        let span = match (a.resolved, b.resolved) {
+            (Resolved::Day(da), Resolved::Day(db)) if a.kind == "absolute" && b.kind == "absolute" && db > da && (db - da).num_days() <= 366 => {
+                let ((sa, ea), (sb, _)) = (toks_of[k], toks_of[k + 1]);
+                // The opener: the word before the first date, or its own first word («منذ 10 أبريل»).
+                let before = sa.checked_sub(1);
+                let opened = before.is_some_and(|j| word_is(j, lex::date_range_open)) || word_is(sa, lex::date_range_open);
+                let bayna = before.is_some_and(|j| word_is(j, lex::date_range_bayna));
+                // The joiner: one word between, or «و» (after «بين» only) alone or glued to the
+                // second date's first word.
+                let joined = match sb.saturating_sub(ea) {
+                    1 => word_is(ea, lex::date_range_join) || bayna && p.w(ea) == "و",
+                    0 => bayna && b.text.starts_with('و'),
+                    _ => false,
+                };
+                (opened && joined).then_some(Resolved::Span(da, db))
+            }
+            _ => None,
         };
-        if a.kind != "absolute" || b.kind != "absolute" || db <= da || (db - da).num_days() > 366 {
-            k += 1;
-            continue;
-        }
-        let ((sa, ea), (sb, _)) = (toks_of[k], toks_of[k + 1]);
-        // The opener: the word before the first date, or its own first word («منذ 10 أبريل»).
-        let before = sa.checked_sub(1);
-        let opener = |j: usize| word_is(j, lex::date_range_open) == Some(true);
-        let by_bayna = |j: usize| word_is(j, lex::date_range_bayna) == Some(true);
-        let opened = before.is_some_and(opener) || opener(sa);
-        let bayna = before.is_some_and(by_bayna);
-        // The joiner: one word between, or a «و» glued to the second date's first word.
-        let joined = match eb_gap(sb, ea) {
-            1 => word_is(ea, lex::date_range_join) == Some(true)
-                || (bayna && p.w(ea) == "و"),
-            0 => bayna && b.text.starts_with('و'),
-            _ => false,
-        };
-        if opened && joined && (bayna || p.w(ea) != "و") {
-            let (start, end) = (a.start, b.end);
-            let text = p.src[start..end].to_string();
-            out[k] = TimeExpr {
-                text,
-                start,
-                end,
-                resolved: Resolved::Span(da, db),
-                anchor: a.anchor,
-                kind: "span",
-            };
-            keep[k + 1] = false;
-            k += 2;
-        } else {
-            k += 1;
+        match span {
+            Some(r) => {
+                spans.push((k, r, b.end));
+                k += 2;
+            }
+            None => k += 1,
         }
     }
-    let mut it = keep.iter();
-    out.retain(|_| *it.next().unwrap_or(&true));
-}
-
-/// Tokens between the end of one expression and the start of the next.
-fn eb_gap(next_start: usize, prev_end: usize) -> usize {
-    next_start.saturating_sub(prev_end)
+    // Each first expression takes its period; the second goes.
+    for &(k, resolved, end) in spans.iter().rev() {
+        let a = &mut out[k];
+        a.text = p.src[a.start..end].to_string();
+        a.end = end;
+        a.resolved = resolved;
+        a.kind = "span";
+        out.remove(k + 1);
+    }
 }
 
 /// A day and month without a year ("يوم 7 أكتوبر") that the article wrote earlier with its
