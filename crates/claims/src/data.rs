@@ -547,7 +547,7 @@ impl FunctionWords {
             with_it: set(&f.reference.with_it),
             pointers: set(&f.reference.pointers),
             accuse_verbs: set(&f.reference.accuse_verbs),
-            besides: f.reference.besides.iter().map(|x| riwaya_text::normalize_str(x).split(' ').map(String::from).collect()).collect(),
+            besides: phrases(&f.reference.besides),
             victims_back: set(&f.reference.victims_back),
             object_suffixes,
             relay_suffixes,
@@ -590,6 +590,11 @@ impl FunctionWords {
 
 fn set(v: &[String]) -> HashSet<String> {
     v.iter().map(|s| normalize_str(s)).collect()
+}
+
+/// Phrases of a data list, each as its folded words.
+fn phrases(v: &[String]) -> Vec<Vec<String>> {
+    v.iter().map(|p| normalize_str(p).split_whitespace().map(String::from).collect()).collect()
 }
 
 /// All lookup tables.
@@ -794,7 +799,7 @@ impl Data {
             zero_between: set(&tf.zero.between),
             zero_kinds,
             denial: set(&af.denial.forms),
-            denial_phrases: af.denial.phrases.iter().map(|p| normalize_str(p).split_whitespace().map(String::from).collect()).collect(),
+            denial_phrases: phrases(&af.denial.phrases),
             not_count_before: set(&nf.not_counts.before),
             not_count_after: set(&nf.not_counts.after),
             force_words: set(&nf.context.force_words),
@@ -852,12 +857,7 @@ impl Data {
             stop_nouns: set(&af.stops.nouns),
             impersonal: set(&af.stops.impersonal),
             hedge_words,
-            hedge_phrases: af
-                .hedges
-                .phrases
-                .iter()
-                .map(|p| normalize_str(p).split_whitespace().map(String::from).collect())
-                .collect(),
+            hedge_phrases: phrases(&af.hedges.phrases),
         })
     }
 }
