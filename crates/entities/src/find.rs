@@ -607,9 +607,7 @@ impl Recognizer {
                             {
                                 // «عثمان عبد الجليل» … «عبد الجليل»: a family name that opens
                                 // with a particle is both words.
-                                let mut ws = w.rsplit(' ');
-                                let _ = ws.next();
-                                if let Some(pre) = ws.next().filter(|p| self.particles.contains(*p) && w.split(' ').count() >= 3) {
+                                if let Some(pre) = w.rsplit(' ').nth(1).filter(|p| self.particles.contains(*p) && w.split(' ').count() >= 3) {
                                     let two = format!("{pre} {last}");
                                     // Not a name of a lineage («بن عبد العزيز»): many bear it.
                                     if !self.in_lineage(m, &two) {
