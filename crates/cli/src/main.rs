@@ -97,7 +97,22 @@ pub(crate) fn read_text_arg(text: &str) -> std::io::Result<String> {
     }
 }
 
+/// Transparent huge pages off for this process. mimalloc asks for them on its arenas, and
+/// a fault on one clears 2 MB at once: on a virtual machine, an `add` of one more day
+/// spent ~0.5 s of system time clearing huge pages (perf: `clear_page_erms` under
+/// `do_huge_pmd_anonymous_page`, 19 % of its samples), against 0.1 s for 4 KB pages.
+#[cfg(target_os = "linux")]
+fn no_huge_pages() {
+    // SAFETY: prctl with PR_SET_THP_DISABLE takes integer arguments only; a failure (an
+    // old kernel) leaves the default, which is only slower.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}
+
 fn main() -> ExitCode {
+    #[cfg(target_os = "linux")]
+    no_huge_pages();
     let cli = Cli::parse();
     let result = match cli.cmd {
         Cmd::Analyze(args) => analyze::run(args),

@@ -10,8 +10,9 @@ use std::path::Path;
 
 /// `PRAGMA application_id`: "Rwy1". A database without it is not ours.
 const APPLICATION_ID: i32 = 0x5277_7931;
-/// `PRAGMA user_version`: the schema's version (1: digests and names inside `articles`).
-const SCHEMA_VERSION: i32 = 2;
+/// `PRAGMA user_version`: the schema's version (1: digests and names inside `articles`; 2:
+/// a row per filter term in `story_terms`).
+const SCHEMA_VERSION: i32 = 3;
 
 const SCHEMA: &str = "
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -55,8 +56,6 @@ CREATE TABLE stories(
 CREATE INDEX stories_live ON stories(status, last);
 CREATE TABLE story_articles(story INTEGER NOT NULL, article TEXT NOT NULL, PRIMARY KEY(story, article));
 CREATE INDEX story_articles_article ON story_articles(article);
-CREATE TABLE story_terms(story INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL);
-CREATE INDEX story_terms_story ON story_terms(story);
 CREATE TABLE http(url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, checked TEXT NOT NULL, status TEXT NOT NULL);
 INSERT INTO meta VALUES('stories_stale', '0');
 ";
@@ -69,6 +68,26 @@ const SCHEMA_2: &str = "
 CREATE TABLE digests(seq INTEGER PRIMARY KEY, id TEXT NOT NULL, current INTEGER NOT NULL, digest BLOB NOT NULL);
 CREATE TABLE linking(seq INTEGER PRIMARY KEY, mentions TEXT NOT NULL);
 CREATE TABLE state(name TEXT PRIMARY KEY, upto INTEGER NOT NULL, value BLOB NOT NULL);
+";
+
+/// Schema 3: a story's filter terms in one row, each kind's folded values joined by a line
+/// break (`LIKE '%x%'` on the joined text matches what it matched on any one value: the
+/// folded filter holds no line break and no wildcard). Schema 2 kept a row per term,
+/// ~157 a story: bringing a grown story's rows up to date was most of the story update's
+/// SQLite work on each add.
+const SCHEMA_3: &str = "
+CREATE TABLE story_filter(story INTEGER PRIMARY KEY, outlets TEXT NOT NULL, actors TEXT NOT NULL, places TEXT NOT NULL);
+";
+
+/// Schema 2 → 3: the term rows of the live stories become their filter rows.
+const MIGRATE_2_3: &str = "
+INSERT INTO story_filter
+  SELECT s.id,
+    coalesce((SELECT group_concat(value, char(10)) FROM (SELECT DISTINCT value FROM story_terms t WHERE t.story = s.id AND t.kind = 'outlet' ORDER BY value)), ''),
+    coalesce((SELECT group_concat(value, char(10)) FROM (SELECT DISTINCT value FROM story_terms t WHERE t.story = s.id AND t.kind = 'actor' ORDER BY value)), ''),
+    coalesce((SELECT group_concat(value, char(10)) FROM (SELECT DISTINCT value FROM story_terms t WHERE t.story = s.id AND t.kind = 'place' ORDER BY value)), '')
+  FROM stories s WHERE s.status = 'live';
+DROP TABLE story_terms;
 ";
 
 /// The story stage's clustering, one row per placed article in store order (a cache that
@@ -150,13 +169,18 @@ impl SqliteStore {
             let tx = conn.unchecked_transaction()?;
             tx.execute_batch(SCHEMA)?;
             tx.execute_batch(SCHEMA_2)?;
+            tx.execute_batch(SCHEMA_3)?;
             tx.pragma_update(None, "application_id", APPLICATION_ID)?;
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
             tx.commit()?;
-        } else if ver == 1 {
+        } else if ver < SCHEMA_VERSION {
             let tx = conn.unchecked_transaction()?;
-            tx.execute_batch(SCHEMA_2)?;
-            tx.execute_batch(MIGRATE_1_2)?;
+            if ver == 1 {
+                tx.execute_batch(SCHEMA_2)?;
+                tx.execute_batch(MIGRATE_1_2)?;
+            }
+            tx.execute_batch(SCHEMA_3)?;
+            tx.execute_batch(MIGRATE_2_3)?;
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
             tx.commit().map_err(|e| {
                 err(
@@ -200,65 +224,48 @@ impl SqliteStore {
     }
 }
 
-/// Terms as the JSON array `[[kind, value], …]` that `json_each` reads back in order.
-/// Inserts a story's terms (sorted by kind), one statement per kind: a JSON array of the
-/// values (a value per element, no `->>` extraction per row), in the order given.
-fn insert_terms<'a>(ins_t: &mut rusqlite::CachedStatement<'_>, story: i64, terms: impl Iterator<Item = &'a (&'a str, String)>) -> Result<()> {
-    let mut run: Vec<&str> = Vec::new();
-    let mut kind: Option<&str> = None;
-    let mut flush = |kind: Option<&str>, run: &mut Vec<&str>| -> Result<()> {
-        if let (Some(k), false) = (kind, run.is_empty()) {
-            let json = serde_json::to_string(&run).map_err(|e| StoreError(format!("story terms: {e}")))?;
-            ins_t.execute(params![story, k, json])?;
+/// A story's filter row: its folded `outlet`, `actor` and `place` values, each kind's
+/// sorted, each value once, joined by line breaks (see [`SCHEMA_3`]).
+fn filter_row(terms: &[(&str, String)]) -> [String; 3] {
+    let mut row: [Vec<&str>; 3] = Default::default();
+    for (kind, v) in terms {
+        let k = match *kind {
+            "outlet" => 0,
+            "actor" => 1,
+            "place" => 2,
+            _ => continue,
+        };
+        if !v.is_empty() {
+            row[k].push(v.as_str());
         }
-        run.clear();
-        Ok(())
-    };
-    for (k, v) in terms {
-        if kind != Some(*k) {
-            flush(kind, &mut run)?;
-            kind = Some(*k);
-        }
-        run.push(v.as_str());
     }
-    flush(kind, &mut run)
+    row.map(|mut v| {
+        v.sort_unstable();
+        v.dedup();
+        v.join("\n")
+    })
 }
 
 /// The key a row is matched on when a stored story's rows are brought up to date.
-fn row_key(kind: &str, value: &str) -> u64 {
-    let mut h = xxhash_rust::xxh3::Xxh3::new();
-    h.update(kind.as_bytes());
-    h.update(&[0]);
-    h.update(value.as_bytes());
-    h.digest()
+fn row_key(value: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(value.as_bytes())
 }
 
-/// A stored story's article and term rows brought up to date: the rows it keeps stay, the
-/// missing ones are inserted (in the story's order), the others deleted (and a term stored
-/// twice kept once). The stored rows are matched by a hash of their text, read in place,
-/// and compared in full on a match. `None` (nothing written) when two of the story's own
-/// articles or terms share a hash: the caller then does it with maps of the strings.
-#[allow(clippy::too_many_arguments)]
+/// A stored story's article rows brought up to date: the rows it keeps stay, the missing
+/// ones are inserted (in the story's order), the others deleted. The stored rows are
+/// matched by a hash of their text, read in place, and compared in full on a match.
+/// `None` (nothing written) when two of the story's own articles share a hash: the caller
+/// then does it with a map of the strings.
 fn update_rows(
     old_a: &mut rusqlite::CachedStatement<'_>,
-    old_t: &mut rusqlite::CachedStatement<'_>,
     ins_a: &mut rusqlite::CachedStatement<'_>,
-    ins_t: &mut rusqlite::CachedStatement<'_>,
     drop_a: &mut rusqlite::CachedStatement<'_>,
-    drop_t: &mut rusqlite::CachedStatement<'_>,
     s: &StoryRecord,
-    terms: &[(&str, String)],
 ) -> Result<Option<()>> {
     type Ids = std::collections::HashMap<u64, usize, std::hash::BuildHasherDefault<riwaya_stories::cluster::IdHasher>>;
     let mut arts: Ids = Ids::with_capacity_and_hasher(s.articles.len(), Default::default());
     for (k, a) in s.articles.iter().enumerate() {
-        if arts.insert(row_key("", a), k).is_some() {
-            return Ok(None);
-        }
-    }
-    let mut keys: Ids = Ids::with_capacity_and_hasher(terms.len(), Default::default());
-    for (k, (kind, v)) in terms.iter().enumerate() {
-        if keys.insert(row_key(kind, v), k).is_some() {
+        if arts.insert(row_key(a), k).is_some() {
             return Ok(None);
         }
     }
@@ -269,8 +276,8 @@ fn update_rows(
     while let Some(r) = rows.next()? {
         let rowid: i64 = r.get(0)?;
         let found = match r.get_ref(1)?.as_str() {
-            Ok(a) => arts.get(&row_key("", a)).copied().filter(|&k| s.articles[k] == a),
-            Err(_) => arts.get(&row_key("", &text(r, 1)?)).copied().filter(|&k| text(r, 1).is_ok_and(|a| s.articles[k] == a)),
+            Ok(a) => arts.get(&row_key(a)).copied().filter(|&k| s.articles[k] == a),
+            Err(_) => arts.get(&row_key(&text(r, 1)?)).copied().filter(|&k| text(r, 1).is_ok_and(|a| s.articles[k] == a)),
         };
         match found {
             Some(k) if !have_a[k] => have_a[k] = true,
@@ -285,34 +292,6 @@ fn update_rows(
     }
     for rowid in gone_a {
         drop_a.execute([rowid])?;
-    }
-    // Per term, the stored row kept (the last one read, as a map of the rows keeps it).
-    let mut have_t: Vec<Option<i64>> = vec![None; terms.len()];
-    let mut gone_t: Vec<i64> = Vec::new();
-    let mut rows = old_t.query([s.id])?;
-    while let Some(r) = rows.next()? {
-        let rowid: i64 = r.get(0)?;
-        let (kind, value) = (r.get_ref(1)?.as_str(), r.get_ref(2)?.as_str());
-        let found = match (kind, value) {
-            (Ok(kind), Ok(value)) => keys.get(&row_key(kind, value)).copied().filter(|&k| terms[k].0 == kind && terms[k].1 == value),
-            _ => {
-                let (kind, value) = (text(r, 1)?, text(r, 2)?);
-                keys.get(&row_key(&kind, &value)).copied().filter(|&k| terms[k].0 == kind && terms[k].1 == value)
-            }
-        };
-        match found {
-            Some(k) => {
-                if let Some(dup) = have_t[k].replace(rowid) {
-                    gone_t.push(dup);
-                }
-            }
-            None => gone_t.push(rowid),
-        }
-    }
-    drop(rows);
-    insert_terms(ins_t, s.id, terms.iter().zip(&have_t).filter(|(_, h)| h.is_none()).map(|(t, _)| t))?;
-    for rowid in gone_t {
-        drop_t.execute([rowid])?;
     }
     Ok(Some(()))
 }
@@ -621,19 +600,25 @@ impl Store for SqliteStore {
     }
 
     fn stories(&self, f: &StoryFilter) -> Result<Vec<StoredStory>> {
-        let like = |v: &Option<String>| v.as_deref().map(|s| format!("%{}%", filter_key(s)));
+        // A filter is a literal piece of one value: LIKE's wildcards are escaped, and one
+        // holding a line break (the filter row's separator) is in no single value.
+        let keys = [&f.outlet, &f.actor, &f.place].map(|v| v.as_deref().map(filter_key));
+        if keys.iter().flatten().any(|k| k.contains('\n')) {
+            return Ok(Vec::new());
+        }
+        let like = |k: &Option<String>| k.as_deref().map(|k| format!("%{}%", k.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
         let sql = format!(
             "SELECT {STORY_COLS} FROM stories s WHERE s.status = 'live'
                AND (?1 IS NULL OR s.last >= ?1)
-               AND (?2 IS NULL OR EXISTS(SELECT 1 FROM story_terms t WHERE t.story = s.id AND t.kind = 'outlet' AND t.value LIKE ?2))
-               AND (?3 IS NULL OR EXISTS(SELECT 1 FROM story_terms t WHERE t.story = s.id AND t.kind = 'actor' AND t.value LIKE ?3))
-               AND (?4 IS NULL OR EXISTS(SELECT 1 FROM story_terms t WHERE t.story = s.id AND t.kind = 'place' AND t.value LIKE ?4))
+               AND (?2 IS NULL OR EXISTS(SELECT 1 FROM story_filter f WHERE f.story = s.id AND f.outlets LIKE ?2 ESCAPE '\\'))
+               AND (?3 IS NULL OR EXISTS(SELECT 1 FROM story_filter f WHERE f.story = s.id AND f.actors LIKE ?3 ESCAPE '\\'))
+               AND (?4 IS NULL OR EXISTS(SELECT 1 FROM story_filter f WHERE f.story = s.id AND f.places LIKE ?4 ESCAPE '\\'))
              ORDER BY s.last DESC, s.size DESC, s.id LIMIT ?5"
         );
         let mut st = self.conn.prepare(&sql)?;
         let limit = f.limit.map(|l| l as i64).unwrap_or(-1);
         let v = st
-            .query_map(params![f.since, like(&f.outlet), like(&f.actor), like(&f.place), limit], row_story)?
+            .query_map(params![f.since, like(&keys[0]), like(&keys[1]), like(&keys[2]), limit], row_story)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v)
     }
@@ -779,15 +764,11 @@ impl SqliteStore {
                  ON CONFLICT(id) DO UPDATE SET status = 'live', merged_into = NULL, updated_run = ?2, size = ?3, first = ?4, last = ?5, title = ?6, story = ?7, hash = ?8",
             )?;
             let mut del_a = tx.prepare_cached("DELETE FROM story_articles WHERE story = ?1")?;
-            let mut del_t = tx.prepare_cached("DELETE FROM story_terms WHERE story = ?1")?;
+            let mut del_f = tx.prepare_cached("DELETE FROM story_filter WHERE story = ?1")?;
             let mut ins_a = tx.prepare_cached("INSERT OR IGNORE INTO story_articles(story, article) VALUES(?1, ?2)")?;
-            // A story's terms in one statement (a JSON array of [kind, value]): one call
-            // instead of one per term.
-            let mut ins_t = tx.prepare_cached("INSERT INTO story_terms(story, kind, value) SELECT ?1, ?2, j.value FROM json_each(?3) j")?;
+            let mut put_f = tx.prepare_cached("INSERT OR REPLACE INTO story_filter(story, outlets, actors, places) VALUES(?1, ?2, ?3, ?4)")?;
             let mut old_a = tx.prepare_cached("SELECT rowid, article FROM story_articles WHERE story = ?1")?;
-            let mut old_t = tx.prepare_cached("SELECT rowid, kind, value FROM story_terms WHERE story = ?1")?;
             let mut drop_a = tx.prepare_cached("DELETE FROM story_articles WHERE rowid = ?1")?;
-            let mut drop_t = tx.prepare_cached("DELETE FROM story_terms WHERE rowid = ?1")?;
             let mut live: std::collections::HashSet<i64> = u.live.iter().copied().collect();
             let mut ended = false;
             for part in parts {
@@ -797,18 +778,15 @@ impl SqliteStore {
                 };
                 let stories: &[StoryRecord] = stories.as_ref();
                 live.extend(stories.iter().map(|s| s.id));
-                // The filter terms folded (in parallel) and each kept once: the filters ask
-                // only whether a story has one.
-                let folded: Vec<Vec<(&str, String)>> = stories
+                // The filter terms folded (in parallel), each kind's in one row.
+                let folded: Vec<[String; 3]> = stories
                     .par_iter()
                     .map(|s| {
-                        let mut t: Vec<(&str, String)> = s.terms.iter().map(|(k, v)| (*k, filter_key(v))).collect();
-                        t.sort_unstable();
-                        t.dedup();
-                        t
+                        let t: Vec<(&str, String)> = s.terms.iter().map(|(k, v)| (*k, filter_key(v))).collect();
+                        filter_row(&t)
                     })
                     .collect();
-                for (s, terms) in stories.iter().zip(&folded) {
+                for (s, [outlets, actors, places]) in stories.iter().zip(&folded) {
                     let hash = xxhash_rust::xxh3::xxh3_64(s.json.as_bytes()) as i64;
                     if before.get(&s.id) == Some(&hash) {
                         continue;
@@ -824,20 +802,19 @@ impl SqliteStore {
                         hash,
                         s.split_from
                     ])?;
+                    put_f.execute(params![s.id, outlets, actors, places])?;
                     if !before.contains_key(&s.id) {
                         del_a.execute([s.id])?;
-                        del_t.execute([s.id])?;
                         for a in &s.articles {
                             ins_a.execute(params![s.id, a])?;
                         }
-                        insert_terms(&mut ins_t, s.id, terms.iter())?;
                         continue;
                     }
-                    if let Some(()) = update_rows(&mut old_a, &mut old_t, &mut ins_a, &mut ins_t, &mut drop_a, &mut drop_t, s, terms)? {
+                    if let Some(()) = update_rows(&mut old_a, &mut ins_a, &mut drop_a, s)? {
                         continue;
                     }
                     // A story stored before: only the rows that changed are deleted and
-                    // inserted (a grown story keeps most of its articles and terms).
+                    // inserted (a grown story keeps most of its articles).
                     let mut had: HashMap<String, i64> = HashMap::new();
                     let mut rows = old_a.query([s.id])?;
                     while let Some(r) = rows.next()? {
@@ -851,19 +828,6 @@ impl SqliteStore {
                     for rowid in had.into_values() {
                         drop_a.execute([rowid])?;
                     }
-                    let mut had: HashMap<(String, String), i64> = HashMap::new();
-                    let mut extra: Vec<i64> = Vec::new();
-                    let mut rows = old_t.query([s.id])?;
-                    while let Some(r) = rows.next()? {
-                        if let Some(dup) = had.insert((r.get(1)?, r.get(2)?), r.get(0)?) {
-                            extra.push(dup);
-                        }
-                    }
-                    let fresh: Vec<&(&str, String)> = terms.iter().filter(|(k, v)| had.remove(&(k.to_string(), v.clone())).is_none()).collect();
-                    insert_terms(&mut ins_t, s.id, fresh.into_iter())?;
-                    for rowid in had.into_values().chain(extra) {
-                        drop_t.execute([rowid])?;
-                    }
                 }
             }
             if !ended {
@@ -874,7 +838,7 @@ impl SqliteStore {
                 let into = merged_into.get(id).copied();
                 gone.execute(params![id, if into.is_some() { "merged" } else { "dissolved" }, into, run])?;
                 del_a.execute([id])?;
-                del_t.execute([id])?;
+                del_f.execute([id])?;
             }
         }
         times("save: stories", t0);

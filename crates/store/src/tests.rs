@@ -270,7 +270,7 @@ fn an_update_saved_in_parts_equals_one_saved_at_once_and_a_cut_short_one_saves_n
         for q in [
             "SELECT id || status || size || title || hash FROM stories ORDER BY id",
             "SELECT rowid || ' ' || story || article FROM story_articles ORDER BY rowid",
-            "SELECT rowid || ' ' || story || kind || value FROM story_terms ORDER BY rowid",
+            "SELECT story || ' ' || outlets || '|' || actors || '|' || places FROM story_filter ORDER BY story",
             "SELECT 'placed ' || idx FROM placed ORDER BY idx",
         ] {
             let mut st = c.prepare(q).unwrap();
@@ -412,7 +412,7 @@ PRAGMA user_version = 1;
 ";
 
 #[test]
-fn a_schema_1_store_is_brought_to_schema_2() {
+fn a_schema_1_store_is_brought_to_the_current_schema() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.db");
     let a = article("a1", "http://x/1", "نص");
@@ -448,9 +448,83 @@ fn a_schema_1_store_is_brought_to_schema_2() {
         .conn_for_tests()
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(v, 2);
+    assert_eq!(v, 3);
     drop(s);
     assert!(SqliteStore::open(&path).is_ok(), "opens again");
+}
+
+/// A schema-2 store (a row per filter term) is brought to schema 3: its live stories'
+/// terms become their filter rows, and the filters find what they found before.
+#[test]
+fn a_schema_2_store_keeps_its_filters() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v2.db");
+    {
+        let mut s = SqliteStore::open(&path).unwrap();
+        let run = s.begin_run("add").unwrap();
+        let rec = |id: i64, place: &str| StoryRecord {
+            id,
+            articles: vec![format!("a{id}"), format!("b{id}")],
+            first: Some("2020-01-01".into()),
+            last: Some("2020-01-02".into()),
+            title: format!("story {id}"),
+            terms: vec![],
+            json: format!("{{\"id\":\"{id}\",\"place\":\"{place}\"}}"),
+            split_from: None,
+        };
+        s.save_stories(run, &[rec(1, "Mosul"), rec(2, "Aden")], &HashMap::new()).unwrap();
+        // Back to schema 2 by hand: the term rows, no filter table.
+        s.conn_for_tests()
+            .execute_batch(
+                "CREATE TABLE story_terms(story INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL);
+                 INSERT INTO story_terms VALUES(1, 'place', 'mosul'), (1, 'place', 'الموصل'), (1, 'outlet', 'al riyadh'), (1, 'place', 'mosul'),
+                                               (2, 'place', 'aden'), (2, 'actor', 'houthis');
+                 DROP TABLE story_filter;
+                 PRAGMA user_version = 2;",
+            )
+            .unwrap();
+    }
+    let s = SqliteStore::open(&path).unwrap();
+    let ids = |f: StoryFilter| -> Vec<i64> {
+        let mut v: Vec<i64> = s.stories(&f).unwrap().into_iter().map(|x| x.id).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(ids(StoryFilter { place: Some("موصل".into()), ..Default::default() }), [1]);
+    assert_eq!(ids(StoryFilter { place: Some("Mosul".into()), ..Default::default() }), [1]);
+    assert_eq!(ids(StoryFilter { outlet: Some("riyadh".into()), ..Default::default() }), [1]);
+    assert_eq!(ids(StoryFilter { actor: Some("houthi".into()), ..Default::default() }), [2]);
+    assert_eq!(ids(StoryFilter { actor: Some("mosul".into()), ..Default::default() }), Vec::<i64>::new());
+    let places: String = s.conn_for_tests().query_row("SELECT places FROM story_filter WHERE story = 1", [], |r| r.get(0)).unwrap();
+    assert_eq!(places, "mosul\nالموصل", "each value once, in order");
+    let v: i32 = s.conn_for_tests().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(v, 3);
+    let gone: i64 = s.conn_for_tests().query_row("SELECT count(*) FROM sqlite_master WHERE name = 'story_terms'", [], |r| r.get(0)).unwrap();
+    assert_eq!(gone, 0);
+}
+
+/// A filter value matches within one term, never across two (the joined row's line
+/// break is no letter a filter can hold).
+#[test]
+fn a_filter_matches_within_one_term() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = SqliteStore::open(&dir.path().join("f.db")).unwrap();
+    let run = s.begin_run("add").unwrap();
+    let rec = StoryRecord {
+        id: 1,
+        articles: vec!["a".into(), "b".into()],
+        first: None,
+        last: None,
+        title: "story".into(),
+        terms: vec![("place", "Abha".into()), ("place", "Aden".into())],
+        json: "{}".into(),
+        split_from: None,
+    };
+    s.save_stories(run, &[rec], &HashMap::new()).unwrap();
+    let n = |q: &str| s.stories(&StoryFilter { place: Some(q.into()), ..Default::default() }).unwrap().len();
+    assert_eq!((n("abha"), n("ADEN"), n("ha aden"), n("ha\naden"), n("bh")), (1, 1, 0, 0, 1));
+    // LIKE's wildcards are letters like any other.
+    assert_eq!((n("a_ha"), n("ab%"), n("%")), (0, 0, 0));
 }
 
 #[test]
@@ -483,8 +557,7 @@ fn the_story_stage_state_round_trips_and_continues_as_one_run() {
 }
 
 /// A rewritten story keeps exactly its new articles and filter terms (each folded term
-/// once), whether its rows were written fresh or changed in place, duplicates of an older
-/// store included.
+/// once), whether its rows were written fresh or changed in place.
 #[test]
 fn a_rewritten_story_has_exactly_its_new_rows() {
     let dir = tempfile::tempdir().unwrap();
@@ -502,7 +575,11 @@ fn a_rewritten_story_has_exactly_its_new_rows() {
     let rows = |s: &SqliteStore| -> (Vec<String>, Vec<(String, String)>) {
         let c = s.conn_for_tests();
         let a = c.prepare("SELECT article FROM story_articles WHERE story = 1 ORDER BY article").unwrap().query_map([], |r| r.get(0)).unwrap().map(|r| r.unwrap()).collect();
-        let t = c.prepare("SELECT kind, value FROM story_terms WHERE story = 1 ORDER BY kind, value").unwrap().query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(|r| r.unwrap()).collect();
+        let f: (String, String, String) = c.query_row("SELECT outlets, actors, places FROM story_filter WHERE story = 1", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap();
+        let mut t = Vec::new();
+        for (kind, joined) in [("actor", &f.1), ("outlet", &f.0), ("place", &f.2)] {
+            t.extend(joined.split('\n').filter(|v| !v.is_empty()).map(|v| (kind.to_string(), v.to_string())));
+        }
         (a, t)
     };
     let run = s.begin_run("add").unwrap();
@@ -511,8 +588,6 @@ fn a_rewritten_story_has_exactly_its_new_rows() {
     let (a, t) = rows(&s);
     assert_eq!(a, ["a", "b"]);
     assert_eq!(t, [("actor".to_string(), "houthis".to_string()), ("place".into(), "ابها".into())]);
-    // An older store's duplicate row goes with the next rewrite.
-    s.conn_for_tests().execute("INSERT INTO story_terms(story, kind, value) VALUES(1, 'actor', 'houthis')", []).unwrap();
     let run = s.begin_run("add").unwrap();
     s.save_stories(run, &[rec(&["b", "c"], &[("place", "Aden"), ("actor", "Houthis")])], &HashMap::new()).unwrap();
     let (a, t) = rows(&s);
