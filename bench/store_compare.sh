@@ -10,7 +10,7 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 qs=(
   "SELECT id, status, merged_into, size, first, last, title, hash, split_from FROM stories ORDER BY id"
   "SELECT story, article FROM story_articles ORDER BY story, article"
-  "SELECT DISTINCT story, kind, value FROM story_terms ORDER BY story, kind, value"
+  "SELECT story, outlets, actors, places FROM story_filter ORDER BY story"
   "SELECT idx, hex(row), extra FROM placed ORDER BY idx"
   "SELECT name, upto, CASE WHEN name = 'placed' THEN value ELSE '' END FROM state WHERE name != 'names' ORDER BY name"
   "SELECT seq, key, version, current, id, outlet, url, published, title, raw_outlet, content_hash, origin, article FROM articles ORDER BY seq"

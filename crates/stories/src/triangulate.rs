@@ -372,10 +372,33 @@ impl Stories {
             }
             cands.sort_unstable();
             cands.dedup();
+            // The norm of the story's weights from each word on: what the rest of its words
+            // can add to a cosine (Cauchy-Schwarz against the thread's unit centroid). A
+            // candidate that cannot reach the threshold or the best so far is left early;
+            // the others are summed in full, in the same order (the same cosine, bit for bit).
+            let mut rest = vec![0.0f32; unit[k].len() + 1];
+            for j in (0..unit[k].len()).rev() {
+                rest[j] = rest[j + 1] + unit[k][j].1 * unit[k][j].1;
+            }
             let mut best: Option<(usize, f32)> = None;
             for t in cands {
                 let (c, n2, _) = &threads[t];
-                let cos = unit[k].iter().map(|(w, x)| x * c.get(w).copied().unwrap_or(0.0)).sum::<f32>() / n2.sqrt().max(1e-6);
+                let norm = n2.sqrt().max(1e-6);
+                let bar = best.map_or(self.cfg.thread_threshold, |(_, b)| b.max(self.cfg.thread_threshold));
+                let mut s = 0.0f32;
+                let mut short = false;
+                for (j, (w, x)) in unit[k].iter().enumerate() {
+                    // (Slack for the rounding of the running squared norm `n2`.)
+                    if j % 16 == 0 && j > 0 && s / norm + 1.001 * rest[j].sqrt() + 1e-4 < bar {
+                        short = true;
+                        break;
+                    }
+                    s += x * c.get(w).copied().unwrap_or(0.0);
+                }
+                if short {
+                    continue;
+                }
+                let cos = s / norm;
                 if cos >= self.cfg.thread_threshold && best.is_none_or(|(_, b)| cos > b) {
                     best = Some((t, cos));
                 }
