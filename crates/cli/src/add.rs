@@ -724,6 +724,9 @@ fn refresh(store: &mut SqliteStore, run: i64, pre: Option<Clustered>, added: &Ad
             if let Some(e) = bad {
                 return Err(e.into());
             }
+            // The articles' pages into the database file while the pass runs (an error
+            // only leaves them to the next commit's checkpoint).
+            let _ = reader.checkpoint();
             Ok(Some(Prefetched { previous, threads_before, digests, reader }))
         });
         let g = stories.story_groups();
