@@ -98,9 +98,9 @@ pub(crate) fn read_text_arg(text: &str) -> std::io::Result<String> {
 }
 
 /// Transparent huge pages off for this process. mimalloc asks for them on its arenas, and
-/// a fault on one clears 2 MB at once: on a virtual machine, an `add` of one more day
-/// spent ~0.5 s of system time clearing huge pages (perf: `clear_page_erms` under
-/// `do_huge_pmd_anonymous_page`, 19 % of its samples), against 0.1 s for 4 KB pages.
+/// a fault on one clears 2 MB at once: on our 2-core virtual machine an `add` of one more
+/// SaudiNewsNet day spent 19 % of its perf samples in `clear_page_erms` under
+/// `do_huge_pmd_anonymous_page`, and 1.7–2.0 s of system time against 0.8 s without them.
 #[cfg(target_os = "linux")]
 fn no_huge_pages() {
     // SAFETY: prctl with PR_SET_THP_DISABLE takes integer arguments only; a failure (an
