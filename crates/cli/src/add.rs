@@ -1200,6 +1200,10 @@ pub fn finish(store: &mut SqliteStore, run: i64, added: &Added, changes: Option<
     }
     let summary = serde_json::to_string(&Summary { run, added, stories: changes })?;
     let status = if added.errors.is_empty() { "done" } else { "partial" };
+    // What the log is left holding is copied into the database file before the run is
+    // marked finished (else the last connection's close does it after): a run the log
+    // calls finished has nothing left to do but print.
+    let _ = store.checkpoint();
     store.finish_run(run, status, &summary)?;
     if json {
         println!("{summary}");
