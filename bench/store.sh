@@ -8,6 +8,10 @@
 #
 #   bash bench/store.sh                       # this tree's release build
 #   RIWAYA_BIN=/path/to/riwaya bash bench/store.sh   # another build (a baseline)
+#   PEER_BIN=/path/to/baseline bash bench/store.sh   # one more day also by a peer build,
+#       its runs interleaved with this build's (each on its own 17-day store, made by it:
+#       a store's saved names are read back only by the build that saved them), so that
+#       both see the same machine
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=../shared/data/saudinewsnet
@@ -27,10 +31,16 @@ printf 'add (empty store)                   : %6.2f s (%.2f s CPU)  %5.0f MB pea
 
 last=${days[${#days[@]}-1]}
 "$bin" add "${days[@]:0:${#days[@]}-1}" --db "$tmp/day17.db" -q >/dev/null || true  # 3: some records unreadable
+[ -n "${PEER_BIN:-}" ] && { "$PEER_BIN" add "${days[@]:0:${#days[@]}-1}" --db "$tmp/peer17.db" -q >/dev/null || true; }
 for _ in $(seq "${DAY_RUNS:-3}"); do
   cp "$tmp/day17.db" "$tmp/day.db"; rm -f "$tmp/day.db-wal" "$tmp/day.db-shm"
   read -r d_s d_c d_kb < <(secs "$bin" add "$last" --db "$tmp/day.db" -q)
   printf 'add one more day (%s) to 17 days: %6.2f s (%.2f s CPU)  %5.0f MB peak\n' "$(basename "$last" .zip)" "$d_s" "$d_c" "$((d_kb / 1024))"
+  if [ -n "${PEER_BIN:-}" ]; then
+    cp "$tmp/peer17.db" "$tmp/peer.db"; rm -f "$tmp/peer.db-wal" "$tmp/peer.db-shm"
+    read -r p_s p_c p_kb < <(secs "$PEER_BIN" add "$last" --db "$tmp/peer.db" -q)
+    printf '  peer, the same day to its 17 days  : %6.2f s (%.2f s CPU)  %5.0f MB peak\n' "$p_s" "$p_c" "$((p_kb / 1024))"
+  fi
 done
 read -r n_s n_c _ < <(secs "$bin" add "$last" --db "$tmp/day.db" -q)
 printf 'add the same day again (nothing new) : %6.2f s (%.2f s CPU)\n' "$n_s" "$n_c"
