@@ -12,6 +12,17 @@ pub(crate) struct Table {
     /// The slots the last vector filled: emptied one by one before the next is filled,
     /// rather than the whole table (a large story's table is hundreds of kilobytes).
     used: Vec<u32>,
+    /// A bit per 16-bit prefix of the filled words (8 KB, in the first-level cache): most
+    /// words of a vector scored against the table are not in it, and a clear bit says so
+    /// without a probe into the table (for a large story, a cache miss).
+    seen: Vec<u64>,
+}
+
+/// The bit of `seen` a word sets (its top 16 bits: words are hashes).
+#[inline]
+fn bit(w: u64) -> (usize, u64) {
+    let b = (w >> 48) as usize;
+    (b >> 6, 1u64 << (b & 63))
 }
 
 const EMPTY: u64 = u64::MAX;
@@ -37,6 +48,11 @@ impl Table {
         }
         self.used.clear();
         self.last = 0.0;
+        if self.seen.len() == 1024 {
+            self.seen.fill(0);
+        } else {
+            self.seen = vec![0; 1024];
+        }
         let mask = self.keys.len() - 1;
         for &(w, x) in v {
             if w == EMPTY {
@@ -50,6 +66,8 @@ impl Table {
             self.keys[k] = w;
             self.vals[k] = x;
             self.used.push(k as u32);
+            let (i, m) = bit(w);
+            self.seen[i] |= m;
         }
     }
 
@@ -84,7 +102,11 @@ impl Table {
         }
         let mut s = 0.0f32;
         for &(w, x) in v {
-            s += self.get(w) * x;
+            // (A word not in the table would add `0 * x`, which changes no bit of `s`.)
+            let (i, m) = bit(w);
+            if self.seen[i] & m != 0 || w == EMPTY {
+                s += self.get(w) * x;
+            }
         }
         s
     }
