@@ -72,7 +72,8 @@ CREATE TABLE state(name TEXT PRIMARY KEY, upto INTEGER NOT NULL, value BLOB NOT 
 
 /// Schema 3: a story's filter terms in one row, each kind's folded values joined by a line
 /// break (`LIKE '%x%'` on the joined text matches what it matched on any one value: the
-/// folded filter holds no line break and no wildcard). Schema 2 kept a row per term,
+/// filter's wildcards are escaped, and a filter holding a line break is answered with no
+/// story before any query). Schema 2 kept a row per term,
 /// ~157 a story: bringing a grown story's rows up to date was most of the story update's
 /// SQLite work on each add.
 const SCHEMA_3: &str = "
