@@ -1234,9 +1234,10 @@ impl ClaimExtractor {
                 return (Some(label.to_string()), Some(end));
             }
             if let Some(r) = refs::at(refs, k) {
-                // "من موظفي منظمة X"، "من عناصر الدفاع المدني": the staff of a humanitarian
-                // or international body are civilians, not that body.
-                let of = r.a > n.t1 && {
+                // "من موظفي منظمة X"، "من عناصر الدفاع المدني"، "ثلاثة من كوادر منظمة X" (the
+                // counted noun right before the name): the staff of a humanitarian or
+                // international body are civilians, not that body.
+                let of = r.a >= n.t1 && r.a > 0 && {
                     let p = d.w(r.a - 1);
                     p == fw.of || self.data.noun(p).is_some_and(|x| x.class.is_people())
                 };

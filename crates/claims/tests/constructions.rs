@@ -394,6 +394,10 @@ fn subjects_in_general_form() {
         assert!(s.iter().any(|c| c.subject == civ), "{t}: {s:?}");
     }
     assert_eq!(subject_of("وقال مسؤول إن 13 من موظفي منظمة الأمم المتحدة قتلوا.", "killed", 13), civ);
+    // «كوادر»: a humanitarian body's staff are civilians; an armed group's are that group.
+    assert_eq!(subject_of("وقتل ثلاثة من كوادر منظمة أطباء بلا حدود في قصف على المستشفى.", "killed", 3), civ);
+    assert_eq!(subject_of("وأصيب أربعة من كوادر الهلال الأحمر خلال القصف.", "wounded", 4), civ);
+    assert_eq!(subject_of("وقتل خمسة من كوادر تنظيم داعش في غارة على مخبئهم.", "killed", 5), Some("ISIS".to_string()));
     assert_eq!(subject_of("وارتفعت حصيلة القتلى المدنيين إلى 45.", "killed", 45), civ);
     assert_eq!(subject_of("وبلغ عدد الضحايا من الأطفال 12.", "killed", 12), civ);
     assert_eq!(subject_of("وكان المخيم يؤوي نحو 80 ألف نازح قبل الهجوم.", "displaced", 80000), civ);
