@@ -109,6 +109,10 @@ pub struct RunNames {
     /// first met, a lexicon one before others.
     #[serde(default)]
     loose: HashMap<String, (String, bool)>,
+    /// A foreign-named body's id with its words' long vowels dropped ([`skeleton`]) → the
+    /// first id met with it ([`RunNames::link_spellings`]).
+    #[serde(default)]
+    spellings: HashMap<String, String>,
     /// Body ids already weighed (recorded, linked or left as ambiguous).
     body_seen: HashSet<String>,
     /// (head, word) → the indices in `bodies[head]` of the bodies with that word: the only
@@ -201,6 +205,7 @@ impl RunNames {
     /// («خلف», a placeholder `person:خلف`) to the one person of the run with that surname.
     pub fn link(&mut self, mentions: &mut [Mention]) {
         self.link_variants(mentions);
+        self.link_spellings(mentions);
         self.link_sites(mentions);
         self.link_bodies(mentions);
         // The folded text of each person's mention, once for the three passes below (they
@@ -267,6 +272,44 @@ impl RunNames {
         }
         if renamed.is_empty() {
             return;
+        }
+        for m in mentions.iter_mut() {
+            if let Some(to) = renamed.get(&m.entity) {
+                m.entity = to.clone();
+            }
+        }
+    }
+
+    /// Links the spellings of one foreign-named body across the run: a new body's id whose
+    /// words differ from an earlier one's only by long vowels («ريليف-انترناشونال» and
+    /// «ريليف-انترناشيونال») is that body, as outlets transliterate a foreign name with or
+    /// without them. Only ids of two words or more, none of them headed by «ال» (an Arabic
+    /// name: [`skeleton`] keeps those whole anyway), with eight consonants or more: shorter
+    /// skeletons are shared by different names.
+    fn link_spellings(&mut self, mentions: &mut [Mention]) {
+        let mut renamed: HashMap<String, String> = HashMap::new();
+        for m in mentions.iter() {
+            let Some(rest) = m.entity.strip_prefix("org:") else { continue };
+            if rest.is_ascii() || renamed.contains_key(&m.entity) {
+                continue;
+            }
+            let words: Vec<&str> = rest.split('-').collect();
+            if words.len() < 2 || words.iter().any(|w| w.starts_with("ال") || w.is_ascii()) {
+                continue;
+            }
+            let k = words.iter().map(|w| skeleton(w)).collect::<Vec<_>>().join("-");
+            if k.chars().filter(|&c| c != '-').count() < 8 {
+                continue;
+            }
+            match self.spellings.get(&k) {
+                Some(e) if *e != m.entity => {
+                    renamed.insert(m.entity.clone(), e.clone());
+                }
+                Some(_) => {}
+                None => {
+                    self.spellings.insert(k, m.entity.clone());
+                }
+            }
         }
         for m in mentions.iter_mut() {
             if let Some(to) = renamed.get(&m.entity) {
