@@ -303,6 +303,19 @@ impl Recognizer {
             return None;
         }
         let definite = is_definite(t1);
+        // «قوات الحركة الشعبية لتحرير السودان»: a body head after the armed head, its
+        // adjectives and a «لـ» complement are a body named in full (read by the definite
+        // body pattern), not «قوات» + a two-word name with the country left outside.
+        if armed_head && definite && t1.chars().count() > 4 && matches!(self.head_of(&t1["ال".len()..]).and_then(|h| h.head), Some(Head::Org { outlet: false, .. })) {
+            let mut x = w1.e;
+            while let Some(w) = next_word(m, x).filter(|w| w.tight && is_adjective(&m[w.s..w.e]) && m[w.s..w.e].chars().count() >= 5) {
+                x = w.e;
+            }
+            let complement = |u: &str| u.strip_prefix("لل").is_some_and(|c| c.chars().count() >= 3) || u.strip_prefix('ل').is_some_and(|c| self.complement_nouns.contains(c));
+            if x > w1.e && next_word(m, x).is_some_and(|w| w.tight && complement(&m[w.s..w.e])) {
+                return None;
+            }
+        }
         // «المستشفى كان», «المستشفى تعرض»: a definite head and an indefinite word are a
         // clause, not a name; «مستشفى ومسجدا», «مدينة وبلدة»: two nouns joined.
         if !definite && is_definite(&m[s..e]) && !t1.is_ascii() {

@@ -916,3 +916,18 @@ fn an_outlet_in_brackets_after_a_datelines_place() {
     let v = ms("في مدينة حلب (شمال) - قتل ثلاثة مدنيين.");
     assert!(v.iter().all(|m| m.text != "شمال"), "{v:?}");
 }
+
+/// «قوات» before a body named in full with a «لـ» complement: the body's whole name is
+/// the mention (the country in its complement stays inside it), not «قوات» and the first
+/// two words. Without such a complement «قوات X» stays as it was.
+#[test]
+fn forces_of_a_body_named_with_a_complement_take_the_whole_name() {
+    let v = ms("هاجمت قوات الحركة الشعبية لتحرير السودان مواقع للجيش في ولاية النيل الأزرق.");
+    assert!(v.iter().any(|m| m.text == "الحركة الشعبية لتحرير السودان" && m.entity.starts_with("org:")), "{v:?}");
+    assert!(v.iter().all(|m| m.text != "قوات الحركة الشعبية"), "{v:?}");
+    let v = ms("أعلنت قوات الجبهة الشعبية للتحرير سيطرتها على البلدة.");
+    assert!(v.iter().any(|m| m.text == "الجبهة الشعبية للتحرير"), "{v:?}");
+    // «لجنوب السودان» is no complement of a name: «قوات الجيش الشعبي» as before.
+    let v = ms("قصفت قوات الجيش الشعبي لجنوب السودان قرية أمس.");
+    assert!(v.iter().any(|m| m.text == "قوات الجيش الشعبي"), "{v:?}");
+}
