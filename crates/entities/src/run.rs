@@ -283,9 +283,9 @@ impl RunNames {
     /// Links the spellings of one foreign-named body across the run: a new body's id whose
     /// words differ from an earlier one's only by long vowels («ريليف-انترناشونال» and
     /// «ريليف-انترناشيونال») is that body, as outlets transliterate a foreign name with or
-    /// without them. Only ids of two words or more, none of them headed by «ال» (an Arabic
-    /// name: [`skeleton`] keeps those whole anyway), with eight consonants or more: shorter
-    /// skeletons are shared by different names.
+    /// without them. Only ids of two words or more, not led by a body head and none of them
+    /// with «ال» (Arabic names: [`skeleton`] keeps «ال» words whole anyway), with eight
+    /// consonants or more: shorter skeletons are shared by different names.
     fn link_spellings(&mut self, mentions: &mut [Mention]) {
         let mut renamed: HashMap<String, String> = HashMap::new();
         for m in mentions.iter() {
@@ -294,7 +294,9 @@ impl RunNames {
                 continue;
             }
             let words: Vec<&str> = rest.split('-').collect();
-            if words.len() < 2 || words.iter().any(|w| w.starts_with("ال") || w.is_ascii()) {
+            // (An id led by a body head, «منظمه-نور-للتنميه», is an Arabic name: its vowels
+            // tell names apart.)
+            if words.len() < 2 || body_heads().contains(words[0]) || words.iter().any(|w| w.starts_with("ال") || w.is_ascii()) {
                 continue;
             }
             let k = words.iter().map(|w| skeleton(w)).collect::<Vec<_>>().join("-");

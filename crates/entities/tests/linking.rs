@@ -388,3 +388,18 @@ fn spellings_of_one_foreign_body_across_a_run() {
     let c = body(&mut run, "وقالت منظمة ريبيل إنترناشيونال إنها علقت عملها.", "ريبيل");
     assert_ne!(a, c);
 }
+
+/// Arabic-named bodies (a head and a name) differing by a long vowel stay two.
+#[test]
+fn arabic_named_bodies_differing_by_a_vowel_stay_two() {
+    use riwaya_entities::RunNames;
+    let mut run = RunNames::new();
+    let mut a = rec().mentions("وقالت منظمة سنابل للإغاثة والتنمية إن فرقها وصلت إلى المخيم.");
+    run.link(&mut a);
+    let mut b = rec().mentions("وقالت منظمة سنبل للإغاثة والتنمية إن فرقها وصلت إلى المخيم.");
+    run.link(&mut b);
+    let x = a.iter().find(|m| m.text.contains("سنابل")).map(|m| m.entity.clone());
+    let y = b.iter().find(|m| m.text.contains("سنبل")).map(|m| m.entity.clone());
+    assert!(x.is_some() && y.is_some(), "{a:?} {b:?}");
+    assert_ne!(x, y);
+}
