@@ -305,14 +305,14 @@ impl Recognizer {
         let definite = is_definite(t1);
         // «قوات الحركة الشعبية لتحرير السودان»: a body head after the armed head, its
         // adjectives and a «لـ» complement are a body named in full (read by the definite
-        // body pattern), not «قوات» + a two-word name with the country left outside.
+        // body pattern, with the same complement test), not «قوات» + a two-word name with
+        // the country left outside.
         if armed_head && definite && t1.chars().count() > 4 && matches!(self.head_of(&t1["ال".len()..]).and_then(|h| h.head), Some(Head::Org { outlet: false, .. })) {
             let mut x = w1.e;
             while let Some(w) = next_word(m, x).filter(|w| w.tight && is_adjective(&m[w.s..w.e]) && m[w.s..w.e].chars().count() >= 5) {
                 x = w.e;
             }
-            let complement = |u: &str| u.strip_prefix("لل").is_some_and(|c| c.chars().count() >= 3) || u.strip_prefix('ل').is_some_and(|c| self.complement_nouns.contains(c));
-            if x > w1.e && next_word(m, x).is_some_and(|w| w.tight && complement(&m[w.s..w.e])) {
+            if x > w1.e && next_word(m, x).is_some_and(|w| w.tight && self.name_complement(&m[w.s..w.e]).is_some()) {
                 return None;
             }
         }

@@ -270,6 +270,17 @@ impl Recognizer {
         last_end
     }
 
+    /// The word after a body's name and adjectives when it opens the name's «لـ»
+    /// complement: («لل» + noun, true), or («لـ» + one of `complement_nouns`, false). Not
+    /// «لاستقبال الجرحى», «لدعوات الليبيين» (a purpose, a verb's object) nor «للهيئة العامة …»
+    /// (a body of another, left whole).
+    pub(crate) fn name_complement<'a>(&self, ct: &'a str) -> Option<(&'a str, bool)> {
+        let inner = ct.strip_prefix("لل").map(|x| (x, true)).or_else(|| ct.strip_prefix('ل').map(|x| (x, false)))?;
+        let purpose = !inner.1 && !self.complement_nouns.contains(inner.0);
+        let of_body = inner.1 && self.head_of(inner.0).is_some_and(|x| x.head.is_some());
+        (!purpose && !of_body && inner.0.chars().count() >= 3 && !self.stop.contains(ct)).then_some(inner)
+    }
+
     /// Bodies named by a definite head noun, one or more adjectives and a complement with
     /// «لـ» («المركز الوطني للأرصاد الجوية», «المفوضية السامية لشؤون اللاجئين», «اللجنة
     /// العليا للطوارئ والاستجابة»), as (start, end, kind): the complement («لل» + noun, or
@@ -365,12 +376,8 @@ impl Recognizer {
             }
             let Some(c) = next_word(m, end).filter(|w| w.tight) else { continue };
             let ct = &m[c.s..c.e];
-            let Some(inner) = ct.strip_prefix("لل").map(|x| (x, true)).or_else(|| ct.strip_prefix('ل').map(|x| (x, false))) else { continue };
-            // «لاستقبال الجرحى», «لدعوات الليبيين»: a purpose or a verb's object, not a
-            // complement of the name; «للهيئة العامة …»: a body of another, left whole.
-            let purpose = !inner.1 && !self.complement_nouns.contains(inner.0);
-            let of_body = inner.1 && self.head_of(inner.0).is_some_and(|x| x.head.is_some());
-            if adjectives == 0 || purpose || of_body || inner.0.chars().count() < 3 || self.stop.contains(ct) || !free(s, c.e) {
+            let Some(inner) = self.name_complement(ct) else { continue };
+            if adjectives == 0 || !free(s, c.e) {
                 continue;
             }
             end = c.e;
