@@ -34,12 +34,18 @@ impl Table {
     pub(crate) fn fill(&mut self, v: &[(u64, f32)]) {
         let bits = (4 * v.len().max(4)).next_power_of_two().trailing_zeros();
         let need = 1usize << bits;
-        if self.keys.len() >= need && self.keys.len() <= need * 16 {
-            for &k in &self.used {
-                self.keys[k as usize] = EMPTY;
-                self.vals[k as usize] = 0.0;
-            }
-        } else {
+        if self.seen.len() != 1024 {
+            self.seen = vec![0; 1024];
+        }
+        // The last vector's words go, one by one (their bits too: a small vector does not
+        // clear 8 KB).
+        for &k in &self.used {
+            let (i, _) = bit(self.keys[k as usize]);
+            self.seen[i] = 0;
+            self.keys[k as usize] = EMPTY;
+            self.vals[k as usize] = 0.0;
+        }
+        if !(self.keys.len() >= need && self.keys.len() <= need * 16) {
             self.keys.clear();
             self.keys.resize(need, EMPTY);
             self.vals.clear();
@@ -48,11 +54,6 @@ impl Table {
         }
         self.used.clear();
         self.last = 0.0;
-        if self.seen.len() == 1024 {
-            self.seen.fill(0);
-        } else {
-            self.seen = vec![0; 1024];
-        }
         let mask = self.keys.len() - 1;
         for &(w, x) in v {
             if w == EMPTY {

@@ -363,6 +363,7 @@ impl Stories {
         // Thread: centroid sum and its squared norm, its stories.
         let mut threads: Vec<(IdMap<u64, f32>, f32, Vec<usize>)> = Vec::new();
         let mut index: IdMap<u64, Vec<usize>> = IdMap::default();
+        let mut rest: Vec<f32> = Vec::new();
         for k in order {
             let mut cands: Vec<usize> = Vec::new();
             for (w, _) in unit[k].iter().take(10) {
@@ -376,7 +377,8 @@ impl Stories {
             // can add to a cosine (Cauchy-Schwarz against the thread's unit centroid). A
             // candidate that cannot reach the threshold or the best so far is left early;
             // the others are summed in full, in the same order (the same cosine, bit for bit).
-            let mut rest = vec![0.0f32; unit[k].len() + 1];
+            rest.clear();
+            rest.resize(unit[k].len() + 1, 0.0);
             for j in (0..unit[k].len()).rev() {
                 rest[j] = rest[j + 1] + unit[k][j].1 * unit[k][j].1;
             }
