@@ -622,6 +622,87 @@ struct Prefetched {
     reader: SqliteStore,
 }
 
+/// What the story update decides from the groups alone (not their threads): each
+/// group's stable id, and whether its stored story is kept or it is laid out again.
+struct Plan {
+    /// Each group's article ids.
+    members: Vec<Vec<String>>,
+    assigned: riwaya_store::Assigned,
+    /// Article id → its story id before this update.
+    previous: HashMap<String, i64>,
+    /// Story id → how many articles it had.
+    before: HashMap<i64, usize>,
+    /// The threads the stored stories have (saved with the placements, so only when the
+    /// clustering was restored from them).
+    threads_before: Option<HashMap<i64, Option<String>>>,
+    /// Groups whose stored story has the same articles (and a stored thread): kept.
+    kept: Vec<usize>,
+    /// Groups laid out again.
+    layout: Vec<usize>,
+    /// The restored articles of those: their full digests are needed.
+    light: Vec<String>,
+}
+
+impl Plan {
+    fn new(
+        groups: &[(u32, Vec<u32>)],
+        order: &[String],
+        saved: usize,
+        previous: HashMap<String, i64>,
+        threads_before: Option<HashMap<i64, Option<String>>>,
+        next_id: i64,
+    ) -> Plan {
+        // Groups are in first-come order (a root is its story's first article).
+        let members: Vec<Vec<String>> = groups.iter().map(|(_, m)| m.iter().map(|&i| order[i as usize].clone()).collect()).collect();
+        let assigned = riwaya_store::assign_ids(&previous, &members, next_id);
+        let mut before: HashMap<i64, usize> = HashMap::new();
+        for s in previous.values() {
+            *before.entry(*s).or_default() += 1;
+        }
+        let mut plan = Plan { members, assigned, previous, before, threads_before, kept: Vec::new(), layout: Vec::new(), light: Vec::new() };
+        for k in 0..groups.len() {
+            let stored = plan.threads_before.as_ref().is_some_and(|t| t.contains_key(&plan.assigned.ids[k]));
+            if stored && plan.same(k) {
+                plan.kept.push(k);
+            } else {
+                plan.layout.push(k);
+            }
+        }
+        plan.light = plan.light_of(groups, order, saved, &plan.layout);
+        plan
+    }
+
+    /// Whether group `k` has exactly the articles of the stored story whose id it got.
+    fn same(&self, k: usize) -> bool {
+        let id = self.assigned.ids[k];
+        self.before.get(&id) == Some(&self.members[k].len()) && self.members[k].iter().all(|a| self.previous.get(a) == Some(&id))
+    }
+
+    /// The restored articles (before `saved`) of groups `ks`.
+    fn light_of(&self, groups: &[(u32, Vec<u32>)], order: &[String], saved: usize, ks: &[usize]) -> Vec<String> {
+        ks.iter().flat_map(|&k| groups[k].1.iter().filter(|&&i| (i as usize) < saved).map(|&i| order[i as usize].clone())).collect()
+    }
+}
+
+/// Reads and decodes (in parallel) the stored digests of `ids` that `into` lacks.
+fn read_digests(ids: &[String], into: &mut HashMap<String, ArticleDigest>, from: &SqliteStore) -> anyhow::Result<()> {
+    let rest: Vec<String> = ids.iter().filter(|id| !into.contains_key(*id)).cloned().collect();
+    if rest.is_empty() {
+        return Ok(());
+    }
+    let mut raw: Vec<(String, Vec<u8>)> = Vec::with_capacity(rest.len());
+    from.digests_of(&rest, &mut |id, b| {
+        raw.push((id, b.to_vec()));
+        Ok(())
+    })?;
+    let decoded: Vec<(String, ArticleDigest)> = raw
+        .into_par_iter()
+        .map(|(id, b)| riwaya_store::decode_digest(&b).map(|d| (id, d)))
+        .collect::<riwaya_store::Result<_>>()?;
+    into.extend(decoded);
+    Ok(())
+}
+
 /// Stories with their stable ids.
 pub struct StableStories {
     /// Each story with its stable id (`Story::id` set to it), in first-come order.
@@ -704,8 +785,9 @@ fn refresh(store: &mut SqliteStore, run: i64, pre: Option<Clustered>, added: &Ad
     let mates: Vec<String> = c.stories.story_mates(c.saved).into_iter().map(|i| c.order[i as usize].clone()).collect();
     let reader = store.reopen().ok();
     let want_threads = c.saved > 0;
-    let stories = &c.stories;
-    let ((groups, thread_of), read) = std::thread::scope(|scope| {
+    let next_id = store.next_story_id()?;
+    let (stories, order, saved) = (&c.stories, &c.order, c.saved);
+    let (groups, thread_of, early) = std::thread::scope(|scope| {
         let read = scope.spawn(move || -> anyhow::Result<Option<Prefetched>> {
             let Some(reader) = reader else { return Ok(None) };
             let previous = reader.story_members()?;
@@ -729,58 +811,61 @@ fn refresh(store: &mut SqliteStore, run: i64, pre: Option<Clustered>, added: &Ad
             let _ = reader.checkpoint();
             Ok(Some(Prefetched { previous, threads_before, digests, reader }))
         });
-        let g = stories.story_groups();
-        (g, read.join())
+        // On a worker of the pool: the pass hands its larger scorings to the pool, cheaply
+        // from inside it (from outside, each hand-over is a sleep and a wake-up). Once the
+        // groups are cut, and while their threads are worked out, the stable ids are
+        // assigned, and the stories to lay out chosen and their articles' digests read.
+        rayon::scope(|_| {
+            stories.story_groups_then(move |groups| -> anyhow::Result<Option<(Plan, Prefetched)>> {
+                let read = read.join().map_err(|_| anyhow::anyhow!("reading the stored stories failed"))??;
+                let Some(mut p) = read else { return Ok(None) };
+                let plan = Plan::new(groups, order, saved, std::mem::take(&mut p.previous), p.threads_before.take(), next_id);
+                read_digests(&plan.light, &mut p.digests, &p.reader)?;
+                Ok(Some((plan, p)))
+            })
+        })
     });
-    let read = read.map_err(|_| anyhow::anyhow!("reading the stored stories failed"))??;
     tick("merged, threads, cut", t);
-    let (previous, threads_read, mut fetched, reader) = match read {
-        Some(p) => (p.previous, Some(p.threads_before), p.digests, Some(p.reader)),
-        None => (store.story_members()?, None, HashMap::new(), None),
-    };
-    // Groups are in first-come order (a root is its story's first article).
-    let members: Vec<Vec<String>> = groups.iter().map(|(_, m)| m.iter().map(|&i| c.order[i as usize].clone()).collect()).collect();
-    let assigned = riwaya_store::assign_ids(&previous, &members, store.next_story_id()?);
-    let mut before: HashMap<i64, usize> = HashMap::new();
-    for s in previous.values() {
-        *before.entry(*s).or_default() += 1;
-    }
-    // The threads the stored stories have (saved with the placements, so only when the
-    // clustering was restored from them).
-    let threads_before: Option<HashMap<i64, Option<String>>> = match threads_read {
-        Some(t) => t,
-        None if c.saved > 0 => store.state("threads")?.and_then(|(_, b)| serde_json::from_slice(&b).ok()),
-        None => None,
+    let (mut plan, mut fetched, reader) = match early? {
+        Some((plan, p)) => (plan, p.digests, Some(p.reader)),
+        None => {
+            let threads_before = if c.saved > 0 { store.state("threads")?.and_then(|(_, b)| serde_json::from_slice(&b).ok()) } else { None };
+            let plan = Plan::new(&groups, &c.order, c.saved, store.story_members()?, threads_before, next_id);
+            let mut fetched = HashMap::new();
+            read_digests(&plan.light, &mut fetched, store)?;
+            (plan, fetched, None)
+        }
     };
     let thread = |k: usize| thread_of.get(&format!("s{}", groups[k].0)).cloned();
-    let same = |k: usize| {
-        let id = assigned.ids[k];
-        before.get(&id) == Some(&members[k].len()) && members[k].iter().all(|a| previous.get(a) == Some(&id))
-    };
-    let mut layout: Vec<usize> = Vec::new();
+    // Stories with the same articles as stored: the stored story, with its thread changed
+    // when it has another one now.
     let mut patched: Vec<(usize, riwaya_stories::Story)> = Vec::new();
-    for k in 0..groups.len() {
-        let stored_thread = threads_before.as_ref().and_then(|t| t.get(&assigned.ids[k]));
-        match stored_thread {
-            Some(th) if same(k) => {
-                if *th != thread(k) {
-                    // Same articles, another thread: the stored story with its thread changed.
-                    let old = store.story(assigned.ids[k])?.and_then(|o| serde_json::from_value::<riwaya_stories::Story>(o.story).ok());
-                    match old {
-                        Some(mut st) => {
-                            st.thread = thread(k);
-                            patched.push((k, st));
-                        }
-                        None => layout.push(k),
-                    }
+    let mut unreadable: Vec<usize> = Vec::new();
+    for &k in &plan.kept {
+        let id = plan.assigned.ids[k];
+        let stored_thread = plan.threads_before.as_ref().and_then(|t| t.get(&id));
+        if stored_thread.is_some_and(|th| *th != thread(k)) {
+            match store.story(id)?.and_then(|o| serde_json::from_value::<riwaya_stories::Story>(o.story).ok()) {
+                Some(mut st) => {
+                    st.thread = thread(k);
+                    patched.push((k, st));
                 }
+                None => unreadable.push(k),
             }
-            _ => layout.push(k),
         }
     }
+    // A stored story that cannot be read is laid out again (its articles' digests read).
+    if !unreadable.is_empty() {
+        let more = plan.light_of(&groups, &c.order, c.saved, &unreadable);
+        read_digests(&more, &mut fetched, store)?;
+        plan.light.extend(more);
+        plan.layout.extend(unreadable);
+        plan.layout.sort_unstable();
+    }
+    let Plan { members, assigned, before, previous, layout, light, .. } = &plan;
     if std::env::var_os("RIWAYA_TIMES").is_some() {
         let (mut fresh, mut grown, mut other) = (0, 0, 0);
-        for &k in &layout {
+        for &k in layout {
             let id = assigned.ids[k];
             match before.get(&id) {
                 None => fresh += 1,
@@ -791,26 +876,10 @@ fn refresh(store: &mut SqliteStore, run: i64, pre: Option<Clustered>, added: &Ad
         eprintln!("riwaya: laid out: {fresh} with a new id, {grown} grown, {other} otherwise changed (merged or split); {} with a new thread", patched.len());
     }
     // Restored articles of the stories laid out get their full digests.
-    let light: Vec<String> = layout
-        .iter()
-        .flat_map(|&k| groups[k].1.iter().filter(|&&i| (i as usize) < c.saved).map(|&i| c.order[i as usize].clone()))
-        .collect();
     if !light.is_empty() {
         let pos: HashMap<&str, usize> = c.order.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
-        // Those not read while the merge pass ran.
-        let rest: Vec<String> = light.iter().filter(|id| !fetched.contains_key(*id)).cloned().collect();
-        let mut raw: Vec<(String, Vec<u8>)> = Vec::with_capacity(rest.len());
-        store.digests_of(&rest, &mut |id, b| {
-            raw.push((id, b.to_vec()));
-            Ok(())
-        })?;
-        let decoded: Vec<(String, ArticleDigest)> = raw
-            .into_par_iter()
-            .map(|(id, b)| riwaya_store::decode_digest(&b).map(|d| (id, d)))
-            .collect::<riwaya_store::Result<_>>()?;
-        fetched.extend(decoded);
         let mut found = 0;
-        for id in &light {
+        for id in light {
             let Some(d) = fetched.remove(id) else { continue };
             found += 1;
             if !pos.get(id.as_str()).is_some_and(|&i| c.stories.fill(i, d)) {
@@ -822,6 +891,7 @@ fn refresh(store: &mut SqliteStore, run: i64, pre: Option<Clustered>, added: &Ad
         }
     }
     drop(fetched);
+    let same = |k: usize| plan.same(k);
     tick(&format!("{} of {} stories to lay out, {} digests read", layout.len(), groups.len(), light.len()), t);
     let forms = &c.forms;
     let split_from = &assigned.split_from;

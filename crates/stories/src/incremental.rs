@@ -325,6 +325,12 @@ impl Stories {
         self.stories_and_threads(false)
     }
 
+    /// [`Stories::story_groups`], with `then` run on the groups while their threads are
+    /// worked out (see [`Stories::stories_and_threads_then`]).
+    pub fn story_groups_then<R: Send>(&self, then: impl FnOnce(&[(u32, Vec<u32>)]) -> R + Send) -> (Vec<(u32, Vec<u32>)>, HashMap<String, String>, R) {
+        self.stories_and_threads_then(false, then)
+    }
+
     /// One group of [`Stories::story_groups`] laid out (its members' digests must be full),
     /// without its thread.
     pub fn story_of_group(&self, root: u32, members: &[u32]) -> Story {

@@ -290,8 +290,8 @@ impl Stories {
     /// Current stories, triangulated, largest first.
     pub fn stories(&self, include_singletons: bool) -> Vec<Story> {
         use rayon::prelude::*;
-        let (cut, thread_of) = self.stories_and_threads(include_singletons);
-        let mut out: Vec<Story> = cut.into_par_iter().map(|(r, m)| self.story(r, &m)).collect();
+        // Laid out while the threads are worked out.
+        let (_, thread_of, mut out) = self.stories_and_threads_then(include_singletons, |cut| cut.par_iter().map(|(r, m)| self.story(*r, m)).collect::<Vec<Story>>());
         for st in &mut out {
             st.thread = thread_of.get(&st.id).cloned();
         }
@@ -304,27 +304,46 @@ impl Stories {
     /// are close fall in one thread ([`Stories::threads_of`]). A thread of one group cut into
     /// several stories is `t` and the group's root.
     pub fn stories_and_threads(&self, include_singletons: bool) -> (Vec<(u32, Vec<u32>)>, HashMap<String, String>) {
+        let (stories, thread_of, ()) = self.stories_and_threads_then(include_singletons, |_| ());
+        (stories, thread_of)
+    }
+
+    /// [`Stories::stories_and_threads`], with `then` run on the stories (root, members) as
+    /// soon as they are cut, while the threads are still being worked out: what a caller
+    /// does with the stories that does not need their threads (laying them out, reading
+    /// their articles) need not wait for them.
+    pub fn stories_and_threads_then<R: Send>(
+        &self,
+        include_singletons: bool,
+        then: impl FnOnce(&[(u32, Vec<u32>)]) -> R + Send,
+    ) -> (Vec<(u32, Vec<u32>)>, HashMap<String, String>, R) {
         // Lone articles too go to the cut: one may join another thread's story of its
         // happening ([`Stories::join_threads`]).
         let all = self.groups(true);
         let groups: Vec<(u32, Vec<u32>)> = all.iter().filter(|(_, m)| include_singletons || m.len() >= 2).cloned().collect();
         // The threads and the cut read the same groups and nothing of each other: they
         // run side by side.
-        let (by_group, cut) = rayon::join(|| self.threads_of(&groups), || self.cut(&all, include_singletons));
+        let (by_group, (stories, group_of, r)) = rayon::join(
+            || self.threads_of(&groups),
+            || {
+                let cut = self.cut(&all, include_singletons);
+                let (stories, group_of): (Vec<(u32, Vec<u32>)>, Vec<u32>) = cut.into_iter().map(|(r, m, g)| ((r, m), g)).unzip();
+                let r = then(&stories);
+                (stories, group_of, r)
+            },
+        );
         let mut pieces: HashMap<u32, usize> = HashMap::new();
-        for (_, _, g) in &cut {
+        for g in &group_of {
             *pieces.entry(*g).or_default() += 1;
         }
         let mut thread_of = HashMap::new();
-        let mut stories = Vec::with_capacity(cut.len());
-        for (r, m, g) in cut {
-            let thread = by_group.get(&format!("s{g}")).cloned().or_else(|| (pieces[&g] >= 2).then(|| format!("t{g}")));
+        for ((r, _), g) in stories.iter().zip(&group_of) {
+            let thread = by_group.get(&format!("s{g}")).cloned().or_else(|| (pieces[g] >= 2).then(|| format!("t{g}")));
             if let Some(t) = thread {
                 thread_of.insert(format!("s{r}"), t);
             }
-            stories.push((r, m));
         }
-        (stories, thread_of)
+        (stories, thread_of, r)
     }
 
     /// Story id → thread id, for the stories of threads of two or more stories.
