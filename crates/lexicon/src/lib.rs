@@ -656,6 +656,7 @@ impl Lexicon {
             for (file, text) in layer {
                 let parsed = parse_file(file, text)?;
                 for a in parsed.actors {
+                    let earlier = seen.contains_key(&a.id);
                     admit(
                         &mut seen,
                         &mut in_layer,
@@ -664,9 +665,10 @@ impl Lexicon {
                         &a.id,
                         &a.origin,
                     )?;
-                    replace_or_push(&mut actors, a, |x| &x.id);
+                    push_or_replace(&mut actors, a, earlier, |x| &x.id);
                 }
                 for p in parsed.places {
+                    let earlier = seen.contains_key(&p.id);
                     admit(
                         &mut seen,
                         &mut in_layer,
@@ -675,9 +677,10 @@ impl Lexicon {
                         &p.id,
                         &p.origin,
                     )?;
-                    replace_or_push(&mut places, p, |x| &x.id);
+                    push_or_replace(&mut places, p, earlier, |x| &x.id);
                 }
                 for t in parsed.terms {
+                    let earlier = seen.contains_key(&t.id);
                     admit(
                         &mut seen,
                         &mut in_layer,
@@ -686,7 +689,7 @@ impl Lexicon {
                         &t.id,
                         &t.origin,
                     )?;
-                    replace_or_push(&mut terms, t, |x| &x.id);
+                    push_or_replace(&mut terms, t, earlier, |x| &x.id);
                 }
             }
         }
@@ -1241,11 +1244,13 @@ fn admit(
     Ok(())
 }
 
-fn replace_or_push<T>(v: &mut Vec<T>, x: T, id: impl Fn(&T) -> &String) {
-    if let Some(slot) = v.iter_mut().find(|y| id(y) == id(&x)) {
-        *slot = x;
-    } else {
-        v.push(x);
+/// Adds `x`, or replaces the entry of its id when an earlier layer defined it (`earlier`:
+/// only then is the list searched — a search per entry made loading quadratic).
+fn push_or_replace<T>(v: &mut Vec<T>, x: T, earlier: bool, id: impl Fn(&T) -> &String) {
+    let slot = if earlier { v.iter_mut().find(|y| id(y) == id(&x)) } else { None };
+    match slot {
+        Some(slot) => *slot = x,
+        None => v.push(x),
     }
 }
 
