@@ -167,8 +167,20 @@ impl Recognizer {
         }
         let full: Vec<u32> = pay.names.iter().filter(|n| n.kind != NK::Short).map(|n| n.ent).collect();
         if !full.is_empty() {
-            let pick = full.iter().copied().find(|&i| in_text(i)).unwrap_or(full[0]);
-            return Some(EntId::Lex(pick));
+            if let Some(i) = full.iter().copied().find(|&i| in_text(i)) {
+                return Some(EntId::Lex(i));
+            }
+            // A name each of several countries' bodies goes by («القوات الحكومية»), in an
+            // article whose places name none of their countries: it does not say whose, so
+            // it is a body of its own words (an agent or a source still), none of theirs.
+            if pay.by_theatre {
+                // (Before a country's nisba it is that country's: step 3b' names it.)
+                if next_word(m, e).is_some_and(|w| w.tight && self.nisba_fem.contains_key(&m[w.s..w.e])) {
+                    return None;
+                }
+                return Some(EntId::New(derived_id("org", &m[s..e]), self.ents[full[0] as usize].kind.as_str()));
+            }
+            return Some(EntId::Lex(full[0]));
         }
         // An unresolved surname in a clear name context: the one person the data knows by
         // it («الدبيبة»), else a placeholder the run may link.
@@ -186,7 +198,8 @@ impl Recognizer {
     /// leads («غارات التحالف» in an article on Abyan and Aden is the Saudi-led coalition).
     pub(crate) fn by_theatre(&self, pay: &Payload, sel: &[Found]) -> Option<u32> {
         let cands: Vec<u32> = pay.names.iter().map(|n| n.ent).filter(|&i| !self.ents[i as usize].theatre.is_empty()).collect();
-        if cands.len() < 2 {
+        // (One body's regional alias is decided as a name several share is.)
+        if cands.is_empty() || (cands.len() < 2 && !pay.by_theatre) {
             return None;
         }
         let score = |i: u32| {
@@ -197,7 +210,23 @@ impl Recognizer {
         };
         let mut scored: Vec<(usize, u32)> = cands.iter().map(|&i| (score(i), i)).collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0));
-        (scored[0].0 > 0 && scored[0].0 > scored[1].0).then_some(scored[0].1)
+        let (best, i) = scored[0];
+        // A generic name («القوات الحكومية») is not one body's where another country's
+        // places outnumber its own (in an article on South Sudan that names Sudan once, it
+        // is not Sudan's army). (A short name's lead alone decides: its full name stands
+        // where none leads.)
+        if !pay.by_theatre {
+            return (best > 0 && best > scored[1].0).then_some(i);
+        }
+        let mut other: HashMap<[u8; 2], usize> = HashMap::default();
+        for f in sel {
+            if let EntId::Lex(j) = f.ent {
+                if let Some(c) = self.ents[j as usize].country.filter(|c| !self.ents[i as usize].theatre.contains(c)) {
+                    *other.entry(c).or_default() += 1;
+                }
+            }
+        }
+        (best > 0 && scored.get(1).is_none_or(|x| best > x.0) && other.values().all(|&n| n <= best)).then_some(i)
     }
 
     /// A surname the lexicon knows, standing alone with its bearer not named here, that is

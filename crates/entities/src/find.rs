@@ -68,6 +68,7 @@ impl Recognizer {
         let mut occ = Occ::default();
         let mut sel: Vec<Found> = Vec::new();
         let mut named: HashSet<u32> = HashSet::default();
+        let mut shared: Vec<usize> = Vec::new();
         for &ci in &order {
             let c = &cands[ci];
             let pay = &self.payloads[c.payload as usize];
@@ -82,17 +83,37 @@ impl Recognizer {
             if pay.refers_back || pay.names.iter().any(|n| n.kind == NK::Short) {
                 continue;
             }
-            let ent = full[0].ent;
             occ.insert(c.s, c.e);
+            // A name several countries' bodies share: its place is taken (the names inside
+            // it are not the article's), whose it is decided once the places are known.
+            if pay.by_theatre {
+                shared.push(ci);
+                continue;
+            }
+            let ent = full[0].ent;
             named.insert(ent);
             sel.push(Found { s: c.s, e: c.e, span_s: c.span_s, ent: EntId::Lex(ent), militia: false, pattern: false, nested: false });
         }
         sel.sort_by_key(|f| f.s);
+        let mut unresolved: Vec<usize> = Vec::new();
+        for ci in shared {
+            let c = &cands[ci];
+            match self.resolve(m, p, c.s, c.e, &self.payloads[c.payload as usize], &sel, &named) {
+                Some(ent) => {
+                    let i = sel.partition_point(|f| f.s < c.s);
+                    sel.insert(i, Found { s: c.s, e: c.e, span_s: c.span_s, ent, militia: false, pattern: false, nested: false });
+                }
+                None => {
+                    // (Before another country's nisba: step 3b' names it.)
+                    occ.remove(c.s, c.e);
+                    unresolved.push(ci);
+                }
+            }
+        }
         self.mark_militia(m, &mut sel);
 
         // 3. Short names, anaphors and shared names, in text order of length.
         let mut nisba_bodies: Vec<(String, EntId)> = Vec::new();
-        let mut unresolved: Vec<usize> = Vec::new();
         for &ci in &order {
             let c = &cands[ci];
             let pay = &self.payloads[c.payload as usize];
@@ -930,7 +951,7 @@ impl Recognizer {
                 if pay.never || (pay.names.is_empty() && pay.anaphor.is_none()) || !seen.insert((c.s, c.e)) {
                     continue;
                 }
-                let simple = pay.anaphor.is_none() && pay.names.iter().all(|n| n.kind != NK::Short);
+                let simple = pay.anaphor.is_none() && !pay.by_theatre && pay.names.iter().all(|n| n.kind != NK::Short);
                 let ent = if simple { Some(EntId::Lex(pay.names[0].ent)) } else { self.resolve(m, p, c.s, c.e, pay, &sel, &named) };
                 if let Some(ent) = ent {
                     let span_s = if c.span_s < f.span_s { c.s } else { c.span_s };

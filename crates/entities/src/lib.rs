@@ -95,6 +95,10 @@ pub(crate) struct Payload {
     /// A loaded term that names its actor only where the actor is named otherwise
     /// (loaded_terms.toml `refers_back`).
     pub refers_back: bool,
+    /// A full name of two bodies or more, each acting in given countries (lexicon
+    /// `countries`), or one body's regional alias: which one it is, if any, the article's
+    /// places tell ([`Recognizer::by_theatre`]).
+    pub by_theatre: bool,
     /// Words in the key.
     pub words: u8,
     /// Latin names that must keep the lexicon's case («IS», «ISIS», «UN»; not the English

@@ -101,10 +101,15 @@ impl Recognizer {
                 }
             }
         };
+        let mut regional: Vec<String> = Vec::new();
         for name in lex.names() {
             let ent = ent_ix[name.entity];
             let kind = match name.kind {
                 NameKind::Canonical | NameKind::Alias => NK::Full,
+                NameKind::Regional => {
+                    regional.push(key(name.text));
+                    NK::Full
+                }
                 NameKind::Partisan(s) => NK::Partisan(s),
                 NameKind::Short => NK::Short,
             };
@@ -165,6 +170,19 @@ impl Recognizer {
             }
         }
 
+        // A full name of several countries' bodies («القوات الحكومية»): the article's places
+        // decide among them (step 3), not the first one.
+        // So is a regional alias of one body (lexicon `regional_aliases`).
+        for p in &mut payloads {
+            let full: Vec<u32> = p.names.iter().filter(|n| n.kind != NK::Short).map(|n| n.ent).collect();
+            p.by_theatre = full.len() >= 2 && full.iter().all(|&e| !ents[e as usize].theatre.is_empty());
+        }
+        for k in &regional {
+            if let Some(&i) = keys.get(k) {
+                let p = &mut payloads[i as usize];
+                p.by_theatre = p.names.iter().filter(|n| n.kind != NK::Short).all(|n| !ents[n.ent as usize].theatre.is_empty());
+            }
+        }
         // Automaton patterns: every key, and «ل…» for the «لل» reading of keys with «ال».
         let mut pat_ix: HashMap<String, usize> = HashMap::default();
         let mut pat_strs: Vec<String> = Vec::new();

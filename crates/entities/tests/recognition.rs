@@ -404,6 +404,48 @@ fn a_name_two_coalitions_share_goes_to_the_one_whose_countries_the_article_names
     assert_eq!(ent("قال التحالف الدولي إن طائراته قصفت مواقع في اليمن، وأكد التحالف ذلك.", "التحالف").as_deref(), Some("us-led-coalition"));
 }
 
+/// «القوات الحكومية» is what outlets call the government's forces of whichever country
+/// they write about (in the lexicon, an alias of several countries' forces, each with its
+/// `countries`): the article's places decide; with none of their countries named, no
+/// country's forces are guessed.
+#[test]
+fn government_forces_are_those_of_the_country_the_article_names() {
+    for (text, want) in [
+        ("قالت مصادر محلية إن القوات الحكومية استعادت السيطرة على بلدة قريبة من نيالا في جنوب دارفور.", "sudanese-army"),
+        ("قصفت القوات الحكومية أحياء في مدينة إدلب شمال غرب سوريا.", "syrian-government"),
+        ("تقدمت القوات الحكومية في محافظة مأرب شرق صنعاء بعد معارك مع الحوثيين.", "yemeni-army"),
+        ("دخلت القوات الحكومية حي الزنجيلي في الموصل بعد اشتباكات مع مسلحين.", "iraqi-security-forces"),
+        ("هاجم مسلحون من حركة الشباب القوات الحكومية في بلدة جنوب مقديشو.", "somali-army"),
+    ] {
+        assert_eq!(ent(text, "القوات الحكومية").as_deref(), Some(want), "{text}");
+    }
+    for text in [
+        "اشتبكت القوات الحكومية مع مسلحين في إقليم تيغراي شمال إثيوبيا.",
+        "أعلنت القوات الحكومية أنها صدت الهجوم.",
+    ] {
+        let e = ent(text, "القوات الحكومية");
+        assert!(!matches!(e.as_deref(), Some("sudanese-army" | "syrian-government" | "yemeni-army" | "iraqi-security-forces" | "somali-army")), "{text}: {e:?}");
+    }
+    // The SPLA, named in full, is South Sudan's army in an article on South Sudan, and the
+    // armed wing of the SPLM-N in one on Sudan («الجيش» inside it is neither).
+    let juba = "قال متحدث باسم الجيش الشعبي لتحرير السودان في جوبا إن القوات الحكومية صدت هجوما لقوات المعارضة في ولاية أعالي النيل بجنوب السودان.";
+    assert_eq!(ent(juba, "الجيش الشعبي لتحرير السودان").as_deref(), Some("south-sudan-army"));
+    assert_eq!(ent(juba, "القوات الحكومية").as_deref(), Some("south-sudan-army"));
+    assert_eq!(ent(juba, "لقوات المعارضة").or_else(|| ent(juba, "قوات المعارضة")).as_deref(), Some("splm-io"));
+    let kordofan = "قال مصدر عسكري إن الجيش الشعبي لتحرير السودان هاجم بلدة في جنوب كردفان.";
+    assert_eq!(ent(kordofan, "الجيش الشعبي لتحرير السودان").as_deref(), Some("splm-n"));
+    // Words every war has name the Syrian opposition only in an article on Syria.
+    assert_eq!(ent("سيطرت قوات المعارضة على بلدة قرب حلب بعد معارك مع القوات الحكومية.", "قوات المعارضة").as_deref(), Some("syrian-opposition"));
+    let e = ent("هاجمت قوات المعارضة مواقع للجيش في ميانمار.", "قوات المعارضة");
+    assert!(e.as_deref().is_some_and(|e| e.starts_with("org:")), "{e:?}");
+    // «المسلحين» (gunmen of any war) names it only where the opposition is named.
+    assert_eq!(ent("قتل المسلحين ثلاثة جنود في هجوم على حاجز قرب عدن.", "المسلحين"), None);
+    // Before another country's nisba, that country's forces.
+    assert_eq!(ent("وقالت القوات الحكومية الإثيوبية إنها صدت الهجوم.", "القوات الحكومية الإثيوبية").as_deref(), Some("org:القوات-الحكوميه-الاثيوبيه"));
+    // Named with its country, the body is that country's whatever the places.
+    assert_eq!(ent("قالت القوات الحكومية السورية إنها قصفت مواقع قرب الحدود العراقية.", "القوات الحكومية السورية").as_deref(), Some("syrian-government"));
+}
+
 /// Lexicon names that are also common words (words.toml `word_homographs`): the place
 /// where a place stands, the outlet set off or with «لـ», the person after a title.
 #[test]

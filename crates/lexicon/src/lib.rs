@@ -144,6 +144,11 @@ pub struct Actor {
     pub short_aliases: Vec<String>,
     #[serde(default)]
     pub partisan_aliases: Vec<PartisanAlias>,
+    /// Words every war has («قوات المعارضة», «القوات الحكومية») that denote this actor only
+    /// in an article about its `countries` (whose places name them most); elsewhere they
+    /// are a body of their own words. Several actors may share one.
+    #[serde(default)]
+    pub regional_aliases: Vec<String>,
     /// Outlets: web domains (`aljazeera.net`, `bbc.com/arabic`).
     #[serde(default)]
     pub domains: Vec<String>,
@@ -321,6 +326,8 @@ pub enum NameKind {
     Alias,
     /// Valid only after a full name in the same article.
     Short,
+    /// Valid only in an article whose places are in the actor's countries.
+    Regional,
     Partisan(Signal),
 }
 
@@ -722,6 +729,7 @@ impl Lexicon {
             actor_names.push(normalize(&a.name_ar));
             actor_names.extend(a.aliases.iter().chain(&a.short_aliases).map(|s| normalize(s)));
             actor_names.extend(a.partisan_aliases.iter().map(|p| normalize(&p.text)));
+            actor_names.extend(a.regional_aliases.iter().map(|s| normalize(s)));
         }
         gazetteer::merge(&mut places, &actor_names, rows);
         let lex = Self::build(actors, places, terms, &mut warnings)?;
@@ -770,6 +778,12 @@ impl Lexicon {
             }
             for p in &a.partisan_aliases {
                 check_name(o, &a.id, "partisan alias", &p.text)?;
+            }
+            for s in &a.regional_aliases {
+                check_name(o, &a.id, "regional alias", s)?;
+            }
+            if !a.regional_aliases.is_empty() && a.countries.is_empty() {
+                return Err(err(o, format!("{}: regional_aliases need the actor's countries", a.id)));
             }
             if let Some(s) = &a.subject {
                 if s.trim().is_empty() {
@@ -966,6 +980,9 @@ impl Lexicon {
             for s in &a.short_aliases {
                 push(s, NameKind::Short, e);
             }
+            for s in &a.regional_aliases {
+                push(s, NameKind::Regional, e);
+            }
         }
         for (i, p) in lex.places.iter().enumerate() {
             let e = EntRef::Place(i);
@@ -987,7 +1004,10 @@ impl Lexicon {
                     full.push(*e);
                 }
             }
-            if full.len() > 1 {
+            // Bodies of several countries that go by one name («القوات الحكومية»), each with
+            // its `countries`, are meant to share it: the article's places decide.
+            let by_countries = full.iter().all(|e| matches!(e, EntRef::Actor(i) if !lex.actors[*i].countries.is_empty()));
+            if full.len() > 1 && !by_countries {
                 let desc: Vec<String> = full
                     .iter()
                     .map(|e| {
@@ -1103,6 +1123,11 @@ impl Lexicon {
                 text: s,
                 entity: &a.id,
                 kind: NameKind::Short,
+            }))
+            .chain(a.regional_aliases.iter().map(move |s| Name {
+                text: s,
+                entity: &a.id,
+                kind: NameKind::Regional,
             }))
         });
         let p = self.places.iter().flat_map(|p| {

@@ -403,6 +403,20 @@ fn ambiguous_full_name_warns_but_short_alias_does_not() {
     assert!(w.is_empty(), "{w:?}");
 }
 
+/// A regional alias is a generic name several countries' bodies go by: each says where it
+/// acts (no warning), and one without `countries` is refused.
+#[test]
+fn regional_aliases_need_countries_and_may_be_shared() {
+    let body = |id: &str, cc: &str| format!("[[actor]]\nid = \"{id}\"\nname_en = \"{id}\"\nname_ar = \"جيش {id}\"\nkind = \"state_force\"\ncountries = [\"{cc}\"]\nregional_aliases = [\"القوات الحكومية\"]\n\n");
+    let two = format!("{}{}", body("aa", "SY"), body("bb", "SD"));
+    let (lex, w) = Lexicon::from_layers(&[layer(&[("x.toml", &two)])]).unwrap();
+    assert!(w.is_empty(), "{w:?}");
+    let regional: Vec<_> = lex.names().filter(|n| n.kind == riwaya_lexicon::NameKind::Regional).map(|n| n.entity).collect();
+    assert_eq!(regional, ["aa", "bb"]);
+    let e = Lexicon::from_layers(&[layer(&[("x.toml", &two.replacen("countries = [\"SY\"]\n", "", 1))])]).unwrap_err();
+    assert!(e.to_string().contains("regional_aliases need") && e.to_string().contains("x.toml"), "{e}");
+}
+
 #[test]
 fn load_reads_user_folders() {
     let dir = std::env::temp_dir().join(format!("riwaya-lexicon-test-{}", std::process::id()));
