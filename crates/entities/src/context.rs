@@ -226,6 +226,11 @@ impl Recognizer {
                 }
             }
         }
+        // (One body's regional alias in an article that names no country's places at all
+        // stays that body's, as the lexicon had it.)
+        if best == 0 && cands.len() == 1 && other.is_empty() {
+            return Some(i);
+        }
         (best > 0 && scored.get(1).is_none_or(|x| best > x.0) && other.values().all(|&n| n <= best)).then_some(i)
     }
 
