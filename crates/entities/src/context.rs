@@ -174,8 +174,10 @@ impl Recognizer {
             // article whose places name none of their countries: it does not say whose, so
             // it is a body of its own words (an agent or a source still), none of theirs.
             if pay.by_theatre {
-                // (Before a country's nisba it is that country's: step 3b' names it.)
-                if next_word(m, e).is_some_and(|w| w.tight && self.nisba_fem.contains_key(&m[w.s..w.e])) {
+                // (Before a country's nisba it is that country's: step 3b' names it; before
+                // another adjective, the longer name is a body the patterns name: «حكومة
+                // الإنقاذ الوطني».)
+                if next_word(m, e).is_some_and(|w| w.tight && (self.nisba_fem.contains_key(&m[w.s..w.e]) || is_adjective(&m[w.s..w.e]))) {
                     return None;
                 }
                 return Some(EntId::New(derived_id("org", &m[s..e]), self.ents[full[0] as usize].kind.as_str()));
@@ -197,7 +199,10 @@ impl Recognizer {
     /// named here in full: the one whose countries the article's places name most, if one
     /// leads («غارات التحالف» in an article on Abyan and Aden is the Saudi-led coalition).
     pub(crate) fn by_theatre(&self, pay: &Payload, sel: &[Found]) -> Option<u32> {
-        let cands: Vec<u32> = pay.names.iter().map(|n| n.ent).filter(|&i| !self.ents[i as usize].theatre.is_empty()).collect();
+        let mut cands: Vec<u32> = pay.names.iter().map(|n| n.ent).filter(|&i| !self.ents[i as usize].theatre.is_empty()).collect();
+        // (An entity may hold the name twice: a regional alias and a loaded term.)
+        cands.sort_unstable();
+        cands.dedup();
         // (One body's regional alias is decided as a name several share is.)
         if cands.is_empty() || (cands.len() < 2 && !pay.by_theatre) {
             return None;

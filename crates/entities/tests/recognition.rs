@@ -441,6 +441,15 @@ fn government_forces_are_those_of_the_country_the_article_names() {
     assert!(e.as_deref().is_some_and(|e| e.starts_with("org:")), "{e:?}");
     // With no country's places at all, one body's regional alias stays that body's.
     assert_eq!(ent("قالت قوات المعارضة إنها صدت الهجوم.", "قوات المعارضة").as_deref(), Some("syrian-opposition"));
+    // Bodies of Syria's war with generic names are those of the country the places name:
+    // «الجيش الوطني» in Yemen is its government's army; «قوى الأمن الداخلي» in Lebanon, its
+    // police; «مجلس الشعب» in Morocco, none of Syria's.
+    assert_eq!(ent("تقدمت قوات الجيش الوطني في مديرية صرواح غرب مأرب.", "قوات الجيش الوطني").as_deref(), Some("yemeni-army"));
+    assert_eq!(ent("قال الجيش الوطني إنه سيطر على قرى قرب عفرين في ريف حلب.", "الجيش الوطني").as_deref(), Some("sna"));
+    assert_eq!(ent("قالت قوى الأمن الداخلي إنها أوقفت مطلوبين في شمال لبنان.", "قوى الأمن الداخلي").as_deref(), Some("lebanese-isf"));
+    assert_eq!(ent("قالت قوى الأمن الداخلي إنها أوقفت مطلوبين في القامشلي بريف الحسكة.", "قوى الأمن الداخلي").as_deref(), Some("asayish"));
+    let e = ent("بعد زلزال الحوز في المغرب دعا مجلس الشعب إلى جلسة طارئة.", "مجلس الشعب");
+    assert_ne!(e.as_deref(), Some("syrian-parliament"));
     // «المسلحين» (gunmen of any war) names it only where the opposition is named.
     assert_eq!(ent("قتل المسلحين ثلاثة جنود في هجوم على حاجز قرب عدن.", "المسلحين"), None);
     // Before another country's nisba, that country's forces.
