@@ -104,7 +104,8 @@ impl Recognizer {
                     sel.insert(i, Found { s: c.s, e: c.e, span_s: c.span_s, ent, militia: false, pattern: false, nested: false });
                 }
                 None => {
-                    // (Before another country's nisba: step 3b' names it.)
+                    // (Before another country's nisba step 3b' names it; before another
+                    // adjective, the patterns the longer name.)
                     occ.remove(c.s, c.e);
                     unresolved.push(ci);
                 }

@@ -170,11 +170,13 @@ impl Recognizer {
             }
         }
 
-        // A full name of several countries' bodies («القوات الحكومية»): the article's places
-        // decide among them (step 3), not the first one.
-        // So is a regional alias of one body (lexicon `regional_aliases`).
+        // A full name of several countries' bodies («الجيش الشعبي لتحرير السودان»), or one
+        // body's regional alias (lexicon `regional_aliases`): the article's places decide
+        // whose it is (`find`, once the full names are found), not the first body's.
         for p in &mut payloads {
-            let full: Vec<u32> = p.names.iter().filter(|n| n.kind != NK::Short).map(|n| n.ent).collect();
+            let mut full: Vec<u32> = p.names.iter().filter(|n| n.kind != NK::Short).map(|n| n.ent).collect();
+            full.sort_unstable();
+            full.dedup();
             p.by_theatre = full.len() >= 2 && full.iter().all(|&e| !ents[e as usize].theatre.is_empty());
         }
         for k in &regional {
