@@ -231,9 +231,10 @@ impl Recognizer {
                 }
             }
         }
-        // (One body's regional alias in an article that names no country's places at all
-        // stays that body's, as the lexicon had it.)
-        if best == 0 && cands.len() == 1 && other.is_empty() {
+        // (One body's regional alias in an article that names no other country's places
+        // but once stays that body's, as the lexicon had it: a Saudi article on the National
+        // Guard that names Yemen once is still about Saudi Arabia's.)
+        if best == 0 && cands.len() == 1 && other.values().sum::<usize>() <= 1 {
             return Some(i);
         }
         (best > 0 && scored.get(1).is_none_or(|x| best > x.0) && other.values().all(|&n| n <= best)).then_some(i)

@@ -437,10 +437,11 @@ fn government_forces_are_those_of_the_country_the_article_names() {
     assert_eq!(ent(kordofan, "الجيش الشعبي لتحرير السودان").as_deref(), Some("splm-n"));
     // Words every war has name the Syrian opposition only in an article on Syria.
     assert_eq!(ent("سيطرت قوات المعارضة على بلدة قرب حلب بعد معارك مع القوات الحكومية.", "قوات المعارضة").as_deref(), Some("syrian-opposition"));
-    let e = ent("هاجمت قوات المعارضة مواقع للجيش في ميانمار.", "قوات المعارضة");
+    let e = ent("هاجمت قوات المعارضة مواقع للجيش في ميانمار، وقال متحدث إن المعارك امتدت إلى ضواحي يانغون.", "قوات المعارضة");
     assert!(e.as_deref().is_some_and(|e| e.starts_with("org:")), "{e:?}");
-    // With no country's places at all, one body's regional alias stays that body's.
+    // With no other country's places but one, one body's regional alias stays that body's.
     assert_eq!(ent("قالت قوات المعارضة إنها صدت الهجوم.", "قوات المعارضة").as_deref(), Some("syrian-opposition"));
+    assert_eq!(ent("قالت قوات المعارضة إنها صدت الهجوم، فيما دعت تركيا إلى التهدئة.", "قوات المعارضة").as_deref(), Some("syrian-opposition"));
     // Bodies of Syria's war with generic names are those of the country the places name:
     // «الجيش الوطني» in Yemen is its government's army; «قوى الأمن الداخلي» in Lebanon, its
     // police; «مجلس الشعب» in Morocco, none of Syria's.
@@ -448,8 +449,11 @@ fn government_forces_are_those_of_the_country_the_article_names() {
     assert_eq!(ent("قال الجيش الوطني إنه سيطر على قرى قرب عفرين في ريف حلب.", "الجيش الوطني").as_deref(), Some("sna"));
     assert_eq!(ent("قالت قوى الأمن الداخلي إنها أوقفت مطلوبين في شمال لبنان.", "قوى الأمن الداخلي").as_deref(), Some("lebanese-isf"));
     assert_eq!(ent("قالت قوى الأمن الداخلي إنها أوقفت مطلوبين في القامشلي بريف الحسكة.", "قوى الأمن الداخلي").as_deref(), Some("asayish"));
-    let e = ent("بعد زلزال الحوز في المغرب دعا مجلس الشعب إلى جلسة طارئة.", "مجلس الشعب");
+    let e = ent("بعد الزلزال الذي ضرب مراكش في المغرب دعا مجلس الشعب إلى جلسة طارئة.", "مجلس الشعب");
     assert_ne!(e.as_deref(), Some("syrian-parliament"));
+    // «القوات الأمنية» in Iraq are Iraq's, in Saudi Arabia not.
+    assert_eq!(ent("طوقت القوات الأمنية حي الجامعة في الرمادي بمحافظة الأنبار.", "القوات الأمنية").as_deref(), Some("iraqi-security-forces"));
+    assert_ne!(ent("طوقت القوات الأمنية المسجد في أبها بمنطقة عسير جنوب السعودية.", "القوات الأمنية").as_deref(), Some("iraqi-security-forces"));
     // «المسلحين» (gunmen of any war) names it only where the opposition is named.
     assert_eq!(ent("قتل المسلحين ثلاثة جنود في هجوم على حاجز قرب عدن.", "المسلحين"), None);
     // Before another country's nisba, that country's forces.
