@@ -249,8 +249,10 @@ impl Recognizer {
             || self.nisba_country.contains_key(w)
             || prev_word(m, word_start(m, s)).is_some_and(|x| {
                 let t = &m[x.s..x.e];
-                // «ماجد عسيري»: right after another given name, another person's surname.
-                x.tight && (self.locative.contains(t) || (self.first_names.contains(t) && !self.given_also_words.contains(t)))
+                // «ماجد عسيري»: right after another given name, another person's surname
+                // («ومحمد المالكي» too: the given name with «و»).
+                let given = |g: &str| self.first_names.contains(g) && !self.given_also_words.contains(g);
+                x.tight && (self.locative.contains(t) || given(t) || t.strip_prefix('و').is_some_and(|g| g.chars().count() >= 3 && given(g)))
             })
     }
 

@@ -462,6 +462,19 @@ fn government_forces_are_those_of_the_country_the_article_names() {
     assert_eq!(ent("قالت القوات الحكومية السورية إنها قصفت مواقع قرب الحدود العراقية.", "القوات الحكومية السورية").as_deref(), Some("syrian-government"));
 }
 
+/// A known person's surname is someone else's after another given name, «و» attached or
+/// not, and a surname that is also a word («البرهان» proof, «الصدر» chest, «المعلم» teacher)
+/// is the person only where a person stands (after a reporting verb or a title).
+#[test]
+fn a_surname_is_not_the_known_person_where_it_is_another_or_a_word() {
+    let e = ent("ويضم المنتخب مسفر العماري ومحمد المالكي، ويشرف عليهم الأمين العام.", "المالكي");
+    assert_ne!(e.as_deref(), Some("nouri-al-maliki"));
+    assert_eq!(ent("ينشر ثقافة الحوار والإقناع بالحجة والبرهان بين الطلاب.", "والبرهان"), None);
+    assert_eq!(ent("ينشر ثقافة الحوار والإقناع بالحجة والبرهان بين الطلاب.", "البرهان"), None);
+    assert_eq!(ent("وهذا الشيء يثلج الصدر في أيام العيد.", "الصدر"), None);
+    assert_eq!(ent("قال رئيس مجلس السيادة عبد الفتاح البرهان إن الجيش سيواصل القتال. وأضاف البرهان أن الحرب ستنتهي.", "البرهان").as_deref(), Some("abdel-fattah-al-burhan"));
+}
+
 /// Lexicon names that are also common words (words.toml `word_homographs`): the place
 /// where a place stands, the outlet set off or with «لـ», the person after a title.
 #[test]
