@@ -793,19 +793,7 @@ fn refresh(store: &mut SqliteStore, run: i64, pre: Option<Clustered>, added: &Ad
             let previous = reader.story_members()?;
             let threads_before = if want_threads { reader.state("threads")?.and_then(|(_, b)| serde_json::from_slice(&b).ok()) } else { None };
             let mut digests: HashMap<String, ArticleDigest> = HashMap::with_capacity(mates.len());
-            let mut bad = None;
-            reader.digests_of(&mates, &mut |id, b| {
-                match riwaya_store::decode_digest(b) {
-                    Ok(d) => {
-                        digests.insert(id, d);
-                    }
-                    Err(e) => bad = Some(e),
-                }
-                Ok(())
-            })?;
-            if let Some(e) = bad {
-                return Err(e.into());
-            }
+            read_digests(&mates, &mut digests, &reader)?;
             // The articles' pages into the database file while the pass runs (an error
             // only leaves them to the next commit's checkpoint).
             let _ = reader.checkpoint();

@@ -173,17 +173,12 @@ impl Recognizer {
         // A full name of several countries' bodies («الجيش الشعبي لتحرير السودان»), or one
         // body's regional alias (lexicon `regional_aliases`): the article's places decide
         // whose it is (`find`, once the full names are found), not the first body's.
-        for p in &mut payloads {
+        let regional: HashSet<u32> = regional.iter().filter_map(|k| keys.get(k).copied()).collect();
+        for (i, p) in payloads.iter_mut().enumerate() {
             let mut full: Vec<u32> = p.names.iter().filter(|n| n.kind != NK::Short).map(|n| n.ent).collect();
             full.sort_unstable();
             full.dedup();
-            p.by_theatre = full.len() >= 2 && full.iter().all(|&e| !ents[e as usize].theatre.is_empty());
-        }
-        for k in &regional {
-            if let Some(&i) = keys.get(k) {
-                let p = &mut payloads[i as usize];
-                p.by_theatre = p.names.iter().filter(|n| n.kind != NK::Short).all(|n| !ents[n.ent as usize].theatre.is_empty());
-            }
+            p.by_theatre = (full.len() >= 2 || regional.contains(&(i as u32))) && full.iter().all(|&e| !ents[e as usize].theatre.is_empty());
         }
         // Automaton patterns: every key, and «ل…» for the «لل» reading of keys with «ال».
         let mut pat_ix: HashMap<String, usize> = HashMap::default();
